@@ -7,7 +7,8 @@
 // Connects a kafkajs admin client, calls describeCluster and exits 0 when the cluster reports
 // exactly the expected number of brokers; 1 when it reports another number; 2 when it cannot
 // connect or the call fails; 3 on bad usage / kafkajs missing. Single shot: the caller loops.
-// Env: KAFKA_READY_TIMEOUT_MS (overall deadline, default 8000), KAFKA_READY_VERBOSE=1.
+// Env: KAFKA_READY_TIMEOUT_MS (overall deadline, default 8000), KAFKA_READY_VERBOSE=1 (print the
+// cluster summary on success), KAFKA_READY_DEBUG=1 (kafkajs' own logging).
 
 const path = require('path');
 
@@ -45,7 +46,7 @@ async function main() {
     connectionTimeout: 2000,
     requestTimeout: 4000,
     retry: { retries: 2, initialRetryTime: 200, maxRetryTime: 1000 },
-    logLevel: verbose ? logLevel.INFO : logLevel.NOTHING,
+    logLevel: process.env.KAFKA_READY_DEBUG === '1' ? logLevel.INFO : logLevel.NOTHING,
   });
   const admin = kafka.admin();
   try {
