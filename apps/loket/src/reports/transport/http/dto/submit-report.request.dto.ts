@@ -1,0 +1,170 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  Equals,
+  IsBoolean,
+  IsDefined,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { BWB_ID_PATTERN, COMPANY_SIZE_CLASSES, SBI_SECTIONS, TECHNOLOGIES } from '@pb/contracts';
+import type { CompanySizeClass, Technology } from '@pb/contracts';
+
+// Control characters other than tab and newlines are refused in free text.
+const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+
+export class RegulationRequestDto {
+  @ApiProperty({ example: 'Wet ter voorkoming van witwassen en financieren van terrorisme' })
+  @IsDefined()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  name!: string;
+
+  @ApiPropertyOptional({ example: '33' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  article?: string;
+
+  @ApiPropertyOptional({ example: 'BWBR0024282' })
+  @IsOptional()
+  @IsString()
+  @Matches(BWB_ID_PATTERN, { context: { code: 'bwb' } })
+  bwbId?: string;
+}
+
+export class CompanyRequestDto {
+  @ApiProperty()
+  @IsDefined()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  name!: string;
+
+  @ApiProperty({ example: '12345678' })
+  @IsDefined()
+  @IsString()
+  @Matches(/^\d{8}$/, { context: { code: 'kvk' } })
+  kvkNumber!: string;
+
+  @ApiProperty({ enum: COMPANY_SIZE_CLASSES })
+  @IsDefined()
+  @IsIn(COMPANY_SIZE_CLASSES)
+  sizeClass!: CompanySizeClass;
+}
+
+export class ContactRequestDto {
+  @ApiProperty()
+  @IsDefined()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  name!: string;
+
+  @ApiProperty()
+  @IsDefined()
+  @IsString()
+  @MaxLength(254)
+  @IsEmail({ allow_display_name: false, require_tld: true })
+  email!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Matches(/^[+0-9][0-9 ()-]{5,19}$/, { context: { code: 'phone' } })
+  phone?: string;
+}
+
+export class ConsentRequestDto {
+  @ApiProperty({ description: 'The reporter agrees to be contacted about this report (required).' })
+  @IsDefined()
+  @IsBoolean()
+  @Equals(true)
+  contact!: boolean;
+
+  @ApiProperty({ description: 'The resolved barrier may be published without personal data.' })
+  @IsDefined()
+  @IsBoolean()
+  publish!: boolean;
+}
+
+export class SubmitReportRequestDto {
+  @ApiProperty({ example: 'Geen ruimte voor een blockchain-pilot met digitale identificatie' })
+  @IsDefined()
+  @IsString()
+  @Length(5, 200)
+  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  title!: string;
+
+  @ApiProperty({ description: 'What you want to do and what stops you.' })
+  @IsDefined()
+  @IsString()
+  @Length(20, 10000)
+  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  description!: string;
+
+  @ApiProperty({ type: RegulationRequestDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => RegulationRequestDto)
+  regulation!: RegulationRequestDto;
+
+  @ApiProperty({ enum: TECHNOLOGIES })
+  @IsDefined()
+  @IsIn(TECHNOLOGIES)
+  technology!: Technology;
+
+  @ApiProperty({ description: 'SBI section letter A to U' })
+  @IsDefined()
+  @IsIn(SBI_SECTIONS)
+  sector!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  impact?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  suggestedSolution?: string;
+
+  @ApiProperty({ type: CompanyRequestDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CompanyRequestDto)
+  company!: CompanyRequestDto;
+
+  @ApiProperty({ type: ContactRequestDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ContactRequestDto)
+  contact!: ContactRequestDto;
+
+  @ApiProperty({ type: ConsentRequestDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ConsentRequestDto)
+  consent!: ConsentRequestDto;
+}

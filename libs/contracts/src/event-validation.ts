@@ -1,0 +1,41 @@
+import { plainToInstance } from 'class-transformer';
+import { ValidationError, validateSync } from 'class-validator';
+import { EventEnvelope } from './envelope';
+import { IntegrationEventClass } from './integration-event';
+
+export type EventValidationResult<P extends object> =
+  | { ok: true; envelope: EventEnvelope<P> }
+  | { ok: false; reason: string };
+
+const flatten = (errors: ValidationError[], prefix = ''): string[] =>
+  errors.flatMap((e) => {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.keys(e.constraints ?? {}).map((c) => `${path}: ${c}`);
+    return [...own, ...flatten(e.children ?? [], path)];
+  });
+
+/** Validates the envelope alone (before anything is known of the payload's type). */
+export function validateEnvelope(raw: unknown): EventValidationResult<Record<string, unknown>> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, reason: 'envelope is not a JSON object' };
+  }
+  const envelope = plainToInstance(EventEnvelope, raw);
+  const errors = flatten(validateSync(envelope, { forbidUnknownValues: true }));
+  return errors.length
+    ? { ok: false, reason: `invalid envelope: ${errors.join(', ')}` }
+    : { ok: true, envelope: envelope as EventEnvelope<Record<string, unknown>> };
+}
+
+/**
+ * Validates a payload against its event class. Unknown extra fields are tolerated (a tolerant
+ * reader); declared fields must match their schema.
+ */
+export function validatePayload<P extends object>(
+  cls: IntegrationEventClass<P>,
+  envelope: EventEnvelope<Record<string, unknown>>,
+): EventValidationResult<P> {
+  const payload = plainToInstance(cls, envelope.payload);
+  const errors = flatten(validateSync(payload, { forbidUnknownValues: true }));
+  if (errors.length) return { ok: false, reason: `invalid ${cls.type} v${cls.version} payload: ${errors.join(', ')}` };
+  return { ok: true, envelope: { ...envelope, payload } as EventEnvelope<P> };
+}

@@ -1,0 +1,100 @@
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { Topics } from '../topics';
+
+export const TECHNOLOGIES = [
+  'ai',
+  'blockchain',
+  'data-sharing',
+  'drones',
+  'iot',
+  'connectivity',
+  'cloud',
+  'quantum',
+  'other',
+] as const;
+export type Technology = (typeof TECHNOLOGIES)[number];
+
+/** SBI (Standaard Bedrijfsindeling) sections A to U. */
+export const SBI_SECTIONS = 'ABCDEFGHIJKLMNOPQRSTU'.split('') as readonly string[];
+export const COMPANY_SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
+export type CompanySizeClass = (typeof COMPANY_SIZE_CLASSES)[number];
+
+export const REPORT_REFERENCE_PATTERN = /^LKT-\d{4}-\d{6}$/;
+export const BWB_ID_PATTERN = /^BWBR\d{7}$/;
+
+export class RegulationRefV1 {
+  @IsString()
+  @MaxLength(300)
+  name!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  article?: string;
+
+  @IsOptional()
+  @Matches(BWB_ID_PATTERN)
+  bwbId?: string;
+}
+
+/**
+ * A barrier report was received at the loket. Carries what the review needs to count and
+ * classify; the description, company and contact details stay in the loket's database.
+ */
+export class BarrierReportedV1 {
+  static readonly type = 'loket.BarrierReported';
+  static readonly version = 1;
+  static readonly topic = Topics.barrierReports;
+  static readonly description = 'A barrier in a law or regulation was reported at the loket.';
+
+  @IsUUID()
+  reportId!: string;
+
+  @Matches(REPORT_REFERENCE_PATTERN)
+  reference!: string;
+
+  @IsString()
+  @MaxLength(200)
+  title!: string;
+
+  @ValidateNested()
+  @Type(() => RegulationRefV1)
+  regulation!: RegulationRefV1;
+
+  @IsIn(TECHNOLOGIES)
+  technology!: Technology;
+
+  @IsIn(SBI_SECTIONS)
+  sector!: string;
+
+  @IsIn(COMPANY_SIZE_CLASSES)
+  companySizeClass!: CompanySizeClass;
+
+  /** Pseudonymous id of the reporter; the loket alone can link it to a person. */
+  @IsUUID()
+  reporterId!: string;
+
+  @IsBoolean()
+  publishConsent!: boolean;
+
+  @IsISO8601({ strict: true })
+  reportedAt!: string;
+
+  /** Local dates (YYYY-MM-DD, Europe/Amsterdam). */
+  @IsISO8601({ strict: true })
+  triageBy!: string;
+
+  @IsISO8601({ strict: true })
+  answerBy!: string;
+}

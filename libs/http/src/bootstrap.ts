@@ -1,0 +1,42 @@
+import { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { PinoNestLogger } from '@pb/observability';
+import type { Express } from 'express';
+import type { Logger } from 'pino';
+
+export interface ServiceHttpOptions {
+  /** Path under which the service's OpenAPI document is served, e.g. `/api/loket/openapi.json`. */
+  openApiPath: string;
+  title: string;
+  /** Largest accepted JSON body. */
+  bodyLimit?: string;
+}
+
+/** Settings every service's HTTP server shares; used by main.ts and by HTTP/integration tests alike. */
+export function configureHttpApp(app: NestExpressApplication, options: ServiceHttpOptions): void {
+  app.useBodyParser('json', { limit: options.bodyLimit ?? '256kb' });
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle(options.title).setVersion('1').addBearerAuth().build(),
+  );
+  const express = app.getHttpAdapter().getInstance() as Express;
+  express.get(options.openApiPath, (_req, res) => {
+    res.json(document);
+  });
+}
+
+export async function createServiceApp(module: Type | import('@nestjs/common').DynamicModule, logger: Logger, options: ServiceHttpOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(module, { logger: new PinoNestLogger(logger), bodyParser: false });
+  configureHttpApp(app, options);
+  return app;
+}
+
+export async function listen(app: INestApplication, port: number, host: string, logger: Logger, name: string): Promise<void> {
+  await app.listen(port, host);
+  logger.info({ port, host }, `${name} listening on http://${host}:${port}`);
+}

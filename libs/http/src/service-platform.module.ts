@@ -1,0 +1,45 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { AuthGuard, TokenVerifier } from '@pb/auth';
+import type { CommonEnv } from '@pb/config';
+import { Clock, SystemClock } from '@pb/kernel';
+import { HttpMetricsMiddleware, MetricsModule } from '@pb/observability';
+import type { Logger } from 'pino';
+import { CorrelationIdMiddleware } from './correlation-id.middleware';
+import { HealthController } from './health.controller';
+import { ProblemDetailsFilter } from './problem-details.filter';
+import { createValidationPipe } from './request-validation';
+
+export const SERVICE_LOGGER = Symbol('SERVICE_LOGGER');
+
+/**
+ * What every service has in common on its HTTP side: problem+json errors, validation, bearer-token
+ * auth with roles, correlation ids, /health and /metrics, and the clock domain rules read.
+ */
+@Module({})
+export class ServicePlatformModule implements NestModule {
+  static forService(env: CommonEnv, logger: Logger, clock: Clock = new SystemClock()): DynamicModule {
+    return {
+      module: ServicePlatformModule,
+      global: true,
+      imports: [MetricsModule],
+      controllers: [HealthController],
+      providers: [
+        { provide: SERVICE_LOGGER, useValue: logger },
+        { provide: Clock, useValue: clock },
+        {
+          provide: TokenVerifier,
+          useValue: new TokenVerifier({ secret: env.JWT_SECRET, jwksUrl: env.JWT_JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE }),
+        },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useFactory: () => new ProblemDetailsFilter(logger) },
+      ],
+      exports: [SERVICE_LOGGER, TokenVerifier, Clock],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CorrelationIdMiddleware, HttpMetricsMiddleware).forRoutes('*');
+  }
+}

@@ -1,0 +1,162 @@
+import { Admin, Consumer, IHeaders, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import type { Logger } from 'pino';
+import { BrokerMessage, EventBroker, ReceivedMessage, SubscribeOptions, Subscription, TopicSpec } from './event-broker';
+
+export interface KafkaEventBrokerOptions {
+  clientId: string;
+  brokers: string[];
+  topicPrefix: string;
+  replicationFactor: number;
+  partitions: number;
+  logger: Logger;
+}
+
+const headersToStrings = (headers: IHeaders | undefined): Record<string, string> => {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers ?? {})) {
+    if (v === undefined) continue;
+    out[k] = Array.isArray(v) ? String(v[0]) : Buffer.isBuffer(v) ? v.toString('utf8') : String(v);
+  }
+  return out;
+};
+
+/** The only place that knows kafkajs. */
+export class KafkaEventBroker extends EventBroker {
+  private readonly kafka: Kafka;
+  private producer?: Producer;
+  private producerReady?: Promise<Producer>;
+  private admin?: Admin;
+  private readonly consumers = new Set<Consumer>();
+  private readonly ensured = new Set<string>();
+
+  constructor(private readonly options: KafkaEventBrokerOptions) {
+    super();
+    const log = options.logger.child({ component: 'kafkajs' });
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      retry: { initialRetryTime: 200, retries: 8 },
+      logLevel: logLevel.WARN,
+      logCreator: () => ({ level, log: entry }) => {
+        const { message, ...rest } = entry;
+        if (level <= logLevel.ERROR) log.error(rest, message);
+        else log.warn(rest, message);
+      },
+    });
+  }
+
+  topic(name: string): string {
+    return `${this.options.topicPrefix}${name}`;
+  }
+
+  private logical(name: string): string {
+    return name.startsWith(this.options.topicPrefix) ? name.slice(this.options.topicPrefix.length) : name;
+  }
+
+  private getProducer(): Promise<Producer> {
+    if (!this.producerReady) {
+      const producer = this.kafka.producer({
+        createPartitioner: Partitioners.DefaultPartitioner,
+        allowAutoTopicCreation: false,
+        // One request in flight keeps one aggregate's events in order across retries.
+        maxInFlightRequests: 1,
+      });
+      this.producerReady = producer.connect().then(
+        () => (this.producer = producer),
+        (err: unknown) => {
+          this.producerReady = undefined;
+          throw err;
+        },
+      );
+    }
+    return this.producerReady;
+  }
+
+  private async getAdmin(): Promise<Admin> {
+    if (!this.admin) {
+      const admin = this.kafka.admin();
+      await admin.connect();
+      this.admin = admin;
+    }
+    return this.admin;
+  }
+
+  async publish(topic: string, messages: BrokerMessage[]): Promise<void> {
+    if (!messages.length) return;
+    const producer = await this.getProducer();
+    await producer.send({
+      topic: this.topic(topic),
+      acks: -1,
+      messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+    });
+  }
+
+  async subscribe(options: SubscribeOptions): Promise<Subscription> {
+    const consumer = this.kafka.consumer({
+      groupId: `${this.options.topicPrefix}${options.groupId}`,
+      allowAutoTopicCreation: false,
+      sessionTimeout: 30000,
+      heartbeatInterval: 3000,
+    });
+    this.consumers.add(consumer);
+    await consumer.connect();
+    await consumer.subscribe({ topics: options.topics.map((t) => this.topic(t)), fromBeginning: options.fromBeginning ?? true });
+    await consumer.run({
+      autoCommit: true,
+      partitionsConsumedConcurrently: 1,
+      eachMessage: async ({ topic, partition, message }) => {
+        const received: ReceivedMessage = {
+          topic: this.logical(topic),
+          partition,
+          offset: message.offset,
+          key: message.key ? message.key.toString('utf8') : null,
+          value: message.value,
+          headers: headersToStrings(message.headers),
+        };
+        await options.onMessage(received);
+      },
+    });
+    return {
+      stop: async () => {
+        this.consumers.delete(consumer);
+        await consumer.disconnect();
+      },
+    };
+  }
+
+  async ensureTopics(topics: TopicSpec[]): Promise<void> {
+    const wanted = topics.filter((t) => !this.ensured.has(t.topic));
+    if (!wanted.length) return;
+    const admin = await this.getAdmin();
+    const existing = new Set(await admin.listTopics());
+    const missing = wanted.filter((t) => !existing.has(this.topic(t.topic)));
+    if (missing.length) {
+      const minIsr = Math.min(2, this.options.replicationFactor);
+      await admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((t) => ({
+          topic: this.topic(t.topic),
+          numPartitions: t.partitions ?? this.options.partitions,
+          replicationFactor: this.options.replicationFactor,
+          configEntries: [{ name: 'min.insync.replicas', value: String(minIsr) }],
+        })),
+      });
+    }
+    wanted.forEach((t) => this.ensured.add(t.topic));
+  }
+
+  async ping(): Promise<{ brokers: number }> {
+    const admin = await this.getAdmin();
+    const cluster = await admin.describeCluster();
+    return { brokers: cluster.brokers.length };
+  }
+
+  async disconnect(): Promise<void> {
+    await Promise.allSettled([...this.consumers].map((c) => c.disconnect()));
+    this.consumers.clear();
+    await Promise.allSettled([this.producer?.disconnect(), this.admin?.disconnect()]);
+    this.producer = undefined;
+    this.producerReady = undefined;
+    this.admin = undefined;
+  }
+}
