@@ -94,7 +94,12 @@ cmd_start() {
   fi
   kafka_ensure_libs
   local t0=$SECONDS
-  for n in "${NODES[@]}"; do prepare_node "$n"; done
+  # one cluster id for all nodes; the three formats (one JVM each, first start only) in parallel
+  kafka_cluster_id "$CLUSTER_DIR/cluster-id" >/dev/null
+  local fpids=() f rc=0
+  for n in "${NODES[@]}"; do prepare_node "$n" & fpids+=($!); done
+  for f in "${fpids[@]}"; do wait "$f" || rc=1; done
+  ((rc == 0)) || die "formatting the cluster's storage failed (see above)"
   # start every missing node first: none reports "started" before a controller quorum (2 of 3) exists
   for n in "${NODES[@]}"; do
     kafka_start_node "node$n" "$(node_dir "$n")" "$(node_props "$n")" "$HEAP" "127.0.0.1:${n}9092" 3

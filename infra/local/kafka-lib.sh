@@ -12,7 +12,7 @@ kafka_require_tools() {
   command -v java >/dev/null 2>&1 || die "java not found: Kafka 4.x needs Java 17+ (Debian: apt-get install -y openjdk-17-jre-headless)"
   local major
   major="$(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1)"
-  [[ "$major" =~ ^[0-9]+$ ]] && ((major >= 17)) || die "Kafka 4.x needs Java 17+, found java.specification.version=$major"
+  if ! [[ "$major" =~ ^[0-9]+$ ]] || ((major < 17)); then die "Kafka 4.x needs Java 17+, found java.specification.version=$major"; fi
   command -v node >/dev/null 2>&1 || die "node not found (needed for the readiness probe $KAFKA_READY_JS)"
   [[ -f "$REPO_ROOT/node_modules/kafkajs/package.json" ]] \
     || die "kafkajs is not installed in $REPO_ROOT/node_modules (run 'npm ci' at the repo root)"
@@ -38,7 +38,7 @@ kafka_ensure_libs() {
   rm -rf "$tmp"
   log "resolving Kafka jars with Maven (first run downloads ~40 MB; log: $mvnlog)"
   local t0=$SECONDS
-  if ! timeout 600 mvn -B -q -f "$KAFKA_POM" dependency:copy-dependencies \
+  if ! timeout 600 mvn -B -q -Dstyle.color=never -f "$KAFKA_POM" dependency:copy-dependencies \
       -DoutputDirectory="$tmp" >"$mvnlog" 2>&1; then
     rm -rf "$tmp"
     flock -u 8; exec 8>&-

@@ -4,6 +4,7 @@
 
 INFRA_LOCAL_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$INFRA_LOCAL_DIR/../.." && pwd)"
+# shellcheck disable=SC2034  # used by the scripts that source this file
 LOCAL_STATE="${PB_LOCAL_DIR:-$REPO_ROOT/.local}"
 
 log() { printf '[%s] %s\n' "${LOG_TAG:-infra}" "$*"; }

@@ -32,7 +32,7 @@ find_pg_bin() {
     echo /usr/lib/postgresql/15/bin; return 0
   fi
   local d
-  d="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
+  d="$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -n 1 || true)"
   if [[ -n "$d" && -x "$d/pg_ctl" ]]; then
     echo "$d"; return 0
   fi
