@@ -72,7 +72,9 @@ kafka_cluster_id() {
     cat "$file"
     return 0
   fi
-  id="$(java -cp "$KAFKA_LIBS/*" -Dlog4j2.configurationFile="$KAFKA_LOG4J2" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1 | tr -d '[:space:]')"
+  mkdir -p "$(dirname "$file")/logs"
+  id="$(java -cp "$KAFKA_LIBS/*" -Dlog4j2.configurationFile="$KAFKA_LOG4J2" -Dkafka.logs.dir="$(dirname "$file")/logs" \
+    kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1 | tr -d '[:space:]')"
   [[ "$id" =~ ^[A-Za-z0-9_-]{22}$ ]] || die "StorageTool random-uuid returned an unexpected id: '$id'"
   mkdir -p "$(dirname "$file")"
   echo "$id" >"$file"
