@@ -1,2 +1,5 @@
-// Integration events of the review area: one class per event type and version (see ../loket for the pattern).
-export const reviewEvents = [] as const;
+import { StrategyRevisionRequestedV1 } from './strategy-revision-requested.v1';
+
+export * from './strategy-revision-requested.v1';
+
+export const reviewEvents = [StrategyRevisionRequestedV1] as const;

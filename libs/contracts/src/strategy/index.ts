@@ -1,2 +1,5 @@
-// Integration events of the strategy area: one class per event type and version (see ../loket for the pattern).
-export const strategyEvents = [] as const;
+import { StrategyVersionPublishedV1 } from './strategy-version-published.v1';
+
+export * from './strategy-version-published.v1';
+
+export const strategyEvents = [StrategyVersionPublishedV1] as const;

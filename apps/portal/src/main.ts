@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { validateEnv } from '@pb/config';
+import { listen } from '@pb/http';
+import { createLogger, PinoNestLogger } from '@pb/observability';
+import { PortalAppModule } from './app.module';
+import { PortalEnv } from './config/portal.env';
+import { createApiProxy } from './proxy/api-proxy';
+
+async function main(): Promise<void> {
+  const env = validateEnv(PortalEnv);
+  const logger = createLogger('portal', env.LOG_LEVEL);
+  // No body parser before the proxy: request bodies stream through to the services untouched.
+  const app = await NestFactory.create<NestExpressApplication>(PortalAppModule.register({ env }), { logger: new PinoNestLogger(logger), bodyParser: false });
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+  app.use(createApiProxy(env, logger));
+  await listen(app, env.PORT, env.HOST, logger, 'portal');
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`portal failed to start: ${err.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+import type { PortalEnv } from '../config/portal.env';
+
+export type ServiceName = 'loket' | 'proposals' | 'comments' | 'review';
+
+/**
+ * Which service owns a public API path (api.md). Order matters: a proposal's comments belong to
+ * the comments service, the proposal itself to the proposals service.
+ */
+const routes: { pattern: RegExp; service: ServiceName }[] = [
+  { pattern: /^\/api\/loket(\/|\?|$)/, service: 'loket' },
+  { pattern: /^\/api\/proposals\/[^/?]+\/comments(\/|\?|$)/, service: 'comments' },
+  { pattern: /^\/api\/(comments|moderation)(\/|\?|$)/, service: 'comments' },
+  { pattern: /^\/api\/(strategy|proposals)(\/|\?|$)/, service: 'proposals' },
+  { pattern: /^\/api\/review(\/|\?|$)/, service: 'review' },
+];
+
+export function serviceFor(path: string): ServiceName | undefined {
+  return routes.find((r) => r.pattern.test(path))?.service;
+}
+
+export function serviceUrls(env: PortalEnv): Record<ServiceName, string> {
+  return { loket: env.LOKET_URL, proposals: env.PROPOSALS_URL, comments: env.COMMENTS_URL, review: env.REVIEW_URL };
+}

@@ -1,0 +1,4 @@
+export * from './mail-outbox';
+export * from './mail-outbox.migration';
+export * from './mail-relay';
+export * from './mail.module';

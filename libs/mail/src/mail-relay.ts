@@ -1,0 +1,93 @@
+import nodemailer, { Transporter } from 'nodemailer';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+
+export interface MailRelayOptions {
+  smtpUrl: string;
+  from: string;
+  pollIntervalMs?: number;
+  maxAttempts?: number;
+}
+
+interface MailRow {
+  id: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  kind: string;
+  attempts: number;
+}
+
+/**
+ * Sends queued mails over SMTP. A failure is retried with exponential backoff (30 s, 1 min, 2 min …)
+ * up to `maxAttempts`; the row keeps the last error so nothing is silently lost.
+ */
+export class MailRelay {
+  private readonly transport: Transporter;
+  private timer?: NodeJS.Timeout;
+  private busy = false;
+  private stopped = true;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly logger: Logger,
+    private readonly options: MailRelayOptions,
+  ) {
+    this.transport = nodemailer.createTransport(options.smtpUrl);
+  }
+
+  start(): void {
+    this.stopped = false;
+    const tick = (): void => {
+      if (this.stopped) return;
+      void this.sendDue().finally(() => {
+        if (!this.stopped) this.timer = setTimeout(tick, this.options.pollIntervalMs ?? 500);
+      });
+    };
+    tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    while (this.busy) await new Promise((r) => setTimeout(r, 10));
+    this.transport.close();
+  }
+
+  /** Sends every due mail once; returns how many went out. */
+  async sendDue(limit = 50): Promise<number> {
+    if (this.busy) return 0;
+    this.busy = true;
+    let sent = 0;
+    try {
+      const maxAttempts = this.options.maxAttempts ?? 10;
+      const rows: MailRow[] = await this.dataSource.query(
+        `UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = now() + interval '5 minutes'
+          WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND attempts < $2 AND next_attempt_at <= now()
+                        ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+          RETURNING id, to_address, subject, text_body, html_body, kind, attempts`,
+        [limit, maxAttempts],
+      );
+      for (const row of rows) {
+        try {
+          await this.transport.sendMail({ from: this.options.from, to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body ?? undefined });
+          await this.dataSource.query(`UPDATE mail_outbox SET sent_at = now(), last_error = NULL WHERE id = $1`, [row.id]);
+          sent++;
+        } catch (err) {
+          const backoffSeconds = Math.min(30 * 2 ** (row.attempts - 1), 3600);
+          await this.dataSource.query(
+            `UPDATE mail_outbox SET last_error = $2, next_attempt_at = now() + make_interval(secs => $3) WHERE id = $1`,
+            [row.id, (err as Error).message.slice(0, 500), backoffSeconds],
+          );
+          this.logger.warn({ mailId: row.id, kind: row.kind, attempt: row.attempts, err: (err as Error).message }, 'mail not sent; will retry');
+        }
+      }
+    } catch (err) {
+      this.logger.error({ err: (err as Error).message }, 'mail relay failed');
+    } finally {
+      this.busy = false;
+    }
+    return sent;
+  }
+}
