@@ -115,7 +115,21 @@ EOF
 
 is_running() {
   [[ -f "$DATA/PG_VERSION" ]] || return 1
-  as_owner "$PG_BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1
+  as_owner "$PG_BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1 || return 1
+  # pg_ctl counts a killed-but-unreaped (zombie) postmaster as running; we do not
+  pid_alive "$(server_pid)"
+}
+
+# After a crash (kill -9) postmaster.pid stays; while the dead postmaster is an unreaped zombie,
+# a new postmaster refuses to start ("lock file already exists"). Wait for the reap, then remove it.
+clear_stale_pidfile() {
+  [[ -f "$DATA/postmaster.pid" ]] || return 0
+  local pid deadline=$((SECONDS + 10))
+  pid="$(server_pid)"
+  pid_alive "$pid" && return 0
+  while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
+  warn "removing stale $DATA/postmaster.pid (postmaster $pid is gone)"
+  rm -f "$DATA/postmaster.pid"
 }
 
 server_pid() { head -n 1 "$DATA/postmaster.pid" 2>/dev/null || true; }
@@ -161,6 +175,7 @@ cmd_start() {
     die "port $PORT is in use by another process: $(ss -Hltnp "( sport = :$PORT )" 2>/dev/null | head -n 1) (set PGPORT to use another port)"
   fi
   init_cluster
+  clear_stale_pidfile
   write_conf
   # the server's own log: a new section per start
   printf '\n==== %s start (port %s) ====\n' "$(date -Is)" "$PORT" >>"$LOGFILE"
