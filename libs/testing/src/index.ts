@@ -1,3 +1,4 @@
 export * from './test-database';
 export * from './test-env';
 export * from './wait-for';
+export * from './test-app';

@@ -1,0 +1,81 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Topics } from '@pb/contracts';
+import { EventBroker, OutboxRelay, ReceivedMessage } from '@pb/messaging';
+import { createTestApp, createTestDatabase, dropTestDatabase, testEnv, testLogger, waitFor } from '@pb/testing';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { LoketAppModule } from '../../src/app.module';
+import { LoketEnv } from '../../src/config/loket.env';
+import { loketMigrations } from '../../src/migrations';
+import { aReportRequest } from '../factories/report-request.factory';
+
+describe('POST /api/loket/reports (real PostgreSQL and Kafka)', () => {
+  let app: NestExpressApplication;
+  let db: { name: string; url: string };
+  const seen: ReceivedMessage[] = [];
+
+  beforeAll(async () => {
+    db = await createTestDatabase('loket', loketMigrations);
+    app = await createTestApp(LoketAppModule.register({ env: testEnv(LoketEnv, { DATABASE_URL: db.url }), logger: testLogger() }));
+    await app.get(EventBroker).subscribe({ groupId: 'test-observer', topics: [Topics.barrierReports], onMessage: async (m) => void seen.push(m) });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await dropTestDatabase(db.name);
+  });
+
+  it('stores the report, answers with a reference and publishes BarrierReported without personal data', async () => {
+    const body = aReportRequest();
+    const res = await request(app.getHttpServer()).post('/api/loket/reports').send(body).expect(201);
+    expect(res.body).toEqual({ reference: expect.stringMatching(/^LKT-\d{4}-\d{6}$/), status: 'received' });
+
+    const message = await waitFor(async () => seen.find((m) => m.value?.toString().includes(res.body.reference)), Boolean, { what: 'BarrierReported on Kafka' });
+    const event = JSON.parse(message!.value!.toString());
+    expect(event).toMatchObject({ type: 'loket.BarrierReported', version: 1, payload: { reference: res.body.reference, technology: 'drones' } });
+    const wire = message!.value!.toString();
+    const contact = body.contact as { name: string; email: string; phone: string };
+    for (const personal of [contact.name, contact.email, contact.phone, '12345678', 'Windwacht']) expect(wire).not.toContain(personal);
+
+    const ds = app.get(DataSource);
+    const [row] = await ds.query(`SELECT sent_at FROM outbox_messages WHERE envelope->'payload'->>'reference' = $1`, [res.body.reference]);
+    expect(row.sent_at).not.toBeNull();
+    expect(await app.get(OutboxRelay).pending()).toBe(0);
+  });
+
+  it('numbers references consecutively within a year', async () => {
+    const a = await request(app.getHttpServer()).post('/api/loket/reports').send(aReportRequest()).expect(201);
+    const b = await request(app.getHttpServer()).post('/api/loket/reports').send(aReportRequest()).expect(201);
+    const n = (ref: string) => Number(ref.slice(-6));
+    expect(n(b.body.reference)).toBe(n(a.body.reference) + 1);
+  });
+
+  it('refuses bad input with one Dutch message per field and stores nothing', async () => {
+    const ds = app.get(DataSource);
+    const [{ count: before }] = await ds.query(`SELECT count(*)::int AS count FROM barrier_reports`);
+    const res = await request(app.getHttpServer())
+      .post('/api/loket/reports')
+      .send(aReportRequest({ company: { name: 'X', kvkNumber: '1234', sizeClass: 'giant' }, unexpected: true }))
+      .expect(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'unexpected', message: 'Dit veld is onbekend en niet toegestaan.' },
+        { field: 'company.kvkNumber', message: 'Een KvK-nummer bestaat uit 8 cijfers.' },
+        { field: 'company.sizeClass', message: 'Kies een van: micro, small, medium, large.' },
+      ]),
+    );
+    const [{ count: after }] = await ds.query(`SELECT count(*)::int AS count FROM barrier_reports`);
+    expect(after).toBe(before);
+  });
+
+  it('answers in English when asked', async () => {
+    const res = await request(app.getHttpServer())
+      .post('/api/loket/reports')
+      .set('Accept-Language', 'en-GB,en;q=0.9')
+      .send(aReportRequest({ contact: { name: 'A', email: 'not-an-email' } }))
+      .expect(400);
+    expect(res.body.title).toBe('Invalid input');
+    expect(res.body.errors).toContainEqual({ field: 'contact.email', message: 'Enter a valid e-mail address, for example name@example.com.' });
+  });
+});
