@@ -1,2 +1,33 @@
-// Integration events of the consultation area: one class per event type and version (see ../loket for the pattern).
-export const consultationEvents = [] as const;
+import { ProposalAnsweredV1 } from './proposal-answered.v1';
+import { ProposalClosedV1 } from './proposal-closed.v1';
+import { ProposalDraftedV1 } from './proposal-drafted.v1';
+import { ProposalOpenedV1 } from './proposal-opened.v1';
+import { ProposalPublishedV1 } from './proposal-published.v1';
+import { ResponseFlaggedV1 } from './response-flagged.v1';
+import { ResponseModeratedV1 } from './response-moderated.v1';
+import { ResponseSubmittedV1 } from './response-submitted.v1';
+import { ResponseSupportedV1 } from './response-supported.v1';
+
+export * from './proposal-events.shared';
+export * from './proposal-drafted.v1';
+export * from './proposal-published.v1';
+export * from './proposal-opened.v1';
+export * from './proposal-closed.v1';
+export * from './proposal-answered.v1';
+export * from './response-submitted.v1';
+export * from './response-moderated.v1';
+export * from './response-supported.v1';
+export * from './response-flagged.v1';
+
+// Integration events of the consultation area: one class per event type and version.
+export const consultationEvents = [
+  ProposalDraftedV1,
+  ProposalPublishedV1,
+  ProposalOpenedV1,
+  ProposalClosedV1,
+  ProposalAnsweredV1,
+  ResponseSubmittedV1,
+  ResponseModeratedV1,
+  ResponseSupportedV1,
+  ResponseFlaggedV1,
+] as const;
