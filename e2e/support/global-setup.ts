@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { RunningPlatform, startPlatform } from '../../scripts/platform/launcher';
+import { SERVICES, distEntry } from '../../scripts/platform/services';
+import { freshDatabases } from './e2e-databases';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __PB_PLATFORM__: RunningPlatform | undefined;
+}
+
+export const E2E_BASE_PORT = 3100;
+
+/**
+ * Starts the whole platform from the build on ports 3100–3104 with fresh `pb_e2e_test_*` databases
+ * and its own topic prefix, so end-to-end tests never touch the data of `npm start`.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (!existsSync(distEntry('portal'))) throw new Error('No build found: run `npm run build` before the e2e tests (npm test does).');
+  const databaseName = (svc: string) => `pb_e2e_test_${svc}`;
+  await freshDatabases(SERVICES.flatMap((s) => (s.database ? [databaseName(s.database)] : [])));
+  const platform = await startPlatform({
+    basePort: E2E_BASE_PORT,
+    databaseName,
+    topicPrefix: `e2e-${randomBytes(3).toString('hex')}.`,
+    env: { LOG_LEVEL: 'info', NODE_ENV: 'test' },
+    logDir: `${process.cwd()}/test-artifacts/logs`,
+  });
+  globalThis.__PB_PLATFORM__ = platform;
+  process.env.E2E_BASE_URL = platform.baseUrl;
+  process.env.E2E_SERVICE_URLS = JSON.stringify(platform.urls);
+  process.env.MAILDEV_URL = process.env.MAILDEV_URL ?? 'http://127.0.0.1:1080';
+}

@@ -1,0 +1,115 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, SERVICES, distEntry, presentServices } from './services';
+
+export interface PlatformOptions {
+  /** Port of the portal; services take the next ones (portal+1 … portal+4). Default 3000. */
+  basePort?: number;
+  /** Database name for a service, e.g. (svc) => `pb_e2e_test_${svc}`. Default: the service name. */
+  databaseName?: (service: string) => string;
+  pg?: { host: string; port: number; user: string; password: string };
+  kafkaBrokers?: string;
+  topicPrefix?: string;
+  logDir?: string;
+  /** Extra environment for every process. */
+  env?: Record<string, string>;
+  readyTimeoutMs?: number;
+  /** Start only these services (the portal's health then checks only them). Default: all present. */
+  only?: string[];
+}
+
+export interface RunningPlatform {
+  baseUrl: string;
+  urls: Record<string, string>;
+  processes: { name: string; child: ChildProcess; logFile: string }[];
+  stop(): Promise<void>;
+}
+
+const portOf = (base: number, name: string): number => (name === 'portal' ? base : base + SERVICES.findIndex((s) => s.name === name) + 1);
+
+/**
+ * Starts every service from the build (dist/) and the portal, each with its own port, database and
+ * log file, and waits until the portal's /health says all are ready. Used by `npm start` and by the
+ * end-to-end tests, so both run the platform the same way.
+ */
+export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
+  const base = options.basePort ?? 3000;
+  const pg = options.pg ?? { host: '127.0.0.1', port: Number(process.env.PGPORT ?? 5433), user: 'postgres', password: 'postgres' };
+  const logDir = options.logDir ?? join(ROOT, '.local', 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const services = presentServices().filter((s) => !options.only || options.only.includes(s.name));
+  const urls: Record<string, string> = {};
+  for (const s of services) urls[s.name] = `http://127.0.0.1:${portOf(base, s.name)}`;
+
+  const processes: RunningPlatform['processes'] = [];
+  for (const s of services) {
+    const env: Record<string, string> = {
+      ...(process.env as Record<string, string>),
+      NODE_ENV: process.env.NODE_ENV === 'test' ? 'test' : 'development',
+      PORT: String(portOf(base, s.name)),
+      HOST: '127.0.0.1',
+      KAFKA_BROKERS: options.kafkaBrokers ?? process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+      KAFKA_TOPIC_PREFIX: options.topicPrefix ?? process.env.KAFKA_TOPIC_PREFIX ?? '',
+      PUBLIC_BASE_URL: `http://localhost:${base}`,
+      LOKET_URL: urls.loket ?? '',
+      PROPOSALS_URL: urls.proposals ?? '',
+      COMMENTS_URL: urls.comments ?? '',
+      REVIEW_URL: urls.review ?? '',
+      ...(options.env ?? {}),
+    };
+    if (s.database) {
+      const db = options.databaseName ? options.databaseName(s.database) : s.database;
+      env.DATABASE_URL = `postgres://${pg.user}:${pg.password}@${pg.host}:${pg.port}/${db}`;
+    }
+    const logFile = join(logDir, `${s.name}.log`);
+    const out = createWriteStream(logFile, { flags: 'a' });
+    const child = spawn(process.execPath, ['--enable-source-maps', distEntry(s.name)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout!.pipe(out);
+    child.stderr!.pipe(out);
+    processes.push({ name: s.name, child, logFile });
+  }
+
+  const platform: RunningPlatform = {
+    baseUrl: urls.portal,
+    urls,
+    processes,
+    stop: async () => {
+      await Promise.all(
+        processes.map(
+          ({ child }) =>
+            new Promise<void>((resolve) => {
+              if (child.exitCode !== null || child.signalCode !== null) return resolve();
+              const force = setTimeout(() => child.kill('SIGKILL'), 10000);
+              child.once('exit', () => {
+                clearTimeout(force);
+                resolve();
+              });
+              child.kill('SIGTERM');
+            }),
+        ),
+      );
+    },
+  };
+
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 90000);
+  for (;;) {
+    const dead = processes.find((p) => p.child.exitCode !== null);
+    if (dead) {
+      await platform.stop();
+      throw new Error(`${dead.name} exited with code ${dead.child.exitCode} while starting; see ${dead.logFile}`);
+    }
+    try {
+      const probes = platform.baseUrl ? [`${platform.baseUrl}/health`] : Object.values(urls).map((u) => `${u}/health/ready`);
+      const results = await Promise.all(probes.map((u) => fetch(u, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok)));
+      if (results.every(Boolean)) return platform;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) {
+      await platform.stop();
+      throw new Error(`The platform was not ready within ${(options.readyTimeoutMs ?? 90000) / 1000} s; logs are in ${logDir}`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
