@@ -100,7 +100,8 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
       throw new Error(`${dead.name} exited with code ${dead.child.exitCode} while starting; see ${dead.logFile}`);
     }
     try {
-      const probes = platform.baseUrl ? [`${platform.baseUrl}/health`] : Object.values(urls).map((u) => `${u}/health/ready`);
+      // Each service's own readiness (the portal's /health also insists on services not started here).
+      const probes = Object.entries(urls).map(([name, u]) => (name === 'portal' ? `${u}/health/live` : `${u}/health/ready`));
       const results = await Promise.all(probes.map((u) => fetch(u, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok)));
       if (results.every(Boolean)) return platform;
     } catch {

@@ -1,4 +1,4 @@
-import { DynamicModule, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, DynamicModule, Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -6,12 +6,12 @@ import { MailOutbox } from './mail-outbox';
 import { MailRelay, MailRelayOptions } from './mail-relay';
 
 @Injectable()
-class MailRelayLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+class MailRelayLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(private readonly relay: MailRelay) {}
   onApplicationBootstrap(): void {
     this.relay.start();
   }
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     await this.relay.stop();
   }
 }

@@ -1,4 +1,4 @@
-import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown, Provider, Type } from '@nestjs/common';
+import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, Provider, Type } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Topics, deadLetterTopic } from '@pb/contracts';
@@ -33,7 +33,7 @@ export interface MessagingModuleOptions {
 
 /** Starts the relay and the consumer groups once the application is up, and stops them first on shutdown. */
 @Injectable()
-export class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly hosts: ConsumerHost[] = [];
 
   constructor(
@@ -56,7 +56,8 @@ export class MessagingLifecycle implements OnApplicationBootstrap, OnApplication
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before the database connection closes (TypeORM closes it in onApplicationShutdown).
+  async beforeApplicationShutdown(): Promise<void> {
     await Promise.allSettled(this.hosts.map((h) => h.stop()));
     await this.relay.stop();
     await this.broker.disconnect();
