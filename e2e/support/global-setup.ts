@@ -5,7 +5,6 @@ import { SERVICES, distEntry } from '../../scripts/platform/services';
 import { freshDatabases } from './e2e-databases';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __PB_PLATFORM__: RunningPlatform | undefined;
 }
 

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# npm test: every tier, in order, on the real servers. Installs what a fresh machine lacks.
+#   static checks → unit + HTTP → integration (PostgreSQL, Kafka, MailDev) → build → e2e (all services,
+#   the portal, Chromium). Ends with one line "N passed, N failed" summing every jest tier.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PB_WITH_BROWSER=1
+bash scripts/bootstrap.sh || exit 1
+bash infra/local/up.sh || exit 1
+
+results=.local/test-results
+rm -rf "$results" && mkdir -p "$results"
+failed_steps=()
+step() { printf '\n━━ %s\n' "$1"; }
+run() { local name=$1; shift; step "$name"; "$@" || failed_steps+=("$name"); }
+
+run "lint (eslint)" npx eslint --max-warnings=0 .
+run "type check (tsc)" npx tsc -p tsconfig.json --noEmit
+run "dependency rule (dependency-cruiser)" npx depcruise apps libs --config .dependency-cruiser.js --output-type err
+run "AsyncAPI document up to date" npm run --silent check:asyncapi
+run "unit and HTTP tests" npx jest --selectProjects unit --ci --json --outputFile="$results/unit.json"
+run "integration tests (PostgreSQL, Kafka, MailDev)" npx jest --selectProjects integration --ci --maxWorkers=2 --json --outputFile="$results/integration.json"
+run "build" npm run --silent build
+run "end-to-end tests (all services, portal, browser)" npx jest --selectProjects e2e --ci --runInBand --json --outputFile="$results/e2e.json"
+
+node -e '
+const fs = require("fs");
+let passed = 0, failed = 0;
+for (const f of fs.readdirSync(process.argv[1])) {
+  const r = JSON.parse(fs.readFileSync(`${process.argv[1]}/${f}`, "utf8"));
+  passed += r.numPassedTests; failed += r.numFailedTests + r.numRuntimeErrorTestSuites;
+  console.log(`${f.replace(".json", "").padEnd(12)} ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numTotalTestSuites} suites`);
+}
+console.log(`${passed} passed, ${failed} failed`);
+' "$results"
+
+if [ ${#failed_steps[@]} -gt 0 ]; then
+  printf '\nFAILED: %s\n' "${failed_steps[@]}"
+  exit 1
+fi
+printf '\nAll checks and test tiers passed.\n'
