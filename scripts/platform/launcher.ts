@@ -24,6 +24,23 @@ export interface RunningPlatform {
   urls: Record<string, string>;
   processes: { name: string; child: ChildProcess; logFile: string }[];
   stop(): Promise<void>;
+  /** Sends a signal to one service (e.g. SIGKILL in a resilience test) and waits for it to exit. */
+  kill(name: string, signal?: NodeJS.Signals): Promise<void>;
+  /** Starts a stopped service again with the same settings and waits until it is ready. */
+  restart(name: string): Promise<void>;
+}
+
+async function waitReady(url: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(3000) })).ok) return true;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return false;
 }
 
 const portOf = (base: number, name: string): number => (name === 'portal' ? base : base + SERVICES.findIndex((s) => s.name === name) + 1);
@@ -43,6 +60,15 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
   for (const s of services) urls[s.name] = `http://127.0.0.1:${portOf(base, s.name)}`;
 
   const processes: RunningPlatform['processes'] = [];
+  const envs = new Map<string, Record<string, string>>();
+  const spawnService = (name: string): RunningPlatform['processes'][number] => {
+    const logFile = join(logDir, `${name}.log`);
+    const out = createWriteStream(logFile, { flags: 'a' });
+    const child = spawn(process.execPath, ['--enable-source-maps', distEntry(name)], { cwd: ROOT, env: envs.get(name), stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout!.pipe(out);
+    child.stderr!.pipe(out);
+    return { name, child, logFile };
+  };
   for (const s of services) {
     const env: Record<string, string> = {
       ...(process.env as Record<string, string>),
@@ -62,13 +88,10 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
       const db = options.databaseName ? options.databaseName(s.database) : s.database;
       env.DATABASE_URL = `postgres://${pg.user}:${pg.password}@${pg.host}:${pg.port}/${db}`;
     }
-    const logFile = join(logDir, `${s.name}.log`);
-    const out = createWriteStream(logFile, { flags: 'a' });
-    const child = spawn(process.execPath, ['--enable-source-maps', distEntry(s.name)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout!.pipe(out);
-    child.stderr!.pipe(out);
-    processes.push({ name: s.name, child, logFile });
+    envs.set(s.name, env);
+    processes.push(spawnService(s.name));
   }
+  const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
 
   const platform: RunningPlatform = {
     baseUrl: urls.portal,
@@ -79,7 +102,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
         processes.map(
           ({ child }) =>
             new Promise<void>((resolve) => {
-              if (child.exitCode !== null || child.signalCode !== null) return resolve();
+              if (exited(child)) return resolve();
               const force = setTimeout(() => child.kill('SIGKILL'), 10000);
               child.once('exit', () => {
                 clearTimeout(force);
@@ -89,6 +112,21 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
             }),
         ),
       );
+    },
+    kill: async (name, signal = 'SIGKILL') => {
+      const p = processes.find((x) => x.name === name)!;
+      if (exited(p.child)) return;
+      await new Promise<void>((resolve) => {
+        p.child.once('exit', () => resolve());
+        p.child.kill(signal);
+      });
+    },
+    restart: async (name) => {
+      const index = processes.findIndex((x) => x.name === name);
+      if (!exited(processes[index].child)) throw new Error(`${name} is still running`);
+      processes[index] = spawnService(name);
+      const probe = name === 'portal' ? `${urls[name]}/health/live` : `${urls[name]}/health/ready`;
+      if (!(await waitReady(probe, options.readyTimeoutMs ?? 90000))) throw new Error(`${name} did not come back; see ${processes[index].logFile}`);
     },
   };
 

@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { RunningPlatform, startPlatform } from '../../scripts/platform/launcher';
+import { ROOT } from '../../scripts/platform/services';
+import { freshDatabases } from '../support/e2e-databases';
+import { ReportStream, waitUntilCounted } from './support/report-stream';
+
+const cluster = (...args: string[]) => execFileSync('bash', ['infra/local/kafka-cluster.sh', ...args], { cwd: ROOT, stdio: 'pipe', timeout: 120000 });
+const db = { loket: 'pb_cluster_test_loket', review: 'pb_cluster_test_review' };
+
+describe('on a 3-broker KRaft cluster (replication 3, min.insync.replicas 2), losing a broker loses nothing', () => {
+  let platform: RunningPlatform;
+
+  beforeAll(async () => {
+    cluster('start');
+    await freshDatabases([db.loket, db.review]);
+    platform = await startPlatform({
+      only: ['loket', 'review'],
+      basePort: 3300,
+      databaseName: (svc) => db[svc as keyof typeof db],
+      kafkaBrokers: '127.0.0.1:19092,127.0.0.1:29092,127.0.0.1:39092',
+      topicPrefix: `cluster-${randomBytes(3).toString('hex')}.`,
+      env: { NODE_ENV: 'test', KAFKA_REPLICATION_FACTOR: '3' },
+      logDir: `${process.cwd()}/test-artifacts/logs/cluster`,
+    });
+  }, 240000);
+
+  afterAll(async () => {
+    await platform?.stop();
+    cluster('stop');
+  }, 120000);
+
+  it('reports streaming in while broker 2 stops are all counted, and the flow goes on', async () => {
+    const stream = new ReportStream(platform.urls.loket);
+    stream.start(2);
+    await stream.acceptMore(40);
+    cluster('stop-broker', '2');
+    await stream.acceptMore(60, 90000); // the flow goes on with two brokers (min.insync.replicas = 2)
+    await stream.stop();
+
+    const { stored, counted } = await waitUntilCounted(db.loket, db.review, 90000);
+    for (const reference of stream.accepted) expect(counted.has(reference)).toBe(true);
+    expect(counted.size).toBe(stored.size);
+    cluster('start-broker', '2');
+  }, 300000);
+});
