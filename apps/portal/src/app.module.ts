@@ -1,8 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MetricsModule } from '@pb/observability';
+import { ServiceClient } from './clients/service-client';
 import { PortalEnv } from './config/portal.env';
 import { PlatformHealthController } from './health/platform-health.controller';
-import { HomeController } from './pages/home.controller';
+import { LoginController } from './pages/auth/login.controller';
+import { ReportController } from './pages/loket/report.controller';
+import { HomeController } from './pages/public/home.controller';
+import { MonitorController } from './pages/public/monitor.controller';
 
 @Module({})
 export class PortalAppModule {
@@ -10,8 +14,8 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule],
-      controllers: [PlatformHealthController, HomeController],
-      providers: [{ provide: PortalEnv, useValue: env }],
+      controllers: [PlatformHealthController, HomeController, ReportController, MonitorController, LoginController],
+      providers: [{ provide: PortalEnv, useValue: env }, ServiceClient],
     };
   }
 }

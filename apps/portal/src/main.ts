@@ -6,16 +6,15 @@ import { listen } from '@pb/http';
 import { createLogger, PinoNestLogger } from '@pb/observability';
 import { PortalAppModule } from './app.module';
 import { PortalEnv } from './config/portal.env';
-import { createApiProxy } from './proxy/api-proxy';
+import { configurePortalApp } from './portal-app';
 
 async function main(): Promise<void> {
   const env = validateEnv(PortalEnv);
   const logger = createLogger('portal', env.LOG_LEVEL);
-  // No body parser before the proxy: request bodies stream through to the services untouched.
+  // No global body parser: /api request bodies stream through the proxy untouched; pages parse forms.
   const app = await NestFactory.create<NestExpressApplication>(PortalAppModule.register({ env }), { logger: new PinoNestLogger(logger), bodyParser: false });
-  app.disable('x-powered-by');
   app.enableShutdownHooks();
-  app.use(createApiProxy(env, logger));
+  configurePortalApp(app, env, logger);
   await listen(app, env.PORT, env.HOST, logger, 'portal');
 }
 

@@ -1,0 +1,66 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Language, Problem } from '@pb/http';
+import { PortalEnv } from '../config/portal.env';
+import { ServiceName, serviceUrls } from '../proxy/api-routes';
+
+export type ServiceResult<T> =
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; problem?: Problem; unavailable?: 'timeout' | 'down' | 'error' };
+
+export interface CallOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  /** The staff member's token, forwarded as a bearer token. */
+  token?: string;
+  lang: Language;
+}
+
+/**
+ * The portal's server-to-server calls to the services (their URLs from the environment), with a
+ * timeout: a slow or failing service becomes a result the page can show, never a hang or a throw.
+ */
+@Injectable()
+export class ServiceClient {
+  private readonly urls: Record<ServiceName, string>;
+
+  constructor(@Inject(PortalEnv) private readonly env: PortalEnv) {
+    this.urls = serviceUrls(env);
+  }
+
+  async call<T>(service: ServiceName, path: string, o: CallOptions): Promise<ServiceResult<T>> {
+    const headers: Record<string, string> = { accept: 'application/json', 'accept-language': o.lang };
+    if (o.body !== undefined) headers['content-type'] = 'application/json';
+    if (o.token) headers.authorization = `Bearer ${o.token}`;
+    let response: Response;
+    try {
+      response = await fetch(`${this.urls[service]}${path}`, {
+        method: o.method ?? 'GET',
+        headers,
+        body: o.body === undefined ? undefined : JSON.stringify(o.body),
+        signal: AbortSignal.timeout(this.env.UPSTREAM_TIMEOUT_MS),
+        redirect: 'manual',
+      });
+    } catch (err) {
+      const name = (err as Error).name;
+      return { ok: false, status: name === 'TimeoutError' || name === 'AbortError' ? 504 : 502, unavailable: name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'down' };
+    }
+    let parsed: unknown;
+    try {
+      const text = await response.text();
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch (err) {
+      if ((err as Error).name === 'TimeoutError') return { ok: false, status: 504, unavailable: 'timeout' };
+      parsed = undefined;
+    }
+    if (response.ok) return { ok: true, status: response.status, data: parsed as T };
+    if (response.status >= 500) return { ok: false, status: response.status, problem: parsed as Problem, unavailable: response.status === 504 ? 'timeout' : 'error' };
+    return { ok: false, status: response.status, problem: parsed as Problem };
+  }
+}
+
+/** Field errors of a 400 problem, keyed by the dotted field path the forms use as input names. */
+export function fieldErrorsOf(problem: Problem | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of problem?.errors ?? []) if (!(e.field in out)) out[e.field] = e.message;
+  return out;
+}

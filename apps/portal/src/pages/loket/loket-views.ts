@@ -1,0 +1,67 @@
+/** The loket's answers as the pages read them (api.md); fields the loket may add are optional. */
+export interface TimelineEntry {
+  at: string;
+  status: string;
+  by?: string;
+  note?: string;
+}
+
+export interface ReportMessage {
+  id?: string;
+  at?: string;
+  createdAt?: string;
+  from?: string;
+  author?: string;
+  body: string;
+  internal?: boolean;
+}
+
+export interface ResolutionView {
+  outcome: string;
+  explanation?: string;
+  at?: string;
+}
+
+export interface ReportView {
+  reference: string;
+  title?: string;
+  description?: string;
+  status: string;
+  theme?: string | null;
+  priority?: string | null;
+  department?: string | null;
+  handler?: string | null;
+  technology?: string;
+  sector?: string;
+  regulation?: { name?: string; article?: string; bwbId?: string };
+  submittedAt?: string;
+  receivedAt?: string;
+  deadlines?: { triageBy?: string; answerBy?: string };
+  overdue?: boolean;
+  timeline?: TimelineEntry[];
+  messages?: ReportMessage[];
+  resolution?: ResolutionView | null;
+  outcome?: ResolutionView | string | null;
+  explanation?: string | null;
+  duplicateOf?: string | null;
+  duplicates?: { reference: string; title?: string; score?: number; reason?: string }[];
+  possibleDuplicates?: { reference: string; title?: string; score?: number; reason?: string }[];
+  company?: { name?: string; kvkNumber?: string; sizeClass?: string };
+  contact?: { name?: string; email?: string; phone?: string };
+  impact?: string;
+  suggestedSolution?: string;
+}
+
+export interface QueuePage {
+  items: ReportView[];
+  total?: number;
+  page?: number;
+  pageSize?: number;
+}
+
+export function resolutionOf(report: ReportView): ResolutionView | undefined {
+  if (report.resolution) return report.resolution;
+  if (report.outcome && typeof report.outcome === 'object') return report.outcome;
+  if (typeof report.outcome === 'string') return { outcome: report.outcome, explanation: report.explanation ?? undefined };
+  return undefined;
+}

@@ -1,0 +1,90 @@
+import type { Language } from '@pb/http';
+
+type Labels = Record<string, { nl: string; en: string }>;
+
+export const TECHNOLOGY_LABELS: Labels = {
+  ai: { nl: 'Kunstmatige intelligentie (AI)', en: 'Artificial intelligence (AI)' },
+  blockchain: { nl: 'Blockchain', en: 'Blockchain' },
+  'data-sharing': { nl: 'Data delen', en: 'Data sharing' },
+  drones: { nl: 'Drones', en: 'Drones' },
+  iot: { nl: 'Internet of things', en: 'Internet of things' },
+  connectivity: { nl: 'Connectiviteit (5G, glasvezel)', en: 'Connectivity (5G, fibre)' },
+  cloud: { nl: 'Cloud', en: 'Cloud' },
+  quantum: { nl: 'Quantumtechnologie', en: 'Quantum technology' },
+  other: { nl: 'Anders', en: 'Other' },
+};
+
+export const SIZE_LABELS: Labels = {
+  micro: { nl: 'Micro (minder dan 10 medewerkers)', en: 'Micro (fewer than 10 employees)' },
+  small: { nl: 'Klein (10 tot 50)', en: 'Small (10 to 50)' },
+  medium: { nl: 'Middelgroot (50 tot 250)', en: 'Medium (50 to 250)' },
+  large: { nl: 'Groot (250 of meer)', en: 'Large (250 or more)' },
+};
+
+export const SECTOR_LABELS: Labels = {
+  A: { nl: 'A – Landbouw, bosbouw en visserij', en: 'A – Agriculture, forestry and fishing' },
+  B: { nl: 'B – Delfstoffenwinning', en: 'B – Mining and quarrying' },
+  C: { nl: 'C – Industrie', en: 'C – Manufacturing' },
+  D: { nl: 'D – Energievoorziening', en: 'D – Energy supply' },
+  E: { nl: 'E – Water en afvalbeheer', en: 'E – Water supply and waste management' },
+  F: { nl: 'F – Bouwnijverheid', en: 'F – Construction' },
+  G: { nl: 'G – Handel', en: 'G – Wholesale and retail trade' },
+  H: { nl: 'H – Vervoer en opslag', en: 'H – Transportation and storage' },
+  I: { nl: 'I – Logies en horeca', en: 'I – Accommodation and food service' },
+  J: { nl: 'J – Informatie en communicatie', en: 'J – Information and communication' },
+  K: { nl: 'K – Financiële dienstverlening', en: 'K – Financial services' },
+  L: { nl: 'L – Verhuur en handel van onroerend goed', en: 'L – Real estate' },
+  M: { nl: 'M – Specialistische zakelijke diensten', en: 'M – Professional, scientific and technical services' },
+  N: { nl: 'N – Verhuur en overige zakelijke diensten', en: 'N – Administrative and support services' },
+  O: { nl: 'O – Openbaar bestuur', en: 'O – Public administration' },
+  P: { nl: 'P – Onderwijs', en: 'P – Education' },
+  Q: { nl: 'Q – Gezondheids- en welzijnszorg', en: 'Q – Health and social work' },
+  R: { nl: 'R – Cultuur, sport en recreatie', en: 'R – Arts, entertainment and recreation' },
+  S: { nl: 'S – Overige dienstverlening', en: 'S – Other services' },
+  T: { nl: 'T – Huishoudens', en: 'T – Households' },
+  U: { nl: 'U – Extraterritoriale organisaties', en: 'U – Extraterritorial organisations' },
+};
+
+export const STATUS_LABELS: Labels = {
+  received: { nl: 'Ontvangen', en: 'Received' },
+  triaged: { nl: 'Beoordeeld', en: 'Triaged' },
+  in_progress: { nl: 'In behandeling', en: 'In progress' },
+  waiting_for_reporter: { nl: 'Wacht op uw reactie', en: 'Waiting for the reporter' },
+  resolved: { nl: 'Afgehandeld', en: 'Resolved' },
+  duplicate: { nl: 'Dubbele melding', en: 'Duplicate' },
+  rejected: { nl: 'Niet in behandeling genomen', en: 'Rejected' },
+};
+
+export const OUTCOME_LABELS: Labels = {
+  explained: { nl: 'Uitgelegd – geen belemmering', en: 'Explained – no barrier' },
+  guidance: { nl: 'Handreiking gegeven', en: 'Guidance given' },
+  forwarded: { nl: 'Doorgestuurd (toezichthouder of Ruimte in Regels)', en: 'Forwarded (regulator or Ruimte in Regels)' },
+  'experimentation-space': { nl: 'Experimenteerruimte geboden', en: 'Experimentation space offered' },
+  'regulation-change-proposed': { nl: 'Wijziging van regelgeving voorgesteld', en: 'Regulation change proposed' },
+  'not-admissible': { nl: 'Niet ontvankelijk', en: 'Not admissible' },
+};
+
+export const PRIORITY_LABELS: Labels = {
+  low: { nl: 'Laag', en: 'Low' },
+  normal: { nl: 'Normaal', en: 'Normal' },
+  high: { nl: 'Hoog', en: 'High' },
+};
+
+export const PROPOSAL_STATUS_LABELS: Labels = {
+  draft: { nl: 'Concept', en: 'Draft' },
+  scheduled: { nl: 'Gepland', en: 'Scheduled' },
+  open: { nl: 'Open', en: 'Open' },
+  closed: { nl: 'Gesloten', en: 'Closed' },
+  answered: { nl: 'Beantwoord', en: 'Answered' },
+};
+
+export const DEPARTMENTS = ['EZK', 'BZK', 'JenV', 'IenW', 'OCW', 'VWS', 'Fin', 'LNV', 'SZW', 'Def', 'BZ', 'AZ'];
+
+export function label(labels: Labels, value: string | undefined | null, lang: Language): string {
+  if (!value) return '—';
+  return labels[value]?.[lang] ?? value;
+}
+
+export function options(labels: Labels, lang: Language): { value: string; label: string }[] {
+  return Object.entries(labels).map(([value, l]) => ({ value, label: l[lang] }));
+}

@@ -1,0 +1,87 @@
+import { html, HtmlValue, SafeHtml } from './html';
+import { hasRole, PageContext } from './page-context';
+
+export interface LayoutOptions {
+  title: string;
+  body: HtmlValue;
+  /** Marks the current menu item. */
+  section?: string;
+}
+
+function switchLanguageHref(ctx: PageContext, to: 'nl' | 'en'): string {
+  const url = new URL(ctx.originalUrl, 'http://portal.invalid');
+  url.searchParams.set('lang', to);
+  return `${url.pathname}${url.search}`;
+}
+
+function navItem(ctx: PageContext, href: string, label: string, section: string | undefined, key: string): SafeHtml {
+  const current = section === key;
+  return html`<li class="pb-nav__item"><a class="utrecht-link pb-nav__link" href="${href}"${current ? html` aria-current="page"` : ''}>${label}</a></li>`;
+}
+
+/** The page frame: skip link, header with menu, language switch and login state, main, footer. */
+export function layout(ctx: PageContext, o: LayoutOptions): SafeHtml {
+  const t = ctx.t;
+  const other = ctx.lang === 'nl' ? 'en' : 'nl';
+  const p = ctx.principal;
+  const staffNav: SafeHtml[] = [];
+  if (p && hasRole(ctx, 'official')) staffNav.push(navItem(ctx, '/behandelen', t('Werkvoorraad', 'Work queue'), o.section, 'queue'));
+  if (p && hasRole(ctx, 'moderator')) staffNav.push(navItem(ctx, '/moderatie', t('Moderatie', 'Moderation'), o.section, 'moderation'));
+  if (p && hasRole(ctx, 'coordinator')) staffNav.push(navItem(ctx, '/coordinatie', t('Coördinatie', 'Coordination'), o.section, 'coordination'));
+  return html`<!doctype html>
+<html lang="${ctx.lang}" class="pb-theme">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${o.title} — Permanent Beta</title>
+<link rel="stylesheet" href="/assets/utrecht/index.css">
+<link rel="stylesheet" href="/assets/portal/theme.css">
+<script src="/assets/portal/portal.js" defer></script>
+</head>
+<body class="utrecht-document utrecht-page-body">
+<a class="utrecht-skip-link pb-skip-link" href="#main">${t('Ga direct naar de inhoud', 'Skip to content')}</a>
+<header class="utrecht-page-header pb-header">
+  <div class="pb-container pb-header__bar">
+    <a class="pb-logo" href="/"><span class="pb-logo__name">Permanent Beta</span> <span class="pb-logo__tagline">${t('Digitaliseringsstrategie in permanente bèta', 'The digitalisation strategy in permanent beta')}</span></a>
+    <div class="pb-header__tools">
+      <a class="utrecht-link pb-lang" href="${switchLanguageHref(ctx, other)}" lang="${other}" hreflang="${other}">${other === 'en' ? 'English' : 'Nederlands'}</a>
+      ${
+        p
+          ? html`<span class="pb-user">${t('Ingelogd als', 'Logged in as')} ${p.name ?? p.id} (${p.roles.join(', ')}${p.department ? `, ${p.department}` : ''})</span>
+      <form method="post" action="/uitloggen" class="pb-inline-form"><input type="hidden" name="_csrf" value="${ctx.csrfToken}"><button type="submit" class="utrecht-button utrecht-button--secondary-action pb-button-small">${t('Uitloggen', 'Log out')}</button></form>`
+          : html`<a class="utrecht-link" href="/inloggen">${t('Inloggen voor medewerkers', 'Staff login')}</a>`
+      }
+    </div>
+  </div>
+  <nav class="pb-nav" aria-label="${t('Hoofdmenu', 'Main menu')}">
+    <ul class="pb-container pb-nav__list">
+      ${navItem(ctx, '/meldingen/nieuw', t('Belemmering melden', 'Report a barrier'), o.section, 'report')}
+      ${navItem(ctx, '/consultaties', t('Consultaties', 'Consultations'), o.section, 'consultations')}
+      ${navItem(ctx, '/register', t('Register', 'Register'), o.section, 'register')}
+      ${navItem(ctx, '/monitor', t('Monitor', 'Monitor'), o.section, 'monitor')}
+      ${navItem(ctx, '/jaaroverzichten', t('Jaaroverzichten', 'Annual reviews'), o.section, 'reviews')}
+      ${navItem(ctx, '/strategie', t('Strategie', 'Strategy'), o.section, 'strategy')}
+      ${navItem(ctx, '/open-data', t('Open data', 'Open data'), o.section, 'open-data')}
+      ${staffNav}
+    </ul>
+  </nav>
+</header>
+<main id="main" class="pb-container pb-main" tabindex="-1">
+${o.body}
+</main>
+<footer class="utrecht-page-footer pb-footer">
+  <div class="pb-container">
+    <p class="utrecht-paragraph">${t(
+      'Permanent Beta is het consultatie- en feedbackplatform van de Nederlandse Digitaliseringsstrategie.',
+      'Permanent Beta is the consultation and feedback platform of the Dutch Digitalisation Strategy.',
+    )}</p>
+    <p class="utrecht-paragraph"><a class="utrecht-link" href="/api/review/open-data">${t('Open data (API)', 'Open data (API)')}</a></p>
+  </div>
+</footer>
+</body>
+</html>`;
+}
+
+export function heading1(text: HtmlValue): SafeHtml {
+  return html`<h1 class="utrecht-heading-1">${text}</h1>`;
+}

@@ -1,0 +1,32 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { Principal, StaffRole } from '@pb/auth';
+import type { Language } from '@pb/http';
+import type { Request } from 'express';
+
+/** What every page needs to know about the request: language, who is logged in, the CSRF token. */
+export interface PageContext {
+  lang: Language;
+  /** Dutch first, English second: the text in the page's language. */
+  t(nl: string, en: string): string;
+  principal?: Principal;
+  /** The staff member's JWT, forwarded to the services as a bearer token. */
+  accessToken?: string;
+  csrfToken: string;
+  /** Path and query of this request, for the language switch. */
+  path: string;
+  originalUrl: string;
+  devLogin: boolean;
+}
+
+export type PageRequest = Request & { page: PageContext };
+
+export function hasRole(ctx: PageContext, ...roles: StaffRole[]): boolean {
+  const mine = ctx.principal?.roles ?? [];
+  return mine.includes('admin') || roles.some((r) => mine.includes(r));
+}
+
+export function translator(lang: Language): (nl: string, en: string) => string {
+  return (nl, en) => (lang === 'en' ? en : nl);
+}
+
+export const Page = createParamDecorator((_: unknown, ctx: ExecutionContext): PageContext => ctx.switchToHttp().getRequest<PageRequest>().page);

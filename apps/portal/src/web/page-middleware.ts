@@ -1,0 +1,74 @@
+import type { NextFunction, Request, Response } from 'express';
+import { TokenVerifier } from '@pb/auth';
+import type { Language } from '@pb/http';
+import type { PortalEnv } from '../config/portal.env';
+import { parseCookies, setCookie } from './cookies';
+import { CsrfTokens } from './csrf';
+import type { PageRequest } from './page-context';
+import { translator } from './page-context';
+import { renderForbidden } from './error-pages';
+
+export const LANG_COOKIE = 'pb_lang';
+export const SESSION_COOKIE = 'pb_session';
+export const CSRF_COOKIE = 'pb_csrf';
+
+/**
+ * Builds the page context of every non-API request: language (`?lang=en` sets a cookie; Dutch by
+ * default), the logged-in staff member from the session cookie, and the CSRF seed. Refuses any
+ * state-changing request whose form does not carry the matching CSRF token.
+ */
+export function createPageMiddleware(env: PortalEnv, verifier: TokenVerifier, csrf: CsrfTokens) {
+  const secure = env.COOKIE_SECURE;
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    const path = req.originalUrl ?? req.url;
+    if (path.startsWith('/api/') || path.startsWith('/assets/') || path.startsWith('/health')) return next();
+    const cookies = parseCookies(req.headers.cookie);
+
+    let lang: Language = cookies[LANG_COOKIE] === 'en' ? 'en' : 'nl';
+    const asked = typeof req.query.lang === 'string' ? req.query.lang : undefined;
+    if (asked === 'en' || asked === 'nl') {
+      lang = asked;
+      setCookie(res, LANG_COOKIE, lang, { maxAgeSeconds: 365 * 24 * 3600, httpOnly: false, secure });
+    }
+
+    let seed = cookies[CSRF_COOKIE];
+    if (!seed || seed.length < 40) {
+      seed = csrf.newSeed();
+      setCookie(res, CSRF_COOKIE, seed, { secure });
+    }
+
+    const session = cookies[SESSION_COOKIE];
+    let principal;
+    let accessToken;
+    if (session) {
+      try {
+        principal = await verifier.verify(session);
+        accessToken = session;
+      } catch {
+        // An expired or foreign token is simply no login; the cookie is replaced at the next login.
+      }
+    }
+
+    const page = {
+      lang,
+      t: translator(lang),
+      principal,
+      accessToken,
+      csrfToken: csrf.tokenFor(seed),
+      path: req.path,
+      originalUrl: path,
+      devLogin: env.DEV_LOGIN && !env.JWT_JWKS_URL,
+    };
+    (req as PageRequest).page = page;
+    res.setHeader('Content-Language', lang);
+
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method)) {
+      const token = (req.body as Record<string, unknown> | undefined)?._csrf;
+      if (!csrf.verify(cookies[CSRF_COOKIE], token)) {
+        res.status(403).type('html').send(renderForbidden(page).value);
+        return;
+      }
+    }
+    next();
+  };
+}
