@@ -16,7 +16,7 @@ describe('on a 3-broker KRaft cluster (replication 3, min.insync.replicas 2), lo
     await freshDatabases([db.loket, db.review]);
     platform = await startPlatform({
       only: ['loket', 'review'],
-      basePort: 3300,
+      basePort: 3700,
       databaseName: (svc) => db[svc as keyof typeof db],
       kafkaBrokers: '127.0.0.1:19092,127.0.0.1:29092,127.0.0.1:39092',
       topicPrefix: `cluster-${randomBytes(3).toString('hex')}.`,

@@ -12,7 +12,7 @@ describe('killing services with SIGKILL while reports stream in loses nothing', 
     await freshDatabases([db.loket, db.review]);
     platform = await startPlatform({
       only: ['loket', 'review'],
-      basePort: 3200,
+      basePort: 3600,
       databaseName: (svc) => db[svc as keyof typeof db],
       topicPrefix: `crash-${randomBytes(3).toString('hex')}.`,
       env: { NODE_ENV: 'test' },

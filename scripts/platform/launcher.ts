@@ -59,6 +59,12 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
   const urls: Record<string, string> = {};
   for (const s of services) urls[s.name] = `http://127.0.0.1:${portOf(base, s.name)}`;
 
+  // A server already on one of our ports would answer our readiness probes in place of ours.
+  for (const [name, url] of Object.entries(urls)) {
+    const taken = await fetch(`${url}/health/live`, { signal: AbortSignal.timeout(1000) }).then(() => true, () => false);
+    if (taken) throw new Error(`Port of ${name} (${url}) is already in use: stop what runs there first (npm start already running?)`);
+  }
+
   const processes: RunningPlatform['processes'] = [];
   const envs = new Map<string, Record<string, string>>();
   const spawnService = (name: string): RunningPlatform['processes'][number] => {
