@@ -1,0 +1,41 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ServicePlatformModule } from '@pb/http';
+import type { Clock } from '@pb/kernel';
+import { MessagingModule } from '@pb/messaging';
+import { serviceDataSourceOptions } from '@pb/persistence';
+import type { Logger } from 'pino';
+import { ProposalsEnv } from './config/proposals.env';
+import { proposalsMigrations } from './migrations';
+import { ProposalsModule, proposalsConsumers } from './proposals/proposals.module';
+import { StrategyModule, strategyConsumers } from './strategy/strategy.module';
+
+export interface ProposalsModuleOptions {
+  env: ProposalsEnv;
+  logger: Logger;
+  clock?: Clock;
+}
+
+@Module({})
+export class ProposalsAppModule {
+  static register({ env, logger, clock }: ProposalsModuleOptions): DynamicModule {
+    return {
+      module: ProposalsAppModule,
+      imports: [
+        CqrsModule.forRoot(),
+        TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: [], migrations: proposalsMigrations })),
+        ServicePlatformModule.forService(env, logger, clock),
+        MessagingModule.forService({
+          service: 'proposals',
+          env,
+          databaseUrl: env.DATABASE_URL,
+          logger,
+          consumerGroups: [{ groupId: 'proposals.projections', consumers: [...strategyConsumers, ...proposalsConsumers] }],
+        }),
+        StrategyModule,
+        ProposalsModule.register(env),
+      ],
+    };
+  }
+}

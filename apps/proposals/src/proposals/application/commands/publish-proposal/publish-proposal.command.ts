@@ -1,0 +1,6 @@
+export class PublishProposalCommand {
+  constructor(
+    readonly proposalId: string,
+    readonly coordinatorId: string,
+  ) {}
+}

@@ -1,0 +1,91 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUrl, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { MODERATION_MODES, THEME_CODE_PATTERN } from '@pb/contracts';
+import type { ModerationMode } from '@pb/contracts';
+
+const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+
+export class ProposalQuestionRequestDto {
+  @ApiProperty()
+  @IsDefined()
+  @IsString()
+  @Length(3, 1000)
+  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  text!: string;
+}
+
+export class ProposalDocumentRequestDto {
+  @ApiProperty()
+  @IsDefined()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  title!: string;
+
+  @ApiProperty({ example: 'https://www.rijksoverheid.nl/documenten/rapporten/2018/06/01/nederlandse-digitaliseringsstrategie' })
+  @IsDefined()
+  @IsUrl({ protocols: ['https'], require_protocol: true })
+  @MaxLength(2000)
+  url!: string;
+}
+
+export class CreateProposalRequestDto {
+  @ApiProperty()
+  @IsDefined()
+  @IsString()
+  @Length(5, 300)
+  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  title!: string;
+
+  @ApiProperty()
+  @IsDefined()
+  @IsString()
+  @Length(10, 2000)
+  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  summary!: string;
+
+  @ApiProperty({ description: 'Markdown; raw HTML is shown as text.' })
+  @IsDefined()
+  @IsString()
+  @Length(10, 100000)
+  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  body!: string;
+
+  @ApiProperty({ example: '1.3' })
+  @IsDefined()
+  @Matches(THEME_CODE_PATTERN, { context: { code: 'theme' } })
+  theme!: string;
+
+  @ApiPropertyOptional({ type: [ProposalQuestionRequestDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ProposalQuestionRequestDto)
+  questions?: ProposalQuestionRequestDto[];
+
+  @ApiPropertyOptional({ type: [ProposalDocumentRequestDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ProposalDocumentRequestDto)
+  documents?: ProposalDocumentRequestDto[];
+
+  @ApiProperty({ example: '2026-12-01T09:00:00+01:00' })
+  @IsDefined()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  opensAt!: string;
+
+  @ApiProperty({ example: '2027-01-12T23:59:59+01:00' })
+  @IsDefined()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  closesAt!: string;
+
+  @ApiProperty({ enum: MODERATION_MODES })
+  @IsDefined()
+  @IsIn(MODERATION_MODES)
+  moderation!: ModerationMode;
+}

@@ -1,0 +1,115 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
+import { CreateProposalCommand } from '../../application/commands/create-proposal/create-proposal.command';
+import { PublishProposalCommand } from '../../application/commands/publish-proposal/publish-proposal.command';
+import { PublishReportCommand } from '../../application/commands/publish-report/publish-report.command';
+import { GetProposalQuery, ListProposalsQuery } from '../../application/queries/proposal.queries';
+import type { ProposalRow } from '../../infrastructure/proposal.store';
+import { renderMarkdown } from '../../infrastructure/markdown/markdown.renderer';
+import { CreateProposalRequestDto } from './dto/create-proposal.request.dto';
+import { ListProposalsQueryDto, ProposalIdParams } from './dto/list-proposals.query.dto';
+import { PublishReportRequestDto } from './dto/publish-report.request.dto';
+
+const isCoordinator = (p?: Principal) => !!p && (p.roles.includes('coordinator') || p.roles.includes('admin'));
+
+/** The public shape of a proposal; Markdown is served both raw and rendered (safe HTML). */
+export function proposalView(p: ProposalRow, full = true) {
+  return {
+    id: p.id,
+    status: p.status,
+    title: p.title,
+    summary: p.summary,
+    theme: p.theme,
+    strategyVersion: p.strategyVersion,
+    opensAt: p.opensAt.toISOString(),
+    closesAt: p.closesAt.toISOString(),
+    moderation: p.moderation,
+    responseCount: p.responseCount,
+    questions: p.questions,
+    documents: p.documents,
+    publishedAt: p.publishedAt?.toISOString() ?? null,
+    openedAt: p.openedAt?.toISOString() ?? null,
+    closedAt: p.closedAt?.toISOString() ?? null,
+    answeredAt: p.answeredAt?.toISOString() ?? null,
+    ...(full
+      ? {
+          body: p.body,
+          bodyHtml: renderMarkdown(p.body),
+          report: p.report
+            ? {
+                summary: p.report.summary,
+                summaryHtml: renderMarkdown(p.report.summary),
+                publishedAt: p.report.publishedAt,
+                answers: p.report.answers.map((a) => ({ ...a, answerHtml: renderMarkdown(a.answer) })),
+              }
+            : null,
+        }
+      : {}),
+  };
+}
+
+@ApiTags('proposals')
+@Controller('api/proposals')
+export class ProposalsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get()
+  async list(@Query() query: ListProposalsQueryDto, @CurrentPrincipal() principal?: Principal) {
+    const rows = await this.queries.execute<ListProposalsQuery, ProposalRow[]>(new ListProposalsQuery(query, isCoordinator(principal)));
+    return { items: rows.map((r) => proposalView(r, false)) };
+  }
+
+  @Get(':id')
+  async get(@Param() { id }: ProposalIdParams, @CurrentPrincipal() principal?: Principal) {
+    return proposalView(await this.queries.execute<GetProposalQuery, ProposalRow>(new GetProposalQuery(id, isCoordinator(principal))));
+  }
+
+  @Post()
+  @HttpCode(201)
+  @Roles('coordinator')
+  @ApiBearerAuth()
+  async create(@Body() body: CreateProposalRequestDto, @CurrentPrincipal() principal: Principal) {
+    const id = await this.commands.execute<CreateProposalCommand, string>(
+      new CreateProposalCommand(
+        {
+          title: body.title,
+          summary: body.summary,
+          body: body.body,
+          theme: body.theme,
+          questions: body.questions ?? [],
+          documents: (body.documents ?? []).map((d) => ({ title: d.title, url: d.url })),
+          opensAt: new Date(body.opensAt),
+          closesAt: new Date(body.closesAt),
+          moderation: body.moderation,
+        },
+        principal.id,
+      ),
+    );
+    return proposalView(await this.queries.execute<GetProposalQuery, ProposalRow>(new GetProposalQuery(id, true)));
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiBearerAuth()
+  async publish(@Param() { id }: ProposalIdParams, @CurrentPrincipal() principal: Principal) {
+    await this.commands.execute(new PublishProposalCommand(id, principal.id));
+    return proposalView(await this.queries.execute<GetProposalQuery, ProposalRow>(new GetProposalQuery(id, true)));
+  }
+
+  @Post(':id/report')
+  @HttpCode(201)
+  @Roles('coordinator')
+  @ApiBearerAuth()
+  async report(@Param() { id }: ProposalIdParams, @Body() body: PublishReportRequestDto, @CurrentPrincipal() principal: Principal) {
+    await this.commands.execute(
+      new PublishReportCommand(id, body.summary, body.answers.map((a) => ({ topic: a.topic, answer: a.answer, responseIds: a.responseIds })), principal.id),
+    );
+    return proposalView(await this.queries.execute<GetProposalQuery, ProposalRow>(new GetProposalQuery(id, true)));
+  }
+}

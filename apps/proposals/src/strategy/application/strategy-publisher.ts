@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { EventActor, StrategyVersionPublishedV1 } from '@pb/contracts';
+import { OutboxWriter, createEvent } from '@pb/messaging';
+import type { EntityManager } from 'typeorm';
+import type { StrategyVersion } from '../domain/strategy-version';
+import { StrategyVersionStore } from '../infrastructure/strategy-version.store';
+
+/**
+ * Stores a strategy version and announces it (`strategy.StrategyVersionPublished`) in the same
+ * transaction. A version that already exists is neither stored nor announced again.
+ */
+@Injectable()
+export class StrategyPublisher {
+  constructor(
+    private readonly store: StrategyVersionStore,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async publish(manager: EntityManager, v: StrategyVersion, actor: EventActor): Promise<boolean> {
+    if (!(await this.store.insertIfAbsent(manager, v))) return false;
+    const event = createEvent(
+      StrategyVersionPublishedV1,
+      {
+        version: v.version,
+        previousVersion: v.previousVersion,
+        title: v.title,
+        publishedAt: v.publishedAt.toISOString(),
+        themes: v.themes.map((t) => ({ code: t.code, title: t.title, ambition: t.ambition, actions: t.actions, track: t.track, spearhead: t.spearhead })),
+        changes: v.changes,
+      },
+      { aggregateId: v.version, aggregateVersion: 1, actor, occurredAt: v.publishedAt },
+    );
+    await this.outbox.append(manager, [event]);
+    return true;
+  }
+}

@@ -1,0 +1,143 @@
+import type { AmendmentKind } from '@pb/contracts';
+import { AmendmentNotApplicableError } from './strategy.errors';
+
+/** A domain of the strategy (a theme everything is classified under). */
+export interface StrategyTheme {
+  code: string;
+  title: string;
+  ambition: string;
+  actions: string[];
+  track: number;
+  spearhead: number | null;
+}
+
+export interface StrategySpearhead {
+  number: number;
+  title: string;
+  themes: StrategyTheme[];
+}
+
+/** A track as nested in the source: track 1 holds themes, track 2 holds spearheads with themes. */
+export interface StrategyTrack {
+  number: number;
+  title: string;
+  themes?: StrategyTheme[];
+  spearheads?: StrategySpearhead[];
+}
+
+export interface StrategyChange {
+  amendmentId?: string;
+  kind: AmendmentKind;
+  themeCode: string;
+  summary: string;
+}
+
+export interface StrategyVersion {
+  version: string;
+  previousVersion: string | null;
+  title: string;
+  publishedAt: Date;
+  tracks: StrategyTrack[];
+  themes: StrategyTheme[];
+  changes: StrategyChange[];
+}
+
+export interface Amendment {
+  amendmentId: string;
+  kind: AmendmentKind;
+  themeCode: string;
+  actionIndex?: number;
+  text?: string;
+  summary: string;
+}
+
+/** Rebuilds the nested tree with the (changed) flat themes, keeping the source's order. */
+function rebuildTracks(tracks: StrategyTrack[], byCode: Map<string, StrategyTheme>): StrategyTrack[] {
+  const pick = (t: StrategyTheme) => byCode.get(t.code) ?? t;
+  return tracks.map((track) => ({
+    ...track,
+    ...(track.themes ? { themes: track.themes.map(pick) } : {}),
+    ...(track.spearheads ? { spearheads: track.spearheads.map((s) => ({ ...s, themes: s.themes.map(pick) })) } : {}),
+  }));
+}
+
+/**
+ * The next strategy version: the base with the accepted amendments applied. Action indexes refer to
+ * the base version's actions, so changes and retirements are resolved against the base first and
+ * additions appended after; the base itself is left untouched (old versions stay readable).
+ */
+export function applyAmendments(base: StrategyVersion, amendments: Amendment[], newVersion: string, publishedAt: Date): StrategyVersion {
+  if (newVersion === base.version) throw new AmendmentNotApplicableError(`versie ${newVersion} is de basisversie`, `version ${newVersion} is the base version`);
+  const byCode = new Map(base.themes.map((t) => [t.code, { ...t, actions: [...t.actions] as (string | null)[] }]));
+  const additions: Amendment[] = [];
+  for (const a of amendments) {
+    const theme = byCode.get(a.themeCode);
+    if (!theme) throw new AmendmentNotApplicableError(`thema ${a.themeCode} bestaat niet in versie ${base.version}`, `theme ${a.themeCode} does not exist in version ${base.version}`);
+    const needsText = a.kind !== 'retire-action';
+    if (needsText && !a.text?.trim()) throw new AmendmentNotApplicableError(`amendement ${a.amendmentId} heeft geen tekst`, `amendment ${a.amendmentId} has no text`);
+    if (a.kind === 'change-ambition') theme.ambition = a.text!.trim();
+    else if (a.kind === 'add-action') additions.push(a);
+    else {
+      const i = a.actionIndex;
+      if (i === undefined || i < 0 || i >= theme.actions.length || theme.actions[i] === null) {
+        throw new AmendmentNotApplicableError(`actie ${i} van thema ${a.themeCode} bestaat niet (meer)`, `action ${i} of theme ${a.themeCode} does not exist (any more)`);
+      }
+      theme.actions[i] = a.kind === 'retire-action' ? null : a.text!.trim();
+    }
+  }
+  for (const a of additions) byCode.get(a.themeCode)!.actions.push(a.text!.trim());
+  const themes: StrategyTheme[] = base.themes.map((t) => {
+    const changed = byCode.get(t.code)!;
+    return { ...changed, actions: changed.actions.filter((x): x is string => x !== null) };
+  });
+  const finalByCode = new Map(themes.map((t) => [t.code, t]));
+  return {
+    version: newVersion,
+    previousVersion: base.version,
+    title: base.title,
+    publishedAt,
+    tracks: rebuildTracks(base.tracks, finalByCode),
+    themes,
+    changes: amendments.map((a) => ({ amendmentId: a.amendmentId, kind: a.kind, themeCode: a.themeCode, summary: a.summary })),
+  };
+}
+
+export interface ThemeDiff {
+  code: string;
+  title: string;
+  title_changed?: { from: string; to: string };
+  ambition?: { from: string; to: string };
+  actions: { added: string[]; removed: string[] };
+}
+
+export interface StrategyDiff {
+  from: string;
+  to: string;
+  added: StrategyTheme[];
+  removed: StrategyTheme[];
+  changed: ThemeDiff[];
+}
+
+/** What changed from one version to another, per theme (actions compared as texts). */
+export function diffVersions(from: StrategyVersion, to: StrategyVersion): StrategyDiff {
+  const before = new Map(from.themes.map((t) => [t.code, t]));
+  const after = new Map(to.themes.map((t) => [t.code, t]));
+  const changed: ThemeDiff[] = [];
+  for (const [code, b] of before) {
+    const a = after.get(code);
+    if (!a) continue;
+    const added = a.actions.filter((x) => !b.actions.includes(x));
+    const removed = b.actions.filter((x) => !a.actions.includes(x));
+    const d: ThemeDiff = { code, title: a.title, actions: { added, removed } };
+    if (a.title !== b.title) d.title_changed = { from: b.title, to: a.title };
+    if (a.ambition !== b.ambition) d.ambition = { from: b.ambition, to: a.ambition };
+    if (added.length || removed.length || d.ambition || d.title_changed) changed.push(d);
+  }
+  return {
+    from: from.version,
+    to: to.version,
+    added: to.themes.filter((t) => !before.has(t.code)),
+    removed: from.themes.filter((t) => !after.has(t.code)),
+    changed,
+  };
+}

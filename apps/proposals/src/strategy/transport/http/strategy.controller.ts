@@ -1,0 +1,54 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+import { STRATEGY_VERSION_PATTERN } from '@pb/contracts';
+import { GetCurrentStrategyQuery, GetStrategyVersionQuery, ListStrategyVersionsQuery, StrategyVersionView } from '../../application/queries/strategy.queries';
+import type { StrategyVersion } from '../../domain/strategy-version';
+
+export class StrategyVersionParams {
+  @Matches(STRATEGY_VERSION_PATTERN)
+  version!: string;
+}
+
+export class StrategyDiffQueryDto {
+  @IsOptional()
+  @Matches(STRATEGY_VERSION_PATTERN)
+  diff?: string;
+}
+
+const view = (v: StrategyVersionView) => ({
+  version: v.version,
+  previousVersion: v.previousVersion,
+  title: v.title,
+  publishedAt: v.publishedAt.toISOString(),
+  tracks: v.tracks,
+  themes: v.themes,
+  changelog: v.changes,
+  ...(v.diff ? { diff: v.diff } : {}),
+});
+
+@ApiTags('strategy')
+@Controller('api/strategy')
+export class StrategyController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @ApiOkResponse({ description: 'The current strategy version: tracks (nested as in the source) and flat themes.' })
+  async current() {
+    return view(await this.queries.execute<GetCurrentStrategyQuery, StrategyVersion>(new GetCurrentStrategyQuery()));
+  }
+
+  @Get('versions')
+  @ApiOkResponse({ description: 'Every published version, newest first, with its changelog.' })
+  async versions() {
+    const list = await this.queries.execute<ListStrategyVersionsQuery, Omit<StrategyVersion, 'tracks' | 'themes'>[]>(new ListStrategyVersionsQuery());
+    return { items: list.map((v) => ({ version: v.version, previousVersion: v.previousVersion, title: v.title, publishedAt: v.publishedAt.toISOString(), changelog: v.changes })) };
+  }
+
+  @Get('versions/:version')
+  @ApiQuery({ name: 'diff', required: false, description: 'Another version to compare with, e.g. 2018.0' })
+  async version(@Param() params: StrategyVersionParams, @Query() query: StrategyDiffQueryDto) {
+    return view(await this.queries.execute<GetStrategyVersionQuery, StrategyVersionView>(new GetStrategyVersionQuery(params.version, query.diff)));
+  }
+}
