@@ -1,0 +1,2 @@
+// End-to-end tests start processes, brokers and browsers.
+jest.setTimeout(180000);
