@@ -62,13 +62,15 @@ export class MailRelay {
     let sent = 0;
     try {
       const maxAttempts = this.options.maxAttempts ?? 10;
-      const rows: MailRow[] = await this.dataSource.query(
+      // TypeORM answers an UPDATE … RETURNING on PostgreSQL with [rows, affectedCount], not the rows.
+      const claimed: [MailRow[], number] | MailRow[] = await this.dataSource.query(
         `UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = now() + interval '5 minutes'
           WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND attempts < $2 AND next_attempt_at <= now()
                         ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
           RETURNING id, to_address, subject, text_body, html_body, kind, attempts`,
         [limit, maxAttempts],
       );
+      const rows: MailRow[] = Array.isArray(claimed[0]) ? (claimed[0] as MailRow[]) : (claimed as MailRow[]);
       for (const row of rows) {
         try {
           await this.transport.sendMail({ from: this.options.from, to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body ?? undefined });
