@@ -22,6 +22,13 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     await browser?.close();
   });
 
+  it('the check itself finds violations on an inaccessible page (so a pass means something)', async () => {
+    const { axeViolations } = await import('./support/axe');
+    await page.setContent('<html><body><img src="x.png"><input type="text"><a href="#"></a></body></html>');
+    const ids = (await axeViolations(page)).map((v) => v.id);
+    expect(ids).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'label']));
+  });
+
   for (const lang of ['nl', 'en'] as const) {
     it.each(PUBLIC_PAGES)(`public page %s has no violations (${lang})`, async (path) => {
       await expectAccessible(page, path, lang);

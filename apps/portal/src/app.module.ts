@@ -1,12 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MetricsModule } from '@pb/observability';
 import { ServiceClient } from './clients/service-client';
+import { StrategyThemes } from './clients/strategy-themes';
 import { PortalEnv } from './config/portal.env';
 import { PlatformHealthController } from './health/platform-health.controller';
 import { LoginController } from './pages/auth/login.controller';
 import { ReportController } from './pages/loket/report.controller';
 import { HomeController } from './pages/public/home.controller';
 import { MonitorController } from './pages/public/monitor.controller';
+import { QueueController } from './pages/officials/queue.controller';
+import { ReportDetailController } from './pages/officials/report-detail.controller';
 
 @Module({})
 export class PortalAppModule {
@@ -14,8 +17,8 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule],
-      controllers: [PlatformHealthController, HomeController, ReportController, MonitorController, LoginController],
-      providers: [{ provide: PortalEnv, useValue: env }, ServiceClient],
+      controllers: [PlatformHealthController, HomeController, ReportController, MonitorController, LoginController, QueueController, ReportDetailController],
+      providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes],
     };
   }
 }

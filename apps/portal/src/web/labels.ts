@@ -78,7 +78,8 @@ export const PROPOSAL_STATUS_LABELS: Labels = {
   answered: { nl: 'Beantwoord', en: 'Answered' },
 };
 
-export const DEPARTMENTS = ['EZK', 'BZK', 'JenV', 'IenW', 'OCW', 'VWS', 'Fin', 'LNV', 'SZW', 'Def', 'BZ', 'AZ'];
+/** The ministries the loket assigns reports to (its own list; the portal offers the same choice). */
+export const DEPARTMENTS = ['AZ', 'BZ', 'BZK', 'DEF', 'EZ', 'EZK', 'FIN', 'IenW', 'JenV', 'KGG', 'LNV', 'LVVN', 'OCW', 'SZW', 'VRO', 'VWS'];
 
 export function label(labels: Labels, value: string | undefined | null, lang: Language): string {
   if (!value) return '—';

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import type { Language } from '@pb/http';
+import { ServiceClient } from './service-client';
+
+export interface ThemeOption {
+  code: string;
+  title: string;
+}
+
+/** The current strategy's themes, for the theme choices in forms and filters (cached a minute). */
+@Injectable()
+export class StrategyThemes {
+  private cache?: { at: number; themes: ThemeOption[] };
+
+  constructor(private readonly services: ServiceClient) {}
+
+  async list(lang: Language): Promise<ThemeOption[]> {
+    if (this.cache && Date.now() - this.cache.at < 60000) return this.cache.themes;
+    const result = await this.services.call<{ themes?: ThemeOption[]; tracks?: { themes?: ThemeOption[] }[] }>('proposals', '/api/strategy', { lang });
+    if (!result.ok) return this.cache?.themes ?? [];
+    const themes = (result.data.themes ?? result.data.tracks?.flatMap((t) => t.themes ?? []) ?? []).map((t) => ({ code: t.code, title: t.title }));
+    this.cache = { at: Date.now(), themes };
+    return themes;
+  }
+}

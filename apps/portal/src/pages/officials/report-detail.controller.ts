@@ -1,0 +1,220 @@
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { fieldErrorsOf, ServiceClient, ServiceResult } from '../../clients/service-client';
+import { StrategyThemes, ThemeOption } from '../../clients/strategy-themes';
+import { alert, checkbox, csrfField, dataList, emptyForm, errorSummary, formatDate, FormState, radioGroup, selectField, submitButton, textArea, textField } from '../../web/components';
+import { renderNotFound, unavailableMessage } from '../../web/error-pages';
+import { html, SafeHtml } from '../../web/html';
+import { DEPARTMENTS, label, options, OUTCOME_LABELS, PRIORITY_LABELS, SECTOR_LABELS, STATUS_LABELS, TECHNOLOGY_LABELS } from '../../web/labels';
+import { heading1, layout } from '../../web/layout';
+import { Page, PageContext } from '../../web/page-context';
+import { requireRole } from '../../web/staff-only';
+import { ReportView, resolutionOf } from '../loket/loket-views';
+import { pickFormValues } from '../loket/report-form';
+
+const REFERENCE = /^LKT-\d{4}-\d{6}$/;
+const CLOSED = ['resolved', 'duplicate', 'rejected'];
+
+interface OfficialReport extends ReportView {
+  originalReference?: string | null;
+  duplicates?: { reference: string; status?: string }[];
+  possibleDuplicates?: { reference: string; title?: string; status?: string; score?: number; reasons?: string[] }[];
+  consent?: { contact: boolean; publish: boolean };
+  paused?: boolean;
+}
+
+type Action = 'triage' | 'start' | 'message' | 'duplicate' | 'resolve';
+
+const DONE: Record<Action, [string, string]> = {
+  triage: ['De melding is beoordeeld.', 'The report has been triaged.'],
+  start: ['De melding is in behandeling genomen.', 'The report is now in progress.'],
+  message: ['Het bericht is opgeslagen.', 'The message has been saved.'],
+  duplicate: ['De melding is gekoppeld als dubbele melding.', 'The report has been linked as a duplicate.'],
+  resolve: ['De melding is afgehandeld; de melder krijgt bericht.', 'The report has been resolved; the reporter is notified.'],
+};
+
+/** Journey 3: one report for an official — timeline, duplicates, triage, messages and resolution. */
+@Controller('behandelen')
+export class ReportDetailController {
+  constructor(
+    private readonly services: ServiceClient,
+    private readonly themes: StrategyThemes,
+  ) {}
+
+  @Get(':reference')
+  async detail(@Page() ctx: PageContext, @Param('reference') reference: string, @Query('gedaan') done: string | undefined, @Res() res: Response): Promise<void> {
+    requireRole(ctx, 'official');
+    await this.render(ctx, res, reference, emptyForm(), done && done in DONE ? (done as Action) : undefined);
+  }
+
+  @Post(':reference/beoordelen')
+  triage(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const v = pickFormValues(body, ['theme', 'priority', 'department', 'handler', 'category']);
+    return this.act(ctx, res, ref, 'triage', v, 'triage', { theme: v.theme ?? '', priority: v.priority ?? '', department: v.department ?? '', ...(v.handler?.trim() ? { handler: v.handler.trim() } : {}), ...(v.category?.trim() ? { category: v.category.trim() } : {}) });
+  }
+
+  @Post(':reference/in-behandeling')
+  start(@Page() ctx: PageContext, @Param('reference') ref: string, @Res() res: Response): Promise<void> {
+    return this.act(ctx, res, ref, 'start', {}, 'status', { status: 'in_progress' });
+  }
+
+  @Post(':reference/berichten')
+  message(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const v = pickFormValues(body, ['body', 'internal']);
+    return this.act(ctx, res, ref, 'message', v, 'messages', { body: (v.body ?? '').trim(), internal: v.internal === 'true' });
+  }
+
+  @Post(':reference/dubbel')
+  duplicate(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const v = pickFormValues(body, ['originalReference']);
+    return this.act(ctx, res, ref, 'duplicate', v, 'duplicate-of', { originalReference: (v.originalReference ?? '').trim() });
+  }
+
+  @Post(':reference/afhandelen')
+  resolve(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const v = pickFormValues(body, ['outcome', 'explanation']);
+    return this.act(ctx, res, ref, 'resolve', v, 'resolution', { outcome: v.outcome ?? '', explanation: (v.explanation ?? '').trim() });
+  }
+
+  private async act(ctx: PageContext, res: Response, reference: string, action: Action, values: Record<string, string>, path: string, body: unknown): Promise<void> {
+    requireRole(ctx, 'official');
+    if (!REFERENCE.test(reference)) {
+      res.status(404).type('html').send(renderNotFound(ctx).value);
+      return;
+    }
+    const result = await this.services.call('loket', `/api/loket/reports/${reference}/${path}`, { method: 'POST', body, token: ctx.accessToken, lang: ctx.lang });
+    if (result.ok) {
+      res.redirect(303, `/behandelen/${reference}?gedaan=${action}`);
+      return;
+    }
+    const form: FormState = { values, errors: result.status === 400 ? fieldErrorsOf(result.problem) : {} };
+    if (form.errors.outcome && !values.outcome) form.errors.outcome = ctx.t('Kies een uitkomst.', 'Choose an outcome.');
+    if (form.errors.priority && !values.priority) form.errors.priority = ctx.t('Kies een prioriteit.', 'Choose a priority.');
+    if (form.errors.theme && !values.theme) form.errors.theme = ctx.t('Kies een thema.', 'Choose a theme.');
+    const general = result.status === 400 && Object.keys(form.errors).length ? undefined : (result.problem?.detail ?? ctx.t('De actie kon niet worden uitgevoerd.', 'The action could not be carried out.'));
+    await this.render(ctx, res, reference, form, undefined, result, general);
+  }
+
+  private async render(ctx: PageContext, res: Response, reference: string, form: FormState, done?: Action, failed?: ServiceResult<unknown>, general?: string): Promise<void> {
+    if (!REFERENCE.test(reference)) {
+      res.status(404).type('html').send(renderNotFound(ctx).value);
+      return;
+    }
+    const [result, themes] = await Promise.all([
+      this.services.call<OfficialReport>('loket', `/api/loket/reports/${reference}`, { lang: ctx.lang, token: ctx.accessToken }),
+      this.themes.list(ctx.lang),
+    ]);
+    const title = `${ctx.t('Melding', 'Report')} ${reference}`;
+    if (!result.ok) {
+      if (result.status === 404) {
+        res.status(404).type('html').send(renderNotFound(ctx).value);
+        return;
+      }
+      res.status(503).type('html').send(layout(ctx, { title, section: 'queue', body: html`${heading1(title)}${unavailableMessage(ctx, result.unavailable ?? 'error')}` }).value);
+      return;
+    }
+    const unavailable = failed && !failed.ok ? failed.unavailable : undefined;
+    const status = failed ? (failed.status >= 500 || unavailable ? 503 : failed.status) : 200;
+    const banner = unavailable ? unavailableMessage(ctx, unavailable) : done ? alert('ok', html`<p class="utrecht-paragraph">${ctx.t(...DONE[done])}</p>`) : '';
+    res.status(status).type('html').send(renderDetail(ctx, result.data, themes, form, banner, unavailable ? undefined : general).value);
+  }
+}
+
+function renderDetail(ctx: PageContext, r: OfficialReport, themes: ThemeOption[], form: FormState, banner: SafeHtml | string, general?: string): SafeHtml {
+  const t = ctx.t;
+  const closed = CLOSED.includes(r.status);
+  const resolution = resolutionOf(r);
+  const withDefaults: FormState = {
+    errors: form.errors,
+    values: { theme: r.theme ?? '', priority: r.priority ?? 'normal', department: r.department ?? ctx.principal?.department ?? '', ...form.values },
+  };
+  const themeField = themes.length
+    ? selectField(ctx, withDefaults, { name: 'theme', label: t('Thema van de strategie', 'Strategy theme'), placeholder: t('Kies een thema', 'Choose a theme'), options: themes.map((th) => ({ value: th.code, label: `${th.code} ${th.title}` })) })
+    : textField(ctx, withDefaults, { name: 'theme', label: t('Thema van de strategie (code)', 'Strategy theme (code)'), hint: t('Bijvoorbeeld 2.1.2', 'For example 2.1.2'), width: 'sm' });
+  const title = `${t('Melding', 'Report')} ${r.reference}`;
+  return layout(ctx, {
+    title,
+    section: 'queue',
+    body: html`<p class="utrecht-paragraph"><a class="utrecht-link" href="/behandelen">${t('Terug naar de werkvoorraad', 'Back to the work queue')}</a></p>
+${heading1(title)}
+${banner}
+${errorSummary(ctx, withDefaults, general)}
+<p class="utrecht-paragraph"><strong>${r.title ?? ''}</strong></p>
+${dataList([
+  [t('Status', 'Status'), html`<span class="pb-status" id="report-status">${label(STATUS_LABELS, r.status, ctx.lang)}</span>${r.overdue ? html` <span class="pb-overdue">${t('te laat', 'overdue')}</span>` : ''}`],
+  [t('Ontvangen', 'Received'), formatDate(ctx, r.receivedAt, true)],
+  [t('Beoordelen vóór', 'Triage by'), formatDate(ctx, r.deadlines?.triageBy)],
+  [t('Beantwoorden vóór', 'Answer by'), formatDate(ctx, r.deadlines?.answerBy)],
+  [t('Thema', 'Theme'), r.theme ?? '—'],
+  [t('Prioriteit', 'Priority'), label(PRIORITY_LABELS, r.priority, ctx.lang)],
+  [t('Ministerie', 'Ministry'), r.department ?? '—'],
+  [t('Technologie', 'Technology'), label(TECHNOLOGY_LABELS, r.technology, ctx.lang)],
+  [t('Sector', 'Sector'), label(SECTOR_LABELS, r.sector, ctx.lang)],
+  [t('Regelgeving', 'Regulation'), [r.regulation?.name, r.regulation?.article ? `art. ${r.regulation.article}` : '', r.regulation?.bwbId].filter(Boolean).join(', ')],
+  [t('Bedrijf', 'Company'), [r.company?.name, r.company?.kvkNumber ? `KvK ${r.company.kvkNumber}` : '', r.company?.sizeClass].filter(Boolean).join(', ')],
+  [t('Contactpersoon', 'Contact'), r.contact ? [r.contact.name, r.contact.email, r.contact.phone].filter(Boolean).join(', ') : '—'],
+  [t('Publicatie toegestaan', 'Publication allowed'), r.consent ? (r.consent.publish ? t('Ja', 'Yes') : t('Nee', 'No')) : '—'],
+])}
+<h2 class="utrecht-heading-2">${t('Omschrijving', 'Description')}</h2>
+<p class="utrecht-paragraph">${r.description ?? ''}</p>
+${r.impact ? html`<h3 class="utrecht-heading-3">${t('Gevolgen', 'Impact')}</h3><p class="utrecht-paragraph">${r.impact}</p>` : ''}
+${r.suggestedSolution ? html`<h3 class="utrecht-heading-3">${t('Voorgestelde oplossing', 'Suggested solution')}</h3><p class="utrecht-paragraph">${r.suggestedSolution}</p>` : ''}
+${resolution ? html`<h2 class="utrecht-heading-2">${t('Uitkomst', 'Outcome')}</h2>${alert('info', html`<p class="utrecht-paragraph"><strong>${label(OUTCOME_LABELS, resolution.outcome, ctx.lang)}</strong></p><p class="utrecht-paragraph">${resolution.explanation ?? ''}</p>`)}` : ''}
+${r.originalReference ? html`<p class="utrecht-paragraph">${t('Dubbele melding van', 'Duplicate of')} <a class="utrecht-link" href="/behandelen/${r.originalReference}">${r.originalReference}</a></p>` : ''}
+${r.duplicates?.length ? html`<p class="utrecht-paragraph">${t('Gekoppelde dubbele meldingen:', 'Linked duplicates:')} ${r.duplicates.map((d, i) => html`${i ? ', ' : ''}<a class="utrecht-link" href="/behandelen/${d.reference}">${d.reference}</a>`)}</p>` : ''}
+
+<h2 class="utrecht-heading-2">${t('Verloop', 'Timeline')}</h2>
+<ol class="pb-timeline">${(r.timeline ?? []).map((e) => html`<li><strong>${label(STATUS_LABELS, e.status, ctx.lang)}</strong> — ${formatDate(ctx, e.at, true)}</li>`)}</ol>
+
+<h2 class="utrecht-heading-2">${t('Berichten en notities', 'Messages and notes')}</h2>
+${(r.messages ?? []).length ? (r.messages ?? []).map((m) => html`<div class="pb-message${m.internal ? ' pb-message--internal' : ''}"><p class="utrecht-paragraph"><strong>${m.internal ? t('Interne notitie', 'Internal note') : m.from === 'reporter' ? t('Melder', 'Reporter') : t('Aan de melder', 'To the reporter')}</strong> — ${formatDate(ctx, m.at ?? m.createdAt, true)}</p><p class="utrecht-paragraph">${m.body}</p></div>`) : html`<p class="utrecht-paragraph">${t('Nog geen berichten.', 'No messages yet.')}</p>`}
+
+${
+  closed
+    ? ''
+    : html`
+<h2 class="utrecht-heading-2" id="triage">${t('Beoordelen', 'Triage')}</h2>
+<form method="post" action="/behandelen/${r.reference}/beoordelen" novalidate>
+${csrfField(ctx)}
+${themeField}
+${radioGroup(ctx, withDefaults, { name: 'priority', legend: t('Prioriteit', 'Priority'), options: options(PRIORITY_LABELS, ctx.lang) })}
+${selectField(ctx, withDefaults, { name: 'department', label: t('Ministerie', 'Ministry'), placeholder: t('Kies een ministerie', 'Choose a ministry'), options: DEPARTMENTS.map((d) => ({ value: d, label: d })) })}
+${textField(ctx, withDefaults, { name: 'handler', label: t('Behandelaar (id)', 'Handler (id)'), hint: t('Leeg laten: uzelf.', 'Leave empty: yourself.'), optional: true, width: 'md' })}
+<div class="pb-actions">${submitButton(t('Beoordeling opslaan', 'Save triage'))}</div>
+</form>
+${
+  r.status === 'triaged'
+    ? html`<form method="post" action="/behandelen/${r.reference}/in-behandeling">${csrfField(ctx)}<div class="pb-actions">${submitButton(t('In behandeling nemen', 'Start handling'), 'secondary')}</div></form>`
+    : ''
+}
+
+<h2 class="utrecht-heading-2" id="bericht">${t('Bericht of notitie', 'Message or note')}</h2>
+<form method="post" action="/behandelen/${r.reference}/berichten" novalidate>
+${csrfField(ctx)}
+${textArea(ctx, withDefaults, { name: 'body', label: t('Tekst', 'Text'), hint: t('Een vraag aan de melder, of een interne notitie.', 'A question to the reporter, or an internal note.'), rows: 4 })}
+${checkbox(ctx, withDefaults, { name: 'internal', label: t('Interne notitie (de melder ziet dit nooit)', 'Internal note (the reporter never sees this)') })}
+<div class="pb-actions">${submitButton(t('Opslaan', 'Save'), 'secondary')}</div>
+</form>
+
+<h2 class="utrecht-heading-2" id="dubbel">${t('Mogelijke dubbele meldingen', 'Possible duplicates')}</h2>
+${
+  r.possibleDuplicates?.length
+    ? html`<ul class="utrecht-unordered-list">${r.possibleDuplicates.map((d) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/behandelen/${d.reference}">${d.reference}</a> ${d.title ?? ''}${d.score !== undefined ? ` (${Math.round(d.score * 100)}%)` : ''}</li>`)}</ul>`
+    : html`<p class="utrecht-paragraph">${t('Geen gevonden.', 'None found.')}</p>`
+}
+<form method="post" action="/behandelen/${r.reference}/dubbel" novalidate>
+${csrfField(ctx)}
+${textField(ctx, withDefaults, { name: 'originalReference', label: t('Referentie van de oorspronkelijke melding', 'Reference of the original report'), hint: t('Bijvoorbeeld LKT-2026-000001', 'For example LKT-2026-000001'), width: 'md' })}
+<div class="pb-actions">${submitButton(t('Koppelen als dubbel', 'Link as duplicate'), 'secondary')}</div>
+</form>
+
+<h2 class="utrecht-heading-2" id="afhandelen">${t('Afhandelen', 'Resolve')}</h2>
+<form method="post" action="/behandelen/${r.reference}/afhandelen" novalidate>
+${csrfField(ctx)}
+${radioGroup(ctx, withDefaults, { name: 'outcome', legend: t('Uitkomst', 'Outcome'), options: options(OUTCOME_LABELS, ctx.lang) })}
+${textArea(ctx, withDefaults, { name: 'explanation', label: t('Toelichting voor de melder', 'Explanation for the reporter'), hint: t('Minimaal 10 tekens. De melder leest dit; bij publicatie ook het register.', 'At least 10 characters. The reporter reads this; if published, so does the register.'), rows: 5 })}
+<div class="pb-actions">${submitButton(t('Melding afhandelen', 'Resolve report'))}</div>
+</form>`
+}`,
+  });
+}
