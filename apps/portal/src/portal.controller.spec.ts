@@ -1,0 +1,169 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { signDevelopmentToken } from '@pb/auth';
+import { validateEnv } from '@pb/config';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import request from 'supertest';
+import { PortalAppModule } from './app.module';
+import { PortalEnv } from './config/portal.env';
+import { configurePortalApp } from './portal-app';
+
+/** A stand-in for the services: each test says how it answers. */
+let answer: (req: IncomingMessage, body: string, res: ServerResponse) => void;
+const seen: { method?: string; url?: string; body: string; headers: IncomingMessage['headers'] }[] = [];
+
+function json(res: ServerResponse, status: number, body: unknown, type = 'application/json'): void {
+  res.writeHead(status, { 'content-type': type });
+  res.end(JSON.stringify(body));
+}
+
+describe('portal pages (HTTP)', () => {
+  let upstream: Server;
+  let app: NestExpressApplication;
+  let env: PortalEnv;
+
+  beforeAll(async () => {
+    upstream = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        seen.push({ method: req.method, url: req.url, body, headers: req.headers });
+        answer(req, body, res);
+      });
+    });
+    await new Promise<void>((r) => upstream.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+    env = validateEnv(PortalEnv, { LOKET_URL: url, PROPOSALS_URL: url, COMMENTS_URL: url, REVIEW_URL: url, UPSTREAM_TIMEOUT_MS: '300' } as NodeJS.ProcessEnv);
+    app = await NestFactory.create<NestExpressApplication>(PortalAppModule.register({ env }), { logger: false, bodyParser: false });
+    configurePortalApp(app, env, pino({ level: 'silent' }));
+    await app.init();
+  });
+
+  afterAll(async () => {
+    await app.close();
+    await new Promise((r) => upstream.close(r));
+  });
+
+  beforeEach(() => {
+    seen.length = 0;
+    answer = (_req, _body, res) => json(res, 404, { status: 404 });
+  });
+
+  /** GETs the form to obtain the CSRF cookie and the token the form carries. */
+  async function csrf(agent: ReturnType<typeof request.agent>, path = '/meldingen/nieuw'): Promise<string> {
+    const page = await agent.get(path).expect(200);
+    return /name="_csrf" value="([^"]+)"/.exec(page.text)![1];
+  }
+
+  it('serves pages in Dutch by default with security headers, and in English after ?lang=en (kept in a cookie)', async () => {
+    const nl = await request(app.getHttpServer()).get('/').expect(200);
+    expect(nl.text).toContain('<html lang="nl"');
+    expect(nl.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(nl.headers['x-content-type-options']).toBe('nosniff');
+    expect(nl.headers['referrer-policy']).toBe('no-referrer');
+    const agent = request.agent(app.getHttpServer());
+    const en = await agent.get('/?lang=en').expect(200);
+    expect(en.text).toContain('<html lang="en"');
+    expect(en.text).toContain('Report a barrier');
+    expect((await agent.get('/monitor').expect(503)).text).toContain('<html lang="en"');
+  });
+
+  it('refuses a form post without the CSRF token (403) and never calls the service', async () => {
+    const agent = request.agent(app.getHttpServer());
+    await csrf(agent);
+    const res = await agent.post('/meldingen/nieuw').type('form').send({ title: 'Een titel' }).expect(403);
+    expect(res.text).toContain('Niet toegestaan');
+    expect(seen).toHaveLength(0);
+  });
+
+  it('turns the form into the loket JSON body and redirects to the confirmation (POST → 303)', async () => {
+    answer = (_req, _body, res) => json(res, 201, { reference: 'LKT-2026-000007', status: 'received' });
+    const agent = request.agent(app.getHttpServer());
+    const token = await csrf(agent);
+    const res = await agent
+      .post('/meldingen/nieuw')
+      .type('form')
+      .send({ _csrf: token, title: 'Titel', description: 'Omschrijving', 'regulation.name': 'Wet', 'regulation.article': '', 'company.kvkNumber': '12345678', 'consent.contact': 'true', 'contact.phone': ' ' })
+      .expect(303);
+    expect(res.headers.location).toBe('/meldingen/nieuw/ontvangen?referentie=LKT-2026-000007');
+    const sent = JSON.parse(seen[0].body);
+    expect(seen[0].url).toBe('/api/loket/reports');
+    expect(sent).toMatchObject({ title: 'Titel', regulation: { name: 'Wet' }, company: { kvkNumber: '12345678' }, consent: { contact: true, publish: false } });
+    expect(sent.regulation).not.toHaveProperty('article');
+    expect(sent.contact).not.toHaveProperty('phone');
+  });
+
+  it('shows the loket field errors in an error summary linking to each field, with every value kept', async () => {
+    answer = (_req, _body, res) =>
+      json(res, 400, { status: 400, title: 'Ongeldige invoer', errors: [{ field: 'company.kvkNumber', message: 'Een KvK-nummer bestaat uit 8 cijfers.' }, { field: 'technology', message: 'Kies een van: ai, …' }] }, 'application/problem+json');
+    const agent = request.agent(app.getHttpServer());
+    const token = await csrf(agent);
+    const res = await agent.post('/meldingen/nieuw').type('form').send({ _csrf: token, title: 'Mijn <b>titel</b>', 'company.kvkNumber': '123' }).expect(400);
+    expect(res.text).toContain('href="#f-company-kvkNumber">KvK-nummer: Een KvK-nummer bestaat uit 8 cijfers.');
+    expect(res.text).toContain('href="#f-technology">Technologie: Kies een technologie.');
+    expect(res.text).toContain('id="f-company-kvkNumber" name="company.kvkNumber" type="text" value="123"');
+    // Kept, and escaped.
+    expect(res.text).toContain('value="Mijn &lt;b&gt;titel&lt;/b&gt;"');
+    expect(res.text).not.toContain('<b>titel</b>');
+  });
+
+  it('keeps all input and says so plainly when the loket does not answer in time', async () => {
+    answer = () => undefined; // never answers; the portal's timeout is 300 ms here
+    const agent = request.agent(app.getHttpServer());
+    const token = await csrf(agent);
+    const res = await agent.post('/meldingen/nieuw').type('form').send({ _csrf: token, title: 'Blijft staan', description: 'Ook dit blijft staan', 'contact.email': 'a@b.nl' }).expect(503);
+    expect(res.text).toContain('reageerde niet op tijd');
+    expect(res.text).toContain('value="Blijft staan"');
+    expect(res.text).toContain('>Ook dit blijft staan</textarea>');
+    expect(res.text).toContain('value="a@b.nl"');
+  });
+
+  it('keeps all input when the loket fails with a 5xx', async () => {
+    answer = (_req, _body, res) => json(res, 500, { status: 500 }, 'application/problem+json');
+    const agent = request.agent(app.getHttpServer());
+    const token = await csrf(agent);
+    const res = await agent.post('/meldingen/nieuw').type('form').send({ _csrf: token, title: 'Nog steeds hier' }).expect(503);
+    expect(res.text).toContain('tijdelijk niet beschikbaar');
+    expect(res.text).toContain('value="Nog steeds hier"');
+  });
+
+  it('staff pages ask for a login, refuse the wrong role, and forward the staff token to the service', async () => {
+    await request(app.getHttpServer()).get('/behandelen').expect(401);
+    const moderator = signDevelopmentToken({ secret: env.JWT_SECRET, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE }, { sub: 'm1', roles: ['moderator'] });
+    await request(app.getHttpServer()).get('/behandelen').set('Cookie', `pb_session=${moderator}`).expect(403);
+    const official = signDevelopmentToken({ secret: env.JWT_SECRET, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE }, { sub: 'o1', roles: ['official'], department: 'EZK' });
+    answer = (req, _body, res) => (req.url!.startsWith('/api/loket/reports') ? json(res, 200, { items: [], total: 0, page: 1, pageSize: 20 }) : json(res, 404, {}));
+    const res = await request(app.getHttpServer()).get('/behandelen?status=received').set('Cookie', `pb_session=${official}`).expect(200);
+    expect(res.text).toContain('Werkvoorraad');
+    const call = seen.find((s) => s.url!.startsWith('/api/loket/reports'))!;
+    expect(call.url).toContain('status=received');
+    expect(call.headers.authorization).toBe(`Bearer ${official}`);
+  });
+
+  it('the development login sets an httpOnly SameSite=Lax session cookie and refuses bad input with the values kept', async () => {
+    const agent = request.agent(app.getHttpServer());
+    const token = await csrf(agent, '/inloggen');
+    const bad = await agent.post('/inloggen').type('form').send({ _csrf: token, role: 'official', department: 'EZK', name: '' }).expect(400);
+    expect(bad.text).toContain('href="#f-name"');
+    const ok = await agent.post('/inloggen').type('form').send({ _csrf: token, role: 'official', department: 'EZK', name: 'Olga' }).expect(303);
+    expect(ok.headers.location).toBe('/behandelen');
+    const cookie = ([] as string[]).concat(ok.headers['set-cookie'] ?? []).find((c) => c.startsWith('pb_session='))!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+  });
+
+  it('refuses an open redirect after login', async () => {
+    const agent = request.agent(app.getHttpServer());
+    const token = await csrf(agent, '/inloggen');
+    const ok = await agent.post('/inloggen').type('form').send({ _csrf: token, role: 'coordinator', department: 'EZK', name: 'Cora', next: '//evil.example' }).expect(303);
+    expect(ok.headers.location).toBe('/');
+  });
+
+  it('answers an unknown page with a Dutch 404 page', async () => {
+    const res = await request(app.getHttpServer()).get('/bestaat-niet').expect(404);
+    expect(res.text).toContain('Pagina niet gevonden');
+  });
+});
