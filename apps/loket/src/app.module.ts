@@ -3,17 +3,26 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ServicePlatformModule } from '@pb/http';
 import type { Clock } from '@pb/kernel';
+import { MailModule } from '@pb/mail';
 import { MessagingModule } from '@pb/messaging';
 import { serviceDataSourceOptions } from '@pb/persistence';
 import type { Logger } from 'pino';
 import { LoketEnv } from './config/loket.env';
 import { loketMigrations } from './migrations';
-import { ReportsModule, reportsEntities } from './reports/reports.module';
+import { ReportsModule, reportsConsumers, reportsEntities } from './reports/reports.module';
 
 export interface LoketModuleOptions {
   env: LoketEnv;
   logger: Logger;
   clock?: Clock;
+}
+
+/** Makes the validated environment injectable (e.g. PUBLIC_BASE_URL for links in mails). */
+@Module({})
+class LoketConfigModule {
+  static forRoot(env: LoketEnv): DynamicModule {
+    return { module: LoketConfigModule, global: true, providers: [{ provide: LoketEnv, useValue: env }], exports: [LoketEnv] };
+  }
 }
 
 @Module({})
@@ -22,10 +31,18 @@ export class LoketAppModule {
     return {
       module: LoketAppModule,
       imports: [
+        LoketConfigModule.forRoot(env),
         CqrsModule.forRoot(),
         TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: reportsEntities, migrations: loketMigrations })),
         ServicePlatformModule.forService(env, logger, clock),
-        MessagingModule.forService({ service: 'loket', env, databaseUrl: env.DATABASE_URL, logger }),
+        MessagingModule.forService({
+          service: 'loket',
+          env,
+          databaseUrl: env.DATABASE_URL,
+          logger,
+          consumerGroups: [{ groupId: 'loket.strategy', consumers: reportsConsumers }],
+        }),
+        MailModule.forService({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger }),
         ReportsModule,
       ],
     };

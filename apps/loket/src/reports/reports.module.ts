@@ -1,18 +1,55 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { BarrierReportRepository } from './application/ports/barrier-report.repository';
+import { MarkDuplicateHandler } from './application/commands/mark-duplicate/mark-duplicate.handler';
+import { PostOfficialMessageHandler } from './application/commands/post-official-message/post-official-message.handler';
+import { PostReporterMessageHandler } from './application/commands/post-reporter-message/post-reporter-message.handler';
+import { ResolveReportHandler } from './application/commands/resolve-report/resolve-report.handler';
+import { StartHandlingHandler } from './application/commands/start-handling/start-handling.handler';
 import { SubmitReportHandler } from './application/commands/submit-report/submit-report.handler';
+import { TriageReportHandler } from './application/commands/triage-report/triage-report.handler';
+import { BarrierReportRepository } from './application/ports/barrier-report.repository';
+import { ReportReadModel } from './application/ports/report-read-model';
+import { StrategyThemes } from './application/ports/strategy-themes';
+import { GetOfficialReportHandler } from './application/queries/get-official-report/get-official-report.handler';
+import { GetRegisterHandler } from './application/queries/get-register/get-register.handler';
+import { GetReporterViewHandler } from './application/queries/get-reporter-view/get-reporter-view.handler';
+import { ListQueueHandler } from './application/queries/list-queue/list-queue.handler';
+import { ReportChanges } from './application/support/report-changes';
 import { BarrierReportOrmEntity } from './infrastructure/persistence/barrier-report.orm-entity';
 import { TypeOrmBarrierReportRepository } from './infrastructure/persistence/barrier-report.typeorm-repository';
+import { TypeOrmReportReadModel } from './infrastructure/persistence/report-read-model.typeorm';
 import { ReporterOrmEntity } from './infrastructure/persistence/reporter.orm-entity';
+import { TypeOrmStrategyThemes } from './infrastructure/persistence/strategy-themes.typeorm';
+import { RegisterController } from './transport/http/register.controller';
 import { ReportsController } from './transport/http/reports.controller';
+import { StrategyVersionPublishedConsumer } from './transport/kafka/strategy-version-published.consumer';
 
 export const reportsEntities = [BarrierReportOrmEntity, ReporterOrmEntity];
+/** Kafka consumers of this module, for the `loket.strategy` consumer group. */
+export const reportsConsumers = [StrategyVersionPublishedConsumer];
 
 @Module({
   imports: [CqrsModule, TypeOrmModule.forFeature(reportsEntities)],
-  controllers: [ReportsController],
-  providers: [SubmitReportHandler, { provide: BarrierReportRepository, useClass: TypeOrmBarrierReportRepository }],
+  controllers: [ReportsController, RegisterController],
+  providers: [
+    ReportChanges,
+    SubmitReportHandler,
+    TriageReportHandler,
+    StartHandlingHandler,
+    PostOfficialMessageHandler,
+    PostReporterMessageHandler,
+    MarkDuplicateHandler,
+    ResolveReportHandler,
+    ListQueueHandler,
+    GetOfficialReportHandler,
+    GetReporterViewHandler,
+    GetRegisterHandler,
+    StrategyVersionPublishedConsumer,
+    { provide: BarrierReportRepository, useClass: TypeOrmBarrierReportRepository },
+    { provide: ReportReadModel, useClass: TypeOrmReportReadModel },
+    { provide: StrategyThemes, useClass: TypeOrmStrategyThemes },
+  ],
+  exports: [StrategyVersionPublishedConsumer],
 })
 export class ReportsModule {}

@@ -1,12 +1,37 @@
 import { AggregateRoot } from '@pb/kernel';
-import type { CompanySizeClass, Technology } from '@pb/contracts';
-import { BarrierReportEvent, ReportSubmittedEvent } from './barrier-report.events';
+import type { CompanySizeClass, Outcome, Priority, Technology } from '@pb/contracts';
+import {
+  BarrierReportEvent,
+  ReportMarkedDuplicateEvent,
+  ReportResolvedEvent,
+  ReportStatusChangedEvent,
+  ReportSubmittedEvent,
+  ReportTriagedEvent,
+} from './barrier-report.events';
+import { DuplicateOfItselfError, ReportAction, TransitionNotAllowedError } from './barrier-report.errors';
 import type { ReportStatus } from './report-status';
-import { addWorkingDays } from './working-days';
+import { DeadlinePause, addCalendarDays, deadlineWithPauses, isOverdue, isWorkingDay, toLocalDate } from './working-days';
 
 /** Handling deadlines in working days (product.md, journey 3). */
 export const TRIAGE_WITHIN_WORKING_DAYS = 5;
 export const ANSWER_WITHIN_WORKING_DAYS = 40;
+
+export const TERMINAL_STATUSES: readonly ReportStatus[] = ['resolved', 'duplicate', 'rejected'];
+
+/**
+ * The state machine: which action is allowed in which status. Everything not listed is a 409.
+ * `ask` in waiting_for_reporter is allowed (a follow-up question) but is not a transition;
+ * `reply` outside waiting_for_reporter adds information without a transition.
+ */
+export const ALLOWED_ACTIONS: Readonly<Record<ReportStatus, readonly ReportAction[]>> = {
+  received: ['triage', 'ask', 'reply', 'reject', 'duplicate'],
+  triaged: ['triage', 'start', 'ask', 'reply', 'resolve', 'reject', 'duplicate'],
+  in_progress: ['triage', 'ask', 'reply', 'resolve', 'reject', 'duplicate'],
+  waiting_for_reporter: ['triage', 'start', 'ask', 'reply', 'resolve', 'reject', 'duplicate'],
+  resolved: [],
+  duplicate: [],
+  rejected: [],
+};
 
 export interface RegulationRef {
   name: string;
@@ -14,11 +39,26 @@ export interface RegulationRef {
   bwbId?: string;
 }
 
+export interface Actor {
+  role: 'reporter' | 'official' | 'admin' | 'system';
+  /** Pseudonymous id (token subject or reporter id), never a name. */
+  id: string;
+}
+
 export interface TimelineEntry {
   at: Date;
   status: ReportStatus;
   /** Role and pseudonymous id of who caused it. */
-  by: { role: string; id: string };
+  by: Actor | { role: string; id: string };
+}
+
+export interface Triage {
+  theme: string;
+  strategyVersion: string;
+  category?: string;
+  priority: Priority;
+  department: string;
+  handlerId?: string;
 }
 
 export interface BarrierReportState {
@@ -42,6 +82,15 @@ export interface BarrierReportState {
   answerBy: string;
   timeline: TimelineEntry[];
   version: number;
+  triage?: Triage;
+  outcome?: Outcome;
+  explanation?: string;
+  resolvedAt?: Date;
+  originalReportId?: string;
+  /** Status to return to when the reporter answers. */
+  resumeTo?: ReportStatus;
+  /** While waiting for the reporter the deadline clock stands still. */
+  pauses: DeadlinePause[];
 }
 
 export interface SubmitReportInput {
@@ -63,35 +112,40 @@ export interface SubmitReportInput {
 }
 
 export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
+  /** The version as loaded, for the optimistic check on save. */
+  readonly persistedVersion: number;
+
   private constructor(private readonly state: BarrierReportState) {
     super(state.version);
+    this.persistedVersion = state.version;
   }
 
   static submit(input: SubmitReportInput): BarrierReport {
-    const triageBy = addWorkingDays(input.receivedAt, TRIAGE_WITHIN_WORKING_DAYS);
-    const answerBy = addWorkingDays(input.receivedAt, ANSWER_WITHIN_WORKING_DAYS);
     const report = new BarrierReport({
       ...input,
       status: 'received',
-      triageBy,
-      answerBy,
+      triageBy: '',
+      answerBy: '',
       timeline: [{ at: input.receivedAt, status: 'received', by: { role: 'reporter', id: input.reporterId } }],
+      pauses: [],
       version: 0,
     });
+    report.recomputeDeadlines(input.receivedAt);
+    const s = report.state;
     report.record(
       new ReportSubmittedEvent(
-        input.id,
-        input.reference,
-        input.title,
-        input.regulation,
-        input.technology,
-        input.sector,
-        input.companySizeClass,
-        input.reporterId,
-        input.publishConsent,
-        input.receivedAt,
-        triageBy,
-        answerBy,
+        s.id,
+        s.reference,
+        s.title,
+        s.regulation,
+        s.technology,
+        s.sector,
+        s.companySizeClass,
+        s.reporterId,
+        s.publishConsent,
+        s.receivedAt,
+        s.triageBy,
+        s.answerBy,
       ),
     );
     return report;
@@ -102,7 +156,7 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
   }
 
   snapshot(): Readonly<BarrierReportState> {
-    return { ...this.state, version: this.version, timeline: [...this.state.timeline] };
+    return { ...this.state, version: this.version, timeline: [...this.state.timeline], pauses: [...this.state.pauses] };
   }
 
   get id(): string {
@@ -113,5 +167,126 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
   }
   get status(): ReportStatus {
     return this.state.status;
+  }
+  get reporterId(): string {
+    return this.state.reporterId;
+  }
+  get originalReportId(): string | undefined {
+    return this.state.originalReportId;
+  }
+
+  static allows(status: ReportStatus, action: ReportAction): boolean {
+    return ALLOWED_ACTIONS[status].includes(action);
+  }
+
+  /** Classify and assign. The first triage moves the report to `triaged`; later ones re-assign. */
+  triage(triage: Triage, by: Actor, at: Date): void {
+    this.guard('triage');
+    this.state.triage = { ...triage };
+    this.record(new ReportTriagedEvent(this.id, triage.theme, triage.strategyVersion, triage.priority, triage.department, triage.handlerId, at));
+    if (this.status === 'received') this.transition('triaged', by, at);
+  }
+
+  startHandling(by: Actor, at: Date): void {
+    this.guard('start');
+    // An official may resume a waiting report (e.g. the reporter answered by phone).
+    this.closePause(at);
+    this.state.resumeTo = undefined;
+    this.transition('in_progress', by, at);
+  }
+
+  /** A question to the reporter stops the deadline clock until they answer. */
+  askReporter(by: Actor, at: Date): void {
+    this.guard('ask');
+    if (this.status === 'waiting_for_reporter') return;
+    this.state.resumeTo = this.status === 'received' ? 'received' : 'in_progress';
+    this.state.pauses.push({ from: at });
+    this.transition('waiting_for_reporter', by, at);
+  }
+
+  /** The reporter answers or adds information; an answer to a question restarts the clock. */
+  reporterReplied(at: Date): void {
+    this.guard('reply');
+    if (this.status !== 'waiting_for_reporter') return;
+    this.closePause(at);
+    const to = this.state.resumeTo ?? 'in_progress';
+    this.state.resumeTo = undefined;
+    this.transition(to, { role: 'reporter', id: this.state.reporterId }, at);
+  }
+
+  resolve(outcome: Outcome, explanation: string, by: Actor, at: Date): void {
+    this.guard(outcome === 'not-admissible' ? 'reject' : 'resolve');
+    this.closePause(at);
+    this.state.outcome = outcome;
+    this.state.explanation = explanation;
+    this.state.resolvedAt = at;
+    const overdue = isOverdue(this.state.answerBy, at);
+    const to: ReportStatus = outcome === 'not-admissible' ? 'rejected' : 'resolved';
+    this.transition(to, by, at);
+    this.record(new ReportResolvedEvent(this.id, outcome, this.handlingWorkingDays(at), overdue, to === 'resolved' && this.state.publishConsent, at));
+  }
+
+  markDuplicateOf(original: BarrierReport, by: Actor, at: Date): void {
+    this.guard('duplicate');
+    // Always link to the root of a cluster so a cluster is one level deep.
+    const originalId = original.originalReportId ?? original.id;
+    if (originalId === this.id) throw new DuplicateOfItselfError();
+    this.closePause(at);
+    this.state.originalReportId = originalId;
+    this.transition('duplicate', by, at);
+    this.record(new ReportMarkedDuplicateEvent(this.id, originalId, at));
+  }
+
+  /** Overdue now: the running deadline has passed (never while paused or once closed). */
+  isOverdue(now: Date): boolean {
+    if (TERMINAL_STATUSES.includes(this.status) || this.status === 'waiting_for_reporter') return false;
+    const { triageBy, answerBy } = this.deadlines(now);
+    return (this.status === 'received' && isOverdue(triageBy, now)) || isOverdue(answerBy, now);
+  }
+
+  /** Deadlines as they stand at `now` (an open pause keeps moving them). */
+  deadlines(now: Date): { triageBy: string; answerBy: string } {
+    if (!this.state.pauses.some((p) => !p.to)) return { triageBy: this.state.triageBy, answerBy: this.state.answerBy };
+    return {
+      triageBy: deadlineWithPauses(this.state.receivedAt, TRIAGE_WITHIN_WORKING_DAYS, this.state.pauses, now),
+      answerBy: deadlineWithPauses(this.state.receivedAt, ANSWER_WITHIN_WORKING_DAYS, this.state.pauses, now),
+    };
+  }
+
+  /** Working days from receipt to `at`, days touched by a pause excluded. */
+  handlingWorkingDays(at: Date): number {
+    const paused = new Set<string>();
+    for (const p of this.state.pauses) {
+      const last = toLocalDate(new Date((p.to ?? at).getTime() - (p.to ? 1 : 0)));
+      for (let d = toLocalDate(p.from); d <= last; d = addCalendarDays(d, 1)) paused.add(d);
+    }
+    let count = 0;
+    const end = toLocalDate(at);
+    for (let d = addCalendarDays(toLocalDate(this.state.receivedAt), 1); d <= end; d = addCalendarDays(d, 1)) {
+      if (isWorkingDay(d) && !paused.has(d)) count++;
+    }
+    return count;
+  }
+
+  private guard(action: ReportAction): void {
+    if (!BarrierReport.allows(this.status, action)) throw new TransitionNotAllowedError(this.status, action);
+  }
+
+  private closePause(at: Date): void {
+    const open = this.state.pauses.find((p) => !p.to);
+    if (open) open.to = at;
+  }
+
+  private transition(to: ReportStatus, by: Actor, at: Date): void {
+    const from = this.state.status;
+    this.state.status = to;
+    this.recomputeDeadlines(at);
+    this.state.timeline.push({ at, status: to, by: { role: by.role, id: by.id } });
+    this.record(new ReportStatusChangedEvent(this.id, from, to, this.state.answerBy, at));
+  }
+
+  private recomputeDeadlines(now: Date): void {
+    this.state.triageBy = deadlineWithPauses(this.state.receivedAt, TRIAGE_WITHIN_WORKING_DAYS, this.state.pauses, now);
+    this.state.answerBy = deadlineWithPauses(this.state.receivedAt, ANSWER_WITHIN_WORKING_DAYS, this.state.pauses, now);
   }
 }

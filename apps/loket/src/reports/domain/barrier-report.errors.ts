@@ -1,9 +1,93 @@
 import { DomainError } from '@pb/kernel';
+import type { ReportStatus } from './report-status';
 
 export class ReportNotFoundError extends DomainError {
   readonly code = 'LOKET.REPORT_NOT_FOUND';
   readonly kind = 'not-found' as const;
   constructor() {
     super('Deze melding bestaat niet, of de link is niet (meer) geldig.', 'This report does not exist, or the link is not (or no longer) valid.');
+  }
+}
+
+const statusNl: Record<ReportStatus, string> = {
+  received: 'ontvangen',
+  triaged: 'beoordeeld',
+  in_progress: 'in behandeling',
+  waiting_for_reporter: 'wacht op de melder',
+  resolved: 'afgehandeld',
+  duplicate: 'dubbel',
+  rejected: 'niet ontvankelijk',
+};
+
+const actionText: Record<ReportAction, { nl: string; en: string }> = {
+  triage: { nl: 'beoordelen (triage)', en: 'triage it' },
+  start: { nl: 'in behandeling nemen', en: 'start handling it' },
+  ask: { nl: 'de melder een vraag stellen', en: 'ask the reporter a question' },
+  reply: { nl: 'een reactie van de melder toevoegen', en: 'add a reply from the reporter' },
+  resolve: { nl: 'afhandelen met een uitkomst', en: 'resolve it with an outcome' },
+  reject: { nl: 'niet ontvankelijk verklaren', en: 'declare it not admissible' },
+  duplicate: { nl: 'als dubbel markeren', en: 'mark it as a duplicate' },
+};
+
+export type ReportAction = 'triage' | 'start' | 'ask' | 'reply' | 'resolve' | 'reject' | 'duplicate';
+
+/** The state machine does not allow this action in the report's current status (409). */
+export class TransitionNotAllowedError extends DomainError {
+  readonly code = 'LOKET.TRANSITION_NOT_ALLOWED';
+  readonly kind = 'conflict' as const;
+  constructor(
+    readonly status: ReportStatus,
+    readonly action: ReportAction,
+  ) {
+    super(
+      `Een melding met status "${statusNl[status]}" kunt u niet ${actionText[action].nl}.`,
+      `A report with status "${status.replace(/_/g, ' ')}" cannot ${actionText[action].en}.`,
+    );
+  }
+}
+
+export class UnknownThemeError extends DomainError {
+  readonly code = 'LOKET.UNKNOWN_THEME';
+  readonly kind = 'invalid' as const;
+  constructor(theme: string, version: string) {
+    super(
+      `Thema ${theme} bestaat niet in de huidige strategieversie ${version}.`,
+      `Theme ${theme} does not exist in the current strategy version ${version}.`,
+    );
+  }
+}
+
+export class NoStrategyVersionError extends DomainError {
+  readonly code = 'LOKET.NO_STRATEGY_VERSION';
+  readonly kind = 'conflict' as const;
+  constructor() {
+    super(
+      'Er is nog geen strategieversie bekend; beoordelen kan zodra die is gepubliceerd.',
+      'No strategy version is known yet; triage is possible once one has been published.',
+    );
+  }
+}
+
+export class OriginalReportNotFoundError extends DomainError {
+  readonly code = 'LOKET.ORIGINAL_NOT_FOUND';
+  readonly kind = 'invalid' as const;
+  constructor() {
+    super('De oorspronkelijke melding bestaat niet.', 'The original report does not exist.');
+  }
+}
+
+export class DuplicateOfItselfError extends DomainError {
+  readonly code = 'LOKET.DUPLICATE_OF_ITSELF';
+  readonly kind = 'invalid' as const;
+  constructor() {
+    super('Een melding kan geen dubbel van zichzelf zijn.', 'A report cannot be a duplicate of itself.');
+  }
+}
+
+export class ReporterCannotWriteInternalNoteError extends DomainError {
+  readonly code = 'LOKET.REPORTER_INTERNAL_NOTE';
+  readonly kind = 'invalid' as const;
+  constructor() {
+    super('Als melder kunt u geen interne notitie maken; laat het veld "internal" weg.', 'As a reporter you cannot write an internal note; leave out the field "internal".');
   }
 }

@@ -1,4 +1,5 @@
-import type { CompanySizeClass, Technology } from '@pb/contracts';
+import type { CompanySizeClass, Outcome, Priority, Technology } from '@pb/contracts';
+import type { ReportStatus } from './report-status';
 
 /** Domain events of a barrier report (the aggregate's own vocabulary; mapped to contracts on save). */
 export class ReportSubmittedEvent {
@@ -18,4 +19,45 @@ export class ReportSubmittedEvent {
   ) {}
 }
 
-export type BarrierReportEvent = ReportSubmittedEvent;
+export class ReportTriagedEvent {
+  constructor(
+    readonly reportId: string,
+    readonly theme: string,
+    readonly strategyVersion: string,
+    readonly priority: Priority,
+    readonly department: string,
+    readonly handlerId: string | undefined,
+    readonly at: Date,
+  ) {}
+}
+
+export class ReportStatusChangedEvent {
+  constructor(
+    readonly reportId: string,
+    readonly from: ReportStatus,
+    readonly to: ReportStatus,
+    readonly answerBy: string,
+    readonly at: Date,
+  ) {}
+}
+
+export class ReportResolvedEvent {
+  constructor(
+    readonly reportId: string,
+    readonly outcome: Outcome,
+    readonly handlingWorkingDays: number,
+    readonly overdue: boolean,
+    readonly published: boolean,
+    readonly at: Date,
+  ) {}
+}
+
+export class ReportMarkedDuplicateEvent {
+  constructor(
+    readonly reportId: string,
+    readonly originalReportId: string,
+    readonly at: Date,
+  ) {}
+}
+
+export type BarrierReportEvent = ReportSubmittedEvent | ReportTriagedEvent | ReportStatusChangedEvent | ReportResolvedEvent | ReportMarkedDuplicateEvent;

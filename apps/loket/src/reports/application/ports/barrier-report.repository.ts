@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { BarrierReport } from '../../domain/barrier-report.aggregate';
+import type { TextSignature } from '../../domain/similarity/text-signature.util';
 
 export interface ReporterContact {
   id: string;
@@ -10,6 +11,17 @@ export interface ReporterContact {
   kvkNumber: string;
 }
 
+export interface ReportMessage {
+  id: string;
+  reportId: string;
+  at: Date;
+  authorRole: 'official' | 'reporter';
+  /** Pseudonymous: the official's token subject or the reporter id. */
+  authorId: string;
+  internal: boolean;
+  body: string;
+}
+
 /**
  * Persistence of barrier reports. Methods take the transaction's EntityManager so the report, its
  * reporter and its outbox rows commit together (the handler owns the transaction).
@@ -17,6 +29,13 @@ export interface ReporterContact {
 export abstract class BarrierReportRepository {
   /** Next reference of the year, e.g. LKT-2026-000123; gap-free per committed transaction. */
   abstract nextReference(manager: EntityManager, year: number): Promise<string>;
-  abstract insert(manager: EntityManager, report: BarrierReport, reporter: ReporterContact): Promise<void>;
-  abstract findByReference(manager: EntityManager, reference: string): Promise<BarrierReport | null>;
+  abstract insert(manager: EntityManager, report: BarrierReport, reporter: ReporterContact, signature: TextSignature): Promise<void>;
+  /** With `lock`, the row stays locked until the transaction ends (no lost updates). */
+  abstract findByReference(manager: EntityManager, reference: string, options?: { lock?: boolean }): Promise<BarrierReport | null>;
+  abstract findById(manager: EntityManager, id: string, options?: { lock?: boolean }): Promise<BarrierReport | null>;
+  abstract save(manager: EntityManager, report: BarrierReport): Promise<void>;
+  abstract addMessage(manager: EntityManager, message: ReportMessage): Promise<void>;
+  abstract reporterContact(manager: EntityManager, reporterId: string): Promise<ReporterContact | null>;
+  /** Reports linked to `originalId` as duplicates, to keep their reporters informed. */
+  abstract duplicatesOf(manager: EntityManager, originalId: string): Promise<{ id: string; reference: string; reporterId: string }[]>;
 }

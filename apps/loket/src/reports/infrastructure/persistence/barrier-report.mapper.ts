@@ -1,7 +1,9 @@
-import type { Technology, CompanySizeClass } from '@pb/contracts';
+import type { Technology, CompanySizeClass, Outcome, Priority } from '@pb/contracts';
 import { BarrierReport } from '../../domain/barrier-report.aggregate';
 import type { ReportStatus } from '../../domain/report-status';
 import { BarrierReportOrmEntity } from './barrier-report.orm-entity';
+
+const opt = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 
 export const BarrierReportMapper = {
   toOrm(report: BarrierReport): BarrierReportOrmEntity {
@@ -29,6 +31,18 @@ export const BarrierReportMapper = {
       answerBy: s.answerBy,
       timeline: s.timeline.map((t) => ({ at: t.at.toISOString(), status: t.status, by: t.by })),
       version: s.version,
+      theme: s.triage?.theme ?? null,
+      strategyVersion: s.triage?.strategyVersion ?? null,
+      category: s.triage?.category ?? null,
+      priority: s.triage?.priority ?? null,
+      department: s.triage?.department ?? null,
+      handlerId: s.triage?.handlerId ?? null,
+      outcome: s.outcome ?? null,
+      explanation: s.explanation ?? null,
+      resolvedAt: s.resolvedAt ?? null,
+      originalReportId: s.originalReportId ?? null,
+      resumeTo: s.resumeTo ?? null,
+      pauses: s.pauses.map((p) => ({ from: p.from.toISOString(), ...(p.to ? { to: p.to.toISOString() } : {}) })),
     });
   },
 
@@ -39,11 +53,11 @@ export const BarrierReportMapper = {
       status: row.status as ReportStatus,
       title: row.title,
       description: row.description,
-      regulation: { name: row.regulationName, article: row.regulationArticle ?? undefined, bwbId: row.regulationBwbId ?? undefined },
+      regulation: { name: row.regulationName, article: opt(row.regulationArticle), bwbId: opt(row.regulationBwbId) },
       technology: row.technology as Technology,
       sector: row.sector,
-      impact: row.impact ?? undefined,
-      suggestedSolution: row.suggestedSolution ?? undefined,
+      impact: opt(row.impact),
+      suggestedSolution: opt(row.suggestedSolution),
       companySizeClass: row.companySizeClass as CompanySizeClass,
       reporterId: row.reporterId,
       publishConsent: row.publishConsent,
@@ -54,6 +68,23 @@ export const BarrierReportMapper = {
       answerBy: row.answerBy,
       timeline: row.timeline.map((t) => ({ at: new Date(t.at), status: t.status as ReportStatus, by: t.by })),
       version: row.version,
+      triage:
+        row.theme && row.strategyVersion && row.priority && row.department
+          ? {
+              theme: row.theme,
+              strategyVersion: row.strategyVersion,
+              category: opt(row.category),
+              priority: row.priority as Priority,
+              department: row.department,
+              handlerId: opt(row.handlerId),
+            }
+          : undefined,
+      outcome: opt(row.outcome) as Outcome | undefined,
+      explanation: opt(row.explanation),
+      resolvedAt: opt(row.resolvedAt),
+      originalReportId: opt(row.originalReportId),
+      resumeTo: opt(row.resumeTo) as ReportStatus | undefined,
+      pauses: (row.pauses ?? []).map((p) => ({ from: new Date(p.from), to: p.to ? new Date(p.to) : undefined })),
     });
   },
 };

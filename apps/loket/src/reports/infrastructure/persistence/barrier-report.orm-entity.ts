@@ -67,4 +67,44 @@ export class BarrierReportOrmEntity {
 
   @Column({ type: 'int' })
   version!: number;
+
+  @Column({ type: 'text', nullable: true })
+  theme!: string | null;
+
+  @Column({ name: 'strategy_version', type: 'text', nullable: true })
+  strategyVersion!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  category!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  priority!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  department!: string | null;
+
+  @Column({ name: 'handler_id', type: 'text', nullable: true })
+  handlerId!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  outcome!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  explanation!: string | null;
+
+  @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
+  resolvedAt!: Date | null;
+
+  @Column({ name: 'original_report_id', type: 'uuid', nullable: true })
+  originalReportId!: string | null;
+
+  @Column({ name: 'resume_to', type: 'text', nullable: true })
+  resumeTo!: string | null;
+
+  @Column({ type: 'jsonb' })
+  pauses!: { from: string; to?: string }[];
+
+  /** Text signature for duplicate suggestions (see domain/similarity); written once on receipt. */
+  @Column({ name: 'text_signature', type: 'jsonb', nullable: true, select: false })
+  textSignature!: unknown;
 }

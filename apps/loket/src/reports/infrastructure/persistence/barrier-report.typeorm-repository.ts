@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { BarrierReport } from '../../domain/barrier-report.aggregate';
-import { BarrierReportRepository, ReporterContact } from '../../application/ports/barrier-report.repository';
+import type { TextSignature } from '../../domain/similarity/text-signature.util';
+import { BarrierReportRepository, ReportMessage, ReporterContact } from '../../application/ports/barrier-report.repository';
 import { BarrierReportMapper } from './barrier-report.mapper';
 import { BarrierReportOrmEntity } from './barrier-report.orm-entity';
 import { ReporterOrmEntity } from './reporter.orm-entity';
+
+export class ConcurrentUpdateError extends Error {}
 
 @Injectable()
 export class TypeOrmBarrierReportRepository extends BarrierReportRepository {
@@ -17,13 +20,45 @@ export class TypeOrmBarrierReportRepository extends BarrierReportRepository {
     return `LKT-${year}-${String(last).padStart(6, '0')}`;
   }
 
-  async insert(manager: EntityManager, report: BarrierReport, reporter: ReporterContact): Promise<void> {
+  async insert(manager: EntityManager, report: BarrierReport, reporter: ReporterContact, signature: TextSignature): Promise<void> {
     await manager.insert(ReporterOrmEntity, { ...reporter, phone: reporter.phone ?? null });
-    await manager.insert(BarrierReportOrmEntity, BarrierReportMapper.toOrm(report));
+    await manager.insert(BarrierReportOrmEntity, { ...BarrierReportMapper.toOrm(report), textSignature: signature });
   }
 
-  async findByReference(manager: EntityManager, reference: string): Promise<BarrierReport | null> {
-    const row = await manager.findOne(BarrierReportOrmEntity, { where: { reference } });
+  async findByReference(manager: EntityManager, reference: string, options: { lock?: boolean } = {}): Promise<BarrierReport | null> {
+    const row = await manager.findOne(BarrierReportOrmEntity, { where: { reference }, ...(options.lock ? { lock: { mode: 'pessimistic_write' } } : {}) });
     return row ? BarrierReportMapper.toDomain(row) : null;
+  }
+
+  async findById(manager: EntityManager, id: string, options: { lock?: boolean } = {}): Promise<BarrierReport | null> {
+    const row = await manager.findOne(BarrierReportOrmEntity, { where: { id }, ...(options.lock ? { lock: { mode: 'pessimistic_write' } } : {}) });
+    return row ? BarrierReportMapper.toDomain(row) : null;
+  }
+
+  async save(manager: EntityManager, report: BarrierReport): Promise<void> {
+    // The text signature is written once on insert and never changes.
+    const { id, version, textSignature: _signature, ...changes } = BarrierReportMapper.toOrm(report);
+    const result = await manager.update(BarrierReportOrmEntity, { id, version: report.persistedVersion }, { ...changes, version });
+    if (result.affected !== 1) throw new ConcurrentUpdateError(`report ${id} changed concurrently`);
+  }
+
+  async addMessage(manager: EntityManager, m: ReportMessage): Promise<void> {
+    await manager.query(
+      `INSERT INTO report_messages (id, report_id, at, author_role, author_id, internal, body) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [m.id, m.reportId, m.at, m.authorRole, m.authorId, m.internal, m.body],
+    );
+  }
+
+  async reporterContact(manager: EntityManager, reporterId: string): Promise<ReporterContact | null> {
+    const row = await manager.findOne(ReporterOrmEntity, { where: { id: reporterId } });
+    return row ? { id: row.id, name: row.name, email: row.email, phone: row.phone ?? undefined, companyName: row.companyName, kvkNumber: row.kvkNumber } : null;
+  }
+
+  async duplicatesOf(manager: EntityManager, originalId: string): Promise<{ id: string; reference: string; reporterId: string }[]> {
+    const rows: { id: string; reference: string; reporter_id: string }[] = await manager.query(
+      `SELECT id, reference, reporter_id FROM barrier_reports WHERE original_report_id = $1 ORDER BY received_at`,
+      [originalId],
+    );
+    return rows.map((r) => ({ id: r.id, reference: r.reference, reporterId: r.reporter_id }));
   }
 }

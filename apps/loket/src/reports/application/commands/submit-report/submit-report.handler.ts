@@ -1,31 +1,28 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { BarrierReportedV1 } from '@pb/contracts';
-import { Clock } from '@pb/kernel';
-import { OutboxWriter, createEvent } from '@pb/messaging';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { BarrierReport } from '../../../domain/barrier-report.aggregate';
-import { ReportSubmittedEvent } from '../../../domain/barrier-report.events';
-import { BarrierReportRepository } from '../../ports/barrier-report.repository';
+import { computeTextSignature } from '../../../domain/similarity/text-signature.util';
+import { ReportChanges } from '../../support/report-changes';
+import { ReportMails } from '../../support/report-mails';
+import { hashTrackingToken, newTrackingToken } from '../../support/tracking-token';
 import { SubmitReportCommand, SubmitReportResult } from './submit-report.command';
 
-export const hashTrackingToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+export { hashTrackingToken } from '../../support/tracking-token';
 
 @CommandHandler(SubmitReportCommand)
 export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand, SubmitReportResult> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly reports: BarrierReportRepository,
-    private readonly outbox: OutboxWriter,
-    private readonly clock: Clock,
+    private readonly changes: ReportChanges,
   ) {}
 
   async execute({ report: input }: SubmitReportCommand): Promise<SubmitReportResult> {
-    const now = this.clock.now();
-    const trackingToken = randomBytes(32).toString('base64url');
+    const now = this.changes.clock.now();
+    const trackingToken = newTrackingToken();
     return this.dataSource.transaction(async (manager) => {
-      const reference = await this.reports.nextReference(manager, now.getFullYear());
+      const reference = await this.changes.reports.nextReference(manager, now.getFullYear());
       const reporterId = randomUUID();
       const report = BarrierReport.submit({
         id: randomUUID(),
@@ -44,38 +41,18 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
         trackingTokenHash: hashTrackingToken(trackingToken),
         receivedAt: now,
       });
-      await this.reports.insert(manager, report, {
-        id: reporterId,
-        name: input.contact.name,
-        email: input.contact.email,
-        phone: input.contact.phone,
-        companyName: input.company.name,
-        kvkNumber: input.company.kvkNumber,
-      });
-      const events = report.pullEvents().map((e, i, all) => this.toIntegrationEvent(e, report.version - all.length + i + 1));
-      await this.outbox.append(manager, events);
+      await this.changes.reports.insert(
+        manager,
+        report,
+        { id: reporterId, name: input.contact.name, email: input.contact.email, phone: input.contact.phone, companyName: input.company.name, kvkNumber: input.company.kvkNumber },
+        computeTextSignature({ title: input.title, description: input.description }),
+      );
+      await this.changes.publishNew(manager, report, { role: 'reporter', id: reporterId });
+      await this.changes.mail.enqueue(
+        manager,
+        ReportMails.acknowledgement(input.contact.email, input.contact.name, reference, input.title, this.changes.trackingUrl(reference, trackingToken)),
+      );
       return { reference, status: report.status, trackingToken };
     });
-  }
-
-  private toIntegrationEvent(e: ReportSubmittedEvent, aggregateVersion: number) {
-    return createEvent(
-      BarrierReportedV1,
-      {
-        reportId: e.reportId,
-        reference: e.reference,
-        title: e.title,
-        regulation: e.regulation,
-        technology: e.technology,
-        sector: e.sector,
-        companySizeClass: e.companySizeClass,
-        reporterId: e.reporterId,
-        publishConsent: e.publishConsent,
-        reportedAt: e.reportedAt.toISOString(),
-        triageBy: e.triageBy,
-        answerBy: e.answerBy,
-      },
-      { aggregateId: e.reportId, aggregateVersion, actor: { role: 'reporter', id: e.reporterId }, occurredAt: e.reportedAt },
-    );
   }
 }

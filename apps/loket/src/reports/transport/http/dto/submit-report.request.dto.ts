@@ -18,8 +18,7 @@ import {
 import { BWB_ID_PATTERN, COMPANY_SIZE_CLASSES, SBI_SECTIONS, TECHNOLOGIES } from '@pb/contracts';
 import type { CompanySizeClass, Technology } from '@pb/contracts';
 
-// Control characters other than tab and newlines are refused in free text.
-const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+import { FREE_TEXT as NO_CONTROL_CHARS } from './free-text';
 
 export class RegulationRequestDto {
   @ApiProperty({ example: 'Wet ter voorkoming van witwassen en financieren van terrorisme' })

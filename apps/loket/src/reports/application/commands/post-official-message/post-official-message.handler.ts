@@ -1,0 +1,27 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { ReportChanges } from '../../support/report-changes';
+import { ReportMails } from '../../support/report-mails';
+import { PostOfficialMessageCommand } from './post-official-message.command';
+
+/**
+ * An internal note changes nothing for the reporter. A message to the reporter is a question:
+ * the report waits for them (the deadline clock stops) and they get a mail.
+ */
+@CommandHandler(PostOfficialMessageCommand)
+export class PostOfficialMessageHandler implements ICommandHandler<PostOfficialMessageCommand, { id: string; status: string }> {
+  constructor(private readonly changes: ReportChanges) {}
+
+  async execute({ reference, body, internal, by }: PostOfficialMessageCommand): Promise<{ id: string; status: string }> {
+    return this.changes.change(reference, by, async (report, { manager, now }) => {
+      if (!internal) report.askReporter(by, now);
+      const id = randomUUID();
+      await this.changes.reports.addMessage(manager, { id, reportId: report.id, at: now, authorRole: 'official', authorId: by.id, internal, body });
+      if (!internal) {
+        const contact = await this.changes.reports.reporterContact(manager, report.reporterId);
+        if (contact) await this.changes.mail.enqueue(manager, ReportMails.question(contact.email, reference, body, this.changes.reportUrl(reference)));
+      }
+      return { id, status: report.status };
+    });
+  }
+}

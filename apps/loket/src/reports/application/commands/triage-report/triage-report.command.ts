@@ -1,0 +1,10 @@
+import type { Priority } from '@pb/contracts';
+import type { Actor } from '../../../domain/barrier-report.aggregate';
+
+export class TriageReportCommand {
+  constructor(
+    readonly reference: string,
+    readonly triage: { theme: string; category?: string; priority: Priority; department: string; handler?: string },
+    readonly by: Actor,
+  ) {}
+}

@@ -1,0 +1,28 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { NoStrategyVersionError, UnknownThemeError } from '../../../domain/barrier-report.errors';
+import { StrategyThemes } from '../../ports/strategy-themes';
+import { ReportChanges } from '../../support/report-changes';
+import { TriageReportCommand } from './triage-report.command';
+
+/** Classifies under a theme of the current strategy version (learnt from strategy.versions). */
+@CommandHandler(TriageReportCommand)
+export class TriageReportHandler implements ICommandHandler<TriageReportCommand, { status: string }> {
+  constructor(
+    private readonly changes: ReportChanges,
+    private readonly themes: StrategyThemes,
+  ) {}
+
+  async execute({ reference, triage, by }: TriageReportCommand): Promise<{ status: string }> {
+    return this.changes.change(reference, by, async (report, { manager, now }) => {
+      const current = await this.themes.current(manager);
+      if (!current) throw new NoStrategyVersionError();
+      if (!current.themes.some((t) => t.code === triage.theme)) throw new UnknownThemeError(triage.theme, current.version);
+      report.triage(
+        { theme: triage.theme, strategyVersion: current.version, category: triage.category, priority: triage.priority, department: triage.department, handlerId: triage.handler ?? by.id },
+        by,
+        now,
+      );
+      return { status: report.status };
+    });
+  }
+}

@@ -1,0 +1,91 @@
+import type { Outcome, Priority, Technology } from '@pb/contracts';
+import type { ReportStatus } from '../../domain/report-status';
+
+export interface QueueFilters {
+  status?: ReportStatus;
+  theme?: string;
+  technology?: Technology;
+  department?: string;
+  regulation?: string;
+  overdue?: boolean;
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface QueueItem {
+  reference: string;
+  title: string;
+  status: ReportStatus;
+  technology: Technology;
+  regulation: { name: string; article?: string; bwbId?: string };
+  theme: string | null;
+  priority: Priority | null;
+  department: string | null;
+  handler: string | null;
+  receivedAt: string;
+  deadlines: { triageBy: string; answerBy: string };
+  overdue: boolean;
+}
+
+export interface QueuePage {
+  items: QueueItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** How many reports matching the other filters are overdue. */
+  overdueCount: number;
+}
+
+export interface RegisterEntry {
+  reference: string;
+  title: string;
+  regulation: { name: string; article?: string; bwbId?: string };
+  technology: Technology;
+  sector: string;
+  theme: string | null;
+  strategyVersion: string | null;
+  outcome: Outcome;
+  explanation: string;
+  resolvedAt: string;
+  /** How many reported this barrier: the original and its linked duplicates. */
+  clusterSize: number;
+}
+
+export interface Paged<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface CandidateRow {
+  id: string;
+  reference: string;
+  title: string;
+  status: ReportStatus;
+  signature: unknown;
+  regulation: { name: string; article?: string; bwbId?: string };
+  technology: string;
+}
+
+export interface MessageView {
+  id: string;
+  at: string;
+  from: 'official' | 'reporter';
+  authorId: string;
+  internal: boolean;
+  body: string;
+}
+
+/** Queries for screens; the write side never depends on it. */
+export abstract class ReportReadModel {
+  abstract queue(filters: QueueFilters, now: Date): Promise<QueuePage>;
+  abstract register(page: number, pageSize: number): Promise<Paged<RegisterEntry>>;
+  abstract messages(reportId: string, includeInternal: boolean): Promise<MessageView[]>;
+  /** Earlier reports that may describe the same barrier (not already duplicates themselves). */
+  abstract candidatesFor(reportId: string, receivedAt: Date, limit: number): Promise<CandidateRow[]>;
+  abstract signatureOf(reportId: string): Promise<unknown>;
+  abstract linkedDuplicates(originalId: string): Promise<{ reference: string; status: ReportStatus }[]>;
+  abstract referenceOf(id: string): Promise<string | null>;
+}

@@ -1,0 +1,3 @@
+export class GetOfficialReportQuery {
+  constructor(readonly reference: string) {}
+}

@@ -1,0 +1,6 @@
+export class GetRegisterQuery {
+  constructor(
+    readonly page: number,
+    readonly pageSize: number,
+  ) {}
+}

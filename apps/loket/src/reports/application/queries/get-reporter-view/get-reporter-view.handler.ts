@@ -1,0 +1,53 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock } from '@pb/kernel';
+import type { DataSource } from 'typeorm';
+import { ReportNotFoundError } from '../../../domain/barrier-report.errors';
+import { BarrierReportRepository } from '../../ports/barrier-report.repository';
+import { ReportReadModel } from '../../ports/report-read-model';
+import { trackingTokenMatches } from '../../support/tracking-token';
+import { GetReporterViewQuery } from './get-reporter-view.query';
+
+/**
+ * What the reporter sees through the private link: their report, the status timeline (who by
+ * role only), the messages meant for them, the outcome — and for a linked duplicate, the
+ * original's outcome. Never internal notes.
+ */
+@QueryHandler(GetReporterViewQuery)
+export class GetReporterViewHandler implements IQueryHandler<GetReporterViewQuery, object> {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly reports: BarrierReportRepository,
+    private readonly readModel: ReportReadModel,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ reference, token }: GetReporterViewQuery): Promise<object> {
+    const report = await this.reports.findByReference(this.ds.manager, reference);
+    // Unknown reference and wrong token: the same work, the same answer.
+    if (!trackingTokenMatches(report?.snapshot().trackingTokenHash, token) || !report) throw new ReportNotFoundError();
+    const s = report.snapshot();
+    const messages = (await this.readModel.messages(s.id, false)).map(({ at, from, body }) => ({ at, from, body }));
+    const original = s.originalReportId ? await this.reports.findById(this.ds.manager, s.originalReportId) : null;
+    const o = original?.snapshot();
+    const now = this.clock.now();
+    return {
+      reference: s.reference,
+      status: s.status,
+      title: s.title,
+      description: s.description,
+      regulation: s.regulation,
+      technology: s.technology,
+      sector: s.sector,
+      receivedAt: s.receivedAt.toISOString(),
+      deadlines: report.deadlines(now),
+      waitingForYou: s.status === 'waiting_for_reporter',
+      timeline: s.timeline.map((t) => ({ at: t.at.toISOString(), status: t.status, by: t.by.role })),
+      messages,
+      outcome: s.outcome ? { outcome: s.outcome, explanation: s.explanation, resolvedAt: s.resolvedAt?.toISOString() } : null,
+      original: o
+        ? { reference: o.reference, status: o.status, outcome: o.outcome ? { outcome: o.outcome, explanation: o.explanation, resolvedAt: o.resolvedAt?.toISOString() } : null }
+        : null,
+    };
+  }
+}

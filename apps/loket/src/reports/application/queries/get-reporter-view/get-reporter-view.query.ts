@@ -1,0 +1,6 @@
+export class GetReporterViewQuery {
+  constructor(
+    readonly reference: string,
+    readonly token: string,
+  ) {}
+}

@@ -1,0 +1,76 @@
+import {
+  BarrierMarkedDuplicateV1,
+  BarrierReportedV1,
+  BarrierResolvedV1,
+  BarrierStatusChangedV1,
+  BarrierTriagedV1,
+  EventEnvelope,
+} from '@pb/contracts';
+import { createEvent } from '@pb/messaging';
+import type { Actor } from '../../domain/barrier-report.aggregate';
+import {
+  BarrierReportEvent,
+  ReportMarkedDuplicateEvent,
+  ReportResolvedEvent,
+  ReportStatusChangedEvent,
+  ReportSubmittedEvent,
+  ReportTriagedEvent,
+} from '../../domain/barrier-report.events';
+
+/**
+ * Domain events → integration events (contracts). Only what the review needs, never personal
+ * data: actors are a role and a pseudonymous id.
+ */
+export function toIntegrationEvents(events: BarrierReportEvent[], aggregateVersionAfter: number, actor: Actor): EventEnvelope<object>[] {
+  return events.map((e, i) => {
+    const meta = { aggregateId: e.reportId, aggregateVersion: aggregateVersionAfter - events.length + i + 1, actor };
+    if (e instanceof ReportSubmittedEvent) {
+      return createEvent(
+        BarrierReportedV1,
+        {
+          reportId: e.reportId,
+          reference: e.reference,
+          title: e.title,
+          regulation: e.regulation,
+          technology: e.technology,
+          sector: e.sector,
+          companySizeClass: e.companySizeClass,
+          reporterId: e.reporterId,
+          publishConsent: e.publishConsent,
+          reportedAt: e.reportedAt.toISOString(),
+          triageBy: e.triageBy,
+          answerBy: e.answerBy,
+        },
+        { ...meta, occurredAt: e.reportedAt },
+      );
+    }
+    if (e instanceof ReportTriagedEvent) {
+      return createEvent(
+        BarrierTriagedV1,
+        {
+          reportId: e.reportId,
+          theme: e.theme,
+          strategyVersion: e.strategyVersion,
+          priority: e.priority,
+          department: e.department,
+          ...(e.handlerId ? { handlerId: e.handlerId } : {}),
+        },
+        { ...meta, occurredAt: e.at },
+      );
+    }
+    if (e instanceof ReportStatusChangedEvent) {
+      return createEvent(BarrierStatusChangedV1, { reportId: e.reportId, from: e.from, to: e.to, answerBy: e.answerBy }, { ...meta, occurredAt: e.at });
+    }
+    if (e instanceof ReportResolvedEvent) {
+      return createEvent(
+        BarrierResolvedV1,
+        { reportId: e.reportId, outcome: e.outcome, handlingWorkingDays: e.handlingWorkingDays, overdue: e.overdue, published: e.published },
+        { ...meta, occurredAt: e.at },
+      );
+    }
+    if (e instanceof ReportMarkedDuplicateEvent) {
+      return createEvent(BarrierMarkedDuplicateV1, { reportId: e.reportId, originalReportId: e.originalReportId }, { ...meta, occurredAt: e.at });
+    }
+    throw new Error(`no integration event for ${(e as object).constructor.name}`);
+  });
+}

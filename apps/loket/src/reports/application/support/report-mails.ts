@@ -1,0 +1,85 @@
+import type { Outcome } from '@pb/contracts';
+import type { OutgoingMail } from '@pb/mail';
+
+/** Labels of the outcomes of journey 3, as the reporter reads them. */
+export const OUTCOME_LABELS: Record<Outcome, { nl: string; en: string }> = {
+  explained: { nl: 'Uitgelegd — geen belemmering', en: 'Explained — no barrier' },
+  guidance: { nl: 'Handreiking gegeven', en: 'Guidance given' },
+  forwarded: { nl: 'Doorgestuurd (naar een toezichthouder of Ruimte in Regels)', en: 'Forwarded (to a regulator or Ruimte in Regels)' },
+  'experimentation-space': { nl: 'Experimenteerruimte geboden', en: 'Experimentation space offered' },
+  'regulation-change-proposed': { nl: 'Wijziging van de regelgeving voorgesteld', en: 'Change of the regulation proposed' },
+  'not-admissible': { nl: 'Niet ontvankelijk', en: 'Not admissible' },
+};
+
+const SEPARATOR = '\n\n— English below —\n\n';
+const followLink = (url: string) => ({
+  nl: `Volg uw melding via de persoonlijke link uit de ontvangstbevestiging (${url}).`,
+  en: `Follow your report through the personal link in the acknowledgement (${url}).`,
+});
+
+/** The mails of the loket, Dutch first and English second (one mail, both languages). */
+export const ReportMails = {
+  acknowledgement(to: string, name: string, reference: string, title: string, trackingUrl: string): OutgoingMail {
+    return {
+      to,
+      kind: 'loket.acknowledgement',
+      subject: `Ontvangstbevestiging melding ${reference} / Report received`,
+      text:
+        `Beste ${name},\n\nWij hebben uw melding "${title}" ontvangen onder kenmerk ${reference}. ` +
+        `Binnen 5 werkdagen beoordelen wij de melding, binnen 40 werkdagen krijgt u een antwoord.\n\n` +
+        `Volg uw melding, beantwoord vragen en lees de uitkomst via deze persoonlijke link (deel hem niet):\n${trackingUrl}` +
+        SEPARATOR +
+        `Dear ${name},\n\nWe received your report "${title}" under reference ${reference}. ` +
+        `We will triage it within 5 working days and answer within 40 working days.\n\n` +
+        `Follow your report, answer questions and read the outcome through this personal link (do not share it):\n${trackingUrl}\n`,
+    };
+  },
+
+  question(to: string, reference: string, question: string, reportUrl: string): OutgoingMail {
+    const link = followLink(reportUrl);
+    return {
+      to,
+      kind: 'loket.question',
+      subject: `Vraag over uw melding ${reference} / A question about your report`,
+      text:
+        `Wij hebben een vraag over uw melding ${reference}:\n\n${question}\n\n${link.nl} Zolang wij op uw antwoord wachten, staat de termijn stil.` +
+        SEPARATOR +
+        `We have a question about your report ${reference}:\n\n${question}\n\n${link.en} While we wait for your answer, the deadline is paused.\n`,
+    };
+  },
+
+  outcome(to: string, reference: string, outcome: Outcome, explanation: string, reportUrl: string, viaOriginal?: string): OutgoingMail {
+    const label = OUTCOME_LABELS[outcome];
+    const link = followLink(reportUrl);
+    const nlIntro = viaOriginal
+      ? `Uw melding ${reference} is gekoppeld aan melding ${viaOriginal} over dezelfde belemmering. Die is nu afgehandeld.`
+      : `Uw melding ${reference} is afgehandeld.`;
+    const enIntro = viaOriginal
+      ? `Your report ${reference} is linked to report ${viaOriginal} about the same barrier, which has now been resolved.`
+      : `Your report ${reference} has been resolved.`;
+    return {
+      to,
+      kind: viaOriginal ? 'loket.outcome-of-original' : 'loket.outcome',
+      subject: `Uitkomst melding ${reference} / Outcome of your report`,
+      text:
+        `${nlIntro}\n\nUitkomst: ${label.nl}\n\n${explanation}\n\n${link.nl}` +
+        SEPARATOR +
+        `${enIntro}\n\nOutcome: ${label.en}\n\n${explanation}\n\n${link.en}\n`,
+    };
+  },
+
+  linkedAsDuplicate(to: string, reference: string, originalReference: string, reportUrl: string): OutgoingMail {
+    const link = followLink(reportUrl);
+    return {
+      to,
+      kind: 'loket.linked-duplicate',
+      subject: `Uw melding ${reference} is gekoppeld / Your report has been linked`,
+      text:
+        `Uw melding ${reference} gaat over dezelfde belemmering als melding ${originalReference}. Wij behandelen ze samen; ` +
+        `u krijgt bericht zodra er een uitkomst is. ${link.nl}` +
+        SEPARATOR +
+        `Your report ${reference} is about the same barrier as report ${originalReference}. We handle them together; ` +
+        `you will hear as soon as there is an outcome. ${link.en}\n`,
+    };
+  },
+};

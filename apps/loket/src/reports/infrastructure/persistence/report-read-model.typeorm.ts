@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Outcome, Technology } from '@pb/contracts';
+import type { DataSource } from 'typeorm';
+import { CandidateRow, MessageView, Paged, QueueFilters, QueuePage, RegisterEntry, ReportReadModel } from '../../application/ports/report-read-model';
+import type { ReportStatus } from '../../domain/report-status';
+import { toLocalDate } from '../../domain/working-days';
+import { BarrierReportMapper } from './barrier-report.mapper';
+import { BarrierReportOrmEntity } from './barrier-report.orm-entity';
+
+const OPEN = `status IN ('received','triaged','in_progress')`;
+// Mirrors BarrierReport.isOverdue: the clock stands still while waiting for the reporter.
+const OVERDUE = `(${OPEN} AND ((status = 'received' AND triage_by < $1::date) OR answer_by < $1::date))`;
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+@Injectable()
+export class TypeOrmReportReadModel extends ReportReadModel {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {
+    super();
+  }
+
+  async queue(f: QueueFilters, now: Date): Promise<QueuePage> {
+    const params: unknown[] = [toLocalDate(now)];
+    const where: string[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    // The queue is work to do: closed reports only when asked for by status.
+    where.push(f.status ? `status = ${p(f.status)}` : `status NOT IN ('resolved','duplicate','rejected')`);
+    if (f.theme) where.push(`theme = ${p(f.theme)}`);
+    if (f.technology) where.push(`technology = ${p(f.technology)}`);
+    if (f.department) where.push(`department = ${p(f.department)}`);
+    if (f.regulation) {
+      const r = p(`%${escapeLike(f.regulation)}%`);
+      where.push(`(regulation_name ILIKE ${r} OR regulation_bwb_id ILIKE ${r})`);
+    }
+    if (f.q) {
+      const q = p(`%${escapeLike(f.q)}%`);
+      where.push(`(title ILIKE ${q} OR description ILIKE ${q} OR reference ILIKE ${q})`);
+    }
+    const base = where.join(' AND ');
+    const filtered = f.overdue === undefined ? base : `${base} AND ${f.overdue ? '' : 'NOT '}${OVERDUE}`;
+    const [{ total, overdue }] = await this.ds.query(
+      `SELECT (SELECT count(*)::int FROM barrier_reports WHERE ${filtered}) AS total,
+              (SELECT count(*)::int FROM barrier_reports WHERE ${base} AND ${OVERDUE}) AS overdue`,
+      params,
+    );
+    const ids: { id: string }[] = await this.ds.query(
+      `SELECT id FROM barrier_reports WHERE ${filtered}
+        ORDER BY CASE WHEN status = 'received' THEN triage_by ELSE answer_by END, received_at, reference
+        LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`,
+      params,
+    );
+    const rows = ids.length ? await this.ds.getRepository(BarrierReportOrmEntity).findBy(ids.map((r) => ({ id: r.id }))) : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const items = ids.map(({ id }) => {
+      const row = byId.get(id)!;
+      const report = BarrierReportMapper.toDomain(row);
+      return {
+        reference: row.reference,
+        title: row.title,
+        status: row.status as ReportStatus,
+        technology: row.technology as Technology,
+        regulation: report.snapshot().regulation,
+        theme: row.theme,
+        priority: row.priority as QueuePage['items'][number]['priority'],
+        department: row.department,
+        handler: row.handlerId,
+        receivedAt: row.receivedAt.toISOString(),
+        deadlines: report.deadlines(now),
+        overdue: report.isOverdue(now),
+      };
+    });
+    return { items, total, page: f.page, pageSize: f.pageSize, overdueCount: overdue };
+  }
+
+  async register(page: number, pageSize: number): Promise<Paged<RegisterEntry>> {
+    const where = `r.status = 'resolved' AND r.publish_consent`;
+    const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total FROM barrier_reports r WHERE ${where}`);
+    const rows: Record<string, unknown>[] = await this.ds.query(
+      `SELECT r.reference, r.title, r.regulation_name, r.regulation_article, r.regulation_bwb_id, r.technology, r.sector, r.theme,
+              r.strategy_version, r.outcome, r.explanation, r.resolved_at,
+              1 + (SELECT count(*)::int FROM barrier_reports d WHERE d.original_report_id = r.id) AS cluster_size
+         FROM barrier_reports r WHERE ${where}
+        ORDER BY r.resolved_at DESC, r.reference LIMIT $1 OFFSET $2`,
+      [pageSize, (page - 1) * pageSize],
+    );
+    return {
+      items: rows.map((r) => ({
+        reference: r.reference as string,
+        title: r.title as string,
+        regulation: {
+          name: r.regulation_name as string,
+          ...(r.regulation_article ? { article: r.regulation_article as string } : {}),
+          ...(r.regulation_bwb_id ? { bwbId: r.regulation_bwb_id as string } : {}),
+        },
+        technology: r.technology as Technology,
+        sector: r.sector as string,
+        theme: (r.theme as string) ?? null,
+        strategyVersion: (r.strategy_version as string) ?? null,
+        outcome: r.outcome as Outcome,
+        explanation: r.explanation as string,
+        resolvedAt: (r.resolved_at as Date).toISOString(),
+        clusterSize: r.cluster_size as number,
+      })),
+      total,
+      page,
+      pageSize,
+    };
+  }
+
+  async messages(reportId: string, includeInternal: boolean): Promise<MessageView[]> {
+    const rows: { id: string; at: Date; author_role: 'official' | 'reporter'; author_id: string; internal: boolean; body: string }[] = await this.ds.query(
+      `SELECT id, at, author_role, author_id, internal, body FROM report_messages
+        WHERE report_id = $1 ${includeInternal ? '' : 'AND NOT internal'} ORDER BY at, id`,
+      [reportId],
+    );
+    return rows.map((r) => ({ id: r.id, at: r.at.toISOString(), from: r.author_role, authorId: r.author_id, internal: r.internal, body: r.body }));
+  }
+
+  async candidatesFor(reportId: string, receivedAt: Date, limit: number): Promise<CandidateRow[]> {
+    const rows: Record<string, unknown>[] = await this.ds.query(
+      `SELECT id, reference, title, status, text_signature, regulation_name, regulation_article, regulation_bwb_id, technology
+         FROM barrier_reports
+        WHERE id <> $1 AND received_at <= $2 AND status <> 'duplicate' AND text_signature IS NOT NULL
+        ORDER BY received_at DESC LIMIT $3`,
+      [reportId, receivedAt, limit],
+    );
+    return rows.map((r) => ({
+      id: r.id as string,
+      reference: r.reference as string,
+      title: r.title as string,
+      status: r.status as ReportStatus,
+      signature: r.text_signature,
+      regulation: { name: r.regulation_name as string, article: (r.regulation_article as string) ?? undefined, bwbId: (r.regulation_bwb_id as string) ?? undefined },
+      technology: r.technology as string,
+    }));
+  }
+
+  async signatureOf(reportId: string): Promise<unknown> {
+    const [row] = await this.ds.query(`SELECT text_signature FROM barrier_reports WHERE id = $1`, [reportId]);
+    return row?.text_signature ?? null;
+  }
+
+  async linkedDuplicates(originalId: string): Promise<{ reference: string; status: ReportStatus }[]> {
+    return this.ds.query(`SELECT reference, status FROM barrier_reports WHERE original_report_id = $1 ORDER BY received_at`, [originalId]);
+  }
+
+  async referenceOf(id: string): Promise<string | null> {
+    const [row] = await this.ds.query(`SELECT reference FROM barrier_reports WHERE id = $1`, [id]);
+    return row?.reference ?? null;
+  }
+}
