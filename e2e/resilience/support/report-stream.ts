@@ -13,7 +13,7 @@ export class ReportStream {
   private loops: Promise<void>[] = [];
   private n = 0;
 
-  constructor(private readonly loketUrl: string, private readonly max = 2000) {}
+  constructor(private readonly loketUrl: string, private readonly max = 6000, private readonly pauseMs = 50) {}
 
   start(concurrency = 2): void {
     this.running = true;
@@ -47,6 +47,7 @@ export class ReportStream {
         });
         if (res.status === 201) this.accepted.push((await res.json()).reference);
         else this.failures++;
+        await new Promise((r) => setTimeout(r, this.pauseMs)); // a steady stream, not a flood
       } catch {
         this.failures++;
         await new Promise((r) => setTimeout(r, 100));
