@@ -99,8 +99,3 @@ export class Proposal extends AggregateRoot<ProposalEvent> {
     return { ...this.state, version: this.version };
   }
 }
-
-/** Is the consultation accepting responses at `at`? Both ends count: opensAt ≤ at ≤ closesAt. */
-export function isOpenAt(window: { opensAt: Date; closesAt: Date }, at: Date): boolean {
-  return window.opensAt.getTime() <= at.getTime() && at.getTime() <= window.closesAt.getTime();
-}

@@ -92,11 +92,14 @@ export class ProposalScheduler implements OnApplicationBootstrap, OnApplicationS
     return events.map((e) => e.aggregateId);
   }
 
-  /** Closes after the closing time: a response in the closing second itself still counts. */
+  /**
+   * Closes once the closing second has passed: a response in the closing second itself still counts
+   * (closesAt 23:59:59 closes at 00:00:00), the same rule the comments service applies.
+   */
   private async closeDue(manager: EntityManager, now: Date): Promise<string[]> {
     const [rows] = await manager.query(
       `WITH due AS (
-         SELECT id FROM proposals WHERE status = 'open' AND closes_at < $1 ORDER BY closes_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+         SELECT id FROM proposals WHERE status = 'open' AND closes_at < date_trunc('second', $1::timestamptz) ORDER BY closes_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
        UPDATE proposals p SET status = 'closed', closed_at = $1, version = p.version + 1
          FROM due WHERE p.id = due.id AND p.status = 'open'
        RETURNING p.id, p.theme, p.closes_at, p.version`,

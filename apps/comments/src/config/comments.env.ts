@@ -1,0 +1,54 @@
+import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
+import { CommonEnv } from '@pb/config';
+
+export class CommentsEnv extends CommonEnv {
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT: number = 3003;
+
+  @IsString()
+  HOST: string = '127.0.0.1';
+
+  @IsString()
+  DATABASE_URL: string = 'postgres://postgres:postgres@127.0.0.1:5433/comments';
+
+  /** Public origin of the portal, for the links in e-mails. */
+  @IsString()
+  PUBLIC_BASE_URL: string = 'http://localhost:3000';
+
+  @IsString()
+  SMTP_URL: string = 'smtp://127.0.0.1:1025';
+
+  @IsString()
+  MAIL_FROM: string = 'Permanent Beta consultaties <consultaties@permanentbeta.localhost>';
+
+  /**
+   * Key of the pseudonymous respondent id (HMAC of the normalised e-mail address). Changing it
+   * makes every respondent look new to the review: set it once per deployment, keep it secret.
+   */
+  @IsString()
+  @MinLength(16)
+  RESPONDENT_ID_SECRET: string = 'permanent-beta-local-respondent-secret';
+
+  /** How long an e-mail verification link stays valid. */
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  VERIFICATION_TTL_HOURS: number = 72;
+
+  /** Sliding window of the rate limits. */
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WINDOW_SECONDS: number = 600;
+
+  /** Responses, supports and flags per client address in the window. */
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_ADDRESS: number = 30;
+
+  /** Responses and supports per e-mail address in the window. */
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_EMAIL: number = 5;
+}

@@ -1,0 +1,18 @@
+export interface SubmitResponseInput {
+  proposalId: string;
+  body: string;
+  answers: { questionId: string; answer: string }[];
+  author: { name: string; email: string };
+  onBehalfOf: string | null;
+  public: boolean;
+  parentId: string | null;
+}
+
+export class SubmitResponseCommand {
+  constructor(readonly input: SubmitResponseInput) {}
+}
+
+export interface SubmitResponseResult {
+  id: string;
+  status: 'awaiting-verification';
+}

@@ -1,0 +1,86 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock } from '@pb/kernel';
+import { MailOutbox } from '@pb/mail';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { hashToken, normaliseEmail, respondentId } from '../../../domain/respondent';
+import { isOpenAt, isPubliclyVisible } from '../../../domain/response-rules';
+import { ConsultationNotOpenError, DuplicateResponseError, ParentNotPublicError, ProposalNotKnownError, UnknownQuestionError } from '../../../domain/response.errors';
+import { ProposalProjectionStore } from '../../../infrastructure/proposal-projection.store';
+import { DuplicateKeyError, ResponseStore } from '../../../infrastructure/response.store';
+import { CommentsSettings } from '../../comments.settings';
+import { verificationMail } from '../../mail/response-mails';
+import { SubmitResponseCommand, SubmitResponseResult } from './submit-response.command';
+
+/**
+ * Takes a response in while the consultation is open (decided from our own projection of proposal
+ * events) and mails a confirmation link. The response counts — and is announced — only once the
+ * address is confirmed (ConfirmVerificationHandler).
+ */
+@CommandHandler(SubmitResponseCommand)
+export class SubmitResponseHandler implements ICommandHandler<SubmitResponseCommand, SubmitResponseResult> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly proposals: ProposalProjectionStore,
+    private readonly responses: ResponseStore,
+    private readonly mail: MailOutbox,
+    private readonly clock: Clock,
+    private readonly settings: CommentsSettings,
+  ) {}
+
+  async execute({ input }: SubmitResponseCommand): Promise<SubmitResponseResult> {
+    const now = this.clock.now();
+    const token = randomBytes(32).toString('base64url');
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await this.proposals.find(manager, input.proposalId);
+      if (!proposal) throw new ProposalNotKnownError();
+      if (!isOpenAt(proposal, now)) throw new ConsultationNotOpenError(proposal, now);
+      if (input.parentId) {
+        const parent = await this.responses.find(manager, input.parentId);
+        if (!parent || parent.proposalId !== proposal.proposalId || !isPubliclyVisible(parent)) throw new ParentNotPublicError();
+      }
+      const known = new Set(proposal.questions.map((q) => q.id));
+      const unknown = input.answers.map((a) => a.questionId).filter((id) => !known.has(id));
+      if (unknown.length) throw new UnknownQuestionError(unknown);
+      const email = normaliseEmail(input.author.email);
+      const id = randomUUID();
+      try {
+        await this.responses.insert(manager, {
+          id,
+          proposalId: proposal.proposalId,
+          parentId: input.parentId,
+          body: input.body,
+          answers: input.answers,
+          authorName: input.author.name,
+          authorEmail: input.author.email.trim(),
+          emailNormalised: email,
+          respondentId: respondentId(this.settings.respondentIdSecret, email),
+          onBehalfOf: input.onBehalfOf,
+          isPublic: input.public,
+          status: 'awaiting-verification',
+          moderationReason: null,
+          needsReview: false,
+          flagCount: 0,
+          supportCount: 0,
+          submittedAt: now,
+          verifiedAt: null,
+          publishedAt: null,
+          version: 0,
+        });
+      } catch (err) {
+        if (err instanceof DuplicateKeyError) throw new DuplicateResponseError();
+        throw err;
+      }
+      await manager.query(`INSERT INTO verifications (token_hash, kind, subject_id, email_normalised, expires_at) VALUES ($1, 'response', $2, $3, $4)`, [
+        hashToken(token),
+        id,
+        email,
+        new Date(now.getTime() + this.settings.verificationTtlHours * 3600_000),
+      ]);
+      const link = `${this.settings.publicBaseUrl}/reacties/bevestigen?token=${token}`;
+      await this.mail.enqueue(manager, verificationMail(input.author.email.trim(), link, proposal.title, 'response'));
+      return { id, status: 'awaiting-verification' as const };
+    });
+  }
+}

@@ -1,0 +1,6 @@
+export class SupportResponseCommand {
+  constructor(
+    readonly responseId: string,
+    readonly email: string,
+  ) {}
+}

@@ -1,0 +1,9 @@
+/** The part of the environment the use cases read (injected, so tests can set it). */
+export abstract class CommentsSettings {
+  abstract readonly publicBaseUrl: string;
+  abstract readonly respondentIdSecret: string;
+  abstract readonly verificationTtlHours: number;
+  abstract readonly rateLimitWindowSeconds: number;
+  abstract readonly rateLimitPerAddress: number;
+  abstract readonly rateLimitPerEmail: number;
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { ResponseStatus } from '@pb/contracts';
+
+export interface ResponseRecord {
+  id: string;
+  proposalId: string;
+  parentId: string | null;
+  body: string;
+  answers: { questionId: string; answer: string }[];
+  authorName: string;
+  authorEmail: string;
+  emailNormalised: string;
+  respondentId: string;
+  onBehalfOf: string | null;
+  isPublic: boolean;
+  status: ResponseStatus;
+  moderationReason: string | null;
+  needsReview: boolean;
+  flagCount: number;
+  supportCount: number;
+  submittedAt: Date;
+  verifiedAt: Date | null;
+  publishedAt: Date | null;
+  version: number;
+}
+
+export const toRecord = (r: Record<string, any>): ResponseRecord => ({
+  id: r.id,
+  proposalId: r.proposal_id,
+  parentId: r.parent_id,
+  body: r.body,
+  answers: r.answers,
+  authorName: r.author_name,
+  authorEmail: r.author_email,
+  emailNormalised: r.email_normalised,
+  respondentId: r.respondent_id,
+  onBehalfOf: r.on_behalf_of,
+  isPublic: r.is_public,
+  status: r.status,
+  moderationReason: r.moderation_reason,
+  needsReview: r.needs_review,
+  flagCount: r.flag_count,
+  supportCount: r.support_count,
+  submittedAt: new Date(r.submitted_at),
+  verifiedAt: r.verified_at ? new Date(r.verified_at) : null,
+  publishedAt: r.published_at ? new Date(r.published_at) : null,
+  version: r.version,
+});
+
+export class DuplicateKeyError extends Error {}
+
+@Injectable()
+export class ResponseStore {
+  /**
+   * Inserts the response; a second top-level response from the same address to the same proposal
+   * is refused by the partial unique index, without an error (which would log the address).
+   */
+  async insert(manager: EntityManager, r: ResponseRecord): Promise<void> {
+    const rows = await manager.query(
+      `INSERT INTO responses (id, proposal_id, parent_id, body, answers, author_name, author_email, email_normalised, respondent_id, on_behalf_of, is_public, status, submitted_at, version)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)
+       ON CONFLICT (proposal_id, email_normalised) WHERE parent_id IS NULL DO NOTHING RETURNING id`,
+      [r.id, r.proposalId, r.parentId, r.body, JSON.stringify(r.answers), r.authorName, r.authorEmail, r.emailNormalised, r.respondentId, r.onBehalfOf, r.isPublic, r.status, r.submittedAt, r.version],
+    );
+    if (rows.length !== 1) throw new DuplicateKeyError();
+  }
+
+  async find(manager: EntityManager, id: string, lock = false): Promise<ResponseRecord | null> {
+    const [row] = await manager.query(`SELECT * FROM responses WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+    return row ? toRecord(row) : null;
+  }
+
+  async setStatus(manager: EntityManager, id: string, changes: { status: ResponseStatus; verifiedAt?: Date; publishedAt?: Date | null; moderatedAt?: Date; moderationReason?: string | null; needsReview?: boolean }): Promise<number> {
+    const [[row]] = await manager.query(
+      `UPDATE responses SET status = $2,
+              verified_at = COALESCE($3, verified_at),
+              published_at = CASE WHEN $4::boolean THEN $5 ELSE published_at END,
+              moderated_at = COALESCE($6, moderated_at),
+              moderation_reason = CASE WHEN $7::boolean THEN $8 ELSE moderation_reason END,
+              needs_review = COALESCE($9, needs_review),
+              version = version + 1
+        WHERE id = $1 RETURNING version`,
+      [
+        id,
+        changes.status,
+        changes.verifiedAt ?? null,
+        changes.publishedAt !== undefined,
+        changes.publishedAt ?? null,
+        changes.moderatedAt ?? null,
+        changes.moderationReason !== undefined,
+        changes.moderationReason ?? null,
+        changes.needsReview ?? null,
+      ],
+    );
+    return row.version;
+  }
+
+  async bumpVersion(manager: EntityManager, id: string, set: 'support' | 'flag'): Promise<{ version: number; supportCount: number }> {
+    const column = set === 'support' ? 'support_count = support_count + 1' : 'flag_count = flag_count + 1, needs_review = true';
+    const [[row]] = await manager.query(`UPDATE responses SET ${column}, version = version + 1 WHERE id = $1 RETURNING version, support_count`, [id]);
+    return { version: row.version, supportCount: row.support_count };
+  }
+}

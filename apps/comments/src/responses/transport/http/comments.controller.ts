@@ -1,0 +1,98 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
+import type { Request } from 'express';
+import { ConfirmVerificationCommand, ConfirmVerificationResult } from '../../application/commands/confirm-verification/confirm-verification.command';
+import { FlagResponseCommand } from '../../application/commands/flag-response/flag-response.command';
+import { ModerateResponseCommand } from '../../application/commands/moderate-response/moderate-response.command';
+import { SubmitResponseCommand, SubmitResponseResult } from '../../application/commands/submit-response/submit-response.command';
+import { SupportResponseCommand } from '../../application/commands/support-response/support-response.command';
+import { GetModerationQueueQuery, ListPublicResponsesQuery } from '../../application/queries/response.queries';
+import { FlagRequestDto, IdParams, ModerateRequestDto, QueueQueryDto } from './dto/moderation.request.dto';
+import { ConfirmVerificationRequestDto, SubmitResponseRequestDto, SupportRequestDto } from './dto/submit-response.request.dto';
+import { RateLimitGuard, RateLimited, clientKey } from './rate-limit.guard';
+
+@ApiTags('responses')
+@Controller('api/proposals/:id/comments')
+@UseGuards(RateLimitGuard)
+export class ProposalCommentsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @HttpCode(202)
+  @RateLimited('response')
+  @ApiAcceptedResponse({ description: '`{ id, status: "awaiting-verification" }`; a confirmation link goes to the e-mail address.' })
+  async submit(@Param() { id }: IdParams, @Body() body: SubmitResponseRequestDto): Promise<SubmitResponseResult> {
+    return this.commands.execute<SubmitResponseCommand, SubmitResponseResult>(
+      new SubmitResponseCommand({
+        proposalId: id,
+        body: body.body,
+        answers: (body.answers ?? []).map((a) => ({ questionId: a.questionId, answer: a.answer })),
+        author: { name: body.author.name, email: body.author.email },
+        onBehalfOf: body.onBehalfOf ?? null,
+        public: body.public,
+        parentId: body.parentId ?? null,
+      }),
+    );
+  }
+
+  @Get()
+  @ApiOkResponse({ description: 'Published public responses with replies and support counts. Bodies are plain text: escape them.' })
+  list(@Param() { id }: IdParams) {
+    return this.queries.execute(new ListPublicResponsesQuery(id));
+  }
+}
+
+@ApiTags('responses')
+@Controller('api/comments')
+@UseGuards(RateLimitGuard)
+export class CommentsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  /** The portal's page `/reacties/bevestigen?token=…` posts the token from the e-mail link here. */
+  @Post('verifications')
+  @HttpCode(200)
+  confirm(@Body() body: ConfirmVerificationRequestDto): Promise<ConfirmVerificationResult> {
+    return this.commands.execute(new ConfirmVerificationCommand(body.token));
+  }
+
+  @Post(':id/support')
+  @HttpCode(202)
+  @RateLimited('support')
+  support(@Param() { id }: IdParams, @Body() body: SupportRequestDto) {
+    return this.commands.execute(new SupportResponseCommand(id, body.email));
+  }
+
+  @Post(':id/flags')
+  @HttpCode(202)
+  @RateLimited('flag')
+  async flag(@Param() { id }: IdParams, @Body() body: FlagRequestDto, @Req() req: Request) {
+    await this.commands.execute(new FlagResponseCommand(id, body.reason, body.explanation ?? null, clientKey(req)));
+    return { status: 'received' };
+  }
+
+  @Post(':id/moderation')
+  @HttpCode(200)
+  @Roles('moderator')
+  @ApiBearerAuth()
+  moderate(@Param() { id }: IdParams, @Body() body: ModerateRequestDto, @CurrentPrincipal() principal: Principal) {
+    return this.commands.execute(new ModerateResponseCommand(id, body.decision, body.reason ?? null, principal.id));
+  }
+}
+
+@ApiTags('moderation')
+@Controller('api/moderation')
+export class ModerationController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('queue')
+  @Roles('moderator')
+  @ApiBearerAuth()
+  queue(@Query() query: QueueQueryDto) {
+    return this.queries.execute(new GetModerationQueueQuery(query.proposalId));
+  }
+}

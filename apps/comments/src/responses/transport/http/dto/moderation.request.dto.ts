@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDefined, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { FLAG_REASONS, MODERATION_DECISIONS, MODERATION_REASONS } from '@pb/contracts';
+import type { FlagReason, ModerationDecision, ModerationReason } from '@pb/contracts';
+
+export class ModerateRequestDto {
+  @ApiProperty({ enum: MODERATION_DECISIONS })
+  @IsDefined()
+  @IsIn(MODERATION_DECISIONS)
+  decision!: ModerationDecision;
+
+  @ApiPropertyOptional({ enum: MODERATION_REASONS, description: 'Required when rejecting; told to the author.' })
+  @ValidateIf((o: ModerateRequestDto) => o.decision === 'reject' || o.reason !== undefined)
+  @IsDefined()
+  @IsIn(MODERATION_REASONS)
+  reason?: ModerationReason;
+}
+
+export class FlagRequestDto {
+  @ApiProperty({ enum: FLAG_REASONS })
+  @IsDefined()
+  @IsIn(FLAG_REASONS)
+  reason!: FlagReason;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  explanation?: string;
+}
+
+export class IdParams {
+  @IsUUID()
+  id!: string;
+}
+
+export class QueueQueryDto {
+  @IsOptional()
+  @IsUUID()
+  proposalId?: string;
+}

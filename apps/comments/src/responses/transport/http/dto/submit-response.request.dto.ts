@@ -1,0 +1,98 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsEmail, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+
+// Control characters other than tab and newlines are refused in free text. HTML is allowed as
+// text: it is stored as typed and never rendered as markup (clients escape it).
+const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
+
+export const RESPONSE_BODY_MAX = 20000;
+
+export class AnswerRequestDto {
+  @ApiProperty()
+  @IsDefined()
+  @IsUUID()
+  questionId!: string;
+
+  @ApiProperty()
+  @IsDefined()
+  @IsString()
+  @Length(1, 10000)
+  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  answer!: string;
+}
+
+export class AuthorRequestDto {
+  @ApiProperty()
+  @IsDefined()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  name!: string;
+
+  @ApiProperty()
+  @IsDefined()
+  @IsString()
+  @MaxLength(254)
+  @IsEmail({ allow_display_name: false, require_tld: true })
+  email!: string;
+}
+
+export class SubmitResponseRequestDto {
+  @ApiProperty({ description: 'Plain text; HTML is shown as text.' })
+  @IsDefined()
+  @IsString()
+  @Length(2, RESPONSE_BODY_MAX)
+  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  body!: string;
+
+  @ApiPropertyOptional({ type: [AnswerRequestDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => AnswerRequestDto)
+  answers?: AnswerRequestDto[];
+
+  @ApiProperty({ type: AuthorRequestDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AuthorRequestDto)
+  author!: AuthorRequestDto;
+
+  @ApiPropertyOptional({ description: 'Name of the organisation responded for, or null as an individual.' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  onBehalfOf?: string | null;
+
+  @ApiProperty()
+  @IsDefined()
+  @IsBoolean()
+  public!: boolean;
+
+  @ApiPropertyOptional({ description: 'Id of the public response this replies to.' })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string | null;
+}
+
+export class ConfirmVerificationRequestDto {
+  @ApiProperty({ description: 'The token from the e-mail link.' })
+  @IsDefined()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{20,100}$/)
+  token!: string;
+}
+
+export class SupportRequestDto {
+  @ApiProperty()
+  @IsDefined()
+  @IsString()
+  @MaxLength(254)
+  @IsEmail({ allow_display_name: false, require_tld: true })
+  email!: string;
+}
