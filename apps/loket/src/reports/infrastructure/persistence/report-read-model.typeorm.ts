@@ -48,7 +48,7 @@ export class TypeOrmReportReadModel extends ReportReadModel {
       params,
     );
     const ids: { id: string }[] = await this.ds.query(
-      `SELECT id FROM barrier_reports WHERE ${filtered}
+      `SELECT id, ${OVERDUE} AS overdue FROM barrier_reports WHERE ${filtered}
         ORDER BY CASE WHEN status = 'received' THEN triage_by ELSE answer_by END, received_at, reference
         LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`,
       params,

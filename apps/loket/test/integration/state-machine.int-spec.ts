@@ -1,0 +1,93 @@
+import type { ReportStatus } from '@pb/contracts';
+import { aReportRequest } from '../factories/report-request.factory';
+import { LoketTestKit } from '../support/loket-test-kit';
+
+type Action = 'triage' | 'start' | 'ask' | 'reply' | 'resolve' | 'reject' | 'duplicate';
+const ACTIONS: Action[] = ['triage', 'start', 'ask', 'reply', 'resolve', 'reject', 'duplicate'];
+const STATUSES: ReportStatus[] = ['received', 'triaged', 'in_progress', 'waiting_for_reporter', 'resolved', 'duplicate', 'rejected'];
+
+/**
+ * The state machine of api.md, written out independently of the code: what each action does in
+ * each status. `null` = forbidden (409); otherwise the status afterwards.
+ */
+const EXPECTED: Record<ReportStatus, Record<Action, ReportStatus | null>> = {
+  received: { triage: 'triaged', start: null, ask: 'waiting_for_reporter', reply: 'received', resolve: null, reject: 'rejected', duplicate: 'duplicate' },
+  triaged: { triage: 'triaged', start: 'in_progress', ask: 'waiting_for_reporter', reply: 'triaged', resolve: 'resolved', reject: 'rejected', duplicate: 'duplicate' },
+  in_progress: { triage: 'in_progress', start: null, ask: 'waiting_for_reporter', reply: 'in_progress', resolve: 'resolved', reject: 'rejected', duplicate: 'duplicate' },
+  waiting_for_reporter: { triage: 'waiting_for_reporter', start: 'in_progress', ask: 'waiting_for_reporter', reply: 'in_progress', resolve: 'resolved', reject: 'rejected', duplicate: 'duplicate' },
+  resolved: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null },
+  duplicate: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null },
+  rejected: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null },
+};
+
+const cases = STATUSES.flatMap((status) => ACTIONS.map((action) => ({ status, action, expected: EXPECTED[status][action] })));
+
+describe('report state machine (real PostgreSQL and Kafka)', () => {
+  const kit = new LoketTestKit();
+  let auth: string;
+  let anchor: string;
+
+  beforeAll(async () => {
+    await kit.start();
+    await kit.publishStrategy();
+    auth = `Bearer ${kit.official()}`;
+    anchor = (await kit.http.post('/api/loket/reports').send(aReportRequest()).expect(201)).body.reference;
+  });
+  afterAll(() => kit.stop());
+
+  const post = (reference: string, path: string, body: object) => kit.http.post(`/api/loket/reports/${reference}/${path}`).set('Authorization', auth).send(body);
+
+  async function reportIn(status: ReportStatus): Promise<{ reference: string; token: string }> {
+    const r = await kit.submit();
+    const steps: Record<ReportStatus, Array<[string, object]>> = {
+      received: [],
+      triaged: [['triage', { theme: '1.1', priority: 'normal', department: 'EZ' }]],
+      in_progress: [['triage', { theme: '1.1', priority: 'normal', department: 'EZ' }], ['status', { status: 'in_progress' }]],
+      waiting_for_reporter: [['triage', { theme: '1.1', priority: 'normal', department: 'EZ' }], ['messages', { body: 'Een vraag?' }]],
+      resolved: [['triage', { theme: '1.1', priority: 'normal', department: 'EZ' }], ['resolution', { outcome: 'guidance', explanation: 'Zie de handreiking.' }]],
+      duplicate: [['duplicate-of', { originalReference: anchor }]],
+      rejected: [['resolution', { outcome: 'not-admissible', explanation: 'Geen regelgeving in het geding.' }]],
+    };
+    for (const [path, body] of steps[status]) await post(r.reference, path, body).expect((res) => expect(res.status).toBeLessThan(300));
+    return r;
+  }
+
+  function act(action: Action, reference: string, token: string) {
+    switch (action) {
+      case 'triage':
+        return post(reference, 'triage', { theme: '2.4.2', priority: 'low', department: 'BZK' });
+      case 'start':
+        return post(reference, 'status', { status: 'in_progress' });
+      case 'ask':
+        return post(reference, 'messages', { body: 'Nog een vraag?', internal: false });
+      case 'reply':
+        return kit.http.post(`/api/loket/reports/${reference}/messages`).query({ token }).send({ body: 'Mijn antwoord.' });
+      case 'resolve':
+        return post(reference, 'resolution', { outcome: 'explained', explanation: 'Er is geen belemmering.' });
+      case 'reject':
+        return post(reference, 'resolution', { outcome: 'not-admissible', explanation: 'Niet ontvankelijk want anoniem.' });
+      case 'duplicate':
+        return post(reference, 'duplicate-of', { originalReference: anchor });
+    }
+  }
+
+  it.each(cases)('$action in $status → $expected', async ({ status, action, expected }) => {
+    const { reference, token } = await reportIn(status);
+    const res = await act(action, reference, token);
+    const after = await kit.http.get(`/api/loket/reports/${reference}`).set('Authorization', auth).expect(200);
+    if (expected === null) {
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({ status: 409, code: 'LOKET.TRANSITION_NOT_ALLOWED', detail: expect.stringMatching(/^Een melding met status ".+" kunt u niet .+\.$/) });
+      expect(after.body.status).toBe(status);
+    } else {
+      expect(res.status).toBeLessThan(300);
+      expect(after.body.status).toBe(expected);
+    }
+  });
+
+  it('says in English what is not allowed', async () => {
+    const { reference } = await reportIn('resolved');
+    const res = await post(reference, 'status', { status: 'in_progress' }).set('Accept-Language', 'en').expect(409);
+    expect(res.body.detail).toBe('A report with status "resolved" cannot start handling it.');
+  });
+});
