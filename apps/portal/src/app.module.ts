@@ -8,8 +8,12 @@ import { LoginController } from './pages/auth/login.controller';
 import { ReportController } from './pages/loket/report.controller';
 import { HomeController } from './pages/public/home.controller';
 import { MonitorController } from './pages/public/monitor.controller';
+import { PublicDataController } from './pages/public/public-data.controller';
 import { QueueController } from './pages/officials/queue.controller';
 import { ReportDetailController } from './pages/officials/report-detail.controller';
+import { ConsultationsController } from './pages/consultations/consultations.controller';
+import { ModerationController } from './pages/staff/moderation.controller';
+import { CoordinationController } from './pages/staff/coordination.controller';
 
 @Module({})
 export class PortalAppModule {
@@ -17,7 +21,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule],
-      controllers: [PlatformHealthController, HomeController, ReportController, MonitorController, LoginController, QueueController, ReportDetailController],
+      controllers: [PlatformHealthController, HomeController, ReportController, MonitorController, LoginController, QueueController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, PublicDataController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes],
     };
   }

@@ -16,6 +16,8 @@ export function fieldId(name: string): string {
 
 export interface FieldOptions {
   name: string;
+  /** When one page has the same field name several times (one form per item). */
+  id?: string;
   label: string;
   hint?: string;
   optional?: boolean;
@@ -31,7 +33,7 @@ function describedBy(id: string, hint: boolean, error: boolean): string | undefi
 }
 
 function fieldShell(ctx: PageContext, o: FieldOptions, form: FormState, kind: string, control: SafeHtml): SafeHtml {
-  const id = fieldId(o.name);
+  const id = o.id ?? fieldId(o.name);
   const error = form.errors[o.name];
   return html`<div class="utrecht-form-field utrecht-form-field--${kind}${error ? ' utrecht-form-field--invalid' : ''}">
   <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${id}">${o.label}${o.optional ? html` <span class="pb-optional">(${ctx.t('niet verplicht', 'optional')})</span>` : ''}</label></div>
@@ -42,7 +44,7 @@ function fieldShell(ctx: PageContext, o: FieldOptions, form: FormState, kind: st
 }
 
 export function textField(ctx: PageContext, form: FormState, o: FieldOptions): SafeHtml {
-  const id = fieldId(o.name);
+  const id = o.id ?? fieldId(o.name);
   const error = form.errors[o.name];
   const control = html`<input class="utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}${o.width ? ` pb-width-${o.width}` : ''}" id="${id}" name="${o.name}" type="${o.type ?? 'text'}" value="${form.values[o.name] ?? ''}"${raw(o.autocomplete ? ` autocomplete="${o.autocomplete}"` : '')}${raw(o.inputmode ? ` inputmode="${o.inputmode}"` : '')}${raw(error ? ' aria-invalid="true"' : '')}${describedByAttr(id, o.hint, error)}>`;
   return fieldShell(ctx, o, form, 'text', control);

@@ -1,0 +1,223 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ServiceClient } from '../../clients/service-client';
+import { alert, formatDate, table } from '../../web/components';
+import { renderNotFound, unavailableMessage } from '../../web/error-pages';
+import { html, HtmlValue, query } from '../../web/html';
+import { label, OUTCOME_LABELS, TECHNOLOGY_LABELS } from '../../web/labels';
+import { heading1, layout } from '../../web/layout';
+import { Page, PageContext } from '../../web/page-context';
+
+interface RegisterEntry {
+  reference: string;
+  title: string;
+  regulation: { name: string; article?: string; bwbId?: string };
+  technology: string;
+  theme: string | null;
+  outcome: string;
+  explanation: string;
+  resolvedAt: string;
+  clusterSize: number;
+}
+
+interface Theme {
+  code: string;
+  title: string;
+  ambition?: string;
+  actions?: string[];
+}
+
+interface StrategyVersion {
+  version: string;
+  previousVersion: string | null;
+  title: string;
+  publishedAt: string;
+  themes?: Theme[];
+  changelog?: { kind: string; themeCode: string; summary: string }[];
+  diff?: { from: string; to: string; added?: unknown[]; removed?: unknown[]; changed?: unknown[] };
+}
+
+const VERSION = /^\d{4}\.\d+$/;
+
+function describe(item: unknown): string {
+  if (typeof item === 'string') return item;
+  const o = item as { code?: string; themeCode?: string; title?: string; summary?: string; text?: string };
+  return [o.code ?? o.themeCode, o.title ?? o.summary ?? o.text].filter(Boolean).join(' ');
+}
+
+/** Journeys 4, 7, 8 and open data: what anyone may read. */
+@Controller()
+export class PublicDataController {
+  constructor(private readonly services: ServiceClient) {}
+
+  private unavailable(ctx: PageContext, res: Response, title: string, section: string, reason?: 'timeout' | 'down' | 'error'): void {
+    res.status(503).type('html').send(layout(ctx, { title, section, body: html`${heading1(title)}${unavailableMessage(ctx, reason ?? 'error')}` }).value);
+  }
+
+  @Get('register')
+  async register(@Page() ctx: PageContext, @Query('pagina') pageParam: string | undefined, @Res() res: Response): Promise<void> {
+    const t = ctx.t;
+    const title = t('Register van belemmeringen', 'Register of barriers');
+    const page = Math.max(1, Number.parseInt(pageParam ?? '1', 10) || 1);
+    const result = await this.services.call<{ items: RegisterEntry[]; total: number; page: number; pageSize: number }>('loket', `/api/loket/register${query({ page })}`, { lang: ctx.lang });
+    if (!result.ok) return this.unavailable(ctx, res, title, 'register', result.unavailable);
+    const r = result.data;
+    const pages = Math.max(1, Math.ceil(r.total / (r.pageSize || 20)));
+    res.type('html').send(
+      layout(ctx, {
+        title,
+        section: 'register',
+        body: html`${heading1(title)}
+<p class="utrecht-paragraph">${t('Afgehandelde belemmeringen waarvan de melder publicatie toestond, zonder persoonsgegevens.', 'Resolved barriers whose reporter allowed publication, without personal data.')} ${r.total} ${t('in totaal.', 'in total.')}</p>
+${r.items.map(
+  (e) => html`<article class="pb-card pb-section" aria-labelledby="reg-${e.reference}"><h2 class="utrecht-heading-3" id="reg-${e.reference}">${e.title}</h2>
+<p class="utrecht-paragraph">${e.regulation.name}${e.regulation.article ? `, art. ${e.regulation.article}` : ''}${e.regulation.bwbId ? html` (<a class="utrecht-link" href="https://wetten.overheid.nl/${e.regulation.bwbId}">${e.regulation.bwbId}</a>)` : ''} · ${label(TECHNOLOGY_LABELS, e.technology, ctx.lang)}${e.theme ? ` · ${t('thema', 'theme')} ${e.theme}` : ''}</p>
+<p class="utrecht-paragraph"><strong>${label(OUTCOME_LABELS, e.outcome, ctx.lang)}</strong> (${formatDate(ctx, e.resolvedAt)})${e.clusterSize > 1 ? ` · ${e.clusterSize} ${t('melders', 'reporters')}` : ''}</p>
+<p class="utrecht-paragraph">${e.explanation}</p></article>`,
+)}
+${pages > 1 ? html`<nav aria-label="${t('Paginering', 'Pagination')}" class="pb-actions">${page > 1 ? html`<a class="utrecht-link" href="/register?pagina=${page - 1}">${t('Vorige', 'Previous')}</a>` : ''} <span>${t('Pagina', 'Page')} ${page} / ${pages}</span> ${page < pages ? html`<a class="utrecht-link" href="/register?pagina=${page + 1}">${t('Volgende', 'Next')}</a>` : ''}</nav>` : ''}`,
+      }).value,
+    );
+  }
+
+  @Get('strategie')
+  async strategy(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
+    const t = ctx.t;
+    const title = t('Strategie', 'Strategy');
+    const [current, versions] = await Promise.all([
+      this.services.call<StrategyVersion>('proposals', '/api/strategy', { lang: ctx.lang }),
+      this.services.call<{ items: StrategyVersion[] }>('proposals', '/api/strategy/versions', { lang: ctx.lang }),
+    ]);
+    if (!current.ok || !versions.ok) return this.unavailable(ctx, res, title, 'strategy', (!current.ok ? current.unavailable : undefined) ?? (!versions.ok ? versions.unavailable : undefined));
+    const v = current.data;
+    res.type('html').send(
+      layout(ctx, {
+        title,
+        section: 'strategy',
+        body: html`${heading1(v.title)}
+<p class="utrecht-paragraph">${t('Huidige versie', 'Current version')} <strong>${v.version}</strong>, ${t('gepubliceerd', 'published')} ${formatDate(ctx, v.publishedAt)}.</p>
+<h2 class="utrecht-heading-2">${t('Versies', 'Versions')}</h2>
+${table(
+  t('Versies van de strategie', 'Versions of the strategy'),
+  [t('Versie', 'Version'), t('Gepubliceerd', 'Published'), t('Wijzigingen', 'Changes')],
+  versions.data.items.map((x) => [
+    html`<a class="utrecht-link" href="/strategie/versies/${x.version}">${x.version}</a>`,
+    formatDate(ctx, x.publishedAt),
+    String(x.changelog?.length ?? 0),
+  ]),
+)}
+<h2 class="utrecht-heading-2">${t('Thema’s', 'Themes')}</h2>
+${(v.themes ?? []).map((th) => html`<h3 class="utrecht-heading-3">${th.code} ${th.title}</h3>${th.ambition ? html`<p class="utrecht-paragraph">${th.ambition}</p>` : ''}${th.actions?.length ? html`<ul class="utrecht-unordered-list">${th.actions.map((a) => html`<li class="utrecht-unordered-list__item">${a}</li>`)}</ul>` : ''}`)}`,
+      }).value,
+    );
+  }
+
+  @Get('strategie/versies/:version')
+  async version(@Page() ctx: PageContext, @Param('version') version: string, @Res() res: Response): Promise<void> {
+    const t = ctx.t;
+    if (!VERSION.test(version)) {
+      res.status(404).type('html').send(renderNotFound(ctx).value);
+      return;
+    }
+    const first = await this.services.call<StrategyVersion>('proposals', `/api/strategy/versions/${version}`, { lang: ctx.lang });
+    const title = `${t('Strategieversie', 'Strategy version')} ${version}`;
+    if (!first.ok) {
+      if (first.status === 404 || first.status === 400) {
+        res.status(404).type('html').send(renderNotFound(ctx).value);
+        return;
+      }
+      return this.unavailable(ctx, res, title, 'strategy', first.unavailable);
+    }
+    const previous = first.data.previousVersion;
+    const withDiff = previous ? await this.services.call<StrategyVersion>('proposals', `/api/strategy/versions/${version}?diff=${previous}`, { lang: ctx.lang }) : undefined;
+    const v = withDiff?.ok ? withDiff.data : first.data;
+    const list = (items: unknown[] | undefined): HtmlValue => (items?.length ? html`<ul class="utrecht-unordered-list">${items.map((i) => html`<li class="utrecht-unordered-list__item">${describe(i)}</li>`)}</ul>` : html`<p class="utrecht-paragraph">—</p>`);
+    res.type('html').send(
+      layout(ctx, {
+        title,
+        section: 'strategy',
+        body: html`<p class="utrecht-paragraph"><a class="utrecht-link" href="/strategie">${t('Terug naar de strategie', 'Back to the strategy')}</a></p>
+${heading1(title)}
+<p class="utrecht-paragraph">${t('Gepubliceerd', 'Published')} ${formatDate(ctx, v.publishedAt)}${previous ? html` · ${t('vorige versie', 'previous version')} <a class="utrecht-link" href="/strategie/versies/${previous}">${previous}</a>` : ''}</p>
+<h2 class="utrecht-heading-2">${t('Wijzigingslog', 'Changelog')}</h2>
+${v.changelog?.length ? table(t('Wijzigingen in deze versie', 'Changes in this version'), [t('Soort', 'Kind'), t('Thema', 'Theme'), t('Samenvatting', 'Summary')], v.changelog.map((c) => [c.kind, c.themeCode, c.summary])) : html`<p class="utrecht-paragraph">${t('Dit is de startversie; er zijn geen wijzigingen.', 'This is the starting version; there are no changes.')}</p>`}
+${
+  v.diff
+    ? html`<h2 class="utrecht-heading-2">${t('Verschil met', 'Difference from')} ${v.diff.from}</h2>
+<h3 class="utrecht-heading-3">${t('Toegevoegd', 'Added')}</h3>${list(v.diff.added)}
+<h3 class="utrecht-heading-3">${t('Gewijzigd', 'Changed')}</h3>${list(v.diff.changed)}
+<h3 class="utrecht-heading-3">${t('Vervallen', 'Removed')}</h3>${list(v.diff.removed)}`
+    : ''
+}`,
+      }).value,
+    );
+  }
+
+  @Get('jaaroverzichten')
+  async reviews(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
+    const t = ctx.t;
+    const title = t('Jaaroverzichten', 'Annual reviews');
+    const thisYear = new Date().getFullYear();
+    const years = [thisYear, thisYear - 1, thisYear - 2];
+    res.type('html').send(
+      layout(ctx, {
+        title,
+        section: 'reviews',
+        body: html`${heading1(title)}
+<p class="utrecht-paragraph">${t('Elk jaar stelt het platform de permanente-bètaherijking samen voor de Digitale Top: per thema wat er binnenkwam, met een verwijzing naar elke bron.', 'Every year the platform compiles the permanent-beta review for the Digital Summit: per theme what came in, with a link to every source.')}</p>
+<ul class="utrecht-unordered-list">${years.map((y) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/jaaroverzichten/${y}">${t('Jaaroverzicht', 'Annual review')} ${y}</a></li>`)}</ul>`,
+      }).value,
+    );
+  }
+
+  @Get('jaaroverzichten/:year')
+  async review(@Page() ctx: PageContext, @Param('year') year: string, @Query('compileren') compiling: string | undefined, @Res() res: Response): Promise<void> {
+    const t = ctx.t;
+    if (!/^\d{4}$/.test(year)) {
+      res.status(404).type('html').send(renderNotFound(ctx).value);
+      return;
+    }
+    const title = `${t('Jaaroverzicht', 'Annual review')} ${year}`;
+    const result = await this.services.call<Record<string, unknown>>('review', `/api/review/years/${year}`, { lang: ctx.lang });
+    if (!result.ok && result.status !== 404 && result.status !== 202) return this.unavailable(ctx, res, title, 'reviews', result.unavailable);
+    const review = result.ok ? result.data : undefined;
+    const status = typeof review?.status === 'string' ? review.status : undefined;
+    const themes = Array.isArray(review?.themes) ? (review!.themes as Record<string, unknown>[]) : [];
+    const progress = review?.progress as { done?: number; total?: number } | undefined;
+    const ready = review && status !== 'compiling' && status !== 'queued';
+    res.type('html').send(
+      layout(ctx, {
+        title,
+        section: 'reviews',
+        body: html`${heading1(title)}
+${compiling || (review && !ready) ? alert('info', html`<p class="utrecht-paragraph" id="review-progress">${t('Het jaaroverzicht wordt samengesteld', 'The annual review is being compiled')}${progress?.total ? ` (${progress.done ?? 0} / ${progress.total})` : ''}. <a class="utrecht-link" href="/jaaroverzichten/${year}">${t('Vernieuwen', 'Refresh')}</a></p>`) : ''}
+${
+  !review
+    ? html`<p class="utrecht-paragraph">${t('Voor dit jaar is nog geen overzicht samengesteld.', 'No review has been compiled for this year yet.')}</p>`
+    : ready
+      ? html`<p class="utrecht-paragraph">${t('Ook beschikbaar als', 'Also available as')} <a class="utrecht-link" href="/api/review/years/${year}.html">HTML</a>, <a class="utrecht-link" href="/api/review/years/${year}.pdf">PDF</a>, <a class="utrecht-link" href="/api/review/years/${year}">JSON</a>.</p>
+${themes.length ? table(t('Per thema', 'Per theme'), [t('Thema', 'Theme'), t('Meldingen', 'Reports'), t('Afgehandeld', 'Resolved'), t('Reacties', 'Responses'), t('Deelnemers', 'Participants')], themes.map((th) => [`${th.code ?? ''} ${th.title ?? ''}`, String(th.barrierReports ?? 0), String(th.resolvedBarrierReports ?? 0), String(th.responses ?? 0), String(th.respondents ?? 0)])) : ''}`
+      : ''
+}`,
+      }).value,
+    );
+  }
+
+  @Get('open-data')
+  async openData(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
+    const t = ctx.t;
+    const title = t('Open data', 'Open data');
+    const result = await this.services.call<{ name: string; title: string; url: string; schema?: string }[] | { items: { name: string; title: string; url: string; schema?: string }[] }>('review', '/api/review/open-data', { lang: ctx.lang });
+    if (!result.ok) return this.unavailable(ctx, res, title, 'open-data', result.unavailable);
+    const sets = Array.isArray(result.data) ? result.data : (result.data.items ?? []);
+    res.type('html').send(
+      layout(ctx, {
+        title,
+        section: 'open-data',
+        body: html`${heading1(title)}
+<p class="utrecht-paragraph">${t('Alle cijfers van het platform als CSV, zonder persoonsgegevens.', 'All figures of the platform as CSV, without personal data.')}</p>
+${sets.length ? table(t('Datasets', 'Datasets'), [t('Dataset', 'Dataset'), t('Download', 'Download'), t('Schema', 'Schema')], sets.map((d) => [d.title, html`<a class="utrecht-link" href="${d.url.startsWith('/') ? d.url : '#'}" download>${d.name}.csv</a>`, d.schema ? html`<a class="utrecht-link" href="${d.schema.startsWith('/') ? d.schema : '#'}">${t('schema', 'schema')}</a>` : '—'])) : html`<p class="utrecht-paragraph">${t('Nog geen datasets.', 'No datasets yet.')}</p>`}`,
+      }).value,
+    );
+  }
+}
