@@ -33,7 +33,7 @@ export class CommentsAppModule {
           logger,
           consumerGroups: [{ groupId: 'comments.projections', consumers: responsesConsumers }],
         }),
-        MailModule.forService({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger, pollIntervalMs: 500 }),
+        MailModule.forService({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger, pollIntervalMs: 500, relay: env.MAIL_RELAY_ENABLED }),
         ResponsesModule.register(env),
       ],
     };

@@ -1,4 +1,5 @@
-import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsString, Max, Min, MinLength } from 'class-validator';
 import { CommonEnv } from '@pb/config';
 
 export class CommentsEnv extends CommonEnv {
@@ -19,6 +20,11 @@ export class CommentsEnv extends CommonEnv {
 
   @IsString()
   SMTP_URL: string = 'smtp://127.0.0.1:1025';
+
+  /** Send queued mails from this process (a benchmark switches it off so MailDev is not flooded). */
+  @Transform(({ obj, key }) => obj[key] === true || obj[key] === 'true')
+  @IsBoolean()
+  MAIL_RELAY_ENABLED: boolean = true;
 
   @IsString()
   MAIL_FROM: string = 'Permanent Beta consultaties <consultaties@permanentbeta.localhost>';
@@ -42,10 +48,13 @@ export class CommentsEnv extends CommonEnv {
   @Min(1)
   RATE_LIMIT_WINDOW_SECONDS: number = 600;
 
-  /** Responses, supports and flags per client address in the window. */
+  /**
+   * Responses, supports and flags per client address in the window. The address is `req.ip`:
+   * X-Forwarded-For is honoured from a loopback proxy (the portal), so the portal must forward it.
+   */
   @IsInt()
   @Min(1)
-  RATE_LIMIT_PER_ADDRESS: number = 30;
+  RATE_LIMIT_PER_ADDRESS: number = 60;
 
   /** Responses and supports per e-mail address in the window. */
   @IsInt()
