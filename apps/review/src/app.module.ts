@@ -8,17 +8,23 @@ import { serviceDataSourceOptions } from '@pb/persistence';
 import type { Logger } from 'pino';
 import { ReviewEnv } from './config/review.env';
 import { reviewMigrations } from './migrations';
-import { MonitorModule, monitorConsumers } from './monitor/monitor.module';
+import { MonitorModule } from './monitor/monitor.module';
+import { PROJECTION_CONSUMERS, PROJECTION_GROUP } from './projections/projection-consumers';
+import { ProjectionsModule } from './projections/projections.module';
 
 export interface ReviewModuleOptions {
   env: ReviewEnv;
   logger: Logger;
   clock?: Clock;
+  /** Run the live projection consumers (default true; the replay command runs without them). */
+  consumers?: boolean;
+  /** Run review compile jobs in this process (default true). */
+  jobs?: boolean;
 }
 
 @Module({})
 export class ReviewAppModule {
-  static register({ env, logger, clock }: ReviewModuleOptions): DynamicModule {
+  static register({ env, logger, clock, consumers = true, jobs = true }: ReviewModuleOptions): DynamicModule {
     return {
       module: ReviewAppModule,
       imports: [
@@ -30,8 +36,9 @@ export class ReviewAppModule {
           env,
           databaseUrl: env.DATABASE_URL,
           logger,
-          consumerGroups: [{ groupId: 'review.projections', consumers: monitorConsumers }],
+          consumerGroups: consumers ? [{ groupId: PROJECTION_GROUP, consumers: PROJECTION_CONSUMERS }] : [],
         }),
+        ProjectionsModule,
         MonitorModule,
       ],
     };

@@ -1,5 +1,6 @@
 import { MessagingTables1763900000000 } from '@pb/messaging';
 import { CreateReportFacts1763900000200 } from './1763900000200-create-report-facts';
+import { ReviewProjections1763900000210 } from './1763900000210-review-projections';
 
 /** Every migration of the review database, in order. */
-export const reviewMigrations = [MessagingTables1763900000000, CreateReportFacts1763900000200];
+export const reviewMigrations = [MessagingTables1763900000000, CreateReportFacts1763900000200, ReviewProjections1763900000210];

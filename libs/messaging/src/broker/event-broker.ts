@@ -23,6 +23,12 @@ export interface SubscribeOptions {
   fromBeginning?: boolean;
   /** Resolving commits the offset; rejecting makes the broker redeliver (the consumer restarts). */
   onMessage: (message: ReceivedMessage) => Promise<void>;
+  /**
+   * Per partition, the first offset NOT to deliver (see `endOffsets`). Messages at or past it are
+   * neither delivered nor committed, so a reader can take "what was there when I started" and
+   * leave newer messages to the next reader. Partitions not listed are unbounded.
+   */
+  endOffsets?: Record<number, string>;
 }
 
 export interface Subscription {
@@ -41,4 +47,11 @@ export abstract class EventBroker {
   /** Throws when the cluster cannot be reached (readiness). */
   abstract ping(): Promise<{ brokers: number }>;
   abstract disconnect(): Promise<void>;
+  /**
+   * The offset the next message of each partition will get (the high watermark). Lets a replay
+   * know when it has caught up with what was there when it started. Optional for brokers.
+   */
+  async endOffsets(topic: string): Promise<{ partition: number; offset: string }[]> {
+    throw new Error(`endOffsets is not supported by this broker (topic ${topic})`);
+  }
 }

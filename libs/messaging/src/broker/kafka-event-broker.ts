@@ -1,4 +1,4 @@
-import { Admin, Consumer, IHeaders, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import { Admin, Consumer, IHeaders, Kafka, KafkaJSError, logLevel, Partitioners, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { BrokerMessage, EventBroker, ReceivedMessage, SubscribeOptions, Subscription, TopicSpec } from './event-broker';
 
@@ -19,6 +19,16 @@ const headersToStrings = (headers: IHeaders | undefined): Record<string, string>
   }
   return out;
 };
+
+/**
+ * Thrown for a message past `endOffsets` after pausing its partition: the offset stays uncommitted
+ * and, being a kafkajs error, the runner retries quietly instead of logging it as a failure.
+ */
+class PastEndOffset extends KafkaJSError {
+  constructor() {
+    super('message past the requested end offset; left for a later reader', { retriable: true });
+  }
+}
 
 /** The only place that knows kafkajs. */
 export class KafkaEventBroker extends EventBroker {
@@ -104,7 +114,12 @@ export class KafkaEventBroker extends EventBroker {
     await consumer.run({
       autoCommit: true,
       partitionsConsumedConcurrently: 1,
-      eachMessage: async ({ topic, partition, message }) => {
+      eachMessage: async ({ topic, partition, message, pause }) => {
+        const end = options.endOffsets?.[partition];
+        if (end !== undefined && BigInt(message.offset) >= BigInt(end)) {
+          pause();
+          throw new PastEndOffset();
+        }
         const received: ReceivedMessage = {
           topic: this.logical(topic),
           partition,
@@ -143,6 +158,12 @@ export class KafkaEventBroker extends EventBroker {
       });
     }
     wanted.forEach((t) => this.ensured.add(t.topic));
+  }
+
+  override async endOffsets(topic: string): Promise<{ partition: number; offset: string }[]> {
+    const admin = await this.getAdmin();
+    const offsets = await admin.fetchTopicOffsets(this.topic(topic));
+    return offsets.map((o) => ({ partition: o.partition, offset: o.high }));
   }
 
   async ping(): Promise<{ brokers: number }> {

@@ -3,6 +3,9 @@ export class GetMonitorQuery {}
 export interface MonitorCounts {
   barrierReports: number;
   resolvedBarrierReports: number;
+  openBarrierReports: number;
+  overdueBarrierReports: number;
+  duplicateClusters: number;
   proposals: number;
   responses: number;
   respondents: number;
@@ -10,6 +13,7 @@ export interface MonitorCounts {
 
 export interface MonitorView {
   generatedAt: string;
+  strategyVersion: string | null;
   totals: MonitorCounts;
   themes: ({ code: string; title: string } & MonitorCounts)[];
 }

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { BarrierResolvedV1, EventEnvelope } from '@pb/contracts';
+import { EventConsumer } from '@pb/messaging';
+import type { EntityManager } from 'typeorm';
+import { ReportProjector } from '../../application/report-projector';
+
+@Injectable()
+export class BarrierResolvedConsumer implements EventConsumer {
+  readonly events = [BarrierResolvedV1];
+
+  constructor(private readonly projector: ReportProjector) {}
+
+  async handle(event: EventEnvelope<BarrierResolvedV1>, manager: EntityManager): Promise<void> {
+    const p = event.payload;
+    await this.projector.apply(
+      manager,
+      p.reportId,
+      (fact) => ({ ...fact, status: 'resolved', outcome: p.outcome, handlingWorkingDays: p.handlingWorkingDays, overdue: p.overdue }),
+      { published: p.published, resolvedAt: event.occurredAt },
+    );
+  }
+}

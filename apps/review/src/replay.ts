@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { validateEnv } from '@pb/config';
+import { createLogger } from '@pb/observability';
+import { ReviewAppModule } from './app.module';
+import { ReviewEnv } from './config/review.env';
+import { ProjectionReplayer } from './projections/application/projection-replayer';
+
+/**
+ * `npm run review:replay`: rebuilds the review's projections from the topics. Stop the review
+ * service first; it picks up where the replay ended when it starts again.
+ */
+async function main(): Promise<void> {
+  const env = validateEnv(ReviewEnv);
+  const logger = createLogger('review-replay', env.LOG_LEVEL);
+  const app = await NestFactory.createApplicationContext(ReviewAppModule.register({ env, logger, consumers: false, jobs: false }), { logger: false });
+  try {
+    const result = await app.get(ProjectionReplayer).replay((done) => process.stderr.write(`replayed ${done} events\r`));
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((err: Error) => {
+  process.stderr.write(`replay failed: ${err.message}\n`);
+  process.exit(1);
+});
