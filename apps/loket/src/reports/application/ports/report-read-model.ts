@@ -64,6 +64,7 @@ export interface CandidateRow {
   reference: string;
   title: string;
   status: ReportStatus;
+  receivedAt: Date;
   signature: unknown;
   regulation: { name: string; article?: string; bwbId?: string };
   technology: string;
@@ -83,8 +84,8 @@ export abstract class ReportReadModel {
   abstract queue(filters: QueueFilters, now: Date): Promise<QueuePage>;
   abstract register(page: number, pageSize: number): Promise<Paged<RegisterEntry>>;
   abstract messages(reportId: string, includeInternal: boolean): Promise<MessageView[]>;
-  /** Earlier reports that may describe the same barrier (not already duplicates themselves). */
-  abstract candidatesFor(reportId: string, receivedAt: Date, limit: number): Promise<CandidateRow[]>;
+  /** The most recent other reports with a signature: the corpus duplicates are ranked in. */
+  abstract candidatesFor(reportId: string, limit: number): Promise<CandidateRow[]>;
   abstract signatureOf(reportId: string): Promise<unknown>;
   abstract linkedDuplicates(originalId: string): Promise<{ reference: string; status: ReportStatus }[]>;
   abstract referenceOf(id: string): Promise<string | null>;

@@ -120,19 +120,20 @@ export class TypeOrmReportReadModel extends ReportReadModel {
     return rows.map((r) => ({ id: r.id, at: r.at.toISOString(), from: r.author_role, authorId: r.author_id, internal: r.internal, body: r.body }));
   }
 
-  async candidatesFor(reportId: string, receivedAt: Date, limit: number): Promise<CandidateRow[]> {
+  async candidatesFor(reportId: string, limit: number): Promise<CandidateRow[]> {
     const rows: Record<string, unknown>[] = await this.ds.query(
-      `SELECT id, reference, title, status, text_signature, regulation_name, regulation_article, regulation_bwb_id, technology
+      `SELECT id, reference, title, status, received_at, text_signature, regulation_name, regulation_article, regulation_bwb_id, technology
          FROM barrier_reports
-        WHERE id <> $1 AND received_at <= $2 AND status <> 'duplicate' AND text_signature IS NOT NULL
-        ORDER BY received_at DESC LIMIT $3`,
-      [reportId, receivedAt, limit],
+        WHERE id <> $1 AND text_signature IS NOT NULL
+        ORDER BY received_at DESC LIMIT $2`,
+      [reportId, limit],
     );
     return rows.map((r) => ({
       id: r.id as string,
       reference: r.reference as string,
       title: r.title as string,
       status: r.status as ReportStatus,
+      receivedAt: r.received_at as Date,
       signature: r.text_signature,
       regulation: { name: r.regulation_name as string, article: (r.regulation_article as string) ?? undefined, bwbId: (r.regulation_bwb_id as string) ?? undefined },
       technology: r.technology as string,

@@ -69,16 +69,25 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
     };
   }
 
+  /**
+   * Earlier reports that may describe the same barrier, best first. Term weights (IDF) come
+   * from the whole window, later reports included, so an early report is judged with the same
+   * vocabulary statistics as a late one; only earlier, not-yet-linked reports are suggested.
+   */
   private async possibleDuplicates(id: string, receivedAt: Date) {
-    const [own, rows] = await Promise.all([this.readModel.signatureOf(id), this.readModel.candidatesFor(id, receivedAt, DUPLICATE_CANDIDATE_WINDOW)]);
-    if (!isCurrentSignature(own)) return [];
-    const self = await this.reports.findById(this.ds.manager, id);
+    const [own, rows, self] = await Promise.all([
+      this.readModel.signatureOf(id),
+      this.readModel.candidatesFor(id, DUPLICATE_CANDIDATE_WINDOW),
+      this.reports.findById(this.ds.manager, id),
+    ]);
+    if (!isCurrentSignature(own) || !self) return [];
     const usable = rows.filter((r) => isCurrentSignature(r.signature));
-    const indexed: IndexedReport[] = usable.map((r) => ({ id: r.id, signature: r.signature as TextSignature, regulation: r.regulation, technology: r.technology }));
-    const statistics = buildCorpusStatistics([own, ...indexed.map((r) => r.signature)]);
+    const statistics = buildCorpusStatistics([own, ...usable.map((r) => r.signature as TextSignature)]);
+    const candidates = usable.filter((r) => r.receivedAt <= receivedAt && r.status !== 'duplicate');
+    const indexed: IndexedReport[] = candidates.map((r) => ({ id: r.id, signature: r.signature as TextSignature, regulation: r.regulation, technology: r.technology }));
     const ranker = new DuplicateSimilarityRanker(indexed, statistics);
-    const byId = new Map(usable.map((r) => [r.id, r]));
-    const snap = self!.snapshot();
+    const byId = new Map(candidates.map((r) => [r.id, r]));
+    const snap = self.snapshot();
     return ranker.rank({ id, signature: own, regulation: snap.regulation, technology: snap.technology }).map((c) => {
       const r = byId.get(c.id)!;
       return { reference: r.reference, title: r.title, status: r.status, score: c.score, reasons: c.reasons };
