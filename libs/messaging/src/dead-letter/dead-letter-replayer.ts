@@ -24,9 +24,14 @@ const toDeadLetter = (m: ReceivedMessage): DeadLetter => ({
 });
 
 /**
- * Reads a dead-letter topic until it has been quiet for `idleMs`. Listing uses a throw-away group;
- * replaying uses one durable group, so a dead letter is replayed once. A replayed message goes back
- * to its original topic unchanged: consumers that handled it before absorb it through their inbox.
+ * Reads a dead-letter topic as it was when the call began: up to its end offsets at that moment,
+ * stopping early once it has been quiet for `idleMs`. Listing uses a throw-away group; replaying
+ * uses one durable group, so a dead letter is replayed once. A replayed message goes back to its
+ * original topic unchanged: consumers that handled it before absorb it through their inbox.
+ *
+ * The end offsets matter for replay: a message that still fails is parked again within
+ * milliseconds, and a reader without a bound would replay its own new dead letters forever. Those
+ * stay uncommitted for the next replay.
  */
 export class DeadLetterReplayer {
   constructor(private readonly broker: EventBroker) {}
@@ -54,18 +59,27 @@ export class DeadLetterReplayer {
 
   private async drain(groupId: string, topic: string, idleMs: number, each: (m: ReceivedMessage) => Promise<void>): Promise<void> {
     await this.broker.ensureTopics([{ topic }]);
+    // A broker that cannot tell its end offsets falls back to reading until quiet.
+    const endOffsets = await this.broker.endOffsets(topic).then(
+      (list) => Object.fromEntries(list.map((o) => [o.partition, o.offset])) as Record<number, string>,
+      () => undefined,
+    );
+    const remaining = new Set(Object.entries(endOffsets ?? {}).filter(([, end]) => end !== '0').map(([p]) => Number(p)));
     let last = Date.now();
     const sub = await this.broker.subscribe({
       groupId,
       topics: [topic],
       fromBeginning: true,
+      endOffsets,
       onMessage: async (m) => {
         await each(m);
         last = Date.now();
+        if (endOffsets && BigInt(m.offset) + 1n >= BigInt(endOffsets[m.partition] ?? 0)) remaining.delete(m.partition);
       },
     });
-    // The group needs a moment to join before "quiet" means anything.
-    while (Date.now() - last < idleMs) await new Promise((r) => setTimeout(r, 250));
+    // Done when every partition reached its end offset, or (a durable group that read some of it
+    // before, or a broker that cannot tell its end offsets) when nothing has come for idleMs.
+    while (!(endOffsets && remaining.size === 0) && Date.now() - last < idleMs) await new Promise((r) => setTimeout(r, 100));
     await sub.stop();
   }
 }
