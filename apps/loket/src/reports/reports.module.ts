@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MarkDuplicateHandler } from './application/commands/mark-duplicate/mark-duplicate.handler';
@@ -22,6 +22,7 @@ import { TypeOrmReportReadModel } from './infrastructure/persistence/report-read
 import { ReporterOrmEntity } from './infrastructure/persistence/reporter.orm-entity';
 import { TypeOrmStrategyThemes } from './infrastructure/persistence/strategy-themes.typeorm';
 import { RegisterController } from './transport/http/register.controller';
+import { RefusePrototypeKeysMiddleware } from './transport/http/refuse-prototype-keys.middleware';
 import { ReportsController } from './transport/http/reports.controller';
 import { StrategyVersionPublishedConsumer } from './transport/kafka/strategy-version-published.consumer';
 
@@ -52,4 +53,8 @@ export const reportsConsumers = [StrategyVersionPublishedConsumer];
   ],
   exports: [StrategyVersionPublishedConsumer],
 })
-export class ReportsModule {}
+export class ReportsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RefusePrototypeKeysMiddleware).forRoutes(ReportsController, RegisterController);
+  }
+}
