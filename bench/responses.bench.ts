@@ -21,6 +21,7 @@ import { EventBroker, createEvent } from '@pb/messaging';
 import { createTestApp, createTestDatabase, dropTestDatabase, testEnv, testLogger, waitFor } from '@pb/testing';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { cpus } from 'node:os';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { CommentsAppModule } from '../apps/comments/src/app.module';
@@ -182,7 +183,7 @@ async function main(): Promise<void> {
     reviewLatencies.sort((a, b) => a - b);
 
     const lines = [
-      `bench:responses — ${TOTAL} responses, concurrency ${CONCURRENCY}, loopback; PostgreSQL ${(await pool.query('SHOW server_version')).rows[0].server_version} (fsync=${(await pool.query('SHOW fsync')).rows[0].fsync}, synchronous_commit=${(await pool.query('SHOW synchronous_commit')).rows[0].synchronous_commit}); ${require('node:os').cpus().length} cores shared`,
+      `bench:responses — ${TOTAL} responses, concurrency ${CONCURRENCY}, loopback; PostgreSQL ${(await pool.query('SHOW server_version')).rows[0].server_version} (fsync=${(await pool.query('SHOW fsync')).rows[0].fsync}, synchronous_commit=${(await pool.query('SHOW synchronous_commit')).rows[0].synchronous_commit}); ${cpus().length} cores shared`,
       `  API   POST /api/proposals/{id}/comments   ${apiRate.toFixed(0)} responses/s   p50 ${ms(pct(api.durations, 50))}   p99 ${ms(pct(api.durations, 99))}`,
       `  raw   single-row INSERT (autocommit)      ${rawRate.toFixed(0)} rows/s        p50 ${ms(pct(raw.durations, 50))}   p99 ${ms(pct(raw.durations, 99))}`,
       `  ratio API / raw insert                    ${(apiRate / rawRate).toFixed(3)}  (1 : ${(rawRate / apiRate).toFixed(1)})`,

@@ -25,7 +25,31 @@ export interface ResponseRecord {
   version: number;
 }
 
-export const toRecord = (r: Record<string, any>): ResponseRecord => ({
+/** A `responses` row as pg returns it. */
+export interface ResponseRow {
+  id: string;
+  proposal_id: string;
+  parent_id: string | null;
+  body: string;
+  answers: { questionId: string; answer: string }[];
+  author_name: string;
+  author_email: string;
+  email_normalised: string;
+  respondent_id: string;
+  on_behalf_of: string | null;
+  is_public: boolean;
+  status: ResponseStatus;
+  moderation_reason: string | null;
+  needs_review: boolean;
+  flag_count: number;
+  support_count: number;
+  submitted_at: Date;
+  verified_at: Date | null;
+  published_at: Date | null;
+  version: number;
+}
+
+export const toRecord = (r: ResponseRow): ResponseRecord => ({
   id: r.id,
   proposalId: r.proposal_id,
   parentId: r.parent_id,

@@ -2,7 +2,32 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Proposal, ProposalState, ProposalStatus } from '../domain/proposal.aggregate';
 
-const toState = (r: Record<string, any>): ProposalState => ({
+/** A `proposals` row as pg returns it. */
+interface ProposalDbRow {
+  id: string;
+  status: ProposalState['status'];
+  title: string;
+  summary: string;
+  body: string;
+  theme: string;
+  strategy_version: string;
+  questions: ProposalState['questions'];
+  documents: ProposalState['documents'];
+  opens_at: Date;
+  closes_at: Date;
+  moderation: ProposalState['moderation'];
+  created_by: string;
+  created_at: Date;
+  published_at: Date | null;
+  opened_at: Date | null;
+  closed_at: Date | null;
+  answered_at: Date | null;
+  report: ProposalState['report'];
+  version: number;
+  response_count?: number;
+}
+
+const toState = (r: ProposalDbRow): ProposalState => ({
   id: r.id,
   status: r.status,
   title: r.title,
@@ -72,7 +97,7 @@ export class ProposalStore {
         ORDER BY p.opens_at DESC, p.created_at DESC LIMIT 500`,
       [filter.statuses, filter.theme ?? null],
     );
-    return rows.map((r: Record<string, any>) => ({ ...toState(r), responseCount: r.response_count }));
+    return rows.map((r: ProposalDbRow) => ({ ...toState(r), responseCount: r.response_count ?? 0 }));
   }
 
   /** Response ids among `ids` that were counted for this proposal. */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ProposalNotKnownError } from '../../domain/response.errors';
 import { ProposalProjectionStore } from '../../infrastructure/proposal-projection.store';
-import { toRecord } from '../../infrastructure/response.store';
+import { ResponseRow, toRecord } from '../../infrastructure/response.store';
 
 export class ListPublicResponsesQuery {
   constructor(readonly proposalId: string) {}
@@ -85,7 +85,7 @@ export class GetModerationQueueHandler implements IQueryHandler<GetModerationQue
       [proposalId ?? null],
     );
     return {
-      items: rows.map((row: Record<string, any>) => {
+      items: rows.map((row: ResponseRow & { flags: unknown }) => {
         const r = toRecord(row);
         return {
           id: r.id,

@@ -16,6 +16,14 @@ export interface SchedulerOptions {
 const ACTOR = { role: 'system' as const, id: 'proposals.scheduler' };
 const BATCH = 100;
 
+interface TransitionRow {
+  id: string;
+  theme: string;
+  opens_at: Date;
+  closes_at: Date;
+  version: number;
+}
+
 /**
  * Opens and closes consultations at their times. The schedule is the proposals table itself
  * (status + opens_at / closes_at), so nothing is lost across restarts. Each transition is a
@@ -81,7 +89,7 @@ export class ProposalScheduler implements OnApplicationBootstrap, OnApplicationS
        RETURNING p.id, p.theme, p.opens_at, p.closes_at, p.version`,
       [now],
     );
-    const events = (rows as Record<string, any>[]).map((r) =>
+    const events = (rows as TransitionRow[]).map((r) =>
       createEvent(
         ProposalOpenedV1,
         { proposalId: r.id, theme: r.theme, opensAt: new Date(r.opens_at).toISOString(), closesAt: new Date(r.closes_at).toISOString(), openedAt: now.toISOString() },
@@ -105,7 +113,7 @@ export class ProposalScheduler implements OnApplicationBootstrap, OnApplicationS
        RETURNING p.id, p.theme, p.closes_at, p.version`,
       [now],
     );
-    const events = (rows as Record<string, any>[]).map((r) =>
+    const events = (rows as TransitionRow[]).map((r) =>
       createEvent(
         ProposalClosedV1,
         { proposalId: r.id, theme: r.theme, closesAt: new Date(r.closes_at).toISOString(), closedAt: now.toISOString() },
