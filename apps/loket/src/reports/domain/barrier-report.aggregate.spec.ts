@@ -1,0 +1,106 @@
+import { BarrierReport } from './barrier-report.aggregate';
+import { DuplicateOfItselfError, TransitionNotAllowedError } from './barrier-report.errors';
+import { ReportMarkedDuplicateEvent, ReportResolvedEvent, ReportStatusChangedEvent, ReportSubmittedEvent, ReportTriagedEvent } from './barrier-report.events';
+
+const official = { role: 'official' as const, id: 'off-1' };
+const triage = { theme: '2.1.2', strategyVersion: '2018.0', priority: 'normal' as const, department: 'EZ' };
+
+function aReport(id = '00000000-0000-4000-8000-000000000001', receivedAt = new Date('2026-12-23T09:00:00Z')): BarrierReport {
+  return BarrierReport.submit({
+    id,
+    reference: `LKT-2026-${id.slice(-6)}`,
+    title: 'Titel van de melding',
+    description: 'Een beschrijving van de belemmering.',
+    regulation: { name: 'Wwft', bwbId: 'BWBR0024282' },
+    technology: 'blockchain',
+    sector: 'K',
+    companySizeClass: 'small',
+    reporterId: '00000000-0000-4000-8000-0000000000aa',
+    publishConsent: true,
+    contactConsent: true,
+    trackingTokenHash: 'hash',
+    receivedAt,
+  });
+}
+
+describe('BarrierReport', () => {
+  it('is received with deadlines in working days past Christmas', () => {
+    const r = aReport();
+    expect(r.status).toBe('received');
+    expect(r.snapshot()).toMatchObject({ triageBy: '2026-12-31', answerBy: '2027-02-19' });
+    expect(r.pullEvents()).toEqual([expect.any(ReportSubmittedEvent)]);
+  });
+
+  it('records a timeline entry and a status event for every transition', () => {
+    const r = aReport();
+    r.pullEvents();
+    r.triage(triage, official, new Date('2026-12-24T09:00:00Z'));
+    r.startHandling(official, new Date('2026-12-28T09:00:00Z'));
+    expect(r.snapshot().timeline.map((t) => [t.status, t.by.role])).toEqual([
+      ['received', 'reporter'],
+      ['triaged', 'official'],
+      ['in_progress', 'official'],
+    ]);
+    const events = r.pullEvents();
+    expect(events.map((e) => e.constructor)).toEqual([ReportTriagedEvent, ReportStatusChangedEvent, ReportStatusChangedEvent]);
+    expect(r.version).toBe(4);
+  });
+
+  it('pauses the clock while waiting for the reporter and resumes on the reply', () => {
+    const r = aReport();
+    r.triage(triage, official, new Date('2026-12-24T09:00:00Z'));
+    r.askReporter(official, new Date('2027-01-05T09:00:00Z'));
+    expect(r.status).toBe('waiting_for_reporter');
+    expect(r.isOverdue(new Date('2027-06-01T09:00:00Z'))).toBe(false);
+    expect(r.deadlines(new Date('2027-01-06T11:00:00Z')).answerBy).toBe('2027-02-23');
+    r.reporterReplied(new Date('2027-01-07T09:00:00Z'));
+    expect(r.status).toBe('in_progress');
+    expect(r.snapshot().answerBy).toBe('2027-02-24');
+    expect(r.handlingWorkingDays(new Date('2027-02-25T09:00:00Z'))).toBe(41);
+  });
+
+  it('a reply before triage returns to received', () => {
+    const r = aReport();
+    r.askReporter(official, new Date('2026-12-24T09:00:00Z'));
+    r.reporterReplied(new Date('2026-12-28T09:00:00Z'));
+    expect(r.status).toBe('received');
+    // The pause touched Thu 24 and Mon 28 Dec: counted are 29, 30, 31 Dec, 4 and 5 Jan (1 Jan is New Year).
+    expect(r.snapshot().triageBy).toBe('2027-01-05');
+  });
+
+  it('refuses what the state machine does not allow, with a Dutch and an English message', () => {
+    const r = aReport();
+    expect(() => r.resolve('explained', 'Uitleg', official, new Date())).toThrow(TransitionNotAllowedError);
+    r.resolve('not-admissible', 'Niet ontvankelijk.', official, new Date('2026-12-24T09:00:00Z'));
+    expect(r.status).toBe('rejected');
+    try {
+      r.triage(triage, official, new Date());
+      throw new Error('expected a refusal');
+    } catch (err) {
+      expect(err).toBeInstanceOf(TransitionNotAllowedError);
+      expect((err as TransitionNotAllowedError).messageNl).toBe('Een melding met status "niet ontvankelijk" kunt u niet beoordelen (triage).');
+      expect((err as TransitionNotAllowedError).messageEn).toBe('A report with status "rejected" cannot triage it.');
+    }
+  });
+
+  it('resolves with an outcome, and says whether it was late and will be published', () => {
+    const r = aReport();
+    r.triage(triage, official, new Date('2026-12-24T09:00:00Z'));
+    r.pullEvents();
+    r.resolve('guidance', 'Zie de handreiking.', official, new Date('2027-03-01T09:00:00Z'));
+    const resolved = r.pullEvents().find((e) => e instanceof ReportResolvedEvent) as ReportResolvedEvent;
+    expect(resolved).toMatchObject({ outcome: 'guidance', overdue: true, published: true });
+  });
+
+  it('links duplicates to the root of the cluster and never to itself', () => {
+    const original = aReport('00000000-0000-4000-8000-000000000001');
+    const second = aReport('00000000-0000-4000-8000-000000000002');
+    const third = aReport('00000000-0000-4000-8000-000000000003');
+    second.markDuplicateOf(original, official, new Date());
+    third.markDuplicateOf(second, official, new Date());
+    expect(third.originalReportId).toBe(original.id);
+    expect(third.pullEvents().at(-1)).toEqual(expect.any(ReportMarkedDuplicateEvent));
+    const self = aReport('00000000-0000-4000-8000-000000000004');
+    expect(() => self.markDuplicateOf(self, official, new Date())).toThrow(DuplicateOfItselfError);
+  });
+});
