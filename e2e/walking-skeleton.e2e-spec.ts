@@ -4,14 +4,14 @@ const base = () => process.env.E2E_BASE_URL!;
 
 async function monitorCount(): Promise<number> {
   const res = await fetch(`${base()}/api/review/monitor`);
-  return (await res.json()).totals.barrierReports as number;
+  return ((await res.json()) as { totals: { barrierReports: number } }).totals.barrierReports;
 }
 
 describe('walking skeleton through the portal origin (all services, real Kafka and PostgreSQL)', () => {
   it('answers /health once the platform is ready', async () => {
     const res = await fetch(`${base()}/health`);
     expect(res.status).toBe(200);
-    expect((await res.json()).status).toBe('up');
+    expect(((await res.json()) as { status: string }).status).toBe('up');
   });
 
   it('a report posted at the portal is counted by the review service', async () => {
@@ -32,7 +32,7 @@ describe('walking skeleton through the portal origin (all services, real Kafka a
     const res = await fetch(`${base()}/api/loket/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'x' }) });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    const body = await res.json();
+    const body = (await res.json()) as { errors: { field: string }[] };
     expect(body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['title', 'description', 'contact']));
   });
 

@@ -45,7 +45,7 @@ export class ReportStream {
           body: JSON.stringify(reportBody(n, `stream-${n}@example.nl`)),
           signal: AbortSignal.timeout(10000),
         });
-        if (res.status === 201) this.accepted.push((await res.json()).reference);
+        if (res.status === 201) this.accepted.push(((await res.json()) as { reference: string }).reference);
         else this.failures++;
         await new Promise((r) => setTimeout(r, this.pauseMs)); // a steady stream, not a flood
       } catch {
