@@ -166,6 +166,19 @@ describe('proposals service (real PostgreSQL and Kafka)', () => {
       }
     });
 
+    it('keeps its schedule across a restart: a new process opens what became due while it was down', async () => {
+      clock.set(new Date('2026-11-20T10:00:00Z'));
+      const p = await create({ opensAt: '2027-03-01T09:00:00+01:00', closesAt: '2027-03-31T09:00:00+01:00' });
+      await http().post(`/api/proposals/${p.id}/publish`).set('Authorization', `Bearer ${coordinator}`).expect(200);
+      await app.close();
+      clock.set(new Date('2027-03-01T08:00:05Z'));
+      app = await createTestApp(ProposalsAppModule.register({ env, logger: testLogger(), clock }));
+      ds = app.get(DataSource);
+      expect((await app.get(ProposalScheduler).tick()).opened).toEqual([p.id]);
+      expect((await http().get(`/api/proposals/${p.id}`)).body.status).toBe('open');
+      expect(await outboxCount('strategy.StrategyVersionPublished', '2018.0')).toBe(1);
+    });
+
     it('publishes the consultation report after closing, linked to its own responses, and becomes answered', async () => {
       clock.set(new Date('2026-11-20T10:00:00Z'));
       const p = await create({ opensAt: '2026-11-21T09:00:00+01:00', closesAt: '2026-11-22T09:00:00+01:00' });

@@ -2,23 +2,32 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 
+export interface RateLimit {
+  key: string;
+  limit: number;
+}
+
 /**
- * Sliding-window counter in PostgreSQL, so every replica shares the limit. Records the attempt and
- * answers whether it is within `limit` hits in the last `windowSeconds`.
+ * Sliding-window counters in PostgreSQL, so every replica shares the limits. One statement per
+ * request records the attempt under every key and answers whether each key is still within its
+ * limit for the last `windowSeconds` (concurrent requests may overshoot by a few: good enough for
+ * abuse resistance, and no lock on the hot path).
  */
 @Injectable()
 export class RateLimiter {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async hit(key: string, limit: number, windowSeconds: number, now: Date): Promise<boolean> {
+  async hit(limits: RateLimit[], windowSeconds: number, now: Date): Promise<boolean> {
+    if (!limits.length) return true;
     const since = new Date(now.getTime() - windowSeconds * 1000);
-    const [{ n }] = await this.dataSource.query(
-      `WITH pruned AS (DELETE FROM rate_limit_hits WHERE key = $1 AND at <= $3),
-            added AS (INSERT INTO rate_limit_hits (key, at) VALUES ($1, $2))
-       SELECT count(*)::int AS n FROM rate_limit_hits WHERE key = $1 AND at > $3`,
-      [key, now, since],
+    const rows: { n: number; lim: number }[] = await this.dataSource.query(
+      `WITH input AS (SELECT * FROM unnest($1::text[], $2::int[]) AS t(key, lim)),
+            pruned AS (DELETE FROM rate_limit_hits h USING input i WHERE h.key = i.key AND h.at <= $4),
+            added AS (INSERT INTO rate_limit_hits (key, at) SELECT key, $3 FROM input)
+       SELECT i.lim, (SELECT count(*) FROM rate_limit_hits h WHERE h.key = i.key AND h.at > $4)::int AS n FROM input i`,
+      [limits.map((l) => l.key), limits.map((l) => l.limit), now, since],
     );
-    // The CTE's insert is not visible to the count in the same statement: n hits before this one.
-    return n < limit;
+    // The statement's own insert is not visible to its count: n is the hits before this one.
+    return rows.every((r) => r.n < r.lim);
   }
 }

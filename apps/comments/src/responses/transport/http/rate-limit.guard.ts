@@ -39,10 +39,10 @@ export class RateLimitGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<Request>();
     const now = this.clock.now();
     const { rateLimitWindowSeconds: window, rateLimitPerAddress, rateLimitPerEmail } = this.settings;
-    let ok = await this.limiter.hit(`${action}:${clientKey(req)}`, rateLimitPerAddress, window, now);
+    const limits = [{ key: `${action}:${clientKey(req)}`, limit: rateLimitPerAddress }];
     const email = action === 'flag' ? undefined : emailOf(req.body);
-    if (ok && email) ok = await this.limiter.hit(`${action}:mail:${respondentId(this.settings.respondentIdSecret, normaliseEmail(email))}`, rateLimitPerEmail, window, now);
-    if (ok) return true;
+    if (email) limits.push({ key: `${action}:mail:${respondentId(this.settings.respondentIdSecret, normaliseEmail(email))}`, limit: rateLimitPerEmail });
+    if (await this.limiter.hit(limits, window, now)) return true;
     context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(window));
     throw new HttpException('Too many requests', 429);
   }
