@@ -130,7 +130,9 @@ ${
       res.status(404).type('html').send(renderNotFound(ctx).value);
       return;
     }
-    const reason = typeof body.reason === 'string' ? body.reason : '';
+    // The select is named per response (`flag.<id>`) so the error summary can point at the right one.
+    const chosen = body[`flag.${responseId}`] ?? body.reason;
+    const reason = typeof chosen === 'string' ? chosen : '';
     const explanation = typeof body.explanation === 'string' && body.explanation.trim() ? body.explanation.trim() : undefined;
     const result = await this.services.call('comments', `/api/comments/${responseId}/flags`, { method: 'POST', body: { reason, ...(explanation ? { explanation } : {}) }, lang: ctx.lang });
     if (result.ok) {
