@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations } from './support/axe';
 import { baseUrl, BrowserSession, launchBrowser, screenshot } from './support/browser';
 import { linkIn, waitForMail } from './support/maildev';
 import { loginAs, uniqueSuffix } from './support/pages';
@@ -60,6 +61,10 @@ describe('barrier journey: report, triage, resolve, follow, count', () => {
     await official.goto(`${baseUrl()}/behandelen/${reference}`);
     expect((await official.textContent('#report-status'))!.trim()).toBe('Ontvangen');
     await screenshot(official, 'official-report-detail');
+    for (const lang of ['en', 'nl'] as const) {
+      await official.goto(`${baseUrl()}/behandelen/${reference}?lang=${lang}`);
+      expect(describeViolations(await axeViolations(official))).toEqual([]);
+    }
 
     // A bad triage keeps the input and names the problem.
     await Promise.all([official.waitForNavigation(), official.click('form[action$="/beoordelen"] button[type="submit"]')]);
@@ -93,6 +98,12 @@ describe('barrier journey: report, triage, resolve, follow, count', () => {
     expect(await reporter.textContent('#report-explanation')).toContain('regulatory sandbox');
     expect(await reporter.content()).not.toContain('Interne notitie');
     await screenshot(reporter, 'reporter-outcome');
+    // axe needs JavaScript: check the reporter's page in the other browser, in both languages.
+    const checker = await browser.context.newPage();
+    for (const lang of ['en', 'nl'] as const) {
+      await checker.goto(`${baseUrl()}${link.pathname}${link.search}&lang=${lang}`);
+      expect(describeViolations(await axeViolations(checker))).toEqual([]);
+    }
 
     // 5. The monitor counts it (the review service learns it from Kafka, so it may lag a little).
     const deadline = Date.now() + 60000;
