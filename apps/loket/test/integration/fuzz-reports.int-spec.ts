@@ -201,9 +201,43 @@ describe('fuzzing POST /api/loket/reports with malformed reports (real PostgreSQ
     }
   });
 
+
   it('stored none of them', async () => {
     const [{ n }] = await kit.dataSource.query(`SELECT count(*)::int AS n FROM barrier_reports`);
     expect(n).toBe(before);
+  });
+
+  it('gives only 4xx on the other endpoints too: malformed bodies, queries and references', async () => {
+    const auth = `Bearer ${kit.official()}`;
+    const { reference, token } = await kit.submit();
+    const bodies: unknown[] = [[], ['a'], { body: 5 }, { body: ['x'] }, { body: 'x', internal: 'yes' }, { body: 'x'.repeat(6000) }, { body: 'ok', extra: 1 },
+      { body: 'ok', ['__proto__']: { a: 1 } }, { theme: 2.1, priority: 'high', department: 'EZ' }, { theme: '1.1', priority: ['high'], department: { EZ: true } },
+      { theme: '1.1', priority: 'high', department: 'EZ', handler: 'anna@example.nl' }, { status: 'resolved' }, { status: null }, { originalReference: 'LKT-26-1' },
+      { originalReference: reference.toLowerCase() }, { outcome: 'solved', explanation: 'Het is opgelost nu.' }, { outcome: 'guidance', explanation: 'kort' },
+      { outcome: 'guidance', explanation: 'Met een NUL \u0000 teken erin.' }, { nested: deep(1500) }];
+    const paths = ['triage', 'status', 'messages', 'duplicate-of', 'resolution'];
+    const statuses: number[] = [];
+    for (const path of paths) {
+      for (const body of bodies) {
+        const res = await kit.http.post(`/api/loket/reports/${reference}/${path}`).set('Authorization', auth).set('Content-Type', 'application/json').send(JSON.stringify(body));
+        statuses.push(res.status);
+        if (res.status < 300) continue; // some bodies are valid for some endpoints (e.g. a message on the messages path)
+        expect([path, body, res.status >= 400 && res.status < 500]).toEqual([path, body, true]);
+      }
+      const reporter = await kit.http.post(`/api/loket/reports/${reference}/${path}`).query({ token: [token, token] }).send({ body: 'x' });
+      expect(reporter.status).toBeGreaterThanOrEqual(400);
+      expect(reporter.status).toBeLessThan(500);
+    }
+    const queries = [{ page: ['1', '2'] }, { pageSize: '1e9' }, { page: '-1' }, { q: 'x'.repeat(500) }, { theme: "1.1' OR 1=1" }, { overdue: ['true', 'false'] }, { status: { $ne: 1 } }, { q: '\u0000' }];
+    for (const query of queries) {
+      const res = await kit.http.get('/api/loket/reports').set('Authorization', auth).query(query);
+      expect([query, res.status]).toEqual([query, 400]);
+    }
+    for (const ref of ['%ff', 'LKT-2026-00000%00', '..%2F..%2Fetc', 'x'.repeat(3000), 'LKT-2026-000001%27']) {
+      const res = await kit.http.get(`/api/loket/reports/${ref}`).query({ token: 'x' });
+      expect([ref, res.status >= 400 && res.status < 500]).toEqual([ref, true]);
+    }
+    expect(statuses.every((s) => s < 500)).toBe(true);
   });
 
   it('still accepts a valid report afterwards; markup in free text is kept as text, not refused', async () => {
