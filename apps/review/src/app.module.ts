@@ -11,6 +11,7 @@ import { reviewMigrations } from './migrations';
 import { MonitorModule } from './monitor/monitor.module';
 import { PROJECTION_CONSUMERS, PROJECTION_GROUP } from './projections/projection-consumers';
 import { ProjectionsModule } from './projections/projections.module';
+import { ReviewsModule } from './reviews/reviews.module';
 
 export interface ReviewModuleOptions {
   env: ReviewEnv;
@@ -40,6 +41,7 @@ export class ReviewAppModule {
         }),
         ProjectionsModule,
         MonitorModule,
+        ReviewsModule.register(jobs),
       ],
     };
   }

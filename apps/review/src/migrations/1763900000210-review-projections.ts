@@ -102,6 +102,7 @@ export class ReviewProjections1763900000210 implements MigrationInterface {
         compiled_at timestamptz NOT NULL,
         as_of_position bigint NOT NULL,
         content jsonb NOT NULL,
+        figures jsonb NOT NULL,
         PRIMARY KEY (year, revision)
       )`);
     // A compiled revision is immutable: compiling again makes a new one.

@@ -61,4 +61,4 @@ export class FigureLedger {
 }
 
 /** The tables a replay empties: everything learnt from events, nothing the review decided itself. */
-export const PROJECTION_TABLES = ['report_facts', 'strategy_versions', 'strategy_themes', 'figure_counters', 'figure_members', 'figure_contributions'];
+export const PROJECTION_TABLES = ['report_facts', 'proposal_facts', 'response_facts', 'strategy_versions', 'strategy_themes', 'figure_counters', 'figure_members', 'figure_contributions'];

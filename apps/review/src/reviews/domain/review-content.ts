@@ -1,0 +1,74 @@
+/** A number in the review that a reader can check: `drillDown` lists exactly the records it counts. */
+export interface Figure {
+  id: string;
+  value: number | null;
+  drillDown: string;
+}
+
+export interface DimensionFigure {
+  value: string;
+  figure: Figure;
+}
+
+export interface ThemeSection {
+  code: string;
+  version: string | null;
+  title: string;
+  reports: {
+    received: Figure;
+    receivedPreviousYear: Figure;
+    change: number;
+    resolved: Figure;
+    open: Figure;
+    rejected: Figure;
+    duplicates: Figure;
+    clusters: Figure;
+    overdue: Figure;
+  };
+  handlingWorkingDays: { median: Figure; p90: Figure };
+  outcomes: DimensionFigure[];
+  regulations: DimensionFigure[];
+  technologies: DimensionFigure[];
+  sectors: DimensionFigure[];
+  consultations: {
+    proposals: Figure;
+    proposalsPreviousYear: Figure;
+    responses: Figure;
+    responsesPreviousYear: Figure;
+    responsesFromOrganisations: Figure;
+    responsesFromIndividuals: Figure;
+    respondents: Figure;
+    reports: Figure;
+  };
+  consultationReports: { proposalId: string; title: string; answeredAt: string; responses: number }[];
+  notableResponses: { responseId: string; proposalId: string; supportCount: number }[];
+  amendments: { id: string; kind: string; summary: string; status: string; reason: string | null; evidence: { type: string; id: string }[] }[];
+}
+
+export interface ReviewContent {
+  year: number;
+  revision: number;
+  compiledAt: string;
+  /** Ledger position the figures were read at; drill-downs list the records as of this position. */
+  asOfPosition: number;
+  strategyVersion: string | null;
+  totals: {
+    barrierReports: Figure;
+    barrierReportsPreviousYear: Figure;
+    resolvedBarrierReports: Figure;
+    overdueBarrierReports: Figure;
+    duplicateClusters: Figure;
+    proposals: Figure;
+    responses: Figure;
+    respondents: Figure;
+  };
+  themes: ThemeSection[];
+}
+
+/** How each figure was counted: the ledger keys and what to do with them. Stored beside the content. */
+export interface FigureDefinition {
+  keys: string[];
+  /** `count` (records with a positive weight), `median` / `p90` of the dimension (working days). */
+  kind: 'count' | 'median' | 'p90';
+  value: number | null;
+}
