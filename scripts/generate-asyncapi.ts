@@ -10,12 +10,15 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { EVENT_CATALOGUE, IntegrationEventClass, Topics, deadLetterTopic } from '@pb/contracts';
 import { DeadLetterHeaders } from '../libs/messaging/src/dead-letter/dead-letter-headers';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+// class-transformer ships its storage untyped at this path; the types live beside it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as typeof import('class-transformer/types/storage');
 
 const OUTPUT = join(__dirname, '..', 'docs', 'asyncapi.json');
 const SCHEMA_REF = '#/components/schemas/';
