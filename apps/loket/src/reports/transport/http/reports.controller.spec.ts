@@ -1,0 +1,136 @@
+import 'reflect-metadata';
+import { Global, Module } from '@nestjs/common';
+import { CommandHandler, CqrsModule, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { signDevelopmentToken, StaffRole } from '@pb/auth';
+import { ServicePlatformModule } from '@pb/http';
+import { FixedClock } from '@pb/kernel';
+import { EventBroker } from '@pb/messaging';
+import { createTestApp, testEnv, testLogger } from '@pb/testing';
+import request from 'supertest';
+import { LoketEnv } from '../../../config/loket.env';
+import { MarkDuplicateCommand } from '../../application/commands/mark-duplicate/mark-duplicate.command';
+import { PostOfficialMessageCommand } from '../../application/commands/post-official-message/post-official-message.command';
+import { PostReporterMessageCommand } from '../../application/commands/post-reporter-message/post-reporter-message.command';
+import { ResolveReportCommand } from '../../application/commands/resolve-report/resolve-report.command';
+import { StartHandlingCommand } from '../../application/commands/start-handling/start-handling.command';
+import { TriageReportCommand } from '../../application/commands/triage-report/triage-report.command';
+import { GetOfficialReportQuery } from '../../application/queries/get-official-report/get-official-report.query';
+import { GetRegisterQuery } from '../../application/queries/get-register/get-register.query';
+import { GetReporterViewQuery } from '../../application/queries/get-reporter-view/get-reporter-view.query';
+import { ListQueueQuery } from '../../application/queries/list-queue/list-queue.query';
+import { TransitionNotAllowedError } from '../../domain/barrier-report.errors';
+import { RefusePrototypeKeysMiddleware } from './refuse-prototype-keys.middleware';
+import { RegisterController } from './register.controller';
+import { ReportsController } from './reports.controller';
+
+const received: object[] = [];
+let refuse = false;
+
+function fakeCommand(command: new (...args: never[]) => object) {
+  @CommandHandler(command)
+  class Fake implements ICommandHandler {
+    async execute(c: object) {
+      received.push(c);
+      if (refuse) throw new TransitionNotAllowedError('resolved', 'triage');
+      return { status: 'ok' };
+    }
+  }
+  return Fake;
+}
+function fakeQuery(query: new (...args: never[]) => object) {
+  @QueryHandler(query)
+  class Fake implements IQueryHandler {
+    async execute(q: object) {
+      received.push(q);
+      return { items: [] };
+    }
+  }
+  return Fake;
+}
+
+describe('loket HTTP API (routing reporter vs official, roles, validation)', () => {
+  let app: NestExpressApplication;
+  const env = testEnv(LoketEnv);
+  const bearer = (roles: StaffRole[]) => `Bearer ${signDevelopmentToken({ secret: env.JWT_SECRET, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE }, { sub: 'off-42', roles })}`;
+  const ref = 'LKT-2026-000123';
+
+  beforeAll(async () => {
+    @Global()
+    @Module({ providers: [{ provide: getDataSourceToken(), useValue: {} }, { provide: EventBroker, useValue: {} }], exports: [getDataSourceToken(), EventBroker] })
+    class NoInfrastructure {}
+    @Module({
+      imports: [NoInfrastructure, CqrsModule.forRoot(), ServicePlatformModule.forService(env, testLogger(), new FixedClock(new Date('2026-12-05T12:00:00Z')))],
+      controllers: [ReportsController, RegisterController],
+      providers: [
+        ...[TriageReportCommand, StartHandlingCommand, PostOfficialMessageCommand, PostReporterMessageCommand, MarkDuplicateCommand, ResolveReportCommand].map(fakeCommand),
+        ...[ListQueueQuery, GetOfficialReportQuery, GetReporterViewQuery, GetRegisterQuery].map(fakeQuery),
+      ],
+    })
+    class TestModule {
+      configure(consumer: import('@nestjs/common').MiddlewareConsumer) {
+        consumer.apply(RefusePrototypeKeysMiddleware).forRoutes(ReportsController);
+      }
+    }
+    app = await createTestApp({ module: TestModule });
+  });
+  afterAll(() => app?.close());
+  beforeEach(() => {
+    received.length = 0;
+    refuse = false;
+  });
+
+  const http = () => request(app.getHttpServer());
+
+  it('with ?token= serves the reporter; with a bearer token the official; without either 401', async () => {
+    await http().get(`/api/loket/reports/${ref}`).query({ token: 'abc' }).expect(200);
+    await http().get(`/api/loket/reports/${ref}`).set('Authorization', bearer(['official'])).expect(200);
+    await http().get(`/api/loket/reports/${ref}`).expect(401);
+    await http().get(`/api/loket/reports/${ref}`).set('Authorization', bearer(['moderator'])).expect(403);
+    expect(received).toEqual([new GetReporterViewQuery(ref, 'abc'), new GetOfficialReportQuery(ref)]);
+  });
+
+  it('routes messages: reporter reply with token, official question or note with the pseudonymous actor', async () => {
+    await http().post(`/api/loket/reports/${ref}/messages`).query({ token: 'abc' }).send({ body: 'Antwoord' }).expect(201);
+    await http().post(`/api/loket/reports/${ref}/messages`).set('Authorization', bearer(['official'])).send({ body: 'Notitie', internal: true }).expect(201);
+    await http().post(`/api/loket/reports/${ref}/messages`).set('Authorization', bearer(['coordinator'])).send({ body: 'Vraag' }).expect(403);
+    const refused = await http().post(`/api/loket/reports/${ref}/messages`).query({ token: 'abc' }).send({ body: 'Stiekem', internal: true }).expect(422);
+    expect(refused.body.code).toBe('LOKET.REPORTER_INTERNAL_NOTE');
+    expect(received).toEqual([new PostReporterMessageCommand(ref, 'abc', 'Antwoord'), new PostOfficialMessageCommand(ref, 'Notitie', true, { role: 'official', id: 'off-42' })]);
+  });
+
+  it('answers a malformed reference like an unknown one (404)', async () => {
+    const res = await http().get('/api/loket/reports/LKT-26-1').query({ token: 'abc' }).expect(404);
+    expect(res.body.detail).toBe('Deze melding bestaat niet, of de link is niet (meer) geldig.');
+    expect(received).toEqual([]);
+  });
+
+  it('turns the queue query into typed filters with defaults', async () => {
+    await http().get('/api/loket/reports').set('Authorization', bearer(['official'])).query({ overdue: 'true', page: '2', technology: 'ai' }).expect(200);
+    expect(received).toEqual([new ListQueueQuery({ status: undefined, theme: undefined, technology: 'ai', department: undefined, regulation: undefined, overdue: true, q: undefined, page: 2, pageSize: 20 })]);
+  });
+
+  it('maps a forbidden transition to 409 problem+json in the asked language', async () => {
+    refuse = true;
+    const res = await http().post(`/api/loket/reports/${ref}/triage`).set('Authorization', bearer(['official'])).set('Accept-Language', 'en').send({ theme: '1.1', priority: 'low', department: 'EZ' }).expect(409);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body).toMatchObject({ code: 'LOKET.TRANSITION_NOT_ALLOWED', detail: 'A report with status "resolved" cannot triage it.' });
+  });
+
+  it('refuses prototype keys like any unknown field', async () => {
+    const res = await http()
+      .post(`/api/loket/reports/${ref}/resolution`)
+      .set('Authorization', bearer(['official']))
+      .set('Content-Type', 'application/json')
+      .send('{"outcome":"guidance","explanation":"Zie de handreiking.","__proto__":{"admin":true}}')
+      .expect(400);
+    expect(res.body.errors).toEqual([{ field: '__proto__', message: 'Dit veld is onbekend en niet toegestaan.' }]);
+    expect(received).toEqual([]);
+  });
+
+  it('serves the register to anyone', async () => {
+    await http().get('/api/loket/register').expect(200);
+    expect(received).toEqual([new GetRegisterQuery(1, 20)]);
+  });
+});
