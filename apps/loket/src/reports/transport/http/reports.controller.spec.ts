@@ -30,7 +30,7 @@ let refuse = false;
 
 function fakeCommand(command: new (...args: never[]) => object) {
   @CommandHandler(command)
-  class Fake implements ICommandHandler {
+  class Fake implements ICommandHandler<object> {
     async execute(c: object) {
       received.push(c);
       if (refuse) throw new TransitionNotAllowedError('resolved', 'triage');
@@ -41,7 +41,7 @@ function fakeCommand(command: new (...args: never[]) => object) {
 }
 function fakeQuery(query: new (...args: never[]) => object) {
   @QueryHandler(query)
-  class Fake implements IQueryHandler {
+  class Fake implements IQueryHandler<object> {
     async execute(q: object) {
       received.push(q);
       return { items: [] };
