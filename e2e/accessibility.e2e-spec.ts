@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { BrowserSession, launchBrowser } from './support/browser';
 import { expectAccessible, loginAs } from './support/pages';
 
-const PUBLIC_PAGES = ['/', '/meldingen/nieuw', '/meldingen/nieuw/ontvangen?referentie=LKT-2026-000001', '/monitor', '/inloggen', '/consultaties', '/register', '/jaaroverzichten', '/strategie', '/open-data', '/bestaat-niet'];
+const PUBLIC_PAGES = ['/', '/meldingen/nieuw', '/meldingen/nieuw/ontvangen?referentie=LKT-2026-000001', '/monitor', '/inloggen', '/consultaties', '/register', '/jaaroverzichten', '/strategie', '/strategie/versies/2018.0', '/open-data', '/bestaat-niet'];
 const STAFF_PAGES: { role: 'official' | 'moderator' | 'coordinator'; paths: string[] }[] = [
   { role: 'official', paths: ['/behandelen'] },
   { role: 'moderator', paths: ['/moderatie'] },

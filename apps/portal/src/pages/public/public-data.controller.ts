@@ -39,6 +39,29 @@ interface StrategyVersion {
 
 const VERSION = /^\d{4}\.\d+$/;
 
+interface ReviewFigure {
+  id: string;
+  value: number | null;
+  drillDown?: string;
+}
+
+interface ReviewContent {
+  year: number;
+  revision: number;
+  compiledAt: string;
+  strategyVersion: string | null;
+  totals?: Record<string, ReviewFigure>;
+  themes?: { code: string; title: string; reports?: Record<string, ReviewFigure>; handlingWorkingDays?: { median?: ReviewFigure }; consultations?: Record<string, ReviewFigure> }[];
+  consultationReports?: { proposalId: string; title: string; responses: number }[];
+  amendments?: { id: string; kind: string; summary: string; status: string }[];
+}
+
+interface CompileJob {
+  id: string;
+  status: 'queued' | 'running' | 'completed' | 'failed';
+  progress: { percent: number };
+}
+
 function describe(item: unknown): string {
   if (typeof item === 'string') return item;
   const o = item as { code?: string; themeCode?: string; title?: string; summary?: string; text?: string };
@@ -171,33 +194,53 @@ ${
   }
 
   @Get('jaaroverzichten/:year')
-  async review(@Page() ctx: PageContext, @Param('year') year: string, @Query('compileren') compiling: string | undefined, @Res() res: Response): Promise<void> {
+  async review(@Page() ctx: PageContext, @Param('year') year: string, @Query('taak') jobId: string | undefined, @Res() res: Response): Promise<void> {
     const t = ctx.t;
     if (!/^\d{4}$/.test(year)) {
       res.status(404).type('html').send(renderNotFound(ctx).value);
       return;
     }
     const title = `${t('Jaaroverzicht', 'Annual review')} ${year}`;
-    const result = await this.services.call<Record<string, unknown>>('review', `/api/review/years/${year}`, { lang: ctx.lang });
-    if (!result.ok && result.status !== 404 && result.status !== 202) return this.unavailable(ctx, res, title, 'reviews', result.unavailable);
+    const [result, job] = await Promise.all([
+      this.services.call<ReviewContent>('review', `/api/review/years/${year}`, { lang: ctx.lang }),
+      typeof jobId === 'string' && /^[0-9a-f-]{36}$/i.test(jobId) ? this.services.call<CompileJob>('review', `/api/review/jobs/${jobId}`, { lang: ctx.lang }) : Promise.resolve(undefined),
+    ]);
+    if (!result.ok && result.status !== 404) return this.unavailable(ctx, res, title, 'reviews', result.unavailable);
     const review = result.ok ? result.data : undefined;
-    const status = typeof review?.status === 'string' ? review.status : undefined;
-    const themes = Array.isArray(review?.themes) ? (review!.themes as Record<string, unknown>[]) : [];
-    const progress = review?.progress as { done?: number; total?: number } | undefined;
-    const ready = review && status !== 'compiling' && status !== 'queued';
+    const running = job?.ok && (job.data.status === 'queued' || job.data.status === 'running');
+    const figure = (f: ReviewFigure | undefined): HtmlValue =>
+      !f ? '—' : f.drillDown ? html`<a class="utrecht-link" href="${f.drillDown.startsWith('/') ? f.drillDown : '#'}">${f.value === null ? '—' : String(f.value)}</a>` : f.value === null ? '—' : String(f.value);
     res.type('html').send(
       layout(ctx, {
         title,
         section: 'reviews',
         body: html`${heading1(title)}
-${compiling || (review && !ready) ? alert('info', html`<p class="utrecht-paragraph" id="review-progress">${t('Het jaaroverzicht wordt samengesteld', 'The annual review is being compiled')}${progress?.total ? ` (${progress.done ?? 0} / ${progress.total})` : ''}. <a class="utrecht-link" href="/jaaroverzichten/${year}">${t('Vernieuwen', 'Refresh')}</a></p>`) : ''}
+${
+  job?.ok
+    ? alert(
+        job.data.status === 'failed' ? 'error' : running ? 'info' : 'ok',
+        html`<p class="utrecht-paragraph" id="review-progress">${
+          job.data.status === 'failed'
+            ? t('Samenstellen is mislukt.', 'Compiling failed.')
+            : running
+              ? html`${t('Het jaaroverzicht wordt samengesteld', 'The annual review is being compiled')}: <progress max="100" value="${job.data.progress.percent}" aria-label="${t('Voortgang', 'Progress')}">${job.data.progress.percent}%</progress> ${job.data.progress.percent}% <a class="utrecht-link" href="/jaaroverzichten/${year}?taak=${job.data.id}">${t('Vernieuwen', 'Refresh')}</a>`
+              : t('Het jaaroverzicht is samengesteld.', 'The annual review has been compiled.')
+        }</p>`,
+      )
+    : ''
+}
 ${
   !review
     ? html`<p class="utrecht-paragraph">${t('Voor dit jaar is nog geen overzicht samengesteld.', 'No review has been compiled for this year yet.')}</p>`
-    : ready
-      ? html`<p class="utrecht-paragraph">${t('Ook beschikbaar als', 'Also available as')} <a class="utrecht-link" href="/api/review/years/${year}.html">HTML</a>, <a class="utrecht-link" href="/api/review/years/${year}.pdf">PDF</a>, <a class="utrecht-link" href="/api/review/years/${year}">JSON</a>.</p>
-${themes.length ? table(t('Per thema', 'Per theme'), [t('Thema', 'Theme'), t('Meldingen', 'Reports'), t('Afgehandeld', 'Resolved'), t('Reacties', 'Responses'), t('Deelnemers', 'Participants')], themes.map((th) => [`${th.code ?? ''} ${th.title ?? ''}`, String(th.barrierReports ?? 0), String(th.resolvedBarrierReports ?? 0), String(th.responses ?? 0), String(th.respondents ?? 0)])) : ''}`
-      : ''
+    : html`<p class="utrecht-paragraph">${t('Versie', 'Revision')} ${review.revision}, ${t('samengesteld', 'compiled')} ${formatDate(ctx, review.compiledAt, true)}${review.strategyVersion ? ` · ${t('strategie', 'strategy')} ${review.strategyVersion}` : ''}. ${t('Ook als', 'Also as')} <a class="utrecht-link" href="/api/review/years/${year}.html">HTML</a>, <a class="utrecht-link" href="/api/review/years/${year}.pdf">PDF</a>, <a class="utrecht-link" href="/api/review/years/${year}">JSON</a>. ${t('Elk cijfer linkt naar de records waaruit het is geteld.', 'Every figure links to the records it was counted from.')}</p>
+${table(t('Totalen', 'Totals'), [t('Meldingen', 'Reports'), t('Vorig jaar', 'Previous year'), t('Afgehandeld', 'Resolved'), t('Te laat', 'Overdue'), t('Clusters', 'Clusters'), t('Voorstellen', 'Proposals'), t('Reacties', 'Responses'), t('Deelnemers', 'Participants')], [[figure(review.totals?.barrierReports), figure(review.totals?.barrierReportsPreviousYear), figure(review.totals?.resolvedBarrierReports), figure(review.totals?.overdueBarrierReports), figure(review.totals?.duplicateClusters), figure(review.totals?.proposals), figure(review.totals?.responses), figure(review.totals?.respondents)]])}
+${table(
+  t('Per thema', 'Per theme'),
+  [t('Thema', 'Theme'), t('Meldingen', 'Reports'), t('Vorig jaar', 'Previous year'), t('Afgehandeld', 'Resolved'), t('Mediane doorlooptijd (werkdagen)', 'Median handling time (working days)'), t('Reacties', 'Responses')],
+  (review.themes ?? []).map((th) => [`${th.code} ${th.title}`, figure(th.reports?.received), figure(th.reports?.receivedPreviousYear), figure(th.reports?.resolved), figure(th.handlingWorkingDays?.median), figure(th.consultations?.responses)]),
+)}
+${review.consultationReports?.length ? html`<h2 class="utrecht-heading-2">${t('Consultatieverslagen', 'Consultation reports')}</h2><ul class="utrecht-unordered-list">${review.consultationReports.map((c) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/consultaties/${c.proposalId}#verslag">${c.title}</a> (${c.responses} ${t('reacties', 'responses')})</li>`)}</ul>` : ''}
+${review.amendments?.length ? html`<h2 class="utrecht-heading-2">${t('Voorgestelde wijzigingen', 'Proposed amendments')}</h2><ul class="utrecht-unordered-list">${review.amendments.map((a) => html`<li class="utrecht-unordered-list__item">${a.kind}: ${a.summary} — ${a.status}</li>`)}</ul>` : ''}`
 }`,
       }).value,
     );

@@ -165,9 +165,9 @@ ${textField(ctx, emptyForm({ year: String(year) }), { name: 'year', label: t('Ja
   async compile(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     requireRole(ctx, 'coordinator');
     const year = typeof body.year === 'string' && /^\d{4}$/.test(body.year.trim()) ? body.year.trim() : '';
-    const result = year ? await this.services.call('review', `/api/review/years/${year}/compile`, { method: 'POST', body: {}, token: ctx.accessToken, lang: ctx.lang }) : undefined;
+    const result = year ? await this.services.call<{ id: string }>('review', `/api/review/years/${year}/compile`, { method: 'POST', body: {}, token: ctx.accessToken, lang: ctx.lang }) : undefined;
     if (result?.ok) {
-      res.redirect(303, `/jaaroverzichten/${year}?compileren=1`);
+      res.redirect(303, `/jaaroverzichten/${year}?taak=${encodeURIComponent(result.data?.id ?? '')}`);
       return;
     }
     const title = ctx.t('Jaaroverzicht samenstellen', 'Compile annual review');
