@@ -8,6 +8,12 @@ import {
   EventEnvelope,
   IntegrationEventClass,
   OUTCOMES,
+  ProposalAnsweredV1,
+  ProposalClosedV1,
+  ProposalOpenedV1,
+  ProposalPublishedV1,
+  ResponseSubmittedV1,
+  ResponseSupportedV1,
   SBI_SECTIONS,
   StrategyVersionPublishedV1,
   TECHNOLOGIES,
@@ -166,6 +172,47 @@ export function loketScenario(options: ScenarioOptions): ScenarioEvent[] {
     const days = 2 + rng.int(40);
     const resolved: BarrierResolvedV1 = { reportId, outcome: rng.pick(OUTCOMES), handlingWorkingDays: days, overdue: days > 30, published: rng.int(2) === 0 };
     events.push(envelope(BarrierResolvedV1, reportId, v++, resolved, at(days), seed));
+  }
+  return events;
+}
+
+/**
+ * Consultations: proposals published, opened, closed and answered, with responses from a pool of
+ * respondents (some respond more than once, some on behalf of an organisation) and support.
+ */
+export function consultationScenario(options: { seed?: number; proposals: number; responsesPerProposal: number; year?: number; strategyVersion?: string }): ScenarioEvent[] {
+  const rng = new Rng(options.seed ?? 5);
+  const year = options.year ?? 2026;
+  const version = options.strategyVersion ?? '2018.0';
+  const events: ScenarioEvent[] = [];
+  const respondents = Array.from({ length: Math.max(3, Math.floor(options.proposals * options.responsesPerProposal * 0.6)) }, (_, i) => `rsp-${createHash('sha256').update(`${options.seed}:${i}`).digest('hex').slice(0, 32)}`);
+  for (let i = 0; i < options.proposals; i++) {
+    const seed = `p${options.seed ?? 5}:${i}`;
+    const proposalId = uuidFrom(`proposal:${seed}`);
+    const theme = rng.pick(THEMES_2018)[0];
+    const opensAt = new Date(Date.UTC(year, rng.int(9), 1 + rng.int(27), 8)).toISOString();
+    const closesAt = new Date(Date.parse(opensAt) + 42 * 86_400_000).toISOString();
+    const questions = [{ id: uuidFrom(`q:${seed}`), text: 'Wat vindt u ervan?' }];
+    let v = 1;
+    events.push(envelope(ProposalPublishedV1, proposalId, v++, { proposalId, title: `Voorstel ${i}`, theme, strategyVersion: version, moderation: 'post', questions, opensAt, closesAt, publishedAt: opensAt } as ProposalPublishedV1, opensAt, seed));
+    events.push(envelope(ProposalOpenedV1, proposalId, v++, { proposalId, theme, opensAt, closesAt, openedAt: opensAt } as ProposalOpenedV1, opensAt, seed));
+    const responseIds: string[] = [];
+    for (let j = 0; j < options.responsesPerProposal; j++) {
+      const responseId = uuidFrom(`response:${seed}:${j}`);
+      responseIds.push(responseId);
+      const submittedAt = new Date(Date.parse(opensAt) + (1 + rng.int(40)) * 86_400_000).toISOString();
+      const submitted: ResponseSubmittedV1 = {
+        responseId, proposalId, theme, respondentId: rng.pick(respondents), onBehalfOfOrganisation: rng.int(4) === 0, public: rng.int(3) > 0,
+        parentId: null, answeredQuestionIds: [questions[0].id], status: 'published', submittedAt, verifiedAt: submittedAt,
+      };
+      events.push(envelope(ResponseSubmittedV1, responseId, 1, submitted, submittedAt, seed));
+      if (rng.int(3) === 0) events.push(envelope(ResponseSupportedV1, responseId, 2, { responseId, proposalId, supporterId: `sup-${j}`, supportCount: 1 + rng.int(9), supportedAt: submittedAt } as ResponseSupportedV1, submittedAt, seed));
+    }
+    events.push(envelope(ProposalClosedV1, proposalId, v++, { proposalId, theme, closesAt, closedAt: closesAt } as ProposalClosedV1, closesAt, seed));
+    if (rng.int(2) === 0) {
+      const answeredAt = new Date(Date.parse(closesAt) + 14 * 86_400_000).toISOString();
+      events.push(envelope(ProposalAnsweredV1, proposalId, v++, { proposalId, theme, title: `Verslag bij voorstel ${i}`, answers: [{ topic: 'Algemeen', responseIds }], responseIds, answeredAt } as ProposalAnsweredV1, answeredAt, seed));
+    }
   }
   return events;
 }

@@ -17,7 +17,7 @@ const pdfParse: (data: Buffer) => Promise<{ text: string }> = require('pdf-parse
 
 jest.setTimeout(120_000);
 
-const binary = (res: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void): void => {
+const binary = (res: request.Response, done: (err: Error | null, body: Buffer) => void): void => {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => done(null, Buffer.concat(chunks)));

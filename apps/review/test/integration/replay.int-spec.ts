@@ -7,7 +7,7 @@ import { ReviewAppModule } from '../../src/app.module';
 import { ReviewEnv } from '../../src/config/review.env';
 import { reviewMigrations } from '../../src/migrations';
 import { ProjectionReplayer } from '../../src/projections/application/projection-replayer';
-import { loketScenario, strategyVersionEvent } from '../factories/review-scenario.factory';
+import { consultationScenario, loketScenario, strategyVersionEvent } from '../factories/review-scenario.factory';
 import { projectionSnapshot, publishScenario, waitForProjected } from '../factories/review-test-kit';
 
 jest.setTimeout(120_000);
@@ -15,7 +15,14 @@ jest.setTimeout(120_000);
 describe('review projections: live and replayed (real PostgreSQL and Kafka)', () => {
   let app: NestExpressApplication;
   let db: { name: string; url: string };
-  const events = [strategyVersionEvent(), ...loketScenario({ reports: 240, seed: 7 })];
+  // Responses come first on purpose: the review must cope with a response whose proposal it has not seen yet.
+  const consultation = consultationScenario({ proposals: 12, responsesPerProposal: 6, seed: 3 });
+  const events = [
+    strategyVersionEvent(),
+    ...consultation.filter((e) => e.topic === 'consultation.comments'),
+    ...loketScenario({ reports: 240, seed: 7 }),
+    ...consultation.filter((e) => e.topic !== 'consultation.comments'),
+  ];
 
   beforeAll(async () => {
     db = await createTestDatabase('review', reviewMigrations);
@@ -40,6 +47,17 @@ describe('review projections: live and replayed (real PostgreSQL and Kafka)', ()
       resolvedBarrierReports: resolved.length,
       overdueBarrierReports: resolved.filter((p) => (p as unknown as { overdue: boolean }).overdue).length,
       duplicateClusters: clusters.size,
+    });
+    const submitted = payloads('consultation.ResponseSubmitted');
+    expect(res.body.totals).toMatchObject({
+      proposals: payloads('consultation.ProposalPublished').length,
+      responses: submitted.length,
+      respondents: new Set(submitted.map((p) => p.respondentId)).size,
+    });
+    const theme = submitted[0].theme;
+    expect(res.body.themes.find((t: { code: string }) => t.code === theme)).toMatchObject({
+      responses: submitted.filter((p) => p.theme === theme).length,
+      respondents: new Set(submitted.filter((p) => p.theme === theme).map((p) => p.respondentId)).size,
     });
     expect(res.body.themes).toHaveLength(24);
     const triaged = payloads('loket.BarrierTriaged').filter((p) => p.theme === '2.1.2').length;

@@ -46,7 +46,9 @@ export class FigureLedger {
         parsed.map((p) => p.dimension),
       ],
     );
+    // Rows that dropped to nothing go, so the projection's content does not depend on arrival order.
     await manager.query(`DELETE FROM figure_members WHERE record_id = $1 AND key = ANY($2::text[]) AND weight <= 0`, [recordId, entries.map(([k]) => k)]);
+    await manager.query(`DELETE FROM figure_counters WHERE key = ANY($1::text[]) AND value = 0`, [entries.map(([k]) => k)]);
   }
 
   /** Moves a record from the keys it counted for to the keys it counts for now (weight 1 each). */

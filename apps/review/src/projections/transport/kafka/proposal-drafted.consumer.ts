@@ -1,0 +1,18 @@
+import { Injectable } from '@nestjs/common';
+import { ProposalDraftedV1, EventEnvelope } from '@pb/contracts';
+import { EventConsumer } from '@pb/messaging';
+import type { EntityManager } from 'typeorm';
+import { ConsultationProjector } from '../../application/consultation-projector';
+
+/** A draft is not public and counts nowhere yet; the review keeps its theme for later events. */
+@Injectable()
+export class ProposalDraftedConsumer implements EventConsumer {
+  readonly events = [ProposalDraftedV1];
+
+  constructor(private readonly projector: ConsultationProjector) {}
+
+  async handle(event: EventEnvelope<ProposalDraftedV1>, manager: EntityManager): Promise<void> {
+    const p = event.payload;
+    await this.projector.proposal(manager, p.proposalId, { title: p.title, theme: p.theme, strategyVersion: p.strategyVersion, status: 'draft' });
+  }
+}

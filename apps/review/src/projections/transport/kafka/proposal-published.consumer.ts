@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { ProposalPublishedV1, EventEnvelope } from '@pb/contracts';
+import { EventConsumer } from '@pb/messaging';
+import type { EntityManager } from 'typeorm';
+import { ConsultationProjector } from '../../application/consultation-projector';
+
+/** A published proposal counts for the year its consultation opens, under its theme in its strategy version. */
+@Injectable()
+export class ProposalPublishedConsumer implements EventConsumer {
+  readonly events = [ProposalPublishedV1];
+
+  constructor(private readonly projector: ConsultationProjector) {}
+
+  async handle(event: EventEnvelope<ProposalPublishedV1>, manager: EntityManager): Promise<void> {
+    const p = event.payload;
+    await this.projector.proposal(manager, p.proposalId, {
+      title: p.title,
+      theme: p.theme,
+      strategyVersion: p.strategyVersion,
+      status: 'scheduled',
+      opensAt: p.opensAt,
+      closesAt: p.closesAt,
+      publishedAt: p.publishedAt,
+    });
+  }
+}

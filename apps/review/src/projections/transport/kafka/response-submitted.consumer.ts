@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { EventEnvelope, ResponseSubmittedV1 } from '@pb/contracts';
+import { EventConsumer } from '@pb/messaging';
+import type { EntityManager } from 'typeorm';
+import { ConsultationProjector } from '../../application/consultation-projector';
+import { dutchYear } from '../../domain/figure-key';
+
+/** A verified response: counts itself, and its (pseudonymous) respondent once per theme and year. */
+@Injectable()
+export class ResponseSubmittedConsumer implements EventConsumer {
+  readonly events = [ResponseSubmittedV1];
+
+  constructor(private readonly projector: ConsultationProjector) {}
+
+  async handle(event: EventEnvelope<ResponseSubmittedV1>, manager: EntityManager): Promise<void> {
+    const p = event.payload;
+    await this.projector.responseSubmitted(manager, {
+      responseId: p.responseId,
+      proposalId: p.proposalId,
+      theme: p.theme,
+      respondentId: p.respondentId,
+      onBehalfOfOrganisation: p.onBehalfOfOrganisation,
+      public: p.public,
+      parentId: p.parentId ?? null,
+      status: p.status,
+      submittedAt: p.submittedAt,
+      year: dutchYear(p.submittedAt),
+    });
+  }
+}
