@@ -83,15 +83,28 @@ describe('barrier journey: report, triage, resolve, follow, count', () => {
     await official.check('#f-internal');
     await Promise.all([official.waitForNavigation(), official.click('form[action$="/berichten"] button[type="submit"]')]);
 
+    // 2b. A question to the reporter; the reporter answers through the private link, without JavaScript.
+    await official.fill('#f-body', 'Welke klanten wilt u adviseren: ondernemers of ook consumenten?');
+    await Promise.all([official.waitForNavigation(), official.click('form[action$="/berichten"] button[type="submit"]')]);
+    expect((await official.textContent('#report-status'))!.trim()).toBe('Wacht op de melder');
+    const mail = await waitForMail(email, (m) => `${m.subject} ${m.text ?? ''}`.includes(reference));
+    const link = new URL(linkIn(mail, `/meldingen/${reference}`));
+    await reporter.goto(`${baseUrl()}${link.pathname}${link.search}`);
+    expect((await reporter.textContent('#report-status'))!.trim()).toBe('Wacht op uw reactie');
+    expect(await reporter.textContent('.pb-message')).toContain('Welke klanten wilt u adviseren');
+    await reporter.fill('#f-body', 'Alleen ondernemers uit het mkb.');
+    await Promise.all([reporter.waitForNavigation(), reporter.click('button:has-text("Bericht versturen")')]);
+    expect(reporter.url()).toContain('verzonden=1');
+    await official.goto(`${baseUrl()}/behandelen/${reference}`);
+    expect(await official.content()).toContain('Alleen ondernemers uit het mkb.');
+
     // 3. Resolve it with an outcome.
     await official.check('#f-outcome-experimentation-space');
     await official.fill('#f-explanation', 'Voor uw toepassing kan de AFM een ontheffing verlenen in de regulatory sandbox; wij hebben u aangemeld.');
     await Promise.all([official.waitForNavigation(), official.click('form[action$="/afhandelen"] button[type="submit"]')]);
     expect((await official.textContent('#report-status'))!.trim()).toBe('Afgehandeld');
 
-    // 4. The reporter follows the link from the acknowledgement mail and reads the outcome.
-    const mail = await waitForMail(email, (m) => `${m.subject} ${m.text ?? ''}`.includes(reference));
-    const link = new URL(linkIn(mail, `/meldingen/${reference}`));
+    // 4. The reporter follows the private link again and reads the outcome.
     await reporter.goto(`${baseUrl()}${link.pathname}${link.search}`);
     expect((await reporter.textContent('#report-status'))!.trim()).toBe('Afgehandeld');
     expect((await reporter.textContent('#report-outcome'))!.trim()).toBe('Experimenteerruimte geboden');
@@ -114,6 +127,14 @@ describe('barrier journey: report, triage, resolve, follow, count', () => {
     }
     expect(resolvedAfter).toBeGreaterThanOrEqual(resolvedBefore + 1);
     await screenshot(official, 'monitor');
+
+    // The reporter agreed to publication: the public register shows it, without personal data.
+    await official.goto(`${baseUrl()}/register`);
+    const entry = official.locator(`article:has-text("${title}")`);
+    expect(await entry.count()).toBe(1);
+    expect(await entry.textContent()).toContain('Experimenteerruimte geboden');
+    expect(await official.content()).not.toContain(email);
+    expect(await official.content()).not.toContain('Jan Jansen');
 
     // 6. The queue lists it under its filters (resolved, searched by title).
     await official.goto(`${baseUrl()}/behandelen?status=resolved&q=${encodeURIComponent(title)}`);

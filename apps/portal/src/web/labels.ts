@@ -49,11 +49,14 @@ export const STATUS_LABELS: Labels = {
   received: { nl: 'Ontvangen', en: 'Received' },
   triaged: { nl: 'Beoordeeld', en: 'Triaged' },
   in_progress: { nl: 'In behandeling', en: 'In progress' },
-  waiting_for_reporter: { nl: 'Wacht op uw reactie', en: 'Waiting for the reporter' },
+  waiting_for_reporter: { nl: 'Wacht op de melder', en: 'Waiting for the reporter' },
   resolved: { nl: 'Afgehandeld', en: 'Resolved' },
   duplicate: { nl: 'Dubbele melding', en: 'Duplicate' },
   rejected: { nl: 'Niet in behandeling genomen', en: 'Rejected' },
 };
+
+/** The reporter's own page speaks to them. */
+export const REPORTER_STATUS_LABELS: Labels = { ...STATUS_LABELS, waiting_for_reporter: { nl: 'Wacht op uw reactie', en: 'Waiting for your reply' } };
 
 export const OUTCOME_LABELS: Labels = {
   explained: { nl: 'Uitgelegd – geen belemmering', en: 'Explained – no barrier' },

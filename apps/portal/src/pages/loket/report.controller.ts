@@ -4,7 +4,7 @@ import { fieldErrorsOf, ServiceClient } from '../../clients/service-client';
 import { alert, csrfField, dataList, emptyForm, errorSummary, formatDate, FormState, submitButton, textArea } from '../../web/components';
 import { renderNotFound, unavailableMessage } from '../../web/error-pages';
 import { html, SafeHtml } from '../../web/html';
-import { label, OUTCOME_LABELS, STATUS_LABELS } from '../../web/labels';
+import { label, OUTCOME_LABELS, REPORTER_STATUS_LABELS } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import { Page, PageContext } from '../../web/page-context';
 import { ReportView, resolutionOf } from './loket-views';
@@ -127,7 +127,7 @@ ${errorSummary(ctx, form)}
 ${sent ? alert('ok', html`<p class="utrecht-paragraph">${t('Uw bericht is verstuurd naar de behandelaar.', 'Your message has been sent to the official.')}</p>`) : ''}
 ${report.title ? html`<p class="utrecht-paragraph"><strong>${report.title}</strong></p>` : ''}
 ${dataList([
-      [t('Status', 'Status'), html`<span class="pb-status" id="report-status">${label(STATUS_LABELS, report.status, ctx.lang)}</span>`],
+      [t('Status', 'Status'), html`<span class="pb-status" id="report-status">${label(REPORTER_STATUS_LABELS, report.status, ctx.lang)}</span>`],
       [t('Ontvangen op', 'Received on'), formatDate(ctx, report.submittedAt ?? report.receivedAt ?? report.timeline?.[0]?.at)],
       [t('Uiterlijk beantwoord op', 'To be answered by'), formatDate(ctx, report.deadlines?.answerBy)],
     ])}
@@ -139,7 +139,7 @@ ${alert('info', html`<p class="utrecht-paragraph"><strong id="report-outcome">${
     : ''
 }
 <section class="pb-section" aria-labelledby="timeline-title"><h2 class="utrecht-heading-2" id="timeline-title">${t('Verloop', 'Timeline')}</h2>
-<ol class="pb-timeline">${(report.timeline ?? []).map((e) => html`<li><strong>${label(STATUS_LABELS, e.status, ctx.lang)}</strong> — ${formatDate(ctx, e.at, true)}</li>`)}</ol>
+<ol class="pb-timeline">${(report.timeline ?? []).map((e) => html`<li><strong>${label(REPORTER_STATUS_LABELS, e.status, ctx.lang)}</strong> — ${formatDate(ctx, e.at, true)}</li>`)}</ol>
 </section>
 <section class="pb-section" aria-labelledby="berichten"><h2 class="utrecht-heading-2" id="berichten" tabindex="-1">${t('Berichten', 'Messages')}</h2>
 ${messages.length ? messages.map((m) => html`<div class="pb-message"><p class="utrecht-paragraph"><strong>${m.from === 'reporter' || m.author === 'reporter' ? t('U', 'You') : t('Behandelaar', 'Official')}</strong> — ${formatDate(ctx, m.at ?? m.createdAt, true)}</p><p class="utrecht-paragraph">${m.body}</p></div>`) : html`<p class="utrecht-paragraph">${t('Er zijn nog geen berichten.', 'There are no messages yet.')}</p>`}

@@ -12,7 +12,7 @@ export class HomeController {
     const task = (href: string, title: string, text: string) => html`<li class="pb-card"><h2 class="utrecht-heading-3"><a class="utrecht-link" href="${href}">${title}</a></h2><p class="utrecht-paragraph">${text}</p></li>`;
     res.type('html').send(
       layout(ctx, {
-        title: t('Permanent Beta', 'Permanent Beta'),
+        title: t('Startpagina', 'Home'),
         body: html`${heading1(t('De Digitaliseringsstrategie in permanente bèta', 'The Digitalisation Strategy in permanent beta'))}
 <p class="utrecht-paragraph">${t(
           'De Nederlandse Digitaliseringsstrategie is nooit af. Elk jaar wordt zij bijgesteld met wat ondernemers, burgers en ambtenaren inbrengen. Doe mee.',
