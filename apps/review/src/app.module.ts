@@ -6,9 +6,11 @@ import type { Clock } from '@pb/kernel';
 import { MessagingModule } from '@pb/messaging';
 import { serviceDataSourceOptions } from '@pb/persistence';
 import type { Logger } from 'pino';
+import { AmendmentsModule } from './amendments/amendments.module';
 import { ReviewEnv } from './config/review.env';
 import { reviewMigrations } from './migrations';
 import { MonitorModule } from './monitor/monitor.module';
+import { OpenDataModule } from './open-data/open-data.module';
 import { PROJECTION_CONSUMERS, PROJECTION_GROUP } from './projections/projection-consumers';
 import { ProjectionsModule } from './projections/projections.module';
 import { ReviewsModule } from './reviews/reviews.module';
@@ -42,6 +44,8 @@ export class ReviewAppModule {
         ProjectionsModule,
         MonitorModule,
         ReviewsModule.register(jobs),
+        AmendmentsModule,
+        OpenDataModule,
       ],
     };
   }

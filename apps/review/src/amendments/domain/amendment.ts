@@ -1,0 +1,48 @@
+import { AMENDMENT_KINDS, AmendmentKind } from '@pb/contracts';
+import { AmendmentAlreadyDecidedError, InvalidAmendmentError } from './amendment.errors';
+
+export const EVIDENCE_TYPES = ['barrier-cluster', 'barrier-report', 'consultation', 'response'] as const;
+export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
+export const DECISIONS = ['accepted', 'declined'] as const;
+export type Decision = (typeof DECISIONS)[number];
+export { AMENDMENT_KINDS };
+
+export interface AmendmentProposal {
+  kind: AmendmentKind;
+  themeCode: string;
+  actionIndex?: number;
+  text?: string;
+  summary: string;
+  evidence: { type: EvidenceType; id: string }[];
+}
+
+/** The rules of a proposed amendment against the theme as it stands in the current strategy version. */
+export function checkProposal(p: AmendmentProposal, theme: { actions: string[] }): void {
+  const needsIndex = p.kind === 'change-action' || p.kind === 'retire-action';
+  const needsText = p.kind !== 'retire-action';
+  if (needsIndex && (p.actionIndex === undefined || p.actionIndex >= theme.actions.length)) {
+    throw new InvalidAmendmentError(
+      `Kies bij ${p.kind} een bestaande actie (0 tot ${theme.actions.length}).`,
+      `For ${p.kind}, choose an existing action (0 up to ${theme.actions.length}).`,
+    );
+  }
+  if (!needsIndex && p.actionIndex !== undefined) {
+    throw new InvalidAmendmentError(`Bij ${p.kind} hoort geen actienummer.`, `${p.kind} takes no action index.`);
+  }
+  if (needsText && !p.text?.trim()) {
+    throw new InvalidAmendmentError(`Geef bij ${p.kind} de nieuwe tekst.`, `For ${p.kind}, give the new text.`);
+  }
+}
+
+/** Only a proposed amendment can be decided, once. */
+export function checkDecision(status: string): void {
+  if (status !== 'proposed') throw new AmendmentAlreadyDecidedError(status);
+}
+
+/** The next version after the review of `year`: `<year + 1>.0`, or the next free minor number. */
+export function nextStrategyVersion(year: number, taken: Set<string>): string {
+  for (let minor = 0; ; minor++) {
+    const candidate = `${year + 1}.${minor}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * The open datasets: fixed columns, each documented. Nothing here identifies a person: no names,
+ * e-mail addresses, phone numbers, KvK numbers, free text written by reporters or respondents, nor
+ * pseudonymous ids (a pseudonym is still personal data under the GDPR). A test scans every dataset.
+ */
+export interface ColumnSchema {
+  name: string;
+  type: 'string' | 'integer' | 'boolean' | 'date' | 'datetime';
+  description: string;
+}
+
+export interface DatasetDefinition {
+  name: string;
+  title: string;
+  description: string;
+  columns: ColumnSchema[];
+  sql: string;
+}
+
+const col = (name: string, type: ColumnSchema['type'], description: string): ColumnSchema => ({ name, type, description });
+
+export const DATASETS: DatasetDefinition[] = [
+  {
+    name: 'barrier-reports',
+    title: 'Gemelde belemmeringen / Reported barriers',
+    description: 'One row per barrier report, without description, company or contact details.',
+    columns: [
+      col('reference', 'string', 'Public reference, LKT-<year>-<number>'),
+      col('year', 'integer', 'Year received (Europe/Amsterdam)'),
+      col('reported_on', 'date', 'Date received'),
+      col('theme', 'string', 'Strategy theme code it was classified under (empty: not yet)'),
+      col('strategy_version', 'string', 'Strategy version the theme code belongs to'),
+      col('status', 'string', 'received, triaged, in_progress, waiting_for_reporter, resolved, duplicate, rejected'),
+      col('outcome', 'string', 'Outcome when resolved'),
+      col('handling_working_days', 'integer', 'Working days from receipt to resolution'),
+      col('overdue', 'boolean', 'Resolved after the deadline'),
+      col('technology', 'string', 'Technology concerned'),
+      col('sector', 'string', 'SBI section letter'),
+      col('regulation_bwb_id', 'string', 'BWB id of the regulation cited (wetten.overheid.nl)'),
+      col('company_size_class', 'string', 'micro, small, medium, large'),
+      col('duplicate_of', 'string', 'Reference of the original report when a duplicate'),
+      col('duplicates', 'integer', 'Number of reports marked as duplicates of this one'),
+    ],
+    sql: `SELECT f.reference, f.year, to_char(f.reported_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS reported_on, f.theme, f.strategy_version,
+                 f.status, f.outcome, f.handling_working_days, f.overdue, f.technology, f.sector, f.regulation_bwb_id, f.company_size_class,
+                 o.reference AS duplicate_of, f.duplicate_count AS duplicates
+            FROM report_facts f LEFT JOIN report_facts o ON o.report_id = f.duplicate_of
+           WHERE f.reported_at IS NOT NULL ORDER BY f.reported_at, f.reference`,
+  },
+  {
+    name: 'figures',
+    title: 'Cijfers per jaar en thema / Figures per year and theme',
+    description: 'Every counter of the review: metric per year, theme and dimension. Year 0 means all years.',
+    columns: [
+      col('year', 'integer', 'Year (0: all years)'),
+      col('theme', 'string', 'Theme code (- not classified, * all themes)'),
+      col('strategy_version', 'string', 'Strategy version of the theme code'),
+      col('metric', 'string', 'reports, resolved, open, rejected, duplicates, clusters, overdue, outcome, handling, regulation, technology, sector, proposals, consultation-reports, responses, responses-by, respondents'),
+      col('dimension', 'string', 'For outcome, handling (working days), regulation, technology, sector, responses-by'),
+      col('value', 'integer', 'Number of records'),
+    ],
+    sql: `SELECT year, split_part(theme, '@', 1) AS theme, nullif(split_part(theme, '@', 2), '') AS strategy_version, metric, dimension, value
+            FROM figure_counters WHERE value > 0 ORDER BY year, theme, metric, dimension`,
+  },
+  {
+    name: 'outcomes',
+    title: 'Uitkomsten van meldingen / Outcomes of barrier reports',
+    description: 'Resolved barrier reports per year, theme and outcome.',
+    columns: [
+      col('year', 'integer', 'Year received'),
+      col('theme', 'string', 'Theme code'),
+      col('strategy_version', 'string', 'Strategy version of the theme code'),
+      col('outcome', 'string', 'Outcome'),
+      col('reports', 'integer', 'Number of reports'),
+    ],
+    sql: `SELECT year, split_part(theme, '@', 1) AS theme, nullif(split_part(theme, '@', 2), '') AS strategy_version, dimension AS outcome, value AS reports
+            FROM figure_counters WHERE metric = 'outcome' AND value > 0 ORDER BY year, theme, dimension`,
+  },
+  {
+    name: 'consultations',
+    title: 'Consultaties en aantallen reacties / Consultations and response counts',
+    description: 'Published proposals with their consultation window and how many responses came in.',
+    columns: [
+      col('proposal_id', 'string', 'Id of the proposal'),
+      col('title', 'string', 'Title of the proposal'),
+      col('theme', 'string', 'Theme code'),
+      col('strategy_version', 'string', 'Strategy version'),
+      col('status', 'string', 'scheduled, open, closed, answered'),
+      col('opens_on', 'date', 'Opening date'),
+      col('closes_on', 'date', 'Closing date'),
+      col('responses', 'integer', 'Responses received'),
+      col('responses_from_organisations', 'integer', 'Of which on behalf of an organisation'),
+      col('answered_on', 'date', 'Date of the consultation report'),
+    ],
+    sql: `SELECT p.proposal_id, p.title, p.theme, p.strategy_version, p.status,
+                 to_char(p.opens_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS opens_on, to_char(p.closes_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS closes_on,
+                 count(r.response_id)::int AS responses, count(r.response_id) FILTER (WHERE r.on_behalf_of_organisation)::int AS responses_from_organisations,
+                 to_char(p.answered_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS answered_on
+            FROM proposal_facts p LEFT JOIN response_facts r USING (proposal_id)
+           WHERE p.status IS NOT NULL AND p.status <> 'draft' GROUP BY p.proposal_id ORDER BY p.opens_at, p.proposal_id`,
+  },
+  {
+    name: 'strategy-versions',
+    title: 'Versies van de strategie / Strategy versions',
+    description: 'Every published version of the strategy, with the number of themes and changes.',
+    columns: [
+      col('version', 'string', 'Version, e.g. 2018.0'),
+      col('previous_version', 'string', 'Version it replaced'),
+      col('title', 'string', 'Title'),
+      col('published_at', 'datetime', 'Publication time'),
+      col('themes', 'integer', 'Number of themes'),
+      col('changes', 'integer', 'Number of changes against the previous version'),
+    ],
+    sql: `SELECT v.version, v.previous_version, v.title, to_char(v.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS published_at,
+                 (SELECT count(*)::int FROM strategy_themes t WHERE t.version = v.version) AS themes, jsonb_array_length(v.changes) AS changes
+            FROM strategy_versions v ORDER BY v.published_at, v.version`,
+  },
+  {
+    name: 'strategy-themes',
+    title: 'Thema\'s per strategieversie / Themes per strategy version',
+    description: 'Themes (domains) of each version, so older classifications stay resolvable.',
+    columns: [
+      col('version', 'string', 'Strategy version'),
+      col('code', 'string', 'Theme code'),
+      col('title', 'string', 'Title'),
+      col('track', 'integer', 'Track (1 or 2)'),
+      col('spearhead', 'integer', 'Spearhead (track 2)'),
+      col('actions', 'integer', 'Number of actions'),
+    ],
+    sql: `SELECT version, code, title, track, spearhead, jsonb_array_length(actions) AS actions FROM strategy_themes ORDER BY version, code`,
+  },
+  {
+    name: 'amendments',
+    title: 'Voorgestelde wijzigingen van de strategie / Strategy amendments',
+    description: 'Amendments proposed in annual reviews, their decision and the version they went into.',
+    columns: [
+      col('id', 'string', 'Id of the amendment'),
+      col('year', 'integer', 'Review year'),
+      col('kind', 'string', 'add-action, change-action, retire-action, change-ambition'),
+      col('theme', 'string', 'Theme code'),
+      col('summary', 'string', 'Summary'),
+      col('status', 'string', 'proposed, accepted, declined'),
+      col('reason', 'string', 'Reason of the decision'),
+      col('evidence', 'integer', 'Number of pieces of evidence cited'),
+      col('requested_in_version', 'string', 'Strategy version asked for'),
+    ],
+    sql: `SELECT a.id, a.year, a.kind, a.theme_code AS theme, a.summary, a.status, a.reason, jsonb_array_length(a.evidence) AS evidence, r.new_version AS requested_in_version
+            FROM amendments a LEFT JOIN strategy_revision_requests r ON r.id = a.revision_request_id ORDER BY a.year, a.proposed_at, a.id`,
+  },
+];
+
+/** RFC 4180 field; text starting with = + - @ is prefixed so spreadsheets do not run it as a formula. */
+export function csvField(value: unknown, type: ColumnSchema['type']): string {
+  if (value === null || value === undefined) return '';
+  let s = typeof value === 'boolean' ? String(value) : String(value);
+  if (type === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(def: DatasetDefinition, rows: Record<string, unknown>[]): string {
+  const header = def.columns.map((c) => c.name).join(',');
+  const lines = rows.map((r) => def.columns.map((c) => csvField(r[c.name], c.type)).join(','));
+  return `${[header, ...lines].join('\r\n')}\r\n`;
+}
