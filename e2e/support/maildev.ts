@@ -1,5 +1,5 @@
 /** MailDev's REST API (GET /api/email), where the platform's local SMTP sink keeps every mail. */
-export const MAILDEV_URL = process.env.E2E_MAILDEV_URL ?? 'http://127.0.0.1:1080';
+export const MAILDEV_URL = process.env.MAILDEV_URL ?? process.env.E2E_MAILDEV_URL ?? 'http://127.0.0.1:1080';
 
 export interface Mail {
   id: string;
