@@ -162,6 +162,15 @@ describe('portal pages (HTTP)', () => {
     expect(ok.headers.location).toBe('/');
   });
 
+  it('still forwards /api unchanged: JSON and form bodies stream through, no CSRF check, no page context', async () => {
+    answer = (req, body, res) => json(res, 201, { echoed: body, type: req.headers['content-type'] });
+    const res = await request(app.getHttpServer()).post('/api/loket/reports').set('Content-Type', 'application/json').send({ title: 'via de API' }).expect(201);
+    expect(JSON.parse(res.body.echoed)).toEqual({ title: 'via de API' });
+    expect(seen[0].url).toBe('/api/loket/reports');
+    const form = await request(app.getHttpServer()).post('/api/comments/x/flags').type('form').send({ reason: 'spam' }).expect(201);
+    expect(form.body.echoed).toBe('reason=spam');
+  });
+
   it('answers an unknown page with a Dutch 404 page', async () => {
     const res = await request(app.getHttpServer()).get('/bestaat-niet').expect(404);
     expect(res.text).toContain('Pagina niet gevonden');
