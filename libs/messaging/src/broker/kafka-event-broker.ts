@@ -68,6 +68,7 @@ export class KafkaEventBroker extends EventBroker {
       const producer = this.kafka.producer({
         createPartitioner: Partitioners.DefaultPartitioner,
         allowAutoTopicCreation: false,
+        metadataMaxAge: 15000,
         // One request in flight keeps one aggregate's events in order across retries.
         maxInFlightRequests: 1,
       });
@@ -105,6 +106,9 @@ export class KafkaEventBroker extends EventBroker {
     const consumer = this.kafka.consumer({
       groupId: `${this.options.topicPrefix}${options.groupId}`,
       allowAutoTopicCreation: false,
+      // Refresh cluster metadata often enough that a lost broker's partitions are found on their
+      // new leaders quickly (kafkajs defaults to five minutes).
+      metadataMaxAge: 15000,
       sessionTimeout: 30000,
       heartbeatInterval: 3000,
     });
@@ -113,7 +117,9 @@ export class KafkaEventBroker extends EventBroker {
     await consumer.subscribe({ topics: options.topics.map((t) => this.topic(t)), fromBeginning: options.fromBeginning ?? true });
     await consumer.run({
       autoCommit: true,
-      partitionsConsumedConcurrently: 1,
+      // Partitions in parallel, each still strictly in order: one aggregate's events share a key,
+      // so a partition, and nothing relies on order across aggregates.
+      partitionsConsumedConcurrently: this.options.partitions,
       eachMessage: async ({ topic, partition, message, pause }) => {
         const end = options.endOffsets?.[partition];
         if (end !== undefined && BigInt(message.offset) >= BigInt(end)) {
