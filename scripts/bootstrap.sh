@@ -19,7 +19,10 @@ fi
 stamp=node_modules/.pb-lock-hash
 want=$(sha1sum package-lock.json | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-  echo "▸ Installing npm packages (npm ci)"
-  npm ci --no-audit --no-fund --loglevel=error
+  # `npm install`, not `npm ci`: npm 11 here leaves other platforms' optional packages (@swc/core-*)
+  # out of the lock file and `npm ci` then refuses it as out of sync; `npm install` follows the
+  # same lock file for everything it lists and does not rewrite it.
+  echo "▸ Installing npm packages (npm install from package-lock.json)"
+  npm install --no-audit --no-fund --loglevel=error
   echo "$want" > "$stamp"
 fi
