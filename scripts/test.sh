@@ -18,6 +18,7 @@ run "lint (eslint)" npx eslint --max-warnings=0 .
 run "type check (tsc)" npx tsc -p tsconfig.json --noEmit
 run "dependency rule (dependency-cruiser)" npx depcruise apps libs --config .dependency-cruiser.js --output-type err
 run "AsyncAPI document up to date" npm run --silent check:asyncapi
+run "OpenAPI documents up to date" npm run --silent check:openapi
 run "unit and HTTP tests" npx jest --selectProjects unit --ci --json --outputFile="$results/unit.json"
 run "integration tests (PostgreSQL, Kafka, MailDev)" npx jest --selectProjects integration --ci --maxWorkers=2 --json --outputFile="$results/integration.json"
 run "build" npm run --silent build
