@@ -1,5 +1,5 @@
 import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
+import { getMetadataStorage, validateSync } from 'class-validator';
 
 export class InvalidEnvironmentError extends Error {}
 
@@ -10,7 +10,10 @@ export class InvalidEnvironmentError extends Error {}
 export function validateEnv<T extends object>(schema: new () => T, env: NodeJS.ProcessEnv = process.env): T {
   const defaults = new schema() as Record<string, unknown>;
   const raw: Record<string, unknown> = { ...defaults };
-  for (const key of Object.keys(defaults)) {
+  // Optional variables have no initialiser, so they are not own keys of `defaults`: take every
+  // property the schema declares a validation rule for as well (e.g. JWT_JWKS_URL).
+  const declared = new Set([...Object.keys(defaults), ...getMetadataStorage().getTargetValidationMetadatas(schema, '', true, false).map((m) => m.propertyName)]);
+  for (const key of declared) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
