@@ -5,6 +5,7 @@ import { StrategyThemes } from './clients/strategy-themes';
 import { PortalEnv } from './config/portal.env';
 import { PlatformHealthController } from './health/platform-health.controller';
 import { LoginController } from './pages/auth/login.controller';
+import { OidcClient } from './pages/auth/oidc-client';
 import { ReportController } from './pages/loket/report.controller';
 import { HomeController } from './pages/public/home.controller';
 import { MonitorController } from './pages/public/monitor.controller';
@@ -22,7 +23,7 @@ export class PortalAppModule {
       module: PortalAppModule,
       imports: [MetricsModule],
       controllers: [PlatformHealthController, HomeController, ReportController, MonitorController, LoginController, QueueController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, PublicDataController],
-      providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes],
+      providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
     };
   }
 }

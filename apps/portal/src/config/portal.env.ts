@@ -1,4 +1,4 @@
-import { IsBoolean, IsInt, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { CommonEnv } from '@pb/config';
 
@@ -50,4 +50,33 @@ export class PortalEnv extends CommonEnv {
   @booleanFlag()
   @IsBoolean()
   COOKIE_SECURE: boolean = false;
+
+  /**
+   * Production login: the OIDC provider's issuer URL (its /.well-known/openid-configuration is read).
+   * With it, /inloggen sends staff to the provider (authorization code flow with PKCE).
+   */
+  @IsOptional()
+  @IsUrl(url)
+  OIDC_ISSUER_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_ID?: string;
+
+  /** Confidential clients only; public clients rely on PKCE alone. */
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_SECRET?: string;
+
+  /** Where the provider sends staff back: https://<portal>/inloggen/callback. */
+  @IsOptional()
+  @IsUrl(url)
+  OIDC_REDIRECT_URL?: string;
+
+  @IsString()
+  OIDC_SCOPES: string = 'openid profile';
+
+  /** Which token becomes the session (and is forwarded to the services): it must carry `roles`. */
+  @IsIn(['access_token', 'id_token'])
+  OIDC_SESSION_TOKEN: 'access_token' | 'id_token' = 'access_token';
 }

@@ -1,8 +1,10 @@
-import { Body, Controller, Get, Inject, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import { signDevelopmentToken, StaffRole } from '@pb/auth';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { PortalEnv } from '../../config/portal.env';
+import { parseCookies } from '../../web/cookies';
+import { OidcClient } from './oidc-client';
 import { clearCookie, setCookie } from '../../web/cookies';
 import { alert, csrfField, errorSummary, FormState, radioGroup, selectField, submitButton, textField } from '../../web/components';
 import { html } from '../../web/html';
@@ -14,6 +16,7 @@ import { pickFormValues } from '../loket/report-form';
 
 const ROLES: StaffRole[] = ['official', 'moderator', 'coordinator', 'admin'];
 const SESSION_SECONDS = 8 * 3600;
+const OIDC_COOKIE = 'pb_oidc';
 
 /** Only local paths, so the login cannot be used as an open redirect. */
 function safeNext(next: unknown): string {
@@ -26,7 +29,43 @@ function safeNext(next: unknown): string {
  */
 @Controller()
 export class LoginController {
-  constructor(@Inject(PortalEnv) private readonly env: PortalEnv) {}
+  constructor(
+    @Inject(PortalEnv) private readonly env: PortalEnv,
+    private readonly oidc: OidcClient,
+  ) {}
+
+  /** Production: off to the OIDC provider (authorization code flow with PKCE). */
+  @Get('inloggen/oidc')
+  async startOidc(@Page() ctx: PageContext, @Query('next') next: string | undefined, @Res() res: Response): Promise<void> {
+    if (!this.oidc.enabled) {
+      res.status(404).type('html').send(this.render(ctx, { values: {}, errors: {} }).value);
+      return;
+    }
+    try {
+      const { url, pending } = await this.oidc.start(safeNext(next));
+      setCookie(res, OIDC_COOKIE, this.oidc.seal(pending), { maxAgeSeconds: 600, secure: this.env.COOKIE_SECURE });
+      res.redirect(303, url);
+    } catch {
+      res.status(503).type('html').send(this.render(ctx, { values: {}, errors: {} }, true).value);
+    }
+  }
+
+  @Get('inloggen/callback')
+  async oidcCallback(@Page() ctx: PageContext, @Req() req: Request, @Query('code') code: string | undefined, @Query('state') state: string | undefined, @Res() res: Response): Promise<void> {
+    const pending = this.oidc.unseal(parseCookies(req.headers.cookie)[OIDC_COOKIE]);
+    clearCookie(res, OIDC_COOKIE, this.env.COOKIE_SECURE);
+    if (!this.oidc.enabled || !pending || typeof code !== 'string' || typeof state !== 'string') {
+      res.status(400).type('html').send(this.render(ctx, { values: {}, errors: {} }, true).value);
+      return;
+    }
+    try {
+      const token = await this.oidc.finish(pending, code, state);
+      setCookie(res, SESSION_COOKIE, token, { maxAgeSeconds: SESSION_SECONDS, secure: this.env.COOKIE_SECURE });
+      res.redirect(303, safeNext(pending.next));
+    } catch {
+      res.status(400).type('html').send(this.render(ctx, { values: {}, errors: {} }, true).value);
+    }
+  }
 
   @Get('inloggen')
   form(@Page() ctx: PageContext, @Query('next') next: string | undefined, @Res() res: Response): void {
@@ -69,13 +108,16 @@ export class LoginController {
     res.redirect(303, '/');
   }
 
-  private render(ctx: PageContext, form: FormState) {
+  private render(ctx: PageContext, form: FormState, failed = false) {
     const t = ctx.t;
     const title = t('Inloggen voor medewerkers', 'Staff login');
     if (!ctx.devLogin) {
       return layout(ctx, {
         title,
-        body: html`${heading1(title)}${alert('info', html`<p class="utrecht-paragraph">${t('Medewerkers loggen in via het identiteitsplatform van de organisatie.', 'Staff log in through the organisation’s identity provider.')}</p>`)}`,
+        body: html`${heading1(title)}
+${failed ? alert('error', html`<p class="utrecht-paragraph">${t('Inloggen is niet gelukt. Probeer het opnieuw.', 'Logging in did not succeed. Please try again.')}</p>`, 'alert') : ''}
+<p class="utrecht-paragraph">${t('Medewerkers loggen in via het identiteitsplatform van de organisatie.', 'Staff log in through the organisation’s identity provider.')}</p>
+${this.oidc.enabled ? html`<p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button utrecht-button--primary-action" href="/inloggen/oidc?next=${encodeURIComponent(form.values.next ?? '/')}">${t('Inloggen via het identiteitsplatform', 'Log in through the identity provider')}</a></p>` : ''}`,
       });
     }
     return layout(ctx, {
