@@ -47,6 +47,7 @@ export class FigureLedger {
       ],
     );
     // Rows that dropped to nothing go, so the projection's content does not depend on arrival order.
+    if (!entries.some(([, d]) => d < 0)) return;
     await manager.query(`DELETE FROM figure_members WHERE record_id = $1 AND key = ANY($2::text[]) AND weight <= 0`, [recordId, entries.map(([k]) => k)]);
     await manager.query(`DELETE FROM figure_counters WHERE key = ANY($1::text[]) AND value = 0`, [entries.map(([k]) => k)]);
   }

@@ -20,11 +20,11 @@ interface Row {
 
 /** Reads a report's fact under a row lock (creating a placeholder row when none exists yet). */
 export async function lockReportFact(manager: EntityManager, reportId: string): Promise<ReportFact> {
-  await manager.query(`INSERT INTO report_facts (report_id) VALUES ($1) ON CONFLICT DO NOTHING`, [reportId]);
+  // One round trip: the no-op update on conflict locks the existing row and returns it.
   const [row]: Row[] = await manager.query(
-    `SELECT report_id, reported_at, year, theme, strategy_version, status, technology, sector, regulation_bwb_id, outcome,
-            handling_working_days, overdue, duplicate_of, duplicate_count
-       FROM report_facts WHERE report_id = $1 FOR UPDATE`,
+    `INSERT INTO report_facts (report_id) VALUES ($1) ON CONFLICT (report_id) DO UPDATE SET report_id = EXCLUDED.report_id
+     RETURNING report_id, reported_at, year, theme, strategy_version, status, technology, sector, regulation_bwb_id, outcome,
+               handling_working_days, overdue, duplicate_of, duplicate_count`,
     [reportId],
   );
   return {

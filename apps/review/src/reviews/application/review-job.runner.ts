@@ -16,7 +16,7 @@ interface JobRow {
   status: string;
   step: number;
   total_steps: number;
-  partial: Partial<{ snapshot: ReviewSnapshot; refs: string[]; sections: ThemeSection[]; figures: Record<string, FigureDefinition> }>;
+  partial: Partial<{ snapshot: ReviewSnapshot; refs: string[] }>;
 }
 
 /** How long a running job stays claimed without progress before another process (or a restart) takes it over. */
@@ -99,21 +99,25 @@ export class ReviewJobRunner implements OnApplicationBootstrap, OnApplicationShu
       return await this.dataSource.transaction('REPEATABLE READ', async (m) => {
         const [job]: JobRow[] = await m.query(`SELECT id, year, status, step, total_steps, partial FROM review_jobs WHERE id = $1 FOR UPDATE`, [id]);
         if (!job || job.status !== 'running') return false;
-        const partial = job.partial;
         if (job.step === 0) {
           const snapshot = await readReviewSnapshot(m, job.year);
           const refs = new ReviewBuilder(snapshot, '').themeRefs();
-          await this.save(m, id, 1, refs.length + 2, { snapshot, refs, sections: [], figures: {} });
+          await m.query(`UPDATE review_jobs SET partial = $2 WHERE id = $1`, [id, JSON.stringify({ snapshot, refs })]);
+          await this.advance(m, id, 1, refs.length + 2);
           return true;
         }
-        const snapshot = partial.snapshot!;
-        const refs = partial.refs!;
+        const { snapshot, refs } = job.partial as { snapshot: ReviewSnapshot; refs: string[] };
         const builder = new ReviewBuilder(snapshot, `/api/review/years/${job.year}/revisions/{revision}/figures`);
         if (job.step <= refs.length) {
           const section = builder.section(refs[job.step - 1]);
-          await this.save(m, id, job.step + 1, job.total_steps, { ...partial, sections: [...partial.sections!, section], figures: { ...partial.figures, ...builder.figures } });
+          await m.query(`INSERT INTO review_job_parts (job_id, step, section, figures) VALUES ($1, $2, $3, $4)`, [id, job.step, JSON.stringify(section), JSON.stringify(builder.figures)]);
+          await this.advance(m, id, job.step + 1, job.total_steps);
           return true;
         }
+        const parts: { section: ThemeSection; figures: Record<string, FigureDefinition> }[] = await m.query(
+          `SELECT section, figures FROM review_job_parts WHERE job_id = $1 ORDER BY step`,
+          [id],
+        );
         const totals = builder.totals();
         const [{ revision }] = await m.query(`SELECT coalesce(max(revision), 0) + 1 AS revision FROM reviews WHERE year = $1`, [job.year]);
         const content: ReviewContent = {
@@ -123,18 +127,20 @@ export class ReviewJobRunner implements OnApplicationBootstrap, OnApplicationShu
           asOfPosition: snapshot.asOfPosition,
           strategyVersion: snapshot.strategyVersion,
           totals,
-          themes: partial.sections!,
+          themes: parts.map((p) => p.section),
         };
+        const figures = Object.assign({}, ...parts.map((p) => p.figures), builder.figures);
         // Links carry the revision, known only now.
         const text = JSON.stringify(content).split('/revisions/{revision}/').join(`/revisions/${revision}/`);
         await m.query(
           `INSERT INTO reviews (year, revision, job_id, compiled_at, as_of_position, content, figures) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [job.year, revision, id, content.compiledAt, snapshot.asOfPosition, text, JSON.stringify({ ...partial.figures, ...builder.figures })],
+          [job.year, revision, id, content.compiledAt, snapshot.asOfPosition, text, JSON.stringify(figures)],
         );
         await m.query(
           `UPDATE review_jobs SET status = 'completed', step = total_steps, revision = $2, partial = '{}'::jsonb, lease_until = NULL, updated_at = now() WHERE id = $1`,
           [id, revision],
         );
+        await m.query(`DELETE FROM review_job_parts WHERE job_id = $1`, [id]);
         this.logger.info({ year: job.year, revision }, 'review compiled');
         return false;
       });
@@ -145,10 +151,10 @@ export class ReviewJobRunner implements OnApplicationBootstrap, OnApplicationShu
     }
   }
 
-  private async save(m: EntityManager, id: string, step: number, total: number, partial: JobRow['partial']): Promise<void> {
+  private async advance(m: EntityManager, id: string, step: number, total: number): Promise<void> {
     await m.query(
-      `UPDATE review_jobs SET step = $2, total_steps = $3, partial = $4, lease_until = now() + make_interval(secs => $5), updated_at = now() WHERE id = $1`,
-      [id, step, total, JSON.stringify(partial), LEASE_SECONDS],
+      `UPDATE review_jobs SET step = $2, total_steps = $3, lease_until = now() + make_interval(secs => $4), updated_at = now() WHERE id = $1`,
+      [id, step, total, LEASE_SECONDS],
     );
   }
 }

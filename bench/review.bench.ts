@@ -1,0 +1,153 @@
+/**
+ * npm run bench:review — what an annual review costs to compile with few and with many events in
+ * the projections, and how fast the projections rebuild by replay.
+ *
+ *  1. seeds ~BENCH_SMALL events (default 10 000: loket traffic over 2025–2026 plus consultations)
+ *     through Kafka as the owning services would, waits until the live projection consumers took
+ *     them in (live projection throughput), compiles the 2026 review BENCH_RUNS times (median);
+ *  2. replays the topics into emptied projections with a fresh consumer group (replay throughput);
+ *  3. seeds more, in chunks, up to BENCH_LARGE events (default 1 000 000) or until the time budget
+ *     BENCH_BUDGET_S (default 600 s) for seeding would run out — whichever comes first, and says
+ *     which; then compiles again and prints the ratio large/small.
+ *
+ * Real PostgreSQL (its settings are printed) and Kafka; a throw-away database and topic prefix.
+ * Environment: BENCH_SMALL, BENCH_LARGE, BENCH_BUDGET_S, BENCH_RUNS (3), KAFKA_BROKERS, PGHOST/PGPORT/PGUSER/PGPASSWORD.
+ */
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { NestFactory } from '@nestjs/core';
+import { CommandBus } from '@nestjs/cqrs';
+import { EventBroker, MessagingLifecycle } from '@pb/messaging';
+import { createTestDatabase, dropTestDatabase, testEnv } from '@pb/testing';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { ReviewAppModule } from '../apps/review/src/app.module';
+import { ReviewEnv } from '../apps/review/src/config/review.env';
+import { reviewMigrations } from '../apps/review/src/migrations';
+import { ProjectionReplayer } from '../apps/review/src/projections/application/projection-replayer';
+import { PROJECTION_GROUP } from '../apps/review/src/projections/projection-consumers';
+import { CompileReviewCommand } from '../apps/review/src/reviews/application/commands/compile-review/compile-review.command';
+import { ReviewJobRunner } from '../apps/review/src/reviews/application/review-job.runner';
+import { ScenarioEvent, consultationScenario, loketScenario, strategyVersionEvent } from '../apps/review/test/factories/review-scenario.factory';
+
+const SMALL = Number(process.env.BENCH_SMALL ?? 10_000);
+const LARGE = Number(process.env.BENCH_LARGE ?? 1_000_000);
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 600) * 1000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
+const say = (line: string): void => void process.stdout.write(`${line}\n`);
+
+let chunkSeed = 1000;
+/** About `n` realistic events: ~85 % loket traffic (≈4.4 events per report), ~15 % consultations. */
+function generate(n: number): ScenarioEvent[] {
+  const seed = chunkSeed++;
+  const reports = Math.max(1, Math.round((n * 0.85) / 4.4));
+  const proposals = Math.max(1, Math.round((n * 0.15) / 44));
+  return [...loketScenario({ reports, seed, years: [2025, 2026] }), ...consultationScenario({ proposals, responsesPerProposal: 40, seed, year: seed % 2 ? 2026 : 2025 })];
+}
+
+async function publish(broker: EventBroker, events: ScenarioEvent[]): Promise<void> {
+  const byTopic = new Map<string, ScenarioEvent[]>();
+  for (const e of events) byTopic.set(e.topic, [...(byTopic.get(e.topic) ?? []), e]);
+  for (const [topic, list] of byTopic) {
+    for (let i = 0; i < list.length; i += 1000) {
+      await broker.publish(topic, list.slice(i, i + 1000).map((e) => ({ key: e.key, value: JSON.stringify(e.envelope) })));
+    }
+  }
+}
+
+async function projected(ds: DataSource): Promise<number> {
+  const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM inbox_messages WHERE consumer = $1`, [PROJECTION_GROUP]);
+  return n;
+}
+
+async function waitProjected(ds: DataSource, target: number): Promise<void> {
+  while ((await projected(ds)) < target) await new Promise((r) => setTimeout(r, 250));
+}
+
+async function compileMillis(app: { get: <T>(t: new (...a: never[]) => T) => T }, runs: number): Promise<{ median: number; all: number[] }> {
+  const all: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await app.get(CommandBus).execute(new CompileReviewCommand(2026, 'bench'));
+    await app.get(ReviewJobRunner).runPending();
+    all.push(performance.now() - t0);
+  }
+  const sorted = [...all].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], all };
+}
+
+async function main(): Promise<void> {
+  const db = await createTestDatabase('review', reviewMigrations);
+  const env = testEnv(ReviewEnv, { DATABASE_URL: db.url, KAFKA_TOPIC_PREFIX: `bench-${randomBytes(4).toString('hex')}.`, LOG_LEVEL: 'warn' });
+  const app = await NestFactory.createApplicationContext(ReviewAppModule.register({ env, logger, jobs: false }), { logger: false });
+  await app.init();
+  const ds = app.get(DataSource);
+  const broker = app.get(EventBroker);
+  try {
+    const settings = await ds.query(`SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers') ORDER BY name`);
+    say(`PostgreSQL: ${settings.map((s: { name: string; setting: string }) => `${s.name}=${s.setting}`).join(', ')}; Kafka ${env.KAFKA_BROKERS}, ${env.KAFKA_PARTITIONS} partitions`);
+
+    // 1. small
+    let total = 1;
+    await publish(broker, [strategyVersionEvent()]);
+    const small = generate(SMALL - 1);
+    let t0 = performance.now();
+    await publish(broker, small);
+    total += small.length;
+    await waitProjected(ds, total);
+    const liveSmall = (small.length / (performance.now() - t0)) * 1000;
+    say(`seeded ${total} events through Kafka; live projection ${liveSmall.toFixed(0)} events/s (publish + consume)`);
+    const compileSmall = await compileMillis(app, RUNS);
+    say(`compile 2026 with ${total} events: median ${compileSmall.median.toFixed(0)} ms (runs: ${compileSmall.all.map((m) => m.toFixed(0)).join(', ')})`);
+
+    // 2. replay
+    await Promise.all(app.get(MessagingLifecycle).hosts.map((h) => h.stop()));
+    const replay = await app.get(ProjectionReplayer).replay();
+    say(`replay of ${replay.events} events: ${replay.millis} ms, ${replay.eventsPerSecond} events/s`);
+    // The live consumers go on from where the replay ended (same inbox), as after `npm run review:replay`.
+    await app.close();
+    const app2 = await NestFactory.createApplicationContext(ReviewAppModule.register({ env, logger, jobs: false }), { logger: false });
+    await app2.init();
+    const ds2 = app2.get(DataSource);
+
+    // 3. large, within the budget
+    const started = performance.now();
+    let reason = `reached BENCH_LARGE=${LARGE}`;
+    let rate = liveSmall;
+    while (total < LARGE) {
+      const elapsed = performance.now() - started;
+      const chunk = Math.min(LARGE - total, Math.max(20_000, Math.round(rate * 60)));
+      if (elapsed + (chunk / rate) * 1000 > BUDGET_MS) {
+        reason = `stopped by the ${BUDGET_MS / 1000} s seeding budget (next chunk of ${chunk} would not fit at ${rate.toFixed(0)} events/s)`;
+        break;
+      }
+      const events = generate(chunk);
+      const c0 = performance.now();
+      await publish(app2.get(EventBroker), events);
+      total += events.length;
+      await waitProjected(ds2, total);
+      rate = (events.length / (performance.now() - c0)) * 1000;
+      say(`  +${events.length} → ${total} events (${rate.toFixed(0)} events/s)`);
+    }
+    say(`large set: ${total} events, ${reason}`);
+    const counters = (await ds2.query(`SELECT count(*)::int AS n FROM figure_counters WHERE year IN (2025, 2026)`))[0].n;
+    const compileLarge = await compileMillis(app2, RUNS);
+    say(`compile 2026 with ${total} events (${counters} counters of 2025–2026): median ${compileLarge.median.toFixed(0)} ms (runs: ${compileLarge.all.map((m) => m.toFixed(0)).join(', ')})`);
+    say(`ratio compile(large)/compile(small) = ${(compileLarge.median / compileSmall.median).toFixed(2)} for ${(total / SMALL).toFixed(1)}× the events`);
+    t0 = performance.now();
+    await app2.close();
+  } finally {
+    await app.close().catch(() => undefined);
+    await dropTestDatabase(db.name);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: Error) => {
+    process.stderr.write(`bench:review failed: ${err.stack ?? err.message}\n`);
+    process.exit(1);
+  },
+);
