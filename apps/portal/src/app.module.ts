@@ -15,6 +15,7 @@ import { ReportDetailController } from './pages/officials/report-detail.controll
 import { ConsultationsController } from './pages/consultations/consultations.controller';
 import { ModerationController } from './pages/staff/moderation.controller';
 import { CoordinationController } from './pages/staff/coordination.controller';
+import { AmendmentsController } from './pages/staff/amendments.controller';
 
 @Module({})
 export class PortalAppModule {
@@ -22,7 +23,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule],
-      controllers: [PlatformHealthController, HomeController, ReportController, MonitorController, LoginController, QueueController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, PublicDataController],
+      controllers: [PlatformHealthController, HomeController, ReportController, MonitorController, LoginController, QueueController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
     };
   }

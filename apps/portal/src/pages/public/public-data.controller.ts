@@ -62,6 +62,20 @@ interface CompileJob {
   progress: { percent: number };
 }
 
+interface ChangedTheme {
+  code: string;
+  title?: string;
+  ambition?: { before?: string; after?: string };
+  actions?: { added?: string[]; removed?: string[] };
+}
+
+const KIND_LABELS = {
+  'add-action': { nl: 'Actie toegevoegd', en: 'Action added' },
+  'change-action': { nl: 'Actie gewijzigd', en: 'Action changed' },
+  'retire-action': { nl: 'Actie vervallen', en: 'Action retired' },
+  'change-ambition': { nl: 'Ambitie gewijzigd', en: 'Ambition changed' },
+};
+
 function describe(item: unknown): string {
   if (typeof item === 'string') return item;
   const o = item as { code?: string; themeCode?: string; title?: string; summary?: string; text?: string };
@@ -163,12 +177,20 @@ ${(v.themes ?? []).map((th) => html`<h3 class="utrecht-heading-3">${th.code} ${t
 ${heading1(title)}
 <p class="utrecht-paragraph">${t('Gepubliceerd', 'Published')} ${formatDate(ctx, v.publishedAt)}${previous ? html` · ${t('vorige versie', 'previous version')} <a class="utrecht-link" href="/strategie/versies/${previous}">${previous}</a>` : ''}</p>
 <h2 class="utrecht-heading-2">${t('Wijzigingslog', 'Changelog')}</h2>
-${v.changelog?.length ? table(t('Wijzigingen in deze versie', 'Changes in this version'), [t('Soort', 'Kind'), t('Thema', 'Theme'), t('Samenvatting', 'Summary')], v.changelog.map((c) => [c.kind, c.themeCode, c.summary])) : html`<p class="utrecht-paragraph">${t('Dit is de startversie; er zijn geen wijzigingen.', 'This is the starting version; there are no changes.')}</p>`}
+${v.changelog?.length ? table(t('Wijzigingen in deze versie', 'Changes in this version'), [t('Soort', 'Kind'), t('Thema', 'Theme'), t('Samenvatting', 'Summary')], v.changelog.map((c) => [label(KIND_LABELS, c.kind, ctx.lang), c.themeCode, c.summary])) : html`<p class="utrecht-paragraph">${t('Dit is de startversie; er zijn geen wijzigingen.', 'This is the starting version; there are no changes.')}</p>`}
 ${
   v.diff
     ? html`<h2 class="utrecht-heading-2">${t('Verschil met', 'Difference from')} ${v.diff.from}</h2>
 <h3 class="utrecht-heading-3">${t('Toegevoegd', 'Added')}</h3>${list(v.diff.added)}
-<h3 class="utrecht-heading-3">${t('Gewijzigd', 'Changed')}</h3>${list(v.diff.changed)}
+<h3 class="utrecht-heading-3">${t('Gewijzigd', 'Changed')}</h3>${
+      v.diff.changed?.length
+        ? html`<ul class="utrecht-unordered-list">${(v.diff.changed as ChangedTheme[]).map(
+            (c) => html`<li class="utrecht-unordered-list__item">${describe(c)}
+${c.ambition && typeof c.ambition === 'object' ? html`<p class="utrecht-paragraph"><del>${c.ambition.before ?? ''}</del><br><ins>${c.ambition.after ?? ''}</ins></p>` : ''}
+${c.actions?.added?.length || c.actions?.removed?.length ? html`<ul class="utrecht-unordered-list">${(c.actions?.added ?? []).map((a) => html`<li class="utrecht-unordered-list__item"><ins>${t('Nieuwe actie', 'New action')}: ${a}</ins></li>`)}${(c.actions?.removed ?? []).map((a) => html`<li class="utrecht-unordered-list__item"><del>${t('Vervallen actie', 'Retired action')}: ${a}</del></li>`)}</ul>` : ''}</li>`,
+          )}</ul>`
+        : html`<p class="utrecht-paragraph">—</p>`
+    }
 <h3 class="utrecht-heading-3">${t('Vervallen', 'Removed')}</h3>${list(v.diff.removed)}`
     : ''
 }`,

@@ -65,6 +65,8 @@ ${table(
         : '',
   ]),
 )}
+<h2 class="utrecht-heading-2">${t('Wijzigingen van de strategie', 'Strategy amendments')}</h2>
+<p class="utrecht-paragraph"><a class="utrecht-link" href="/coordinatie/wijzigingen?jaar=${String(year)}">${t('Wijzigingen voorstellen en besluiten', 'Propose and decide amendments')}</a></p>
 <h2 class="utrecht-heading-2">${t('Jaaroverzicht', 'Annual review')}</h2>
 <form method="post" action="/coordinatie/jaaroverzichten" novalidate>${csrfField(ctx)}
 ${textField(ctx, emptyForm({ year: String(year) }), { name: 'year', label: t('Jaar', 'Year'), inputmode: 'numeric', width: 'xs' })}
