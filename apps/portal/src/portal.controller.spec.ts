@@ -138,6 +138,13 @@ describe('portal pages (HTTP)', () => {
     answer = (req, _body, res) => (req.url!.startsWith('/api/loket/reports') ? json(res, 200, { items: [], total: 0, page: 1, pageSize: 20 }) : json(res, 404, {}));
     const res = await request(app.getHttpServer()).get('/behandelen?status=received').set('Cookie', `pb_session=${official}`).expect(200);
     expect(res.text).toContain('Werkvoorraad');
+    // The menu shows only what the role may do.
+    expect(res.text).toContain('href="/behandelen"');
+    expect(res.text).not.toContain('href="/moderatie"');
+    expect(res.text).not.toContain('href="/coordinatie"');
+    const asModerator = await request(app.getHttpServer()).get('/').set('Cookie', `pb_session=${moderator}`).expect(200);
+    expect(asModerator.text).toContain('href="/moderatie"');
+    expect(asModerator.text).not.toContain('href="/behandelen"');
     const call = seen.find((s) => s.url!.startsWith('/api/loket/reports'))!;
     expect(call.url).toContain('status=received');
     expect(call.headers.authorization).toBe(`Bearer ${official}`);
