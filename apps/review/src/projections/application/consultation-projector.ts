@@ -55,20 +55,25 @@ export class ConsultationProjector {
   }
 
   async responseSubmitted(m: EntityManager, r: ResponseFact & { proposalId: string; public: boolean; parentId: string | null; status: string; submittedAt: string }): Promise<void> {
+    // Lock the proposal's row first (creating a placeholder when the proposal is not known yet), so
+    // this response and a concurrent ProposalPublished on another partition see each other.
+    const version = await this.lockProposalVersion(m, r.proposalId);
     const inserted: unknown[] = await m.query(
       `INSERT INTO response_facts (response_id, proposal_id, theme, respondent_id, on_behalf_of_organisation, public, parent_id, status, submitted_at, year)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (response_id) DO NOTHING RETURNING response_id`,
       [r.responseId, r.proposalId, r.theme, r.respondentId, r.onBehalfOfOrganisation, r.public, r.parentId, r.status, r.submittedAt, r.year],
     );
     if (!inserted.length) return;
-    const version = await this.proposalVersion(m, r.proposalId);
     await this.ledger.adjust(m, r.responseId, diff([], responseFigureKeys(r, version)));
     await this.ledger.adjust(m, r.respondentId, diff([], respondentFigureKeys(r, version)));
   }
 
-  private async proposalVersion(m: EntityManager, proposalId: string): Promise<string | null> {
-    const [row] = await m.query(`SELECT strategy_version FROM proposal_facts WHERE proposal_id = $1 FOR SHARE`, [proposalId]);
-    return row?.strategy_version ?? null;
+  private async lockProposalVersion(m: EntityManager, proposalId: string): Promise<string | null> {
+    const [row] = await m.query(
+      `INSERT INTO proposal_facts (proposal_id) VALUES ($1) ON CONFLICT (proposal_id) DO UPDATE SET proposal_id = EXCLUDED.proposal_id RETURNING strategy_version`,
+      [proposalId],
+    );
+    return row.strategy_version ?? null;
   }
 
   private async loadProposal(m: EntityManager, proposalId: string): Promise<ProposalFact> {
