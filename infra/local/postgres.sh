@@ -13,6 +13,12 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 PORT="${PGPORT:-5433}"
 DATABASES="${PB_DATABASES:-loket proposals comments review}"
 PG_DIR="$LOCAL_STATE/postgres"
+# As root the server runs as the `postgres` user, which must be able to reach the data directory. A
+# clone under a private directory (e.g. /root, mode 700) is out of its reach: keep the cluster under
+# /var/tmp instead, one per checkout.
+if [[ $EUID -eq 0 ]] && id postgres >/dev/null 2>&1 && ! runuser -u postgres -- test -x "$LOCAL_STATE/.." 2>/dev/null; then
+  PG_DIR="/var/tmp/permanent-beta-$(printf '%s' "$REPO_ROOT" | sha1sum | cut -c1-12)/postgres"
+fi
 DATA="$PG_DIR/data"
 RUN_DIR="$PG_DIR/run"
 LOG_DIR="$PG_DIR/log"
