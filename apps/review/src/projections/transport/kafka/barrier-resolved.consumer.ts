@@ -15,7 +15,8 @@ export class BarrierResolvedConsumer implements EventConsumer {
     await this.projector.apply(
       manager,
       p.reportId,
-      (fact) => ({ ...fact, status: 'resolved', outcome: p.outcome, handlingWorkingDays: p.handlingWorkingDays, overdue: p.overdue }),
+      // The loket rejects what is not admissible and resolves the rest; its status events say the same.
+      (fact) => ({ ...fact, status: p.outcome === 'not-admissible' ? 'rejected' : 'resolved', outcome: p.outcome, handlingWorkingDays: p.handlingWorkingDays, overdue: p.overdue }),
       { published: p.published, resolvedAt: event.occurredAt },
     );
   }

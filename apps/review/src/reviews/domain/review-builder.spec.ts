@@ -1,0 +1,40 @@
+import { ReviewBuilder, ReviewSnapshot } from './review-builder';
+
+const snapshot = (counters: Record<string, number>): ReviewSnapshot => ({
+  year: 2026, asOfPosition: 10, strategyVersion: '2018.0', counters, titles: { '1.1@2018.0': 'Digitaal vaardig mkb', '2.1.2@2018.0': 'Wetgeving' },
+  currentThemes: ['2.1.2@2018.0', '1.1@2018.0'], consultationReports: {}, notableResponses: {}, amendments: {},
+});
+
+describe('ReviewBuilder', () => {
+  const counters = {
+    'reports|2026|1.1@2018.0|': 5, 'reports|2025|1.1@2018.0|': 2, 'reports|2026|-|': 1,
+    'handling|2026|1.1@2018.0|3': 2, 'handling|2026|1.1@2018.0|10': 2, 'handling|2026|1.1@2018.0|40': 1,
+    'regulation|2026|1.1@2018.0|BWBR0000002': 1, 'regulation|2026|1.1@2018.0|BWBR0000001': 3,
+    'respondents|2026|*|': 7, 'respondents|2026|1.1@2018.0|': 4,
+  };
+
+  it('orders themes as the strategy does, unclassified last, and compares with the year before', () => {
+    const b = new ReviewBuilder(snapshot(counters), '/x');
+    expect(b.themeRefs()).toEqual(['1.1@2018.0', '2.1.2@2018.0', '-']);
+    const s = b.section('1.1@2018.0');
+    expect(s.reports.received.value).toBe(5);
+    expect(s.reports.receivedPreviousYear.value).toBe(2);
+    expect(s.reports.change).toBe(3);
+    expect(s.regulations.map((r) => [r.value, r.figure.value])).toEqual([['BWBR0000001', 3], ['BWBR0000002', 1]]);
+    expect(b.figures['1.1@2018.0:reports']).toEqual({ keys: ['reports|2026|1.1@2018.0|'], kind: 'count', value: 5 });
+  });
+
+  it('takes nearest-rank median and p90 of the handling-time histogram', () => {
+    const s = new ReviewBuilder(snapshot(counters), '/x').section('1.1@2018.0');
+    // 3,3,10,10,40: median rank 3 → 10; p90 rank 5 → 40
+    expect(s.handlingWorkingDays.median.value).toBe(10);
+    expect(s.handlingWorkingDays.p90.value).toBe(40);
+    expect(new ReviewBuilder(snapshot({}), '/x').section('2.1.2@2018.0').handlingWorkingDays.median.value).toBeNull();
+  });
+
+  it('does not sum distinct respondents over themes', () => {
+    const t = new ReviewBuilder(snapshot(counters), '/x').totals();
+    expect(t.respondents.value).toBe(7);
+    expect(t.barrierReports.value).toBe(6);
+  });
+});
