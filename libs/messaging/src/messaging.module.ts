@@ -45,14 +45,27 @@ export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplica
 
   async onApplicationBootstrap(): Promise<void> {
     const all = Object.values(Topics);
-    await this.broker.ensureTopics([...all, ...all.map(deadLetterTopic)].map((topic) => ({ topic })));
+    await this.withRetries('topics', () => this.broker.ensureTopics([...all, ...all.map(deadLetterTopic)].map((topic) => ({ topic }))));
     if (this.options.relay !== false) await this.relay.start(this.options.databaseUrl);
     const dataSource = this.moduleRef.get<DataSource>(getDataSourceToken(), { strict: false });
     for (const group of this.options.consumerGroups ?? []) {
       const consumers = group.consumers.map((type) => this.moduleRef.get(type, { strict: false }));
       const host = new ConsumerHost(dataSource, this.broker, this.options.logger, { groupId: group.groupId, consumers });
-      await host.start();
+      await this.withRetries(`consumer group ${group.groupId}`, () => host.start());
       this.hosts.push(host);
+    }
+  }
+
+  /** A broker that is still settling (leaders moving, a coordinator loading) gets a few more tries. */
+  private async withRetries(what: string, fn: () => Promise<void>, attempts = 6): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await fn();
+      } catch (err) {
+        if (attempt >= attempts) throw err;
+        this.options.logger.warn({ attempt, err: (err as Error).message }, `starting ${what} failed; retrying`);
+        await new Promise((r) => setTimeout(r, 500 * 2 ** (attempt - 1)));
+      }
     }
   }
 

@@ -153,6 +153,8 @@ export class KafkaEventBroker extends EventBroker {
     const missing = wanted.filter((t) => !existing.has(this.topic(t.topic)));
     if (missing.length) {
       const minIsr = Math.min(2, this.options.replicationFactor);
+      // Another service may create the same topics at the same moment: an "already exists" answer
+      // is success, and the leader wait below covers topics the other one created.
       await admin.createTopics({
         waitForLeaders: true,
         topics: missing.map((t) => ({
@@ -161,9 +163,28 @@ export class KafkaEventBroker extends EventBroker {
           replicationFactor: this.options.replicationFactor,
           configEntries: [{ name: 'min.insync.replicas', value: String(minIsr) }],
         })),
+      }).catch((err: Error & { type?: string }) => {
+        if (err.type !== 'TOPIC_ALREADY_EXISTS' && !/already exists/i.test(err.message)) throw err;
       });
     }
+    await this.waitForLeaders(wanted.map((t) => this.topic(t.topic)));
     wanted.forEach((t) => this.ensured.add(t.topic));
+  }
+
+  /** Until every partition has a leader: a consumer joining earlier fails with "does not host this topic-partition". */
+  private async waitForLeaders(topics: string[], timeoutMs = 30000): Promise<void> {
+    const admin = await this.getAdmin();
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        const { topics: meta } = await admin.fetchTopicMetadata({ topics });
+        if (meta.length === topics.length && meta.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+      } catch (err) {
+        if (Date.now() > deadline) throw err;
+      }
+      if (Date.now() > deadline) throw new Error(`topics without leaders after ${timeoutMs} ms: ${topics.join(', ')}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
   }
 
   override async endOffsets(topic: string): Promise<{ partition: number; offset: string }[]> {
