@@ -1,10 +1,10 @@
-// Copies what tsc does not emit (templates, JSON data, static files) from apps/*/src and libs/*/src into
+// Copies what tsc does not emit (templates, JSON data, static files) from apps/*/{src,assets} and libs/*/src into
 // dist/ at the same relative paths, so a service finds its assets beside its compiled code.
 const fs = require('fs');
 const path = require('path');
 
 const root = path.join(__dirname, '..');
-const ASSET = /\.(json|njk|html|css|svg|png|ico|woff2?|txt|pdf|csv)$/;
+const ASSET = /\.(json|njk|html|css|js|svg|png|ico|woff2?|txt|pdf|csv)$/;
 let copied = 0;
 
 function walk(dir) {
@@ -24,8 +24,10 @@ function walk(dir) {
 
 for (const top of ['apps', 'libs']) {
   for (const pkg of fs.readdirSync(path.join(root, top))) {
-    const src = path.join(root, top, pkg, 'src');
-    if (fs.existsSync(src)) walk(src);
+    for (const dir of ['src', 'assets']) {
+      const from = path.join(root, top, pkg, dir);
+      if (fs.existsSync(from)) walk(from);
+    }
   }
 }
 if (process.argv.includes('--verbose')) console.log(`copied ${copied} asset files into dist/`);

@@ -1,3 +1,4 @@
+import { CORRELATION_HEADER, RequestContext, correlationIdFrom } from '@pb/observability';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { TokenVerifier } from '@pb/auth';
@@ -82,6 +83,13 @@ export function configurePortalApp(app: NestExpressApplication, env: PortalEnv, 
   app.use('/assets/utrecht', express.static(utrechtCss, { maxAge: '1h', index: false }));
   app.use('/assets/portal', express.static(ASSETS_DIR, { maxAge: '10m', index: false }));
   app.use(express.urlencoded({ extended: false, limit: '200kb', parameterLimit: 200 }));
+  // Pages call the services on the visitor's behalf: carry their address (per-address rate limits
+  // must not see one portal-wide address) and one correlation id into every call.
+  app.use((req: Request, res: Response, next: express.NextFunction) => {
+    const correlationId = correlationIdFrom(req.headers[CORRELATION_HEADER]);
+    res.setHeader(CORRELATION_HEADER, correlationId);
+    RequestContext.run({ correlationId, clientIp: req.ip }, next);
+  });
   const verifier = new TokenVerifier({ secret: env.JWT_SECRET, jwksUrl: env.JWT_JWKS_URL, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE });
   const page = createPageMiddleware(env, verifier, new CsrfTokens(env.CSRF_SECRET));
   app.use((req: Request, res: Response, next: express.NextFunction) => {

@@ -9,6 +9,8 @@ export interface RequestContextData {
   correlationId: string;
   /** The event that caused this unit of work, when it is a consumer. */
   causationId?: string | null;
+  /** The end user's address, where a front end calls services on their behalf (rate limits). */
+  clientIp?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContextData>();

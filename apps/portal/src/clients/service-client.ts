@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CORRELATION_HEADER, RequestContext } from '@pb/observability';
 import type { Language, Problem } from '@pb/http';
 import { PortalEnv } from '../config/portal.env';
 import { ServiceName, serviceUrls } from '../proxy/api-routes';
@@ -31,6 +32,9 @@ export class ServiceClient {
     const headers: Record<string, string> = { accept: 'application/json', 'accept-language': o.lang };
     if (o.body !== undefined) headers['content-type'] = 'application/json';
     if (o.token) headers.authorization = `Bearer ${o.token}`;
+    const context = RequestContext.current();
+    if (context?.clientIp) headers['x-forwarded-for'] = context.clientIp;
+    if (context?.correlationId) headers[CORRELATION_HEADER] = context.correlationId;
     let response: Response;
     try {
       response = await fetch(`${this.urls[service]}${path}`, {
