@@ -14,6 +14,7 @@ import { OpenDataModule } from './open-data/open-data.module';
 import { PROJECTION_CONSUMERS, PROJECTION_GROUP } from './projections/projection-consumers';
 import { ProjectionsModule } from './projections/projections.module';
 import { ReviewsModule } from './reviews/reviews.module';
+import { StrategyModule } from './strategy/strategy.module';
 
 export interface ReviewModuleOptions {
   env: ReviewEnv;
@@ -46,6 +47,7 @@ export class ReviewAppModule {
         ReviewsModule.register(jobs),
         AmendmentsModule,
         OpenDataModule,
+        StrategyModule,
       ],
     };
   }

@@ -82,6 +82,19 @@ describe('amendments, the next strategy version and open data (real PostgreSQL a
 
     const list = (await http().get('/api/review/years/2026/amendments').expect(200)).body;
     expect(list.amendments.map((a: { status: string; requestedInVersion: string | null }) => [a.status, a.requestedInVersion])).toEqual([['accepted', '2027.0'], ['declined', null]]);
+
+    // The proposals service answers with the new version; the review's changelog and diff show the amendment in it.
+    const next = strategyVersionEvent('2027.0', undefined, '2027-02-01T10:00:00.000Z');
+    const payload = next.envelope.payload as { previousVersion: string | null; themes: { code: string; actions: string[] }[]; changes: object[] };
+    payload.previousVersion = '2018.0';
+    payload.themes.find((t) => t.code === '2.1.2')!.actions.push(body.text);
+    payload.changes = [{ amendmentId: accepted.id, kind: 'add-action', themeCode: '2.1.2', summary: body.summary }];
+    await publishScenario(app, [next]);
+    const changelog = await waitFor(async () => (await http().get('/api/review/strategy/versions').expect(200)).body, (b) => b.versions.length === 2, { what: 'version 2027.0 projected' });
+    expect(changelog.versions[1]).toMatchObject({ version: '2027.0', previousVersion: '2018.0', changes: [{ amendmentId: accepted.id }] });
+    const diff = (await http().get('/api/review/strategy/versions/2018.0/diff/2027.0').expect(200)).body;
+    expect(diff.themes).toEqual([{ code: '2.1.2', change: 'changed', actionsAdded: [body.text], actionsRemoved: [] }]);
+    await http().get('/api/review/strategy/versions/2018.0/diff/2099.0').expect(404);
   });
 
   it('publishes documented open datasets in which nothing identifies a person', async () => {

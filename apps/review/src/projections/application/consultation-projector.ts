@@ -30,6 +30,7 @@ export class ConsultationProjector {
   constructor(private readonly ledger: FigureLedger) {}
 
   async proposal(m: EntityManager, proposalId: string, change: ProposalChange): Promise<void> {
+    await this.ledger.serialize(m);
     await m.query(`INSERT INTO proposal_facts (proposal_id) VALUES ($1) ON CONFLICT DO NOTHING`, [proposalId]);
     const before = await this.loadProposal(m, proposalId);
     await m.query(
@@ -57,6 +58,7 @@ export class ConsultationProjector {
   async responseSubmitted(m: EntityManager, r: ResponseFact & { proposalId: string; public: boolean; parentId: string | null; status: string; submittedAt: string }): Promise<void> {
     // Lock the proposal's row first (creating a placeholder when the proposal is not known yet), so
     // this response and a concurrent ProposalPublished on another partition see each other.
+    await this.ledger.serialize(m);
     const version = await this.lockProposalVersion(m, r.proposalId);
     const inserted: unknown[] = await m.query(
       `INSERT INTO response_facts (response_id, proposal_id, theme, respondent_id, on_behalf_of_organisation, public, parent_id, status, submitted_at, year)

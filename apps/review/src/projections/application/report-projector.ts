@@ -26,6 +26,7 @@ export class ReportProjector {
   constructor(private readonly ledger: FigureLedger) {}
 
   async apply(manager: EntityManager, reportId: string, change: (fact: ReportFact) => ReportFact, details: ReportDetails = {}): Promise<void> {
+    await this.ledger.serialize(manager);
     const before = await lockReportFact(manager, reportId);
     const after = change({ ...before });
     await manager.query(

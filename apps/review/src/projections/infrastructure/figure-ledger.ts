@@ -10,6 +10,16 @@ import { parseKey } from '../domain/figure-key';
  */
 @Injectable()
 export class FigureLedger {
+  /**
+   * Projection writes take one transaction-scoped lock first, so they commit one at a time: the
+   * ledger's positions then commit in order (a drill-down "as of" a position is exact), and two
+   * consumers (replicas, or a replay beside a live group) can neither deadlock on hot counters nor
+   * miss each other's rows. Take it before touching any row.
+   */
+  async serialize(manager: EntityManager): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(7420300)`);
+  }
+
   /** Applies weight changes for one record. Keys are locked in sorted order so concurrent consumers cannot deadlock. */
   async adjust(manager: EntityManager, recordId: string, deltas: Map<string, number>): Promise<void> {
     const entries = [...deltas.entries()].filter(([, d]) => d !== 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
