@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { dutchYear } from '../domain/figure-key';
 import { ProposalFact, ResponseFact, proposalFigureKeys, respondentFigureKeys, responseFigureKeys } from '../domain/consultation-figures';
 import { FigureLedger } from '../infrastructure/figure-ledger';
 
