@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     '',
     'Permanent Beta is running.',
     '',
-    `  Portal (open this)   ${platform.baseUrl}`,
+    `  Portal (open this)   ${platform.baseUrl.replace("127.0.0.1", "localhost")}`,
     `  Mail sent (MailDev)  http://127.0.0.1:1080`,
     `  API documents        ${platform.baseUrl}/api/loket/openapi.json (and /api/<service>/openapi.json)`,
     `  Health               ${platform.baseUrl}/health`,
