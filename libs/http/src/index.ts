@@ -7,3 +7,4 @@ export * from './health.controller';
 export * from './correlation-id.middleware';
 export * from './service-platform.module';
 export * from './bootstrap';
+export * from './text-rules';

@@ -1,10 +1,10 @@
+import { FREE_TEXT } from '@pb/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsEmail, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 // Control characters other than tab and newlines are refused in free text. HTML is allowed as
 // text: it is stored as typed and never rendered as markup (clients escape it).
-const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 
 export const RESPONSE_BODY_MAX = 20000;
 
@@ -18,7 +18,7 @@ export class AnswerRequestDto {
   @IsDefined()
   @IsString()
   @Length(1, 10000)
-  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   answer!: string;
 }
 
@@ -28,7 +28,7 @@ export class AuthorRequestDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   name!: string;
 
   @ApiProperty()
@@ -44,7 +44,7 @@ export class SubmitResponseRequestDto {
   @IsDefined()
   @IsString()
   @Length(2, RESPONSE_BODY_MAX)
-  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   body!: string;
 
   @ApiPropertyOptional({ type: [AnswerRequestDto] })
@@ -66,7 +66,7 @@ export class SubmitResponseRequestDto {
   @IsOptional()
   @IsString()
   @Length(2, 200)
-  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   onBehalfOf?: string | null;
 
   @ApiProperty()

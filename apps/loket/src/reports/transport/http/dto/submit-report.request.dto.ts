@@ -1,3 +1,4 @@
+import { FREE_TEXT } from '@pb/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -18,7 +19,6 @@ import {
 import { BWB_ID_PATTERN, COMPANY_SIZE_CLASSES, SBI_SECTIONS, TECHNOLOGIES } from '@pb/contracts';
 import type { CompanySizeClass, Technology } from '@pb/contracts';
 
-import { FREE_TEXT as NO_CONTROL_CHARS } from './free-text';
 
 export class RegulationRequestDto {
   @ApiProperty({ example: 'Wet ter voorkoming van witwassen en financieren van terrorisme' })
@@ -26,14 +26,14 @@ export class RegulationRequestDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
-  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   name!: string;
 
   @ApiPropertyOptional({ example: '33' })
   @IsOptional()
   @IsString()
   @MaxLength(50)
-  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   article?: string;
 
   @ApiPropertyOptional({ example: 'BWBR0024282' })
@@ -49,7 +49,7 @@ export class CompanyRequestDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   name!: string;
 
   @ApiProperty({ example: '12345678' })
@@ -70,7 +70,7 @@ export class ContactRequestDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
-  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   name!: string;
 
   @ApiProperty()
@@ -105,14 +105,14 @@ export class SubmitReportRequestDto {
   @IsDefined()
   @IsString()
   @Length(5, 200)
-  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   title!: string;
 
   @ApiProperty({ description: 'What you want to do and what stops you.' })
   @IsDefined()
   @IsString()
   @Length(20, 10000)
-  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   description!: string;
 
   @ApiProperty({ type: RegulationRequestDto })
@@ -136,14 +136,14 @@ export class SubmitReportRequestDto {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
-  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   impact?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @MaxLength(5000)
-  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   suggestedSolution?: string;
 
   @ApiProperty({ type: CompanyRequestDto })

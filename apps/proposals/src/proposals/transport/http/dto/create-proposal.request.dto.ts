@@ -1,17 +1,17 @@
+import { FREE_TEXT } from '@pb/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUrl, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { MODERATION_MODES, THEME_CODE_PATTERN } from '@pb/contracts';
 import type { ModerationMode } from '@pb/contracts';
 
-const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 
 export class ProposalQuestionRequestDto {
   @ApiProperty()
   @IsDefined()
   @IsString()
   @Length(3, 1000)
-  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   text!: string;
 }
 
@@ -21,7 +21,7 @@ export class ProposalDocumentRequestDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
-  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   title!: string;
 
   @ApiProperty({ example: 'https://www.rijksoverheid.nl/documenten/rapporten/2018/06/01/nederlandse-digitaliseringsstrategie' })
@@ -36,21 +36,21 @@ export class CreateProposalRequestDto {
   @IsDefined()
   @IsString()
   @Length(5, 300)
-  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   title!: string;
 
   @ApiProperty()
   @IsDefined()
   @IsString()
   @Length(10, 2000)
-  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   summary!: string;
 
   @ApiProperty({ description: 'Markdown; raw HTML is shown as text.' })
   @IsDefined()
   @IsString()
   @Length(10, 100000)
-  @Matches(NO_CONTROL_CHARS, { context: { code: 'text' } })
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   body!: string;
 
   @ApiProperty({ example: '1.3' })
