@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, SERVICES, distEntry, presentServices } from './services';
+import { ROOT, SERVICES, distEntry } from './services';
 
 export interface PlatformOptions {
   /** Port of the portal; services take the next ones (portal+1 … portal+4). Default 3000. */
@@ -15,7 +15,7 @@ export interface PlatformOptions {
   /** Extra environment for every process. */
   env?: Record<string, string>;
   readyTimeoutMs?: number;
-  /** Start only these services (the portal's health then checks only them). Default: all present. */
+  /** Start only these services (the portal's health then checks only them). Default: all. */
   only?: string[];
 }
 
@@ -55,7 +55,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
   const pg = options.pg ?? { host: '127.0.0.1', port: Number(process.env.PGPORT ?? 5433), user: 'postgres', password: 'postgres' };
   const logDir = options.logDir ?? join(ROOT, '.local', 'logs');
   mkdirSync(logDir, { recursive: true });
-  const services = presentServices().filter((s) => !options.only || options.only.includes(s.name));
+  const services = SERVICES.filter((s) => !options.only || options.only.includes(s.name));
   const urls: Record<string, string> = {};
   for (const s of services) urls[s.name] = `http://127.0.0.1:${portOf(base, s.name)}`;
 

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The platform's processes, in start order (the portal last: it fronts the others). */
@@ -15,7 +14,3 @@ export type ServiceName = (typeof SERVICES)[number]['name'];
 export const ROOT = join(__dirname, '..', '..');
 
 export const distEntry = (name: string): string => join(ROOT, 'dist', 'apps', name, 'src', 'main.js');
-export const sourceEntry = (name: string): string => join(ROOT, 'apps', name, 'src', 'main.ts');
-
-/** Services whose code exists in this checkout (a service lands with its issue). */
-export const presentServices = () => SERVICES.filter((s) => existsSync(sourceEntry(s.name)));
