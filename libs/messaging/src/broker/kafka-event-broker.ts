@@ -155,8 +155,11 @@ export class KafkaEventBroker extends EventBroker {
       const minIsr = Math.min(2, this.options.replicationFactor);
       // Another service may create the same topics at the same moment: an "already exists" answer
       // is success, and the leader wait below covers topics the other one created.
+      // Not kafkajs' own leader wait: it retries only LEADER_NOT_AVAILABLE, while a broker that has
+      // not yet caught up with a new topic answers UNKNOWN_TOPIC_OR_PARTITION; waitForLeaders below
+      // tolerates both until its deadline.
       await admin.createTopics({
-        waitForLeaders: true,
+        waitForLeaders: false,
         topics: missing.map((t) => ({
           topic: this.topic(t.topic),
           numPartitions: t.partitions ?? this.options.partitions,
