@@ -60,8 +60,9 @@ export class ProjectionReplayer {
       topics,
       fromBeginning: true,
       onMessage: async (message: ReceivedMessage) => {
-        await host.process(message);
-        events++;
+        // A message the group sees again (a rebalance before its offset was committed) is absorbed
+        // by the inbox and not counted: `events` is what the projections were rebuilt from.
+        if ((await host.process(message)) !== 'duplicate') events++;
         if (events % 1000 === 0) onProgress?.(events);
         const key = `${message.topic}/${message.partition}`;
         const end = remaining.get(key);
