@@ -5,6 +5,7 @@ export * from './outbox/outbox.writer';
 export * from './outbox/outbox.relay';
 export * from './consumer/event-consumer';
 export * from './consumer/consumer-host';
+export * from './consumer/deferred-writes';
 export * from './dead-letter/dead-letter-headers';
 export * from './dead-letter/dead-letter-replayer';
 export * from './persistence/messaging-tables.migration';

@@ -21,8 +21,18 @@ export interface SubscribeOptions {
   groupId: string;
   topics: string[];
   fromBeginning?: boolean;
-  /** Resolving commits the offset; rejecting makes the broker redeliver (the consumer restarts). */
-  onMessage: (message: ReceivedMessage) => Promise<void>;
+  /**
+   * One of `onMessage` and `onBatch`. Resolving commits the offset; rejecting makes the broker
+   * redeliver from the first message not yet resolved (the consumer restarts).
+   */
+  onMessage?: (message: ReceivedMessage) => Promise<void>;
+  /**
+   * Consecutive messages of one partition, in order, at most `maxBatch` of them: lets a consumer
+   * handle several in one database transaction. Resolving commits the last one's offset.
+   */
+  onBatch?: (messages: ReceivedMessage[]) => Promise<void>;
+  /** Largest batch given to `onBatch` (default 200). */
+  maxBatch?: number;
   /**
    * Per partition, the first offset NOT to deliver (see `endOffsets`). Messages at or past it are
    * neither delivered nor committed, so a reader can take "what was there when I started" and

@@ -1,4 +1,4 @@
-import { Admin, Consumer, IHeaders, Kafka, KafkaJSError, logLevel, Partitioners, Producer } from 'kafkajs';
+import { Admin, Consumer, IHeaders, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { BrokerMessage, EventBroker, ReceivedMessage, SubscribeOptions, Subscription, TopicSpec } from './event-broker';
 
@@ -19,16 +19,6 @@ const headersToStrings = (headers: IHeaders | undefined): Record<string, string>
   }
   return out;
 };
-
-/**
- * Thrown for a message past `endOffsets` after pausing its partition: the offset stays uncommitted
- * and, being a kafkajs error, the runner retries quietly instead of logging it as a failure.
- */
-class PastEndOffset extends KafkaJSError {
-  constructor() {
-    super('message past the requested end offset; left for a later reader', { retriable: true });
-  }
-}
 
 /** The only place that knows kafkajs. */
 export class KafkaEventBroker extends EventBroker {
@@ -103,6 +93,7 @@ export class KafkaEventBroker extends EventBroker {
   }
 
   async subscribe(options: SubscribeOptions): Promise<Subscription> {
+    if (!options.onMessage === !options.onBatch) throw new Error('subscribe takes exactly one of onMessage and onBatch');
     const consumer = this.kafka.consumer({
       groupId: `${this.options.topicPrefix}${options.groupId}`,
       allowAutoTopicCreation: false,
@@ -115,26 +106,48 @@ export class KafkaEventBroker extends EventBroker {
     this.consumers.add(consumer);
     await consumer.connect();
     await consumer.subscribe({ topics: options.topics.map((t) => this.topic(t)), fromBeginning: options.fromBeginning ?? true });
+    const handle = options.onBatch ?? (async (messages: ReceivedMessage[]) => {
+      for (const m of messages) await options.onMessage!(m);
+    });
+    // An `onMessage` reader resolves message by message, so a failure redelivers only from there.
+    const maxBatch = options.onBatch ? Math.max(1, options.maxBatch ?? 200) : 1;
     await consumer.run({
       autoCommit: true,
+      eachBatchAutoResolve: false,
       // Partitions in parallel, each still strictly in order: one aggregate's events share a key,
       // so a partition, and nothing relies on order across aggregates.
       partitionsConsumedConcurrently: this.options.partitions,
-      eachMessage: async ({ topic, partition, message, pause }) => {
-        const end = options.endOffsets?.[partition];
-        if (end !== undefined && BigInt(message.offset) >= BigInt(end)) {
-          pause();
-          throw new PastEndOffset();
-        }
-        const received: ReceivedMessage = {
-          topic: this.logical(topic),
-          partition,
-          offset: message.offset,
-          key: message.key ? message.key.toString('utf8') : null,
-          value: message.value,
-          headers: headersToStrings(message.headers),
+      eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale, pause }) => {
+        const end = options.endOffsets?.[batch.partition];
+        const topic = this.logical(batch.topic);
+        let chunk: ReceivedMessage[] = [];
+        const deliver = async (): Promise<void> => {
+          if (!chunk.length) return;
+          await handle(chunk);
+          resolveOffset(chunk[chunk.length - 1].offset);
+          chunk = [];
+          await commitOffsetsIfNecessary();
+          await heartbeat();
         };
-        await options.onMessage(received);
+        for (const message of batch.messages) {
+          if (!isRunning() || isStale()) return; // unresolved messages are fetched again
+          if (end !== undefined && BigInt(message.offset) >= BigInt(end)) {
+            // Past the requested end: neither delivered nor committed, left for a later reader.
+            await deliver();
+            pause();
+            return;
+          }
+          chunk.push({
+            topic,
+            partition: batch.partition,
+            offset: message.offset,
+            key: message.key ? message.key.toString('utf8') : null,
+            value: message.value,
+            headers: headersToStrings(message.headers),
+          });
+          if (chunk.length >= maxBatch) await deliver();
+        }
+        await deliver();
       },
     });
     return {

@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { EventBroker, ReceivedMessage, Subscription } from '../broker/event-broker';
 import { DeadLetterHeaders } from '../dead-letter/dead-letter-headers';
+import { withDeferredWrites } from './deferred-writes';
 import { EventConsumer } from './event-consumer';
 
 export interface ConsumerHostOptions {
@@ -21,20 +22,38 @@ export interface ConsumerHostOptions {
   /** Attempts before a message goes to the dead-letter topic. */
   maxAttempts?: number;
   initialBackoffMs?: number;
+  /** Most events handled in one transaction (consecutive messages of one partition; default 200). */
+  maxBatch?: number;
 }
 
 export type HandleOutcome = 'handled' | 'duplicate' | 'ignored' | 'rejected' | 'dead-lettered';
 
 class PoisonMessage extends Error {}
 
+interface Route {
+  cls: IntegrationEventClass;
+  consumer: EventConsumer;
+}
+
+interface Routed {
+  message: ReceivedMessage;
+  envelope: EventEnvelope<object>;
+  route: Route;
+}
+
 /**
  * Runs a consumer group: validates every message before a handler sees it, handles it exactly
  * once in effect (inbox in the same transaction), retries with backoff, and parks what still fails
  * on `<topic>.dlq` with the error so the partition goes on.
+ *
+ * What Kafka hands over together (consecutive messages of one partition) is handled in one
+ * transaction: one inbox insert, the handlers in order, their deferred writes (`deferUntilCommit`),
+ * one commit. If anything in it fails, it is rolled back and its events are handled one by one,
+ * each in its own transaction with retries, so one bad event costs only itself.
  */
 export class ConsumerHost {
   private subscription?: Subscription;
-  private readonly routes = new Map<string, { cls: IntegrationEventClass; consumer: EventConsumer }>();
+  private readonly routes = new Map<string, Route>();
   private readonly knownTypes = new Set<string>();
   private readonly maxAttempts: number;
   private readonly initialBackoffMs: number;
@@ -65,8 +84,9 @@ export class ConsumerHost {
       groupId: this.options.groupId,
       topics: this.topics,
       fromBeginning: true,
-      onMessage: async (message) => {
-        await this.process(message);
+      maxBatch: this.options.maxBatch ?? 200,
+      onBatch: async (messages) => {
+        await this.processBatch(messages);
       },
     });
   }
@@ -78,21 +98,104 @@ export class ConsumerHost {
 
   /** Handles one received message; public so tests can drive it without a broker round trip. */
   async process(message: ReceivedMessage): Promise<HandleOutcome> {
-    let envelope: EventEnvelope<object>;
-    let route: { cls: IntegrationEventClass; consumer: EventConsumer } | undefined;
+    return (await this.processBatch([message]))[0];
+  }
+
+  /**
+   * Handles consecutive messages of one partition in one transaction (see the class comment);
+   * returns each message's outcome, in order.
+   */
+  async processBatch(messages: ReceivedMessage[]): Promise<HandleOutcome[]> {
+    const outcomes = new Map<ReceivedMessage, HandleOutcome>();
+    const routed: Routed[] = [];
+    for (const message of messages) {
+      const r = await this.route(message);
+      if (typeof r === 'string') outcomes.set(message, r);
+      else routed.push(r);
+    }
+    const one = async (r: Routed, firstError?: unknown): Promise<void> => {
+      outcomes.set(r.message, await this.inContext(r.envelope, () => this.handleWithRetries(r, firstError)));
+    };
+    let rest = routed;
+    while (rest.length > 1) {
+      const result = await this.handleTogether(rest);
+      if (result.ok) {
+        result.outcomes.forEach((o, i) => outcomes.set(rest[i].message, o));
+        break;
+      }
+      this.logger.warn(
+        { group: this.options.groupId, events: rest.length, failedAt: result.failedAt, err: (result.error as Error).message },
+        'an event failed in a batch; the batch is rolled back and taken apart',
+      );
+      if (result.failedAt < 0) {
+        // Not one handler's fault (the inbox or the deferred writes): each event on its own.
+        for (const r of rest) await one(r);
+        return messages.map((m) => outcomes.get(m)!);
+      }
+      // The events before the failing one went well: together again; the failing one on its own,
+      // its failed try counting as its first attempt; then the rest as a new batch.
+      const before = rest.slice(0, result.failedAt);
+      if (before.length === 1) await one(before[0]);
+      else if (before.length) {
+        const again = await this.handleTogether(before);
+        if (again.ok) again.outcomes.forEach((o, i) => outcomes.set(before[i].message, o));
+        else for (const r of before) await one(r);
+      }
+      await one(rest[result.failedAt], result.error);
+      rest = rest.slice(result.failedAt + 1);
+    }
+    if (rest.length === 1) await one(rest[0]);
+    return messages.map((m) => outcomes.get(m)!);
+  }
+
+  /** One transaction for all of `list`; on failure, which event's handler failed (-1: none of them). */
+  private async handleTogether(
+    list: Routed[],
+  ): Promise<{ ok: true; outcomes: HandleOutcome[] } | { ok: false; failedAt: number; error: unknown }> {
+    let current = -1;
+    try {
+      const handled = await this.dataSource.transaction((manager) =>
+        withDeferredWrites(manager, async () => {
+          const inserted: { event_id: string }[] = await manager.query(
+            `INSERT INTO inbox_messages (consumer, event_id, event_type)
+             SELECT $1, id, type FROM unnest($2::uuid[], $3::text[]) AS i(id, type)
+             ON CONFLICT DO NOTHING RETURNING event_id`,
+            [this.options.groupId, list.map((r) => r.envelope.eventId), list.map((r) => r.envelope.type)],
+          );
+          const firstSeen = new Set(inserted.map((row) => row.event_id));
+          const fresh: boolean[] = [];
+          for (const [i, r] of list.entries()) {
+            fresh.push(firstSeen.delete(r.envelope.eventId)); // false: seen before, or twice in this batch
+            if (!fresh[i]) continue;
+            current = i;
+            await this.inContext(r.envelope, () => r.route.consumer.handle(r.envelope, manager));
+            current = -1;
+          }
+          return fresh;
+        }),
+      );
+      return { ok: true, outcomes: list.map((r, i) => this.count(r.envelope.type, handled[i] ? 'handled' : 'duplicate')) };
+    } catch (error) {
+      return { ok: false, failedAt: current, error };
+    }
+  }
+
+  /** Validates and routes a message; a string is the final outcome of one that needs no handler. */
+  private async route(message: ReceivedMessage): Promise<Routed | HandleOutcome> {
     try {
       const parsed = this.parse(message);
-      if (!parsed) return this.count('?', 'ignored');
-      ({ envelope, route } = parsed);
+      return parsed ? { message, ...parsed } : this.count('?', 'ignored');
     } catch (err) {
       await this.deadLetter(message, err as Error, 0);
       return this.count('?', 'dead-lettered');
     }
-    const correlationId = correlationIdFrom(envelope.correlationId);
-    return RequestContext.run({ correlationId, causationId: envelope.eventId }, () => this.handleWithRetries(message, envelope, route!));
   }
 
-  private parse(message: ReceivedMessage): { envelope: EventEnvelope<object>; route: { cls: IntegrationEventClass; consumer: EventConsumer } } | null {
+  private inContext<T>(envelope: EventEnvelope<object>, fn: () => Promise<T>): Promise<T> {
+    return RequestContext.run({ correlationId: correlationIdFrom(envelope.correlationId), causationId: envelope.eventId }, fn);
+  }
+
+  private parse(message: ReceivedMessage): { envelope: EventEnvelope<object>; route: Route } | null {
     let raw: unknown;
     try {
       raw = JSON.parse(message.value?.toString('utf8') ?? '');
@@ -112,45 +215,48 @@ export class ConsumerHost {
     return { envelope: withPayload.envelope, route };
   }
 
-  private async handleWithRetries(
-    message: ReceivedMessage,
-    envelope: EventEnvelope<object>,
-    route: { cls: IntegrationEventClass; consumer: EventConsumer },
-  ): Promise<HandleOutcome> {
+  /** `firstError`: the event already failed once (in a batch); that counts as its first attempt. */
+  private async handleWithRetries({ message, envelope, route }: Routed, firstError?: unknown): Promise<HandleOutcome> {
     const log = this.logger.child({ group: this.options.groupId, eventId: envelope.eventId, type: envelope.type });
     for (let attempt = 1; ; attempt++) {
-      try {
-        const fresh = await this.dataSource.transaction(async (manager) => {
-          const inserted: unknown[] = await manager.query(
-            `INSERT INTO inbox_messages (consumer, event_id, event_type) VALUES ($1, $2, $3)
-             ON CONFLICT DO NOTHING RETURNING event_id`,
-            [this.options.groupId, envelope.eventId, envelope.type],
+      let err: unknown = attempt === 1 ? firstError : undefined;
+      if (err === undefined) {
+        try {
+          const fresh = await this.dataSource.transaction((manager) =>
+            withDeferredWrites(manager, async () => {
+              const inserted: unknown[] = await manager.query(
+                `INSERT INTO inbox_messages (consumer, event_id, event_type) VALUES ($1, $2, $3)
+                 ON CONFLICT DO NOTHING RETURNING event_id`,
+                [this.options.groupId, envelope.eventId, envelope.type],
+              );
+              if (!inserted.length) return false;
+              await route.consumer.handle(envelope, manager);
+              return true;
+            }),
           );
-          if (!inserted.length) return false;
-          await route.consumer.handle(envelope, manager);
-          return true;
-        });
-        log.debug({ attempt }, fresh ? 'event handled' : 'duplicate event absorbed');
-        return this.count(envelope.type, fresh ? 'handled' : 'duplicate');
-      } catch (err) {
-        if (err instanceof DomainError) {
-          // A business rejection will not change on retry: record it and go on.
-          log.warn({ code: err.code }, 'event rejected by a business rule');
-          await this.dataSource.query(
-            `INSERT INTO inbox_messages (consumer, event_id, event_type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-            [this.options.groupId, envelope.eventId, envelope.type],
-          );
-          return this.count(envelope.type, 'rejected');
+          log.debug({ attempt }, fresh ? 'event handled' : 'duplicate event absorbed');
+          return this.count(envelope.type, fresh ? 'handled' : 'duplicate');
+        } catch (caught) {
+          err = caught;
         }
-        if (attempt >= this.maxAttempts) {
-          log.error({ attempt, err: (err as Error).message }, 'event failed after retries; dead-lettered');
-          await this.deadLetter(message, err as Error, attempt);
-          return this.count(envelope.type, 'dead-lettered');
-        }
-        const delay = this.initialBackoffMs * 2 ** (attempt - 1);
-        log.warn({ attempt, delay, err: (err as Error).message }, 'event failed; retrying');
-        await new Promise((r) => setTimeout(r, delay));
       }
+      if (err instanceof DomainError) {
+        // A business rejection will not change on retry: record it and go on.
+        log.warn({ code: err.code }, 'event rejected by a business rule');
+        await this.dataSource.query(
+          `INSERT INTO inbox_messages (consumer, event_id, event_type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+          [this.options.groupId, envelope.eventId, envelope.type],
+        );
+        return this.count(envelope.type, 'rejected');
+      }
+      if (attempt >= this.maxAttempts) {
+        log.error({ attempt, err: (err as Error).message }, 'event failed after retries; dead-lettered');
+        await this.deadLetter(message, err as Error, attempt);
+        return this.count(envelope.type, 'dead-lettered');
+      }
+      const delay = this.initialBackoffMs * 2 ** (attempt - 1);
+      log.warn({ attempt, delay, err: (err as Error).message }, 'event failed; retrying');
+      await new Promise((r) => setTimeout(r, delay));
     }
   }
 

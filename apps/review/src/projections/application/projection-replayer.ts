@@ -59,14 +59,17 @@ export class ProjectionReplayer {
       groupId,
       topics,
       fromBeginning: true,
-      onMessage: async (message: ReceivedMessage) => {
+      onBatch: async (messages: ReceivedMessage[]) => {
         // A message the group sees again (a rebalance before its offset was committed) is absorbed
         // by the inbox and not counted: `events` is what the projections were rebuilt from.
-        if ((await host.process(message)) !== 'duplicate') events++;
-        if (events % 1000 === 0) onProgress?.(events);
-        const key = `${message.topic}/${message.partition}`;
+        const outcomes = await host.processBatch(messages);
+        const before = events;
+        events += outcomes.filter((o) => o !== 'duplicate').length;
+        if (Math.floor(events / 1000) > Math.floor(before / 1000)) onProgress?.(events);
+        const last = messages[messages.length - 1];
+        const key = `${last.topic}/${last.partition}`;
         const end = remaining.get(key);
-        if (end !== undefined && BigInt(message.offset) + 1n >= end) {
+        if (end !== undefined && BigInt(last.offset) + 1n >= end) {
           remaining.delete(key);
           if (!remaining.size) finish();
         }
