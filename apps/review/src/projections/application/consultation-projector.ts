@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { deferUntilCommit } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
 import { ProposalFact, ResponseFact, proposalFigureKeys, respondentFigureKeys, responseFigureKeys } from '../domain/consultation-figures';
 import { FigureLedger } from '../infrastructure/figure-ledger';
@@ -26,10 +27,14 @@ const diff = (before: string[], after: string[], weight = 1): Map<string, number
 /** Projects proposals and responses into their facts and the figure ledger. */
 @Injectable()
 export class ConsultationProjector {
+  /** Per transaction: proposals already locked, with their strategy version (many responses share one). */
+  private readonly lockedProposals = new WeakMap<EntityManager, Map<string, string | null>>();
+
   constructor(private readonly ledger: FigureLedger) {}
 
   async proposal(m: EntityManager, proposalId: string, change: ProposalChange): Promise<void> {
     await this.ledger.serialize(m);
+    this.lockedProposals.get(m)?.delete(proposalId);
     await m.query(`INSERT INTO proposal_facts (proposal_id) VALUES ($1) ON CONFLICT DO NOTHING`, [proposalId]);
     const before = await this.loadProposal(m, proposalId);
     await m.query(
@@ -70,10 +75,17 @@ export class ConsultationProjector {
   }
 
   private async lockProposalVersion(m: EntityManager, proposalId: string): Promise<string | null> {
+    let locked = this.lockedProposals.get(m);
+    if (locked?.has(proposalId)) return locked.get(proposalId)!;
     const [row] = await m.query(
       `INSERT INTO proposal_facts (proposal_id) VALUES ($1) ON CONFLICT (proposal_id) DO UPDATE SET proposal_id = EXCLUDED.proposal_id RETURNING strategy_version`,
       [proposalId],
     );
+    // Remembered only in a consumer's transaction, and forgotten when it ends.
+    if (!locked && deferUntilCommit(m, 'proposal-locks', async () => void this.lockedProposals.delete(m))) {
+      this.lockedProposals.set(m, (locked = new Map()));
+    }
+    locked?.set(proposalId, row.strategy_version ?? null);
     return row.strategy_version ?? null;
   }
 
