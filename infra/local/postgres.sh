@@ -16,7 +16,10 @@ PG_DIR="$LOCAL_STATE/postgres"
 # As root the server runs as the `postgres` user, which must be able to reach the data directory. A
 # clone under a private directory (e.g. /root, mode 700) is out of its reach: keep the cluster under
 # /var/tmp instead, one per checkout.
-if [[ $EUID -eq 0 ]] && id postgres >/dev/null 2>&1 && ! runuser -u postgres -- test -x "$LOCAL_STATE/.." 2>/dev/null; then
+# (Tested on the state directory itself, made first: on a fresh clone it does not exist yet, and a
+# test through a missing directory would fail and pick /var/tmp on the first run only.)
+mkdir -p "$LOCAL_STATE"
+if [[ $EUID -eq 0 ]] && id postgres >/dev/null 2>&1 && ! runuser -u postgres -- test -x "$LOCAL_STATE" 2>/dev/null; then
   PG_DIR="/var/tmp/permanent-beta-$(printf '%s' "$REPO_ROOT" | sha1sum | cut -c1-12)/postgres"
 fi
 DATA="$PG_DIR/data"
