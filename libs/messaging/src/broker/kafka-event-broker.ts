@@ -9,6 +9,12 @@ export interface KafkaEventBrokerOptions {
   replicationFactor: number;
   partitions: number;
   logger: Logger;
+  /**
+   * A consumer that neither fetched, nor handled a batch, nor took part in its group for this long
+   * is restarted (default 60 s). kafkajs has been seen to go quiet for good after its group
+   * coordinator moved to another broker; nothing is lost by a restart (offsets and the inbox).
+   */
+  stallTimeoutMs?: number;
 }
 
 const headersToStrings = (headers: IHeaders | undefined): Record<string, string> => {
@@ -94,6 +100,48 @@ export class KafkaEventBroker extends EventBroker {
 
   async subscribe(options: SubscribeOptions): Promise<Subscription> {
     if (!options.onMessage === !options.onBatch) throw new Error('subscribe takes exactly one of onMessage and onBatch');
+    const log = this.options.logger.child({ component: 'consumer', group: options.groupId });
+    const stallMs = this.options.stallTimeoutMs ?? 60000;
+    let lastSign = Date.now();
+    const alive = (): void => void (lastSign = Date.now());
+    let consumer = await this.startConsumer(options, alive);
+    let stopped = false;
+    let restarting = false;
+    const watchdog = setInterval(() => {
+      if (stopped || restarting || Date.now() - lastSign < stallMs) return;
+      restarting = true;
+      log.warn({ quietForMs: Date.now() - lastSign }, 'consumer made no progress (no fetch, batch or group activity); restarting it');
+      const stale = consumer;
+      this.consumers.delete(stale);
+      void (async () => {
+        // A consumer stuck for good may never finish disconnecting; do not wait for it forever.
+        await Promise.race([stale.disconnect().catch(() => undefined), new Promise((r) => setTimeout(r, 10000).unref())]);
+        while (!stopped) {
+          try {
+            consumer = await this.startConsumer(options, alive);
+            if (stopped) await consumer.disconnect();
+            break;
+          } catch (err) {
+            log.error({ err: (err as Error).message }, 'restarting the consumer failed; trying again');
+            await new Promise((r) => setTimeout(r, 5000).unref());
+          }
+        }
+        alive();
+        restarting = false;
+      })();
+    }, Math.min(5000, stallMs / 2));
+    watchdog.unref();
+    return {
+      stop: async () => {
+        stopped = true;
+        clearInterval(watchdog);
+        this.consumers.delete(consumer);
+        await consumer.disconnect();
+      },
+    };
+  }
+
+  private async startConsumer(options: SubscribeOptions, alive: () => void): Promise<Consumer> {
     const consumer = this.kafka.consumer({
       groupId: `${this.options.topicPrefix}${options.groupId}`,
       allowAutoTopicCreation: false,
@@ -103,9 +151,23 @@ export class KafkaEventBroker extends EventBroker {
       sessionTimeout: 30000,
       heartbeatInterval: 3000,
     });
+    for (const event of [consumer.events.FETCH_START, consumer.events.START_BATCH_PROCESS, consumer.events.HEARTBEAT, consumer.events.GROUP_JOIN]) {
+      consumer.on(event, alive);
+    }
     this.consumers.add(consumer);
-    await consumer.connect();
-    await consumer.subscribe({ topics: options.topics.map((t) => this.topic(t)), fromBeginning: options.fromBeginning ?? true });
+    try {
+      await consumer.connect();
+      await consumer.subscribe({ topics: options.topics.map((t) => this.topic(t)), fromBeginning: options.fromBeginning ?? true });
+      await this.run(consumer, options, alive);
+    } catch (err) {
+      this.consumers.delete(consumer);
+      await consumer.disconnect().catch(() => undefined);
+      throw err;
+    }
+    return consumer;
+  }
+
+  private async run(consumer: Consumer, options: SubscribeOptions, alive: () => void): Promise<void> {
     const handle = options.onBatch ?? (async (messages: ReceivedMessage[]) => {
       for (const m of messages) await options.onMessage!(m);
     });
@@ -124,6 +186,7 @@ export class KafkaEventBroker extends EventBroker {
         const deliver = async (): Promise<void> => {
           if (!chunk.length) return;
           await handle(chunk);
+          alive();
           resolveOffset(chunk[chunk.length - 1].offset);
           chunk = [];
           await commitOffsetsIfNecessary();
@@ -150,12 +213,6 @@ export class KafkaEventBroker extends EventBroker {
         await deliver();
       },
     });
-    return {
-      stop: async () => {
-        this.consumers.delete(consumer);
-        await consumer.disconnect();
-      },
-    };
   }
 
   async ensureTopics(topics: TopicSpec[]): Promise<void> {
