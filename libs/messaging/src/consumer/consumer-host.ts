@@ -216,29 +216,15 @@ export class ConsumerHost {
   }
 
   /** `firstError`: the event already failed once (in a batch); that counts as its first attempt. */
-  private async handleWithRetries({ message, envelope, route }: Routed, firstError?: unknown): Promise<HandleOutcome> {
+  private async handleWithRetries(routed: Routed, firstError?: unknown): Promise<HandleOutcome> {
+    const { message, envelope } = routed;
     const log = this.logger.child({ group: this.options.groupId, eventId: envelope.eventId, type: envelope.type });
     for (let attempt = 1; ; attempt++) {
       let err: unknown = attempt === 1 ? firstError : undefined;
       if (err === undefined) {
-        try {
-          const fresh = await this.dataSource.transaction((manager) =>
-            withDeferredWrites(manager, async () => {
-              const inserted: unknown[] = await manager.query(
-                `INSERT INTO inbox_messages (consumer, event_id, event_type) VALUES ($1, $2, $3)
-                 ON CONFLICT DO NOTHING RETURNING event_id`,
-                [this.options.groupId, envelope.eventId, envelope.type],
-              );
-              if (!inserted.length) return false;
-              await route.consumer.handle(envelope, manager);
-              return true;
-            }),
-          );
-          log.debug({ attempt }, fresh ? 'event handled' : 'duplicate event absorbed');
-          return this.count(envelope.type, fresh ? 'handled' : 'duplicate');
-        } catch (caught) {
-          err = caught;
-        }
+        const result = await this.handleTogether([routed]);
+        if (result.ok) return result.outcomes[0];
+        err = result.error;
       }
       if (err instanceof DomainError) {
         // A business rejection will not change on retry: record it and go on.

@@ -1,24 +1,27 @@
 import type { EntityManager } from 'typeorm';
 
-type Flush = () => Promise<void>;
+interface Deferred {
+  state: unknown;
+  flush: () => Promise<void>;
+}
 
 /** Open scopes: the transactions a ConsumerHost runs, each with the work deferred to its end. */
-const scopes = new WeakMap<EntityManager, Map<string, Flush>>();
+const scopes = new WeakMap<EntityManager, Map<string, Deferred>>();
 
 /**
- * Runs `work` in a transaction's scope, then the work handlers deferred with `deferUntilCommit`
- * (in the order first registered, including work deferred while flushing), still inside the
- * transaction. Used by ConsumerHost around the events it handles in one transaction.
+ * Runs `work` in a transaction's scope, then flushes what handlers deferred with
+ * `deferUntilCommit` (in the order first registered, including work deferred while flushing),
+ * still inside the transaction. Used by ConsumerHost around the events it handles in one transaction.
  */
 export async function withDeferredWrites<T>(manager: EntityManager, work: () => Promise<T>): Promise<T> {
-  const pending = new Map<string, Flush>();
+  const pending = new Map<string, Deferred>();
   scopes.set(manager, pending);
   try {
     const result = await work();
     while (pending.size) {
-      const [key, flush] = pending.entries().next().value as [string, Flush];
+      const [key, deferred] = pending.entries().next().value as [string, Deferred];
       pending.delete(key);
-      await flush();
+      await deferred.flush();
     }
     return result;
   } finally {
@@ -27,14 +30,19 @@ export async function withDeferredWrites<T>(manager: EntityManager, work: () => 
 }
 
 /**
- * Lets a handler gather writes over every event of a batch and make them in one statement just
- * before the transaction commits: registers `flush` once per transaction under `key`. Returns
- * false when `manager` is not in such a scope (a transaction of someone else's), so the caller
- * writes at once instead.
+ * Lets a handler gather state over every event of a batch and write it in one statement just
+ * before the transaction commits. Returns this transaction's state under `key` (made with
+ * `create` the first time, and given to `flush` before commit), or null when `manager` is not in
+ * such a scope (a transaction of someone else's), so the caller writes at once instead.
  */
-export function deferUntilCommit(manager: EntityManager, key: string, flush: Flush): boolean {
+export function deferUntilCommit<T>(manager: EntityManager, key: string, create: () => T, flush: (state: T) => Promise<void>): T | null {
   const pending = scopes.get(manager);
-  if (!pending) return false;
-  if (!pending.has(key)) pending.set(key, flush);
-  return true;
+  if (!pending) return null;
+  let deferred = pending.get(key);
+  if (!deferred) {
+    const state = create();
+    deferred = { state, flush: () => flush(state) };
+    pending.set(key, deferred);
+  }
+  return deferred.state as T;
 }

@@ -24,20 +24,14 @@ async function transactionsOf(ds: DataSource, consumer: string): Promise<string[
 /** Counts events per transaction with one write at its end, as a projection summing figures would. */
 class TallyConsumer implements EventConsumer {
   readonly events = [BarrierReportedV1];
-  private readonly pending = new WeakMap<EntityManager, { n: number }>();
   flushes = 0;
 
   async handle(_event: EventEnvelope<object>, manager: EntityManager): Promise<void> {
-    let tally = this.pending.get(manager);
-    if (!tally) {
-      const fresh = { n: 0 };
-      const deferred = deferUntilCommit(manager, 'tally', async () => {
-        this.flushes++;
-        await manager.query(`INSERT INTO test_effects (consumer, event_id, title) VALUES ('tally', $1, $2)`, [randomUUID(), String(fresh.n)]);
-      });
-      if (!deferred) throw new Error('expected a consumer transaction');
-      this.pending.set(manager, (tally = fresh));
-    }
+    const tally = deferUntilCommit(manager, 'tally', () => ({ n: 0 }), async ({ n }) => {
+      this.flushes++;
+      await manager.query(`INSERT INTO test_effects (consumer, event_id, title) VALUES ('tally', $1, $2)`, [randomUUID(), String(n)]);
+    });
+    if (!tally) throw new Error('expected a consumer transaction');
     tally.n++;
   }
 }
@@ -102,7 +96,7 @@ describe('batches: one transaction per batch, a failing event costs only itself 
 
     expect(tally.flushes).toBe(2);
     expect((await effects(db.ds, 'tally')).map((r) => r.title)).toEqual(['3', '1']);
-    await db.ds.transaction(async (m) => expect(deferUntilCommit(m, 'tally', async () => undefined)).toBe(false));
+    await db.ds.transaction(async (m) => expect(deferUntilCommit(m, 'tally', () => ({ n: 0 }), async () => undefined)).toBeNull());
   });
 
   it('gets its batches from Kafka: 300 events in far fewer transactions, each event once', async () => {

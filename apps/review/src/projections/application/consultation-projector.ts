@@ -27,14 +27,11 @@ const diff = (before: string[], after: string[], weight = 1): Map<string, number
 /** Projects proposals and responses into their facts and the figure ledger. */
 @Injectable()
 export class ConsultationProjector {
-  /** Per transaction: proposals already locked, with their strategy version (many responses share one). */
-  private readonly lockedProposals = new WeakMap<EntityManager, Map<string, string | null>>();
-
   constructor(private readonly ledger: FigureLedger) {}
 
   async proposal(m: EntityManager, proposalId: string, change: ProposalChange): Promise<void> {
     await this.ledger.serialize(m);
-    this.lockedProposals.get(m)?.delete(proposalId);
+    this.lockedProposals(m)?.delete(proposalId);
     await m.query(`INSERT INTO proposal_facts (proposal_id) VALUES ($1) ON CONFLICT DO NOTHING`, [proposalId]);
     const before = await this.loadProposal(m, proposalId);
     await m.query(
@@ -75,18 +72,19 @@ export class ConsultationProjector {
   }
 
   private async lockProposalVersion(m: EntityManager, proposalId: string): Promise<string | null> {
-    let locked = this.lockedProposals.get(m);
+    const locked = this.lockedProposals(m);
     if (locked?.has(proposalId)) return locked.get(proposalId)!;
     const [row] = await m.query(
       `INSERT INTO proposal_facts (proposal_id) VALUES ($1) ON CONFLICT (proposal_id) DO UPDATE SET proposal_id = EXCLUDED.proposal_id RETURNING strategy_version`,
       [proposalId],
     );
-    // Remembered only in a consumer's transaction, and forgotten when it ends.
-    if (!locked && deferUntilCommit(m, 'proposal-locks', async () => void this.lockedProposals.delete(m))) {
-      this.lockedProposals.set(m, (locked = new Map()));
-    }
     locked?.set(proposalId, row.strategy_version ?? null);
     return row.strategy_version ?? null;
+  }
+
+  /** Proposals this consumer transaction already locked, with their strategy version (many responses share one); null elsewhere. */
+  private lockedProposals(m: EntityManager): Map<string, string | null> | null {
+    return deferUntilCommit(m, 'proposal-locks', () => new Map<string, string | null>(), async () => undefined);
   }
 
   private async loadProposal(m: EntityManager, proposalId: string): Promise<ProposalFact> {

@@ -31,13 +31,12 @@ interface OpenFact {
  */
 @Injectable()
 export class ReportProjector {
-  private readonly open = new WeakMap<EntityManager, Map<string, OpenFact>>();
-
   constructor(private readonly ledger: FigureLedger) {}
 
   async apply(manager: EntityManager, reportId: string, change: (fact: ReportFact) => ReportFact, details: ReportDetails = {}): Promise<void> {
     await this.ledger.serialize(manager);
-    const facts = this.factsOf(manager);
+    // The reports this transaction has open; null when it cannot defer writes.
+    const facts = deferUntilCommit(manager, 'report-facts', () => new Map<string, OpenFact>(), (open) => writeReportFacts(manager, [...open.values()]));
     let fact = facts?.get(reportId);
     if (!fact) {
       fact = { current: await lockReportFact(manager, reportId), details: {} };
@@ -49,20 +48,6 @@ export class ReportProjector {
     for (const [k, v] of Object.entries(details)) if (v !== undefined && v !== null) (fact.details as Record<string, unknown>)[k] = v;
     if (!facts) await writeReportFacts(manager, [fact]);
     await this.ledger.move(manager, reportId, reportFigureKeys(before), reportFigureKeys(fact.current));
-  }
-
-  /** The reports this transaction has open, or null when it cannot defer writes. */
-  private factsOf(manager: EntityManager): Map<string, OpenFact> | null {
-    const known = this.open.get(manager);
-    if (known) return known;
-    const facts = new Map<string, OpenFact>();
-    const deferred = deferUntilCommit(manager, 'report-facts', async () => {
-      this.open.delete(manager);
-      await writeReportFacts(manager, [...facts.values()]);
-    });
-    if (!deferred) return null;
-    this.open.set(manager, facts);
-    return facts;
   }
 }
 

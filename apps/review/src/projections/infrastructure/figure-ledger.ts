@@ -3,6 +3,12 @@ import { deferUntilCommit } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
 import { parseKey } from '../domain/figure-key';
 
+interface LedgerChange {
+  recordId: string;
+  key: string;
+  delta: number;
+}
+
 /**
  * Writes to the figure ledger inside the consumer's transaction. A record's weight on a key says
  * how often it counts (1 for a report, the number of responses for a respondent); a figure counts
@@ -11,8 +17,6 @@ import { parseKey } from '../domain/figure-key';
  */
 @Injectable()
 export class FigureLedger {
-  /** Per transaction: the net weight change per record and key not yet written. */
-  private readonly pending = new WeakMap<EntityManager, Map<string, { recordId: string; key: string; delta: number }>>();
   private readonly serialized = new WeakSet<EntityManager>();
 
   /**
@@ -35,16 +39,14 @@ export class FigureLedger {
   async adjust(manager: EntityManager, recordId: string, deltas: Map<string, number>): Promise<void> {
     const changes = [...deltas.entries()].filter(([, d]) => d !== 0).map(([key, delta]) => ({ recordId, key, delta }));
     if (!changes.length) return;
-    let pending = this.pending.get(manager);
-    if (!pending) {
-      const batch = new Map<string, { recordId: string; key: string; delta: number }>();
-      const deferred = deferUntilCommit(manager, 'figure-ledger', async () => {
-        this.pending.delete(manager);
-        await this.write(manager, [...batch.values()]);
-      });
-      if (!deferred) return this.write(manager, changes);
-      this.pending.set(manager, (pending = batch));
-    }
+    // Per transaction: the net weight change per record and key not yet written.
+    const pending = deferUntilCommit(
+      manager,
+      'figure-ledger',
+      () => new Map<string, LedgerChange>(),
+      (batch) => this.write(manager, [...batch.values()]),
+    );
+    if (!pending) return this.write(manager, changes);
     for (const c of changes) {
       const id = `${c.recordId}\u0000${c.key}`;
       const sum = pending.get(id);
@@ -68,7 +70,7 @@ export class FigureLedger {
    * stops counting (weight crosses zero) its figure's counter moves and the contribution log gets
    * a row. Rows are touched in key order so concurrent writers could not deadlock.
    */
-  private async write(manager: EntityManager, all: { recordId: string; key: string; delta: number }[]): Promise<void> {
+  private async write(manager: EntityManager, all: LedgerChange[]): Promise<void> {
     const changes = all.filter((c) => c.delta !== 0).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0));
     if (!changes.length) return;
     const parsed = changes.map((c) => parseKey(c.key));
