@@ -8,7 +8,8 @@ declare global {
   var __PB_PLATFORM__: RunningPlatform | undefined;
 }
 
-export const E2E_BASE_PORT = 3100;
+/** Ports 3100–3104 unless E2E_BASE_PORT says otherwise (two checkouts can then run e2e side by side). */
+export const E2E_BASE_PORT = Number(process.env.E2E_BASE_PORT ?? 3100);
 
 /**
  * Starts the whole platform from the build on ports 3100–3104 with fresh `pb_e2e_test_*` databases
@@ -16,7 +17,7 @@ export const E2E_BASE_PORT = 3100;
  */
 export default async function globalSetup(): Promise<void> {
   if (!existsSync(distEntry('portal'))) throw new Error('No build found: run `npm run build` before the e2e tests (npm test does).');
-  const databaseName = (svc: string) => `pb_e2e_test_${svc}`;
+  const databaseName = (svc: string) => `pb_e2e_test_${process.env.E2E_DATABASE_TAG ?? ''}${svc}`;
   await freshDatabases(SERVICES.flatMap((s) => (s.database ? [databaseName(s.database)] : [])));
   const platform = await startPlatform({
     basePort: E2E_BASE_PORT,
