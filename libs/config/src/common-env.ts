@@ -30,6 +30,14 @@ export class CommonEnv {
   @Max(64)
   KAFKA_PARTITIONS: number = 3;
 
+  /**
+   * Key of every keyed hash of personal values (IP addresses in rate limits, e-mail addresses that
+   * an erasure request names): HMAC-SHA-256, see libs/kernel keyed-hash.ts. The same in every
+   * service; set once per deployment and keep secret.
+   */
+  @IsString()
+  PSEUDONYM_SECRET: string = 'permanent-beta-local-pseudonym-secret';
+
   @IsString()
   JWT_SECRET: string = 'permanent-beta-local-development-secret';
 

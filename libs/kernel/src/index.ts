@@ -1,3 +1,4 @@
 export * from './domain-error';
 export * from './clock';
 export * from './aggregate-root';
+export * from './keyed-hash';
