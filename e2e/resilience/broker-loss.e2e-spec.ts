@@ -18,7 +18,7 @@ describe('on a 3-broker KRaft cluster (replication 3, min.insync.replicas 2), lo
       only: ['loket', 'review'],
       basePort: 3700,
       databaseName: (svc) => db[svc as keyof typeof db],
-      kafkaBrokers: '127.0.0.1:19092,127.0.0.1:29092,127.0.0.1:39092',
+      kafkaBrokers: '127.0.0.1:19092,127.0.0.1:29092,127.0.0.1:31092',
       topicPrefix: `cluster-${randomBytes(3).toString('hex')}.`,
       env: { NODE_ENV: 'test', KAFKA_REPLICATION_FACTOR: '3' },
       logDir: `${process.cwd()}/test-artifacts/logs/cluster`,

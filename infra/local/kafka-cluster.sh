@@ -13,8 +13,12 @@ source "$INFRA_LOCAL_DIR/kafka-lib.sh"
 
 CLUSTER_DIR="$LOCAL_STATE/kafka-cluster"
 NODES=(1 2 3)
-BOOTSTRAP="127.0.0.1:19092,127.0.0.1:29092,127.0.0.1:39092"
-VOTERS="1@127.0.0.1:19093,2@127.0.0.1:29093,3@127.0.0.1:39093"
+# Every port stays below Linux's ephemeral range (32768–60999): a listener there can find its port
+# taken by some client's outgoing connection (seen once: node 3 on 39092 failed to bind in CI).
+BROKER_PORTS=(_ 19092 29092 31092)
+CONTROLLER_PORTS=(_ 19093 29093 31093)
+BOOTSTRAP="127.0.0.1:19092,127.0.0.1:29092,127.0.0.1:31092"
+VOTERS="1@127.0.0.1:19093,2@127.0.0.1:29093,3@127.0.0.1:31093"
 HEAP="${KAFKA_CLUSTER_HEAP:-384m}"
 STOP_GRACE=15
 
@@ -35,8 +39,8 @@ write_props() {
 process.roles=broker,controller
 node.id=$n
 controller.quorum.voters=$VOTERS
-listeners=PLAINTEXT://127.0.0.1:${n}9092,CONTROLLER://127.0.0.1:${n}9093
-advertised.listeners=PLAINTEXT://127.0.0.1:${n}9092
+listeners=PLAINTEXT://127.0.0.1:${BROKER_PORTS[$n]},CONTROLLER://127.0.0.1:${CONTROLLER_PORTS[$n]}
+advertised.listeners=PLAINTEXT://127.0.0.1:${BROKER_PORTS[$n]}
 inter.broker.listener.name=PLAINTEXT
 controller.listener.names=CONTROLLER
 listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
@@ -102,13 +106,13 @@ cmd_start() {
   ((rc == 0)) || die "formatting the cluster's storage failed (see above)"
   # start every missing node first: none reports "started" before a controller quorum (2 of 3) exists
   for n in "${NODES[@]}"; do
-    kafka_start_node "node$n" "$(node_dir "$n")" "$(node_props "$n")" "$HEAP" "127.0.0.1:${n}9092" 3
+    kafka_start_node "node$n" "$(node_dir "$n")" "$(node_props "$n")" "$HEAP" "127.0.0.1:${BROKER_PORTS[$n]}" 3
   done
   for n in "${NODES[@]}"; do
     kafka_wait_started "node$n" "$(node_dir "$n")" "$KAFKA_START_TIMEOUT"
   done
   wait_cluster_ready $((KAFKA_START_TIMEOUT - (SECONDS - t0) > 10 ? KAFKA_START_TIMEOUT - (SECONDS - t0) : 10))
-  log "ready: 3 brokers on $BOOTSTRAP (controllers :19093,:29093,:39093), $((SECONDS - t0)) s"
+  log "ready: 3 brokers on $BOOTSTRAP (controllers :19093,:29093,:31093), $((SECONDS - t0)) s"
 }
 
 cmd_stop() {
@@ -139,7 +143,7 @@ cmd_start_broker() {
   kafka_ensure_libs
   prepare_node "$n"
   local t0=$SECONDS
-  kafka_start_node "node$n" "$(node_dir "$n")" "$(node_props "$n")" "$HEAP" "127.0.0.1:${n}9092" 3
+  kafka_start_node "node$n" "$(node_dir "$n")" "$(node_props "$n")" "$HEAP" "127.0.0.1:${BROKER_PORTS[$n]}" 3
   kafka_wait_started "node$n" "$(node_dir "$n")" "$KAFKA_START_TIMEOUT"
   local others=0 m
   for m in "${NODES[@]}"; do node_pid "$m" >/dev/null && others=$((others + 1)); done
@@ -147,7 +151,7 @@ cmd_start_broker() {
     wait_cluster_ready $((KAFKA_START_TIMEOUT - (SECONDS - t0) > 10 ? KAFKA_START_TIMEOUT - (SECONDS - t0) : 10))
     log "node$n back; 3 brokers ready on $BOOTSTRAP ($((SECONDS - t0)) s)"
   else
-    kafka_wait_ready "node$n" "127.0.0.1:${n}9092" "$others" "$KAFKA_START_TIMEOUT" "$(node_log "$n")" "$(node_pid "$n" || true)"
+    kafka_wait_ready "node$n" "127.0.0.1:${BROKER_PORTS[$n]}" "$others" "$KAFKA_START_TIMEOUT" "$(node_log "$n")" "$(node_pid "$n" || true)"
     log "node$n started; $others of 3 nodes running ($((SECONDS - t0)) s)"
   fi
 }
@@ -156,7 +160,7 @@ cmd_status() {
   local n pid up=0
   for n in "${NODES[@]}"; do
     if pid="$(node_pid "$n")"; then
-      echo "node$n: running (pid $pid) broker 127.0.0.1:${n}9092 controller 127.0.0.1:${n}9093"
+      echo "node$n: running (pid $pid) broker 127.0.0.1:${BROKER_PORTS[$n]} controller 127.0.0.1:${CONTROLLER_PORTS[$n]}"
       up=$((up + 1))
     else
       echo "node$n: stopped"
