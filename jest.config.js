@@ -31,5 +31,7 @@ module.exports = {
       globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/libs/testing/src/setup/e2e-timeout.ts'],
     },
+    // Last of all: the logs every tier above wrote, scanned for personal data (scripts/log-scan).
+    { ...shared, displayName: 'log-scan', testMatch: ['<rootDir>/scripts/log-scan/**/*.logscan-spec.ts'] },
   ],
 };

@@ -9,7 +9,10 @@ bash scripts/bootstrap.sh || exit 1
 bash infra/local/up.sh || exit 1
 
 results=.local/test-results
-rm -rf "$results" && mkdir -p "$results"
+rm -rf "$results" test-artifacts/logs && mkdir -p "$results"
+# Every tier's log lines go to files the last step scans for personal data (scripts/log-scan).
+export PB_TEST_LOG_DIR="$PWD/.local/test-logs"
+rm -rf "$PB_TEST_LOG_DIR"
 failed_steps=()
 step() { printf '\n━━ %s\n' "$1"; }
 run() { local name=$1; shift; step "$name"; "$@" || failed_steps+=("$name"); }
@@ -23,6 +26,7 @@ run "unit and HTTP tests" npx jest --selectProjects unit --ci --json --outputFil
 run "integration tests (PostgreSQL, Kafka, MailDev)" npx jest --selectProjects integration --ci --maxWorkers=2 --json --outputFile="$results/integration.json"
 run "build" npm run --silent build
 run "end-to-end tests (all services, portal, browser)" npx jest --selectProjects e2e --ci --runInBand --json --outputFile="$results/e2e.json"
+run "personal data in the logs of this run" npx jest --selectProjects log-scan --ci --json --outputFile="$results/log-scan.json"
 
 node -e '
 const fs = require("fs");

@@ -6,8 +6,8 @@ import { RequestContext } from './request-context';
  * JSON logs (pino) with the current correlation id mixed into every line. Personal data is never
  * logged: log ids and references, not bodies.
  */
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({
+export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info', destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -16,7 +16,8 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL ?? '
       return ctx ? { correlationId: ctx.correlationId, causationId: ctx.causationId ?? undefined } : {};
     },
     redact: { paths: ['*.email', '*.phone', '*.name', 'contact', 'author', 'req.headers.authorization'], remove: true },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Nest's logger interface over pino, so framework messages come out as the same JSON lines. */

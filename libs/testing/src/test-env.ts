@@ -6,7 +6,7 @@ export function testEnv<T extends CommonEnv>(schema: new () => T, overrides: Par
   const env = new schema();
   Object.assign(env, {
     NODE_ENV: 'test',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? (process.env.PB_TEST_LOG_DIR ? 'debug' : 'silent'),
     KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
     KAFKA_TOPIC_PREFIX: `t-${randomBytes(4).toString('hex')}.`,
     ...overrides,

@@ -2,8 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { BarrierReportedV1, EventEnvelope } from '@pb/contracts';
 import { DomainError } from '@pb/kernel';
 import { RequestContext } from '@pb/observability';
-import { createTestDatabase, dropTestDatabase } from '@pb/testing';
-import pino from 'pino';
+import { createTestDatabase, dropTestDatabase, testLogger } from '@pb/testing';
 import { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import {
   BrokerMessage,
@@ -47,7 +46,7 @@ export const TOPIC = BarrierReportedV1.topic;
 
 // Group joins and retries take seconds on a shared broker (the project-level testTimeout is not applied).
 jest.setTimeout(90000);
-export const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+export const logger = testLogger('messaging');
 
 export async function openDatabase(): Promise<{ name: string; ds: DataSource }> {
   const db = await createTestDatabase('messaging', [MessagingTables1763900000000, MessagingTestTables1763900000999]);
