@@ -7,6 +7,7 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import request from 'supertest';
+import { OpenDataService } from '../../review/src/open-data/application/open-data.service';
 import { PortalAppModule } from './app.module';
 import { PortalEnv } from './config/portal.env';
 import { configurePortalApp } from './portal-app';
@@ -176,6 +177,19 @@ describe('portal pages (HTTP)', () => {
     expect(seen[0].url).toBe('/api/loket/reports');
     const form = await request(app.getHttpServer()).post('/api/comments/x/flags').type('form').send({ reason: 'spam' }).expect(201);
     expect(form.body.echoed).toBe('reason=spam');
+  });
+
+  it('lists the open datasets with their columns, from the list exactly as the review service produces it', async () => {
+    // The review's own list, not a copy of its shape: the page once called .startsWith on a schema
+    // that had become an object, and answered 500 to everyone.
+    const datasets = new OpenDataService(undefined as never).list();
+    answer = (req, _body, res) => (req.url === '/api/review/open-data' ? json(res, 200, datasets) : json(res, 404, { status: 404 }));
+    const res = await request(app.getHttpServer()).get('/open-data').expect(200);
+    for (const d of datasets) {
+      expect(res.text).toContain(`href="${d.url}" download`);
+      expect(res.text).toContain(`id="schema-${d.name}"`);
+      for (const c of d.schema.columns as { name: string }[]) expect(res.text).toContain(`<code>${c.name}</code>`);
+    }
   });
 
   it('answers an unknown page with a Dutch 404 page', async () => {

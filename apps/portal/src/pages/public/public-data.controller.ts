@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { ServiceClient } from '../../clients/service-client';
 import { alert, formatDate, table } from '../../web/components';
 import { renderNotFound, unavailableMessage } from '../../web/error-pages';
-import { html, HtmlValue, query } from '../../web/html';
+import { html, HtmlValue, query, SafeHtml } from '../../web/html';
 import { label, OUTCOME_LABELS, TECHNOLOGY_LABELS } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import { Page, PageContext } from '../../web/page-context';
@@ -83,6 +83,24 @@ function describe(item: unknown): string {
 }
 
 /** Journeys 4, 7, 8 and open data: what anyone may read. */
+/** A dataset as the review's open-data list describes it: its schema is the list of its columns. */
+interface OpenDataset {
+  name: string;
+  title: string;
+  description?: string;
+  url: string;
+  schema?: { columns?: { name: string; type: string; description: string }[] };
+}
+
+/** The columns of a dataset, so a reader knows what each CSV column means before downloading it. */
+function datasetSchema(ctx: PageContext, d: OpenDataset): SafeHtml {
+  const columns = Array.isArray(d.schema?.columns) ? d.schema.columns : [];
+  if (!columns.length) return html``;
+  return html`<h2 class="utrecht-heading-2" id="schema-${d.name}">${d.title}</h2>
+${d.description ? html`<p class="utrecht-paragraph">${d.description}</p>` : ''}
+${table(ctx.t(`Kolommen van ${d.name}.csv`, `Columns of ${d.name}.csv`), [ctx.t('Kolom', 'Column'), ctx.t('Type', 'Type'), ctx.t('Betekenis', 'Meaning')], columns.map((c) => [html`<code>${c.name}</code>`, c.type, c.description]))}`;
+}
+
 @Controller()
 export class PublicDataController {
   constructor(private readonly services: ServiceClient) {}
@@ -272,7 +290,7 @@ ${review.amendments?.length ? html`<h2 class="utrecht-heading-2">${t('Voorgestel
   async openData(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
     const t = ctx.t;
     const title = t('Open data', 'Open data');
-    const result = await this.services.call<{ name: string; title: string; url: string; schema?: string }[] | { items: { name: string; title: string; url: string; schema?: string }[] }>('review', '/api/review/open-data', { lang: ctx.lang });
+    const result = await this.services.call<OpenDataset[] | { items: OpenDataset[] }>('review', '/api/review/open-data', { lang: ctx.lang });
     if (!result.ok) return this.unavailable(ctx, res, title, 'open-data', result.unavailable);
     const sets = Array.isArray(result.data) ? result.data : (result.data.items ?? []);
     res.type('html').send(
@@ -281,7 +299,8 @@ ${review.amendments?.length ? html`<h2 class="utrecht-heading-2">${t('Voorgestel
         section: 'open-data',
         body: html`${heading1(title)}
 <p class="utrecht-paragraph">${t('Alle cijfers van het platform als CSV, zonder persoonsgegevens.', 'All figures of the platform as CSV, without personal data.')}</p>
-${sets.length ? table(t('Datasets', 'Datasets'), [t('Dataset', 'Dataset'), t('Download', 'Download'), t('Schema', 'Schema')], sets.map((d) => [d.title, html`<a class="utrecht-link" href="${d.url.startsWith('/') ? d.url : '#'}" download>${d.name}.csv</a>`, d.schema ? html`<a class="utrecht-link" href="${d.schema.startsWith('/') ? d.schema : '#'}">${t('schema', 'schema')}</a>` : '—'])) : html`<p class="utrecht-paragraph">${t('Nog geen datasets.', 'No datasets yet.')}</p>`}`,
+${sets.length ? html`${table(t('Datasets', 'Datasets'), [t('Dataset', 'Dataset'), t('Download', 'Download')], sets.map((d) => [d.title, html`<a class="utrecht-link" href="${d.url.startsWith('/') ? d.url : '#'}" download>${d.name}.csv</a>`]))}
+${sets.map((d) => datasetSchema(ctx, d))}` : html`<p class="utrecht-paragraph">${t('Nog geen datasets.', 'No datasets yet.')}</p>`}`,
       }).value,
     );
   }
