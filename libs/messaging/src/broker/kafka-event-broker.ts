@@ -33,6 +33,8 @@ export class KafkaEventBroker extends EventBroker {
   private producerReady?: Promise<Producer>;
   private admin?: Admin;
   private readonly consumers = new Set<Consumer>();
+  /** Set by disconnect(): from then on no watchdog restarts a consumer. */
+  private closed = false;
   private readonly ensured = new Set<string>();
 
   constructor(private readonly options: KafkaEventBrokerOptions) {
@@ -108,7 +110,7 @@ export class KafkaEventBroker extends EventBroker {
     let stopped = false;
     let restarting = false;
     const watchdog = setInterval(() => {
-      if (stopped || restarting || Date.now() - lastSign < stallMs) return;
+      if (stopped || this.closed || restarting || Date.now() - lastSign < stallMs) return;
       restarting = true;
       log.warn({ quietForMs: Date.now() - lastSign }, 'consumer made no progress (no fetch, batch or group activity); restarting it');
       const stale = consumer;
@@ -116,10 +118,10 @@ export class KafkaEventBroker extends EventBroker {
       void (async () => {
         // A consumer stuck for good may never finish disconnecting; do not wait for it forever.
         await Promise.race([stale.disconnect().catch(() => undefined), new Promise((r) => setTimeout(r, 10000).unref())]);
-        while (!stopped) {
+        while (!stopped && !this.closed) {
           try {
             consumer = await this.startConsumer(options, alive);
-            if (stopped) await consumer.disconnect();
+            if (stopped || this.closed) await consumer.disconnect();
             break;
           } catch (err) {
             log.error({ err: (err as Error).message }, 'restarting the consumer failed; trying again');
@@ -273,6 +275,9 @@ export class KafkaEventBroker extends EventBroker {
   }
 
   async disconnect(): Promise<void> {
+    // Watchdogs of subscriptions nobody stopped must not bring their consumers back on a client
+    // that is going away (seen in the tests: a restart loop logging "request is not a function").
+    this.closed = true;
     await Promise.allSettled([...this.consumers].map((c) => c.disconnect()));
     this.consumers.clear();
     await Promise.allSettled([this.producer?.disconnect(), this.admin?.disconnect()]);
