@@ -49,6 +49,11 @@ export function buildAsyncApi(): Json {
   const clash = names.filter((n, i) => names.indexOf(n) !== i);
   if (clash.length) throw new Error(`Event classes share a name (${clash.join(', ')}): the AsyncAPI schemas would collide`);
   for (const cls of EVENT_CATALOGUE) {
+    // A version that only narrows its base (BarrierReportedV2 = the shared fields) has no decorators
+    // of its own, so the converter made no schema for it: it is its nearest decorated ancestor's.
+    for (let base = Object.getPrototypeOf(cls) as { name?: string } | null; !schemas[cls.name] && base?.name; base = Object.getPrototypeOf(base) as { name?: string } | null) {
+      if (schemas[base.name]) schemas[cls.name] = schemas[base.name];
+    }
     if (!schemas[cls.name]) throw new Error(`No JSON schema for ${cls.name}: does it have class-validator decorators?`);
   }
 

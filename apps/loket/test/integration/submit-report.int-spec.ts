@@ -25,17 +25,19 @@ describe('POST /api/loket/reports (real PostgreSQL and Kafka)', () => {
     await dropTestDatabase(db.name);
   });
 
-  it('stores the report, answers with a reference and publishes BarrierReported without personal data', async () => {
+  it('stores the report, answers with a reference and publishes BarrierReported without personal data or the reporter’s own text', async () => {
     const body = aReportRequest();
     const res = await request(app.getHttpServer()).post('/api/loket/reports').send(body).expect(201);
     expect(res.body).toEqual({ reference: expect.stringMatching(/^LKT-\d{4}-\d{6}$/), status: 'received' });
 
     const message = await waitFor(async () => seen.find((m) => m.value?.toString().includes(res.body.reference)), Boolean, { what: 'BarrierReported on Kafka' });
     const event = JSON.parse(message!.value!.toString());
-    expect(event).toMatchObject({ type: 'loket.BarrierReported', version: 1, payload: { reference: res.body.reference, technology: 'drones' } });
+    expect(event).toMatchObject({ type: 'loket.BarrierReported', version: 2, payload: { reference: res.body.reference, technology: 'drones' } });
     const wire = message!.value!.toString();
     const contact = body.contact as { name: string; email: string; phone: string };
     for (const personal of [contact.name, contact.email, contact.phone, '12345678', 'Windwacht']) expect(wire).not.toContain(personal);
+    // Free text typed by the reporter stays in the loket (issue 9): not the title, not the description.
+    for (const typed of [body.title as string, body.description as string]) expect(wire).not.toContain(typed);
 
     const ds = app.get(DataSource);
     const [row] = await ds.query(`SELECT sent_at FROM outbox_messages WHERE envelope->'payload'->>'reference' = $1`, [res.body.reference]);

@@ -49,24 +49,15 @@ export class RegulationRefV1 {
 }
 
 /**
- * A barrier report was received at the loket. Carries what the review needs to count and
- * classify; the description, company and contact details stay in the loket's database.
+ * What every version of BarrierReported carries: what the review needs to count and classify. The
+ * description, company and contact details stay in the loket's database.
  */
-export class BarrierReportedV1 {
-  static readonly type = 'loket.BarrierReported';
-  static readonly version = 1;
-  static readonly topic = Topics.barrierReports;
-  static readonly description = 'A barrier in a law or regulation was reported at the loket.';
-
+export abstract class BarrierReportedFields {
   @IsUUID()
   reportId!: string;
 
   @Matches(REPORT_REFERENCE_PATTERN)
   reference!: string;
-
-  @IsString()
-  @MaxLength(200)
-  title!: string;
 
   @ValidateNested()
   @Type(() => RegulationRefV1)
@@ -97,4 +88,19 @@ export class BarrierReportedV1 {
 
   @IsISO8601({ strict: true })
   answerBy!: string;
+}
+
+/**
+ * A barrier report was received at the loket (version 1, still accepted from the log: it carried
+ * the reporter's own title, free text that version 2 keeps in the loket).
+ */
+export class BarrierReportedV1 extends BarrierReportedFields {
+  static readonly type = 'loket.BarrierReported';
+  static readonly version = 1;
+  static readonly topic = Topics.barrierReports;
+  static readonly description = 'A barrier in a law or regulation was reported at the loket.';
+
+  @IsString()
+  @MaxLength(200)
+  title!: string;
 }

@@ -1,6 +1,6 @@
 import {
   BarrierMarkedDuplicateV1,
-  BarrierReportedV1,
+  BarrierReportedV2,
   BarrierResolvedV1,
   BarrierStatusChangedV1,
   BarrierTriagedV1,
@@ -26,11 +26,10 @@ export function toIntegrationEvents(events: BarrierReportEvent[], aggregateVersi
     const meta = { aggregateId: e.reportId, aggregateVersion: aggregateVersionAfter - events.length + i + 1, actor };
     if (e instanceof ReportSubmittedEvent) {
       return createEvent(
-        BarrierReportedV1,
+        BarrierReportedV2,
         {
           reportId: e.reportId,
           reference: e.reference,
-          title: e.title,
           regulation: e.regulation,
           technology: e.technology,
           sector: e.sector,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BarrierReportedV1, EventEnvelope } from '@pb/contracts';
+import { BarrierReportedV1, BarrierReportedV2, EventEnvelope } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
 import { ReportProjector } from '../../application/report-projector';
@@ -8,11 +8,11 @@ import { dutchYear } from '../../domain/figure-key';
 /** A report came in: it counts from now on for its year, technology, sector and cited regulation. */
 @Injectable()
 export class BarrierReportedConsumer implements EventConsumer {
-  readonly events = [BarrierReportedV1];
+  readonly events = [BarrierReportedV1, BarrierReportedV2];
 
   constructor(private readonly projector: ReportProjector) {}
 
-  async handle(event: EventEnvelope<BarrierReportedV1>, manager: EntityManager): Promise<void> {
+  async handle(event: EventEnvelope<BarrierReportedV1 | BarrierReportedV2>, manager: EntityManager): Promise<void> {
     const p = event.payload;
     await this.projector.apply(
       manager,
