@@ -31,7 +31,7 @@ export class QueueController {
 
   @Get()
   async queue(@Page() ctx: PageContext, @Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'official');
+    requireRole(ctx, 'official', 'intake');
     const t = ctx.t;
     const values: Record<string, string> = {};
     for (const f of FILTERS) if (typeof raw[f] === 'string' && raw[f]) values[f] = (raw[f] as string).slice(0, 200);

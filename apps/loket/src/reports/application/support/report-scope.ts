@@ -40,7 +40,7 @@ export class ReportScope {
 
   covers(reportDepartment: string | null | undefined): boolean {
     if (!this.restriction) return true;
-    return reportDepartment == null || reportDepartment === this.restriction.department;
+    return reportDepartment === null || reportDepartment === undefined || reportDepartment === this.restriction.department;
   }
 }
 
