@@ -224,6 +224,22 @@ describe('portal pages (HTTP)', () => {
     expect(asIntake.text).not.toContain('name="outcome" value="guidance"');
   });
 
+  it('after triage to another ministry takes an official back to the work queue, saying where the report went', async () => {
+    const reference = 'LKT-2026-000044';
+    answer = (req, _body, res) =>
+      req.url === `/api/loket/reports/${reference}/triage` ? json(res, 200, { status: 'triaged' }) : req.url!.startsWith('/api/loket/reports?') ? json(res, 200, { items: [], total: 0, page: 1, pageSize: 20 }) : json(res, 404, { status: 404 });
+    const agent = request.agent(app.getHttpServer());
+    const token = await csrf(agent, '/inloggen');
+    await agent.post('/inloggen').type('form').send({ _csrf: token, role: 'official', department: 'EZK', name: 'Olga' }).expect(303);
+    const triage = (department: string) => agent.post(`/behandelen/${reference}/beoordelen`).type('form').send({ _csrf: token, theme: '2.1.2', priority: 'normal', department }).expect(303);
+    expect((await triage('EZK')).headers.location).toBe(`/behandelen/${reference}?gedaan=triage`);
+    const handedOn = (await triage('BZK')).headers.location;
+    expect(handedOn).toBe(`/behandelen?overgedragen=${reference}&aan=BZK`);
+    const queue = await agent.get(handedOn).expect(200);
+    expect(queue.text).toContain(`Melding ${reference} is beoordeeld en toegewezen aan BZK; u ziet hem niet meer in uw werkvoorraad.`);
+    expect((await agent.get('/behandelen?overgedragen=<script>&aan=X').expect(200)).text).not.toContain('toegewezen aan');
+  });
+
   it('the development login offers the intake role, which lands on the work queue', async () => {
     const agent = request.agent(app.getHttpServer());
     const token = await csrf(agent, '/inloggen');

@@ -4,7 +4,7 @@ import { fieldErrorsOf, ServiceClient, ServiceResult } from '../../clients/servi
 import { StrategyThemes, ThemeOption } from '../../clients/strategy-themes';
 import { alert, checkbox, csrfField, dataList, emptyForm, errorSummary, formatDate, FormState, radioGroup, selectField, submitButton, textArea, textField } from '../../web/components';
 import { renderNotFound, unavailableMessage } from '../../web/error-pages';
-import { html, SafeHtml } from '../../web/html';
+import { html, query, SafeHtml } from '../../web/html';
 import { DEPARTMENTS, label, options, OUTCOME_LABELS, PRIORITY_LABELS, SECTOR_LABELS, STATUS_LABELS, TECHNOLOGY_LABELS } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import { hasRole, Page, PageContext } from '../../web/page-context';
@@ -84,7 +84,10 @@ export class ReportDetailController {
     }
     const result = await this.services.call('loket', `/api/loket/reports/${reference}/${path}`, { method: 'POST', body, token: ctx.accessToken, lang: ctx.lang });
     if (result.ok) {
-      res.redirect(303, `/behandelen/${reference}?gedaan=${action}`);
+      // Triaged to another ministry, the report leaves an official's reach (the loket would answer
+      // 404): back to the work queue, saying where it went.
+      const handedOn = action === 'triage' && !hasRole(ctx, 'intake') && values.department !== ctx.principal?.department;
+      res.redirect(303, handedOn ? `/behandelen${query({ overgedragen: reference, aan: values.department })}` : `/behandelen/${reference}?gedaan=${action}`);
       return;
     }
     const form: FormState = { values, errors: result.status === 400 ? fieldErrorsOf(result.problem) : {} };
