@@ -37,11 +37,6 @@ export class ReportScope {
   get department(): string | null {
     return this.restriction?.department ?? null;
   }
-
-  covers(reportDepartment: string | null | undefined): boolean {
-    if (!this.restriction) return true;
-    return reportDepartment === null || reportDepartment === undefined || reportDepartment === this.restriction.department;
-  }
 }
 
 /** Who acts (recorded in the timeline, the events and the audit log) and what they may reach. */
