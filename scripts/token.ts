@@ -6,6 +6,7 @@ import { validateEnv, CommonEnv } from '../libs/config/src';
 /**
  * The local development issuer: prints one signed JWT alone on stdout (scripts and tests rely on it).
  *   npm run --silent token -- --role official --department EZK [--name "A. Behandelaar"] [--sub id] [--hours 8]
+ *   npm run --silent token -- --role intake        (the loket's front office: every report, no department)
  */
 function main(): void {
   const { values } = parseArgs({

@@ -11,6 +11,7 @@ import { HomeController } from './pages/public/home.controller';
 import { MonitorController } from './pages/public/monitor.controller';
 import { PublicDataController } from './pages/public/public-data.controller';
 import { QueueController } from './pages/officials/queue.controller';
+import { ReportAuditController } from './pages/officials/report-audit.controller';
 import { ReportDetailController } from './pages/officials/report-detail.controller';
 import { ConsultationsController } from './pages/consultations/consultations.controller';
 import { ModerationController } from './pages/staff/moderation.controller';
@@ -23,7 +24,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule],
-      controllers: [PlatformHealthController, HomeController, ReportController, MonitorController, LoginController, QueueController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController],
+      controllers: [PlatformHealthController, HomeController, ReportController, MonitorController, LoginController, QueueController, ReportAuditController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
     };
   }

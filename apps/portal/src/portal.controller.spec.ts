@@ -151,6 +151,105 @@ describe('portal pages (HTTP)', () => {
     expect(call.headers.authorization).toBe(`Bearer ${official}`);
   });
 
+  const staff = (sub: string, roles: Parameters<typeof signDevelopmentToken>[1]['roles'], department?: string) =>
+    signDevelopmentToken({ secret: env.JWT_SECRET, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE }, { sub, roles, department });
+
+  it('shows an admin the audit log of a report, in Dutch and in English; 401 without login, 403 for officials and intake', async () => {
+    const reference = 'LKT-2026-000042';
+    const trail = {
+      reference,
+      total: 3,
+      page: 1,
+      pageSize: 50,
+      items: [
+        { at: '2026-12-01T09:15:00.000Z', actor: { role: 'official', id: 'dev-0a1b2c' }, action: 'contact-details-read', details: {} },
+        { at: '2026-12-01T09:16:00.000Z', actor: { role: 'intake', id: 'dev-intake-9' }, action: 'triage', details: { department: 'EZK', theme: '2.1.2', priority: 'high' } },
+        { at: '2026-12-01T09:17:00.000Z', actor: { role: 'official', id: 'dev-0a1b2c' }, action: 'duplicate', details: { originalReference: 'LKT-2026-000007' } },
+      ],
+    };
+    answer = (req, _body, res) => (req.url!.startsWith(`/api/loket/reports/${reference}/audit`) ? json(res, 200, trail) : json(res, 404, { status: 404 }, 'application/problem+json'));
+    const path = `/behandelen/${reference}/auditlog`;
+    await request(app.getHttpServer()).get(path).expect(401);
+    for (const token of [staff('o1', ['official'], 'EZK'), staff('i1', ['intake']), staff('m1', ['moderator'])]) {
+      await request(app.getHttpServer()).get(path).set('Cookie', `pb_session=${token}`).expect(403);
+    }
+    expect(seen).toHaveLength(0);
+
+    const admin = staff('a1', ['admin']);
+    const nl = await request(app.getHttpServer()).get(path).set('Cookie', `pb_session=${admin}`).expect(200);
+    expect(nl.text).toContain('<html lang="nl"');
+    expect(nl.text).toContain(`Auditlog van melding ${reference}`);
+    expect(nl.text).toContain('<caption class="utrecht-table__caption">Auditlog, oudste eerst</caption>');
+    expect(nl.text).toContain('Behandelaar dev-0a1b2c');
+    expect(nl.text).toContain('Contactgegevens ingezien');
+    expect(nl.text).toContain('Intake (frontoffice loket) dev-intake-9');
+    expect(nl.text).toContain('Ministerie: EZK; Thema: 2.1.2; Prioriteit: Hoog');
+    expect(nl.text).toContain('href="/behandelen/LKT-2026-000007"');
+    expect(nl.text).toContain(`href="/behandelen/${reference}"`);
+    expect(seen[0].url).toBe(`/api/loket/reports/${reference}/audit?page=1&pageSize=50`);
+    expect(seen[0].headers.authorization).toBe(`Bearer ${admin}`);
+
+    const en = await request(app.getHttpServer()).get(`${path}?lang=en`).set('Cookie', `pb_session=${admin}`).expect(200);
+    expect(en.text).toContain('<html lang="en"');
+    expect(en.text).toContain(`Audit log of report ${reference}`);
+    expect(en.text).toContain('Contact details viewed');
+    expect(en.text).toContain('Ministry: EZK; Theme: 2.1.2; Priority: High');
+
+    seen.length = 0;
+    await request(app.getHttpServer()).get('/behandelen/LKT-2026-000999/auditlog').set('Cookie', `pb_session=${admin}`).expect(404);
+    await request(app.getHttpServer()).get('/behandelen/LKT-26-1/auditlog').set('Cookie', `pb_session=${admin}`).expect(404);
+    expect(seen.map((s) => s.url)).toEqual(['/api/loket/reports/LKT-2026-000999/audit?page=1&pageSize=50']);
+  });
+
+  it('links the audit log from the report page for admins only; intake gets the work queue but neither start handling nor an outcome but not admissible', async () => {
+    const reference = 'LKT-2026-000043';
+    answer = (req, _body, res) =>
+      req.url === `/api/loket/reports/${reference}`
+        ? json(res, 200, { reference, status: 'triaged', title: 'Een melding', department: 'EZK', timeline: [], messages: [], deadlines: { triageBy: '2026-12-08', answerBy: '2027-01-26' } })
+        : json(res, 404, { status: 404 }, 'application/problem+json');
+    const page = (token: string) => request(app.getHttpServer()).get(`/behandelen/${reference}`).set('Cookie', `pb_session=${token}`).expect(200);
+    const auditLink = `href="/behandelen/${reference}/auditlog"`;
+    const asAdmin = await page(staff('a1', ['admin']));
+    expect(asAdmin.text).toContain(auditLink);
+    expect(asAdmin.text).toContain('action="/behandelen/LKT-2026-000043/in-behandeling"');
+    const asOfficial = await page(staff('o1', ['official'], 'EZK'));
+    expect(asOfficial.text).not.toContain(auditLink);
+    expect(asOfficial.text).toContain('id="f-outcome-guidance"');
+    const asIntake = await page(staff('i1', ['intake']));
+    expect(asIntake.text).not.toContain(auditLink);
+    expect(asIntake.text).toContain('href="/behandelen"');
+    expect(asIntake.text).toContain('action="/behandelen/LKT-2026-000043/beoordelen"');
+    expect(asIntake.text).not.toContain('/in-behandeling"');
+    expect(asIntake.text).toContain('Niet ontvankelijk verklaren');
+    expect(asIntake.text).toContain('name="outcome" value="not-admissible"');
+    expect(asIntake.text).not.toContain('name="outcome" value="guidance"');
+  });
+
+  it('after triage to another ministry takes an official back to the work queue, saying where the report went', async () => {
+    const reference = 'LKT-2026-000044';
+    answer = (req, _body, res) =>
+      req.url === `/api/loket/reports/${reference}/triage` ? json(res, 200, { status: 'triaged' }) : req.url!.startsWith('/api/loket/reports?') ? json(res, 200, { items: [], total: 0, page: 1, pageSize: 20 }) : json(res, 404, { status: 404 });
+    const agent = request.agent(app.getHttpServer());
+    const token = await csrf(agent, '/inloggen');
+    await agent.post('/inloggen').type('form').send({ _csrf: token, role: 'official', department: 'EZK', name: 'Olga' }).expect(303);
+    const triage = (department: string) => agent.post(`/behandelen/${reference}/beoordelen`).type('form').send({ _csrf: token, theme: '2.1.2', priority: 'normal', department }).expect(303);
+    expect((await triage('EZK')).headers.location).toBe(`/behandelen/${reference}?gedaan=triage`);
+    const handedOn = (await triage('BZK')).headers.location;
+    expect(handedOn).toBe(`/behandelen?overgedragen=${reference}&aan=BZK`);
+    const queue = await agent.get(handedOn).expect(200);
+    expect(queue.text).toContain(`Melding ${reference} is beoordeeld en toegewezen aan BZK; u ziet hem niet meer in uw werkvoorraad.`);
+    expect((await agent.get('/behandelen?overgedragen=<script>&aan=X').expect(200)).text).not.toContain('toegewezen aan');
+  });
+
+  it('the development login offers the intake role, which lands on the work queue', async () => {
+    const agent = request.agent(app.getHttpServer());
+    const token = await csrf(agent, '/inloggen');
+    const form = await agent.get('/inloggen').expect(200);
+    expect(form.text).toContain('value="intake"');
+    const ok = await agent.post('/inloggen').type('form').send({ _csrf: token, role: 'intake', department: '', name: 'Ines Intake' }).expect(303);
+    expect(ok.headers.location).toBe('/behandelen');
+  });
+
   it('the development login sets an httpOnly SameSite=Lax session cookie and refuses bad input with the values kept', async () => {
     const agent = request.agent(app.getHttpServer());
     const token = await csrf(agent, '/inloggen');

@@ -18,6 +18,7 @@ export const ACTOR_ROLES = [
   'reporter',
   'respondent',
   'official',
+  'intake',
   'moderator',
   'coordinator',
   'admin',

@@ -9,15 +9,18 @@ import { StartHandlingHandler } from './application/commands/start-handling/star
 import { SubmitReportHandler } from './application/commands/submit-report/submit-report.handler';
 import { TriageReportHandler } from './application/commands/triage-report/triage-report.handler';
 import { BarrierReportRepository } from './application/ports/barrier-report.repository';
+import { ReportAuditLog } from './application/ports/report-audit-log';
 import { ReportReadModel } from './application/ports/report-read-model';
 import { StrategyThemes } from './application/ports/strategy-themes';
 import { GetOfficialReportHandler } from './application/queries/get-official-report/get-official-report.handler';
 import { GetRegisterHandler } from './application/queries/get-register/get-register.handler';
+import { GetReportAuditHandler } from './application/queries/get-report-audit/get-report-audit.handler';
 import { GetReporterViewHandler } from './application/queries/get-reporter-view/get-reporter-view.handler';
 import { ListQueueHandler } from './application/queries/list-queue/list-queue.handler';
 import { ReportChanges } from './application/support/report-changes';
 import { BarrierReportOrmEntity } from './infrastructure/persistence/barrier-report.orm-entity';
 import { TypeOrmBarrierReportRepository } from './infrastructure/persistence/barrier-report.typeorm-repository';
+import { TypeOrmReportAuditLog } from './infrastructure/persistence/report-audit-log.typeorm';
 import { TypeOrmReportReadModel } from './infrastructure/persistence/report-read-model.typeorm';
 import { ReporterOrmEntity } from './infrastructure/persistence/reporter.orm-entity';
 import { TypeOrmStrategyThemes } from './infrastructure/persistence/strategy-themes.typeorm';
@@ -46,9 +49,11 @@ export const reportsConsumers = [StrategyVersionPublishedConsumer];
     GetOfficialReportHandler,
     GetReporterViewHandler,
     GetRegisterHandler,
+    GetReportAuditHandler,
     StrategyVersionPublishedConsumer,
     { provide: BarrierReportRepository, useClass: TypeOrmBarrierReportRepository },
     { provide: ReportReadModel, useClass: TypeOrmReportReadModel },
+    { provide: ReportAuditLog, useClass: TypeOrmReportAuditLog },
     { provide: StrategyThemes, useClass: TypeOrmStrategyThemes },
   ],
   exports: [StrategyVersionPublishedConsumer],

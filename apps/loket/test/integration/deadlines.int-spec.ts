@@ -30,7 +30,7 @@ describe('deadlines across a Dutch holiday and a pause (real PostgreSQL and Kafk
     expect((await detail(reference)).deadlines).toEqual({ triageBy: '2026-12-31', answerBy: '2027-02-19' });
 
     at('2026-12-24T09:00:00Z');
-    await kit.http.post(`/api/loket/reports/${reference}/triage`).set('Authorization', auth).send({ theme: '2.1.2', priority: 'normal', department: 'IenW' }).expect(200);
+    await kit.http.post(`/api/loket/reports/${reference}/triage`).set('Authorization', auth).send({ theme: '2.1.2', priority: 'normal', department: 'EZ' }).expect(200);
 
     at('2027-01-05T09:00:00Z');
     await kit.http.post(`/api/loket/reports/${reference}/messages`).set('Authorization', auth).send({ body: 'Welke drone gebruikt u?' }).expect(201);

@@ -45,6 +45,8 @@ describe('officials: access and the queue (real PostgreSQL and Kafka)', () => {
   });
 
   it('filters, pages and sorts the queue by deadline', async () => {
+    // Intake sees every department's reports; an official only the intake queue and their own (access-scope.int-spec.ts).
+    const auth = `Bearer ${kit.token(['intake'], 'intake-1', null)}`;
     const mk = async (overrides: Record<string, unknown>, triage?: Record<string, unknown>) => {
       const ref = (await kit.http.post('/api/loket/reports').send(aReportRequest(overrides)).expect(201)).body.reference as string;
       if (triage) await kit.http.post(`/api/loket/reports/${ref}/triage`).set('Authorization', auth).send({ priority: 'normal', ...triage }).expect(200);

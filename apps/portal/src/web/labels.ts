@@ -67,6 +67,25 @@ export const OUTCOME_LABELS: Labels = {
   'not-admissible': { nl: 'Niet ontvankelijk', en: 'Not admissible' },
 };
 
+/** What the loket's audit log records (its `action` codes). */
+export const AUDIT_ACTION_LABELS: Labels = {
+  'contact-details-read': { nl: 'Contactgegevens ingezien', en: 'Contact details viewed' },
+  triage: { nl: 'Beoordeeld (triage)', en: 'Triaged' },
+  status: { nl: 'Status gewijzigd', en: 'Status changed' },
+  message: { nl: 'Vraag aan de melder', en: 'Question to the reporter' },
+  note: { nl: 'Interne notitie', en: 'Internal note' },
+  duplicate: { nl: 'Gekoppeld als dubbel', en: 'Linked as duplicate' },
+  resolution: { nl: 'Afgehandeld', en: 'Resolved' },
+};
+
+export const STAFF_ROLE_LABELS: Labels = {
+  official: { nl: 'Behandelaar', en: 'Official' },
+  intake: { nl: 'Intake (frontoffice loket)', en: 'Intake (front office)' },
+  moderator: { nl: 'Moderator', en: 'Moderator' },
+  coordinator: { nl: 'Strategiecoördinator', en: 'Strategy coordinator' },
+  admin: { nl: 'Beheerder', en: 'Administrator' },
+};
+
 export const PRIORITY_LABELS: Labels = {
   low: { nl: 'Laag', en: 'Low' },
   normal: { nl: 'Normaal', en: 'Normal' },

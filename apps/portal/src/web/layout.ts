@@ -25,7 +25,7 @@ export function layout(ctx: PageContext, o: LayoutOptions): SafeHtml {
   const other = ctx.lang === 'nl' ? 'en' : 'nl';
   const p = ctx.principal;
   const staffNav: SafeHtml[] = [];
-  if (p && hasRole(ctx, 'official')) staffNav.push(navItem(ctx, '/behandelen', t('Werkvoorraad', 'Work queue'), o.section, 'queue'));
+  if (p && hasRole(ctx, 'official', 'intake')) staffNav.push(navItem(ctx, '/behandelen', t('Werkvoorraad', 'Work queue'), o.section, 'queue'));
   if (p && hasRole(ctx, 'moderator')) staffNav.push(navItem(ctx, '/moderatie', t('Moderatie', 'Moderation'), o.section, 'moderation'));
   if (p && hasRole(ctx, 'coordinator')) staffNav.push(navItem(ctx, '/coordinatie', t('Coördinatie', 'Coordination'), o.section, 'coordination'));
   return html`<!doctype html>

@@ -1,5 +1,6 @@
+import { OUTCOMES } from '@pb/contracts';
 import { BarrierReport } from './barrier-report.aggregate';
-import { DuplicateOfItselfError, TransitionNotAllowedError } from './barrier-report.errors';
+import { DuplicateOfItselfError, OutcomeIsTheDepartmentsError, TransitionNotAllowedError } from './barrier-report.errors';
 import { ReportMarkedDuplicateEvent, ReportResolvedEvent, ReportStatusChangedEvent, ReportSubmittedEvent, ReportTriagedEvent } from './barrier-report.events';
 
 const official = { role: 'official' as const, id: 'off-1' };
@@ -66,6 +67,23 @@ describe('BarrierReport', () => {
     expect(r.status).toBe('received');
     // The pause touched Thu 24 and Mon 28 Dec: counted are 29, 30, 31 Dec, 4 and 5 Jan (1 Jan is New Year).
     expect(r.snapshot().triageBy).toBe('2027-01-05');
+  });
+
+  it('lets intake triage and declare not admissible, but leaves every other outcome to the department', () => {
+    const intake = { role: 'intake' as const, id: 'intake-1' };
+    const r = aReport();
+    r.triage(triage, intake, new Date('2026-12-24T09:00:00Z'));
+    for (const outcome of OUTCOMES.filter((o) => o !== 'not-admissible')) {
+      expect(() => r.resolve(outcome, 'Een uitkomst.', intake, new Date('2026-12-28T09:00:00Z'))).toThrow(OutcomeIsTheDepartmentsError);
+    }
+    expect(r.status).toBe('triaged');
+    r.resolve('not-admissible', 'Geen regelgeving in het geding.', intake, new Date('2026-12-28T09:00:00Z'));
+    expect(r.status).toBe('rejected');
+    expect(r.snapshot().timeline.map((t) => [t.status, t.by.role])).toEqual([
+      ['received', 'reporter'],
+      ['triaged', 'intake'],
+      ['rejected', 'intake'],
+    ]);
   });
 
   it('refuses what the state machine does not allow, with a Dutch and an English message', () => {

@@ -8,7 +8,7 @@ import {
   ReportSubmittedEvent,
   ReportTriagedEvent,
 } from './barrier-report.events';
-import { DuplicateOfItselfError, ReportAction, TransitionNotAllowedError } from './barrier-report.errors';
+import { DuplicateOfItselfError, OutcomeIsTheDepartmentsError, ReportAction, TransitionNotAllowedError } from './barrier-report.errors';
 import type { ReportStatus } from './report-status';
 import { DeadlinePause, addCalendarDays, deadlineWithPauses, isOverdue, isWorkingDay, toLocalDate } from './working-days';
 
@@ -40,7 +40,8 @@ export interface RegulationRef {
 }
 
 export interface Actor {
-  role: 'reporter' | 'official' | 'admin' | 'system';
+  /** `intake`: the loket's front office, which reads and triages every report but answers none on substance. */
+  role: 'reporter' | 'official' | 'intake' | 'admin' | 'system';
   /** Pseudonymous id (token subject or reporter id), never a name. */
   id: string;
 }
@@ -216,6 +217,9 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
 
   resolve(outcome: Outcome, explanation: string, by: Actor, at: Date): void {
     this.guard(outcome === 'not-admissible' ? 'reject' : 'resolve');
+    // The answer on substance is given by the ministry that owns the regulation; the front office
+    // may only turn away what is not a barrier report at all.
+    if (by.role === 'intake' && outcome !== 'not-admissible') throw new OutcomeIsTheDepartmentsError();
     this.closePause(at);
     this.state.outcome = outcome;
     this.state.explanation = explanation;

@@ -91,3 +91,15 @@ export class ReporterCannotWriteInternalNoteError extends DomainError {
     super('Als melder kunt u geen interne notitie maken; laat het veld "internal" weg.', 'As a reporter you cannot write an internal note; leave out the field "internal".');
   }
 }
+
+/** The front office (role intake) may declare a report not admissible, but not answer it on substance. */
+export class OutcomeIsTheDepartmentsError extends DomainError {
+  readonly code = 'LOKET.OUTCOME_IS_THE_DEPARTMENTS';
+  readonly kind = 'forbidden' as const;
+  constructor() {
+    super(
+      'Als intake kunt u een melding alleen niet ontvankelijk verklaren; de uitkomst geeft het ministerie waaraan de melding is toegewezen.',
+      'As intake you can only declare a report not admissible; the outcome is given by the ministry the report is assigned to.',
+    );
+  }
+}

@@ -14,7 +14,7 @@ import { Page, PageContext } from '../../web/page-context';
 import { SESSION_COOKIE } from '../../web/page-middleware';
 import { pickFormValues } from '../loket/report-form';
 
-const ROLES: StaffRole[] = ['official', 'moderator', 'coordinator', 'admin'];
+const ROLES: StaffRole[] = ['official', 'intake', 'moderator', 'coordinator', 'admin'];
 const SESSION_SECONDS = 8 * 3600;
 const OIDC_COOKIE = 'pb_oidc';
 
@@ -98,7 +98,7 @@ export class LoginController {
       SESSION_SECONDS,
     );
     setCookie(res, SESSION_COOKIE, token, { maxAgeSeconds: SESSION_SECONDS, secure: this.env.COOKIE_SECURE });
-    const home = role === 'official' ? '/behandelen' : role === 'moderator' ? '/moderatie' : role === 'coordinator' ? '/coordinatie' : '/';
+    const home = role === 'official' || role === 'intake' ? '/behandelen' : role === 'moderator' ? '/moderatie' : role === 'coordinator' ? '/coordinatie' : '/';
     res.redirect(303, values.next && values.next !== '/' ? safeNext(values.next) : home);
   }
 
@@ -132,6 +132,7 @@ ${radioGroup(ctx, form, {
   legend: t('Rol', 'Role'),
   options: [
     { value: 'official', label: t('Behandelaar', 'Official') },
+    { value: 'intake', label: t('Intake (frontoffice loket)', 'Intake (front office)') },
     { value: 'moderator', label: t('Moderator', 'Moderator') },
     { value: 'coordinator', label: t('Strategiecoördinator', 'Strategy coordinator') },
     { value: 'admin', label: t('Beheerder', 'Administrator') },

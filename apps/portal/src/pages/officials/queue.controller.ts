@@ -2,7 +2,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ServiceClient } from '../../clients/service-client';
 import { StrategyThemes } from '../../clients/strategy-themes';
-import { emptyForm, formatDate, selectField, submitButton, table, textField } from '../../web/components';
+import { alert, emptyForm, formatDate, selectField, submitButton, table, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
 import { html, query } from '../../web/html';
 import { DEPARTMENTS, label, options, STATUS_LABELS, TECHNOLOGY_LABELS } from '../../web/labels';
@@ -31,7 +31,7 @@ export class QueueController {
 
   @Get()
   async queue(@Page() ctx: PageContext, @Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'official');
+    requireRole(ctx, 'official', 'intake');
     const t = ctx.t;
     const values: Record<string, string> = {};
     for (const f of FILTERS) if (typeof raw[f] === 'string' && raw[f]) values[f] = (raw[f] as string).slice(0, 200);
@@ -41,6 +41,14 @@ export class QueueController {
       this.themes.list(ctx.lang),
     ]);
     const title = t('Werkvoorraad', 'Work queue');
+    const handedOn = typeof raw.overgedragen === 'string' && /^LKT-\d{4}-\d{6}$/.test(raw.overgedragen) ? raw.overgedragen : undefined;
+    const to = typeof raw.aan === 'string' && (DEPARTMENTS as readonly string[]).includes(raw.aan) ? raw.aan : undefined;
+    const banner = handedOn
+      ? alert(
+          'ok',
+          html`<p class="utrecht-paragraph">${t(`Melding ${handedOn} is beoordeeld en toegewezen aan ${to ?? 'een ander ministerie'}; u ziet hem niet meer in uw werkvoorraad.`, `Report ${handedOn} has been triaged and assigned to ${to ?? 'another ministry'}; it is no longer in your work queue.`)}</p>`,
+        )
+      : '';
     const form = emptyForm(values);
     const filters = html`<form method="get" action="/behandelen" class="pb-section" aria-label="${t('Filters', 'Filters')}">
 <div class="pb-filters">
@@ -65,6 +73,7 @@ ${textField(ctx, form, { name: 'q', label: t('Zoeken', 'Search'), type: 'search'
         title,
         section: 'queue',
         body: html`${heading1(title)}
+${banner}
 <p class="utrecht-paragraph">${q.total} ${t('meldingen', 'reports')}${q.overdueCount ? html`, <span class="pb-overdue">${q.overdueCount} ${t('te laat', 'overdue')}</span>` : ''}.</p>
 ${filters}
 ${table(

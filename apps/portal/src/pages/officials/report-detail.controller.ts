@@ -4,10 +4,10 @@ import { fieldErrorsOf, ServiceClient, ServiceResult } from '../../clients/servi
 import { StrategyThemes, ThemeOption } from '../../clients/strategy-themes';
 import { alert, checkbox, csrfField, dataList, emptyForm, errorSummary, formatDate, FormState, radioGroup, selectField, submitButton, textArea, textField } from '../../web/components';
 import { renderNotFound, unavailableMessage } from '../../web/error-pages';
-import { html, SafeHtml } from '../../web/html';
+import { html, query, SafeHtml } from '../../web/html';
 import { DEPARTMENTS, label, options, OUTCOME_LABELS, PRIORITY_LABELS, SECTOR_LABELS, STATUS_LABELS, TECHNOLOGY_LABELS } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
-import { Page, PageContext } from '../../web/page-context';
+import { hasRole, Page, PageContext } from '../../web/page-context';
 import { requireRole } from '../../web/staff-only';
 import { ReportView, resolutionOf } from '../loket/loket-views';
 import { pickFormValues } from '../loket/report-form';
@@ -43,7 +43,7 @@ export class ReportDetailController {
 
   @Get(':reference')
   async detail(@Page() ctx: PageContext, @Param('reference') reference: string, @Query('gedaan') done: string | undefined, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'official');
+    requireRole(ctx, 'official', 'intake');
     await this.render(ctx, res, reference, emptyForm(), done && done in DONE ? (done as Action) : undefined);
   }
 
@@ -77,14 +77,17 @@ export class ReportDetailController {
   }
 
   private async act(ctx: PageContext, res: Response, reference: string, action: Action, values: Record<string, string>, path: string, body: unknown): Promise<void> {
-    requireRole(ctx, 'official');
+    requireRole(ctx, 'official', 'intake');
     if (!REFERENCE.test(reference)) {
       res.status(404).type('html').send(renderNotFound(ctx).value);
       return;
     }
     const result = await this.services.call('loket', `/api/loket/reports/${reference}/${path}`, { method: 'POST', body, token: ctx.accessToken, lang: ctx.lang });
     if (result.ok) {
-      res.redirect(303, `/behandelen/${reference}?gedaan=${action}`);
+      // Triaged to another ministry, the report leaves an official's reach (the loket would answer
+      // 404): back to the work queue, saying where it went.
+      const handedOn = action === 'triage' && !hasRole(ctx, 'intake') && values.department !== ctx.principal?.department;
+      res.redirect(303, handedOn ? `/behandelen${query({ overgedragen: reference, aan: values.department })}` : `/behandelen/${reference}?gedaan=${action}`);
       return;
     }
     const form: FormState = { values, errors: result.status === 400 ? fieldErrorsOf(result.problem) : {} };
@@ -132,11 +135,16 @@ function renderDetail(ctx: PageContext, r: OfficialReport, themes: ThemeOption[]
     ? selectField(ctx, withDefaults, { name: 'theme', label: t('Thema van de strategie', 'Strategy theme'), placeholder: t('Kies een thema', 'Choose a theme'), options: themes.map((th) => ({ value: th.code, label: `${th.code} ${th.title}` })) })
     : textField(ctx, withDefaults, { name: 'theme', label: t('Thema van de strategie (code)', 'Strategy theme (code)'), hint: t('Bijvoorbeeld 2.1.2', 'For example 2.1.2'), width: 'sm' });
   const title = `${t('Melding', 'Report')} ${r.reference}`;
+  // The front office (intake without the official role) triages, asks and links, and may only turn a
+  // report away as not admissible: handling and the outcome are the department's (the loket enforces it).
+  const intakeOnly = !hasRole(ctx, 'official');
+  const outcomes = options(OUTCOME_LABELS, ctx.lang).filter((o) => !intakeOnly || o.value === 'not-admissible');
   return layout(ctx, {
     title,
     section: 'queue',
     body: html`<p class="utrecht-paragraph"><a class="utrecht-link" href="/behandelen">${t('Terug naar de werkvoorraad', 'Back to the work queue')}</a></p>
 ${heading1(title)}
+${hasRole(ctx, 'admin') ? html`<p class="utrecht-paragraph"><a class="utrecht-link" href="/behandelen/${r.reference}/auditlog">${t('Auditlog van deze melding', 'Audit log of this report')}</a></p>` : ''}
 ${banner}
 ${errorSummary(ctx, withDefaults, general)}
 <p class="utrecht-paragraph"><strong>${r.title ?? ''}</strong></p>
@@ -183,7 +191,7 @@ ${textField(ctx, withDefaults, { name: 'handler', label: t('Behandelaar (id)', '
 <div class="pb-actions">${submitButton(t('Beoordeling opslaan', 'Save triage'))}</div>
 </form>
 ${
-  r.status === 'triaged'
+  r.status === 'triaged' && !intakeOnly
     ? html`<form method="post" action="/behandelen/${r.reference}/in-behandeling">${csrfField(ctx)}<div class="pb-actions">${submitButton(t('In behandeling nemen', 'Start handling'), 'secondary')}</div></form>`
     : ''
 }
@@ -208,10 +216,10 @@ ${textField(ctx, withDefaults, { name: 'originalReference', label: t('Referentie
 <div class="pb-actions">${submitButton(t('Koppelen als dubbel', 'Link as duplicate'), 'secondary')}</div>
 </form>
 
-<h2 class="utrecht-heading-2" id="afhandelen">${t('Afhandelen', 'Resolve')}</h2>
+<h2 class="utrecht-heading-2" id="afhandelen">${intakeOnly ? t('Niet ontvankelijk verklaren', 'Declare not admissible') : t('Afhandelen', 'Resolve')}</h2>
 <form method="post" action="/behandelen/${r.reference}/afhandelen" novalidate>
 ${csrfField(ctx)}
-${radioGroup(ctx, withDefaults, { name: 'outcome', legend: t('Uitkomst', 'Outcome'), options: options(OUTCOME_LABELS, ctx.lang) })}
+${radioGroup(ctx, withDefaults, { name: 'outcome', legend: t('Uitkomst', 'Outcome'), options: outcomes })}
 ${textArea(ctx, withDefaults, { name: 'explanation', label: t('Toelichting voor de melder', 'Explanation for the reporter'), hint: t('Minimaal 10 tekens. De melder leest dit; bij publicatie ook het register.', 'At least 10 characters. The reporter reads this; if published, so does the register.'), rows: 5 })}
 <div class="pb-actions">${submitButton(t('Melding afhandelen', 'Resolve report'))}</div>
 </form>`

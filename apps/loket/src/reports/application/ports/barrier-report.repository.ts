@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { BarrierReport } from '../../domain/barrier-report.aggregate';
 import type { TextSignature } from '../../domain/similarity/text-signature.util';
+import type { ReportScope } from '../support/report-scope';
 
 export interface ReporterContact {
   id: string;
@@ -30,8 +31,11 @@ export abstract class BarrierReportRepository {
   /** Next reference of the year, e.g. LKT-2026-000123; gap-free per committed transaction. */
   abstract nextReference(manager: EntityManager, year: number): Promise<string>;
   abstract insert(manager: EntityManager, report: BarrierReport, reporter: ReporterContact, signature: TextSignature): Promise<void>;
-  /** With `lock`, the row stays locked until the transaction ends (no lost updates). */
-  abstract findByReference(manager: EntityManager, reference: string, options?: { lock?: boolean }): Promise<BarrierReport | null>;
+  /**
+   * With `lock`, the row stays locked until the transaction ends (no lost updates). With `scope`,
+   * a report outside it is not found (null), exactly like an unknown reference.
+   */
+  abstract findByReference(manager: EntityManager, reference: string, options?: { lock?: boolean; scope?: ReportScope }): Promise<BarrierReport | null>;
   abstract findById(manager: EntityManager, id: string, options?: { lock?: boolean }): Promise<BarrierReport | null>;
   abstract save(manager: EntityManager, report: BarrierReport): Promise<void>;
   abstract addMessage(manager: EntityManager, message: ReportMessage): Promise<void>;

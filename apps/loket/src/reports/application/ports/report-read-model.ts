@@ -1,5 +1,7 @@
 import type { Outcome, Priority, Technology } from '@pb/contracts';
 import type { ReportStatus } from '../../domain/report-status';
+import type { ReportScope } from '../support/report-scope';
+import type { AuditAction, AuditDetails } from './report-audit-log';
 
 export interface QueueFilters {
   status?: ReportStatus;
@@ -68,6 +70,8 @@ export interface CandidateRow {
   signature: unknown;
   regulation: { name: string; article?: string; bwbId?: string };
   technology: string;
+  /** Whether the asking staff member may open it: only those are suggested. */
+  inScope: boolean;
 }
 
 export interface MessageView {
@@ -79,14 +83,28 @@ export interface MessageView {
   body: string;
 }
 
+export interface AuditEntryView {
+  at: string;
+  actor: { role: string; id: string };
+  action: AuditAction;
+  details: AuditDetails;
+}
+
 /** Queries for screens; the write side never depends on it. */
 export abstract class ReportReadModel {
-  abstract queue(filters: QueueFilters, now: Date): Promise<QueuePage>;
+  /** Only reports within `scope`: the page, the total and the overdue count alike. */
+  abstract queue(filters: QueueFilters, scope: ReportScope, now: Date): Promise<QueuePage>;
   abstract register(page: number, pageSize: number): Promise<Paged<RegisterEntry>>;
   abstract messages(reportId: string, includeInternal: boolean): Promise<MessageView[]>;
-  /** The most recent other reports with a signature: the corpus duplicates are ranked in. */
-  abstract candidatesFor(reportId: string, limit: number): Promise<CandidateRow[]>;
+  /**
+   * The most recent other reports with a signature: the corpus duplicates are ranked in. All of
+   * them count for the term statistics (so a score does not depend on who asks); `inScope` says
+   * which may be suggested.
+   */
+  abstract candidatesFor(reportId: string, limit: number, scope: ReportScope): Promise<CandidateRow[]>;
   abstract signatureOf(reportId: string): Promise<unknown>;
   abstract linkedDuplicates(originalId: string): Promise<{ reference: string; status: ReportStatus }[]>;
   abstract referenceOf(id: string): Promise<string | null>;
+  /** The audit log of one report, oldest first; null for an unknown reference. */
+  abstract auditTrail(reference: string, page: number, pageSize: number): Promise<Paged<AuditEntryView> | null>;
 }

@@ -8,16 +8,28 @@ import { LoketEnv } from '../../../config/loket.env';
 import type { Actor, BarrierReport } from '../../domain/barrier-report.aggregate';
 import { ReportNotFoundError } from '../../domain/barrier-report.errors';
 import { BarrierReportRepository } from '../ports/barrier-report.repository';
+import { AuditRecord, ReportAuditLog } from '../ports/report-audit-log';
 import { toIntegrationEvents } from './integration-events';
+import { ReportScope } from './report-scope';
 
 export interface ChangeContext {
   manager: EntityManager;
   now: Date;
 }
 
+export interface ChangeRequest {
+  /** Recorded in the timeline, the events and the audit log. */
+  by: Actor;
+  /** A report outside it answers like an unknown reference. */
+  scope: ReportScope;
+  /** What the audit log records for a staff member's action (the reporter's own replies are not audited). */
+  audit?: AuditRecord;
+}
+
 /**
- * The unit of work every report command shares: one transaction that locks the report, applies
- * the change, saves it and appends its integration events (and any mails) to the outboxes.
+ * The unit of work every report command shares: one transaction that locks the report (if the
+ * caller's scope reaches it), applies the change, saves it, appends its integration events (and
+ * any mails) to the outboxes and writes the audit row — all or nothing.
  */
 @Injectable()
 export class ReportChanges {
@@ -28,15 +40,18 @@ export class ReportChanges {
     readonly mail: MailOutbox,
     readonly clock: Clock,
     private readonly env: LoketEnv,
+    private readonly audit: ReportAuditLog,
   ) {}
 
-  async change<T>(reference: string, actor: Actor, fn: (report: BarrierReport, ctx: ChangeContext) => Promise<T> | T): Promise<T> {
+  async change<T>(reference: string, { by, scope, audit }: ChangeRequest, fn: (report: BarrierReport, ctx: ChangeContext) => Promise<T> | T): Promise<T> {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const report = await this.reports.findByReference(manager, reference, { lock: true });
+      const report = await this.reports.findByReference(manager, reference, { lock: true, scope });
       if (!report) throw new ReportNotFoundError();
       const result = await fn(report, { manager, now });
-      await this.commit(manager, report, actor);
+      await this.commit(manager, report, by);
+      // Also when nothing changed in the report itself (an internal note): the action happened.
+      if (audit) await this.audit.record(manager, { reportId: report.id, at: now, by, ...audit });
       return result;
     });
   }

@@ -3,9 +3,11 @@ import type { EntityManager } from 'typeorm';
 import type { BarrierReport } from '../../domain/barrier-report.aggregate';
 import type { TextSignature } from '../../domain/similarity/text-signature.util';
 import { BarrierReportRepository, ReportMessage, ReporterContact } from '../../application/ports/barrier-report.repository';
+import type { ReportScope } from '../../application/support/report-scope';
 import { BarrierReportMapper } from './barrier-report.mapper';
 import { BarrierReportOrmEntity } from './barrier-report.orm-entity';
 import { ReporterOrmEntity } from './reporter.orm-entity';
+import { scopeCondition } from './report-scope.sql';
 
 export class ConcurrentUpdateError extends Error {}
 
@@ -25,8 +27,18 @@ export class TypeOrmBarrierReportRepository extends BarrierReportRepository {
     await manager.insert(BarrierReportOrmEntity, { ...BarrierReportMapper.toOrm(report), textSignature: signature });
   }
 
-  async findByReference(manager: EntityManager, reference: string, options: { lock?: boolean } = {}): Promise<BarrierReport | null> {
-    const row = await manager.findOne(BarrierReportOrmEntity, { where: { reference }, ...(options.lock ? { lock: { mode: 'pessimistic_write' } } : {}) });
+  async findByReference(manager: EntityManager, reference: string, options: { lock?: boolean; scope?: ReportScope } = {}): Promise<BarrierReport | null> {
+    const query = manager.createQueryBuilder(BarrierReportOrmEntity, 'r').where('r.reference = :reference', { reference });
+    if (options.scope) {
+      const params: Record<string, unknown> = {};
+      const condition = scopeCondition(options.scope, (v) => {
+        params.scopeDepartment = v;
+        return ':scopeDepartment';
+      }, 'r.department');
+      query.andWhere(condition, params);
+    }
+    if (options.lock) query.setLock('pessimistic_write');
+    const row = await query.getOne();
     return row ? BarrierReportMapper.toDomain(row) : null;
   }
 

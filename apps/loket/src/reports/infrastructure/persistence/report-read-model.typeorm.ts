@@ -2,11 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Outcome, Technology } from '@pb/contracts';
 import type { DataSource } from 'typeorm';
-import { CandidateRow, MessageView, Paged, QueueFilters, QueuePage, RegisterEntry, ReportReadModel } from '../../application/ports/report-read-model';
+import type { AuditAction, AuditDetails } from '../../application/ports/report-audit-log';
+import { AuditEntryView, CandidateRow, MessageView, Paged, QueueFilters, QueuePage, RegisterEntry, ReportReadModel } from '../../application/ports/report-read-model';
+import type { ReportScope } from '../../application/support/report-scope';
 import type { ReportStatus } from '../../domain/report-status';
 import { toLocalDate } from '../../domain/working-days';
 import { BarrierReportMapper } from './barrier-report.mapper';
 import { BarrierReportOrmEntity } from './barrier-report.orm-entity';
+import { scopeCondition } from './report-scope.sql';
 
 const OPEN = `status IN ('received','triaged','in_progress')`;
 // Mirrors BarrierReport.isOverdue: the clock stands still while waiting for the reporter.
@@ -20,13 +23,14 @@ export class TypeOrmReportReadModel extends ReportReadModel {
     super();
   }
 
-  async queue(f: QueueFilters, now: Date): Promise<QueuePage> {
+  async queue(f: QueueFilters, scope: ReportScope, now: Date): Promise<QueuePage> {
     const params: unknown[] = [toLocalDate(now)];
     const where: string[] = [];
     const p = (v: unknown) => {
       params.push(v);
       return `$${params.length}`;
     };
+    where.push(scopeCondition(scope, p));
     // The queue is work to do: closed reports only when asked for by status.
     where.push(f.status ? `status = ${p(f.status)}` : `status NOT IN ('resolved','duplicate','rejected')`);
     if (f.theme) where.push(`theme = ${p(f.theme)}`);
@@ -120,13 +124,16 @@ export class TypeOrmReportReadModel extends ReportReadModel {
     return rows.map((r) => ({ id: r.id, at: r.at.toISOString(), from: r.author_role, authorId: r.author_id, internal: r.internal, body: r.body }));
   }
 
-  async candidatesFor(reportId: string, limit: number): Promise<CandidateRow[]> {
+  async candidatesFor(reportId: string, limit: number, scope: ReportScope): Promise<CandidateRow[]> {
+    const params: unknown[] = [reportId, limit];
+    const inScope = scopeCondition(scope, (v) => `$${params.push(v)}`);
     const rows: Record<string, unknown>[] = await this.ds.query(
-      `SELECT id, reference, title, status, received_at, text_signature, regulation_name, regulation_article, regulation_bwb_id, technology
+      `SELECT id, reference, title, status, received_at, text_signature, regulation_name, regulation_article, regulation_bwb_id, technology,
+              ${inScope} AS in_scope
          FROM barrier_reports
         WHERE id <> $1 AND text_signature IS NOT NULL
         ORDER BY received_at DESC LIMIT $2`,
-      [reportId, limit],
+      params,
     );
     return rows.map((r) => ({
       id: r.id as string,
@@ -137,6 +144,7 @@ export class TypeOrmReportReadModel extends ReportReadModel {
       signature: r.text_signature,
       regulation: { name: r.regulation_name as string, article: (r.regulation_article as string) ?? undefined, bwbId: (r.regulation_bwb_id as string) ?? undefined },
       technology: r.technology as string,
+      inScope: r.in_scope === true,
     }));
   }
 
@@ -152,5 +160,21 @@ export class TypeOrmReportReadModel extends ReportReadModel {
   async referenceOf(id: string): Promise<string | null> {
     const [row] = await this.ds.query(`SELECT reference FROM barrier_reports WHERE id = $1`, [id]);
     return row?.reference ?? null;
+  }
+
+  async auditTrail(reference: string, page: number, pageSize: number): Promise<Paged<AuditEntryView> | null> {
+    const [report] = await this.ds.query(`SELECT id FROM barrier_reports WHERE reference = $1`, [reference]);
+    if (!report) return null;
+    const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total FROM report_audit_log WHERE report_id = $1`, [report.id]);
+    const rows: { at: Date; actor_role: string; actor_id: string; action: AuditAction; details: AuditDetails }[] = await this.ds.query(
+      `SELECT at, actor_role, actor_id, action, details FROM report_audit_log WHERE report_id = $1 ORDER BY at, id LIMIT $2 OFFSET $3`,
+      [report.id, pageSize, (page - 1) * pageSize],
+    );
+    return {
+      items: rows.map((r) => ({ at: r.at.toISOString(), actor: { role: r.actor_role, id: r.actor_id }, action: r.action, details: r.details })),
+      total,
+      page,
+      pageSize,
+    };
   }
 }

@@ -18,8 +18,10 @@ import { StartHandlingCommand } from '../../application/commands/start-handling/
 import { TriageReportCommand } from '../../application/commands/triage-report/triage-report.command';
 import { GetOfficialReportQuery } from '../../application/queries/get-official-report/get-official-report.query';
 import { GetRegisterQuery } from '../../application/queries/get-register/get-register.query';
+import { GetReportAuditQuery } from '../../application/queries/get-report-audit/get-report-audit.query';
 import { GetReporterViewQuery } from '../../application/queries/get-reporter-view/get-reporter-view.query';
 import { ListQueueQuery } from '../../application/queries/list-queue/list-queue.query';
+import { ReportScope } from '../../application/support/report-scope';
 import { TransitionNotAllowedError } from '../../domain/barrier-report.errors';
 import { RefusePrototypeKeysMiddleware } from './refuse-prototype-keys.middleware';
 import { RegisterController } from './register.controller';
@@ -53,7 +55,8 @@ function fakeQuery(query: new (...args: never[]) => object) {
 describe('loket HTTP API (routing reporter vs official, roles, validation)', () => {
   let app: NestExpressApplication;
   const env = testEnv(LoketEnv);
-  const bearer = (roles: StaffRole[]) => `Bearer ${signDevelopmentToken({ secret: env.JWT_SECRET, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE }, { sub: 'off-42', roles })}`;
+  const bearer = (roles: StaffRole[], department?: string) =>
+    `Bearer ${signDevelopmentToken({ secret: env.JWT_SECRET, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE }, { sub: 'off-42', roles, department })}`;
   const ref = 'LKT-2026-000123';
 
   beforeAll(async () => {
@@ -65,7 +68,7 @@ describe('loket HTTP API (routing reporter vs official, roles, validation)', () 
       controllers: [ReportsController, RegisterController],
       providers: [
         ...[TriageReportCommand, StartHandlingCommand, PostOfficialMessageCommand, PostReporterMessageCommand, MarkDuplicateCommand, ResolveReportCommand].map(fakeCommand),
-        ...[ListQueueQuery, GetOfficialReportQuery, GetReporterViewQuery, GetRegisterQuery].map(fakeQuery),
+        ...[ListQueueQuery, GetOfficialReportQuery, GetReporterViewQuery, GetRegisterQuery, GetReportAuditQuery].map(fakeQuery),
       ],
     })
     class TestModule {
@@ -88,7 +91,7 @@ describe('loket HTTP API (routing reporter vs official, roles, validation)', () 
     await http().get(`/api/loket/reports/${ref}`).set('Authorization', bearer(['official'])).expect(200);
     await http().get(`/api/loket/reports/${ref}`).expect(401);
     await http().get(`/api/loket/reports/${ref}`).set('Authorization', bearer(['moderator'])).expect(403);
-    expect(received).toEqual([new GetReporterViewQuery(ref, 'abc'), new GetOfficialReportQuery(ref)]);
+    expect(received).toEqual([new GetReporterViewQuery(ref, 'abc'), new GetOfficialReportQuery(ref, { role: 'official', id: 'off-42' }, ReportScope.intakeQueueAnd(undefined))]);
   });
 
   it('routes messages: reporter reply with token, official question or note with the pseudonymous actor', async () => {
@@ -97,7 +100,7 @@ describe('loket HTTP API (routing reporter vs official, roles, validation)', () 
     await http().post(`/api/loket/reports/${ref}/messages`).set('Authorization', bearer(['coordinator'])).send({ body: 'Vraag' }).expect(403);
     const refused = await http().post(`/api/loket/reports/${ref}/messages`).query({ token: 'abc' }).send({ body: 'Stiekem', internal: true }).expect(422);
     expect(refused.body.code).toBe('LOKET.REPORTER_INTERNAL_NOTE');
-    expect(received).toEqual([new PostReporterMessageCommand(ref, 'abc', 'Antwoord'), new PostOfficialMessageCommand(ref, 'Notitie', true, { role: 'official', id: 'off-42' })]);
+    expect(received).toEqual([new PostReporterMessageCommand(ref, 'abc', 'Antwoord'), new PostOfficialMessageCommand(ref, 'Notitie', true, { role: 'official', id: 'off-42' }, ReportScope.intakeQueueAnd(undefined))]);
   });
 
   it('answers a malformed reference like an unknown one (404)', async () => {
@@ -107,8 +110,48 @@ describe('loket HTTP API (routing reporter vs official, roles, validation)', () 
   });
 
   it('turns the queue query into typed filters with defaults', async () => {
-    await http().get('/api/loket/reports').set('Authorization', bearer(['official'])).query({ overdue: 'true', page: '2', technology: 'ai' }).expect(200);
-    expect(received).toEqual([new ListQueueQuery({ status: undefined, theme: undefined, technology: 'ai', department: undefined, regulation: undefined, overdue: true, q: undefined, page: 2, pageSize: 20 })]);
+    await http().get('/api/loket/reports').set('Authorization', bearer(['official'], 'EZK')).query({ overdue: 'true', page: '2', technology: 'ai' }).expect(200);
+    expect(received).toEqual([
+      new ListQueueQuery({ status: undefined, theme: undefined, technology: 'ai', department: undefined, regulation: undefined, overdue: true, q: undefined, page: 2, pageSize: 20 }, ReportScope.intakeQueueAnd('EZK')),
+    ]);
+  });
+
+  it('scopes from the token: an official to the intake queue and their department, intake and admin to every report', async () => {
+    const scopes: Array<[string, ReportScope]> = [];
+    for (const [roles, department] of [[['official'], 'EZK'], [['official'], undefined], [['intake'], undefined], [['admin'], undefined], [['official', 'intake'], 'BZK']] as const) {
+      received.length = 0;
+      await http().post(`/api/loket/reports/${ref}/triage`).set('Authorization', bearer([...roles], department)).send({ theme: '1.1', priority: 'low', department: 'EZ' }).expect(200);
+      const command = received[0] as TriageReportCommand;
+      scopes.push([`${command.by.role}:${roles.join('+')}`, command.scope]);
+    }
+    expect(scopes).toEqual([
+      ['official:official', ReportScope.intakeQueueAnd('EZK')],
+      ['official:official', ReportScope.intakeQueueAnd(undefined)],
+      ['intake:intake', ReportScope.all()],
+      ['admin:admin', ReportScope.all()],
+      ['official:official+intake', ReportScope.all()],
+    ]);
+  });
+
+  it('lets intake triage, write, link and resolve, but not start handling (403); moderators and coordinators nothing', async () => {
+    const intake = bearer(['intake']);
+    await http().get(`/api/loket/reports`).set('Authorization', intake).expect(200);
+    await http().get(`/api/loket/reports/${ref}`).set('Authorization', intake).expect(200);
+    await http().post(`/api/loket/reports/${ref}/messages`).set('Authorization', intake).send({ body: 'Vraag' }).expect(201);
+    await http().post(`/api/loket/reports/${ref}/duplicate-of`).set('Authorization', intake).send({ originalReference: 'LKT-2026-000001' }).expect(200);
+    await http().post(`/api/loket/reports/${ref}/resolution`).set('Authorization', intake).send({ outcome: 'not-admissible', explanation: 'Geen regelgeving in het geding.' }).expect(200);
+    await http().post(`/api/loket/reports/${ref}/status`).set('Authorization', intake).send({ status: 'in_progress' }).expect(403);
+    for (const role of ['moderator', 'coordinator'] as const) await http().get(`/api/loket/reports`).set('Authorization', bearer([role])).expect(403);
+    expect(received.map((r) => r.constructor.name)).toEqual(['ListQueueQuery', 'GetOfficialReportQuery', 'PostOfficialMessageCommand', 'MarkDuplicateCommand', 'ResolveReportCommand']);
+  });
+
+  it('serves the audit log to admins only (401 without a token, 403 for every other role), paged', async () => {
+    await http().get(`/api/loket/reports/${ref}/audit`).expect(401);
+    for (const role of ['official', 'intake', 'moderator', 'coordinator'] as const) await http().get(`/api/loket/reports/${ref}/audit`).set('Authorization', bearer([role], 'EZK')).expect(403);
+    await http().get(`/api/loket/reports/${ref}/audit`).set('Authorization', bearer(['admin'])).query({ page: '2', pageSize: '10' }).expect(200);
+    await http().get(`/api/loket/reports/${ref}/audit`).set('Authorization', bearer(['admin'])).query({ pageSize: '1000' }).expect(400);
+    await http().get('/api/loket/reports/LKT-26-1/audit').set('Authorization', bearer(['admin'])).expect(404);
+    expect(received).toEqual([new GetReportAuditQuery(ref, 2, 10)]);
   });
 
   it('maps a forbidden transition to 409 problem+json in the asked language', async () => {

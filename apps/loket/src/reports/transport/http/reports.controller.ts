@@ -10,16 +10,18 @@ import { ResolveReportCommand } from '../../application/commands/resolve-report/
 import { StartHandlingCommand } from '../../application/commands/start-handling/start-handling.command';
 import { SubmitReportCommand, SubmitReportResult } from '../../application/commands/submit-report/submit-report.command';
 import { TriageReportCommand } from '../../application/commands/triage-report/triage-report.command';
-import type { QueuePage } from '../../application/ports/report-read-model';
+import type { AuditEntryView, Paged, QueuePage } from '../../application/ports/report-read-model';
 import { GetOfficialReportQuery } from '../../application/queries/get-official-report/get-official-report.query';
+import { GetReportAuditQuery } from '../../application/queries/get-report-audit/get-report-audit.query';
 import { GetReporterViewQuery } from '../../application/queries/get-reporter-view/get-reporter-view.query';
 import { ListQueueQuery } from '../../application/queries/list-queue/list-queue.query';
-import type { Actor } from '../../domain/barrier-report.aggregate';
+import { ReportScope, StaffAccess } from '../../application/support/report-scope';
 import { ReportNotFoundError, ReporterCannotWriteInternalNoteError } from '../../domain/barrier-report.errors';
 import {
   ChangeStatusRequestDto,
   DuplicateOfRequestDto,
   MessageRequestDto,
+  PagingQueryDto,
   QueueQueryDto,
   ResolutionRequestDto,
   TokenQueryDto,
@@ -34,13 +36,17 @@ function checkedReference(reference: string): string {
 }
 
 /**
- * Routes shared by reporters (with the private `token`) and officials (with a bearer token)
- * decide here who is asking; the official-only routes use @Roles.
+ * Who is asking and what they may reach, from the token's claims (routes shared with reporters
+ * come here too, so the role check is repeated). Admin and intake reach every report; an official
+ * the intake queue and their own department's reports (`department` claim). Someone with both
+ * official and intake acts as an official (and may resolve) with the intake's reach.
  */
-function asOfficial(principal: Principal | undefined): Actor {
+function asStaff(principal: Principal | undefined): StaffAccess {
   if (!principal) throw new UnauthorizedException();
-  if (principal.roles.includes('official')) return { role: 'official', id: principal.id };
-  if (principal.roles.includes('admin')) return { role: 'admin', id: principal.id };
+  const { id, roles } = principal;
+  if (roles.includes('admin')) return { by: { role: 'admin', id }, scope: ReportScope.all() };
+  if (roles.includes('official')) return { by: { role: 'official', id }, scope: roles.includes('intake') ? ReportScope.all() : ReportScope.intakeQueueAnd(principal.department) };
+  if (roles.includes('intake')) return { by: { role: 'intake', id }, scope: ReportScope.all() };
   throw new ForbiddenException();
 }
 
@@ -61,10 +67,10 @@ export class ReportsController {
   }
 
   @Get()
-  @Roles('official')
+  @Roles('official', 'intake')
   @ApiBearerAuth()
-  @ApiOkResponse({ description: 'The queue, ordered by deadline: `{ items, total, page, pageSize, overdueCount }`.' })
-  queue(@Query() q: QueueQueryDto): Promise<QueuePage> {
+  @ApiOkResponse({ description: 'The queue, ordered by deadline: `{ items, total, page, pageSize, overdueCount }` — only reports the caller may reach (officials: the intake queue and their department).' })
+  queue(@Query() q: QueueQueryDto, @CurrentPrincipal() principal: Principal): Promise<QueuePage> {
     return this.queries.execute(
       new ListQueueQuery({
         status: q.status,
@@ -76,7 +82,7 @@ export class ReportsController {
         q: q.q,
         page: q.page ?? 1,
         pageSize: q.pageSize ?? 20,
-      }),
+      }, asStaff(principal).scope),
     );
   }
 
@@ -85,8 +91,8 @@ export class ReportsController {
   @ApiOkResponse({ description: 'With `?token=` the reporter’s view; with an official’s bearer token everything, incl. internal notes and possible duplicates.' })
   get(@Param('reference') reference: string, @Query() { token }: TokenQueryDto, @CurrentPrincipal() principal?: Principal): Promise<object> {
     if (token !== undefined) return this.queries.execute(new GetReporterViewQuery(checkedReference(reference), token));
-    asOfficial(principal);
-    return this.queries.execute(new GetOfficialReportQuery(checkedReference(reference)));
+    const { by, scope } = asStaff(principal);
+    return this.queries.execute(new GetOfficialReportQuery(checkedReference(reference), by, scope));
   }
 
   @Post(':reference/messages')
@@ -103,16 +109,17 @@ export class ReportsController {
       if (body.internal !== undefined) throw new ReporterCannotWriteInternalNoteError();
       return this.commands.execute(new PostReporterMessageCommand(checkedReference(reference), token, body.body));
     }
-    const by = asOfficial(principal);
-    return this.commands.execute(new PostOfficialMessageCommand(checkedReference(reference), body.body, body.internal ?? false, by));
+    const { by, scope } = asStaff(principal);
+    return this.commands.execute(new PostOfficialMessageCommand(checkedReference(reference), body.body, body.internal ?? false, by, scope));
   }
 
   @Post(':reference/triage')
   @HttpCode(200)
-  @Roles('official')
+  @Roles('official', 'intake')
   @ApiBearerAuth()
   triage(@Param('reference') reference: string, @Body() body: TriageReportRequestDto, @CurrentPrincipal() principal: Principal): Promise<{ status: string }> {
-    return this.commands.execute(new TriageReportCommand(checkedReference(reference), body, asOfficial(principal)));
+    const { by, scope } = asStaff(principal);
+    return this.commands.execute(new TriageReportCommand(checkedReference(reference), body, by, scope));
   }
 
   @Post(':reference/status')
@@ -120,22 +127,34 @@ export class ReportsController {
   @Roles('official')
   @ApiBearerAuth()
   status(@Param('reference') reference: string, @Body() _body: ChangeStatusRequestDto, @CurrentPrincipal() principal: Principal): Promise<{ status: string }> {
-    return this.commands.execute(new StartHandlingCommand(checkedReference(reference), asOfficial(principal)));
+    const { by, scope } = asStaff(principal);
+    return this.commands.execute(new StartHandlingCommand(checkedReference(reference), by, scope));
   }
 
   @Post(':reference/duplicate-of')
   @HttpCode(200)
-  @Roles('official')
+  @Roles('official', 'intake')
   @ApiBearerAuth()
   duplicateOf(@Param('reference') reference: string, @Body() body: DuplicateOfRequestDto, @CurrentPrincipal() principal: Principal): Promise<object> {
-    return this.commands.execute(new MarkDuplicateCommand(checkedReference(reference), body.originalReference, asOfficial(principal)));
+    const { by, scope } = asStaff(principal);
+    return this.commands.execute(new MarkDuplicateCommand(checkedReference(reference), body.originalReference, by, scope));
   }
 
   @Post(':reference/resolution')
   @HttpCode(200)
-  @Roles('official')
+  @Roles('official', 'intake')
   @ApiBearerAuth()
+  @ApiOkResponse({ description: 'Resolves with an outcome. Intake may only use `not-admissible` (403 `LOKET.OUTCOME_IS_THE_DEPARTMENTS` otherwise).' })
   resolution(@Param('reference') reference: string, @Body() body: ResolutionRequestDto, @CurrentPrincipal() principal: Principal): Promise<object> {
-    return this.commands.execute(new ResolveReportCommand(checkedReference(reference), body.outcome, body.explanation, asOfficial(principal)));
+    const { by, scope } = asStaff(principal);
+    return this.commands.execute(new ResolveReportCommand(checkedReference(reference), body.outcome, body.explanation, by, scope));
+  }
+
+  @Get(':reference/audit')
+  @Roles('admin')
+  @ApiBearerAuth()
+  @ApiOkResponse({ description: 'The audit log of the report, oldest first: `{ reference, items: [{ at, actor: { role, id }, action, details }], total, page, pageSize }`. No personal data of the reporter.' })
+  audit(@Param('reference') reference: string, @Query() q: PagingQueryDto): Promise<Paged<AuditEntryView> & { reference: string }> {
+    return this.queries.execute(new GetReportAuditQuery(checkedReference(reference), q.page ?? 1, q.pageSize ?? 50));
   }
 }

@@ -12,10 +12,12 @@ import { MarkDuplicateCommand } from './mark-duplicate.command';
 export class MarkDuplicateHandler implements ICommandHandler<MarkDuplicateCommand, { status: string; originalReference: string }> {
   constructor(private readonly changes: ReportChanges) {}
 
-  async execute({ reference, originalReference, by }: MarkDuplicateCommand): Promise<{ status: string; originalReference: string }> {
+  async execute({ reference, originalReference, by, scope }: MarkDuplicateCommand): Promise<{ status: string; originalReference: string }> {
     if (reference === originalReference) throw new DuplicateOfItselfError();
-    return this.changes.change(reference, by, async (report, { manager, now }) => {
-      const linked = await this.changes.reports.findByReference(manager, originalReference);
+    const audit = { action: 'duplicate' as const, details: { originalReference } };
+    return this.changes.change(reference, { by, scope, audit }, async (report, { manager, now }) => {
+      // An original the caller may not see is as unknown as one that does not exist.
+      const linked = await this.changes.reports.findByReference(manager, originalReference, { scope });
       if (!linked) throw new OriginalReportNotFoundError();
       const root = linked.originalReportId ? await this.changes.reports.findById(manager, linked.originalReportId) : linked;
       report.markDuplicateOf(linked, by, now);

@@ -1,4 +1,5 @@
 import type { Actor } from '../../../domain/barrier-report.aggregate';
+import type { ReportScope } from '../../support/report-scope';
 
 export class PostOfficialMessageCommand {
   constructor(
@@ -7,5 +8,7 @@ export class PostOfficialMessageCommand {
     /** An internal note the reporter never sees; otherwise a question to the reporter. */
     readonly internal: boolean,
     readonly by: Actor,
+    /** Which reports the caller may reach (ReportScope). */
+    readonly scope: ReportScope,
   ) {}
 }

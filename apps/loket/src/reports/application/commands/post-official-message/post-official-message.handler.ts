@@ -12,8 +12,10 @@ import { PostOfficialMessageCommand } from './post-official-message.command';
 export class PostOfficialMessageHandler implements ICommandHandler<PostOfficialMessageCommand, { id: string; status: string }> {
   constructor(private readonly changes: ReportChanges) {}
 
-  async execute({ reference, body, internal, by }: PostOfficialMessageCommand): Promise<{ id: string; status: string }> {
-    return this.changes.change(reference, by, async (report, { manager, now }) => {
+  async execute({ reference, body, internal, by, scope }: PostOfficialMessageCommand): Promise<{ id: string; status: string }> {
+    // The audit row says that a message was written, never what it says.
+    const audit = { action: internal ? ('note' as const) : ('message' as const) };
+    return this.changes.change(reference, { by, scope, audit }, async (report, { manager, now }) => {
       if (!internal) report.askReporter(by, now);
       const id = randomUUID();
       await this.changes.reports.addMessage(manager, { id, reportId: report.id, at: now, authorRole: 'official', authorId: by.id, internal, body });

@@ -2,6 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { ReportNotFoundError } from '../../../domain/barrier-report.errors';
 import { ReportChanges } from '../../support/report-changes';
+import { ReportScope } from '../../support/report-scope';
 import { trackingTokenMatches } from '../../support/tracking-token';
 import { PostReporterMessageCommand } from './post-reporter-message.command';
 
@@ -12,7 +13,8 @@ export class PostReporterMessageHandler implements ICommandHandler<PostReporterM
 
   async execute({ reference, token, body }: PostReporterMessageCommand): Promise<{ id: string; status: string }> {
     const pseudonymousReporter = { role: 'reporter' as const, id: 'unknown' };
-    return this.changes.change(reference, pseudonymousReporter, async (report, { manager, now }) => {
+    // The tracking token, not a scope, decides; a reporter's own reply is not a staff action to audit.
+    return this.changes.change(reference, { by: pseudonymousReporter, scope: ReportScope.all() }, async (report, { manager, now }) => {
       // A wrong token answers exactly like an unknown reference.
       if (!trackingTokenMatches(report.snapshot().trackingTokenHash, token)) throw new ReportNotFoundError();
       pseudonymousReporter.id = report.reporterId;

@@ -1,5 +1,6 @@
 import type { Outcome } from '@pb/contracts';
 import type { Actor } from '../../../domain/barrier-report.aggregate';
+import type { ReportScope } from '../../support/report-scope';
 
 export class ResolveReportCommand {
   constructor(
@@ -7,5 +8,7 @@ export class ResolveReportCommand {
     readonly outcome: Outcome,
     readonly explanation: string,
     readonly by: Actor,
+    /** Which reports the caller may reach (ReportScope). */
+    readonly scope: ReportScope,
   ) {}
 }

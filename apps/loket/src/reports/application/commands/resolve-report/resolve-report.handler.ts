@@ -8,8 +8,9 @@ import { ResolveReportCommand } from './resolve-report.command';
 export class ResolveReportHandler implements ICommandHandler<ResolveReportCommand, { status: string; outcome: string }> {
   constructor(private readonly changes: ReportChanges) {}
 
-  async execute({ reference, outcome, explanation, by }: ResolveReportCommand): Promise<{ status: string; outcome: string }> {
-    return this.changes.change(reference, by, async (report, { manager, now }) => {
+  async execute({ reference, outcome, explanation, by, scope }: ResolveReportCommand): Promise<{ status: string; outcome: string }> {
+    const audit = { action: 'resolution' as const, details: { outcome } };
+    return this.changes.change(reference, { by, scope, audit }, async (report, { manager, now }) => {
       report.resolve(outcome, explanation, by, now);
       const reports = this.changes.reports;
       const contact = await reports.reporterContact(manager, report.reporterId);

@@ -6,8 +6,9 @@ import { StartHandlingCommand } from './start-handling.command';
 export class StartHandlingHandler implements ICommandHandler<StartHandlingCommand, { status: string }> {
   constructor(private readonly changes: ReportChanges) {}
 
-  async execute({ reference, by }: StartHandlingCommand): Promise<{ status: string }> {
-    return this.changes.change(reference, by, (report, { now }) => {
+  async execute({ reference, by, scope }: StartHandlingCommand): Promise<{ status: string }> {
+    const audit = { action: 'status' as const, details: { status: 'in_progress' } };
+    return this.changes.change(reference, { by, scope, audit }, (report, { now }) => {
       report.startHandling(by, now);
       return { status: report.status };
     });

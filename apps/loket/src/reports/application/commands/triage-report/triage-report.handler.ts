@@ -12,8 +12,11 @@ export class TriageReportHandler implements ICommandHandler<TriageReportCommand,
     private readonly themes: StrategyThemes,
   ) {}
 
-  async execute({ reference, triage, by }: TriageReportCommand): Promise<{ status: string }> {
-    return this.changes.change(reference, by, async (report, { manager, now }) => {
+  async execute({ reference, triage, by, scope }: TriageReportCommand): Promise<{ status: string }> {
+    // Triage may hand a report to another department, out of the caller's own scope: allowed, as
+    // the intake queue exists to be handed on; the report then leaves the caller's queue.
+    const audit = { action: 'triage' as const, details: { department: triage.department, theme: triage.theme, priority: triage.priority } };
+    return this.changes.change(reference, { by, scope, audit }, async (report, { manager, now }) => {
       const current = await this.themes.current(manager);
       if (!current) throw new NoStrategyVersionError();
       if (!current.themes.some((t) => t.code === triage.theme)) throw new UnknownThemeError(triage.theme, current.version);

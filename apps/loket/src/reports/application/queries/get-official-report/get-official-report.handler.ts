@@ -7,7 +7,9 @@ import { DuplicateSimilarityRanker, buildCorpusStatistics } from '../../../domai
 import type { IndexedReport } from '../../../domain/similarity/duplicate-similarity.types';
 import { TEXT_SIGNATURE_VERSION, TextSignature } from '../../../domain/similarity/text-signature.util';
 import { BarrierReportRepository } from '../../ports/barrier-report.repository';
+import { ReportAuditLog } from '../../ports/report-audit-log';
 import { ReportReadModel } from '../../ports/report-read-model';
+import type { ReportScope } from '../../support/report-scope';
 import { GetOfficialReportQuery } from './get-official-report.query';
 
 /** How many earlier reports are compared; the most recent ones, as old barriers are likelier solved. */
@@ -15,7 +17,11 @@ export const DUPLICATE_CANDIDATE_WINDOW = 2000;
 
 const isCurrentSignature = (s: unknown): s is TextSignature => (s as TextSignature | null)?.version === TEXT_SIGNATURE_VERSION;
 
-/** Everything an official needs: the report, the reporter, all messages and possible duplicates. */
+/**
+ * Everything an official needs: the report, the reporter, all messages and possible duplicates —
+ * for a report within the caller's scope. The view shows the reporter's contact details, so it is
+ * answered only once the audit row of that read has committed.
+ */
 @QueryHandler(GetOfficialReportQuery)
 export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReportQuery, object> {
   constructor(
@@ -23,19 +29,24 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
     private readonly reports: BarrierReportRepository,
     private readonly readModel: ReportReadModel,
     private readonly clock: Clock,
+    private readonly audit: ReportAuditLog,
   ) {}
 
-  async execute({ reference }: GetOfficialReportQuery): Promise<object> {
+  async execute({ reference, by, scope }: GetOfficialReportQuery): Promise<object> {
     const now = this.clock.now();
-    const report = await this.reports.findByReference(this.ds.manager, reference);
-    if (!report) throw new ReportNotFoundError();
+    const { report, contact } = await this.ds.transaction(async (manager) => {
+      const report = await this.reports.findByReference(manager, reference, { scope });
+      if (!report) throw new ReportNotFoundError();
+      const contact = await this.reports.reporterContact(manager, report.reporterId);
+      await this.audit.record(manager, { reportId: report.id, at: now, by, action: 'contact-details-read' });
+      return { report, contact };
+    });
     const s = report.snapshot();
-    const [contact, messages, linked, original, possibleDuplicates] = await Promise.all([
-      this.reports.reporterContact(this.ds.manager, s.reporterId),
+    const [messages, linked, original, possibleDuplicates] = await Promise.all([
       this.readModel.messages(s.id, true),
       this.readModel.linkedDuplicates(s.id),
       s.originalReportId ? this.readModel.referenceOf(s.originalReportId) : Promise.resolve(null),
-      s.status === 'duplicate' ? Promise.resolve([]) : this.possibleDuplicates(s.id, s.receivedAt),
+      s.status === 'duplicate' ? Promise.resolve([]) : this.possibleDuplicates(s.id, s.receivedAt, scope),
     ]);
     return {
       reference: s.reference,
@@ -72,18 +83,20 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
   /**
    * Earlier reports that may describe the same barrier, best first. Term weights (IDF) come
    * from the whole window, later reports included, so an early report is judged with the same
-   * vocabulary statistics as a late one; only earlier, not-yet-linked reports are suggested.
+   * vocabulary statistics as a late one; only earlier, not-yet-linked reports within the
+   * caller's scope are suggested.
    */
-  private async possibleDuplicates(id: string, receivedAt: Date) {
+  private async possibleDuplicates(id: string, receivedAt: Date, scope: ReportScope) {
     const [own, rows, self] = await Promise.all([
       this.readModel.signatureOf(id),
-      this.readModel.candidatesFor(id, DUPLICATE_CANDIDATE_WINDOW),
+      this.readModel.candidatesFor(id, DUPLICATE_CANDIDATE_WINDOW, scope),
       this.reports.findById(this.ds.manager, id),
     ]);
     if (!isCurrentSignature(own) || !self) return [];
     const usable = rows.filter((r) => isCurrentSignature(r.signature));
     const statistics = buildCorpusStatistics([own, ...usable.map((r) => r.signature as TextSignature)]);
-    const candidates = usable.filter((r) => r.receivedAt <= receivedAt && r.status !== 'duplicate');
+    // Only what the caller may open is suggested; the statistics above count every report.
+    const candidates = usable.filter((r) => r.inScope && r.receivedAt <= receivedAt && r.status !== 'duplicate');
     const indexed: IndexedReport[] = candidates.map((r) => ({ id: r.id, signature: r.signature as TextSignature, regulation: r.regulation, technology: r.technology }));
     const ranker = new DuplicateSimilarityRanker(indexed, statistics);
     const byId = new Map(candidates.map((r) => [r.id, r]));

@@ -10,7 +10,7 @@ export class ListQueueHandler implements IQueryHandler<ListQueueQuery, QueuePage
     private readonly clock: Clock,
   ) {}
 
-  execute({ filters }: ListQueueQuery): Promise<QueuePage> {
-    return this.readModel.queue(filters, this.clock.now());
+  execute({ filters, scope }: ListQueueQuery): Promise<QueuePage> {
+    return this.readModel.queue(filters, scope, this.clock.now());
   }
 }

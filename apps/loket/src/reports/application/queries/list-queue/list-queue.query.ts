@@ -1,5 +1,9 @@
 import type { QueueFilters } from '../../ports/report-read-model';
+import type { ReportScope } from '../../support/report-scope';
 
 export class ListQueueQuery {
-  constructor(readonly filters: QueueFilters) {}
+  constructor(
+    readonly filters: QueueFilters,
+    readonly scope: ReportScope,
+  ) {}
 }

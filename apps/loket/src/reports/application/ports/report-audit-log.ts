@@ -1,0 +1,37 @@
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../../domain/barrier-report.aggregate';
+
+/**
+ * What a staff member did with a report. `contact-details-read`: the official view, which shows the
+ * reporter's name, e-mail address and phone number, was served. `message` is a question to the
+ * reporter, `note` an internal note.
+ */
+export const AUDIT_ACTIONS = ['contact-details-read', 'triage', 'status', 'message', 'note', 'duplicate', 'resolution'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
+ * Codes and references only (department, theme, priority, outcome, status, the original's
+ * reference): never a message body, an explanation or anything else a person typed, and nothing
+ * about the reporter — the log outlives the reporter's contact details.
+ */
+export type AuditDetails = Record<string, string>;
+
+export interface AuditRecord {
+  action: AuditAction;
+  details?: AuditDetails;
+}
+
+export interface AuditEntry extends AuditRecord {
+  reportId: string;
+  at: Date;
+  by: Actor;
+}
+
+/**
+ * The audit log of staff access to reports: who (role and pseudonymous id), when, what, which
+ * report. Written with the transaction's EntityManager, so a row exists exactly when the action
+ * committed, and a read of contact details is answered only once its row is written.
+ */
+export abstract class ReportAuditLog {
+  abstract record(manager: EntityManager, entry: AuditEntry): Promise<void>;
+}

@@ -1,0 +1,7 @@
+export class GetReportAuditQuery {
+  constructor(
+    readonly reference: string,
+    readonly page: number,
+    readonly pageSize: number,
+  ) {}
+}
