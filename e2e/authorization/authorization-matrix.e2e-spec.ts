@@ -152,8 +152,15 @@ async function buildFixture(): Promise<Fixture> {
   expect(proposal.status).toBe(201);
   expect((await api('POST', `/api/proposals/${proposal.data.id}/publish`, {}, coordinator)).status).toBeLessThan(300);
   const respondent = `matrix-respondent-${uniqueSuffix()}@example.org`;
+  await until('the consultation to open', async () => {
+    const r = await api<{ status: string }>('GET', `/api/proposals/${proposal.data.id}`);
+    return r.data?.status === 'open' ? true : undefined;
+  });
+  // The comments service learns of the opening from Kafka a moment later; ask slowly, so the
+  // per-address limit on responses is not spent on waiting.
   let last: unknown;
-  const submitted = await until('the consultation to open', async () => {
+  const submitted = await until('the comments service to know the consultation is open', async () => {
+    await new Promise((r) => setTimeout(r, 1000));
     const r = await api<{ id: string }>('POST', `/api/proposals/${proposal.data.id}/comments`, { body: 'Een publieke reactie voor de matrix.', author: { name: 'Matrix Respondent', email: respondent }, public: true });
     last = r;
     return r.status < 300 ? r : undefined;
