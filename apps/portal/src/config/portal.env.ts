@@ -1,6 +1,6 @@
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
-import { CommonEnv } from '@pb/config';
+import { CommonEnv, ProductionSecret, ProductionValue, RequiredInProduction } from '@pb/config';
 
 // Implicit conversion would read the string "false" as true.
 const booleanFlag = () => Transform(({ obj, key }) => obj[key] === true || obj[key] === 'true' || obj[key] === '1');
@@ -33,43 +33,48 @@ export class PortalEnv extends CommonEnv {
   @Min(100)
   UPSTREAM_TIMEOUT_MS: number = 15000;
 
-  /** Signs the CSRF tokens of every form. Set a long random value in production. */
+  /** Signs the CSRF tokens of every form and the pending OIDC login. Production: a random value of ≥ 32 bytes. */
   @IsString()
   @MinLength(16)
+  @ProductionSecret()
   CSRF_SECRET: string = 'permanent-beta-local-csrf-secret';
 
   /**
    * The development issuer at /inloggen (choose a role, the portal signs a JWT with JWT_SECRET).
-   * Off in production, where staff log in at the OIDC provider whose JWKS is JWT_JWKS_URL.
+   * It exists only with NODE_ENV development or test; production refuses to start unless this is
+   * false, and staff log in at the OIDC provider whose JWKS is JWT_JWKS_URL.
    */
   @booleanFlag()
   @IsBoolean()
+  @ProductionValue(false, 'the development login lets anyone choose the role admin')
   DEV_LOGIN: boolean = true;
 
-  /** Marks the portal's cookies Secure (behind HTTPS in production). */
+  /** Marks the portal's cookies Secure and sends HSTS (behind HTTPS). Required true in production. */
   @booleanFlag()
   @IsBoolean()
+  @ProductionValue(true, 'session and CSRF cookies must never travel over plain HTTP')
   COOKIE_SECURE: boolean = false;
 
   /**
    * Production login: the OIDC provider's issuer URL (its /.well-known/openid-configuration is read).
    * With it, /inloggen sends staff to the provider (authorization code flow with PKCE).
    */
-  @IsOptional()
+  @RequiredInProduction('staff log in at the identity provider')
   @IsUrl(url)
   OIDC_ISSUER_URL?: string;
 
-  @IsOptional()
+  @RequiredInProduction('the portal\'s client id at the identity provider')
   @IsString()
   OIDC_CLIENT_ID?: string;
 
-  /** Confidential clients only; public clients rely on PKCE alone. */
+  /** Confidential clients only; public clients rely on PKCE alone. When set, production wants ≥ 32 bytes. */
   @IsOptional()
   @IsString()
+  @ProductionSecret()
   OIDC_CLIENT_SECRET?: string;
 
   /** Where the provider sends staff back: https://<portal>/inloggen/callback. */
-  @IsOptional()
+  @RequiredInProduction('where the identity provider sends staff back: https://<portal>/inloggen/callback')
   @IsUrl(url)
   OIDC_REDIRECT_URL?: string;
 
