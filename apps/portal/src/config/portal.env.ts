@@ -1,4 +1,4 @@
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { CommonEnv, ProductionSecret, ProductionValue, RequiredInProduction } from '@pb/config';
 
@@ -84,4 +84,38 @@ export class PortalEnv extends CommonEnv {
   /** Which token becomes the session (and is forwarded to the services): it must carry `roles`. */
   @IsIn(['access_token', 'id_token'])
   OIDC_SESSION_TOKEN: 'access_token' | 'id_token' = 'access_token';
+
+  // What the privacy statement, the accessibility statement and the colofon tell the public. The
+  // retention figures are the services' own settings under the same names (one ConfigMap feeds
+  // every app), so the statement shows the terms the platform actually applies.
+
+  /** Who runs the platform (controller in the sense of the AVG/GDPR). Set in production. */
+  @IsString()
+  @MinLength(2)
+  ORGANISATION_NAME: string = 'Permanent Beta (ontwikkelomgeving)';
+
+  /** Where visitors write with questions and accessibility problems. Set in production. */
+  @Matches(/^[^@\s]+@[^@\s]+$/)
+  CONTACT_EMAIL: string = 'contact@permanentbeta.localhost';
+
+  /** Where people send requests about their personal data (access, correction, erasure). Set in production. */
+  @Matches(/^[^@\s]+@[^@\s]+$/)
+  PRIVACY_CONTACT_EMAIL: string = 'privacy@permanentbeta.localhost';
+
+  /** Days after a barrier report is closed before its reporter's contact details are erased (the loket's setting). */
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  REPORTER_CONTACT_RETENTION_DAYS: number = 365;
+
+  /** How long an e-mail verification link stays valid (the comments service's setting). */
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  VERIFICATION_TTL_HOURS: number = 72;
+
+  /** Window of the rate limits: keyed hashes of addresses are kept this long (the services' setting). */
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_WINDOW_SECONDS: number = 600;
 }
