@@ -70,8 +70,8 @@ describe('production rules (fail closed)', () => {
   });
 
   it.each([
-    ['missing (left at its development default)', undefined, 'Invalid environment: SAMPLE_SECRET is still its development default'],
-    ['equal to its development default', 'sample-development-secret', 'Invalid environment: SAMPLE_SECRET is still its development default'],
+    ['missing (left at its development default)', undefined, 'Invalid environment: SAMPLE_SECRET is not set or still its development default'],
+    ['equal to its development default', 'sample-development-secret', 'Invalid environment: SAMPLE_SECRET is not set or still its development default'],
     ['shorter than 32 bytes', 'x'.repeat(31), 'Invalid environment: SAMPLE_SECRET is shorter than 32 bytes'],
   ])('refuses a secret that is %s, in one line naming it, without its value', (_, value, expected) => {
     const message = refusal(production({ SAMPLE_SECRET: value }));
@@ -87,7 +87,7 @@ describe('production rules (fail closed)', () => {
   });
 
   it('refuses the common PSEUDONYM_SECRET at its development default', () => {
-    expect(refusal(production({ PSEUDONYM_SECRET: undefined }))).toMatch(/^Invalid environment: PSEUDONYM_SECRET is still its development default/);
+    expect(refusal(production({ PSEUDONYM_SECRET: undefined }))).toMatch(/^Invalid environment: PSEUDONYM_SECRET is not set or still its development default/);
   });
 
   it('checks an optional secret only when it is set', () => {

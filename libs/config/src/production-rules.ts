@@ -38,7 +38,7 @@ function developmentDefault(args: ValidationArguments): unknown {
 /** Why a secret is unfit for production, or undefined when it is fine. */
 export function secretProblem(name: string, value: unknown, developmentValue: unknown): string | undefined {
   if (typeof value !== 'string' || value === '') return `${name} is not set: production needs ${HOW_TO_MAKE_A_SECRET}`;
-  if (value === developmentValue) return `${name} is still its development default (public in the repository): production needs ${HOW_TO_MAKE_A_SECRET}`;
+  if (value === developmentValue) return `${name} is not set or still its development default (public in the repository): production needs ${HOW_TO_MAKE_A_SECRET}`;
   if (Buffer.byteLength(value, 'utf8') < MIN_SECRET_BYTES) return `${name} is shorter than ${MIN_SECRET_BYTES} bytes: production needs ${HOW_TO_MAKE_A_SECRET}`;
   return undefined;
 }

@@ -18,9 +18,9 @@ describe('CommentsEnv in production (fail closed)', () => {
 
   it.each([
     ['no identity provider', { JWT_JWKS_URL: undefined }, /^Invalid environment: JWT_JWKS_URL is not set: production needs it/],
-    ['PSEUDONYM_SECRET missing', { PSEUDONYM_SECRET: undefined }, /^Invalid environment: PSEUDONYM_SECRET is still its development default/],
-    ['RESPONDENT_ID_SECRET missing', { RESPONDENT_ID_SECRET: undefined }, /^Invalid environment: RESPONDENT_ID_SECRET is still its development default/],
-    ['RESPONDENT_ID_SECRET at its development default', { RESPONDENT_ID_SECRET: 'permanent-beta-local-respondent-secret' }, /^Invalid environment: RESPONDENT_ID_SECRET is still its development default/],
+    ['PSEUDONYM_SECRET missing', { PSEUDONYM_SECRET: undefined }, /^Invalid environment: PSEUDONYM_SECRET is not set or still its development default/],
+    ['RESPONDENT_ID_SECRET missing', { RESPONDENT_ID_SECRET: undefined }, /^Invalid environment: RESPONDENT_ID_SECRET is not set or still its development default/],
+    ['RESPONDENT_ID_SECRET at its development default', { RESPONDENT_ID_SECRET: 'permanent-beta-local-respondent-secret' }, /^Invalid environment: RESPONDENT_ID_SECRET is not set or still its development default/],
     ['RESPONDENT_ID_SECRET shorter than 32 bytes', { RESPONDENT_ID_SECRET: 'r'.repeat(31) }, /^Invalid environment: RESPONDENT_ID_SECRET is shorter than 32 bytes/],
   ])('refuses to start with %s, in one line naming the setting', (_, change, expected) => {
     const message = refusalOf(CommentsEnv, complete(change));

@@ -28,11 +28,11 @@ describe('PortalEnv in production (fail closed)', () => {
     ['no OIDC issuer', { OIDC_ISSUER_URL: undefined }, 'Invalid environment: OIDC_ISSUER_URL is not set: production needs it (staff log in at the identity provider)'],
     ['no OIDC client id', { OIDC_CLIENT_ID: undefined }, /^Invalid environment: OIDC_CLIENT_ID is not set: production needs it/],
     ['no OIDC redirect URL', { OIDC_REDIRECT_URL: undefined }, /^Invalid environment: OIDC_REDIRECT_URL is not set: production needs it/],
-    ['CSRF_SECRET missing', { CSRF_SECRET: undefined }, /^Invalid environment: CSRF_SECRET is still its development default/],
-    ['CSRF_SECRET at its development default', { CSRF_SECRET: 'permanent-beta-local-csrf-secret' }, /^Invalid environment: CSRF_SECRET is still its development default/],
+    ['CSRF_SECRET missing', { CSRF_SECRET: undefined }, /^Invalid environment: CSRF_SECRET is not set or still its development default/],
+    ['CSRF_SECRET at its development default', { CSRF_SECRET: 'permanent-beta-local-csrf-secret' }, /^Invalid environment: CSRF_SECRET is not set or still its development default/],
     ['CSRF_SECRET shorter than 32 bytes', { CSRF_SECRET: 'c'.repeat(31) }, /^Invalid environment: CSRF_SECRET is shorter than 32 bytes/],
     ['a short OIDC client secret', { OIDC_CLIENT_SECRET: 'hunter2' }, /^Invalid environment: OIDC_CLIENT_SECRET is shorter than 32 bytes/],
-    ['PSEUDONYM_SECRET at its development default', { PSEUDONYM_SECRET: undefined }, /^Invalid environment: PSEUDONYM_SECRET is still its development default/],
+    ['PSEUDONYM_SECRET at its development default', { PSEUDONYM_SECRET: undefined }, /^Invalid environment: PSEUDONYM_SECRET is not set or still its development default/],
   ])('refuses to start with %s, in one line naming the setting', (_, change, expected) => {
     const message = refusalOf(PortalEnv, productionPortalEnv(change));
     if (typeof expected === 'string') expect(message).toBe(expected);

@@ -16,8 +16,8 @@ describe('ReviewEnv in production (fail closed)', () => {
 
   it.each([
     ['no identity provider', { JWT_JWKS_URL: undefined }, /^Invalid environment: JWT_JWKS_URL is not set: production needs it/],
-    ['PSEUDONYM_SECRET missing', { PSEUDONYM_SECRET: undefined }, /^Invalid environment: PSEUDONYM_SECRET is still its development default/],
-    ['PSEUDONYM_SECRET at its development default', { PSEUDONYM_SECRET: 'permanent-beta-local-pseudonym-secret' }, /^Invalid environment: PSEUDONYM_SECRET is still its development default/],
+    ['PSEUDONYM_SECRET missing', { PSEUDONYM_SECRET: undefined }, /^Invalid environment: PSEUDONYM_SECRET is not set or still its development default/],
+    ['PSEUDONYM_SECRET at its development default', { PSEUDONYM_SECRET: 'permanent-beta-local-pseudonym-secret' }, /^Invalid environment: PSEUDONYM_SECRET is not set or still its development default/],
     ['PSEUDONYM_SECRET shorter than 32 bytes', { PSEUDONYM_SECRET: 'x'.repeat(31) }, /^Invalid environment: PSEUDONYM_SECRET is shorter than 32 bytes/],
   ])('refuses to start with %s, in one line naming the setting', (_, change, expected) => {
     const message = refusalOf(ReviewEnv, productionEnv(change));
