@@ -45,8 +45,8 @@ export class StatementsController {
       [
         t('Consultaties: reacties, steun en meldingen van reacties', 'Consultations: responses, support and flags'),
         t(
-          'Uw naam, e-mailadres en de organisatie namens wie u reageert; uw reactie en antwoorden. Steun en meldingen van een reactie koppelen we aan uw e-mailadres.',
-          'Your name, e-mail address and the organisation you respond for; your response and answers. Support and flags of a response are tied to your e-mail address.',
+          'Uw naam, e-mailadres en de organisatie namens wie u reageert; uw reactie en antwoorden. Steun voor een reactie koppelen we aan uw e-mailadres; een melding van een reactie (met uw toelichting) aan een versleutelde hash van uw IP-adres.',
+          'Your name, e-mail address and the organisation you respond for; your response and answers. Support for a response is tied to your e-mail address; a flag of a response (with your explanation) to a keyed hash of your IP address.',
         ),
         t(
           'Om uw e-mailadres te bevestigen, één reactie per adres te tellen en reacties te modereren. Een openbare reactie toont uw tekst en eventueel uw organisatie, nooit uw naam of e-mailadres. Het jaaroverzicht telt deelnemers met een pseudoniem (een versleutelde hash van het e-mailadres).',
