@@ -1,13 +1,7 @@
 import type { Page } from 'playwright-core';
 import { BrowserSession, launchBrowser } from './support/browser';
+import { LANGUAGES, PUBLIC_PAGES, STAFF_PAGES } from './support/accessibility-pages';
 import { expectAccessible, loginAs } from './support/pages';
-
-const PUBLIC_PAGES = ['/', '/meldingen/nieuw', '/meldingen/nieuw/ontvangen?referentie=LKT-2026-000001', '/monitor', '/inloggen', '/consultaties', '/register', '/jaaroverzichten', '/strategie', '/strategie/versies/2018.0', '/open-data', '/bestaat-niet'];
-const STAFF_PAGES: { role: 'official' | 'moderator' | 'coordinator'; paths: string[] }[] = [
-  { role: 'official', paths: ['/behandelen'] },
-  { role: 'moderator', paths: ['/moderatie'] },
-  { role: 'coordinator', paths: ['/coordinatie', '/coordinatie/voorstellen/nieuw'] },
-];
 
 /** axe-core in the browser: zero violations on every page, in Dutch and in English. */
 describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
@@ -29,14 +23,14 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     expect(ids).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'label']));
   });
 
-  for (const lang of ['nl', 'en'] as const) {
+  for (const lang of LANGUAGES) {
     it.each(PUBLIC_PAGES)(`public page %s has no violations (${lang})`, async (path) => {
       await expectAccessible(page, path, lang);
     });
   }
 
   it('the report form with an error summary has no violations, in Dutch and English', async () => {
-    for (const lang of ['nl', 'en'] as const) {
+    for (const lang of LANGUAGES) {
       await expectAccessible(page, '/meldingen/nieuw', lang);
       await Promise.all([page.waitForNavigation(), page.click('form[action="/meldingen/nieuw"] button[type="submit"]')]);
       await page.locator('#error-summary').waitFor();
@@ -48,7 +42,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
   for (const { role, paths } of STAFF_PAGES) {
     it(`${role} pages have no violations in Dutch and English`, async () => {
       await loginAs(page, role, `Toegankelijkheid ${role}`);
-      for (const path of paths) for (const lang of ['nl', 'en'] as const) await expectAccessible(page, path, lang);
+      for (const path of paths) for (const lang of LANGUAGES) await expectAccessible(page, path, lang);
     });
   }
 });

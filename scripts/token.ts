@@ -23,6 +23,11 @@ function main(): void {
     process.stderr.write(`usage: npm run --silent token -- --role <${STAFF_ROLES.join('|')}> [--role …] [--department EZK] [--name "…"]\n`);
     process.exit(2);
   }
+  if (process.env.NODE_ENV === 'production') {
+    // Production accepts only the identity provider's tokens (JWT_JWKS_URL): an HS256 token would be refused anyway.
+    process.stderr.write('npm run token is the development issuer: it does not exist with NODE_ENV=production\n');
+    process.exit(2);
+  }
   const env = validateEnv(CommonEnv);
   const token = signDevelopmentToken(
     { secret: env.JWT_SECRET, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE },

@@ -8,7 +8,7 @@ import { CommentsEnv } from './config/comments.env';
 async function main(): Promise<void> {
   const env = validateEnv(CommentsEnv);
   const logger = createLogger('comments', env.LOG_LEVEL);
-  const app = await createServiceApp(CommentsAppModule.register({ env, logger }), logger, { title: 'Permanent Beta — consultation responses', openApiPath: '/api/comments/openapi.json' });
+  const app = await createServiceApp(CommentsAppModule.register({ env, logger }), logger, { title: 'Permanent Beta — consultation responses', openApiPath: '/api/comments/openapi.json', trustProxy: env.TRUST_PROXY });
   await listen(app, env.PORT, env.HOST, logger, 'comments');
 }
 

@@ -8,7 +8,7 @@ import { LoketEnv } from './config/loket.env';
 async function main(): Promise<void> {
   const env = validateEnv(LoketEnv);
   const logger = createLogger('loket', env.LOG_LEVEL);
-  const app = await createServiceApp(LoketAppModule.register({ env, logger }), logger, { title: 'Permanent Beta — loket', openApiPath: '/api/loket/openapi.json' });
+  const app = await createServiceApp(LoketAppModule.register({ env, logger }), logger, { title: 'Permanent Beta — loket', openApiPath: '/api/loket/openapi.json', trustProxy: env.TRUST_PROXY });
   await listen(app, env.PORT, env.HOST, logger, 'loket');
 }
 

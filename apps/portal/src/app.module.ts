@@ -10,6 +10,7 @@ import { ReportController } from './pages/loket/report.controller';
 import { HomeController } from './pages/public/home.controller';
 import { MonitorController } from './pages/public/monitor.controller';
 import { PublicDataController } from './pages/public/public-data.controller';
+import { StatementsController } from './pages/public/statements.controller';
 import { QueueController } from './pages/officials/queue.controller';
 import { ReportAuditController } from './pages/officials/report-audit.controller';
 import { ReportDetailController } from './pages/officials/report-detail.controller';
@@ -24,7 +25,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule],
-      controllers: [PlatformHealthController, HomeController, ReportController, MonitorController, LoginController, QueueController, ReportAuditController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController],
+      controllers: [PlatformHealthController, HomeController, ReportController, MonitorController, LoginController, QueueController, ReportAuditController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController, StatementsController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
     };
   }

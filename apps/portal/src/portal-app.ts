@@ -2,6 +2,7 @@ import { CORRELATION_HEADER, RequestContext, correlationIdFrom } from '@pb/obser
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { TokenVerifier } from '@pb/auth';
+import { applyTrustProxy } from '@pb/http';
 import express, { Request, Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
@@ -61,7 +62,7 @@ export class PageErrorFilter implements ExceptionFilter {
  */
 export function configurePortalApp(app: NestExpressApplication, env: PortalEnv, logger: Logger): void {
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  applyTrustProxy(app, env.TRUST_PROXY);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -8,7 +8,7 @@ import { ProposalsEnv } from './config/proposals.env';
 async function main(): Promise<void> {
   const env = validateEnv(ProposalsEnv);
   const logger = createLogger('proposals', env.LOG_LEVEL);
-  const app = await createServiceApp(ProposalsAppModule.register({ env, logger }), logger, { title: 'Permanent Beta — strategy and proposals', openApiPath: '/api/proposals/openapi.json' });
+  const app = await createServiceApp(ProposalsAppModule.register({ env, logger }), logger, { title: 'Permanent Beta — strategy and proposals', openApiPath: '/api/proposals/openapi.json', trustProxy: env.TRUST_PROXY });
   await listen(app, env.PORT, env.HOST, logger, 'proposals');
 }
 

@@ -8,7 +8,7 @@ import { ReviewEnv } from './config/review.env';
 async function main(): Promise<void> {
   const env = validateEnv(ReviewEnv);
   const logger = createLogger('review', env.LOG_LEVEL);
-  const app = await createServiceApp(ReviewAppModule.register({ env, logger }), logger, { title: 'Permanent Beta — review', openApiPath: '/api/review/openapi.json' });
+  const app = await createServiceApp(ReviewAppModule.register({ env, logger }), logger, { title: 'Permanent Beta — review', openApiPath: '/api/review/openapi.json', trustProxy: env.TRUST_PROXY });
   await listen(app, env.PORT, env.HOST, logger, 'review');
 }
 

@@ -13,7 +13,9 @@ export class InvalidTokenError extends Error {}
 
 /**
  * Verifies bearer tokens: HS256 with a shared secret locally (the development issuer,
- * `npm run token`), RS256 against an OIDC provider's JWKS in production.
+ * `npm run token`), RS256/ES256 against an OIDC provider's JWKS in production. With a JWKS, HS256
+ * is not among the accepted algorithms, and production requires one (libs/config), so a token
+ * signed with JWT_SECRET is never accepted in production. Tokens without `exp` are refused.
  */
 export class TokenVerifier {
   private readonly jwks?: JwksClient;
@@ -38,6 +40,10 @@ export class TokenVerifier {
         (err, decoded) => (err || !decoded || typeof decoded === 'string' ? reject(new InvalidTokenError(err?.message ?? 'invalid token')) : resolve(decoded)),
       );
     });
+    // jsonwebtoken checks `exp` only when present: a token without it would be valid forever, so a
+    // leaked one could never be stopped. Every issuer we accept (the provider, the development
+    // issuer) sets it.
+    if (typeof payload.exp !== 'number') throw new InvalidTokenError('token has no expiry (exp)');
     const roles = (Array.isArray(payload.roles) ? payload.roles : []).filter((r: unknown): r is StaffRole => STAFF_ROLES.includes(r as StaffRole));
     if (!payload.sub) throw new InvalidTokenError('token has no subject');
     return { id: payload.sub, name: typeof payload.name === 'string' ? payload.name : undefined, roles, department: typeof payload.department === 'string' ? payload.department : undefined };

@@ -1,8 +1,11 @@
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { IsTrustProxyList, ProductionSecret, RequiredInProduction } from './production-rules';
 
 /**
  * Settings every service shares. Each service's own schema extends this one; the documented list
- * of every variable with its default is `.env.example` at the repository root.
+ * of every variable with its default is `.env.example` at the repository root. The defaults are for
+ * development (`npm start` needs no setting); NODE_ENV=production refuses every development secret
+ * and requires the identity provider (production-rules.ts, README "Production deployment").
  */
 export class CommonEnv {
   @IsIn(['development', 'test', 'production'])
@@ -36,13 +39,22 @@ export class CommonEnv {
    * service; set once per deployment and keep secret.
    */
   @IsString()
+  @ProductionSecret()
   PSEUDONYM_SECRET: string = 'permanent-beta-local-pseudonym-secret';
 
+  /**
+   * Development only: the key of the HS256 tokens the development issuer signs (/inloggen, `npm run
+   * token`). Production requires JWT_JWKS_URL, and with a JWKS the verifier accepts only RS256/ES256
+   * from the provider, so this value is never used there and HS256 tokens are refused.
+   */
   @IsString()
   JWT_SECRET: string = 'permanent-beta-local-development-secret';
 
-  /** When set, tokens are verified against this JWKS (production OIDC provider) instead of JWT_SECRET. */
-  @IsOptional()
+  /**
+   * The identity provider's JWKS: when set, tokens are verified against it (RS256/ES256) instead of
+   * JWT_SECRET. Required in production.
+   */
+  @RequiredInProduction('the JWKS of the identity provider that signs staff tokens; without it only development tokens exist')
   @IsString()
   JWT_JWKS_URL?: string;
 
@@ -51,4 +63,13 @@ export class CommonEnv {
 
   @IsString()
   JWT_AUDIENCE: string = 'permanent-beta';
+
+  /**
+   * The proxies whose X-Forwarded-For sets the client address (`req.ip`, on which the per-address
+   * rate limits count): comma-separated addresses, CIDR ranges and loopback/linklocal/uniquelocal.
+   * In a cluster: the ingress controller's and the portal's pod ranges, the same in every app.
+   * Anything not listed is the client itself, so a client cannot pick its own address.
+   */
+  @IsTrustProxyList()
+  TRUST_PROXY: string = 'loopback';
 }

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { PinoNestLogger } from '@pb/observability';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
+import { applyTrustProxy } from './trust-proxy';
 
 export interface ServiceHttpOptions {
   /** Path under which the service's OpenAPI document is served, e.g. `/api/loket/openapi.json`. */
@@ -12,13 +13,15 @@ export interface ServiceHttpOptions {
   title: string;
   /** Largest accepted JSON body. */
   bodyLimit?: string;
+  /** The app's TRUST_PROXY setting (libs/config CommonEnv); loopback when left out (tests). */
+  trustProxy?: string;
 }
 
 /** Settings every service's HTTP server shares; used by main.ts and by HTTP/integration tests alike. */
 export function configureHttpApp(app: NestExpressApplication, options: ServiceHttpOptions): void {
   app.useBodyParser('json', { limit: options.bodyLimit ?? '256kb' });
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  applyTrustProxy(app, options.trustProxy);
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,

@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsString, Max, Min, MinLength } from 'class-validator';
-import { CommonEnv } from '@pb/config';
+import { CommonEnv, ProductionSecret } from '@pb/config';
 
 export class CommentsEnv extends CommonEnv {
   @IsInt()
@@ -35,6 +35,7 @@ export class CommentsEnv extends CommonEnv {
    */
   @IsString()
   @MinLength(16)
+  @ProductionSecret()
   RESPONDENT_ID_SECRET: string = 'permanent-beta-local-respondent-secret';
 
   /** How long an e-mail verification link stays valid. */
@@ -50,7 +51,7 @@ export class CommentsEnv extends CommonEnv {
 
   /**
    * Responses, supports and flags per client address in the window. The address is `req.ip`:
-   * X-Forwarded-For is honoured from a loopback proxy (the portal), so the portal must forward it.
+   * X-Forwarded-For is honoured only from the proxies in TRUST_PROXY (the portal), which forwards it.
    */
   @IsInt()
   @Min(1)

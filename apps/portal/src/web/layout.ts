@@ -75,7 +75,14 @@ ${o.body}
       'Permanent Beta is het consultatie- en feedbackplatform van de Nederlandse Digitaliseringsstrategie.',
       'Permanent Beta is the consultation and feedback platform of the Dutch Digitalisation Strategy.',
     )}</p>
-    <p class="utrecht-paragraph"><a class="utrecht-link" href="/api/review/open-data">${t('Open data (API)', 'Open data (API)')}</a></p>
+    <nav aria-label="${t('Over dit platform', 'About this platform')}">
+      <ul class="pb-footer__links">
+        <li><a class="utrecht-link" href="/privacyverklaring">${t('Privacyverklaring', 'Privacy statement')}</a></li>
+        <li><a class="utrecht-link" href="/toegankelijkheidsverklaring">${t('Toegankelijkheidsverklaring', 'Accessibility statement')}</a></li>
+        <li><a class="utrecht-link" href="/colofon">${t('Contact en colofon', 'Contact and colophon')}</a></li>
+        <li><a class="utrecht-link" href="/api/review/open-data">${t('Open data (API)', 'Open data (API)')}</a></li>
+      </ul>
+    </nav>
   </div>
 </footer>
 </body>

@@ -19,6 +19,9 @@ export const CSRF_COOKIE = 'pb_csrf';
  */
 export function createPageMiddleware(env: PortalEnv, verifier: TokenVerifier, csrf: CsrfTokens) {
   const secure = env.COOKIE_SECURE;
+  // The development issuer exists in development and test only. Production refuses DEV_LOGIN=true
+  // at start (libs/config); this second lock holds even for an env object that skipped validation.
+  const devLogin = (env.NODE_ENV === 'development' || env.NODE_ENV === 'test') && env.DEV_LOGIN && !env.JWT_JWKS_URL;
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const path = req.originalUrl ?? req.url;
     if (path.startsWith('/api/') || path.startsWith('/assets/') || path.startsWith('/health')) return next();
@@ -57,7 +60,7 @@ export function createPageMiddleware(env: PortalEnv, verifier: TokenVerifier, cs
       csrfToken: csrf.tokenFor(seed),
       path: req.path,
       originalUrl: path,
-      devLogin: env.DEV_LOGIN && !env.JWT_JWKS_URL,
+      devLogin,
     };
     (req as PageRequest).page = page;
     res.setHeader('Content-Language', lang);
