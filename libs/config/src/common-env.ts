@@ -1,10 +1,11 @@
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { RetentionEnv } from './retention-env';
 
 /**
  * Settings every service shares. Each service's own schema extends this one; the documented list
  * of every variable with its default is `.env.example` at the repository root.
  */
-export class CommonEnv {
+export class CommonEnv extends RetentionEnv {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: string = 'development';
 
