@@ -32,8 +32,9 @@ export class LoketEnv extends CommonEnv {
 
   /**
    * Days after a report ended (resolved, rejected, or linked as a duplicate whose original ended)
-   * that the reporter's name, e-mail address and phone number are erased — unless the same address
-   * has a report still open. The report itself stays, for the figures and the register.
+   * that the reporter's name, e-mail address and phone number are erased; a person with several
+   * reports keeps one clock, from the end of their last one. The report itself stays, for the
+   * figures and the register.
    */
   @IsInt()
   @Min(1)

@@ -6,8 +6,8 @@ import type { EntityManager } from 'typeorm';
  * - their report is open, or ended (resolved, rejected, linked as a duplicate) after `endedBefore`;
  * - their report is a duplicate whose original is open or ended after `endedBefore` (the original's
  *   outcome is mailed to every linked reporter);
- * - the same e-mail address has another report still open — one clock per person: "until
- *   LOKET_CONTACT_RETENTION_DAYS after your last report ended", as the privacy statement says.
+ * - the same e-mail address has another report that is open or ended after `endedBefore` — one
+ *   clock per person: "until LOKET_CONTACT_RETENTION_DAYS after your last report ended".
  * The report, its reporter id and the company stay, for the figures and the register.
  */
 export abstract class ReporterContactRetention {

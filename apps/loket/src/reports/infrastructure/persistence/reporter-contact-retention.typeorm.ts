@@ -19,7 +19,8 @@ export class TypeOrmReporterContactRetention extends ReporterContactRetention {
             AND (o.id IS NULL OR (o.status = ANY($1::text[]) AND ${endedAt('o')} < $2))
             AND NOT EXISTS (
               SELECT 1 FROM reporters r2 JOIN barrier_reports b2 ON b2.reporter_id = r2.id
-               WHERE r2.contact_erased_at IS NULL AND lower(r2.email) = lower(r.email) AND NOT (b2.status = ANY($1::text[])))
+               WHERE r2.contact_erased_at IS NULL AND lower(r2.email) = lower(r.email)
+                 AND NOT (b2.status = ANY($1::text[]) AND ${endedAt('b2')} < $2))
           LIMIT $3
           FOR UPDATE OF r SKIP LOCKED),
        erased AS (
