@@ -20,7 +20,7 @@ export interface RetentionPrunerOptions {
 }
 
 /** First key of the two-key advisory locks of the pruner; the second is the task name's hash. */
-const LOCK_CLASS = 7_420_100;
+export const RETENTION_LOCK_CLASS = 7_420_100;
 
 /**
  * Runs every registered retention task on a schedule. Several replicas of a service run it side by
@@ -69,7 +69,7 @@ export class RetentionPruner {
       let total = 0;
       for (let batch = 0; batch < this.options.maxBatches && !this.stopped; batch++) {
         const n = await this.dataSource.transaction(async (manager) => {
-          const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked`, [LOCK_CLASS, task.name]);
+          const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked`, [RETENTION_LOCK_CLASS, task.name]);
           return locked ? task.pruneBatch(manager, now, this.options.batchSize) : -1;
         });
         if (n < 0) break;
