@@ -50,8 +50,8 @@ describe('loket retention and tracking links (real PostgreSQL, Kafka and MailDev
     const { reference, email } = await kit.submit();
     expect((await kit.mailTo(email)).subject).toContain(reference);
     const [row] = await waitFor(
-      () => kit.dataSource.query(`SELECT * FROM mail_outbox WHERE kind = 'loket.acknowledgement' AND sent_at IS NOT NULL`),
-      (rows: unknown[]) => rows.length === 1,
+      (): Promise<Record<string, unknown>[]> => kit.dataSource.query(`SELECT * FROM mail_outbox WHERE kind = 'loket.acknowledgement' AND sent_at IS NOT NULL`),
+      (rows) => rows.length === 1,
       { what: 'the acknowledgement marked sent' },
     );
     expect(row).toMatchObject({ kind: 'loket.acknowledgement', to_address: null, subject: null, text_body: null, html_body: null, last_error: null, attempts: 1 });
