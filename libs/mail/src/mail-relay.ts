@@ -20,7 +20,7 @@ interface MailRow {
 }
 
 /** SMTP errors quote the recipient ("550 <a@b.nl>: unknown user"): no address goes to a log or a row. */
-const withoutAddresses = (message: string): string => message.replace(/[^\s<>"']+@[^\s<>"']+/g, '<address>');
+export const withoutAddresses = (message: string): string => message.replace(/[^\s<>"']+@[^\s<>"']+/g, '<address>');
 
 /**
  * Sends queued mails over SMTP, then strips the sent row to its delivery record (id, kind,
