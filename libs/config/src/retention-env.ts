@@ -35,8 +35,9 @@ export class RetentionEnv {
    * come as long as the event is still in a topic: the topic itself or its dead-letter topic (a
    * replay puts it back on the topic), each kept `log.retention.hours` = 168 h (7 days) by the
    * brokers of infra/. Worst case a dead letter is replayed 7 days after it was parked and read from
-   * the topic up to 7 days later: 14 days. 30 leaves a margin; raise it with the topic retention,
-   * and set 0 where topics are kept forever.
+   * the topic up to 7 days later: 14 days. (A group that lost its offsets rereads only what is
+   * still in the topic: within the same bound.) 30 leaves a margin; raise it with the topic
+   * retention, and set 0 where topics are kept forever.
    */
   @IsInt()
   @Min(0)
