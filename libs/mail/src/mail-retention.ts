@@ -1,5 +1,5 @@
 import type { RetentionEnv } from '@pb/config';
-import { DAY_SECONDS, RetentionTask, tableRetention } from '@pb/persistence';
+import { daysOrNever, RetentionTask, tableRetention } from '@pb/persistence';
 
 /**
  * The mail outbox's rows go: a sent mail's bare record after RETENTION_MAIL_SENT_DAYS (its address
@@ -8,7 +8,7 @@ import { DAY_SECONDS, RetentionTask, tableRetention } from '@pb/persistence';
  */
 export function mailRetention(env: RetentionEnv): RetentionTask[] {
   return [
-    tableRetention({ name: 'mail.sent', table: 'mail_outbox', column: 'sent_at', horizonSeconds: env.RETENTION_MAIL_SENT_DAYS * DAY_SECONDS }),
-    tableRetention({ name: 'mail.unsent', table: 'mail_outbox', column: 'created_at', where: 'sent_at IS NULL', horizonSeconds: env.RETENTION_MAIL_UNSENT_DAYS * DAY_SECONDS }),
+    tableRetention({ name: 'mail.sent', table: 'mail_outbox', column: 'sent_at', horizonSeconds: daysOrNever(env.RETENTION_MAIL_SENT_DAYS) }),
+    tableRetention({ name: 'mail.unsent', table: 'mail_outbox', column: 'created_at', where: 'sent_at IS NULL', horizonSeconds: daysOrNever(env.RETENTION_MAIL_UNSENT_DAYS) }),
   ];
 }

@@ -45,7 +45,7 @@ export class CommentsEnv extends CommonEnv {
 
   /**
    * Verification rows are deleted this many days after their link expired (used or not): until
-   * then a late click still meets its own row and gets the usual answer.
+   * then a late click still meets its own row and gets the usual answer. 0 keeps them for ever.
    */
   @IsInt()
   @Min(0)

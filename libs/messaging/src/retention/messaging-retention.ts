@@ -1,5 +1,5 @@
 import type { RetentionEnv } from '@pb/config';
-import { DAY_SECONDS, RetentionTask, tableRetention } from '@pb/persistence';
+import { daysOrNever, RetentionTask, tableRetention } from '@pb/persistence';
 
 /**
  * What the outbox and the inbox need not keep (kept apart from the relay on purpose: pruning is
@@ -8,7 +8,7 @@ import { DAY_SECONDS, RetentionTask, tableRetention } from '@pb/persistence';
  */
 export function messagingRetention(env: RetentionEnv): RetentionTask[] {
   return [
-    tableRetention({ name: 'messaging.outbox-sent', table: 'outbox_messages', column: 'sent_at', horizonSeconds: env.RETENTION_OUTBOX_SENT_DAYS * DAY_SECONDS }),
-    tableRetention({ name: 'messaging.inbox', table: 'inbox_messages', column: 'processed_at', horizonSeconds: env.RETENTION_INBOX_DAYS * DAY_SECONDS }),
+    tableRetention({ name: 'messaging.outbox-sent', table: 'outbox_messages', column: 'sent_at', horizonSeconds: daysOrNever(env.RETENTION_OUTBOX_SENT_DAYS) }),
+    tableRetention({ name: 'messaging.inbox', table: 'inbox_messages', column: 'processed_at', horizonSeconds: daysOrNever(env.RETENTION_INBOX_DAYS) }),
   ];
 }

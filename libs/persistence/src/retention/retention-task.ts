@@ -17,13 +17,19 @@ export interface TableRetentionRule {
   table: string;
   /** A timestamptz column: a row goes once `column < now - horizon`. A NULL never matches. */
   column: string;
-  /** 0 = keep for ever (the task does nothing). */
-  horizonSeconds: number;
+  /**
+   * How long past `column` a row is kept: 0 deletes it as soon as the time in `column` has passed
+   * (an `expires_at`); null keeps the table for ever (the task does nothing).
+   */
+  horizonSeconds: number | null;
   /** An extra condition written in code (never from input), e.g. `sent_at IS NULL`. */
   where?: string;
 }
 
 export const DAY_SECONDS = 86_400;
+
+/** A retention setting in days, where 0 means "keep for ever", as a horizon. */
+export const daysOrNever = (days: number): number | null => (days > 0 ? days * DAY_SECONDS : null);
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
@@ -34,7 +40,7 @@ const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
  */
 export function tableRetention(rule: TableRetentionRule): RetentionTask {
   if (!IDENTIFIER.test(rule.table) || !IDENTIFIER.test(rule.column)) throw new Error(`retention rule ${rule.name}: table and column must be plain identifiers`);
-  if (!Number.isFinite(rule.horizonSeconds) || rule.horizonSeconds < 0) throw new Error(`retention rule ${rule.name}: horizon must be 0 or more seconds`);
+  if (rule.horizonSeconds !== null && !(Number.isFinite(rule.horizonSeconds) && rule.horizonSeconds >= 0)) throw new Error(`retention rule ${rule.name}: horizon must be 0 or more seconds, or null`);
   const extra = rule.where ? ` AND (${rule.where})` : '';
   const sql = `WITH doomed AS (
                  DELETE FROM ${rule.table} WHERE ctid = ANY(ARRAY(
@@ -44,7 +50,7 @@ export function tableRetention(rule: TableRetentionRule): RetentionTask {
   return {
     name: rule.name,
     async pruneBatch(manager, now, limit) {
-      if (rule.horizonSeconds === 0) return 0;
+      if (rule.horizonSeconds === null) return 0;
       const cutoff = new Date(now.getTime() - rule.horizonSeconds * 1000);
       const [{ n }] = await manager.query(sql, [cutoff, limit]);
       return n;

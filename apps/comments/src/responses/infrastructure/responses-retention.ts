@@ -1,4 +1,4 @@
-import { DAY_SECONDS, RetentionTask, tableRetention } from '@pb/persistence';
+import { daysOrNever, RetentionTask, tableRetention } from '@pb/persistence';
 import type { CommentsEnv } from '../../config/comments.env';
 
 /**
@@ -9,6 +9,6 @@ import type { CommentsEnv } from '../../config/comments.env';
 export function responsesRetention(env: CommentsEnv): RetentionTask[] {
   return [
     tableRetention({ name: 'comments.rate-limit-hits', table: 'rate_limit_hits', column: 'at', horizonSeconds: env.RATE_LIMIT_WINDOW_SECONDS }),
-    tableRetention({ name: 'comments.verifications', table: 'verifications', column: 'expires_at', horizonSeconds: env.RETENTION_VERIFICATIONS_DAYS * DAY_SECONDS }),
+    tableRetention({ name: 'comments.verifications', table: 'verifications', column: 'expires_at', horizonSeconds: daysOrNever(env.RETENTION_VERIFICATIONS_DAYS) }),
   ];
 }
