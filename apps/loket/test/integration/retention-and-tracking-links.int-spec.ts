@@ -172,7 +172,10 @@ describe('loket retention and tracking links (real PostgreSQL, Kafka and MailDev
     expect(linkedReference).toBe(reference);
     expect(newToken).not.toBe(oldToken);
 
-    await kit.http.get(`/api/loket/reports/${reference}`).query({ token: newToken }).expect(200);
+    const view = await kit.http.get(`/api/loket/reports/${reference}`).query({ token: newToken }).expect(200);
+    const [{ renewed }] = await kit.dataSource.query(`SELECT tracking_token_issued_at AS renewed FROM barrier_reports WHERE reference = $1`, [reference]);
+    expect(renewed.getTime()).toBeGreaterThanOrEqual(issued.getTime() + 12 * DAY);
+    expect(view.body.linkExpiresAt).toBe(new Date(renewed.getTime() + 10 * DAY).toISOString());
     await kit.http.get(`/api/loket/reports/${reference}`).query({ token: oldToken }).expect(404);
     // The fresh link counts from its own issue: still open 9 days on, closed after 10.
     kit.clock.travelTo(new Date(issued.getTime() + 21 * DAY));

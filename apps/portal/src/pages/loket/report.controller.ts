@@ -135,6 +135,11 @@ ${dataList([
       [t('Uiterlijk beantwoord op', 'To be answered by'), formatDate(ctx, report.deadlines?.answerBy)],
     ])}
 ${
+  report.linkExpiresAt
+    ? html`<p class="utrecht-paragraph" id="link-expires">${t('Deze persoonlijke link werkt tot', 'This private link works until')} ${formatDate(ctx, report.linkExpiresAt)}. ${t('Daarna vraagt u een nieuwe aan via', 'After that, request a new one through')} <a class="utrecht-link" href="${lostLinkHref(report.reference)}">${t('Link kwijt?', 'Lost your link?')}</a></p>`
+    : ''
+}
+${
   resolution
     ? html`<section class="pb-section" aria-labelledby="outcome-title"><h2 class="utrecht-heading-2" id="outcome-title">${t('Uitkomst', 'Outcome')}</h2>
 ${alert('info', html`<p class="utrecht-paragraph"><strong id="report-outcome">${label(OUTCOME_LABELS, resolution.outcome, ctx.lang)}</strong></p>${resolution.explanation ? html`<p class="utrecht-paragraph" id="report-explanation">${resolution.explanation}</p>` : ''}`)}

@@ -142,6 +142,15 @@ describe('portal "Link kwijt? / Lost your link?" (HTTP)', () => {
     expect(noToken.text).toContain('href="/meldingen/link-kwijt?referentie=LKT-2026-000007"');
   });
 
+  it('tells the reporter on the report page until when the private link works, and where to get a new one', async () => {
+    answer = (_req, _body, res) =>
+      json(res, 200, { reference: 'LKT-2026-000007', status: 'received', timeline: [], messages: [], outcome: null, linkExpiresAt: '2027-03-31T10:00:00.000Z' });
+    const nl = await request(app.getHttpServer()).get('/meldingen/LKT-2026-000007?token=geldig').expect(200);
+    expect(nl.text).toContain('Deze persoonlijke link werkt tot 31 maart 2027. Daarna vraagt u een nieuwe aan via <a class="utrecht-link" href="/meldingen/link-kwijt?referentie=LKT-2026-000007">Link kwijt?</a>');
+    const en = await request(app.getHttpServer()).get('/meldingen/LKT-2026-000007?token=geldig&lang=en').expect(200);
+    expect(en.text).toContain('This private link works until 31 March 2027.');
+  });
+
   it('is not mistaken for the page of a report called "link-kwijt"', async () => {
     await request(app.getHttpServer()).get('/meldingen/link-kwijt').expect(200);
     expect(seen).toHaveLength(0);

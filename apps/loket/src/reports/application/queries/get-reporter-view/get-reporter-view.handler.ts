@@ -49,6 +49,8 @@ export class GetReporterViewHandler implements IQueryHandler<GetReporterViewQuer
       original: o
         ? { reference: o.reference, status: o.status, outcome: o.outcome ? { outcome: o.outcome, explanation: o.explanation, resolvedAt: o.resolvedAt?.toISOString() } : null }
         : null,
+      // So the reporter knows when to ask for a new link.
+      linkExpiresAt: this.links.expiresAt(s.trackingTokenIssuedAt).toISOString(),
     };
   }
 }
