@@ -49,6 +49,13 @@ describe('a reporter who lost the private link', () => {
 
     await page.goto(`${baseUrl()}${newLink}`);
     expect(await page.textContent('h1')).toContain(reference);
+    expect(await page.textContent('#link-expires')).toMatch(/^Deze persoonlijke link werkt tot \d{1,2} \w+ \d{4}\./);
+    const axePage = await axeBrowser.context.newPage();
+    try {
+      for (const lang of ['nl', 'en'] as const) await expectAccessible(axePage, newLink, lang);
+    } finally {
+      await axePage.close();
+    }
 
     const old = await page.goto(`${baseUrl()}${oldLink}`);
     expect(old?.status()).toBe(404);
