@@ -153,6 +153,21 @@ describe('retention pruner (real PostgreSQL)', () => {
     expect(await pruner(settings(), 10, 5).runOnce()).toMatchObject({ 'messaging.inbox': 3, 'messaging.outbox-sent': 1 });
   });
 
+  it('runs on its schedule, and no more once stopped', async () => {
+    await inbox(daysAgo(31));
+    const registry = new RetentionRegistry();
+    registry.register(...messagingRetention(settings()));
+    const p = new RetentionPruner(ds, registry, logger, { intervalSeconds: 1, batchSize: 10, maxBatches: 1, firstRunAfterMs: 10 }, () => NOW);
+    p.start();
+    const until = Date.now() + 5000;
+    while ((await ds.query(`SELECT count(*)::int AS n FROM inbox_messages`))[0].n > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    expect((await ds.query(`SELECT count(*)::int AS n FROM inbox_messages`))[0].n).toBe(0);
+    await p.stop();
+    await inbox(daysAgo(31));
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await ds.query(`SELECT count(*)::int AS n FROM inbox_messages`))[0].n).toBe(1);
+  });
+
   it('refuses a rule that is not a plain table and column, and a task registered twice', () => {
     expect(() => tableRetention({ name: 'x', table: 'users; DROP TABLE users', column: 'at', horizonSeconds: 1 })).toThrow(/plain identifiers/);
     const registry = new RetentionRegistry();
