@@ -3,12 +3,13 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ServicePlatformModule } from '@pb/http';
 import type { Clock } from '@pb/kernel';
-import { MailModule } from '@pb/mail';
-import { MessagingModule } from '@pb/messaging';
-import { serviceDataSourceOptions } from '@pb/persistence';
+import { MailModule, mailRetention } from '@pb/mail';
+import { MessagingModule, messagingRetention } from '@pb/messaging';
+import { RetentionModule, serviceDataSourceOptions } from '@pb/persistence';
 import type { Logger } from 'pino';
 import { CommentsEnv } from './config/comments.env';
 import { commentsMigrations } from './migrations';
+import { responsesRetention } from './responses/infrastructure/responses-retention';
 import { ResponsesModule, responsesConsumers } from './responses/responses.module';
 
 export interface CommentsModuleOptions {
@@ -26,6 +27,10 @@ export class CommentsAppModule {
         CqrsModule.forRoot(),
         TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: [], migrations: commentsMigrations })),
         ServicePlatformModule.forService(env, logger, clock),
+        RetentionModule.forRoot({ env, logger }),
+        RetentionModule.forFeature(messagingRetention(env)),
+        RetentionModule.forFeature(mailRetention(env)),
+        RetentionModule.forFeature(responsesRetention(env)),
         MessagingModule.forService({
           service: 'comments',
           env,

@@ -3,9 +3,9 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ServicePlatformModule } from '@pb/http';
 import type { Clock } from '@pb/kernel';
-import { MailModule } from '@pb/mail';
-import { MessagingModule } from '@pb/messaging';
-import { serviceDataSourceOptions } from '@pb/persistence';
+import { MailModule, mailRetention } from '@pb/mail';
+import { MessagingModule, messagingRetention } from '@pb/messaging';
+import { RetentionModule, serviceDataSourceOptions } from '@pb/persistence';
 import type { Logger } from 'pino';
 import { LoketEnv } from './config/loket.env';
 import { loketMigrations } from './migrations';
@@ -35,6 +35,9 @@ export class LoketAppModule {
         CqrsModule.forRoot(),
         TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: reportsEntities, migrations: loketMigrations })),
         ServicePlatformModule.forService(env, logger, clock),
+        RetentionModule.forRoot({ env, logger }),
+        RetentionModule.forFeature(messagingRetention(env)),
+        RetentionModule.forFeature(mailRetention(env)),
         MessagingModule.forService({
           service: 'loket',
           env,

@@ -3,8 +3,8 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ServicePlatformModule } from '@pb/http';
 import type { Clock } from '@pb/kernel';
-import { MessagingModule } from '@pb/messaging';
-import { serviceDataSourceOptions } from '@pb/persistence';
+import { MessagingModule, messagingRetention } from '@pb/messaging';
+import { RetentionModule, serviceDataSourceOptions } from '@pb/persistence';
 import type { Logger } from 'pino';
 import { ProposalsEnv } from './config/proposals.env';
 import { proposalsMigrations } from './migrations';
@@ -26,6 +26,8 @@ export class ProposalsAppModule {
         CqrsModule.forRoot(),
         TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: [], migrations: proposalsMigrations })),
         ServicePlatformModule.forService(env, logger, clock),
+        RetentionModule.forRoot({ env, logger }),
+        RetentionModule.forFeature(messagingRetention(env)),
         MessagingModule.forService({
           service: 'proposals',
           env,

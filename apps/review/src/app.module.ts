@@ -3,8 +3,8 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ServicePlatformModule } from '@pb/http';
 import type { Clock } from '@pb/kernel';
-import { MessagingModule } from '@pb/messaging';
-import { serviceDataSourceOptions } from '@pb/persistence';
+import { MessagingModule, messagingRetention } from '@pb/messaging';
+import { RetentionModule, serviceDataSourceOptions } from '@pb/persistence';
 import type { Logger } from 'pino';
 import { AmendmentsModule } from './amendments/amendments.module';
 import { ReviewEnv } from './config/review.env';
@@ -35,6 +35,8 @@ export class ReviewAppModule {
         CqrsModule.forRoot(),
         TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: [], migrations: reviewMigrations })),
         ServicePlatformModule.forService(env, logger, clock),
+        RetentionModule.forRoot({ env, logger }),
+        RetentionModule.forFeature(messagingRetention(env)),
         MessagingModule.forService({
           service: 'review',
           env,

@@ -1,5 +1,6 @@
-import { IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { IsTrustProxyList, ProductionSecret, RequiredInProduction } from './production-rules';
+import { RetentionEnv } from './retention-env';
 
 /**
  * Settings every service shares. Each service's own schema extends this one; the documented list
@@ -7,7 +8,7 @@ import { IsTrustProxyList, ProductionSecret, RequiredInProduction } from './prod
  * development (`npm start` needs no setting); NODE_ENV=production refuses every development secret
  * and requires the identity provider (production-rules.ts, README "Production deployment").
  */
-export class CommonEnv {
+export class CommonEnv extends RetentionEnv {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: string = 'development';
 

@@ -19,9 +19,14 @@ interface MailRow {
   attempts: number;
 }
 
+/** SMTP errors quote the recipient ("550 <a@b.nl>: unknown user"): no address goes to a log or a row. */
+export const withoutAddresses = (message: string): string => message.replace(/[^\s<>"']+@[^\s<>"']+/g, '<address>');
+
 /**
- * Sends queued mails over SMTP. A failure is retried with exponential backoff (30 s, 1 min, 2 min …)
- * up to `maxAttempts`; the row keeps the last error so nothing is silently lost.
+ * Sends queued mails over SMTP, then strips the sent row to its delivery record (id, kind,
+ * attempts, timestamps): no address, subject or body outlives the sending. A failure is retried
+ * with exponential backoff (30 s, 1 min, 2 min …) up to `maxAttempts`; the row keeps the last
+ * error (and its address and body) so nothing is silently lost, until retention removes it.
  */
 export class MailRelay {
   private readonly transport: Transporter;
@@ -74,15 +79,21 @@ export class MailRelay {
       for (const row of rows) {
         try {
           await this.transport.sendMail({ from: this.options.from, to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body ?? undefined });
-          await this.dataSource.query(`UPDATE mail_outbox SET sent_at = now(), last_error = NULL WHERE id = $1`, [row.id]);
+          // Once sent, the address and the body (tracking links with their tokens) have done their work:
+          // only the delivery record stays, until retention deletes it (mailRetention).
+          await this.dataSource.query(
+            `UPDATE mail_outbox SET sent_at = now(), last_error = NULL, to_address = NULL, subject = NULL, text_body = NULL, html_body = NULL WHERE id = $1`,
+            [row.id],
+          );
           sent++;
         } catch (err) {
+          const error = withoutAddresses((err as Error).message).slice(0, 500);
           const backoffSeconds = Math.min(30 * 2 ** (row.attempts - 1), 3600);
           await this.dataSource.query(
             `UPDATE mail_outbox SET last_error = $2, next_attempt_at = now() + make_interval(secs => $3) WHERE id = $1`,
-            [row.id, (err as Error).message.slice(0, 500), backoffSeconds],
+            [row.id, error, backoffSeconds],
           );
-          this.logger.warn({ mailId: row.id, kind: row.kind, attempt: row.attempts, err: (err as Error).message }, 'mail not sent; will retry');
+          this.logger.warn({ mailId: row.id, kind: row.kind, attempt: row.attempts, err: error }, 'mail not sent; will retry');
         }
       }
     } catch (err) {

@@ -10,3 +10,5 @@ export * from './dead-letter/dead-letter-headers';
 export * from './dead-letter/dead-letter-replayer';
 export * from './persistence/messaging-tables.migration';
 export * from './messaging.module';
+export * from './persistence/messaging-retention-indexes.migration';
+export * from './retention/messaging-retention';

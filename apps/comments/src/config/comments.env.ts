@@ -44,6 +44,14 @@ export class CommentsEnv extends CommonEnv {
   @Max(720)
   VERIFICATION_TTL_HOURS: number = 72;
 
+  /**
+   * Verification rows are deleted this many days after their link expired (used or not): until
+   * then a late click still meets its own row and gets the usual answer. 0 keeps them for ever.
+   */
+  @IsInt()
+  @Min(0)
+  RETENTION_VERIFICATIONS_DAYS: number = 7;
+
   /** Sliding window of the rate limits. */
   @IsInt()
   @Min(1)

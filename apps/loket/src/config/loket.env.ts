@@ -20,6 +20,27 @@ export class LoketEnv extends CommonEnv {
   @IsString()
   SMTP_URL: string = 'smtp://127.0.0.1:1025';
 
+  /**
+   * Days a reporter's private tracking link works after it was issued. Long enough for the usual
+   * handling (40 working days plus pauses for questions); after that the reporter asks a fresh
+   * link by reference and e-mail address ("link kwijt").
+   */
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  LOKET_TRACKING_LINK_TTL_DAYS: number = 120;
+
+  /**
+   * Days after a report ended (resolved, rejected, or linked as a duplicate whose original ended)
+   * that the reporter's name, e-mail address and phone number are erased; a person with several
+   * reports keeps one clock, from the end of their last one. The report itself stays, for the
+   * figures and the register.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  LOKET_CONTACT_RETENTION_DAYS: number = 180;
+
   @IsString()
   MAIL_FROM: string = 'Permanent Beta loket <loket@permanentbeta.localhost>';
 }

@@ -1,9 +1,11 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EraseEndedContactsTask } from './application/commands/erase-ended-contacts/erase-ended-contacts.task';
 import { MarkDuplicateHandler } from './application/commands/mark-duplicate/mark-duplicate.handler';
 import { PostOfficialMessageHandler } from './application/commands/post-official-message/post-official-message.handler';
 import { PostReporterMessageHandler } from './application/commands/post-reporter-message/post-reporter-message.handler';
+import { RequestTrackingLinkHandler } from './application/commands/request-tracking-link/request-tracking-link.handler';
 import { ResolveReportHandler } from './application/commands/resolve-report/resolve-report.handler';
 import { StartHandlingHandler } from './application/commands/start-handling/start-handling.handler';
 import { SubmitReportHandler } from './application/commands/submit-report/submit-report.handler';
@@ -11,6 +13,7 @@ import { TriageReportHandler } from './application/commands/triage-report/triage
 import { BarrierReportRepository } from './application/ports/barrier-report.repository';
 import { ReportAuditLog } from './application/ports/report-audit-log';
 import { ReportReadModel } from './application/ports/report-read-model';
+import { ReporterContactRetention } from './application/ports/reporter-contact-retention';
 import { StrategyThemes } from './application/ports/strategy-themes';
 import { GetOfficialReportHandler } from './application/queries/get-official-report/get-official-report.handler';
 import { GetRegisterHandler } from './application/queries/get-register/get-register.handler';
@@ -18,15 +21,18 @@ import { GetReportAuditHandler } from './application/queries/get-report-audit/ge
 import { GetReporterViewHandler } from './application/queries/get-reporter-view/get-reporter-view.handler';
 import { ListQueueHandler } from './application/queries/list-queue/list-queue.handler';
 import { ReportChanges } from './application/support/report-changes';
+import { TrackingLinks } from './application/support/tracking-links';
 import { BarrierReportOrmEntity } from './infrastructure/persistence/barrier-report.orm-entity';
 import { TypeOrmBarrierReportRepository } from './infrastructure/persistence/barrier-report.typeorm-repository';
 import { TypeOrmReportAuditLog } from './infrastructure/persistence/report-audit-log.typeorm';
 import { TypeOrmReportReadModel } from './infrastructure/persistence/report-read-model.typeorm';
+import { TypeOrmReporterContactRetention } from './infrastructure/persistence/reporter-contact-retention.typeorm';
 import { ReporterOrmEntity } from './infrastructure/persistence/reporter.orm-entity';
 import { TypeOrmStrategyThemes } from './infrastructure/persistence/strategy-themes.typeorm';
 import { RegisterController } from './transport/http/register.controller';
 import { RefusePrototypeKeysMiddleware } from './transport/http/refuse-prototype-keys.middleware';
 import { ReportsController } from './transport/http/reports.controller';
+import { TrackingLinksController } from './transport/http/tracking-links.controller';
 import { StrategyVersionPublishedConsumer } from './transport/kafka/strategy-version-published.consumer';
 
 export const reportsEntities = [BarrierReportOrmEntity, ReporterOrmEntity];
@@ -35,10 +41,13 @@ export const reportsConsumers = [StrategyVersionPublishedConsumer];
 
 @Module({
   imports: [CqrsModule, TypeOrmModule.forFeature(reportsEntities)],
-  controllers: [ReportsController, RegisterController],
+  controllers: [ReportsController, RegisterController, TrackingLinksController],
   providers: [
     ReportChanges,
+    TrackingLinks,
     SubmitReportHandler,
+    RequestTrackingLinkHandler,
+    EraseEndedContactsTask,
     TriageReportHandler,
     StartHandlingHandler,
     PostOfficialMessageHandler,
@@ -54,12 +63,13 @@ export const reportsConsumers = [StrategyVersionPublishedConsumer];
     { provide: BarrierReportRepository, useClass: TypeOrmBarrierReportRepository },
     { provide: ReportReadModel, useClass: TypeOrmReportReadModel },
     { provide: ReportAuditLog, useClass: TypeOrmReportAuditLog },
+    { provide: ReporterContactRetention, useClass: TypeOrmReporterContactRetention },
     { provide: StrategyThemes, useClass: TypeOrmStrategyThemes },
   ],
   exports: [StrategyVersionPublishedConsumer],
 })
 export class ReportsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RefusePrototypeKeysMiddleware).forRoutes(ReportsController, RegisterController);
+    consumer.apply(RefusePrototypeKeysMiddleware).forRoutes(ReportsController, RegisterController, TrackingLinksController);
   }
 }

@@ -41,7 +41,8 @@ describe('loket journeys (real PostgreSQL, Kafka and MailDev)', () => {
     const unknown = await kit.http.get(`/api/loket/reports/LKT-1999-999999`).query({ token }).expect(404);
     const strip = (b: Record<string, unknown>) => ({ ...b, correlationId: undefined, instance: undefined });
     expect(strip(wrong.body)).toEqual(strip(unknown.body));
-    expect(wrong.body.detail).toBe('Deze melding bestaat niet, of de link is niet (meer) geldig.');
+    // Through a tracking link the 404 also says how to get a new link (issue 9: expiring links).
+    expect(wrong.body.detail).toMatch(/^Deze melding bestaat niet, of de link is niet \(meer\) geldig\. Is uw link verlopen of kwijt\? .*\/meldingen\/link-kwijt/);
   });
 
   it('journey 2–3: question to the reporter (mail, pause), internal note never shown, reply resumes handling', async () => {

@@ -32,4 +32,12 @@ describe('mail that cannot be sent (real PostgreSQL and Kafka, SMTP unreachable)
     );
     expect(row).toMatchObject({ kind: 'loket.acknowledgement', attempts: 1, sent_at: null, later: true });
   });
+
+  it('keeps an unsent mail whole (address and body) for the next attempt', async () => {
+    const ds = app.get(DataSource);
+    const [row] = await ds.query(`SELECT to_address, subject, text_body FROM mail_outbox WHERE kind = 'loket.acknowledgement'`);
+    expect(row.to_address).toBe('anna.devries@example.nl');
+    expect(row.subject).toMatch(/^Ontvangstbevestiging melding LKT-/);
+    expect(row.text_body).toMatch(/\/meldingen\/LKT-\d{4}-\d{6}\?token=/);
+  });
 });

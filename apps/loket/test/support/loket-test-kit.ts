@@ -46,9 +46,9 @@ export class LoketTestKit {
   readonly seen: ReceivedMessage[] = [];
   private db!: { name: string; url: string };
 
-  async start(): Promise<this> {
+  async start(settings: Partial<LoketEnv> = {}): Promise<this> {
     this.db = await createTestDatabase('loket', loketMigrations);
-    this.env = testEnv(LoketEnv, { DATABASE_URL: this.db.url, PUBLIC_BASE_URL: 'http://portal.test' });
+    this.env = testEnv(LoketEnv, { DATABASE_URL: this.db.url, PUBLIC_BASE_URL: 'http://portal.test', ...settings });
     this.app = await createTestApp(LoketAppModule.register({ env: this.env, logger: testLogger(), clock: this.clock }));
     await this.app.get(EventBroker).subscribe({
       groupId: 'test-observer',

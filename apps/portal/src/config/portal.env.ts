@@ -106,7 +106,7 @@ export class PortalEnv extends CommonEnv {
   @IsInt()
   @Min(1)
   @Max(3650)
-  REPORTER_CONTACT_RETENTION_DAYS: number = 365;
+  LOKET_CONTACT_RETENTION_DAYS: number = 180;
 
   /** How long an e-mail verification link stays valid (the comments service's setting). */
   @IsInt()

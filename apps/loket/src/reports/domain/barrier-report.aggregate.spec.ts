@@ -32,6 +32,17 @@ describe('BarrierReport', () => {
     expect(r.pullEvents()).toEqual([expect.any(ReportSubmittedEvent)]);
   });
 
+  it('issues its tracking link on receipt and renews it quietly: new hash and issue time, no event, no status change', () => {
+    const r = aReport();
+    expect(r.snapshot()).toMatchObject({ trackingTokenHash: 'hash', trackingTokenIssuedAt: new Date('2026-12-23T09:00:00Z') });
+    r.pullEvents();
+    const version = r.version;
+    r.renewTrackingToken('new-hash', new Date('2027-05-01T10:00:00Z'));
+    expect(r.snapshot()).toMatchObject({ trackingTokenHash: 'new-hash', trackingTokenIssuedAt: new Date('2027-05-01T10:00:00Z'), status: 'received' });
+    expect(r.pullEvents()).toEqual([]);
+    expect(r.version).toBe(version);
+  });
+
   it('records a timeline entry and a status event for every transition', () => {
     const r = aReport();
     r.pullEvents();

@@ -78,6 +78,8 @@ export interface BarrierReportState {
   publishConsent: boolean;
   contactConsent: boolean;
   trackingTokenHash: string;
+  /** When the current tracking link was issued: it expires a set time later (renewable). */
+  trackingTokenIssuedAt: Date;
   receivedAt: Date;
   triageBy: string;
   answerBy: string;
@@ -124,6 +126,7 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
   static submit(input: SubmitReportInput): BarrierReport {
     const report = new BarrierReport({
       ...input,
+      trackingTokenIssuedAt: input.receivedAt,
       status: 'received',
       triageBy: '',
       answerBy: '',
@@ -239,6 +242,15 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
     this.state.originalReportId = originalId;
     this.transition('duplicate', by, at);
     this.record(new ReportMarkedDuplicateEvent(this.id, originalId, at));
+  }
+
+  /**
+   * A new private link for the reporter ("link kwijt"): the old token stops working at once. No
+   * status change and no event: the link is a private matter between the loket and the reporter.
+   */
+  renewTrackingToken(tokenHash: string, at: Date): void {
+    this.state.trackingTokenHash = tokenHash;
+    this.state.trackingTokenIssuedAt = at;
   }
 
   /** Overdue now: the running deadline has passed (never while paused or once closed). */

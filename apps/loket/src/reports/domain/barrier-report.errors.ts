@@ -9,6 +9,21 @@ export class ReportNotFoundError extends DomainError {
   }
 }
 
+/**
+ * The answer to a tracking link that does not open a report — unknown reference, wrong token or
+ * expired token alike (the same 404, the same code as an unknown report), with the way out.
+ */
+export class TrackingLinkNotValidError extends DomainError {
+  readonly code = 'LOKET.REPORT_NOT_FOUND';
+  readonly kind = 'not-found' as const;
+  constructor() {
+    super(
+      'Deze melding bestaat niet, of de link is niet (meer) geldig. Is uw link verlopen of kwijt? Vraag een nieuwe link aan via "Link kwijt?" (/meldingen/link-kwijt) met het kenmerk en uw e-mailadres.',
+      'This report does not exist, or the link is not (or no longer) valid. Has your link expired or did you lose it? Request a new link through "Lost your link?" (/meldingen/link-kwijt) with the reference and your e-mail address.',
+    );
+  }
+}
+
 const statusNl: Record<ReportStatus, string> = {
   received: 'ontvangen',
   triaged: 'beoordeeld',

@@ -50,6 +50,8 @@ export interface ReportView {
   contact?: { name?: string; email?: string; phone?: string };
   impact?: string;
   suggestedSolution?: string;
+  /** Reporter's view: until when the private link works. */
+  linkExpiresAt?: string;
 }
 
 export interface QueuePage {

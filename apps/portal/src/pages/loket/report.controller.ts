@@ -2,12 +2,13 @@ import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { fieldErrorsOf, ServiceClient } from '../../clients/service-client';
 import { alert, csrfField, dataList, emptyForm, errorSummary, formatDate, FormState, submitButton, textArea } from '../../web/components';
-import { renderNotFound, unavailableMessage } from '../../web/error-pages';
+import { unavailableMessage } from '../../web/error-pages';
 import { html, SafeHtml } from '../../web/html';
 import { label, OUTCOME_LABELS, REPORTER_STATUS_LABELS } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import { Page, PageContext } from '../../web/page-context';
 import { ReportView, resolutionOf } from './loket-views';
+import { lostLinkHref, renderTrackingLinkInvalid } from './tracking-link.controller';
 import { friendlierReportErrors, pickFormValues, renderReportForm, REPORT_FIELDS, reportRequestBody } from './report-form';
 
 const REFERENCE = /^LKT-\d{4}-\d{6}$/;
@@ -54,6 +55,7 @@ ${alert('ok', html`<p class="utrecht-paragraph">${t('Uw referentienummer is', 'Y
           'U ontvangt binnen enkele minuten een e-mail met een persoonlijke link. Daarmee volgt u de behandeling, beantwoordt u vragen van de behandelaar en leest u de uitkomst. Wij beoordelen uw melding binnen 5 werkdagen en beantwoorden haar binnen 8 weken.',
           'Within a few minutes you will receive an e-mail with a private link. With it you follow the handling, answer the official’s questions and read the outcome. We triage your report within 5 working days and answer it within 8 weeks.',
         )}</p>
+<p class="utrecht-paragraph">${t('Geen e-mail ontvangen, of later de link kwijt?', 'No e-mail received, or lost the link later?')} <a class="utrecht-link" id="lost-link" href="${lostLinkHref(ref)}">${t('Vraag een nieuwe link aan', 'Request a new link')}</a>.</p>
 <p class="utrecht-paragraph"><a class="utrecht-link" href="/">${t('Naar de startpagina', 'To the home page')}</a></p>`,
       }).value,
     );
@@ -69,7 +71,7 @@ ${alert('ok', html`<p class="utrecht-paragraph">${t('Uw referentienummer is', 'Y
     const token = typeof body.token === 'string' ? body.token : '';
     const values = pickFormValues(body, ['body']);
     if (!REFERENCE.test(reference)) {
-      res.status(404).type('html').send(renderNotFound(ctx).value);
+      res.status(404).type('html').send(renderTrackingLinkInvalid(ctx).value);
       return;
     }
     const result = await this.services.call(
@@ -96,14 +98,15 @@ ${alert('ok', html`<p class="utrecht-paragraph">${t('Uw referentienummer is', 'Y
     unavailable?: 'timeout' | 'down' | 'error',
     status = 200,
   ): Promise<void> {
+    // Unknown, wrong and expired links get one page, with the way to a new link.
     if (!REFERENCE.test(reference) || !token) {
-      res.status(404).type('html').send(renderNotFound(ctx).value);
+      res.status(404).type('html').send(renderTrackingLinkInvalid(ctx, reference).value);
       return;
     }
     const result = await this.services.call<ReportView>('loket', `/api/loket/reports/${encodeURIComponent(reference)}?token=${encodeURIComponent(token)}`, { lang: ctx.lang });
     if (!result.ok) {
       if (result.status === 404 || result.status === 401 || result.status === 403) {
-        res.status(404).type('html').send(renderNotFound(ctx).value);
+        res.status(404).type('html').send(renderTrackingLinkInvalid(ctx, reference).value);
         return;
       }
       const title = ctx.t('Uw melding', 'Your report');
@@ -131,6 +134,11 @@ ${dataList([
       [t('Ontvangen op', 'Received on'), formatDate(ctx, report.submittedAt ?? report.receivedAt ?? report.timeline?.[0]?.at)],
       [t('Uiterlijk beantwoord op', 'To be answered by'), formatDate(ctx, report.deadlines?.answerBy)],
     ])}
+${
+  report.linkExpiresAt
+    ? html`<p class="utrecht-paragraph" id="link-expires">${t('Deze persoonlijke link werkt tot', 'This private link works until')} ${formatDate(ctx, report.linkExpiresAt)}. ${t('Daarna vraagt u een nieuwe aan via', 'After that, request a new one through')} <a class="utrecht-link" href="${lostLinkHref(report.reference)}">${t('Link kwijt?', 'Lost your link?')}</a></p>`
+    : ''
+}
 ${
   resolution
     ? html`<section class="pb-section" aria-labelledby="outcome-title"><h2 class="utrecht-heading-2" id="outcome-title">${t('Uitkomst', 'Outcome')}</h2>

@@ -28,7 +28,7 @@ describe('privacy statement, accessibility statement, contact and colophon (HTTP
       ORGANISATION_NAME: 'Ministerie van <Voorbeeld> & Zaken',
       CONTACT_EMAIL: 'vragen@digitaal.example.nl',
       PRIVACY_CONTACT_EMAIL: 'privacy@digitaal.example.nl',
-      REPORTER_CONTACT_RETENTION_DAYS: '180',
+      LOKET_CONTACT_RETENTION_DAYS: '180',
       VERIFICATION_TTL_HOURS: '48',
       RATE_LIMIT_WINDOW_SECONDS: '900',
       LOKET_URL: 'http://127.0.0.1:9',

@@ -38,8 +38,8 @@ export class StatementsController {
           'To handle your report, ask you questions and tell you how it is going (with a personal tracking link by e-mail).',
         ),
         t(
-          `Uw contactgegevens tot ${e.REPORTER_CONTACT_RETENTION_DAYS} dagen nadat de melding is afgehandeld. Daarna telt de melding, zonder uw gegevens, mee in de monitor en het jaaroverzicht. In het openbare register staat zij alleen als u dat toestond, en nooit met persoonsgegevens.`,
-          `Your contact details until ${e.REPORTER_CONTACT_RETENTION_DAYS} days after the report has been closed. After that the report, without your details, still counts in the monitor and the annual review. It appears in the public register only if you allowed it, and never with personal data.`,
+          `Uw contactgegevens tot ${e.LOKET_CONTACT_RETENTION_DAYS} dagen nadat de melding is afgehandeld. Daarna telt de melding, zonder uw gegevens, mee in de monitor en het jaaroverzicht. In het openbare register staat zij alleen als u dat toestond, en nooit met persoonsgegevens.`,
+          `Your contact details until ${e.LOKET_CONTACT_RETENTION_DAYS} days after the report has been closed. After that the report, without your details, still counts in the monitor and the annual review. It appears in the public register only if you allowed it, and never with personal data.`,
         ),
       ],
       [

@@ -35,6 +35,24 @@ export const ReportMails = {
     };
   },
 
+  /** "Link kwijt": the fresh private link; the mail says the old one no longer works. */
+  newTrackingLink(to: string, reference: string, trackingUrl: string, expiresAt: Date): OutgoingMail {
+    const until = (lang: string) => expiresAt.toLocaleDateString(lang, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
+    return {
+      to,
+      kind: 'loket.tracking-link',
+      subject: `Nieuwe link voor melding ${reference} / A new link for your report`,
+      text:
+        `U vroeg een nieuwe persoonlijke link aan voor melding ${reference}. Hiermee volgt u de melding (deel hem niet); ` +
+        `de link werkt tot ${until('nl-NL')}. Uw vorige link werkt niet meer.\n${trackingUrl}\n\n` +
+        `Heeft u deze link niet aangevraagd? Dan kunt u dit bericht negeren.` +
+        SEPARATOR +
+        `You requested a new private link for report ${reference}. Follow your report with it (do not share it); ` +
+        `the link works until ${until('en-GB')}. Your previous link no longer works.\n${trackingUrl}\n\n` +
+        `Did you not request this link? Then you can ignore this message.\n`,
+    };
+  },
+
   question(to: string, reference: string, question: string, reportUrl: string): OutgoingMail {
     const link = followLink(reportUrl);
     return {

@@ -53,6 +53,9 @@ export class BarrierReportOrmEntity {
   @Column({ name: 'tracking_token_hash', type: 'text' })
   trackingTokenHash!: string;
 
+  @Column({ name: 'tracking_token_issued_at', type: 'timestamptz' })
+  trackingTokenIssuedAt!: Date;
+
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt!: Date;
 

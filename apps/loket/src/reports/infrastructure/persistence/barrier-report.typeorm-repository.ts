@@ -63,7 +63,9 @@ export class TypeOrmBarrierReportRepository extends BarrierReportRepository {
 
   async reporterContact(manager: EntityManager, reporterId: string): Promise<ReporterContact | null> {
     const row = await manager.findOne(ReporterOrmEntity, { where: { id: reporterId } });
-    return row ? { id: row.id, name: row.name, email: row.email, phone: row.phone ?? undefined, companyName: row.companyName, kvkNumber: row.kvkNumber } : null;
+    // An erased contact is no contact: nobody can be mailed or shown.
+    if (!row || row.contactErasedAt || row.email === null || row.name === null) return null;
+    return { id: row.id, name: row.name, email: row.email, phone: row.phone ?? undefined, companyName: row.companyName, kvkNumber: row.kvkNumber };
   }
 
   async duplicatesOf(manager: EntityManager, originalId: string): Promise<{ id: string; reference: string; reporterId: string }[]> {

@@ -16,7 +16,7 @@ import { GetReportAuditQuery } from '../../application/queries/get-report-audit/
 import { GetReporterViewQuery } from '../../application/queries/get-reporter-view/get-reporter-view.query';
 import { ListQueueQuery } from '../../application/queries/list-queue/list-queue.query';
 import { ReportScope, StaffAccess } from '../../application/support/report-scope';
-import { ReportNotFoundError, ReporterCannotWriteInternalNoteError } from '../../domain/barrier-report.errors';
+import { ReportNotFoundError, ReporterCannotWriteInternalNoteError, TrackingLinkNotValidError } from '../../domain/barrier-report.errors';
 import {
   ChangeStatusRequestDto,
   DuplicateOfRequestDto,
@@ -29,9 +29,9 @@ import {
 } from './dto/official.request.dto';
 import { SubmitReportRequestDto } from './dto/submit-report.request.dto';
 
-/** A malformed reference is just an unknown one: the same 404. */
-function checkedReference(reference: string): string {
-  if (!REPORT_REFERENCE_PATTERN.test(reference)) throw new ReportNotFoundError();
+/** A malformed reference is just an unknown one: the same 404 (through a tracking link: its 404). */
+function checkedReference(reference: string, viaTrackingLink = false): string {
+  if (!REPORT_REFERENCE_PATTERN.test(reference)) throw viaTrackingLink ? new TrackingLinkNotValidError() : new ReportNotFoundError();
   return reference;
 }
 
@@ -90,7 +90,7 @@ export class ReportsController {
   @ApiBearerAuth()
   @ApiOkResponse({ description: 'With `?token=` the reporter’s view; with an official’s bearer token everything, incl. internal notes and possible duplicates.' })
   get(@Param('reference') reference: string, @Query() { token }: TokenQueryDto, @CurrentPrincipal() principal?: Principal): Promise<object> {
-    if (token !== undefined) return this.queries.execute(new GetReporterViewQuery(checkedReference(reference), token));
+    if (token !== undefined) return this.queries.execute(new GetReporterViewQuery(checkedReference(reference, true), token));
     const { by, scope } = asStaff(principal);
     return this.queries.execute(new GetOfficialReportQuery(checkedReference(reference), by, scope));
   }
@@ -107,7 +107,7 @@ export class ReportsController {
   ): Promise<{ id: string; status: string }> {
     if (token !== undefined) {
       if (body.internal !== undefined) throw new ReporterCannotWriteInternalNoteError();
-      return this.commands.execute(new PostReporterMessageCommand(checkedReference(reference), token, body.body));
+      return this.commands.execute(new PostReporterMessageCommand(checkedReference(reference, true), token, body.body));
     }
     const { by, scope } = asStaff(principal);
     return this.commands.execute(new PostOfficialMessageCommand(checkedReference(reference), body.body, body.internal ?? false, by, scope));

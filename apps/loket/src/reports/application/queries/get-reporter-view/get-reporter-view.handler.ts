@@ -2,10 +2,10 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@pb/kernel';
 import type { DataSource } from 'typeorm';
-import { ReportNotFoundError } from '../../../domain/barrier-report.errors';
+import { TrackingLinkNotValidError } from '../../../domain/barrier-report.errors';
 import { BarrierReportRepository } from '../../ports/barrier-report.repository';
 import { ReportReadModel } from '../../ports/report-read-model';
-import { trackingTokenMatches } from '../../support/tracking-token';
+import { TrackingLinks } from '../../support/tracking-links';
 import { GetReporterViewQuery } from './get-reporter-view.query';
 
 /**
@@ -20,17 +20,18 @@ export class GetReporterViewHandler implements IQueryHandler<GetReporterViewQuer
     private readonly reports: BarrierReportRepository,
     private readonly readModel: ReportReadModel,
     private readonly clock: Clock,
+    private readonly links: TrackingLinks,
   ) {}
 
   async execute({ reference, token }: GetReporterViewQuery): Promise<object> {
     const report = await this.reports.findByReference(this.ds.manager, reference);
-    // Unknown reference and wrong token: the same work, the same answer.
-    if (!trackingTokenMatches(report?.snapshot().trackingTokenHash, token) || !report) throw new ReportNotFoundError();
+    const now = this.clock.now();
+    // Unknown reference, wrong token, expired token: the same work, the same answer.
+    if (!this.links.opens(report?.snapshot(), token, now) || !report) throw new TrackingLinkNotValidError();
     const s = report.snapshot();
     const messages = (await this.readModel.messages(s.id, false)).map(({ at, from, body }) => ({ at, from, body }));
     const original = s.originalReportId ? await this.reports.findById(this.ds.manager, s.originalReportId) : null;
     const o = original?.snapshot();
-    const now = this.clock.now();
     return {
       reference: s.reference,
       status: s.status,
@@ -48,6 +49,8 @@ export class GetReporterViewHandler implements IQueryHandler<GetReporterViewQuer
       original: o
         ? { reference: o.reference, status: o.status, outcome: o.outcome ? { outcome: o.outcome, explanation: o.explanation, resolvedAt: o.resolvedAt?.toISOString() } : null }
         : null,
+      // So the reporter knows when to ask for a new link.
+      linkExpiresAt: this.links.expiresAt(s.trackingTokenIssuedAt).toISOString(),
     };
   }
 }

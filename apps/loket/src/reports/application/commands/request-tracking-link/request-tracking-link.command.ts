@@ -1,0 +1,6 @@
+export class RequestTrackingLinkCommand {
+  constructor(
+    readonly reference: string,
+    readonly email: string,
+  ) {}
+}

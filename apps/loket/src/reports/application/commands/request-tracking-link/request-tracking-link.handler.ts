@@ -1,0 +1,38 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ReportChanges } from '../../support/report-changes';
+import { ReportMails } from '../../support/report-mails';
+import { TrackingLinks } from '../../support/tracking-links';
+import { RequestTrackingLinkCommand } from './request-tracking-link.command';
+
+const sameAddress = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * "Link kwijt": when the reference and the address belong together, the report gets a new token
+ * (the old link stops working) and the address a mail with the fresh link. Otherwise nothing
+ * happens. The caller learns neither way which it was: the transport answers 202 regardless, and
+ * only the mailbox of the real reporter hears of a match.
+ */
+@CommandHandler(RequestTrackingLinkCommand)
+export class RequestTrackingLinkHandler implements ICommandHandler<RequestTrackingLinkCommand, void> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly changes: ReportChanges,
+    private readonly links: TrackingLinks,
+  ) {}
+
+  async execute({ reference, email }: RequestTrackingLinkCommand): Promise<void> {
+    const now = this.changes.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      const report = await this.changes.reports.findByReference(manager, reference, { lock: true });
+      const contact = report ? await this.changes.reports.reporterContact(manager, report.reporterId) : null;
+      // No contact: unknown report, or a contact erased after retention — no address to send to.
+      if (!report || !contact || !sameAddress(contact.email, email)) return;
+      const { token, hash } = this.links.issue();
+      report.renewTrackingToken(hash, now);
+      await this.changes.reports.save(manager, report);
+      await this.changes.mail.enqueue(manager, ReportMails.newTrackingLink(contact.email, reference, this.links.url(reference, token), this.links.expiresAt(now)));
+    });
+  }
+}

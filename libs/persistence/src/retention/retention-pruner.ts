@@ -1,0 +1,87 @@
+import { Counter } from 'prom-client';
+import { metricsRegistry } from '@pb/observability';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { RetentionRegistry } from './retention-registry';
+
+export const retentionRowsPruned = new Counter({
+  name: 'pb_retention_rows_pruned_total',
+  help: 'Rows deleted or erased by the retention pruner, by task',
+  labelNames: ['task'],
+  registers: [metricsRegistry],
+});
+
+export interface RetentionPrunerOptions {
+  intervalSeconds: number;
+  batchSize: number;
+  maxBatches: number;
+  /** Delay of the first run after start (default: a minute, or the interval if shorter). */
+  firstRunAfterMs?: number;
+}
+
+/** First key of the two-key advisory locks of the pruner; the second is the task name's hash. */
+export const RETENTION_LOCK_CLASS = 7_420_100;
+
+/**
+ * Runs every registered retention task on a schedule. Several replicas of a service run it side by
+ * side: each batch takes the task's advisory lock first (try, never wait), so one replica prunes a
+ * table while the others skip it; inside, SKIP LOCKED keeps pruning out of the way of live work.
+ * Batches are bounded and each commits on its own. Logs and metrics carry counts only.
+ */
+export class RetentionPruner {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registry: RetentionRegistry,
+    private readonly logger: Logger,
+    private readonly options: RetentionPrunerOptions,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  start(): void {
+    const schedule = (ms: number): void => {
+      this.timer = setTimeout(() => {
+        this.running = this.runOnce()
+          .catch((err: Error) => this.logger.error({ err: err.message }, 'retention run failed; next run as scheduled'))
+          .finally(() => {
+            this.running = undefined;
+            if (!this.stopped) schedule(this.options.intervalSeconds * 1000);
+          });
+      }, ms);
+      this.timer.unref();
+    };
+    schedule(this.options.firstRunAfterMs ?? Math.min(60_000, this.options.intervalSeconds * 1000));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** One pass over every task; returns the rows pruned per task (tasks another replica holds: 0). */
+  async runOnce(now: Date = this.now()): Promise<Record<string, number>> {
+    const pruned: Record<string, number> = {};
+    for (const task of this.registry.all()) {
+      let total = 0;
+      for (let batch = 0; batch < this.options.maxBatches && !this.stopped; batch++) {
+        const n = await this.dataSource.transaction(async (manager) => {
+          const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked`, [RETENTION_LOCK_CLASS, task.name]);
+          return locked ? task.pruneBatch(manager, now, this.options.batchSize) : -1;
+        });
+        if (n < 0) break;
+        total += n;
+        if (n < this.options.batchSize) break;
+      }
+      pruned[task.name] = total;
+      if (total > 0) {
+        retentionRowsPruned.inc({ task: task.name }, total);
+        this.logger.info({ task: task.name, rows: total }, 'retention: rows pruned');
+      }
+    }
+    return pruned;
+  }
+}
