@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
 import { IsTrustProxyList, ProductionSecret, RequiredInProduction } from './production-rules';
 import { RetentionEnv } from './retention-env';
 
