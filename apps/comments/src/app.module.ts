@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ServicePlatformModule } from '@pb/http';
+import { IdempotencyModule, RateLimitModule, ServicePlatformModule } from '@pb/http';
 import type { Clock } from '@pb/kernel';
 import { MailModule } from '@pb/mail';
 import { MessagingModule } from '@pb/messaging';
@@ -34,6 +34,8 @@ export class CommentsAppModule {
           consumerGroups: [{ groupId: 'comments.projections', consumers: responsesConsumers }],
         }),
         MailModule.forService({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger, pollIntervalMs: 500, relay: env.MAIL_RELAY_ENABLED }),
+        RateLimitModule.forService(),
+        IdempotencyModule.forService(),
         ResponsesModule.register(env),
       ],
     };

@@ -1,11 +1,9 @@
-import { CanActivate, ExecutionContext, HttpException, Injectable, SetMetadata } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { clientAddressKey, emailKey, RateLimit, RateLimiter, refuseWhenLimited } from '@pb/http';
 import { Clock } from '@pb/kernel';
 import type { Request, Response } from 'express';
-import { createHash } from 'node:crypto';
 import { CommentsSettings } from '../../application/comments.settings';
-import { RateLimiter } from '../../application/rate-limit/rate-limiter';
-import { normaliseEmail, respondentId } from '../../domain/respondent';
 
 const ACTION_KEY = 'pb:rate-limited';
 
@@ -18,11 +16,10 @@ const emailOf = (body: unknown): string | undefined => {
   return typeof e === 'string' && e.length <= 254 ? e : undefined;
 };
 
-export const clientKey = (req: Request): string => `addr:${createHash('sha256').update(req.ip ?? 'unknown').digest('hex').slice(0, 32)}`;
-
 /**
  * A transport concern, so it lives here rather than in the handlers: answers 429 (problem+json via
- * the shared filter) with Retry-After. Keys are hashes: no address is stored.
+ * the shared filter) with Retry-After, before anything is stored or mailed. Keys are keyed hashes
+ * (PSEUDONYM_SECRET) of the client and e-mail addresses: no address is stored.
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
@@ -37,13 +34,11 @@ export class RateLimitGuard implements CanActivate {
     const action = this.reflector.get<string | undefined>(ACTION_KEY, context.getHandler());
     if (!action) return true;
     const req = context.switchToHttp().getRequest<Request>();
-    const now = this.clock.now();
-    const { rateLimitWindowSeconds: window, rateLimitPerAddress, rateLimitPerEmail } = this.settings;
-    const limits = [{ key: `${action}:${clientKey(req)}`, limit: rateLimitPerAddress }];
+    const { rateLimitWindowSeconds: window, rateLimitPerAddress, rateLimitPerEmail, pseudonymSecret } = this.settings;
+    const limits: RateLimit[] = [{ bucket: `comments.${action}:ip`, key: clientAddressKey(pseudonymSecret, req), limit: rateLimitPerAddress }];
     const email = action === 'flag' ? undefined : emailOf(req.body);
-    if (email) limits.push({ key: `${action}:mail:${respondentId(this.settings.respondentIdSecret, normaliseEmail(email))}`, limit: rateLimitPerEmail });
-    if (await this.limiter.hit(limits, window, now)) return true;
-    context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(window));
-    throw new HttpException('Too many requests', 429);
+    if (email) limits.push({ bucket: `comments.${action}:email`, key: emailKey(pseudonymSecret, email), limit: rateLimitPerEmail });
+    refuseWhenLimited(await this.limiter.hit(limits, window, this.clock.now()), context.switchToHttp().getResponse<Response>());
+    return true;
   }
 }
