@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ServicePlatformModule } from '@pb/http';
+import { IdempotencyModule, RateLimitModule, ServicePlatformModule } from '@pb/http';
 import type { Clock } from '@pb/kernel';
 import { MailModule } from '@pb/mail';
 import { MessagingModule } from '@pb/messaging';
@@ -43,6 +43,8 @@ export class LoketAppModule {
           consumerGroups: [{ groupId: 'loket.strategy', consumers: reportsConsumers }],
         }),
         MailModule.forService({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger }),
+        RateLimitModule.forService(),
+        IdempotencyModule.forService(),
         ReportsModule,
       ],
     };

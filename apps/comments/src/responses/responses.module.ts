@@ -11,7 +11,7 @@ import { GetModerationQueueHandler, ListPublicResponsesHandler } from './applica
 import { ProposalProjectionStore } from './infrastructure/proposal-projection.store';
 import { ResponseStore } from './infrastructure/response.store';
 import { CommentsController, ModerationController, ProposalCommentsController } from './transport/http/comments.controller';
-import { RateLimitGuard } from './transport/http/rate-limit.guard';
+import { RateLimitInterceptor } from './transport/http/rate-limit.interceptor';
 import { ProposalAnsweredConsumer } from './transport/kafka/proposal-answered.consumer';
 import { ProposalProjectionConsumer } from './transport/kafka/proposal-projection.consumer';
 
@@ -37,7 +37,7 @@ export class ResponsesModule {
         { provide: CommentsSettings, useValue: settings },
         ProposalProjectionStore,
         ResponseStore,
-        RateLimitGuard,
+        RateLimitInterceptor,
         SubmitResponseHandler,
         ConfirmVerificationHandler,
         SupportResponseHandler,

@@ -23,6 +23,7 @@ import { ReporterOrmEntity } from './infrastructure/persistence/reporter.orm-ent
 import { TypeOrmStrategyThemes } from './infrastructure/persistence/strategy-themes.typeorm';
 import { RegisterController } from './transport/http/register.controller';
 import { RefusePrototypeKeysMiddleware } from './transport/http/refuse-prototype-keys.middleware';
+import { ReportRateLimitInterceptor } from './transport/http/report-rate-limit.interceptor';
 import { ReportsController } from './transport/http/reports.controller';
 import { StrategyVersionPublishedConsumer } from './transport/kafka/strategy-version-published.consumer';
 
@@ -34,6 +35,7 @@ export const reportsConsumers = [StrategyVersionPublishedConsumer];
   imports: [CqrsModule, TypeOrmModule.forFeature(reportsEntities)],
   controllers: [ReportsController, RegisterController],
   providers: [
+    ReportRateLimitInterceptor,
     ReportChanges,
     SubmitReportHandler,
     TriageReportHandler,

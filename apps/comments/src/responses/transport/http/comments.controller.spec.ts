@@ -16,7 +16,7 @@ import { SubmitResponseCommand } from '../../application/commands/submit-respons
 import { GetModerationQueueQuery } from '../../application/queries/response.queries';
 import { ConsultationNotOpenError } from '../../domain/response.errors';
 import { CommentsController, ModerationController, ProposalCommentsController } from './comments.controller';
-import { RateLimitGuard } from './rate-limit.guard';
+import { RateLimitInterceptor } from './rate-limit.interceptor';
 
 const received: unknown[] = [];
 let submitOutcome: 'accept' | 'closed' = 'accept';
@@ -66,7 +66,7 @@ describe('comments HTTP API (validation, errors, roles, rate limits)', () => {
         FakeSubmit,
         FakeModerate,
         FakeQueue,
-        RateLimitGuard,
+        RateLimitInterceptor,
         { provide: CommentsSettings, useValue: settings },
         { provide: RateLimiter, useValue: { hit: async () => (limiterAllows ? { allowed: true } : { allowed: false, retryAfterSeconds: 417 }) } },
       ],

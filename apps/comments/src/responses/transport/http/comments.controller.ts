@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
@@ -13,11 +13,11 @@ import { GetModerationQueueQuery, ListPublicResponsesQuery } from '../../applica
 import { FlagRequestDto, IdParams, ModerateRequestDto, QueueQueryDto } from './dto/moderation.request.dto';
 import { ConfirmVerificationRequestDto, SubmitResponseRequestDto, SupportRequestDto } from './dto/submit-response.request.dto';
 import { CommentsSettings } from '../../application/comments.settings';
-import { RateLimitGuard, RateLimited } from './rate-limit.guard';
+import { RateLimitInterceptor, RateLimited } from './rate-limit.interceptor';
 
 @ApiTags('responses')
 @Controller('api/proposals/:id/comments')
-@UseGuards(RateLimitGuard)
+@UseInterceptors(RateLimitInterceptor)
 export class ProposalCommentsController {
   constructor(
     private readonly commands: CommandBus,
@@ -55,7 +55,7 @@ export class ProposalCommentsController {
 
 @ApiTags('responses')
 @Controller('api/comments')
-@UseGuards(RateLimitGuard)
+@UseInterceptors(RateLimitInterceptor)
 export class CommentsController {
   constructor(
     private readonly commands: CommandBus,

@@ -1,8 +1,9 @@
-import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { clientAddressKey, emailKey, RateLimit, RateLimiter, refuseWhenLimited } from '@pb/http';
 import { Clock } from '@pb/kernel';
 import type { Request, Response } from 'express';
+import { from, Observable, switchMap } from 'rxjs';
 import { CommentsSettings } from '../../application/comments.settings';
 
 const ACTION_KEY = 'pb:rate-limited';
@@ -20,9 +21,12 @@ const emailOf = (body: unknown): string | undefined => {
  * A transport concern, so it lives here rather than in the handlers: answers 429 (problem+json via
  * the shared filter) with Retry-After, before anything is stored or mailed. Keys are keyed hashes
  * (PSEUDONYM_SECRET) of the client and e-mail addresses: no address is stored.
+ *
+ * An interceptor rather than a guard so that it runs inside the global IdempotencyInterceptor: a
+ * repeat answered from the idempotency store (a double click) does not count as another attempt.
  */
 @Injectable()
-export class RateLimitGuard implements CanActivate {
+export class RateLimitInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
     private readonly limiter: RateLimiter,
@@ -30,15 +34,18 @@ export class RateLimitGuard implements CanActivate {
     private readonly clock: Clock,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    return from(this.check(context)).pipe(switchMap(() => next.handle()));
+  }
+
+  private async check(context: ExecutionContext): Promise<void> {
     const action = this.reflector.get<string | undefined>(ACTION_KEY, context.getHandler());
-    if (!action) return true;
+    if (!action) return;
     const req = context.switchToHttp().getRequest<Request>();
     const { rateLimitWindowSeconds: window, rateLimitPerAddress, rateLimitPerEmail, pseudonymSecret } = this.settings;
     const limits: RateLimit[] = [{ bucket: `comments.${action}:ip`, key: clientAddressKey(pseudonymSecret, req), limit: rateLimitPerAddress }];
     const email = action === 'flag' ? undefined : emailOf(req.body);
     if (email) limits.push({ bucket: `comments.${action}:email`, key: emailKey(pseudonymSecret, email), limit: rateLimitPerEmail });
     refuseWhenLimited(await this.limiter.hit(limits, window, this.clock.now()), context.switchToHttp().getResponse<Response>());
-    return true;
   }
 }
