@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ServicePlatformModule } from '@pb/http';
+import { IdempotencyModule, ServicePlatformModule } from '@pb/http';
 import type { Clock } from '@pb/kernel';
 import { MessagingModule } from '@pb/messaging';
 import { serviceDataSourceOptions } from '@pb/persistence';
@@ -26,6 +26,7 @@ export class ProposalsAppModule {
         CqrsModule.forRoot(),
         TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: [], migrations: proposalsMigrations })),
         ServicePlatformModule.forService(env, logger, clock),
+        IdempotencyModule.forService(),
         MessagingModule.forService({
           service: 'proposals',
           env,

@@ -24,6 +24,8 @@ export interface IdempotencyOptions {
 
 export const defaultIdempotencyOptions: IdempotencyOptions = { ttlHours: 24, waitMs: 10_000, pollMs: 50, staleAfterMs: 120_000 };
 
+/** Headers of the first answer that a repeat gets too (where the made thing is). */
+const REPLAYED_HEADERS = ['location'];
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,200}$/;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -75,6 +77,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       });
       if (begun.outcome === 'mismatch') throw new IdempotencyKeyReusedError();
       if (begun.outcome === 'completed') {
+        for (const [name, value] of Object.entries(begun.headers)) res.setHeader(name, value);
         res.setHeader('Idempotent-Replayed', 'true');
         return begun.body;
       }
@@ -95,8 +98,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
       await this.store.release(scope, keyHash);
       throw err;
     }
-    // The status the route answers with is set before interceptors run (@HttpCode or the default).
-    await this.store.complete(scope, keyHash, res.statusCode, body);
+    // The status is set before interceptors run (@HttpCode or the default), or by the handler itself.
+    const headers: Record<string, string> = {};
+    for (const name of REPLAYED_HEADERS) {
+      const value = res.getHeader(name);
+      if (typeof value === 'string') headers[name] = value;
+    }
+    await this.store.complete(scope, keyHash, { status: res.statusCode, body, headers });
     return body;
   }
 }

@@ -19,6 +19,7 @@ export class IdempotencyKeys1763900000070 implements MigrationInterface {
         state text NOT NULL CHECK (state IN ('in-progress', 'completed')),
         response_status int,
         response_body jsonb,
+        response_headers jsonb,
         created_at timestamptz NOT NULL,
         expires_at timestamptz NOT NULL,
         PRIMARY KEY (scope, key_hash)

@@ -3,7 +3,7 @@ export type IdempotencyBegin =
   | { outcome: 'started' }
   | { outcome: 'mismatch' }
   | { outcome: 'in-progress' }
-  | { outcome: 'completed'; status: number; body: unknown };
+  | { outcome: 'completed'; status: number; body: unknown; headers: Record<string, string> };
 
 export interface IdempotencyClaim {
   /** `anon`, or `principal:<id>` for a logged-in caller: one caller's key never meets another's. */
@@ -28,7 +28,7 @@ export abstract class IdempotencyStore {
   /** Claims the key for this request, or tells what an earlier request with the key did. */
   abstract begin(claim: IdempotencyClaim): Promise<IdempotencyBegin>;
   /** Stores the answer, so a repeat gets the same one. */
-  abstract complete(scope: string, keyHash: string, status: number, body: unknown): Promise<void>;
+  abstract complete(scope: string, keyHash: string, answer: { status: number; body: unknown; headers: Record<string, string> }): Promise<void>;
   /** The request failed: the key is free again (an error is not "something was made"). */
   abstract release(scope: string, keyHash: string): Promise<void>;
 }
