@@ -1,4 +1,5 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
+import { applyDecorators, CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
+import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Reflector } from '@nestjs/core';
 import { clientAddressKey, emailKey, RateLimit, RateLimiter, refuseWhenLimited } from '@pb/http';
 import { Clock } from '@pb/kernel';
@@ -9,7 +10,11 @@ import { CommentsSettings } from '../../application/comments.settings';
 const ACTION_KEY = 'pb:rate-limited';
 
 /** Rate-limit this route per client address, and per e-mail address where the body carries one. */
-export const RateLimited = (action: 'response' | 'support' | 'flag') => SetMetadata(ACTION_KEY, action);
+export const RateLimited = (action: 'response' | 'support' | 'flag') =>
+  applyDecorators(
+    SetMetadata(ACTION_KEY, action),
+    ApiTooManyRequestsResponse({ description: 'Over a rate limit: problem+json, with `Retry-After` (seconds). Nothing was stored or mailed.' }),
+  );
 
 const emailOf = (body: unknown): string | undefined => {
   const b = body as { author?: { email?: unknown }; email?: unknown } | undefined;

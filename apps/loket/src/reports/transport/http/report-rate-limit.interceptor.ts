@@ -1,4 +1,5 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
+import { applyDecorators, CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
+import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Reflector } from '@nestjs/core';
 import { clientAddressKey, emailKey, RateLimit, RateLimiter, refuseWhenLimited } from '@pb/http';
 import { Clock } from '@pb/kernel';
@@ -14,7 +15,11 @@ const ACTION_KEY = 'pb:loket-rate-limited';
  * `reporter-message` (only requests with `?token=`, i.e. from the reporter) per client address and
  * per report. Officials' requests carry no token and are not limited here.
  */
-export const RateLimited = (action: 'intake' | 'reporter-message') => SetMetadata(ACTION_KEY, action);
+export const RateLimited = (action: 'intake' | 'reporter-message') =>
+  applyDecorators(
+    SetMetadata(ACTION_KEY, action),
+    ApiTooManyRequestsResponse({ description: 'Over an abuse limit: problem+json, with `Retry-After` (seconds). Nothing was stored or mailed.' }),
+  );
 
 const contactEmailOf = (body: unknown): string | undefined => {
   const e = (body as { contact?: { email?: unknown } } | undefined)?.contact?.email;
