@@ -16,8 +16,8 @@ export class CountOnlyVerifiedResponses1763900000410 implements MigrationInterfa
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX responses_one_per_email`);
+    // Also serves ResponseStore.hasVerifiedResponse (same predicate).
     await q.query(`CREATE UNIQUE INDEX responses_one_verified_per_email ON responses (proposal_id, email_normalised) WHERE parent_id IS NULL AND verified_at IS NOT NULL`);
-    await q.query(`CREATE INDEX responses_by_email ON responses (proposal_id, email_normalised) WHERE parent_id IS NULL`);
     await q.query(`DROP TABLE rate_limit_hits`);
     await q.query(`UPDATE flags SET client_key = 'legacy:' || id WHERE client_key LIKE 'addr:%'`);
   }
@@ -25,7 +25,6 @@ export class CountOnlyVerifiedResponses1763900000410 implements MigrationInterfa
   async down(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE rate_limit_hits (key text NOT NULL, at timestamptz NOT NULL)`);
     await q.query(`CREATE INDEX rate_limit_hits_key_at ON rate_limit_hits (key, at)`);
-    await q.query(`DROP INDEX responses_by_email`);
     await q.query(`DROP INDEX responses_one_verified_per_email`);
     await q.query(`CREATE UNIQUE INDEX responses_one_per_email ON responses (proposal_id, email_normalised) WHERE parent_id IS NULL`);
   }
