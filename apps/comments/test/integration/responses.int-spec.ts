@@ -179,8 +179,11 @@ describe('responses, moderation and support (real PostgreSQL, Kafka and MailDev)
     expect(first).toMatchObject({ kind: 'support', supportCount: 1 });
     const mail = await waitForMail(supporter);
     expect((await http().post('/api/comments/verifications').send({ token: tokenIn(mail) }).expect(200)).body.supportCount).toBe(1);
-    const again = await http().post(`/api/comments/${id}/support`).set('X-Forwarded-For', from()).send({ email: supporter.toUpperCase() }).expect(409);
-    expect(again.body.code).toBe('COMMENTS.ALREADY_SUPPORTED');
+    // Supporting again answers the same as a first time; only the mailbox hears that it changed nothing.
+    const again = await http().post(`/api/comments/${id}/support`).set('X-Forwarded-For', from()).send({ email: supporter.toUpperCase() }).expect(202);
+    expect(again.body).toEqual({ status: 'awaiting-verification' });
+    const notice = await waitForMail(supporter, (m) => m.subject.startsWith('U steunt deze reactie al'));
+    expect(notice.text).not.toMatch(/bevestigen\?token=/);
     const other = address('other');
     await http().post(`/api/comments/${id}/support`).set('X-Forwarded-For', from()).send({ email: other }).expect(202);
     await confirm(other);

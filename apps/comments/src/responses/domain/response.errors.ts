@@ -74,14 +74,6 @@ export class VerificationInvalidError extends DomainError {
   }
 }
 
-export class AlreadySupportedError extends DomainError {
-  readonly code = 'COMMENTS.ALREADY_SUPPORTED';
-  readonly kind = 'conflict' as const;
-  constructor() {
-    super('U steunt deze reactie al met dit e-mailadres.', 'You already support this response with this e-mail address.');
-  }
-}
-
 export class NotModeratableError extends DomainError {
   readonly code = 'COMMENTS.NOT_MODERATABLE';
   readonly kind = 'conflict' as const;

@@ -55,6 +55,24 @@ export function alreadyRespondedMail(to: string, proposalTitle: string): Outgoin
   };
 }
 
+/** Sent instead of a confirmation link when the address already supports the response (same reason as above). */
+export function alreadySupportedMail(to: string, proposalTitle: string): OutgoingMail {
+  return {
+    to,
+    kind: 'comments.already-supported',
+    subject: 'U steunt deze reactie al / You already support this response',
+    text: [
+      `Er is opnieuw steun gegeven aan een reactie op het voorstel "${proposalTitle}" met dit e-mailadres.`,
+      'Met dit e-mailadres steunt u deze reactie al; uw steun telt één keer. Er is niets veranderd.',
+      'Heeft u dit niet gedaan? Dan kunt u deze e-mail negeren.',
+      '',
+      `Support was given again to a response to the proposal "${proposalTitle}" with this e-mail address.`,
+      'This address already supports the response; support counts once. Nothing has changed.',
+      'Did not do this? Then ignore this e-mail.',
+    ].join('\n'),
+  };
+}
+
 export function moderationMail(to: string, decision: 'publish' | 'reject', reason: ModerationReason | null, proposalTitle: string): OutgoingMail {
   if (decision === 'publish') {
     return {
