@@ -16,7 +16,7 @@ export interface IdempotencyOptions {
   ttlHours: number;
   /** How long a repeat waits for the first request to finish before it gets a 409. */
   waitMs: number;
-  /** How often a waiting repeat looks again. */
+  /** How soon a waiting repeat first looks again; each next look waits twice as long (at most 1 s). */
   pollMs: number;
   /** An unfinished first request older than this is taken to have died with its process. */
   staleAfterMs: number;
@@ -64,6 +64,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const route = `${req.method} ${(req.route as { path?: string } | undefined)?.path ?? req.path}`;
     const requestHash = sha256(JSON.stringify([req.method, req.originalUrl, req.body ?? null]));
     const deadline = Date.now() + this.options.waitMs;
+    // Backing off keeps a flood of repeats of one slow request from becoming a flood of queries.
+    let pause = this.options.pollMs;
     for (;;) {
       const now = this.clock.now();
       const begun = await this.store.begin({
@@ -86,7 +88,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
         res.setHeader('Retry-After', '1');
         throw new IdempotencyKeyInProgressError();
       }
-      await sleep(this.options.pollMs);
+      await sleep(Math.min(pause, Math.max(1, deadline - Date.now())));
+      pause = Math.min(pause * 2, 1000);
     }
   }
 
