@@ -4,6 +4,7 @@ import { RunningPlatform, startPlatform } from '../../scripts/platform/launcher'
 import { ROOT } from '../../scripts/platform/services';
 import { freshDatabases } from '../support/e2e-databases';
 import { ReportStream, waitUntilCounted } from './support/report-stream';
+import { RAISED_LOKET_LIMITS } from '../support/raised-limits';
 
 const cluster = (...args: string[]) => execFileSync('bash', ['infra/local/kafka-cluster.sh', ...args], { cwd: ROOT, stdio: 'pipe', timeout: 120000 });
 const db = { loket: 'pb_cluster_test_loket', review: 'pb_cluster_test_review' };
@@ -20,7 +21,7 @@ describe('on a 3-broker KRaft cluster (replication 3, min.insync.replicas 2), lo
       databaseName: (svc) => db[svc as keyof typeof db],
       kafkaBrokers: '127.0.0.1:19092,127.0.0.1:29092,127.0.0.1:31092',
       topicPrefix: `cluster-${randomBytes(3).toString('hex')}.`,
-      env: { NODE_ENV: 'test', KAFKA_REPLICATION_FACTOR: '3' },
+      env: { NODE_ENV: 'test', KAFKA_REPLICATION_FACTOR: '3', ...RAISED_LOKET_LIMITS },
       logDir: `${process.cwd()}/test-artifacts/logs/cluster`,
     });
   }, 240000);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { RunningPlatform, startPlatform } from '../../scripts/platform/launcher';
 import { freshDatabases } from '../support/e2e-databases';
 import { ReportStream, waitUntilCounted } from './support/report-stream';
+import { RAISED_LOKET_LIMITS } from '../support/raised-limits';
 
 const db = { loket: 'pb_crash_test_loket', review: 'pb_crash_test_review' };
 
@@ -15,7 +16,7 @@ describe('killing services with SIGKILL while reports stream in loses nothing', 
       basePort: 3600,
       databaseName: (svc) => db[svc as keyof typeof db],
       topicPrefix: `crash-${randomBytes(3).toString('hex')}.`,
-      env: { NODE_ENV: 'test' },
+      env: { NODE_ENV: 'test', ...RAISED_LOKET_LIMITS },
       logDir: `${process.cwd()}/test-artifacts/logs/crash`,
     });
   });

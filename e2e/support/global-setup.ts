@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { RunningPlatform, startPlatform } from '../../scripts/platform/launcher';
 import { SERVICES, distEntry } from '../../scripts/platform/services';
 import { freshDatabases } from './e2e-databases';
+import { RAISED_LOKET_LIMITS } from './raised-limits';
 
 declare global {
   var __PB_PLATFORM__: RunningPlatform | undefined;
@@ -23,7 +24,7 @@ export default async function globalSetup(): Promise<void> {
     basePort: E2E_BASE_PORT,
     databaseName,
     topicPrefix: `e2e-${randomBytes(3).toString('hex')}.`,
-    env: { LOG_LEVEL: 'info', NODE_ENV: 'test' },
+    env: { LOG_LEVEL: 'info', NODE_ENV: 'test', ...RAISED_LOKET_LIMITS },
     logDir: `${process.cwd()}/test-artifacts/logs`,
   });
   globalThis.__PB_PLATFORM__ = platform;

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ServicePlatformModule } from '@pb/http';
+import { IdempotencyModule, RateLimitModule, ServicePlatformModule, idempotencyRetention, rateLimitRetention } from '@pb/http';
 import type { Clock } from '@pb/kernel';
 import { MailModule, mailRetention } from '@pb/mail';
 import { MessagingModule, messagingRetention } from '@pb/messaging';
@@ -29,6 +29,8 @@ export class CommentsAppModule {
         ServicePlatformModule.forService(env, logger, clock),
         RetentionModule.forRoot({ env, logger }),
         RetentionModule.forFeature(messagingRetention(env)),
+        RetentionModule.forFeature(idempotencyRetention()),
+        RetentionModule.forFeature(rateLimitRetention()),
         RetentionModule.forFeature(mailRetention(env)),
         RetentionModule.forFeature(responsesRetention(env)),
         MessagingModule.forService({
@@ -39,6 +41,8 @@ export class CommentsAppModule {
           consumerGroups: [{ groupId: 'comments.projections', consumers: responsesConsumers }],
         }),
         MailModule.forService({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger, pollIntervalMs: 500, relay: env.MAIL_RELAY_ENABLED }),
+        RateLimitModule.forService(),
+        IdempotencyModule.forService(),
         ResponsesModule.register(env),
       ],
     };

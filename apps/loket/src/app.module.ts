@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ServicePlatformModule } from '@pb/http';
+import { IdempotencyModule, RateLimitModule, ServicePlatformModule, idempotencyRetention, rateLimitRetention } from '@pb/http';
 import type { Clock } from '@pb/kernel';
 import { MailModule, mailRetention } from '@pb/mail';
 import { MessagingModule, messagingRetention } from '@pb/messaging';
@@ -37,6 +37,8 @@ export class LoketAppModule {
         ServicePlatformModule.forService(env, logger, clock),
         RetentionModule.forRoot({ env, logger }),
         RetentionModule.forFeature(messagingRetention(env)),
+        RetentionModule.forFeature(idempotencyRetention()),
+        RetentionModule.forFeature(rateLimitRetention()),
         RetentionModule.forFeature(mailRetention(env)),
         MessagingModule.forService({
           service: 'loket',
@@ -46,6 +48,8 @@ export class LoketAppModule {
           consumerGroups: [{ groupId: 'loket.strategy', consumers: reportsConsumers }],
         }),
         MailModule.forService({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger }),
+        RateLimitModule.forService(),
+        IdempotencyModule.forService(),
         ReportsModule,
       ],
     };

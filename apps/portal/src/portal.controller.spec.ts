@@ -291,6 +291,18 @@ describe('portal pages (HTTP)', () => {
     }
   });
 
+  it('says why a confirmation link does not count when the address already has a counted response, and only then', async () => {
+    const agent = request.agent(app.getHttpServer());
+    const token = await csrf(agent, '/reacties/bevestigen?token=abc');
+    const detail = 'U heeft met dit e-mailadres al een bevestigde reactie op dit voorstel. Per e-mailadres telt één reactie; deze reactie telt niet mee.';
+    answer = (_req, _body, res) => json(res, 409, { status: 409, code: 'COMMENTS.ALREADY_RESPONDED', detail }, 'application/problem+json');
+    const counted = await agent.post('/reacties/bevestigen').type('form').send({ _csrf: token, token: 'abc' }).expect(409);
+    expect(counted.text).toContain('Per e-mailadres telt één reactie; deze reactie telt niet mee.');
+    answer = (_req, _body, res) => json(res, 404, { status: 404, code: 'COMMENTS.VERIFICATION_INVALID' }, 'application/problem+json');
+    const invalid = await agent.post('/reacties/bevestigen').type('form').send({ _csrf: token, token: 'abc' }).expect(400);
+    expect(invalid.text).toContain('Deze bevestigingslink is ongeldig of verlopen.');
+  });
+
   it('answers an unknown page with a Dutch 404 page', async () => {
     const res = await request(app.getHttpServer()).get('/bestaat-niet').expect(404);
     expect(res.text).toContain('Pagina niet gevonden');

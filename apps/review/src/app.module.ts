@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ServicePlatformModule } from '@pb/http';
+import { IdempotencyModule, ServicePlatformModule, idempotencyRetention } from '@pb/http';
 import type { Clock } from '@pb/kernel';
 import { MessagingModule, messagingRetention } from '@pb/messaging';
 import { RetentionModule, serviceDataSourceOptions } from '@pb/persistence';
@@ -37,6 +37,8 @@ export class ReviewAppModule {
         ServicePlatformModule.forService(env, logger, clock),
         RetentionModule.forRoot({ env, logger }),
         RetentionModule.forFeature(messagingRetention(env)),
+        RetentionModule.forFeature(idempotencyRetention()),
+        IdempotencyModule.forService(),
         MessagingModule.forService({
           service: 'review',
           env,

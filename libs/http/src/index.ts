@@ -9,3 +9,5 @@ export * from './service-platform.module';
 export * from './bootstrap';
 export * from './text-rules';
 export * from './trust-proxy';
+export * from './rate-limit';
+export * from './idempotency';

@@ -11,6 +11,8 @@ export interface RequestContextData {
   causationId?: string | null;
   /** The end user's address, where a front end calls services on their behalf (rate limits). */
   clientIp?: string;
+  /** The Idempotency-Key a front end forwards with the state-changing call of this request. */
+  idempotencyKey?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContextData>();

@@ -1,6 +1,17 @@
+import { IdempotencyKeys1763900000070, RateLimitTables1763900000060 } from '@pb/http';
 import { MailOutbox1763900000050, MailOutboxRetention1764000000020 } from '@pb/mail';
 import { MessagingRetentionIndexes1764000000010, MessagingTables1763900000000 } from '@pb/messaging';
 import { CreateResponses1763900000400 } from './1763900000400-create-responses';
+import { CountOnlyVerifiedResponses1763900000410 } from './1763900000410-count-only-verified-responses';
 
 /** Every migration of the comments database, in order. */
-export const commentsMigrations = [MessagingTables1763900000000, MailOutbox1763900000050, CreateResponses1763900000400, MessagingRetentionIndexes1764000000010, MailOutboxRetention1764000000020];
+export const commentsMigrations = [
+  MessagingTables1763900000000,
+  MailOutbox1763900000050,
+  RateLimitTables1763900000060,
+  IdempotencyKeys1763900000070,
+  CreateResponses1763900000400,
+  CountOnlyVerifiedResponses1763900000410,
+  MessagingRetentionIndexes1764000000010,
+  MailOutboxRetention1764000000020,
+];

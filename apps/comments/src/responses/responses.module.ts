@@ -8,11 +8,10 @@ import { SubmitResponseHandler } from './application/commands/submit-response/su
 import { SupportResponseHandler } from './application/commands/support-response/support-response.handler';
 import { CommentsSettings } from './application/comments.settings';
 import { GetModerationQueueHandler, ListPublicResponsesHandler } from './application/queries/response.queries';
-import { RateLimiter } from './application/rate-limit/rate-limiter';
 import { ProposalProjectionStore } from './infrastructure/proposal-projection.store';
 import { ResponseStore } from './infrastructure/response.store';
 import { CommentsController, ModerationController, ProposalCommentsController } from './transport/http/comments.controller';
-import { RateLimitGuard } from './transport/http/rate-limit.guard';
+import { RateLimitInterceptor } from './transport/http/rate-limit.interceptor';
 import { ProposalAnsweredConsumer } from './transport/kafka/proposal-answered.consumer';
 import { ProposalProjectionConsumer } from './transport/kafka/proposal-projection.consumer';
 
@@ -24,6 +23,7 @@ export class ResponsesModule {
     const settings: CommentsSettings = {
       publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
       respondentIdSecret: env.RESPONDENT_ID_SECRET,
+      pseudonymSecret: env.PSEUDONYM_SECRET,
       verificationTtlHours: env.VERIFICATION_TTL_HOURS,
       rateLimitWindowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
       rateLimitPerAddress: env.RATE_LIMIT_PER_ADDRESS,
@@ -37,8 +37,7 @@ export class ResponsesModule {
         { provide: CommentsSettings, useValue: settings },
         ProposalProjectionStore,
         ResponseStore,
-        RateLimiter,
-        RateLimitGuard,
+        RateLimitInterceptor,
         SubmitResponseHandler,
         ConfirmVerificationHandler,
         SupportResponseHandler,

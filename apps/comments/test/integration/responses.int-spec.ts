@@ -1,8 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { signDevelopmentToken } from '@pb/auth';
-import { FixedClock } from '@pb/kernel';
+import { FixedClock, keyedHash } from '@pb/kernel';
 import { createTestApp, createTestDatabase, dropTestDatabase, testEnv, testLogger, waitFor } from '@pb/testing';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { CommentsAppModule } from '../../src/app.module';
@@ -19,6 +19,7 @@ describe('responses, moderation and support (real PostgreSQL, Kafka and MailDev)
   let app: NestExpressApplication;
   let db: { name: string; url: string };
   let ds: DataSource;
+  let env: CommentsEnv;
   let moderator: string;
   const clock = new FixedClock(DURING);
   const http = () => request(app.getHttpServer());
@@ -59,7 +60,7 @@ describe('responses, moderation and support (real PostgreSQL, Kafka and MailDev)
 
   beforeAll(async () => {
     db = await createTestDatabase('comments', commentsMigrations);
-    const env = testEnv(CommentsEnv, { DATABASE_URL: db.url, RATE_LIMIT_PER_ADDRESS: 5, RATE_LIMIT_PER_EMAIL: 3 });
+    env = testEnv(CommentsEnv, { DATABASE_URL: db.url, RATE_LIMIT_PER_ADDRESS: 5, RATE_LIMIT_PER_EMAIL: 3 });
     app = await createTestApp(CommentsAppModule.register({ env, logger: testLogger(), clock }));
     ds = app.get(DataSource);
     moderator = signDevelopmentToken({ secret: env.JWT_SECRET, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE }, { sub: 'moderator-1', roles: ['moderator'] });
@@ -178,8 +179,11 @@ describe('responses, moderation and support (real PostgreSQL, Kafka and MailDev)
     expect(first).toMatchObject({ kind: 'support', supportCount: 1 });
     const mail = await waitForMail(supporter);
     expect((await http().post('/api/comments/verifications').send({ token: tokenIn(mail) }).expect(200)).body.supportCount).toBe(1);
-    const again = await http().post(`/api/comments/${id}/support`).set('X-Forwarded-For', from()).send({ email: supporter.toUpperCase() }).expect(409);
-    expect(again.body.code).toBe('COMMENTS.ALREADY_SUPPORTED');
+    // Supporting again answers the same as a first time; only the mailbox hears that it changed nothing.
+    const again = await http().post(`/api/comments/${id}/support`).set('X-Forwarded-For', from()).send({ email: supporter.toUpperCase() }).expect(202);
+    expect(again.body).toEqual({ status: 'awaiting-verification' });
+    const notice = await waitForMail(supporter, (m) => m.subject.startsWith('U steunt deze reactie al'));
+    expect(notice.text).not.toMatch(/bevestigen\?token=/);
     const other = address('other');
     await http().post(`/api/comments/${id}/support`).set('X-Forwarded-For', from()).send({ email: other }).expect(202);
     await confirm(other);
@@ -188,7 +192,7 @@ describe('responses, moderation and support (real PostgreSQL, Kafka and MailDev)
     expect(n).toBe(2);
   });
 
-  it('detects a duplicate response from the same e-mail address, shows HTML as text, and refuses bad input per field', async () => {
+  it('answers a second response from a confirmed address exactly like a first one, stores nothing and says why by mail only; shows HTML as text; refuses bad input per field', async () => {
     const { proposalId } = await proposal('post');
     const email = address('dup');
     const html = '<script>alert("x")</script><b>vet</b>';
@@ -197,8 +201,18 @@ describe('responses, moderation and support (real PostgreSQL, Kafka and MailDev)
       await confirm(email);
       return res.body;
     })();
-    const dup = await respond(proposalId, email.toUpperCase()).expect(409);
-    expect(dup.body.code).toBe('COMMENTS.DUPLICATE_RESPONSE');
+    const fresh = await respond(proposalId, address('fresh')).expect(202);
+    const dup = await respond(proposalId, email.toUpperCase(), { body: 'Nog een keer.' }).expect(202);
+    // Same status, same shape, same headers that matter: the API does not tell whether the address responded.
+    expect(Object.keys(dup.body).sort()).toEqual(Object.keys(fresh.body).sort());
+    expect(dup.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), status: 'awaiting-verification' });
+    expect(dup.headers['content-type']).toBe(fresh.headers['content-type']);
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM responses WHERE proposal_id = $1 AND email_normalised = $2`, [proposalId, email.toLowerCase()]);
+    expect(n).toBe(1);
+    const notice = await waitForMail(email, (m) => m.subject.startsWith('U heeft al gereageerd'));
+    expect(notice.text).toContain('de nieuwe reactie is niet opgeslagen en telt niet mee');
+    expect(notice.text).toContain('the new response was not stored and does not count');
+    expect(notice.text).not.toMatch(/bevestigen\?token=/);
     const list = await http().get(`/api/proposals/${proposalId}/comments`).expect(200);
     expect(list.headers['content-type']).toContain('application/json');
     expect(list.body.items.find((i: { id: string }) => i.id === id).body).toBe(html);
@@ -208,17 +222,78 @@ describe('responses, moderation and support (real PostgreSQL, Kafka and MailDev)
     await http().post('/api/comments/verifications').send({ token: 'x'.repeat(43) }).expect(404);
   });
 
+  it('an unconfirmed response never blocks its address: another one just waits beside it, and the first confirmed counts', async () => {
+    const { proposalId } = await proposal('post');
+    const victim = address('victim');
+    // Someone else types the victim's address and never confirms.
+    const squatter = await respond(proposalId, victim, { body: 'Niet van mij.' }).expect(202);
+    const own = await respond(proposalId, victim, { body: 'Mijn eigen reactie.' }).expect(202);
+    expect(own.body.id).not.toBe(squatter.body.id);
+    await waitFor(() => mailsTo(victim), (ms) => ms.filter((m) => m.subject.startsWith('Bevestig')).length === 2, { what: 'two confirmation mails' });
+    const [first, second] = (await mailsTo(victim)).filter((m) => m.subject.startsWith('Bevestig'));
+    const ownToken = [first, second].map(tokenIn);
+    const rows = await ds.query(`SELECT id, status FROM responses WHERE proposal_id = $1 ORDER BY submitted_at`, [proposalId]);
+    expect(rows.map((r: { status: string }) => r.status)).toEqual(['awaiting-verification', 'awaiting-verification']);
+    // Confirming one decides; the other link then says the address already has a counted response.
+    const results = [];
+    for (const token of ownToken) results.push(await http().post('/api/comments/verifications').send({ token }));
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const refused = results.find((r) => r.status === 409)!;
+    expect(refused.body).toMatchObject({ code: 'COMMENTS.ALREADY_RESPONDED', detail: expect.stringContaining('Per e-mailadres telt één reactie') });
+    const counted = await ds.query(`SELECT id FROM responses WHERE proposal_id = $1 AND verified_at IS NOT NULL`, [proposalId]);
+    expect(counted).toHaveLength(1);
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE envelope->>'type' = 'consultation.ResponseSubmitted' AND envelope->'payload'->>'proposalId' = $1`, [proposalId]);
+    expect(n).toBe(1);
+  });
+
+  it('two concurrent submits with one Idempotency-Key make one response and both get its answer', async () => {
+    const { proposalId } = await proposal('post');
+    const email = address('double-click');
+    const key = `form-${randomBytes(8).toString('hex')}`;
+    const ip = from();
+    const body = { body: 'Twee keer geklikt.', author: { name: 'Anna de Vries', email }, onBehalfOf: null, public: true, parentId: null };
+    const send = () => http().post(`/api/proposals/${proposalId}/comments`).set('X-Forwarded-For', ip).set('Idempotency-Key', key).send(body);
+    const [a, b] = await Promise.all([send(), send()]);
+    expect([a.status, b.status]).toEqual([202, 202]);
+    expect(a.body).toEqual(b.body);
+    expect([a.headers['idempotent-replayed'], b.headers['idempotent-replayed']].filter(Boolean)).toEqual(['true']);
+    const rows = await ds.query(`SELECT id FROM responses WHERE proposal_id = $1`, [proposalId]);
+    expect(rows).toEqual([{ id: a.body.id }]);
+    // A third click later: the same answer again, still one response, one confirmation mail.
+    const c = await send().expect(202);
+    expect(c.body).toEqual(a.body);
+    const [{ mails }] = await ds.query(`SELECT count(*)::int AS mails FROM mail_outbox WHERE to_address = $1`, [email]);
+    expect(mails).toBe(1);
+    // The same key with another body is a client bug, not a retry.
+    const other = await http().post(`/api/proposals/${proposalId}/comments`).set('X-Forwarded-For', ip).set('Idempotency-Key', key).send({ ...body, author: { name: 'Bob', email: address('other') } }).expect(422);
+    expect(other.body).toMatchObject({ code: 'HTTP.IDEMPOTENCY_KEY_REUSED', detail: expect.stringContaining('al gebruikt voor een ander verzoek') });
+    await http().post(`/api/proposals/${proposalId}/comments`).set('X-Forwarded-For', ip).set('Idempotency-Key', 'kort').send({ ...body, author: { name: 'Bob', email: address('short') } }).expect(422);
+    const [stored] = await ds.query(`SELECT key_hash, scope, expires_at, created_at FROM idempotency_keys`);
+    expect(stored.key_hash).not.toContain(key);
+    expect(new Date(stored.expires_at).getTime() - new Date(stored.created_at).getTime()).toBe(24 * 3600_000);
+  });
+
   it('rate-limits per client address and per e-mail address with a 429 problem', async () => {
     const { proposalId } = await proposal('post');
     const ip = '203.0.113.9';
     for (let i = 0; i < 5; i++) await http().post(`/api/proposals/${proposalId}/comments`).set('X-Forwarded-For', ip).send({ body: 'Reactie', author: { name: 'A', email: address('rl') }, public: true }).expect(202);
     const limited = await http().post(`/api/proposals/${proposalId}/comments`).set('X-Forwarded-For', ip).send({ body: 'Reactie', author: { name: 'A', email: address('rl') }, public: true }).expect(429);
     expect(limited.headers['content-type']).toContain('application/problem+json');
-    expect(limited.headers['retry-after']).toBeDefined();
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(600);
     const email = address('same-mail');
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) statuses.push((await respond(proposalId, email).set('X-Forwarded-For', from())).status);
-    expect(statuses).toEqual([202, 409, 409, 429]);
+    expect(statuses).toEqual([202, 202, 202, 429]);
+    // Only keyed hashes are stored: neither the client address nor the e-mail address, nor their plain SHA-256.
+    const keys: { key_hash: string }[] = await ds.query(`SELECT DISTINCT key_hash FROM rate_limit_attempts`);
+    const plain = (v: string) => createHash('sha256').update(v).digest('hex');
+    expect(keys.length).toBeGreaterThan(0);
+    for (const { key_hash } of keys) {
+      expect(key_hash).toMatch(/^[0-9a-f]{64}$/);
+      expect([ip, email, plain(ip), plain(email)]).not.toContain(key_hash);
+    }
+    expect(keys.map((k) => k.key_hash)).toContain(keyedHash(env.PSEUDONYM_SECRET, 'ip', ip));
   });
 
   it('"you said, we did": every respondent with a verified address hears once that the report is out', async () => {

@@ -5,6 +5,7 @@ import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { CommentsEnv } from '../../src/config/comments.env';
 import { commentsMigrations } from '../../src/migrations';
+import { idempotencyRetention, rateLimitRetention } from '@pb/http';
 import { responsesRetention } from '../../src/responses/infrastructure/responses-retention';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
@@ -23,9 +24,9 @@ describe("comments' retention tasks (real PostgreSQL)", () => {
     if (db) await dropTestDatabase(db.name);
   });
 
-  it('deletes rate-limit hits outside the window and verifications a set time past their expiry, nothing else', async () => {
+  it('deletes rate-limit attempts past their window, expired idempotency keys and verifications a set time past their expiry, nothing else', async () => {
     const env = testEnv(CommentsEnv, { RATE_LIMIT_WINDOW_SECONDS: 600, RETENTION_VERIFICATIONS_DAYS: 7 });
-    await ds.query(`INSERT INTO rate_limit_hits (key, at) VALUES ('old', $1), ('edge', $2), ('live', $3)`, [ago(3600), ago(601), ago(599)]);
+    await ds.query(`INSERT INTO rate_limit_attempts (bucket, key_hash, at, expires_at) VALUES ('b', 'old', $1, $2), ('b', 'edge', $3, $4), ('b', 'live', $5, $6)`, [ago(4200), ago(3600), ago(1201), ago(1), ago(599), ago(-1)]);
     const verification = (hash: string, expiresAt: Date, usedAt: Date | null) =>
       ds.query(`INSERT INTO verifications (token_hash, kind, subject_id, email_normalised, expires_at, used_at) VALUES ($1, 'response', $2, 'iemand@example.nl', $3, $4)`, [
         hash,
@@ -39,11 +40,11 @@ describe("comments' retention tasks (real PostgreSQL)", () => {
     await verification('valid', ago(-86_400), null);
 
     const registry = new RetentionRegistry();
-    registry.register(...responsesRetention(env));
+    registry.register(...responsesRetention(env), ...rateLimitRetention(), ...idempotencyRetention());
     const pruned = await new RetentionPruner(ds, registry, pino({ level: 'silent' }), { intervalSeconds: 60, batchSize: 100, maxBatches: 1 }, () => NOW).runOnce();
 
-    expect(pruned).toEqual({ 'comments.rate-limit-hits': 2, 'comments.verifications': 2 });
-    expect((await ds.query(`SELECT key FROM rate_limit_hits`)).map((r: { key: string }) => r.key)).toEqual(['live']);
+    expect(pruned).toEqual({ 'http.rate-limit-attempts': 2, 'http.idempotency-keys': 0, 'comments.verifications': 2 });
+    expect((await ds.query(`SELECT key_hash FROM rate_limit_attempts`)).map((r: { key_hash: string }) => r.key_hash)).toEqual(['live']);
     expect((await ds.query(`SELECT token_hash FROM verifications ORDER BY token_hash`)).map((r: { token_hash: string }) => r.token_hash)).toEqual(['expired-yesterday', 'valid']);
   });
 });

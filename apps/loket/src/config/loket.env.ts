@@ -43,4 +43,34 @@ export class LoketEnv extends CommonEnv {
 
   @IsString()
   MAIL_FROM: string = 'Permanent Beta loket <loket@permanentbeta.localhost>';
+
+  /**
+   * Sliding window of the loket's abuse limits. Every intake mails an acknowledgement and every
+   * reporter message reaches an official, so anyone could otherwise make the platform send
+   * government mail to any address as often as they like. Over a limit: 429 with Retry-After.
+   * Client addresses are `req.ip` (see `trust proxy`); only keyed hashes are stored.
+   */
+  @IsInt()
+  @Min(1)
+  LOKET_RATE_LIMIT_WINDOW_SECONDS: number = 3600;
+
+  /** Reports per client address in the window (an office behind one address reports now and then, not in bulk). */
+  @IsInt()
+  @Min(1)
+  LOKET_INTAKE_PER_ADDRESS: number = 10;
+
+  /** Reports per reporter e-mail address in the window. */
+  @IsInt()
+  @Min(1)
+  LOKET_INTAKE_PER_EMAIL: number = 3;
+
+  /** Reporter messages (`?token=`) per client address in the window; also slows guessing of tracking tokens. */
+  @IsInt()
+  @Min(1)
+  LOKET_MESSAGES_PER_ADDRESS: number = 30;
+
+  /** Reporter messages per report in the window. */
+  @IsInt()
+  @Min(1)
+  LOKET_MESSAGES_PER_REPORT: number = 10;
 }

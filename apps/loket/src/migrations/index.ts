@@ -1,3 +1,4 @@
+import { IdempotencyKeys1763900000070, RateLimitTables1763900000060 } from '@pb/http';
 import { MailOutbox1763900000050, MailOutboxRetention1764000000020 } from '@pb/mail';
 import { MessagingRetentionIndexes1764000000010, MessagingTables1763900000000 } from '@pb/messaging';
 import { CreateBarrierReports1763900000100 } from './1763900000100-create-barrier-reports';
@@ -6,4 +7,15 @@ import { ReportAuditLog1763900000130 } from './1763900000130-report-audit-log';
 import { ContactRetentionAndTrackingLinks1764000000130 } from './1764000000130-contact-retention-and-tracking-links';
 
 /** Every migration of the loket database, in order. */
-export const loketMigrations = [MessagingTables1763900000000, MailOutbox1763900000050, CreateBarrierReports1763900000100, TriageAndHandling1763900000110, ReportAuditLog1763900000130, MessagingRetentionIndexes1764000000010, MailOutboxRetention1764000000020, ContactRetentionAndTrackingLinks1764000000130];
+export const loketMigrations = [
+  MessagingTables1763900000000,
+  MailOutbox1763900000050,
+  RateLimitTables1763900000060,
+  IdempotencyKeys1763900000070,
+  CreateBarrierReports1763900000100,
+  TriageAndHandling1763900000110,
+  ReportAuditLog1763900000130,
+  MessagingRetentionIndexes1764000000010,
+  MailOutboxRetention1764000000020,
+  ContactRetentionAndTrackingLinks1764000000130,
+];

@@ -31,6 +31,7 @@ import { ReporterOrmEntity } from './infrastructure/persistence/reporter.orm-ent
 import { TypeOrmStrategyThemes } from './infrastructure/persistence/strategy-themes.typeorm';
 import { RegisterController } from './transport/http/register.controller';
 import { RefusePrototypeKeysMiddleware } from './transport/http/refuse-prototype-keys.middleware';
+import { ReportRateLimitInterceptor } from './transport/http/report-rate-limit.interceptor';
 import { ReportsController } from './transport/http/reports.controller';
 import { TrackingLinksController } from './transport/http/tracking-links.controller';
 import { StrategyVersionPublishedConsumer } from './transport/kafka/strategy-version-published.consumer';
@@ -43,6 +44,7 @@ export const reportsConsumers = [StrategyVersionPublishedConsumer];
   imports: [CqrsModule, TypeOrmModule.forFeature(reportsEntities)],
   controllers: [ReportsController, RegisterController, TrackingLinksController],
   providers: [
+    ReportRateLimitInterceptor,
     ReportChanges,
     TrackingLinks,
     SubmitReportHandler,

@@ -14,9 +14,11 @@ describe('POST /api/loket/reports (real PostgreSQL and Kafka)', () => {
   let db: { name: string; url: string };
   const seen: ReceivedMessage[] = [];
 
+  // Every request here comes from one address with the factory's one e-mail address: the abuse
+  // limits (abuse-limits.int-spec.ts) are raised out of the way.
   beforeAll(async () => {
     db = await createTestDatabase('loket', loketMigrations);
-    app = await createTestApp(LoketAppModule.register({ env: testEnv(LoketEnv, { DATABASE_URL: db.url }), logger: testLogger() }));
+    app = await createTestApp(LoketAppModule.register({ env: testEnv(LoketEnv, { DATABASE_URL: db.url, LOKET_INTAKE_PER_ADDRESS: 100_000, LOKET_INTAKE_PER_EMAIL: 100_000 }), logger: testLogger() }));
     await app.get(EventBroker).subscribe({ groupId: 'test-observer', topics: [Topics.barrierReports], onMessage: async (m) => void seen.push(m) });
   });
 

@@ -46,9 +46,21 @@ export class LoketTestKit {
   readonly seen: ReceivedMessage[] = [];
   private db!: { name: string; url: string };
 
+  /**
+   * Every test here submits from one address (loopback), so the abuse limits are raised unless a
+   * test is about them (rate-limits.int-spec.ts passes its own).
+   */
   async start(settings: Partial<LoketEnv> = {}): Promise<this> {
     this.db = await createTestDatabase('loket', loketMigrations);
-    this.env = testEnv(LoketEnv, { DATABASE_URL: this.db.url, PUBLIC_BASE_URL: 'http://portal.test', ...settings });
+    this.env = testEnv(LoketEnv, {
+      DATABASE_URL: this.db.url,
+      PUBLIC_BASE_URL: 'http://portal.test',
+      LOKET_INTAKE_PER_ADDRESS: 100_000,
+      LOKET_INTAKE_PER_EMAIL: 100_000,
+      LOKET_MESSAGES_PER_ADDRESS: 100_000,
+      LOKET_MESSAGES_PER_REPORT: 100_000,
+      ...settings,
+    });
     this.app = await createTestApp(LoketAppModule.register({ env: this.env, logger: testLogger(), clock: this.clock }));
     await this.app.get(EventBroker).subscribe({
       groupId: 'test-observer',

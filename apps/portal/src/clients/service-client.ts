@@ -34,6 +34,8 @@ export class ServiceClient {
     if (o.token) headers.authorization = `Bearer ${o.token}`;
     const context = RequestContext.current();
     if (context?.clientIp) headers['x-forwarded-for'] = context.clientIp;
+    // A posted form's idempotency key: the service answers a repeat with the first answer.
+    if (context?.idempotencyKey && (o.method ?? 'GET') !== 'GET') headers['idempotency-key'] = context.idempotencyKey;
     if (context?.correlationId) headers[CORRELATION_HEADER] = context.correlationId;
     let response: Response;
     try {

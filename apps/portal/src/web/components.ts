@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { html, HtmlValue, SafeHtml } from './html';
 import type { PageContext } from './page-context';
 
@@ -123,8 +124,26 @@ export function alert(kind: 'info' | 'ok' | 'warning' | 'error', content: HtmlVa
   return html`<div class="utrecht-alert utrecht-alert--${kind}" role="${role}"><div class="utrecht-alert__content"><div class="utrecht-alert__message">${content}</div></div></div>`;
 }
 
+/**
+ * The hidden fields every state-changing form carries: the CSRF token, and an idempotency key that
+ * the portal forwards as the `Idempotency-Key` header (ServiceClient), so a double click or a
+ * resend makes one report, response or message. Each form gets a fresh key, except on a page
+ * re-rendered after a failed post: that keeps the posted key (the service frees a key whose
+ * request failed, and answers a repeat of one that did succeed — say after a timeout — with the
+ * first answer).
+ */
 export function csrfField(ctx: PageContext): SafeHtml {
-  return html`<input type="hidden" name="_csrf" value="${ctx.csrfToken}">`;
+  return html`<input type="hidden" name="_csrf" value="${ctx.csrfToken}"><input type="hidden" name="${IDEMPOTENCY_FIELD}" value="${ctx.postedIdempotencyKey ?? randomUUID()}">`;
+}
+
+/** Name of the hidden form field with the idempotency key. */
+export const IDEMPOTENCY_FIELD = '_idempotency_key';
+const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{8,200}$/;
+
+/** The idempotency key a posted form carried, if it is a well-formed one. */
+export function postedIdempotencyKey(body: unknown): string | undefined {
+  const key = (body as Record<string, unknown> | undefined)?.[IDEMPOTENCY_FIELD];
+  return typeof key === 'string' && IDEMPOTENCY_KEY_PATTERN.test(key) ? key : undefined;
 }
 
 export function submitButton(label: string, kind: 'primary' | 'secondary' = 'primary', extra: { name?: string; value?: string } = {}): SafeHtml {

@@ -1,3 +1,4 @@
+import { csrfField } from './components';
 import { html, HtmlValue, SafeHtml } from './html';
 import { hasRole, PageContext } from './page-context';
 
@@ -48,7 +49,7 @@ export function layout(ctx: PageContext, o: LayoutOptions): SafeHtml {
       ${
         p
           ? html`<span class="pb-user">${t('Ingelogd als', 'Logged in as')} ${p.name ?? p.id} (${p.roles.join(', ')}${p.department ? `, ${p.department}` : ''})</span>
-      <form method="post" action="/uitloggen" class="pb-inline-form"><input type="hidden" name="_csrf" value="${ctx.csrfToken}"><button type="submit" class="utrecht-button utrecht-button--secondary-action pb-button-small">${t('Uitloggen', 'Log out')}</button></form>`
+      <form method="post" action="/uitloggen" class="pb-inline-form">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--secondary-action pb-button-small">${t('Uitloggen', 'Log out')}</button></form>`
           : html`<a class="utrecht-link" href="/inloggen">${t('Inloggen voor medewerkers', 'Staff login')}</a>`
       }
     </div>

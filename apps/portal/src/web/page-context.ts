@@ -12,6 +12,11 @@ export interface PageContext {
   /** The staff member's JWT, forwarded to the services as a bearer token. */
   accessToken?: string;
   csrfToken: string;
+  /**
+   * The idempotency key of the form this request posted, when it did: a page re-rendered after a
+   * failed post carries the same key, so sending it again cannot make the thing twice.
+   */
+  postedIdempotencyKey?: string;
   /** Path and query of this request, for the language switch. */
   path: string;
   originalUrl: string;

@@ -1,7 +1,9 @@
 import type { NextFunction, Request, Response } from 'express';
 import { TokenVerifier } from '@pb/auth';
 import type { Language } from '@pb/http';
+import { RequestContext } from '@pb/observability';
 import type { PortalEnv } from '../config/portal.env';
+import { postedIdempotencyKey } from './components';
 import { parseCookies, setCookie } from './cookies';
 import { CsrfTokens } from './csrf';
 import type { PageRequest } from './page-context';
@@ -52,7 +54,9 @@ export function createPageMiddleware(env: PortalEnv, verifier: TokenVerifier, cs
       }
     }
 
+    const posted = ['GET', 'HEAD', 'OPTIONS'].includes(req.method) ? undefined : postedIdempotencyKey(req.body);
     const page = {
+      postedIdempotencyKey: posted,
       lang,
       t: translator(lang),
       principal,
@@ -71,6 +75,9 @@ export function createPageMiddleware(env: PortalEnv, verifier: TokenVerifier, cs
         res.status(403).type('html').send(renderForbidden(page).value);
         return;
       }
+      // The service call this post makes carries the form's key (ServiceClient reads it here).
+      const context = RequestContext.current();
+      if (context && posted) context.idempotencyKey = posted;
     }
     next();
   };

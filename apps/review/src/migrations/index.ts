@@ -1,3 +1,4 @@
+import { IdempotencyKeys1763900000070 } from '@pb/http';
 import { MessagingRetentionIndexes1764000000010, MessagingTables1763900000000 } from '@pb/messaging';
 import { CreateReportFacts1763900000200 } from './1763900000200-create-report-facts';
 import { ReviewProjections1763900000210 } from './1763900000210-review-projections';
@@ -5,4 +6,12 @@ import { ConsultationFacts1763900000220 } from './1763900000220-consultation-fac
 import { ReviewJobParts1763900000230 } from './1763900000230-review-job-parts';
 
 /** Every migration of the review database, in order. */
-export const reviewMigrations = [MessagingTables1763900000000, CreateReportFacts1763900000200, ReviewProjections1763900000210, ConsultationFacts1763900000220, ReviewJobParts1763900000230, MessagingRetentionIndexes1764000000010];
+export const reviewMigrations = [
+  MessagingTables1763900000000,
+  IdempotencyKeys1763900000070,
+  CreateReportFacts1763900000200,
+  ReviewProjections1763900000210,
+  ConsultationFacts1763900000220,
+  ReviewJobParts1763900000230,
+  MessagingRetentionIndexes1764000000010,
+];

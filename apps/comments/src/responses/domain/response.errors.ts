@@ -43,11 +43,18 @@ export class UnknownQuestionError extends DomainError {
   }
 }
 
-export class DuplicateResponseError extends DomainError {
-  readonly code = 'COMMENTS.DUPLICATE_RESPONSE';
+/**
+ * Confirming a response when the address already has a counted one. Only the holder of the mailbox
+ * sees this (the link came by mail): the submit itself answers the same for every address.
+ */
+export class AlreadyRespondedError extends DomainError {
+  readonly code = 'COMMENTS.ALREADY_RESPONDED';
   readonly kind = 'conflict' as const;
   constructor() {
-    super('Er is al een reactie op dit voorstel met dit e-mailadres. Per e-mailadres kunt u één keer reageren.', 'There already is a response to this proposal from this e-mail address. You can respond once per e-mail address.');
+    super(
+      'U heeft met dit e-mailadres al een bevestigde reactie op dit voorstel. Per e-mailadres telt één reactie; deze reactie telt niet mee.',
+      'This e-mail address already has a confirmed response to this proposal. One response counts per e-mail address; this one does not count.',
+    );
   }
 }
 
@@ -64,14 +71,6 @@ export class VerificationInvalidError extends DomainError {
   readonly kind = 'not-found' as const;
   constructor() {
     super('Deze bevestigingslink is niet (meer) geldig.', 'This confirmation link is not (or no longer) valid.');
-  }
-}
-
-export class AlreadySupportedError extends DomainError {
-  readonly code = 'COMMENTS.ALREADY_SUPPORTED';
-  readonly kind = 'conflict' as const;
-  constructor() {
-    super('U steunt deze reactie al met dit e-mailadres.', 'You already support this response with this e-mail address.');
   }
 }
 

@@ -72,22 +72,27 @@ export const toRecord = (r: ResponseRow): ResponseRecord => ({
   version: r.version,
 });
 
-export class DuplicateKeyError extends Error {}
-
 @Injectable()
 export class ResponseStore {
   /**
-   * Inserts the response; a second top-level response from the same address to the same proposal
-   * is refused by the partial unique index, without an error (which would log the address).
+   * Inserts the response. Any number of unverified responses from one address may wait side by
+   * side: the one-per-address index counts only verified responses (see migration 1763900000410).
    */
   async insert(manager: EntityManager, r: ResponseRecord): Promise<void> {
-    const rows = await manager.query(
+    await manager.query(
       `INSERT INTO responses (id, proposal_id, parent_id, body, answers, author_name, author_email, email_normalised, respondent_id, on_behalf_of, is_public, status, submitted_at, version)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)
-       ON CONFLICT (proposal_id, email_normalised) WHERE parent_id IS NULL DO NOTHING RETURNING id`,
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
       [r.id, r.proposalId, r.parentId, r.body, JSON.stringify(r.answers), r.authorName, r.authorEmail, r.emailNormalised, r.respondentId, r.onBehalfOf, r.isPublic, r.status, r.submittedAt, r.version],
     );
-    if (rows.length !== 1) throw new DuplicateKeyError();
+  }
+
+  /** Whether this address already has a verified (counted) top-level response to the proposal, other than `except`. */
+  async hasVerifiedResponse(manager: EntityManager, proposalId: string, emailNormalised: string, except?: string): Promise<boolean> {
+    const rows = await manager.query(
+      `SELECT 1 FROM responses WHERE proposal_id = $1 AND email_normalised = $2 AND parent_id IS NULL AND verified_at IS NOT NULL AND id IS DISTINCT FROM $3 LIMIT 1`,
+      [proposalId, emailNormalised, except ?? null],
+    );
+    return rows.length > 0;
   }
 
   async find(manager: EntityManager, id: string, lock = false): Promise<ResponseRecord | null> {

@@ -173,13 +173,15 @@ ${
       return;
     }
     const title = ctx.t('E-mailadres bevestigen', 'Confirm your e-mail address');
+    // Only the holder of the mailbox gets here (the link came by mail), so saying why is safe.
+    const alreadyResponded = result.problem?.code === 'COMMENTS.ALREADY_RESPONDED' ? result.problem.detail : undefined;
     res
-      .status(result.unavailable ? 503 : 400)
+      .status(result.unavailable ? 503 : alreadyResponded ? 409 : 400)
       .type('html')
       .send(
         layout(ctx, {
           title,
-          body: html`${heading1(title)}${result.unavailable ? unavailableMessage(ctx, result.unavailable) : alert('error', html`<p class="utrecht-paragraph">${ctx.t('Deze bevestigingslink is ongeldig of verlopen.', 'This confirmation link is invalid or has expired.')}</p>`, 'alert')}`,
+          body: html`${heading1(title)}${result.unavailable ? unavailableMessage(ctx, result.unavailable) : alert('error', html`<p class="utrecht-paragraph">${alreadyResponded ?? ctx.t('Deze bevestigingslink is ongeldig of verlopen.', 'This confirmation link is invalid or has expired.')}</p>`, 'alert')}`,
         }).value,
       );
   }

@@ -33,6 +33,46 @@ export function verificationMail(to: string, link: string, proposalTitle: string
   };
 }
 
+/**
+ * Sent instead of a confirmation link when the address already has a counted response: the submit
+ * answers the same either way (nobody learns from the API whether an address responded), so the
+ * difference reaches only the owner of the mailbox.
+ */
+export function alreadyRespondedMail(to: string, proposalTitle: string): OutgoingMail {
+  return {
+    to,
+    kind: 'comments.already-responded',
+    subject: 'U heeft al gereageerd / You have already responded',
+    text: [
+      `Er is een nieuwe reactie op het voorstel "${proposalTitle}" gestuurd met dit e-mailadres.`,
+      'Met dit e-mailadres is al eerder een reactie bevestigd. Per e-mailadres telt één reactie: de nieuwe reactie is niet opgeslagen en telt niet mee. Uw eerdere reactie blijft staan.',
+      'Heeft u dit niet gedaan? Dan kunt u deze e-mail negeren.',
+      '',
+      `A new response to the proposal "${proposalTitle}" was sent with this e-mail address.`,
+      'A response from this address was already confirmed. One response counts per e-mail address: the new response was not stored and does not count. Your earlier response stands.',
+      'Did not do this? Then ignore this e-mail.',
+    ].join('\n'),
+  };
+}
+
+/** Sent instead of a confirmation link when the address already supports the response (same reason as above). */
+export function alreadySupportedMail(to: string, proposalTitle: string): OutgoingMail {
+  return {
+    to,
+    kind: 'comments.already-supported',
+    subject: 'U steunt deze reactie al / You already support this response',
+    text: [
+      `Er is opnieuw steun gegeven aan een reactie op het voorstel "${proposalTitle}" met dit e-mailadres.`,
+      'Met dit e-mailadres steunt u deze reactie al; uw steun telt één keer. Er is niets veranderd.',
+      'Heeft u dit niet gedaan? Dan kunt u deze e-mail negeren.',
+      '',
+      `Support was given again to a response to the proposal "${proposalTitle}" with this e-mail address.`,
+      'This address already supports the response; support counts once. Nothing has changed.',
+      'Did not do this? Then ignore this e-mail.',
+    ].join('\n'),
+  };
+}
+
 export function moderationMail(to: string, decision: 'publish' | 'reject', reason: ModerationReason | null, proposalTitle: string): OutgoingMail {
   if (decision === 'publish') {
     return {

@@ -5,7 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { signDevelopmentToken } from '@pb/auth';
 import { EventBroker } from '@pb/messaging';
-import { ServicePlatformModule } from '@pb/http';
+import { RateLimiter, ServicePlatformModule } from '@pb/http';
 import { FixedClock } from '@pb/kernel';
 import { createTestApp, testEnv, testLogger } from '@pb/testing';
 import request from 'supertest';
@@ -14,10 +14,9 @@ import { CommentsSettings } from '../../application/comments.settings';
 import { ModerateResponseCommand } from '../../application/commands/moderate-response/moderate-response.command';
 import { SubmitResponseCommand } from '../../application/commands/submit-response/submit-response.command';
 import { GetModerationQueueQuery } from '../../application/queries/response.queries';
-import { RateLimiter } from '../../application/rate-limit/rate-limiter';
 import { ConsultationNotOpenError } from '../../domain/response.errors';
 import { CommentsController, ModerationController, ProposalCommentsController } from './comments.controller';
-import { RateLimitGuard } from './rate-limit.guard';
+import { RateLimitInterceptor } from './rate-limit.interceptor';
 
 const received: unknown[] = [];
 let submitOutcome: 'accept' | 'closed' = 'accept';
@@ -55,7 +54,7 @@ describe('comments HTTP API (validation, errors, roles, rate limits)', () => {
   const valid = { body: 'Goed voorstel.', author: { name: 'Anna', email: 'anna@example.org' }, onBehalfOf: null, public: true, parentId: null };
 
   beforeAll(async () => {
-    const settings: CommentsSettings = { publicBaseUrl: 'http://localhost:3000', respondentIdSecret: 'x'.repeat(20), verificationTtlHours: 72, rateLimitWindowSeconds: 600, rateLimitPerAddress: 10, rateLimitPerEmail: 5 };
+    const settings: CommentsSettings = { publicBaseUrl: 'http://localhost:3000', respondentIdSecret: 'x'.repeat(20), pseudonymSecret: 'y'.repeat(32), verificationTtlHours: 72, rateLimitWindowSeconds: 600, rateLimitPerAddress: 10, rateLimitPerEmail: 5 };
     // /health needs these; nothing here touches a database or broker.
     @Global()
     @Module({ providers: [{ provide: getDataSourceToken(), useValue: {} }, { provide: EventBroker, useValue: {} }], exports: [getDataSourceToken(), EventBroker] })
@@ -67,9 +66,9 @@ describe('comments HTTP API (validation, errors, roles, rate limits)', () => {
         FakeSubmit,
         FakeModerate,
         FakeQueue,
-        RateLimitGuard,
+        RateLimitInterceptor,
         { provide: CommentsSettings, useValue: settings },
-        { provide: RateLimiter, useValue: { hit: async () => limiterAllows } },
+        { provide: RateLimiter, useValue: { hit: async () => (limiterAllows ? { allowed: true } : { allowed: false, retryAfterSeconds: 417 }) } },
       ],
     })
     class TestModule {}
@@ -120,7 +119,7 @@ describe('comments HTTP API (validation, errors, roles, rate limits)', () => {
     limiterAllows = false;
     const res = await request(app.getHttpServer()).post(`/api/proposals/${proposal}/comments`).send(valid).expect(429);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.headers['retry-after']).toBe('600');
+    expect(res.headers['retry-after']).toBe('417');
     expect(res.body.detail).toBe('U heeft te veel verzoeken gedaan. Probeer het later opnieuw.');
     expect(received).toEqual([]);
   });

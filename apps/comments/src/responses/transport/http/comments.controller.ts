@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
+import { clientAddressKey, Idempotent } from '@pb/http';
 import type { Request } from 'express';
 import { ConfirmVerificationCommand, ConfirmVerificationResult } from '../../application/commands/confirm-verification/confirm-verification.command';
 import { FlagResponseCommand } from '../../application/commands/flag-response/flag-response.command';
@@ -11,11 +12,12 @@ import { SupportResponseCommand } from '../../application/commands/support-respo
 import { GetModerationQueueQuery, ListPublicResponsesQuery } from '../../application/queries/response.queries';
 import { FlagRequestDto, IdParams, ModerateRequestDto, QueueQueryDto } from './dto/moderation.request.dto';
 import { ConfirmVerificationRequestDto, SubmitResponseRequestDto, SupportRequestDto } from './dto/submit-response.request.dto';
-import { RateLimitGuard, RateLimited, clientKey } from './rate-limit.guard';
+import { CommentsSettings } from '../../application/comments.settings';
+import { RateLimitInterceptor, RateLimited } from './rate-limit.interceptor';
 
 @ApiTags('responses')
 @Controller('api/proposals/:id/comments')
-@UseGuards(RateLimitGuard)
+@UseInterceptors(RateLimitInterceptor)
 export class ProposalCommentsController {
   constructor(
     private readonly commands: CommandBus,
@@ -25,7 +27,11 @@ export class ProposalCommentsController {
   @Post()
   @HttpCode(202)
   @RateLimited('response')
-  @ApiAcceptedResponse({ description: '`{ id, status: "awaiting-verification" }`; a confirmation link goes to the e-mail address.' })
+  @Idempotent()
+  @ApiAcceptedResponse({
+    description:
+      '`{ id, status: "awaiting-verification" }`, the same whether or not the address responded before: a confirmation link goes to the e-mail address, or a mail saying that this address already has a counted response.',
+  })
   async submit(@Param() { id }: IdParams, @Body() body: SubmitResponseRequestDto): Promise<SubmitResponseResult> {
     return this.commands.execute<SubmitResponseCommand, SubmitResponseResult>(
       new SubmitResponseCommand({
@@ -49,9 +55,12 @@ export class ProposalCommentsController {
 
 @ApiTags('responses')
 @Controller('api/comments')
-@UseGuards(RateLimitGuard)
+@UseInterceptors(RateLimitInterceptor)
 export class CommentsController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly settings: CommentsSettings,
+  ) {}
 
   /** The portal's page `/reacties/bevestigen?token=…` posts the token from the e-mail link here. */
   @Post('verifications')
@@ -63,6 +72,7 @@ export class CommentsController {
   @Post(':id/support')
   @HttpCode(202)
   @RateLimited('support')
+  @Idempotent()
   support(@Param() { id }: IdParams, @Body() body: SupportRequestDto) {
     return this.commands.execute(new SupportResponseCommand(id, body.email));
   }
@@ -70,14 +80,16 @@ export class CommentsController {
   @Post(':id/flags')
   @HttpCode(202)
   @RateLimited('flag')
+  @Idempotent()
   async flag(@Param() { id }: IdParams, @Body() body: FlagRequestDto, @Req() req: Request) {
-    await this.commands.execute(new FlagResponseCommand(id, body.reason, body.explanation ?? null, clientKey(req)));
+    await this.commands.execute(new FlagResponseCommand(id, body.reason, body.explanation ?? null, clientAddressKey(this.settings.pseudonymSecret, req)));
     return { status: 'received' };
   }
 
   @Post(':id/moderation')
   @HttpCode(200)
   @Roles('moderator')
+  @Idempotent()
   @ApiBearerAuth()
   moderate(@Param() { id }: IdParams, @Body() body: ModerateRequestDto, @CurrentPrincipal() principal: Principal) {
     return this.commands.execute(new ModerateResponseCommand(id, body.decision, body.reason ?? null, principal.id));

@@ -11,6 +11,10 @@ export const OUTCOME_LABELS: Record<Outcome, { nl: string; en: string }> = {
   'not-admissible': { nl: 'Niet ontvankelijk', en: 'Not admissible' },
 };
 
+/** A deadline (a local date, `YYYY-MM-DD`) as a reader writes it: "15 december 2026" / "15 December 2026". */
+const longDate = (localDate: string, lang: 'nl' | 'en'): string =>
+  new Date(`${localDate}T12:00:00Z`).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+
 const SEPARATOR = '\n\n— English below —\n\n';
 const followLink = (url: string) => ({
   nl: `Volg uw melding via de persoonlijke link uit de ontvangstbevestiging (${url}).`,
@@ -19,19 +23,26 @@ const followLink = (url: string) => ({
 
 /** The mails of the loket, Dutch first and English second (one mail, both languages). */
 export const ReportMails = {
-  acknowledgement(to: string, name: string, reference: string, title: string, trackingUrl: string): OutgoingMail {
+  /**
+   * Carries nothing the reporter typed (no name, title or description): anyone can submit with
+   * any address, so a mail that repeated their text would let them send government mail with
+   * their own words to anybody. Reference, status, deadlines and the link are ours.
+   */
+  acknowledgement(to: string, reference: string, deadlines: { triageBy: string; answerBy: string }, trackingUrl: string): OutgoingMail {
     return {
       to,
       kind: 'loket.acknowledgement',
       subject: `Ontvangstbevestiging melding ${reference} / Report received`,
       text:
-        `Beste ${name},\n\nWij hebben uw melding "${title}" ontvangen onder kenmerk ${reference}. ` +
-        `Binnen 5 werkdagen beoordelen wij de melding, binnen 40 werkdagen krijgt u een antwoord.\n\n` +
-        `Volg uw melding, beantwoord vragen en lees de uitkomst via deze persoonlijke link (deel hem niet):\n${trackingUrl}` +
+        `Geachte melder,\n\nWij hebben uw melding ontvangen onder kenmerk ${reference}.\n\n` +
+        `Status: ontvangen\nBeoordeeld uiterlijk: ${longDate(deadlines.triageBy, 'nl')} (5 werkdagen)\nAntwoord uiterlijk: ${longDate(deadlines.answerBy, 'nl')} (40 werkdagen)\n\n` +
+        `Volg uw melding, beantwoord vragen en lees de uitkomst via deze persoonlijke link (deel hem niet):\n${trackingUrl}\n\n` +
+        `Heeft u geen melding gedaan? Dan heeft iemand anders uw e-mailadres ingevuld; u kunt deze e-mail negeren.` +
         SEPARATOR +
-        `Dear ${name},\n\nWe received your report "${title}" under reference ${reference}. ` +
-        `We will triage it within 5 working days and answer within 40 working days.\n\n` +
-        `Follow your report, answer questions and read the outcome through this personal link (do not share it):\n${trackingUrl}\n`,
+        `Dear reporter,\n\nWe received your report under reference ${reference}.\n\n` +
+        `Status: received\nTriaged by: ${longDate(deadlines.triageBy, 'en')} (5 working days)\nAnswered by: ${longDate(deadlines.answerBy, 'en')} (40 working days)\n\n` +
+        `Follow your report, answer questions and read the outcome through this personal link (do not share it):\n${trackingUrl}\n\n` +
+        `Did not report anything? Then someone else entered your e-mail address; you can ignore this e-mail.\n`,
     };
   },
 

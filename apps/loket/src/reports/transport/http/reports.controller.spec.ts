@@ -4,7 +4,7 @@ import { CommandHandler, CqrsModule, ICommandHandler, IQueryHandler, QueryHandle
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { signDevelopmentToken, StaffRole } from '@pb/auth';
-import { ServicePlatformModule } from '@pb/http';
+import { RateLimiter, ServicePlatformModule } from '@pb/http';
 import { FixedClock } from '@pb/kernel';
 import { EventBroker } from '@pb/messaging';
 import { createTestApp, testEnv, testLogger } from '@pb/testing';
@@ -25,10 +25,12 @@ import { ReportScope } from '../../application/support/report-scope';
 import { TransitionNotAllowedError } from '../../domain/barrier-report.errors';
 import { RefusePrototypeKeysMiddleware } from './refuse-prototype-keys.middleware';
 import { RegisterController } from './register.controller';
+import { ReportRateLimitInterceptor } from './report-rate-limit.interceptor';
 import { ReportsController } from './reports.controller';
 
 const received: object[] = [];
 let refuse = false;
+let limited = false;
 
 function fakeCommand(command: new (...args: never[]) => object) {
   @CommandHandler(command)
@@ -69,6 +71,9 @@ describe('loket HTTP API (routing reporter vs official, roles, validation)', () 
       providers: [
         ...[TriageReportCommand, StartHandlingCommand, PostOfficialMessageCommand, PostReporterMessageCommand, MarkDuplicateCommand, ResolveReportCommand].map(fakeCommand),
         ...[ListQueueQuery, GetOfficialReportQuery, GetReporterViewQuery, GetRegisterQuery, GetReportAuditQuery].map(fakeQuery),
+        ReportRateLimitInterceptor,
+        { provide: LoketEnv, useValue: env },
+        { provide: RateLimiter, useValue: { hit: async () => (limited ? { allowed: false, retryAfterSeconds: 1234 } : { allowed: true }) } },
       ],
     })
     class TestModule {
@@ -82,6 +87,7 @@ describe('loket HTTP API (routing reporter vs official, roles, validation)', () 
   beforeEach(() => {
     received.length = 0;
     refuse = false;
+    limited = false;
   });
 
   const http = () => request(app.getHttpServer());
@@ -101,6 +107,19 @@ describe('loket HTTP API (routing reporter vs official, roles, validation)', () 
     const refused = await http().post(`/api/loket/reports/${ref}/messages`).query({ token: 'abc' }).send({ body: 'Stiekem', internal: true }).expect(422);
     expect(refused.body.code).toBe('LOKET.REPORTER_INTERNAL_NOTE');
     expect(received).toEqual([new PostReporterMessageCommand(ref, 'abc', 'Antwoord'), new PostOfficialMessageCommand(ref, 'Notitie', true, { role: 'official', id: 'off-42' }, ReportScope.intakeQueueAnd(undefined))]);
+  });
+
+  it('over a limit answers 429 problem+json with Retry-After before any command runs; officials are not limited on messages', async () => {
+    limited = true;
+    const res = await http().post(`/api/loket/reports/${ref}/messages`).query({ token: 'abc' }).send({ body: 'Antwoord' }).expect(429);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.headers['retry-after']).toBe('1234');
+    expect(res.body).toMatchObject({ status: 429, title: 'Te veel verzoeken', detail: 'U heeft te veel verzoeken gedaan. Probeer het later opnieuw.' });
+    const en = await http().post(`/api/loket/reports/${ref}/messages`).query({ token: 'abc' }).set('Accept-Language', 'en').send({ body: 'Antwoord' }).expect(429);
+    expect(en.body).toMatchObject({ title: 'Too many requests', detail: 'You sent too many requests. Try again later.' });
+    await http().post('/api/loket/reports').send({ title: 'x' }).expect(429);
+    expect(received).toEqual([]);
+    await http().post(`/api/loket/reports/${ref}/messages`).set('Authorization', bearer(['official'])).send({ body: 'Notitie', internal: true }).expect(201);
   });
 
   it('answers a malformed reference like an unknown one (404)', async () => {

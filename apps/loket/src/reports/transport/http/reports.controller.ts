@@ -1,8 +1,9 @@
-import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query, UnauthorizedException } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query, UnauthorizedException, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
 import { REPORT_REFERENCE_PATTERN } from '@pb/contracts';
+import { Idempotent } from '@pb/http';
 import { MarkDuplicateCommand } from '../../application/commands/mark-duplicate/mark-duplicate.command';
 import { PostOfficialMessageCommand } from '../../application/commands/post-official-message/post-official-message.command';
 import { PostReporterMessageCommand } from '../../application/commands/post-reporter-message/post-reporter-message.command';
@@ -28,6 +29,7 @@ import {
   TriageReportRequestDto,
 } from './dto/official.request.dto';
 import { SubmitReportRequestDto } from './dto/submit-report.request.dto';
+import { RateLimited, ReportRateLimitInterceptor } from './report-rate-limit.interceptor';
 
 /** A malformed reference is just an unknown one: the same 404 (through a tracking link: its 404). */
 function checkedReference(reference: string, viaTrackingLink = false): string {
@@ -52,6 +54,7 @@ function asStaff(principal: Principal | undefined): StaffAccess {
 
 @ApiTags('reports')
 @Controller('api/loket/reports')
+@UseInterceptors(ReportRateLimitInterceptor)
 export class ReportsController {
   constructor(
     private readonly commands: CommandBus,
@@ -60,6 +63,8 @@ export class ReportsController {
 
   @Post()
   @HttpCode(201)
+  @RateLimited('intake')
+  @Idempotent()
   @ApiCreatedResponse({ description: 'The report was received; the private tracking link goes to the reporter by e-mail.' })
   async submit(@Body() body: SubmitReportRequestDto): Promise<{ reference: string; status: string }> {
     const result = await this.commands.execute<SubmitReportCommand, SubmitReportResult>(new SubmitReportCommand(body));
@@ -97,6 +102,8 @@ export class ReportsController {
 
   @Post(':reference/messages')
   @HttpCode(201)
+  @RateLimited('reporter-message')
+  @Idempotent()
   @ApiBearerAuth()
   @ApiCreatedResponse({ description: 'Reporter (with `?token=`): an answer or more information. Official: a question to the reporter, or an internal note.' })
   message(
@@ -115,6 +122,7 @@ export class ReportsController {
 
   @Post(':reference/triage')
   @HttpCode(200)
+  @Idempotent()
   @Roles('official', 'intake')
   @ApiBearerAuth()
   triage(@Param('reference') reference: string, @Body() body: TriageReportRequestDto, @CurrentPrincipal() principal: Principal): Promise<{ status: string }> {
@@ -124,6 +132,7 @@ export class ReportsController {
 
   @Post(':reference/status')
   @HttpCode(200)
+  @Idempotent()
   @Roles('official')
   @ApiBearerAuth()
   status(@Param('reference') reference: string, @Body() _body: ChangeStatusRequestDto, @CurrentPrincipal() principal: Principal): Promise<{ status: string }> {
@@ -133,6 +142,7 @@ export class ReportsController {
 
   @Post(':reference/duplicate-of')
   @HttpCode(200)
+  @Idempotent()
   @Roles('official', 'intake')
   @ApiBearerAuth()
   duplicateOf(@Param('reference') reference: string, @Body() body: DuplicateOfRequestDto, @CurrentPrincipal() principal: Principal): Promise<object> {
@@ -142,6 +152,7 @@ export class ReportsController {
 
   @Post(':reference/resolution')
   @HttpCode(200)
+  @Idempotent()
   @Roles('official', 'intake')
   @ApiBearerAuth()
   @ApiOkResponse({ description: 'Resolves with an outcome. Intake may only use `not-admissible` (403 `LOKET.OUTCOME_IS_THE_DEPARTMENTS` otherwise).' })

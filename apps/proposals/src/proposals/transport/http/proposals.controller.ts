@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
+import { Idempotent } from '@pb/http';
 import { CreateProposalCommand } from '../../application/commands/create-proposal/create-proposal.command';
 import { PublishProposalCommand } from '../../application/commands/publish-proposal/publish-proposal.command';
 import { PublishReportCommand } from '../../application/commands/publish-report/publish-report.command';
@@ -71,6 +72,7 @@ export class ProposalsController {
 
   @Post()
   @HttpCode(201)
+  @Idempotent()
   @Roles('coordinator')
   @ApiBearerAuth()
   async create(@Body() body: CreateProposalRequestDto, @CurrentPrincipal() principal: Principal) {
@@ -95,6 +97,7 @@ export class ProposalsController {
 
   @Post(':id/publish')
   @HttpCode(200)
+  @Idempotent()
   @Roles('coordinator')
   @ApiBearerAuth()
   async publish(@Param() { id }: ProposalIdParams, @CurrentPrincipal() principal: Principal) {
@@ -104,6 +107,7 @@ export class ProposalsController {
 
   @Post(':id/report')
   @HttpCode(201)
+  @Idempotent()
   @Roles('coordinator')
   @ApiBearerAuth()
   async report(@Param() { id }: ProposalIdParams, @Body() body: PublishReportRequestDto, @CurrentPrincipal() principal: Principal) {

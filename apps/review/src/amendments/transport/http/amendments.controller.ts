@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/commo
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
+import { Idempotent } from '@pb/http';
 import type { Response } from 'express';
 import { JobParamsDto, YearParamsDto } from '../../../reviews/transport/http/dto/review-params.dto';
 import { DecideAmendmentCommand, ProposeAmendmentCommand, RequestStrategyRevisionCommand } from '../../application/commands/amendment.commands';
@@ -18,6 +19,7 @@ export class AmendmentsController {
   ) {}
 
   @Post('years/:year/amendments')
+  @Idempotent()
   @Roles('coordinator')
   @ApiBearerAuth()
   async propose(@Param() { year }: YearParamsDto, @Body() body: ProposeAmendmentRequestDto, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response): Promise<{ id: string; status: string }> {
@@ -32,6 +34,7 @@ export class AmendmentsController {
   }
 
   @Post('amendments/:id/decision')
+  @Idempotent()
   @Roles('coordinator')
   @HttpCode(200)
   @ApiBearerAuth()
@@ -41,6 +44,7 @@ export class AmendmentsController {
 
   /** Asks for the next strategy version from the year's accepted amendments (by event; the proposals service publishes it). */
   @Post('years/:year/strategy-revision')
+  @Idempotent()
   @Roles('coordinator')
   @HttpCode(202)
   @ApiBearerAuth()

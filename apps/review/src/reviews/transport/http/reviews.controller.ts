@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } fr
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
+import { Idempotent } from '@pb/http';
 import type { Response } from 'express';
 import { CompileJobView, CompileReviewCommand } from '../../application/commands/compile-review/compile-review.command';
 import { FigureRecordsView, GetCompileJobQuery, GetFigureRecordsQuery, GetReviewQuery, ListRevisionsQuery } from '../../application/queries/review.queries';
@@ -19,6 +20,7 @@ export class ReviewsController {
   ) {}
 
   @Post('years/:year/compile')
+  @Idempotent()
   @Roles('coordinator')
   @HttpCode(202)
   @ApiBearerAuth()

@@ -6,7 +6,7 @@ import { OutboxWriter, createEvent } from '@pb/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashToken } from '../../../domain/respondent';
 import { statusAfterVerification } from '../../../domain/response-rules';
-import { ProposalNotKnownError, ResponseNotFoundError, VerificationInvalidError } from '../../../domain/response.errors';
+import { AlreadyRespondedError, ProposalNotKnownError, ResponseNotFoundError, VerificationInvalidError } from '../../../domain/response.errors';
 import { ProposalProjectionStore } from '../../../infrastructure/proposal-projection.store';
 import { ResponseStore } from '../../../infrastructure/response.store';
 import { ConfirmVerificationCommand, ConfirmVerificationResult } from './confirm-verification.command';
@@ -15,7 +15,13 @@ import { ConfirmVerificationCommand, ConfirmVerificationResult } from './confirm
  * The e-mail link was followed: the response (or support) now counts. Following the link again
  * changes nothing and answers the same. The submission time decided whether the consultation was
  * open; confirming after the closing time still counts a response sent in time.
+ *
+ * One response per address counts: of several unconfirmed responses with one address, the first
+ * confirmed wins and confirming another is refused (409, shown only to whoever holds the link).
+ * The unique index on verified responses settles a race between two confirmations.
  */
+const UNIQUE_VIOLATION = '23505';
+
 @CommandHandler(ConfirmVerificationCommand)
 export class ConfirmVerificationHandler implements ICommandHandler<ConfirmVerificationCommand, ConfirmVerificationResult> {
   constructor(
@@ -44,7 +50,13 @@ export class ConfirmVerificationHandler implements ICommandHandler<ConfirmVerifi
     const proposal = await this.proposals.find(manager, r.proposalId);
     if (!proposal) throw new ProposalNotKnownError();
     const status = statusAfterVerification(proposal.moderation);
-    const version = await this.responses.setStatus(manager, r.id, { status, verifiedAt: now, publishedAt: status === 'published' ? now : null });
+    if (!r.parentId && (await this.responses.hasVerifiedResponse(manager, r.proposalId, r.emailNormalised, r.id))) throw new AlreadyRespondedError();
+    const version = await this.responses
+      .setStatus(manager, r.id, { status, verifiedAt: now, publishedAt: status === 'published' ? now : null })
+      .catch((err: unknown) => {
+        if ((err as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) throw new AlreadyRespondedError();
+        throw err;
+      });
     await this.outbox.append(manager, [
       createEvent(
         ResponseSubmittedV1,

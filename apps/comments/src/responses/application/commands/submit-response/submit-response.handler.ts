@@ -6,17 +6,22 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { hashToken, normaliseEmail, respondentId } from '../../../domain/respondent';
 import { isOpenAt, isPubliclyVisible } from '../../../domain/response-rules';
-import { ConsultationNotOpenError, DuplicateResponseError, ParentNotPublicError, ProposalNotKnownError, UnknownQuestionError } from '../../../domain/response.errors';
+import { ConsultationNotOpenError, ParentNotPublicError, ProposalNotKnownError, UnknownQuestionError } from '../../../domain/response.errors';
 import { ProposalProjectionStore } from '../../../infrastructure/proposal-projection.store';
-import { DuplicateKeyError, ResponseStore } from '../../../infrastructure/response.store';
+import { ResponseStore } from '../../../infrastructure/response.store';
 import { CommentsSettings } from '../../comments.settings';
-import { verificationMail } from '../../mail/response-mails';
+import { alreadyRespondedMail, verificationMail } from '../../mail/response-mails';
 import { SubmitResponseCommand, SubmitResponseResult } from './submit-response.command';
 
 /**
  * Takes a response in while the consultation is open (decided from our own projection of proposal
  * events) and mails a confirmation link. The response counts — and is announced — only once the
  * address is confirmed (ConfirmVerificationHandler).
+ *
+ * The answer never tells whether the address responded before (issue 9): when it already has a
+ * confirmed response, nothing is stored, the mailbox gets "you already responded" instead of a link,
+ * and the caller gets the same 202 with a fresh id. Unconfirmed earlier responses block nothing:
+ * whoever typed someone else's address cannot lock that person out.
  */
 @CommandHandler(SubmitResponseCommand)
 export class SubmitResponseHandler implements ICommandHandler<SubmitResponseCommand, SubmitResponseResult> {
@@ -45,33 +50,33 @@ export class SubmitResponseHandler implements ICommandHandler<SubmitResponseComm
       if (unknown.length) throw new UnknownQuestionError(unknown);
       const email = normaliseEmail(input.author.email);
       const id = randomUUID();
-      try {
-        await this.responses.insert(manager, {
-          id,
-          proposalId: proposal.proposalId,
-          parentId: input.parentId,
-          body: input.body,
-          answers: input.answers,
-          authorName: input.author.name,
-          authorEmail: input.author.email.trim(),
-          emailNormalised: email,
-          respondentId: respondentId(this.settings.respondentIdSecret, email),
-          onBehalfOf: input.onBehalfOf,
-          isPublic: input.public,
-          status: 'awaiting-verification',
-          moderationReason: null,
-          needsReview: false,
-          flagCount: 0,
-          supportCount: 0,
-          submittedAt: now,
-          verifiedAt: null,
-          publishedAt: null,
-          version: 0,
-        });
-      } catch (err) {
-        if (err instanceof DuplicateKeyError) throw new DuplicateResponseError();
-        throw err;
+      const accepted = { id, status: 'awaiting-verification' as const };
+      if (!input.parentId && (await this.responses.hasVerifiedResponse(manager, proposal.proposalId, email))) {
+        await this.mail.enqueue(manager, alreadyRespondedMail(input.author.email.trim(), proposal.title));
+        return accepted;
       }
+      await this.responses.insert(manager, {
+        id,
+        proposalId: proposal.proposalId,
+        parentId: input.parentId,
+        body: input.body,
+        answers: input.answers,
+        authorName: input.author.name,
+        authorEmail: input.author.email.trim(),
+        emailNormalised: email,
+        respondentId: respondentId(this.settings.respondentIdSecret, email),
+        onBehalfOf: input.onBehalfOf,
+        isPublic: input.public,
+        status: 'awaiting-verification',
+        moderationReason: null,
+        needsReview: false,
+        flagCount: 0,
+        supportCount: 0,
+        submittedAt: now,
+        verifiedAt: null,
+        publishedAt: null,
+        version: 0,
+      });
       await manager.query(`INSERT INTO verifications (token_hash, kind, subject_id, email_normalised, expires_at) VALUES ($1, 'response', $2, $3, $4)`, [
         hashToken(token),
         id,
@@ -80,7 +85,7 @@ export class SubmitResponseHandler implements ICommandHandler<SubmitResponseComm
       ]);
       const link = `${this.settings.publicBaseUrl}/reacties/bevestigen?token=${token}`;
       await this.mail.enqueue(manager, verificationMail(input.author.email.trim(), link, proposal.title, 'response'));
-      return { id, status: 'awaiting-verification' as const };
+      return accepted;
     });
   }
 }

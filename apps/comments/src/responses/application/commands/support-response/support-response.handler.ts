@@ -6,16 +6,18 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { hashToken, normaliseEmail, respondentId } from '../../../domain/respondent';
 import { isPubliclyVisible } from '../../../domain/response-rules';
-import { AlreadySupportedError, ResponseNotFoundError } from '../../../domain/response.errors';
+import { ResponseNotFoundError } from '../../../domain/response.errors';
 import { ProposalProjectionStore } from '../../../infrastructure/proposal-projection.store';
 import { ResponseStore } from '../../../infrastructure/response.store';
 import { CommentsSettings } from '../../comments.settings';
-import { verificationMail } from '../../mail/response-mails';
+import { alreadySupportedMail, verificationMail } from '../../mail/response-mails';
 import { SupportResponseCommand } from './support-response.command';
 
 /**
  * Support for a public response: one per e-mail address, counted once the address is confirmed.
- * Asking again with the same address before confirming sends a fresh link; after, it is a 409.
+ * Asking again with the same address before confirming sends a fresh link. Asking again after is
+ * answered exactly the same (the API never tells whether an address supports a response): the
+ * mailbox gets "you already support this response" instead of a link, and nothing changes.
  */
 @CommandHandler(SupportResponseCommand)
 export class SupportResponseHandler implements ICommandHandler<SupportResponseCommand, { status: 'awaiting-verification' }> {
@@ -36,7 +38,11 @@ export class SupportResponseHandler implements ICommandHandler<SupportResponseCo
       const r = await this.responses.find(manager, responseId);
       if (!r || !isPubliclyVisible(r)) throw new ResponseNotFoundError();
       const [existing] = await manager.query(`SELECT support_id, counted FROM supports WHERE response_id = $1 AND email_normalised = $2 FOR UPDATE`, [responseId, normalised]);
-      if (existing?.counted) throw new AlreadySupportedError();
+      const proposal = await this.proposals.find(manager, r.proposalId);
+      if (existing?.counted) {
+        await this.mail.enqueue(manager, alreadySupportedMail(email.trim(), proposal?.title ?? ''));
+        return { status: 'awaiting-verification' as const };
+      }
       const supportId: string = existing?.support_id ?? randomUUID();
       if (!existing) {
         await manager.query(
@@ -51,7 +57,6 @@ export class SupportResponseHandler implements ICommandHandler<SupportResponseCo
         normalised,
         new Date(now.getTime() + this.settings.verificationTtlHours * 3600_000),
       ]);
-      const proposal = await this.proposals.find(manager, r.proposalId);
       const link = `${this.settings.publicBaseUrl}/reacties/bevestigen?token=${token}`;
       await this.mail.enqueue(manager, verificationMail(email.trim(), link, proposal?.title ?? '', 'support'));
       return { status: 'awaiting-verification' as const };

@@ -50,7 +50,7 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
       await this.changes.publishNew(manager, report, { role: 'reporter', id: reporterId });
       await this.changes.mail.enqueue(
         manager,
-        ReportMails.acknowledgement(input.contact.email, input.contact.name, reference, input.title, this.changes.trackingUrl(reference, trackingToken)),
+        ReportMails.acknowledgement(input.contact.email, reference, report.deadlines(now), this.changes.trackingUrl(reference, trackingToken)),
       );
       return { reference, status: report.status, trackingToken };
     });

@@ -1,0 +1,11 @@
+/**
+ * The browser tier sends every report and message from one address (loopback), far more than a
+ * person would in an hour. The loket's abuse limits (issue 9) stay on, raised out of the way; their
+ * behaviour is proven in apps/loket/test/integration/abuse-limits.int-spec.ts.
+ */
+export const RAISED_LOKET_LIMITS: Record<string, string> = {
+  LOKET_INTAKE_PER_ADDRESS: '100000',
+  LOKET_INTAKE_PER_EMAIL: '100000',
+  LOKET_MESSAGES_PER_ADDRESS: '100000',
+  LOKET_MESSAGES_PER_REPORT: '100000',
+};
