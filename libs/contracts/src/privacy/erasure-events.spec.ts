@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateEnvelope, validatePayload } from '../event-validation';
+import type { IntegrationEventClass } from '../integration-event';
 import { ErasureCompletedV1 } from './erasure-completed.v1';
 import { ErasureRequestedV1 } from './erasure-requested.v1';
 
 const sample = (name: string): unknown => JSON.parse(readFileSync(join(__dirname, '..', '..', 'samples', name), 'utf8'));
-const payloadOf = (cls: typeof ErasureRequestedV1 | typeof ErasureCompletedV1, payload: object) => {
+const payloadOf = (cls: IntegrationEventClass, payload: object) => {
   const envelope = validateEnvelope({ ...(sample(`${cls.type}.v1.json`) as object), payload });
   if (!envelope.ok) throw new Error(envelope.reason);
   return validatePayload(cls, envelope.envelope);
