@@ -2,3 +2,4 @@ export * from './test-database';
 export * from './test-env';
 export * from './wait-for';
 export * from './test-app';
+export * from './personal-data-scan';
