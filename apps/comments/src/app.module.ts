@@ -9,6 +9,7 @@ import { serviceDataSourceOptions } from '@pb/persistence';
 import type { Logger } from 'pino';
 import { CommentsEnv } from './config/comments.env';
 import { commentsMigrations } from './migrations';
+import { PrivacyModule, privacyConsumers } from './privacy/privacy.module';
 import { ResponsesModule, responsesConsumers } from './responses/responses.module';
 
 export interface CommentsModuleOptions {
@@ -31,10 +32,14 @@ export class CommentsAppModule {
           env,
           databaseUrl: env.DATABASE_URL,
           logger,
-          consumerGroups: [{ groupId: 'comments.projections', consumers: responsesConsumers }],
+          consumerGroups: [
+            { groupId: 'comments.projections', consumers: responsesConsumers },
+            { groupId: 'comments.privacy', consumers: privacyConsumers },
+          ],
         }),
         MailModule.forService({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger, pollIntervalMs: 500, relay: env.MAIL_RELAY_ENABLED }),
         ResponsesModule.register(env),
+        PrivacyModule.register(env),
       ],
     };
   }

@@ -1,6 +1,7 @@
 import { MailOutbox1763900000050 } from '@pb/mail';
 import { MessagingTables1763900000000 } from '@pb/messaging';
 import { CreateResponses1763900000400 } from './1763900000400-create-responses';
+import { RespondentEmailHash1763900000450 } from './1763900000450-respondent-email-hash';
 
 /** Every migration of the comments database, in order. */
-export const commentsMigrations = [MessagingTables1763900000000, MailOutbox1763900000050, CreateResponses1763900000400];
+export const commentsMigrations = [MessagingTables1763900000000, MailOutbox1763900000050, CreateResponses1763900000400, RespondentEmailHash1763900000450];
