@@ -1,8 +1,10 @@
 import { ErasureRequestedV1, Topics } from '@pb/contracts';
 import { keyedHash, normaliseEmailAddress } from '@pb/kernel';
 import { EventBroker, ReceivedMessage, createEvent } from '@pb/messaging';
+import { fillEmailHashes } from '@pb/persistence';
 import { countScannedColumns, findPersonalData, waitFor } from '@pb/testing';
 import { randomUUID } from 'node:crypto';
+import { EmailHashFiller } from '../../src/privacy/infrastructure/persistence/email-hash-filler';
 import { LoketTestKit, uniqueEmail } from '../support/loket-test-kit';
 
 /** Erasure of a reporter (AVG art. 17) on a privacy.ErasureRequested, against the real PostgreSQL, Kafka and MailDev. */
@@ -96,6 +98,26 @@ describe('loket erasure (real PostgreSQL, Kafka and MailDev)', () => {
     // The answer, the erasure and the inbox row committed together: handled once.
     expect(await count(`SELECT count(*)::int AS n FROM inbox_messages WHERE consumer = 'loket.privacy' AND event_type = 'privacy.ErasureRequested'`)).toBe(1);
     expect(await count(`SELECT count(*)::int AS n FROM outbox_messages WHERE envelope->>'type' = 'privacy.ErasureCompleted'`)).toBe(1);
+  });
+
+  it('fills the keyed hash of addresses stored before the column existed, in batches, at start-up', async () => {
+    const a = await kit.submit({}, uniqueEmail('oud'));
+    const b = await kit.submit({}, ` ${uniqueEmail('Oud').toUpperCase()}`.trim());
+    const ds = kit.dataSource;
+    // As a database migrated before this release looks: no hashes at all.
+    await ds.query(`UPDATE reporters SET email_hash = NULL`);
+    const rows: number = (await ds.query(`SELECT count(*)::int AS n FROM reporters`))[0].n;
+    expect(rows).toBeGreaterThanOrEqual(3);
+    await kit.app.get(EmailHashFiller).onApplicationBootstrap();
+    await waitFor(() => ds.query(`SELECT count(*)::int AS n FROM reporters WHERE email_hash IS NULL`), (r) => r[0].n === 0, { what: 'every reporter hashed' });
+    const stored: { email: string; email_hash: string }[] = await ds.query(`SELECT email, email_hash FROM reporters`);
+    for (const r of stored) expect(r.email_hash).toBe(keyedHash(kit.env.PSEUDONYM_SECRET, 'email', normaliseEmailAddress(r.email)));
+    expect(stored.map((r) => r.email)).toEqual(expect.arrayContaining([a.email, b.email]));
+    // In batches smaller than the table, too (the loop goes on until nothing is missing).
+    await ds.query(`UPDATE reporters SET email_hash = NULL`);
+    const filled = await ds.transaction((m) => fillEmailHashes(m, { table: 'reporters', key: 'id', email: 'email', hash: 'email_hash' }, kit.env.PSEUDONYM_SECRET, { batchSize: 2 }));
+    expect(filled).toBe(rows);
+    expect((await ds.query(`SELECT count(*)::int AS n FROM reporters WHERE email_hash IS NULL`))[0].n).toBe(0);
   });
 
   it('answers a request for someone it does not know (or no longer knows) with zeros, so the coordinator can complete', async () => {
