@@ -5,6 +5,12 @@ import { affectedRows, fillEmailHashes } from '@pb/persistence';
 import type { EntityManager } from 'typeorm';
 import { RespondentErasureStore } from '../../application/ports/respondent-erasure.store';
 
+/**
+ * Stored as the hash of an erased row: never equal to a subject hash (64 hex digits), and not NULL,
+ * so the fill does not hash the placeholder address that replaced the real one.
+ */
+const ERASED = 'erased';
+
 /** DI token of PSEUDONYM_SECRET, the key of the keyed hashes (the same in every service). */
 export const PSEUDONYM_SECRET = Symbol('PSEUDONYM_SECRET');
 
@@ -52,15 +58,16 @@ export class TypeOrmRespondentErasureStore extends RespondentErasureStore {
     // `erased:<id>` keeps the one-response-per-address index satisfied without an address.
     if (kept.length) {
       await manager.query(
-        `UPDATE responses SET author_name = '', author_email = '', email_normalised = 'erased:' || id::text, email_hash = NULL,
+        `UPDATE responses SET author_name = '', author_email = '', email_normalised = 'erased:' || id::text, email_hash = $3,
                 body = '', answers = '[]'::jsonb, on_behalf_of = NULL, is_public = false, needs_review = false, erased_at = $2
           WHERE id = ANY($1::uuid[])`,
-        [kept, now],
+        [kept, now, ERASED],
       );
     }
     if (supports.length) {
-      await manager.query(`UPDATE supports SET email_normalised = 'erased:' || support_id::text, email_hash = NULL WHERE support_id = ANY($1::uuid[])`, [
+      await manager.query(`UPDATE supports SET email_normalised = 'erased:' || support_id::text, email_hash = $2 WHERE support_id = ANY($1::uuid[])`, [
         supports.map((s) => s.support_id),
+        ERASED,
       ]);
     }
     const mails = await eraseMailsTo(manager, addresses);
