@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './support/axe';
 import { baseUrl, BrowserSession, launchBrowser } from './support/browser';
 import { linkIn, waitForMail } from './support/maildev';
-import { loginAs, uniqueSuffix } from './support/pages';
+import { expectAccessible, loginAs, uniqueSuffix } from './support/pages';
 import { reportBody } from './support/report-body';
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60000): Promise<void> {
@@ -105,6 +105,11 @@ describe('erasure of a person across the platform: admin page → events → eve
     expect(text).toContain('1 meldingen behouden zonder contactgegevens');
     expect(text).toContain('1 reacties ingetrokken');
     expect(text).not.toContain(email);
+    // Both pages in English too, without violations.
+    await expectAccessible(admin, statusUrl.replace(baseUrl(), ''), 'en');
+    expect(await admin.textContent('#erasure-status')).toBe('Completed');
+    await expectAccessible(admin, '/beheer/verwijderverzoeken', 'en');
+    await admin.goto(`${baseUrl()}/?lang=nl`);
 
     // The same status on the API, through the portal origin.
     const status = (await (await api(`/api/privacy/erasures/${statusUrl.split('/').pop()}`)).json()) as { status: string; services: { service: string; erased: Record<string, number> }[] };
