@@ -22,15 +22,30 @@ export class TypeOrmRespondentErasureStore extends RespondentErasureStore {
 
   async fillEmailHashes(manager: EntityManager, options: { skipLocked?: boolean; shouldStop?: () => boolean } = {}): Promise<number> {
     const secret = this.secret;
+    // Supports before responses: the order in which confirming a support locks them.
     return (
-      (await fillEmailHashes(manager, { table: 'responses', key: 'id', email: 'email_normalised', hash: 'email_hash' }, secret, options)) +
-      (await fillEmailHashes(manager, { table: 'supports', key: 'support_id', email: 'email_normalised', hash: 'email_hash' }, secret, options))
+      (await fillEmailHashes(manager, { table: 'supports', key: 'support_id', email: 'email_normalised', hash: 'email_hash' }, secret, options)) +
+      (await fillEmailHashes(manager, { table: 'responses', key: 'id', email: 'email_normalised', hash: 'email_hash' }, secret, options))
     );
   }
 
   async eraseBySubjectHash(manager: EntityManager, subjectHash: string, now: Date): Promise<ErasedCounts> {
     // Rows written since the last fill (or by a replica that predates the column) must match too.
     await this.fillEmailHashes(manager);
+    // Locked in the order confirming an address locks them (verifications, supports, responses), so
+    // an erasure and a confirmation never wait for each other in a circle.
+    const verifications = affectedRows(
+      await manager.query(
+        `DELETE FROM verifications v
+          WHERE v.subject_id IN (SELECT id FROM responses WHERE email_hash = $1 UNION ALL SELECT support_id FROM supports WHERE email_hash = $1)
+             OR v.email_normalised IN (SELECT email_normalised FROM responses WHERE email_hash = $1 UNION ALL SELECT email_normalised FROM supports WHERE email_hash = $1)`,
+        [subjectHash],
+      ),
+    );
+    const supports: { support_id: string; email_normalised: string }[] = await manager.query(
+      `SELECT support_id, email_normalised FROM supports WHERE email_hash = $1 ORDER BY support_id FOR UPDATE`,
+      [subjectHash],
+    );
     const responses: { id: string; author_email: string; email_normalised: string; removable: boolean }[] = await manager.query(
       `SELECT r.id, r.author_email, r.email_normalised,
               -- never verified, so never counted, shown or answered: nothing of it needs keeping
@@ -41,15 +56,7 @@ export class TypeOrmRespondentErasureStore extends RespondentErasureStore {
          FROM responses r WHERE r.email_hash = $1 ORDER BY r.id FOR UPDATE OF r`,
       [subjectHash],
     );
-    const supports: { support_id: string; email_normalised: string }[] = await manager.query(
-      `SELECT support_id, email_normalised FROM supports WHERE email_hash = $1 ORDER BY support_id FOR UPDATE`,
-      [subjectHash],
-    );
     const addresses = [...responses.flatMap((r) => [r.author_email, r.email_normalised]), ...supports.map((s) => s.email_normalised)];
-    const subjects = [...responses.map((r) => r.id), ...supports.map((s) => s.support_id)];
-    const verifications = affectedRows(
-      await manager.query(`DELETE FROM verifications WHERE subject_id = ANY($1::uuid[]) OR email_normalised = ANY($2::text[])`, [subjects, addresses]),
-    );
     const removable = responses.filter((r) => r.removable).map((r) => r.id);
     const kept = responses.filter((r) => !r.removable).map((r) => r.id);
     if (removable.length) await manager.query(`DELETE FROM responses WHERE id = ANY($1::uuid[])`, [removable]);
