@@ -4,6 +4,7 @@ import type { ReviewEnv } from '../config/review.env';
 import { RequestErasureHandler } from './application/commands/request-erasure/request-erasure.handler';
 import { PrivacySettings } from './application/ports/privacy.settings';
 import { GetErasureHandler } from './application/queries/get-erasure/get-erasure.handler';
+import { ListErasuresHandler } from './application/queries/list-erasures/list-erasures.handler';
 import { ErasuresController } from './transport/http/erasures.controller';
 import { ErasureCompletedConsumer } from './transport/kafka/erasure-completed.consumer';
 
@@ -24,7 +25,7 @@ export class PrivacyModule {
       module: PrivacyModule,
       imports: [CqrsModule],
       controllers: [ErasuresController],
-      providers: [{ provide: PrivacySettings, useValue: settings }, RequestErasureHandler, GetErasureHandler, ErasureCompletedConsumer],
+      providers: [{ provide: PrivacySettings, useValue: settings }, RequestErasureHandler, GetErasureHandler, ListErasuresHandler, ErasureCompletedConsumer],
       exports: [ErasureCompletedConsumer],
     };
   }

@@ -77,6 +77,14 @@ describe('erasure requests (real PostgreSQL and Kafka)', () => {
     await answer(marker, 'loket', {});
     await waitFor(() => status(`/api/privacy/erasures/${marker}`), (b) => b.services[0].status === 'completed', { what: 'a later answer recorded' });
     expect(await status(res.headers.location)).toEqual(done);
+
+    // The list, most recent first, a page at a time.
+    const page1 = (await http().get('/api/privacy/erasures?limit=1').set('Authorization', admin()).expect(200)).body;
+    expect(page1).toEqual({ items: [{ id: marker, status: 'pending', requestedAt: expect.any(String), completedAt: null }], next: '/api/privacy/erasures?limit=1&offset=1' });
+    const page2 = (await http().get(page1.next).set('Authorization', admin()).expect(200)).body;
+    expect(page2).toEqual({ items: [{ id, status: 'completed', requestedAt: done.requestedAt, completedAt: done.completedAt }], next: null });
+    await http().get('/api/privacy/erasures?limit=101').set('Authorization', admin()).expect(400);
+    await http().get('/api/privacy/erasures').set('Authorization', tokenFor(env, 'coordinator')).expect(403);
   });
 
   it('is for admins only, and says clearly what is wrong with a request', async () => {

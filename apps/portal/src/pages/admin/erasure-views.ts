@@ -14,6 +14,14 @@ export interface ErasureView {
   services: { service: string; status: 'pending' | 'completed'; erased: Record<string, number> | null; answeredAt: string | null }[];
 }
 
+/** A line of GET /api/privacy/erasures. */
+export interface ErasureListItem {
+  id: string;
+  status: 'pending' | 'completed';
+  requestedAt: string;
+  completedAt: string | null;
+}
+
 const STATUS = {
   pending: { nl: 'In behandeling', en: 'In progress' },
   completed: { nl: 'Voltooid', en: 'Completed' },
@@ -37,7 +45,7 @@ const KINDS = {
 const TITLE = { nl: 'Persoon verwijderen (AVG)', en: 'Erase a person (GDPR)' };
 
 /** The form: one e-mail address; what happens is said before it happens. */
-export function erasureFormPage(ctx: PageContext, form: FormState, general?: string, unavailable?: 'timeout' | 'down' | 'error'): SafeHtml {
+export function erasureFormPage(ctx: PageContext, form: FormState, general?: string, unavailable?: 'timeout' | 'down' | 'error', recent: ErasureListItem[] = []): SafeHtml {
   const t = ctx.t;
   const title = t(TITLE.nl, TITLE.en);
   return layout(ctx, {
@@ -54,7 +62,17 @@ ${errorSummary(ctx, form, general, { email: t('E-mailadres', 'E-mail address') }
 <form method="post" action="/beheer/verwijderverzoeken" novalidate>${csrfField(ctx)}
 ${textField(ctx, form, { name: 'email', label: t('E-mailadres', 'E-mail address'), type: 'email', autocomplete: 'off', width: 'md' })}
 <div class="pb-actions">${submitButton(t('Verwijderen aanvragen', 'Request erasure'))}</div>
-</form>`,
+</form>
+${
+  recent.length
+    ? html`<h2 class="utrecht-heading-2">${t('Recente verzoeken', 'Recent requests')}</h2>
+${table(
+  t('Recente verwijderverzoeken, nieuwste eerst', 'Recent erasure requests, newest first'),
+  [t('Aangevraagd', 'Requested'), t('Status', 'Status'), t('Voltooid', 'Completed')],
+  recent.map((r) => [html`<a class="utrecht-link" href="/beheer/verwijderverzoeken/${r.id}">${formatDate(ctx, r.requestedAt, true)}</a>`, label(STATUS, r.status, ctx.lang), r.completedAt ? formatDate(ctx, r.completedAt, true) : '—']),
+)}`
+    : ''
+}`,
   });
 }
 

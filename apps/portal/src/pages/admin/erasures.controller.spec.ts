@@ -97,6 +97,7 @@ describe('admin erasure pages (HTTP)', () => {
     expect(form.text).toContain('<label class="utrecht-form-label" for="f-email">E-mailadres</label>');
     const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)![1];
     answer = (req, _body, res) => (req.method === 'POST' ? json(res, 202, erasure('pending')) : json(res, 200, erasure('pending')));
+    seen.length = 0;
     const posted = await agent.post('/beheer/verwijderverzoeken').set('Cookie', cookie).type('form').send({ _csrf: csrf, email: ' Hendrika@Example.org ' }).expect(303);
     expect(posted.headers.location).toBe(`/beheer/verwijderverzoeken/${ID}?verstuurd=1`);
     expect(seen[0]).toMatchObject({ method: 'POST', url: '/api/privacy/erasures' });
@@ -109,6 +110,24 @@ describe('admin erasure pages (HTTP)', () => {
     expect(page.text).toContain('3 e-mails verwijderd');
     expect(page.text).toContain('nog geen antwoord');
     expect(page.text).toContain(`href="/beheer/verwijderverzoeken/${ID}">Status opnieuw bekijken`);
+  });
+
+  it('lists the recent requests on the form page, each linking to its status', async () => {
+    answer = (req, _body, res) =>
+      req.url === '/api/privacy/erasures?limit=20'
+        ? json(res, 200, { items: [{ id: ID, status: 'completed', requestedAt: '2026-12-01T10:00:00.000Z', completedAt: '2026-12-01T10:00:03.000Z' }], next: null })
+        : json(res, 404, { status: 404 });
+    const { agent, cookie } = asAdmin();
+    const page = await agent.get('/beheer/verwijderverzoeken').set('Cookie', cookie).expect(200);
+    expect(page.text).toContain('Recente verzoeken');
+    expect(page.text).toContain(`<a class="utrecht-link" href="/beheer/verwijderverzoeken/${ID}">1 december 2026 om 11:00</a>`);
+    expect(page.text).toContain('Voltooid');
+    expect(seen[0].headers.authorization).toBe(`Bearer ${admin}`);
+    // Without the review, the form still works; the list is left out.
+    answer = (_req, _body, res) => json(res, 503, { status: 503 }, 'application/problem+json');
+    const without = await agent.get('/beheer/verwijderverzoeken').set('Cookie', cookie).expect(200);
+    expect(without.text).toContain('for="f-email"');
+    expect(without.text).not.toContain('Recente verzoeken');
   });
 
   it('shows a completed request per service with what was erased, in English too', async () => {

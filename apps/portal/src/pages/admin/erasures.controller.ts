@@ -6,7 +6,7 @@ import { renderNotFound } from '../../web/error-pages';
 import { Page, PageContext } from '../../web/page-context';
 import { requireRole } from '../../web/staff-only';
 import { pickFormValues } from '../loket/report-form';
-import { erasureFormPage, erasureStatusPage, ErasureView } from './erasure-views';
+import { erasureFormPage, ErasureListItem, erasureStatusPage, ErasureView } from './erasure-views';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -16,9 +16,12 @@ export class ErasuresController {
   constructor(private readonly services: ServiceClient) {}
 
   @Get()
-  form(@Page() ctx: PageContext, @Res() res: Response): void {
+  async form(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
     requireRole(ctx, 'admin');
-    res.type('html').send(erasureFormPage(ctx, emptyForm()).value);
+    // The form works without the list: a review that does not answer only hides the recent requests.
+    const recent = await this.services.call<{ items?: ErasureListItem[] }>('review', '/api/privacy/erasures?limit=20', { token: ctx.accessToken, lang: ctx.lang });
+    const items = recent.ok && Array.isArray(recent.data.items) ? recent.data.items : [];
+    res.type('html').send(erasureFormPage(ctx, emptyForm(), undefined, undefined, items).value);
   }
 
   @Post()

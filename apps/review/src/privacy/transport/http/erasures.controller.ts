@@ -1,11 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
 import type { Response } from 'express';
 import { RequestErasureCommand } from '../../application/commands/request-erasure/request-erasure.command';
 import { ErasureView, GetErasureQuery } from '../../application/queries/get-erasure/get-erasure.query';
-import { ErasureParamsDto, RequestErasureRequestDto } from './dto/erasure.request.dto';
+import { ErasureListView, ListErasuresQuery } from '../../application/queries/list-erasures/list-erasures.query';
+import { ErasureParamsDto, ListErasuresQueryDto, RequestErasureRequestDto } from './dto/erasure.request.dto';
 
 /** Erasure requests (AVG art. 17): one request, carried to every service that holds personal data by event. */
 @ApiTags('privacy')
@@ -25,6 +26,14 @@ export class ErasuresController {
     const { id } = await this.commands.execute<RequestErasureCommand, { id: string }>(new RequestErasureCommand(body.email, principal.id));
     res.location(`/api/privacy/erasures/${id}`);
     return this.queries.execute(new GetErasureQuery(id));
+  }
+
+  @Get()
+  @Roles('admin')
+  @ApiBearerAuth()
+  @ApiOkResponse({ description: 'The most recent erasure requests first (`limit` ≤ 100, default 20; `next` links the following page).' })
+  list(@Query() { limit, offset }: ListErasuresQueryDto): Promise<ErasureListView> {
+    return this.queries.execute(new ListErasuresQuery(Number(limit ?? 20), Number(offset ?? 0)));
   }
 
   @Get(':id')

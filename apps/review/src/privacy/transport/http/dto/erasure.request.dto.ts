@@ -1,4 +1,4 @@
-import { IsEmail, IsUUID, MaxLength } from 'class-validator';
+import { IsEmail, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 
 export class RequestErasureRequestDto {
   /** The address the person used anywhere on the platform (loket, consultations); compared trimmed and lower-cased. */
@@ -10,4 +10,15 @@ export class RequestErasureRequestDto {
 export class ErasureParamsDto {
   @IsUUID()
   id!: string;
+}
+
+export class ListErasuresQueryDto {
+  /** 1 to 100 (default 20). */
+  @IsOptional()
+  @Matches(/^([1-9]\d?|100)$/)
+  limit?: string;
+
+  @IsOptional()
+  @Matches(/^\d{1,9}$/)
+  offset?: string;
 }
