@@ -10,6 +10,8 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ValidationTypes } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { EVENT_CATALOGUE, IntegrationEventClass, Topics, deadLetterTopic } from '@pb/contracts';
 import { DeadLetterHeaders } from '../libs/messaging/src/dead-letter/dead-letter-headers';
@@ -42,6 +44,12 @@ export function buildAsyncApi(): Json {
   const schemas = validationMetadatasToSchemas({
     refPointerPrefix: SCHEMA_REF,
     classTransformerMetadataStorage: defaultMetadataStorage,
+    additionalConverters: {
+      // A custom constraint of libs/contracts describes its own JSON schema (a static `jsonSchema`);
+      // the library would otherwise guess from the property's TypeScript type.
+      [ValidationTypes.CUSTOM_VALIDATION]: (meta: ValidationMetadata) =>
+        (meta.constraintCls as { jsonSchema?: Record<string, unknown> } | undefined)?.jsonSchema ?? {},
+    },
   }) as Record<string, Record<string, unknown>>;
 
   // Class names are schema names: two areas with a class of the same name would silently merge.

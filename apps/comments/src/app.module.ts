@@ -9,6 +9,7 @@ import { RetentionModule, serviceDataSourceOptions } from '@pb/persistence';
 import type { Logger } from 'pino';
 import { CommentsEnv } from './config/comments.env';
 import { commentsMigrations } from './migrations';
+import { PrivacyModule, privacyConsumers } from './privacy/privacy.module';
 import { responsesRetention } from './responses/infrastructure/responses-retention';
 import { ResponsesModule, responsesConsumers } from './responses/responses.module';
 
@@ -38,12 +39,16 @@ export class CommentsAppModule {
           env,
           databaseUrl: env.DATABASE_URL,
           logger,
-          consumerGroups: [{ groupId: 'comments.projections', consumers: responsesConsumers }],
+          consumerGroups: [
+            { groupId: 'comments.projections', consumers: responsesConsumers },
+            { groupId: 'comments.privacy', consumers: privacyConsumers },
+          ],
         }),
         MailModule.forService({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger, pollIntervalMs: 500, relay: env.MAIL_RELAY_ENABLED }),
         RateLimitModule.forService(),
         IdempotencyModule.forService(),
         ResponsesModule.register(env),
+        PrivacyModule.register(env),
       ],
     };
   }

@@ -9,6 +9,7 @@ import { RetentionModule, serviceDataSourceOptions } from '@pb/persistence';
 import type { Logger } from 'pino';
 import { LoketEnv } from './config/loket.env';
 import { loketMigrations } from './migrations';
+import { PrivacyModule, privacyConsumers } from './privacy/privacy.module';
 import { ReportsModule, reportsConsumers, reportsEntities } from './reports/reports.module';
 
 export interface LoketModuleOptions {
@@ -45,12 +46,16 @@ export class LoketAppModule {
           env,
           databaseUrl: env.DATABASE_URL,
           logger,
-          consumerGroups: [{ groupId: 'loket.strategy', consumers: reportsConsumers }],
+          consumerGroups: [
+            { groupId: 'loket.strategy', consumers: reportsConsumers },
+            { groupId: 'loket.privacy', consumers: privacyConsumers },
+          ],
         }),
         MailModule.forService({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger }),
         RateLimitModule.forService(),
         IdempotencyModule.forService(),
         ReportsModule,
+        PrivacyModule,
       ],
     };
   }

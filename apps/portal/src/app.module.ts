@@ -19,6 +19,7 @@ import { ConsultationsController } from './pages/consultations/consultations.con
 import { ModerationController } from './pages/staff/moderation.controller';
 import { CoordinationController } from './pages/staff/coordination.controller';
 import { AmendmentsController } from './pages/staff/amendments.controller';
+import { ErasuresController } from './pages/admin/erasures.controller';
 
 @Module({})
 export class PortalAppModule {
@@ -26,7 +27,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule],
-      controllers: [PlatformHealthController, HomeController, TrackingLinkController, ReportController, MonitorController, LoginController, QueueController, ReportAuditController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController, StatementsController],
+      controllers: [PlatformHealthController, HomeController, TrackingLinkController, ReportController, MonitorController, LoginController, QueueController, ReportAuditController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController, StatementsController, ErasuresController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
     };
   }

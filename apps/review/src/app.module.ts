@@ -13,6 +13,7 @@ import { MonitorModule } from './monitor/monitor.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { PROJECTION_CONSUMERS, PROJECTION_GROUP } from './projections/projection-consumers';
 import { ProjectionsModule } from './projections/projections.module';
+import { PRIVACY_CONSUMERS, PRIVACY_GROUP, PrivacyModule } from './privacy/privacy.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { StrategyModule } from './strategy/strategy.module';
 
@@ -44,7 +45,12 @@ export class ReviewAppModule {
           env,
           databaseUrl: env.DATABASE_URL,
           logger,
-          consumerGroups: consumers ? [{ groupId: PROJECTION_GROUP, consumers: PROJECTION_CONSUMERS }] : [],
+          consumerGroups: consumers
+            ? [
+                { groupId: PROJECTION_GROUP, consumers: PROJECTION_CONSUMERS },
+                { groupId: PRIVACY_GROUP, consumers: PRIVACY_CONSUMERS },
+              ]
+            : [],
         }),
         ProjectionsModule,
         MonitorModule,
@@ -52,6 +58,7 @@ export class ReviewAppModule {
         AmendmentsModule,
         OpenDataModule,
         StrategyModule,
+        PrivacyModule.register(env),
       ],
     };
   }

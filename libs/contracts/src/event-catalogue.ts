@@ -1,6 +1,7 @@
 import { consultationEvents } from './consultation';
 import { IntegrationEventClass, eventKey } from './integration-event';
 import { loketEvents } from './loket';
+import { privacyEvents } from './privacy';
 import { reviewEvents } from './review';
 import { strategyEvents } from './strategy';
 
@@ -10,6 +11,7 @@ export const EVENT_CATALOGUE: readonly IntegrationEventClass[] = [
   ...strategyEvents,
   ...consultationEvents,
   ...reviewEvents,
+  ...privacyEvents,
 ];
 
 const byKey = new Map(EVENT_CATALOGUE.map((cls) => [eventKey(cls.type, cls.version), cls]));

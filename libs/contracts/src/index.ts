@@ -7,3 +7,4 @@ export * from './loket';
 export * from './strategy';
 export * from './consultation';
 export * from './review';
+export * from './privacy';

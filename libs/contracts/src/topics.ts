@@ -10,6 +10,7 @@ export const Topics = {
   strategyVersions: 'strategy.versions',
   reviews: 'review.reviews',
   amendments: 'review.amendments',
+  erasures: 'privacy.erasures',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];

@@ -4,3 +4,4 @@ export * from './mail-retention.migration';
 export * from './mail-retention';
 export * from './mail-relay';
 export * from './mail.module';
+export * from './mail-erasure';

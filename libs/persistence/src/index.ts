@@ -1,2 +1,3 @@
 export * from './typeorm-options';
 export * from './retention';
+export * from './email-hash-backfill';

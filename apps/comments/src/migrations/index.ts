@@ -3,6 +3,7 @@ import { MailOutbox1763900000050, MailOutboxRetention1764000000020 } from '@pb/m
 import { MessagingRetentionIndexes1764000000010, MessagingTables1763900000000 } from '@pb/messaging';
 import { CreateResponses1763900000400 } from './1763900000400-create-responses';
 import { CountOnlyVerifiedResponses1763900000410 } from './1763900000410-count-only-verified-responses';
+import { RespondentEmailHash1763900000450 } from './1763900000450-respondent-email-hash';
 
 /** Every migration of the comments database, in order. */
 export const commentsMigrations = [
@@ -12,6 +13,7 @@ export const commentsMigrations = [
   IdempotencyKeys1763900000070,
   CreateResponses1763900000400,
   CountOnlyVerifiedResponses1763900000410,
+  RespondentEmailHash1763900000450,
   MessagingRetentionIndexes1764000000010,
   MailOutboxRetention1764000000020,
 ];

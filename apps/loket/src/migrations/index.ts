@@ -4,6 +4,7 @@ import { MessagingRetentionIndexes1764000000010, MessagingTables1763900000000 } 
 import { CreateBarrierReports1763900000100 } from './1763900000100-create-barrier-reports';
 import { TriageAndHandling1763900000110 } from './1763900000110-triage-and-handling';
 import { ReportAuditLog1763900000130 } from './1763900000130-report-audit-log';
+import { ReporterEmailHash1763900000150 } from './1763900000150-reporter-email-hash';
 import { ContactRetentionAndTrackingLinks1764000000130 } from './1764000000130-contact-retention-and-tracking-links';
 
 /** Every migration of the loket database, in order. */
@@ -15,6 +16,7 @@ export const loketMigrations = [
   CreateBarrierReports1763900000100,
   TriageAndHandling1763900000110,
   ReportAuditLog1763900000130,
+  ReporterEmailHash1763900000150,
   MessagingRetentionIndexes1764000000010,
   MailOutboxRetention1764000000020,
   ContactRetentionAndTrackingLinks1764000000130,

@@ -12,6 +12,8 @@ const routes: { pattern: RegExp; service: ServiceName }[] = [
   { pattern: /^\/api\/(comments|moderation)(\/|\?|$)/, service: 'comments' },
   { pattern: /^\/api\/(strategy|proposals)(\/|\?|$)/, service: 'proposals' },
   { pattern: /^\/api\/review(\/|\?|$)/, service: 'review' },
+  // Erasure requests (AVG): coordinated by the review service's privacy module.
+  { pattern: /^\/api\/privacy(\/|\?|$)/, service: 'review' },
 ];
 
 export function serviceFor(path: string): ServiceName | undefined {

@@ -4,6 +4,7 @@ import { CreateReportFacts1763900000200 } from './1763900000200-create-report-fa
 import { ReviewProjections1763900000210 } from './1763900000210-review-projections';
 import { ConsultationFacts1763900000220 } from './1763900000220-consultation-facts';
 import { ReviewJobParts1763900000230 } from './1763900000230-review-job-parts';
+import { ErasureRequests1763900000240 } from './1763900000240-erasure-requests';
 
 /** Every migration of the review database, in order. */
 export const reviewMigrations = [
@@ -13,5 +14,6 @@ export const reviewMigrations = [
   ReviewProjections1763900000210,
   ConsultationFacts1763900000220,
   ReviewJobParts1763900000230,
+  ErasureRequests1763900000240,
   MessagingRetentionIndexes1764000000010,
 ];

@@ -23,6 +23,8 @@ export interface ResponseRecord {
   verifiedAt: Date | null;
   publishedAt: Date | null;
   version: number;
+  /** Set when its author was erased (AVG): no author, text or answers left, out of every view. */
+  erasedAt?: Date | null;
 }
 
 /** A `responses` row as pg returns it. */
@@ -47,6 +49,7 @@ export interface ResponseRow {
   verified_at: Date | null;
   published_at: Date | null;
   version: number;
+  erased_at?: Date | null;
 }
 
 export const toRecord = (r: ResponseRow): ResponseRecord => ({
@@ -70,6 +73,7 @@ export const toRecord = (r: ResponseRow): ResponseRecord => ({
   verifiedAt: r.verified_at ? new Date(r.verified_at) : null,
   publishedAt: r.published_at ? new Date(r.published_at) : null,
   version: r.version,
+  erasedAt: r.erased_at ? new Date(r.erased_at) : null,
 });
 
 @Injectable()

@@ -80,7 +80,7 @@ export class GetModerationQueueHandler implements IQueryHandler<GetModerationQue
     const rows = await this.ds.query(
       `SELECT r.*, COALESCE((SELECT json_agg(json_build_object('reason', f.reason, 'explanation', f.explanation, 'at', f.created_at) ORDER BY f.created_at) FROM flags f WHERE f.response_id = r.id), '[]') AS flags
          FROM responses r
-        WHERE (r.status = 'pending-moderation' OR (r.needs_review AND r.status = 'published')) AND ($1::uuid IS NULL OR r.proposal_id = $1)
+        WHERE (r.status = 'pending-moderation' OR (r.needs_review AND r.status = 'published')) AND r.erased_at IS NULL AND ($1::uuid IS NULL OR r.proposal_id = $1)
         ORDER BY r.submitted_at LIMIT 500`,
       [proposalId ?? null],
     );

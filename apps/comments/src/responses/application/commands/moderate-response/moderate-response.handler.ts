@@ -31,7 +31,8 @@ export class ModerateResponseHandler implements ICommandHandler<ModerateResponse
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const r = await this.responses.find(manager, responseId, true);
-      if (!r) throw new ResponseNotFoundError();
+      // An erased author's response is out of moderation too: publishing it would show nothing and change the figures.
+      if (!r || r.erasedAt) throw new ResponseNotFoundError();
       if (r.status === 'awaiting-verification') throw new NotModeratableError();
       const status = decision === 'publish' ? 'published' : 'rejected';
       const version = await this.responses.setStatus(manager, r.id, {

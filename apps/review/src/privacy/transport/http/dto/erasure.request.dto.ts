@@ -1,0 +1,24 @@
+import { IsEmail, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+
+export class RequestErasureRequestDto {
+  /** The address the person used anywhere on the platform (loket, consultations); compared trimmed and lower-cased. */
+  @IsEmail({ allow_display_name: false, require_tld: true })
+  @MaxLength(254)
+  email!: string;
+}
+
+export class ErasureParamsDto {
+  @IsUUID()
+  id!: string;
+}
+
+export class ListErasuresQueryDto {
+  /** 1 to 100 (default 20). */
+  @IsOptional()
+  @Matches(/^([1-9]\d?|100)$/)
+  limit?: string;
+
+  @IsOptional()
+  @Matches(/^\d{1,9}$/)
+  offset?: string;
+}
