@@ -88,6 +88,7 @@ interface Fixture {
   amendment: string;
   job: string;
   year: string;
+  erasure: string;
   /** A figure's drill-down of the compiled review, e.g. /api/review/years/2026/revisions/1/figures/<id>. */
   figure: string;
 }
@@ -170,6 +171,8 @@ async function buildFixture(): Promise<Fixture> {
   const confirmLink = new URL(linkIn(await waitForMail(respondent), '/reacties/bevestigen'));
   expect((await api('POST', '/api/comments/verifications', { token: confirmLink.searchParams.get('token') })).status).toBeLessThan(300);
 
+  const erasure = await api<{ id: string }>('POST', '/api/privacy/erasures', { email: `matrix-erased-${uniqueSuffix()}@example.nl` }, admin);
+  expect(erasure.status).toBe(202);
   const year = String(new Date().getFullYear());
   const amendment = await api<{ id: string }>(
     'POST',
@@ -197,6 +200,7 @@ async function buildFixture(): Promise<Fixture> {
     job: job.data.id ?? job.data.jobId ?? '',
     year,
     figure: figure!,
+    erasure: erasure.data.id,
   };
 }
 
@@ -219,6 +223,7 @@ function concretePath(template: string, f: Fixture): string {
         if (before.includes('/api/comments') || before.includes('/reacties') || before.includes('/moderatie')) return f.response;
         if (before.includes('/amendments') || before.includes('/wijzigingen')) return f.amendment;
         if (before.includes('/jobs')) return f.job;
+        if (before.includes('/erasures') || before.includes('/verwijderverzoeken')) return f.erasure;
         return f.proposal;
       default:
         throw new Error(`no fixture value for {${name}} in ${template}`);
