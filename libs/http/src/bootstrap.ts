@@ -16,7 +16,9 @@ export interface ServiceHttpOptions {
 
 /** Settings every service's HTTP server shares; used by main.ts and by HTTP/integration tests alike. */
 export function configureHttpApp(app: NestExpressApplication, options: ServiceHttpOptions): void {
-  app.useBodyParser('json', { limit: options.bodyLimit ?? '256kb' });
+  // Not strict: a JSON body of `42` or `null` is parsed and then refused by the validation pipe with
+  // the same clear answer as a list (strict parsing would call it "not valid JSON", which it is).
+  app.useBodyParser('json', { limit: options.bodyLimit ?? '256kb', strict: false });
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.enableShutdownHooks();
