@@ -1,8 +1,9 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query, UnauthorizedException } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
 import { REPORT_REFERENCE_PATTERN } from '@pb/contracts';
+import { ApiProblems } from '@pb/http';
 import { MarkDuplicateCommand } from '../../application/commands/mark-duplicate/mark-duplicate.command';
 import { PostOfficialMessageCommand } from '../../application/commands/post-official-message/post-official-message.command';
 import { PostReporterMessageCommand } from '../../application/commands/post-reporter-message/post-reporter-message.command';
@@ -25,6 +26,16 @@ import {
   TokenQueryDto,
   TriageReportRequestDto,
 } from './dto/official.request.dto';
+import {
+  DuplicateMarkedResponseDto,
+  MessagePostedResponseDto,
+  OfficialReportDto,
+  QueuePageDto,
+  ReporterViewDto,
+  ResolvedResponseDto,
+  StatusResponseDto,
+  SubmitReportResponseDto,
+} from './dto/report.response.dto';
 import { SubmitReportRequestDto } from './dto/submit-report.request.dto';
 
 /** A malformed reference is just an unknown one: the same 404. */
@@ -45,6 +56,7 @@ function asOfficial(principal: Principal | undefined): Actor {
 }
 
 @ApiTags('reports')
+@ApiExtraModels(ReporterViewDto, OfficialReportDto)
 @Controller('api/loket/reports')
 export class ReportsController {
   constructor(
@@ -54,7 +66,8 @@ export class ReportsController {
 
   @Post()
   @HttpCode(201)
-  @ApiCreatedResponse({ description: 'The report was received; the private tracking link goes to the reporter by e-mail.' })
+  @ApiCreatedResponse({ type: SubmitReportResponseDto, description: 'The report was received; the private tracking link goes to the reporter by e-mail.' })
+  @ApiProblems(400, 413, 422, 429)
   async submit(@Body() body: SubmitReportRequestDto): Promise<{ reference: string; status: string }> {
     const result = await this.commands.execute<SubmitReportCommand, SubmitReportResult>(new SubmitReportCommand(body));
     return { reference: result.reference, status: result.status };
@@ -63,7 +76,8 @@ export class ReportsController {
   @Get()
   @Roles('official')
   @ApiBearerAuth()
-  @ApiOkResponse({ description: 'The queue, ordered by deadline: `{ items, total, page, pageSize, overdueCount }`.' })
+  @ApiOkResponse({ type: QueuePageDto, description: 'The queue, ordered by deadline.' })
+  @ApiProblems(400, 401, 403, 429)
   queue(@Query() q: QueueQueryDto): Promise<QueuePage> {
     return this.queries.execute(
       new ListQueueQuery({
@@ -82,8 +96,12 @@ export class ReportsController {
 
   @Get(':reference')
   @ApiBearerAuth()
-  @ApiOkResponse({ description: 'With `?token=` the reporter’s view; with an official’s bearer token everything, incl. internal notes and possible duplicates.' })
-  get(@Param('reference') reference: string, @Query() { token }: TokenQueryDto, @CurrentPrincipal() principal?: Principal): Promise<object> {
+  @ApiOkResponse({
+    description: 'With `?token=` the reporter’s view; with an official’s bearer token everything, incl. internal notes and possible duplicates.',
+    schema: { anyOf: [{ $ref: getSchemaPath(ReporterViewDto) }, { $ref: getSchemaPath(OfficialReportDto) }] },
+  })
+  @ApiProblems(400, 401, 403, 404, 429)
+  get(@Param('reference') reference: string, @Query() { token }: TokenQueryDto, @CurrentPrincipal() principal?: Principal): Promise<ReporterViewDto | OfficialReportDto> {
     if (token !== undefined) return this.queries.execute(new GetReporterViewQuery(checkedReference(reference), token));
     asOfficial(principal);
     return this.queries.execute(new GetOfficialReportQuery(checkedReference(reference)));
@@ -92,7 +110,8 @@ export class ReportsController {
   @Post(':reference/messages')
   @HttpCode(201)
   @ApiBearerAuth()
-  @ApiCreatedResponse({ description: 'Reporter (with `?token=`): an answer or more information. Official: a question to the reporter, or an internal note.' })
+  @ApiCreatedResponse({ type: MessagePostedResponseDto, description: 'Reporter (with `?token=`): an answer or more information. Official: a question to the reporter, or an internal note.' })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
   message(
     @Param('reference') reference: string,
     @Query() { token }: TokenQueryDto,
@@ -111,6 +130,8 @@ export class ReportsController {
   @HttpCode(200)
   @Roles('official')
   @ApiBearerAuth()
+  @ApiOkResponse({ type: StatusResponseDto })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
   triage(@Param('reference') reference: string, @Body() body: TriageReportRequestDto, @CurrentPrincipal() principal: Principal): Promise<{ status: string }> {
     return this.commands.execute(new TriageReportCommand(checkedReference(reference), body, asOfficial(principal)));
   }
@@ -119,6 +140,8 @@ export class ReportsController {
   @HttpCode(200)
   @Roles('official')
   @ApiBearerAuth()
+  @ApiOkResponse({ type: StatusResponseDto })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
   status(@Param('reference') reference: string, @Body() _body: ChangeStatusRequestDto, @CurrentPrincipal() principal: Principal): Promise<{ status: string }> {
     return this.commands.execute(new StartHandlingCommand(checkedReference(reference), asOfficial(principal)));
   }
@@ -127,7 +150,9 @@ export class ReportsController {
   @HttpCode(200)
   @Roles('official')
   @ApiBearerAuth()
-  duplicateOf(@Param('reference') reference: string, @Body() body: DuplicateOfRequestDto, @CurrentPrincipal() principal: Principal): Promise<object> {
+  @ApiOkResponse({ type: DuplicateMarkedResponseDto })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
+  duplicateOf(@Param('reference') reference: string, @Body() body: DuplicateOfRequestDto, @CurrentPrincipal() principal: Principal): Promise<DuplicateMarkedResponseDto> {
     return this.commands.execute(new MarkDuplicateCommand(checkedReference(reference), body.originalReference, asOfficial(principal)));
   }
 
@@ -135,7 +160,9 @@ export class ReportsController {
   @HttpCode(200)
   @Roles('official')
   @ApiBearerAuth()
-  resolution(@Param('reference') reference: string, @Body() body: ResolutionRequestDto, @CurrentPrincipal() principal: Principal): Promise<object> {
+  @ApiOkResponse({ type: ResolvedResponseDto })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
+  resolution(@Param('reference') reference: string, @Body() body: ResolutionRequestDto, @CurrentPrincipal() principal: Principal): Promise<ResolvedResponseDto> {
     return this.commands.execute(new ResolveReportCommand(checkedReference(reference), body.outcome, body.explanation, asOfficial(principal)));
   }
 }
