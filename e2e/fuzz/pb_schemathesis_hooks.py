@@ -16,7 +16,8 @@ import schemathesis
 # Signatures that only an internal error produces; fuzzed input echoed back in an answer (a title,
 # say) is random text and does not form these. SQL is matched case-sensitively as the code writes it.
 _LEAKS = [
-    ("stack trace", re.compile(r"^\s*at [^\n]{1,200}\(?[^\s()]+\.(?:js|ts|mjs|cjs):\d+:\d+\)?", re.M)),
+    # A frame on a line of its own, or after an escaped newline inside a JSON string.
+    ("stack trace", re.compile(r"(?:^|\\n)\s*at [^\n]{1,200}?\(?[^\s()]+\.(?:js|ts|mjs|cjs):\d+:\d+\)?", re.M)),
     ("source path", re.compile(r"(?:node_modules/|/dist/(?:apps|libs)/|/src/[\w/.-]+\.ts\b)")),
     ("JavaScript error", re.compile(r"\b(?:TypeError|ReferenceError|RangeError|SyntaxError|QueryFailedError|EntityNotFoundError|EntityPropertyNotFoundError)\b")),
     ("Python traceback", re.compile(r"Traceback \(most recent call last\)")),
