@@ -1,10 +1,10 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { PinoNestLogger } from '@pb/observability';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
+import { createOpenApiDocument } from './openapi-document';
 
 export interface ServiceHttpOptions {
   /** Path under which the service's OpenAPI document is served, e.g. `/api/loket/openapi.json`. */
@@ -22,10 +22,7 @@ export function configureHttpApp(app: NestExpressApplication, options: ServiceHt
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle(options.title).setVersion('1').addBearerAuth().build(),
-  );
+  const document = createOpenApiDocument(app, options.title);
   const express = app.getHttpAdapter().getInstance() as Express;
   express.get(options.openApiPath, (_req, res) => {
     res.json(document);

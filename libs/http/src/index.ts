@@ -9,3 +9,4 @@ export * from './service-platform.module';
 export * from './bootstrap';
 export * from './text-rules';
 export * from './openapi';
+export * from './openapi-document';
