@@ -1,6 +1,6 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query, UnauthorizedException } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
 import { REPORT_REFERENCE_PATTERN } from '@pb/contracts';
 import { ApiProblems } from '@pb/http';
@@ -55,6 +55,9 @@ function asOfficial(principal: Principal | undefined): Actor {
   throw new ForbiddenException();
 }
 
+/** The `:reference` of every route that has one (any other form is answered as unknown: 404). */
+const ApiReference = () => ApiParam({ name: 'reference', schema: { type: 'string', pattern: REPORT_REFERENCE_PATTERN.source }, example: 'LKT-2026-000123' });
+
 @ApiTags('reports')
 @ApiExtraModels(ReporterViewDto, OfficialReportDto)
 @Controller('api/loket/reports')
@@ -95,6 +98,7 @@ export class ReportsController {
   }
 
   @Get(':reference')
+  @ApiReference()
   @ApiBearerAuth()
   @ApiOkResponse({
     description: 'With `?token=` the reporter’s view; with an official’s bearer token everything, incl. internal notes and possible duplicates.',
@@ -108,6 +112,7 @@ export class ReportsController {
   }
 
   @Post(':reference/messages')
+  @ApiReference()
   @HttpCode(201)
   @ApiBearerAuth()
   @ApiCreatedResponse({ type: MessagePostedResponseDto, description: 'Reporter (with `?token=`): an answer or more information. Official: a question to the reporter, or an internal note.' })
@@ -127,6 +132,7 @@ export class ReportsController {
   }
 
   @Post(':reference/triage')
+  @ApiReference()
   @HttpCode(200)
   @Roles('official')
   @ApiBearerAuth()
@@ -137,6 +143,7 @@ export class ReportsController {
   }
 
   @Post(':reference/status')
+  @ApiReference()
   @HttpCode(200)
   @Roles('official')
   @ApiBearerAuth()
@@ -147,6 +154,7 @@ export class ReportsController {
   }
 
   @Post(':reference/duplicate-of')
+  @ApiReference()
   @HttpCode(200)
   @Roles('official')
   @ApiBearerAuth()
@@ -157,6 +165,7 @@ export class ReportsController {
   }
 
   @Post(':reference/resolution')
+  @ApiReference()
   @HttpCode(200)
   @Roles('official')
   @ApiBearerAuth()
