@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { signDevelopmentToken } from '../libs/auth/src';
 import { CommonEnv, validateEnv } from '../libs/config/src';
 import { baseUrl } from './support/browser';
+import { reportBody } from './support/report-body';
 
 /**
  * Schemathesis (PyPI, pinned and installed by scripts/bootstrap.sh) against every service's OpenAPI
@@ -15,6 +16,9 @@ import { baseUrl } from './support/browser';
  * shared ProblemDetails); and `no_internal_details` (e2e/fuzz/pb_schemathesis_hooks.py): no stack
  * trace, source path or SQL in any answer. Any finding fails the test with schemathesis's own
  * report (the failing request as curl, the answer, the seed).
+ *
+ * Random ids find nothing, so first a report and an open proposal are made through the API; the
+ * hooks use them in half the cases (PB_SCHEMATHESIS_KNOWN_VALUES) to reach the handlers behind them.
  */
 
 const AREAS = ['loket', 'proposals', 'comments', 'review'] as const;
@@ -58,7 +62,65 @@ function adminToken(): string {
   );
 }
 
-function runSchemathesis(area: Area, mode: Mode, token: string): Promise<RunResult> {
+/** Path template → path parameters naming a record that exists. */
+type KnownValues = Record<string, Record<string, string>>;
+
+async function api(path: string, init: { method?: string; body?: unknown; token?: string } = {}): Promise<Record<string, unknown>> {
+  const res = await fetch(`${baseUrl()}${path}`, {
+    method: init.method ?? 'GET',
+    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path} answered ${res.status}: ${text.slice(0, 500)}`);
+  return JSON.parse(text) as Record<string, unknown>;
+}
+
+/** A report (for the loket's routes) and an open proposal the comments service knows (for its routes). */
+async function seedRecords(token: string): Promise<KnownValues> {
+  const { reference } = (await api('/api/loket/reports', { method: 'POST', body: reportBody(Date.now() % 1e6, 'e2e-fuzz-seed@example.nl') })) as { reference: string };
+  const strategy = (await api('/api/strategy')) as { themes: { code: string }[] };
+  const now = Date.now();
+  const proposal = (await api('/api/proposals', {
+    method: 'POST',
+    token,
+    body: {
+      title: 'Voorstel voor de fuzztest van de API',
+      summary: 'Een voorstel waarop schemathesis reacties geeft.',
+      body: 'Dit voorstel bestaat zodat de fuzztest de routes achter een bestaand voorstel bereikt.',
+      theme: strategy.themes[0].code,
+      questions: [{ text: 'Wat vindt u van dit voorstel?' }],
+      opensAt: new Date(now - 60_000).toISOString(),
+      closesAt: new Date(now + 30 * 24 * 3600_000).toISOString(),
+      moderation: 'post',
+    },
+  })) as { id: string };
+  await api(`/api/proposals/${proposal.id}/publish`, { method: 'POST', token });
+  // The comments service learns of the proposal by event.
+  const until = Date.now() + 60_000;
+  for (;;) {
+    const res = await fetch(`${baseUrl()}/api/proposals/${proposal.id}/comments`);
+    if (res.ok) break;
+    if (Date.now() > until) throw new Error(`the comments service did not learn of proposal ${proposal.id} within 60 s (last answer ${res.status})`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const byReference = { reference };
+  const byProposal = { id: proposal.id };
+  return {
+    '/api/loket/reports/{reference}': byReference,
+    '/api/loket/reports/{reference}/messages': byReference,
+    '/api/loket/reports/{reference}/triage': byReference,
+    '/api/loket/reports/{reference}/status': byReference,
+    '/api/loket/reports/{reference}/duplicate-of': byReference,
+    '/api/loket/reports/{reference}/resolution': byReference,
+    '/api/proposals/{id}': byProposal,
+    '/api/proposals/{id}/publish': byProposal,
+    '/api/proposals/{id}/report': byProposal,
+    '/api/proposals/{id}/comments': byProposal,
+  };
+}
+
+function runSchemathesis(area: Area, mode: Mode, token: string, known: KnownValues): Promise<RunResult> {
   const dir = join(ARTIFACTS, `${area}-${mode}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -80,7 +142,13 @@ function runSchemathesis(area: Area, mode: Mode, token: string): Promise<RunResu
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(PYTHON, args, {
-      env: { ...process.env, PYTHONPATH: HOOKS_DIR, SCHEMATHESIS_HOOKS: 'pb_schemathesis_hooks', PB_SCHEMATHESIS_REQUEST_LOG: requestLog },
+      env: {
+        ...process.env,
+        PYTHONPATH: HOOKS_DIR,
+        SCHEMATHESIS_HOOKS: 'pb_schemathesis_hooks',
+        PB_SCHEMATHESIS_REQUEST_LOG: requestLog,
+        PB_SCHEMATHESIS_KNOWN_VALUES: JSON.stringify(known),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -137,9 +205,10 @@ describe('schemathesis against every OpenAPI document, through the portal, anony
     });
     if (!version) throw new Error(`schemathesis is not installed for ${PYTHON}: run \`PB_WITH_FUZZER=1 bash scripts/bootstrap.sh\` (npm test does)`);
     const token = adminToken();
+    const known = await seedRecords(token);
     const started = Date.now();
     // All eight at once: each run waits on the platform most of the time, not on its own CPU.
-    const runs = await Promise.all(AREAS.flatMap((area) => MODES.map((mode) => runSchemathesis(area, mode, token))));
+    const runs = await Promise.all(AREAS.flatMap((area) => MODES.map((mode) => runSchemathesis(area, mode, token, known))));
     for (const r of runs) results.set(`${r.area}/${r.mode}`, r);
     const rows = runs.map(
       (r) =>

@@ -4,14 +4,19 @@ Loaded with SCHEMATHESIS_HOOKS=pb_schemathesis_hooks (PYTHONPATH=e2e/fuzz). Adds
 - the check `no_internal_details`: no answer may carry a stack trace, a source path or SQL (the
   problem filter promises that nothing internal leaves a process; this holds it to that);
 - a log of every request sent (method, path template, status), one line each, in the file named by
-  PB_SCHEMATHESIS_REQUEST_LOG, so the spec can say exactly how many requests went out.
+  PB_SCHEMATHESIS_REQUEST_LOG, so the spec can say exactly how many requests went out;
+- records that exist: PB_SCHEMATHESIS_KNOWN_VALUES maps a path template to path parameter values the
+  spec created beforehand (a report, an open proposal). Half the generated cases use them, so the
+  fuzzer gets past "not found" into the handlers and state machines; the other half stay random.
 """
 
+import json
 import os
 import re
 import threading
 
 import schemathesis
+from hypothesis import strategies as st
 
 # Signatures that only an internal error produces; fuzzed input echoed back in an answer (a title,
 # say) is random text and does not form these. SQL is matched case-sensitively as the code writes it.
@@ -66,3 +71,16 @@ def after_call(ctx, case, response):
     status = getattr(response, "status_code", 0)
     with _lock, open(_log_path, "a", encoding="utf-8") as log:
         log.write(f"{case.method.upper()} {case.operation.path} {status}\n")
+
+
+_known = json.loads(os.environ.get("PB_SCHEMATHESIS_KNOWN_VALUES") or "{}")
+
+
+@schemathesis.hook
+def flatmap_path_parameters(ctx, path_parameters):
+    # By path template: `id` is a proposal in one route and a response or a job in another.
+    known = _known.get(ctx.operation.path) if ctx.operation is not None else None
+    if not path_parameters or not known:
+        return st.just(path_parameters)
+    seeded = {**path_parameters, **{name: value for name, value in known.items() if name in path_parameters}}
+    return st.sampled_from([path_parameters, seeded])
