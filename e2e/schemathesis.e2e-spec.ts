@@ -142,6 +142,9 @@ function runSchemathesis(area: Area, mode: Mode, token: string, known: KnownValu
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const child = spawn(PYTHON, args, {
+      // Schemathesis keeps a cache of failures it replays first next time in .schemathesis/ of its
+      // working directory: there, not in the repository.
+      cwd: ARTIFACTS,
       env: {
         ...process.env,
         PYTHONPATH: HOOKS_DIR,
