@@ -11,9 +11,12 @@ const FORMATS = new Set(['email', 'uuid', 'date-time', 'date']);
 
 /** The classes class-validator knows rules for (the request DTOs), by class name. */
 function validatedClasses(): Map<string, Function[]> {
-  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Function, unknown[]> };
+  // class-validator keeps its rules in a Map by class (not public API, but what class-validator-jsonschema
+  // reads too); should that change, the document just goes without the rules rather than the service failing.
+  const storage = getMetadataStorage() as unknown as { validationMetadatas?: unknown };
   const byName = new Map<string, Function[]>();
-  for (const target of storage.validationMetadatas.keys()) {
+  if (!(storage.validationMetadatas instanceof Map)) return byName;
+  for (const target of (storage.validationMetadatas as Map<unknown, unknown>).keys()) {
     if (typeof target !== 'function') continue;
     byName.set(target.name, [...(byName.get(target.name) ?? []), target]);
   }
