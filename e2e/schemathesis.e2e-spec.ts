@@ -12,8 +12,8 @@ import { reportBody } from './support/report-body';
  * through the portal's proxy like a visitor's. Each document is fuzzed twice: anonymous and with an
  * admin token (admin may do everything, so every operation is reached past its role check).
  *
- * Checks: no 5xx; every answer's status, content type and body as documented (2xx schemas and the
- * shared ProblemDetails); and `no_internal_details` (e2e/fuzz/pb_schemathesis_hooks.py): no stack
+ * Checks: no 5xx; every answer's status, content type, headers and body as documented (2xx schemas
+ * and the shared ProblemDetails, Retry-After with 429); and `no_internal_details` (e2e/fuzz/pb_schemathesis_hooks.py): no stack
  * trace, source path or SQL in any answer. Any finding fails the test with schemathesis's own
  * report (the failing request as curl, the answer, the seed).
  *
@@ -29,7 +29,15 @@ type Mode = (typeof MODES)[number];
 /** Test cases per operation and phase; 100 gives ~12 000 requests over the 8 runs. */
 const MAX_EXAMPLES = Number(process.env.SCHEMATHESIS_MAX_EXAMPLES ?? 100);
 const PYTHON = process.env.PB_PYTHON ?? 'python3';
-const CHECKS = ['not_a_server_error', 'status_code_conformance', 'content_type_conformance', 'response_schema_conformance', 'no_internal_details'];
+const CHECKS = [
+  'not_a_server_error',
+  'status_code_conformance',
+  'content_type_conformance',
+  'response_schema_conformance',
+  // The documented headers: Retry-After on every 429.
+  'response_headers_conformance',
+  'no_internal_details',
+];
 const ARTIFACTS = join(__dirname, '..', 'test-artifacts', 'schemathesis');
 const HOOKS_DIR = join(__dirname, 'fuzz');
 

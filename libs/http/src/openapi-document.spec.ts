@@ -62,6 +62,7 @@ describe('createOpenApiDocument', () => {
     const responses = document.paths['/sign-ups'].post!.responses as Record<string, { content: Record<string, { schema: { $ref: string } }> }>;
     expect(responses['201'].content['application/json'].schema.$ref).toBe('#/components/schemas/SignedUpDto');
     for (const status of ['400', '429']) expect(responses[status].content['application/problem+json'].schema.$ref).toBe('#/components/schemas/ProblemDetails');
+    expect((responses['429'] as unknown as { headers: Record<string, unknown> }).headers['Retry-After']).toMatchObject({ schema: { type: 'integer' } });
     const problem = document.components!.schemas!.ProblemDetails as { properties: Record<string, unknown>; required: string[] };
     expect(problem.required).toEqual(['type', 'title', 'status', 'detail']);
     expect(problem.properties.errors).toEqual(expect.objectContaining({ type: 'array', items: { $ref: '#/components/schemas/FieldError' } }));

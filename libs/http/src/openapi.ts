@@ -64,7 +64,12 @@ export function ApiProblems(...statuses: ProblemStatus[]): MethodDecorator & Cla
   return applyDecorators(
     ApiExtraModels(ProblemDetailsDto, FieldErrorDto),
     ...statuses.map((status) =>
-      ApiResponse({ status, description: descriptions[status], content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } } }),
+      ApiResponse({
+        status,
+        description: descriptions[status],
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } },
+        ...(status === 429 ? { headers: { 'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } } } } : {}),
+      }),
     ),
   );
 }
