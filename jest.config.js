@@ -14,6 +14,7 @@ const shared = {
 };
 
 module.exports = {
+  testSequencer: '<rootDir>/e2e/support/sequencer.js',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts}/**/*.spec.ts'] },
     {

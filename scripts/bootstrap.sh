@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the platform needs on a fresh Debian machine of this kind: npm packages, and the
-# Debian packages PostgreSQL (if absent) and Chromium (for the browser tests). Idempotent and quiet
-# when everything is there already. Java 17 and Maven come with the machine; infra/local checks them.
+# Debian packages PostgreSQL (if absent) and Chromium (for the browser tests), and for the tests the
+# API fuzzer schemathesis (PyPI, into the machine's python3). Idempotent and quiet when everything is
+# there already. Java 17 and Maven come with the machine; infra/local checks them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,4 +26,18 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "▸ Installing npm packages (npm install from package-lock.json)"
   npm install --no-audit --no-fund --loglevel=error
   echo "$want" > "$stamp"
+fi
+
+# schemathesis (PyPI) for e2e/schemathesis.e2e-spec.ts, pinned: its checks and reports change between
+# releases. Only for the tests (npm test sets PB_WITH_FUZZER=1); a version check costs ~0.1 s.
+SCHEMATHESIS_VERSION=4.32.5
+if [ "${PB_WITH_FUZZER:-0}" = "1" ]; then
+  PYTHON=${PB_PYTHON:-python3}
+  if ! "$PYTHON" -c "import importlib.metadata as m, sys; sys.exit(m.version('schemathesis') != '$SCHEMATHESIS_VERSION')" 2>/dev/null; then
+    echo "▸ Installing schemathesis $SCHEMATHESIS_VERSION (pip, into $("$PYTHON" -c 'import sys; print(sys.executable)'))"
+    "$PYTHON" -m pip --version >/dev/null 2>&1 || "$PYTHON" -m ensurepip --upgrade >/dev/null
+    pip_install=("$PYTHON" -m pip install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION")
+    # A Debian python3 is "externally managed" (PEP 668): there pip needs to be told it may install.
+    "${pip_install[@]}" 2>/dev/null || "${pip_install[@]}" --break-system-packages
+  fi
 fi

@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import pino from 'pino';
+import { createOpenApiDocument } from '../libs/http/src';
 import { CommentsAppModule } from '../apps/comments/src/app.module';
 import { CommentsEnv } from '../apps/comments/src/config/comments.env';
 import { LoketAppModule } from '../apps/loket/src/app.module';
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const stale: string[] = [];
   for (const s of services) {
     const app = await NestFactory.create(s.module, { preview: true, logger: false, abortOnError: false });
-    const document = SwaggerModule.createDocument(app, new DocumentBuilder().setTitle(s.title).setVersion('1').addBearerAuth().build());
+    const document = createOpenApiDocument(app, s.title);
     const text = `${JSON.stringify(sortKeys(document), null, 2)}\n`;
     const file = join(dir, `${s.name}.json`);
     if (check) {

@@ -4,7 +4,7 @@
 #   the portal, Chromium). Ends with one line "N passed, N failed" summing every jest tier.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-export PB_WITH_BROWSER=1
+export PB_WITH_BROWSER=1 PB_WITH_FUZZER=1
 bash scripts/bootstrap.sh || exit 1
 bash infra/local/up.sh || exit 1
 

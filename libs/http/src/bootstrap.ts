@@ -1,10 +1,10 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { PinoNestLogger } from '@pb/observability';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
+import { createOpenApiDocument } from './openapi-document';
 import { applyTrustProxy } from './trust-proxy';
 
 export interface ServiceHttpOptions {
@@ -19,14 +19,13 @@ export interface ServiceHttpOptions {
 
 /** Settings every service's HTTP server shares; used by main.ts and by HTTP/integration tests alike. */
 export function configureHttpApp(app: NestExpressApplication, options: ServiceHttpOptions): void {
-  app.useBodyParser('json', { limit: options.bodyLimit ?? '256kb' });
+  // Not strict: a JSON body of `42` or `null` is parsed and then refused by the validation pipe with
+  // the same clear answer as a list (strict parsing would call it "not valid JSON", which it is).
+  app.useBodyParser('json', { limit: options.bodyLimit ?? '256kb', strict: false });
   app.disable('x-powered-by');
   applyTrustProxy(app, options.trustProxy);
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle(options.title).setVersion('1').addBearerAuth().build(),
-  );
+  const document = createOpenApiDocument(app, options.title);
   const express = app.getHttpAdapter().getInstance() as Express;
   express.get(options.openApiPath, (_req, res) => {
     res.json(document);

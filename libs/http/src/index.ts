@@ -11,3 +11,5 @@ export * from './text-rules';
 export * from './trust-proxy';
 export * from './rate-limit';
 export * from './idempotency';
+export * from './openapi';
+export * from './openapi-document';

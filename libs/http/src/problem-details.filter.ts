@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { Language, languageOf } from './language';
 import { PROBLEM_CONTENT_TYPE, Problem, problem } from './problem';
-import { RequestValidationException, toFieldErrors } from './request-validation';
+import { BodyNotAnObjectException, RequestValidationException, toFieldErrors } from './request-validation';
 
 const statusByKind: Record<DomainErrorKind, number> = { 'not-found': 404, conflict: 409, invalid: 422, forbidden: 403 };
 
@@ -40,6 +40,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem(400, lang, {
         detail: lang === 'nl' ? `Controleer ${errors.length === 1 ? 'het gemarkeerde veld' : `de ${errors.length} gemarkeerde velden`}.` : `Check the ${errors.length === 1 ? 'marked field' : `${errors.length} marked fields`}.`,
         errors,
+      });
+    }
+    if (exception instanceof BodyNotAnObjectException) {
+      return problem(400, lang, {
+        detail:
+          lang === 'nl'
+            ? 'Stuur de gegevens als één JSON-object ({ … }), niet als lijst, tekst, getal of null.'
+            : 'Send the data as one JSON object ({ … }), not as a list, text, number or null.',
       });
     }
     if (exception instanceof DomainError) {

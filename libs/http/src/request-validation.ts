@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, BadRequestException, ValidationPipe } from '@nestjs/common';
 import { ValidationError, getMetadataStorage } from 'class-validator';
 import type { Language } from './language';
 import { FieldError } from './problem';
@@ -32,8 +32,32 @@ export function toFieldErrors(errors: ValidationError[], lang: Language, prefix 
   });
 }
 
+/**
+ * A body that is JSON but not an object (a list, text, a number, true/false or null). class-validator
+ * would validate a list element by element against the DTO's metadata and name fields `0`, `1`, …;
+ * the request is simply of the wrong shape, so it gets one clear answer before validation.
+ */
+export class BodyNotAnObjectException extends BadRequestException {
+  constructor(readonly received: string) {
+    super('Request body is not a JSON object');
+  }
+}
+
+const shapeOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+/** The platform's validation pipe: refuses a non-object body, then validates with class-validator. */
+export class RequestValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // toValidate: only bodies bound to a DTO class (not `@Body('x')` of a primitive, nor a raw body).
+    if (metadata.type === 'body' && !metadata.data && this.toValidate(metadata) && shapeOf(value) !== 'object') {
+      throw new BodyNotAnObjectException(shapeOf(value));
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new RequestValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

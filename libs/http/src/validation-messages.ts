@@ -22,8 +22,9 @@ const messages: Record<string, { nl: Template; en: Template }> = {
   isIso8601: { nl: () => 'Vul een datum en tijd in (ISO 8601).', en: () => 'Enter a date and time (ISO 8601).' },
   isDateString: { nl: () => 'Vul een datum en tijd in (ISO 8601).', en: () => 'Enter a date and time (ISO 8601).' },
   isIn: {
-    nl: (a) => `Kies een van: ${(a[0] as unknown[]).join(', ')}.`,
-    en: (a) => `Choose one of: ${(a[0] as unknown[]).join(', ')}.`,
+    // Without the list (no metadata for the target) the message still reads, rather than crash.
+    nl: (a) => (Array.isArray(a[0]) ? `Kies een van: ${a[0].join(', ')}.` : 'Kies een van de toegestane waarden.'),
+    en: (a) => (Array.isArray(a[0]) ? `Choose one of: ${a[0].join(', ')}.` : 'Choose one of the allowed values.'),
   },
   isLength: {
     nl: (a) => `Gebruik tussen ${a[0]} en ${a[1] ?? 'onbeperkt'} tekens.`,

@@ -1,4 +1,5 @@
 import { Controller, Get, Header, Injectable, Module, NestMiddleware } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
@@ -41,6 +42,8 @@ export class HttpMetricsMiddleware implements NestMiddleware {
   }
 }
 
+/** For Prometheus inside the cluster, not part of the public API (the portal does not forward it). */
+@ApiExcludeController()
 @Controller()
 export class MetricsController {
   @Get('metrics')

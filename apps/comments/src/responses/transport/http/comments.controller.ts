@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UseIntercepto
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
-import { clientAddressKey, Idempotent } from '@pb/http';
+import { ApiProblems, clientAddressKey, Idempotent } from '@pb/http';
 import type { Request } from 'express';
 import { ConfirmVerificationCommand, ConfirmVerificationResult } from '../../application/commands/confirm-verification/confirm-verification.command';
 import { FlagResponseCommand } from '../../application/commands/flag-response/flag-response.command';
@@ -11,6 +11,15 @@ import { SubmitResponseCommand, SubmitResponseResult } from '../../application/c
 import { SupportResponseCommand } from '../../application/commands/support-response/support-response.command';
 import { GetModerationQueueQuery, ListPublicResponsesQuery } from '../../application/queries/response.queries';
 import { FlagRequestDto, IdParams, ModerateRequestDto, QueueQueryDto } from './dto/moderation.request.dto';
+import {
+  FlagReceivedDto,
+  ModeratedDto,
+  ModerationQueueDto,
+  PublicResponseListDto,
+  SubmitResponseResponseDto,
+  SupportAcceptedDto,
+  VerificationConfirmedDto,
+} from './dto/response.response.dto';
 import { ConfirmVerificationRequestDto, SubmitResponseRequestDto, SupportRequestDto } from './dto/submit-response.request.dto';
 import { CommentsSettings } from '../../application/comments.settings';
 import { RateLimitInterceptor, RateLimited } from './rate-limit.interceptor';
@@ -29,9 +38,11 @@ export class ProposalCommentsController {
   @RateLimited('response')
   @Idempotent()
   @ApiAcceptedResponse({
+    type: SubmitResponseResponseDto,
     description:
       '`{ id, status: "awaiting-verification" }`, the same whether or not the address responded before: a confirmation link goes to the e-mail address, or a mail saying that this address already has a counted response.',
   })
+  @ApiProblems(400, 404, 409, 413, 422, 429)
   async submit(@Param() { id }: IdParams, @Body() body: SubmitResponseRequestDto): Promise<SubmitResponseResult> {
     return this.commands.execute<SubmitResponseCommand, SubmitResponseResult>(
       new SubmitResponseCommand({
@@ -47,7 +58,8 @@ export class ProposalCommentsController {
   }
 
   @Get()
-  @ApiOkResponse({ description: 'Published public responses with replies and support counts. Bodies are plain text: escape them.' })
+  @ApiOkResponse({ type: PublicResponseListDto, description: 'Published public responses with replies and support counts. Bodies are plain text: escape them.' })
+  @ApiProblems(400, 404, 429)
   list(@Param() { id }: IdParams) {
     return this.queries.execute(new ListPublicResponsesQuery(id));
   }
@@ -65,6 +77,8 @@ export class CommentsController {
   /** The portal's page `/reacties/bevestigen?token=…` posts the token from the e-mail link here. */
   @Post('verifications')
   @HttpCode(200)
+  @ApiOkResponse({ type: VerificationConfirmedDto })
+  @ApiProblems(400, 404, 409, 413, 422, 429)
   confirm(@Body() body: ConfirmVerificationRequestDto): Promise<ConfirmVerificationResult> {
     return this.commands.execute(new ConfirmVerificationCommand(body.token));
   }
@@ -73,6 +87,8 @@ export class CommentsController {
   @HttpCode(202)
   @RateLimited('support')
   @Idempotent()
+  @ApiAcceptedResponse({ type: SupportAcceptedDto, description: 'A confirmation link goes to the e-mail address (or a mail saying it already supports this response).' })
+  @ApiProblems(400, 404, 409, 413, 422, 429)
   support(@Param() { id }: IdParams, @Body() body: SupportRequestDto) {
     return this.commands.execute(new SupportResponseCommand(id, body.email));
   }
@@ -81,6 +97,8 @@ export class CommentsController {
   @HttpCode(202)
   @RateLimited('flag')
   @Idempotent()
+  @ApiAcceptedResponse({ type: FlagReceivedDto })
+  @ApiProblems(400, 404, 409, 413, 422, 429)
   async flag(@Param() { id }: IdParams, @Body() body: FlagRequestDto, @Req() req: Request) {
     await this.commands.execute(new FlagResponseCommand(id, body.reason, body.explanation ?? null, clientAddressKey(this.settings.pseudonymSecret, req)));
     return { status: 'received' };
@@ -91,6 +109,8 @@ export class CommentsController {
   @Roles('moderator')
   @Idempotent()
   @ApiBearerAuth()
+  @ApiOkResponse({ type: ModeratedDto })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
   moderate(@Param() { id }: IdParams, @Body() body: ModerateRequestDto, @CurrentPrincipal() principal: Principal) {
     return this.commands.execute(new ModerateResponseCommand(id, body.decision, body.reason ?? null, principal.id));
   }
@@ -104,6 +124,8 @@ export class ModerationController {
   @Get('queue')
   @Roles('moderator')
   @ApiBearerAuth()
+  @ApiOkResponse({ type: ModerationQueueDto, description: 'Pending responses (pre-moderation) and flagged published ones, oldest first.' })
+  @ApiProblems(400, 401, 403, 429)
   queue(@Query() query: QueueQueryDto) {
     return this.queries.execute(new GetModerationQueueQuery(query.proposalId));
   }

@@ -1,9 +1,9 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query, UnauthorizedException, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
 import { REPORT_REFERENCE_PATTERN } from '@pb/contracts';
-import { Idempotent } from '@pb/http';
+import { ApiProblems, Idempotent } from '@pb/http';
 import { MarkDuplicateCommand } from '../../application/commands/mark-duplicate/mark-duplicate.command';
 import { PostOfficialMessageCommand } from '../../application/commands/post-official-message/post-official-message.command';
 import { PostReporterMessageCommand } from '../../application/commands/post-reporter-message/post-reporter-message.command';
@@ -28,6 +28,16 @@ import {
   TokenQueryDto,
   TriageReportRequestDto,
 } from './dto/official.request.dto';
+import {
+  DuplicateMarkedResponseDto,
+  MessagePostedResponseDto,
+  OfficialReportDto,
+  QueuePageDto,
+  ReporterViewDto,
+  ResolvedResponseDto,
+  StatusResponseDto,
+  SubmitReportResponseDto,
+} from './dto/report.response.dto';
 import { SubmitReportRequestDto } from './dto/submit-report.request.dto';
 import { RateLimited, ReportRateLimitInterceptor } from './report-rate-limit.interceptor';
 
@@ -52,7 +62,11 @@ function asStaff(principal: Principal | undefined): StaffAccess {
   throw new ForbiddenException();
 }
 
+/** The `:reference` of every route that has one (any other form is answered as unknown: 404). */
+const ApiReference = () => ApiParam({ name: 'reference', schema: { type: 'string', pattern: REPORT_REFERENCE_PATTERN.source }, example: 'LKT-2026-000123' });
+
 @ApiTags('reports')
+@ApiExtraModels(ReporterViewDto, OfficialReportDto)
 @Controller('api/loket/reports')
 @UseInterceptors(ReportRateLimitInterceptor)
 export class ReportsController {
@@ -65,7 +79,8 @@ export class ReportsController {
   @HttpCode(201)
   @RateLimited('intake')
   @Idempotent()
-  @ApiCreatedResponse({ description: 'The report was received; the private tracking link goes to the reporter by e-mail.' })
+  @ApiCreatedResponse({ type: SubmitReportResponseDto, description: 'The report was received; the private tracking link goes to the reporter by e-mail.' })
+  @ApiProblems(400, 413, 422, 429)
   async submit(@Body() body: SubmitReportRequestDto): Promise<{ reference: string; status: string }> {
     const result = await this.commands.execute<SubmitReportCommand, SubmitReportResult>(new SubmitReportCommand(body));
     return { reference: result.reference, status: result.status };
@@ -74,7 +89,8 @@ export class ReportsController {
   @Get()
   @Roles('official', 'intake')
   @ApiBearerAuth()
-  @ApiOkResponse({ description: 'The queue, ordered by deadline: `{ items, total, page, pageSize, overdueCount }` — only reports the caller may reach (officials: the intake queue and their department).' })
+  @ApiOkResponse({ type: QueuePageDto, description: 'The queue, ordered by deadline — only reports the caller may reach (officials: the intake queue and their department).' })
+  @ApiProblems(400, 401, 403, 429)
   queue(@Query() q: QueueQueryDto, @CurrentPrincipal() principal: Principal): Promise<QueuePage> {
     return this.queries.execute(
       new ListQueueQuery({
@@ -92,20 +108,27 @@ export class ReportsController {
   }
 
   @Get(':reference')
+  @ApiReference()
   @ApiBearerAuth()
-  @ApiOkResponse({ description: 'With `?token=` the reporter’s view; with an official’s bearer token everything, incl. internal notes and possible duplicates.' })
-  get(@Param('reference') reference: string, @Query() { token }: TokenQueryDto, @CurrentPrincipal() principal?: Principal): Promise<object> {
+  @ApiOkResponse({
+    description: 'With `?token=` the reporter’s view; with an official’s bearer token everything, incl. internal notes and possible duplicates.',
+    schema: { anyOf: [{ $ref: getSchemaPath(ReporterViewDto) }, { $ref: getSchemaPath(OfficialReportDto) }] },
+  })
+  @ApiProblems(400, 401, 403, 404, 429)
+  get(@Param('reference') reference: string, @Query() { token }: TokenQueryDto, @CurrentPrincipal() principal?: Principal): Promise<ReporterViewDto | OfficialReportDto> {
     if (token !== undefined) return this.queries.execute(new GetReporterViewQuery(checkedReference(reference, true), token));
     const { by, scope } = asStaff(principal);
     return this.queries.execute(new GetOfficialReportQuery(checkedReference(reference), by, scope));
   }
 
   @Post(':reference/messages')
+  @ApiReference()
   @HttpCode(201)
   @RateLimited('reporter-message')
   @Idempotent()
   @ApiBearerAuth()
-  @ApiCreatedResponse({ description: 'Reporter (with `?token=`): an answer or more information. Official: a question to the reporter, or an internal note.' })
+  @ApiCreatedResponse({ type: MessagePostedResponseDto, description: 'Reporter (with `?token=`): an answer or more information. Official: a question to the reporter, or an internal note.' })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
   message(
     @Param('reference') reference: string,
     @Query() { token }: TokenQueryDto,
@@ -121,42 +144,53 @@ export class ReportsController {
   }
 
   @Post(':reference/triage')
+  @ApiReference()
   @HttpCode(200)
   @Idempotent()
   @Roles('official', 'intake')
   @ApiBearerAuth()
+  @ApiOkResponse({ type: StatusResponseDto })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
   triage(@Param('reference') reference: string, @Body() body: TriageReportRequestDto, @CurrentPrincipal() principal: Principal): Promise<{ status: string }> {
     const { by, scope } = asStaff(principal);
     return this.commands.execute(new TriageReportCommand(checkedReference(reference), body, by, scope));
   }
 
   @Post(':reference/status')
+  @ApiReference()
   @HttpCode(200)
   @Idempotent()
   @Roles('official')
   @ApiBearerAuth()
+  @ApiOkResponse({ type: StatusResponseDto })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
   status(@Param('reference') reference: string, @Body() _body: ChangeStatusRequestDto, @CurrentPrincipal() principal: Principal): Promise<{ status: string }> {
     const { by, scope } = asStaff(principal);
     return this.commands.execute(new StartHandlingCommand(checkedReference(reference), by, scope));
   }
 
   @Post(':reference/duplicate-of')
+  @ApiReference()
   @HttpCode(200)
   @Idempotent()
   @Roles('official', 'intake')
   @ApiBearerAuth()
-  duplicateOf(@Param('reference') reference: string, @Body() body: DuplicateOfRequestDto, @CurrentPrincipal() principal: Principal): Promise<object> {
+  @ApiOkResponse({ type: DuplicateMarkedResponseDto })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
+  duplicateOf(@Param('reference') reference: string, @Body() body: DuplicateOfRequestDto, @CurrentPrincipal() principal: Principal): Promise<DuplicateMarkedResponseDto> {
     const { by, scope } = asStaff(principal);
     return this.commands.execute(new MarkDuplicateCommand(checkedReference(reference), body.originalReference, by, scope));
   }
 
   @Post(':reference/resolution')
+  @ApiReference()
   @HttpCode(200)
   @Idempotent()
   @Roles('official', 'intake')
   @ApiBearerAuth()
-  @ApiOkResponse({ description: 'Resolves with an outcome. Intake may only use `not-admissible` (403 `LOKET.OUTCOME_IS_THE_DEPARTMENTS` otherwise).' })
-  resolution(@Param('reference') reference: string, @Body() body: ResolutionRequestDto, @CurrentPrincipal() principal: Principal): Promise<object> {
+  @ApiOkResponse({ type: ResolvedResponseDto, description: 'Resolves with an outcome. Intake may only use `not-admissible` (403 `LOKET.OUTCOME_IS_THE_DEPARTMENTS` otherwise).' })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
+  resolution(@Param('reference') reference: string, @Body() body: ResolutionRequestDto, @CurrentPrincipal() principal: Principal): Promise<ResolvedResponseDto> {
     const { by, scope } = asStaff(principal);
     return this.commands.execute(new ResolveReportCommand(checkedReference(reference), body.outcome, body.explanation, by, scope));
   }
@@ -165,6 +199,7 @@ export class ReportsController {
   @Roles('admin')
   @ApiBearerAuth()
   @ApiOkResponse({ description: 'The audit log of the report, oldest first: `{ reference, items: [{ at, actor: { role, id }, action, details }], total, page, pageSize }`. No personal data of the reporter.' })
+  @ApiProblems(400, 401, 403, 404)
   audit(@Param('reference') reference: string, @Query() q: PagingQueryDto): Promise<Paged<AuditEntryView> & { reference: string }> {
     return this.queries.execute(new GetReportAuditQuery(checkedReference(reference), q.page ?? 1, q.pageSize ?? 50));
   }

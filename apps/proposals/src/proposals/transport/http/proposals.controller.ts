@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
-import { Idempotent } from '@pb/http';
+import { ApiProblems, Idempotent } from '@pb/http';
 import { CreateProposalCommand } from '../../application/commands/create-proposal/create-proposal.command';
 import { PublishProposalCommand } from '../../application/commands/publish-proposal/publish-proposal.command';
 import { PublishReportCommand } from '../../application/commands/publish-report/publish-report.command';
@@ -11,6 +11,7 @@ import type { ProposalRow } from '../../infrastructure/proposal.store';
 import { renderMarkdown } from '../../infrastructure/markdown/markdown.renderer';
 import { CreateProposalRequestDto } from './dto/create-proposal.request.dto';
 import { ListProposalsQueryDto, ProposalIdParams } from './dto/list-proposals.query.dto';
+import { ProposalDto, ProposalListDto } from './dto/proposal.response.dto';
 import { PublishReportRequestDto } from './dto/publish-report.request.dto';
 
 const isCoordinator = (p?: Principal) => !!p && (p.roles.includes('coordinator') || p.roles.includes('admin'));
@@ -60,12 +61,16 @@ export class ProposalsController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: ProposalListDto, description: 'Published proposals (drafts too for coordinators), without body and report.' })
+  @ApiProblems(400, 429)
   async list(@Query() query: ListProposalsQueryDto, @CurrentPrincipal() principal?: Principal) {
     const rows = await this.queries.execute<ListProposalsQuery, ProposalRow[]>(new ListProposalsQuery(query, isCoordinator(principal)));
     return { items: rows.map((r) => proposalView(r, false)) };
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: ProposalDto })
+  @ApiProblems(400, 404, 429)
   async get(@Param() { id }: ProposalIdParams, @CurrentPrincipal() principal?: Principal) {
     return proposalView(await this.queries.execute<GetProposalQuery, ProposalRow>(new GetProposalQuery(id, isCoordinator(principal))));
   }
@@ -75,6 +80,8 @@ export class ProposalsController {
   @Idempotent()
   @Roles('coordinator')
   @ApiBearerAuth()
+  @ApiCreatedResponse({ type: ProposalDto, description: 'The draft.' })
+  @ApiProblems(400, 401, 403, 413, 422, 429)
   async create(@Body() body: CreateProposalRequestDto, @CurrentPrincipal() principal: Principal) {
     const id = await this.commands.execute<CreateProposalCommand, string>(
       new CreateProposalCommand(
@@ -100,6 +107,8 @@ export class ProposalsController {
   @Idempotent()
   @Roles('coordinator')
   @ApiBearerAuth()
+  @ApiOkResponse({ type: ProposalDto })
+  @ApiProblems(400, 401, 403, 404, 409, 422, 429)
   async publish(@Param() { id }: ProposalIdParams, @CurrentPrincipal() principal: Principal) {
     await this.commands.execute(new PublishProposalCommand(id, principal.id));
     return proposalView(await this.queries.execute<GetProposalQuery, ProposalRow>(new GetProposalQuery(id, true)));
@@ -110,6 +119,8 @@ export class ProposalsController {
   @Idempotent()
   @Roles('coordinator')
   @ApiBearerAuth()
+  @ApiCreatedResponse({ type: ProposalDto, description: 'The proposal with its consultation report.' })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
   async report(@Param() { id }: ProposalIdParams, @Body() body: PublishReportRequestDto, @CurrentPrincipal() principal: Principal) {
     await this.commands.execute(
       new PublishReportCommand(id, body.summary, body.answers.map((a) => ({ topic: a.topic, answer: a.answer, responseIds: a.responseIds })), principal.id),

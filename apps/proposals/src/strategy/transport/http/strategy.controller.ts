@@ -1,17 +1,21 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '@pb/http';
 import { IsOptional, Matches } from 'class-validator';
 import { STRATEGY_VERSION_PATTERN } from '@pb/contracts';
 import { GetCurrentStrategyQuery, GetStrategyVersionQuery, ListStrategyVersionsQuery, StrategyVersionView } from '../../application/queries/strategy.queries';
 import type { StrategyVersion } from '../../domain/strategy-version';
+import { StrategyVersionDto, StrategyVersionListDto } from './dto/strategy.response.dto';
 
 export class StrategyVersionParams {
+  @ApiProperty({ pattern: STRATEGY_VERSION_PATTERN.source, example: '2018.0' })
   @Matches(STRATEGY_VERSION_PATTERN)
   version!: string;
 }
 
 export class StrategyDiffQueryDto {
+  @ApiPropertyOptional({ pattern: STRATEGY_VERSION_PATTERN.source, description: 'Another version to compare with, e.g. 2018.0' })
   @IsOptional()
   @Matches(STRATEGY_VERSION_PATTERN)
   diff?: string;
@@ -34,20 +38,23 @@ export class StrategyController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @ApiOkResponse({ description: 'The current strategy version: tracks (nested as in the source) and flat themes.' })
+  @ApiOkResponse({ type: StrategyVersionDto, description: 'The current strategy version: tracks (nested as in the source) and flat themes.' })
+  @ApiProblems(404, 429)
   async current() {
     return view(await this.queries.execute<GetCurrentStrategyQuery, StrategyVersion>(new GetCurrentStrategyQuery()));
   }
 
   @Get('versions')
-  @ApiOkResponse({ description: 'Every published version, newest first, with its changelog.' })
+  @ApiOkResponse({ type: StrategyVersionListDto, description: 'Every published version, newest first, with its changelog.' })
+  @ApiProblems(429)
   async versions() {
     const list = await this.queries.execute<ListStrategyVersionsQuery, Omit<StrategyVersion, 'tracks' | 'themes'>[]>(new ListStrategyVersionsQuery());
     return { items: list.map((v) => ({ version: v.version, previousVersion: v.previousVersion, title: v.title, publishedAt: v.publishedAt.toISOString(), changelog: v.changes })) };
   }
 
   @Get('versions/:version')
-  @ApiQuery({ name: 'diff', required: false, description: 'Another version to compare with, e.g. 2018.0' })
+  @ApiOkResponse({ type: StrategyVersionDto })
+  @ApiProblems(400, 404, 429)
   async version(@Param() params: StrategyVersionParams, @Query() query: StrategyDiffQueryDto) {
     return view(await this.queries.execute<GetStrategyVersionQuery, StrategyVersionView>(new GetStrategyVersionQuery(params.version, query.diff)));
   }

@@ -1,14 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
-import { Idempotent } from '@pb/http';
+import { ApiProblems, Idempotent } from '@pb/http';
 import type { Response } from 'express';
 import { JobParamsDto, YearParamsDto } from '../../../reviews/transport/http/dto/review-params.dto';
 import { DecideAmendmentCommand, ProposeAmendmentCommand, RequestStrategyRevisionCommand } from '../../application/commands/amendment.commands';
 import { RevisionRequestView } from '../../application/commands/amendment.handlers';
 import { ListAmendmentsQuery } from '../../application/queries/list-amendments.query';
 import { DecideAmendmentRequestDto, ProposeAmendmentRequestDto } from './dto/amendment.request.dto';
+import { AmendmentListDto, AmendmentStatusDto, RevisionRequestDto } from './dto/amendment.response.dto';
 
 @ApiTags('amendments')
 @Controller('api/review')
@@ -22,6 +23,8 @@ export class AmendmentsController {
   @Idempotent()
   @Roles('coordinator')
   @ApiBearerAuth()
+  @ApiCreatedResponse({ type: AmendmentStatusDto, description: 'Proposed; Location points at it in the year’s list.' })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
   async propose(@Param() { year }: YearParamsDto, @Body() body: ProposeAmendmentRequestDto, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) res: Response): Promise<{ id: string; status: string }> {
     const { id } = await this.commands.execute<ProposeAmendmentCommand, { id: string }>(new ProposeAmendmentCommand(Number(year), body, principal.id));
     res.status(201).location(`/api/review/years/${year}/amendments#${id}`);
@@ -29,7 +32,9 @@ export class AmendmentsController {
   }
 
   @Get('years/:year/amendments')
-  list(@Param() { year }: YearParamsDto): Promise<object> {
+  @ApiOkResponse({ type: AmendmentListDto })
+  @ApiProblems(400, 429)
+  list(@Param() { year }: YearParamsDto): Promise<AmendmentListDto> {
     return this.queries.execute(new ListAmendmentsQuery(Number(year)));
   }
 
@@ -38,6 +43,8 @@ export class AmendmentsController {
   @Roles('coordinator')
   @HttpCode(200)
   @ApiBearerAuth()
+  @ApiOkResponse({ type: AmendmentStatusDto })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
   decide(@Param() { id }: JobParamsDto, @Body() body: DecideAmendmentRequestDto, @CurrentPrincipal() principal: Principal): Promise<{ id: string; status: string }> {
     return this.commands.execute(new DecideAmendmentCommand(id, body.decision, body.reason, principal.id));
   }
@@ -48,6 +55,8 @@ export class AmendmentsController {
   @Roles('coordinator')
   @HttpCode(202)
   @ApiBearerAuth()
+  @ApiAcceptedResponse({ type: RevisionRequestDto })
+  @ApiProblems(400, 401, 403, 404, 409, 422, 429)
   requestRevision(@Param() { year }: YearParamsDto, @CurrentPrincipal() principal: Principal): Promise<RevisionRequestView> {
     return this.commands.execute(new RequestStrategyRevisionCommand(Number(year), principal.id));
   }

@@ -1,10 +1,12 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '@pb/http';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError } from '@pb/kernel';
 import { Matches } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { ThemeDiff, ThemeVersion, diffThemes } from '../../domain/strategy-diff';
+import { ChangelogDto, StrategyVersionsDiffDto } from './dto/strategy-versions.response.dto';
 
 class UnknownStrategyVersionError extends DomainError {
   readonly code = 'REVIEW.UNKNOWN_STRATEGY_VERSION';
@@ -17,9 +19,11 @@ class UnknownStrategyVersionError extends DomainError {
 const VERSION = /^\d{4}\.\d+$/;
 
 export class DiffParamsDto {
+  @ApiProperty({ pattern: VERSION.source, example: '2018.0' })
   @Matches(VERSION)
   version!: string;
 
+  @ApiProperty({ pattern: VERSION.source, example: '2018.1' })
   @Matches(VERSION)
   other!: string;
 }
@@ -34,8 +38,9 @@ export class StrategyVersionsController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Get()
-  @ApiOkResponse({ description: 'Every strategy version with its changes against the previous one (changelog).' })
-  async changelog(): Promise<object> {
+  @ApiOkResponse({ type: ChangelogDto, description: 'Every strategy version with its changes against the previous one (changelog).' })
+  @ApiProblems(429)
+  async changelog(): Promise<ChangelogDto> {
     const rows = await this.dataSource.query(
       `SELECT version, previous_version AS "previousVersion", title, published_at AS "publishedAt", changes FROM strategy_versions ORDER BY published_at, version`,
     );
@@ -43,7 +48,8 @@ export class StrategyVersionsController {
   }
 
   @Get(':version/diff/:other')
-  @ApiOkResponse({ description: 'Themes added, removed or changed from `version` to `other`.' })
+  @ApiOkResponse({ type: StrategyVersionsDiffDto, description: 'Themes added, removed or changed from `version` to `other`.' })
+  @ApiProblems(400, 404, 429)
   async diff(@Param() { version, other }: DiffParamsDto): Promise<{ from: string; to: string; themes: ThemeDiff[] }> {
     const load = async (v: string): Promise<ThemeVersion[]> => {
       const [known] = await this.dataSource.query(`SELECT 1 FROM strategy_versions WHERE version = $1`, [v]);

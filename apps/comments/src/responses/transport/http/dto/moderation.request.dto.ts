@@ -30,11 +30,13 @@ export class FlagRequestDto {
 }
 
 export class IdParams {
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   id!: string;
 }
 
 export class QueueQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only the responses to this proposal.' })
   @IsOptional()
   @IsUUID()
   proposalId?: string;

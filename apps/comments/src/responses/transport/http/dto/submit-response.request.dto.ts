@@ -62,7 +62,7 @@ export class SubmitResponseRequestDto {
   @Type(() => AuthorRequestDto)
   author!: AuthorRequestDto;
 
-  @ApiPropertyOptional({ description: 'Name of the organisation responded for, or null as an individual.' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Name of the organisation responded for, or null as an individual.' })
   @IsOptional()
   @IsString()
   @Length(2, 200)
@@ -74,7 +74,7 @@ export class SubmitResponseRequestDto {
   @IsBoolean()
   public!: boolean;
 
-  @ApiPropertyOptional({ description: 'Id of the public response this replies to.' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Id of the public response this replies to.' })
   @IsOptional()
   @IsUUID()
   parentId?: string | null;

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { THEME_CODE_PATTERN } from '@pb/contracts';
 import { PROPOSAL_STATUSES, ProposalStatus } from '../../../domain/proposal.aggregate';
@@ -16,6 +16,7 @@ export class ListProposalsQueryDto {
 }
 
 export class ProposalIdParams {
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   id!: string;
 }

@@ -1,0 +1,423 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { OUTCOMES, PRIORITIES, REPORT_STATUSES, TECHNOLOGIES } from '@pb/contracts';
+
+/**
+ * The answers of the loket's API as OpenAPI schemas. They describe what the handlers return (the
+ * read model's and the queries' shapes); a field added there is allowed here (no
+ * additionalProperties: false), a field renamed or dropped makes schemathesis fail in e2e.
+ */
+
+export class SubmitReportResponseDto {
+  @ApiProperty({ example: 'LKT-2026-000123' })
+  reference!: string;
+
+  @ApiProperty({ enum: REPORT_STATUSES, example: 'received' })
+  status!: string;
+}
+
+export class StatusResponseDto {
+  @ApiProperty({ enum: REPORT_STATUSES })
+  status!: string;
+}
+
+export class MessagePostedResponseDto extends StatusResponseDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+}
+
+export class DuplicateMarkedResponseDto extends StatusResponseDto {
+  @ApiProperty({ example: 'LKT-2026-000042' })
+  originalReference!: string;
+}
+
+export class ResolvedResponseDto extends StatusResponseDto {
+  @ApiProperty({ enum: OUTCOMES })
+  outcome!: string;
+}
+
+export class RegulationDto {
+  @ApiProperty()
+  name!: string;
+
+  @ApiPropertyOptional()
+  article?: string;
+
+  @ApiPropertyOptional({ example: 'BWBR0005537' })
+  bwbId?: string;
+}
+
+export class DeadlinesDto {
+  @ApiProperty({ format: 'date', example: '2026-03-05' })
+  triageBy!: string;
+
+  @ApiProperty({ format: 'date', example: '2026-04-14' })
+  answerBy!: string;
+}
+
+export class QueueItemDto {
+  @ApiProperty()
+  reference!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ enum: REPORT_STATUSES })
+  status!: string;
+
+  @ApiProperty({ enum: TECHNOLOGIES })
+  technology!: string;
+
+  @ApiProperty({ type: RegulationDto })
+  regulation!: RegulationDto;
+
+  @ApiProperty({ type: String, nullable: true })
+  theme!: string | null;
+
+  @ApiProperty({ type: String, enum: PRIORITIES, nullable: true })
+  priority!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  department!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  handler!: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  receivedAt!: string;
+
+  @ApiProperty({ type: DeadlinesDto })
+  deadlines!: DeadlinesDto;
+
+  @ApiProperty()
+  overdue!: boolean;
+}
+
+export class QueuePageDto {
+  @ApiProperty({ type: [QueueItemDto] })
+  items!: QueueItemDto[];
+
+  @ApiProperty()
+  total!: number;
+
+  @ApiProperty()
+  page!: number;
+
+  @ApiProperty()
+  pageSize!: number;
+
+  @ApiProperty({ description: 'How many reports matching the other filters are overdue.' })
+  overdueCount!: number;
+}
+
+export class RegisterEntryDto {
+  @ApiProperty()
+  reference!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ type: RegulationDto })
+  regulation!: RegulationDto;
+
+  @ApiProperty({ enum: TECHNOLOGIES })
+  technology!: string;
+
+  @ApiProperty()
+  sector!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  theme!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  strategyVersion!: string | null;
+
+  @ApiProperty({ enum: OUTCOMES })
+  outcome!: string;
+
+  @ApiProperty()
+  explanation!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  resolvedAt!: string;
+
+  @ApiProperty({ description: 'How many reported this barrier: the original and its linked duplicates.' })
+  clusterSize!: number;
+}
+
+export class RegisterPageDto {
+  @ApiProperty({ type: [RegisterEntryDto] })
+  items!: RegisterEntryDto[];
+
+  @ApiProperty()
+  total!: number;
+
+  @ApiProperty()
+  page!: number;
+
+  @ApiProperty()
+  pageSize!: number;
+}
+
+export class OutcomeDto {
+  @ApiProperty({ enum: OUTCOMES })
+  outcome!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  explanation!: string | null;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  resolvedAt?: string;
+}
+
+export class ReporterMessageDto {
+  @ApiProperty({ format: 'date-time' })
+  at!: string;
+
+  @ApiProperty({ enum: ['official', 'reporter'] })
+  from!: string;
+
+  @ApiProperty()
+  body!: string;
+}
+
+export class ReporterTimelineEntryDto {
+  @ApiProperty({ format: 'date-time' })
+  at!: string;
+
+  @ApiProperty({ enum: REPORT_STATUSES })
+  status!: string;
+
+  @ApiProperty({ description: 'The role only: who it was stays with the loket.' })
+  by!: string;
+}
+
+export class OriginalReportDto {
+  @ApiProperty()
+  reference!: string;
+
+  @ApiProperty({ enum: REPORT_STATUSES })
+  status!: string;
+
+  @ApiProperty({ type: OutcomeDto, nullable: true })
+  outcome!: OutcomeDto | null;
+}
+
+/** What the reporter sees through the private link (`?token=`). */
+export class ReporterViewDto {
+  @ApiProperty()
+  reference!: string;
+
+  @ApiProperty({ enum: REPORT_STATUSES })
+  status!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty()
+  description!: string;
+
+  @ApiProperty({ type: RegulationDto })
+  regulation!: RegulationDto;
+
+  @ApiProperty({ enum: TECHNOLOGIES })
+  technology!: string;
+
+  @ApiProperty()
+  sector!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  receivedAt!: string;
+
+  @ApiProperty({ type: DeadlinesDto })
+  deadlines!: DeadlinesDto;
+
+  @ApiProperty()
+  waitingForYou!: boolean;
+
+  @ApiProperty({ type: [ReporterTimelineEntryDto] })
+  timeline!: ReporterTimelineEntryDto[];
+
+  @ApiProperty({ type: [ReporterMessageDto] })
+  messages!: ReporterMessageDto[];
+
+  @ApiProperty({ type: OutcomeDto, nullable: true })
+  outcome!: OutcomeDto | null;
+
+  @ApiProperty({ type: OriginalReportDto, nullable: true, description: 'For a duplicate: the original and its outcome.' })
+  original!: OriginalReportDto | null;
+}
+
+export class ActorDto {
+  @ApiProperty()
+  role!: string;
+
+  @ApiProperty()
+  id!: string;
+}
+
+export class OfficialTimelineEntryDto {
+  @ApiProperty({ format: 'date-time' })
+  at!: string;
+
+  @ApiProperty({ enum: REPORT_STATUSES })
+  status!: string;
+
+  @ApiProperty({ type: ActorDto })
+  by!: ActorDto;
+}
+
+export class OfficialMessageDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  at!: string;
+
+  @ApiProperty({ enum: ['official', 'reporter'] })
+  from!: string;
+
+  @ApiProperty()
+  authorId!: string;
+
+  @ApiProperty()
+  internal!: boolean;
+
+  @ApiProperty()
+  body!: string;
+}
+
+export class CompanyDto {
+  @ApiProperty({ type: String, nullable: true })
+  name!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  kvkNumber!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  sizeClass!: string | null;
+}
+
+export class ContactDto {
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty()
+  email!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  phone!: string | null;
+}
+
+export class ConsentDto {
+  @ApiProperty()
+  contact!: boolean;
+
+  @ApiProperty()
+  publish!: boolean;
+}
+
+export class LinkedReportDto {
+  @ApiProperty()
+  reference!: string;
+
+  @ApiProperty({ enum: REPORT_STATUSES })
+  status!: string;
+}
+
+export class PossibleDuplicateDto extends LinkedReportDto {
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty()
+  score!: number;
+
+  @ApiProperty({ type: [String], example: ['same-regulation', 'similar-text'], description: 'Why it looks alike.' })
+  reasons!: string[];
+}
+
+/** Everything an official sees: the report, the reporter, every message and possible duplicates. */
+export class OfficialReportDto {
+  @ApiProperty()
+  reference!: string;
+
+  @ApiProperty({ enum: REPORT_STATUSES })
+  status!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty()
+  description!: string;
+
+  @ApiProperty({ type: RegulationDto })
+  regulation!: RegulationDto;
+
+  @ApiProperty({ enum: TECHNOLOGIES })
+  technology!: string;
+
+  @ApiProperty()
+  sector!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  impact!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  suggestedSolution!: string | null;
+
+  @ApiProperty({ type: CompanyDto })
+  company!: CompanyDto;
+
+  @ApiProperty({ type: ContactDto, nullable: true })
+  contact!: ContactDto | null;
+
+  @ApiProperty({ type: ConsentDto })
+  consent!: ConsentDto;
+
+  @ApiProperty({ format: 'date-time' })
+  receivedAt!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  theme!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  strategyVersion!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  category!: string | null;
+
+  @ApiProperty({ type: String, enum: PRIORITIES, nullable: true })
+  priority!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  department!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  handler!: string | null;
+
+  @ApiProperty({ type: DeadlinesDto })
+  deadlines!: DeadlinesDto;
+
+  @ApiProperty()
+  overdue!: boolean;
+
+  @ApiProperty()
+  paused!: boolean;
+
+  @ApiProperty({ type: [OfficialTimelineEntryDto] })
+  timeline!: OfficialTimelineEntryDto[];
+
+  @ApiProperty({ type: [OfficialMessageDto] })
+  messages!: OfficialMessageDto[];
+
+  @ApiProperty({ type: OutcomeDto, nullable: true })
+  outcome!: OutcomeDto | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  originalReference!: string | null;
+
+  @ApiProperty({ type: [LinkedReportDto] })
+  duplicates!: LinkedReportDto[];
+
+  @ApiProperty({ type: [PossibleDuplicateDto] })
+  possibleDuplicates!: PossibleDuplicateDto[];
+}

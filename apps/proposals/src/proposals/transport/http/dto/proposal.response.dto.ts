@@ -1,0 +1,117 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { MODERATION_MODES } from '@pb/contracts';
+import { PROPOSAL_STATUSES } from '../../../domain/proposal.aggregate';
+
+/** The answers of the proposals API as OpenAPI schemas (what `proposalView` returns). */
+
+export class ProposalQuestionDto {
+  @ApiProperty()
+  id!: string;
+
+  @ApiProperty()
+  text!: string;
+}
+
+export class ProposalDocumentDto {
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ format: 'uri' })
+  url!: string;
+}
+
+export class ReportAnswerDto {
+  @ApiProperty()
+  topic!: string;
+
+  @ApiProperty({ description: 'Markdown.' })
+  answer!: string;
+
+  @ApiProperty({ description: 'Safe HTML rendered from `answer`.' })
+  answerHtml!: string;
+
+  @ApiProperty({ type: [String] })
+  responseIds!: string[];
+}
+
+export class ConsultationReportDto {
+  @ApiProperty({ description: 'Markdown.' })
+  summary!: string;
+
+  @ApiProperty()
+  summaryHtml!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  publishedAt!: string;
+
+  @ApiProperty({ type: [ReportAnswerDto] })
+  answers!: ReportAnswerDto[];
+}
+
+/** A proposal as listed: without its body and report. */
+export class ProposalSummaryDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ enum: PROPOSAL_STATUSES })
+  status!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty()
+  summary!: string;
+
+  @ApiProperty({ example: '1.3' })
+  theme!: string;
+
+  @ApiProperty({ example: '2018.0' })
+  strategyVersion!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  opensAt!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  closesAt!: string;
+
+  @ApiProperty({ enum: MODERATION_MODES })
+  moderation!: string;
+
+  @ApiProperty()
+  responseCount!: number;
+
+  @ApiProperty({ type: [ProposalQuestionDto] })
+  questions!: ProposalQuestionDto[];
+
+  @ApiProperty({ type: [ProposalDocumentDto] })
+  documents!: ProposalDocumentDto[];
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  publishedAt!: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  openedAt!: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  closedAt!: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  answeredAt!: string | null;
+}
+
+/** A proposal in full: Markdown body raw and rendered, and the consultation report once answered. */
+export class ProposalDto extends ProposalSummaryDto {
+  @ApiProperty({ description: 'Markdown; raw HTML in it is shown as text.' })
+  body!: string;
+
+  @ApiProperty({ description: 'Safe HTML rendered from `body`.' })
+  bodyHtml!: string;
+
+  @ApiProperty({ type: ConsultationReportDto, nullable: true })
+  report!: ConsultationReportDto | null;
+}
+
+export class ProposalListDto {
+  @ApiProperty({ type: [ProposalSummaryDto] })
+  items!: ProposalSummaryDto[];
+}

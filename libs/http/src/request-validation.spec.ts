@@ -1,0 +1,107 @@
+import 'reflect-metadata';
+import { Body, Controller, Module, Post } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createTestApp, testLogger } from '@pb/testing';
+import { Type } from 'class-transformer';
+import { ArrayMinSize, IsArray, IsIn, IsString, MinLength, ValidateNested } from 'class-validator';
+import request from 'supertest';
+import { PROBLEM_CONTENT_TYPE } from './problem';
+import { ProblemDetailsFilter } from './problem-details.filter';
+import { createValidationPipe } from './request-validation';
+
+class EvidenceDto {
+  @IsIn(['report', 'proposal'])
+  type!: string;
+}
+
+/** Shaped like the review's decision and amendment bodies, whose array bodies used to answer 500. */
+class DecisionDto {
+  @IsIn(['accepted', 'rejected'])
+  decision!: string;
+
+  @IsString()
+  @MinLength(1)
+  reason!: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceDto)
+  evidence!: EvidenceDto[];
+}
+
+@Controller('decisions')
+class DecisionsController {
+  @Post()
+  decide(@Body() body: DecisionDto) {
+    return { decision: body.decision };
+  }
+}
+
+@Module({
+  controllers: [DecisionsController],
+  providers: [
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useFactory: () => new ProblemDetailsFilter(testLogger()) },
+  ],
+})
+class DecisionsModule {}
+
+describe('request validation: the top-level body must be a JSON object', () => {
+  let app: NestExpressApplication;
+  const post = (raw: string, lang = 'nl') =>
+    request(app.getHttpServer()).post('/decisions').set('content-type', 'application/json').set('accept-language', lang).send(raw);
+
+  beforeAll(async () => {
+    app = await createTestApp({ module: DecisionsModule });
+  });
+  afterAll(() => app.close());
+
+  const wrongBodies: [string, string][] = [
+    ['an empty list', '[]'],
+    ['a list of valid objects', '[{"decision":"accepted","reason":"ok","evidence":[{"type":"report"}]}]'],
+    ['a list of numbers', '[1, 2]'],
+    ['a nested list', '[[]]'],
+    ['a string', '"accepted"'],
+    ['an empty string', '""'],
+    ['a number', '42'],
+    ['a negative fraction', '-0.5'],
+    ['true', 'true'],
+    ['false', 'false'],
+    ['null', 'null'],
+  ];
+
+  it.each(wrongBodies)('%s answers 400 problem+json in Dutch, without field errors named 0, 1, …', async (_name, raw) => {
+    const res = await post(raw);
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
+    expect(res.body).toMatchObject({ status: 400, title: 'Ongeldige invoer', detail: expect.stringContaining('één JSON-object') });
+    expect(res.body.errors).toBeUndefined();
+  });
+
+  it.each(wrongBodies)('%s answers in English with Accept-Language: en', async (_name, raw) => {
+    const res = await post(raw, 'en');
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ title: 'Invalid input', detail: expect.stringContaining('one JSON object') });
+  });
+
+  it('an object still gets per-field messages, list members of the wrong kind included', async () => {
+    const res = await post('{"decision":"maybe","reason":"","evidence":[{"type":"other"}, 7]}');
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'decision', message: 'Kies een van: accepted, rejected.' },
+        { field: 'reason', message: 'Gebruik minstens 1 tekens.' },
+        { field: 'evidence.0.type', message: 'Kies een van: report, proposal.' },
+      ]),
+    );
+    expect(JSON.stringify(res.body)).not.toContain('undefined');
+  });
+
+  it('a valid object passes', async () => {
+    const res = await post('{"decision":"accepted","reason":"past in de strategie","evidence":[{"type":"report"}]}');
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({ decision: 'accepted' });
+  });
+});
