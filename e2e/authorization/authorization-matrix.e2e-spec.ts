@@ -57,7 +57,10 @@ function serviceRoutes(): string[] {
 
 /** Every page route of the portal, read from its controllers' metadata: `METHOD /path/{param}`. */
 function portalRoutes(): string[] {
-  const controllers = PortalAppModule.register({ env: new PortalEnv() }).controllers ?? [];
+  const portal = PortalAppModule.register({ env: new PortalEnv() });
+  // The portal's own controllers and those of the modules it imports (metrics).
+  const imported = (portal.imports ?? []).flatMap((m) => (Reflect.getMetadata('controllers', m as object) as (new () => unknown)[] | undefined) ?? []);
+  const controllers = [...(portal.controllers ?? []), ...imported];
   const join2 = (...parts: string[]) => `/${parts.flatMap((p) => p.split('/')).filter(Boolean).join('/')}`;
   return controllers.flatMap((controller) => {
     const base = Reflect.getMetadata(PATH_METADATA, controller) as string;
