@@ -8,3 +8,4 @@ export * from './correlation-id.middleware';
 export * from './service-platform.module';
 export * from './bootstrap';
 export * from './text-rules';
+export * from './pagination';

@@ -1,1 +1,2 @@
 export * from './typeorm-options';
+export * from './keyset';
