@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UseGuards } f
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
+import { pageRequest, pageResponse } from '@pb/http';
 import type { Request } from 'express';
 import { ConfirmVerificationCommand, ConfirmVerificationResult } from '../../application/commands/confirm-verification/confirm-verification.command';
 import { FlagResponseCommand } from '../../application/commands/flag-response/flag-response.command';
@@ -9,7 +10,7 @@ import { ModerateResponseCommand } from '../../application/commands/moderate-res
 import { SubmitResponseCommand, SubmitResponseResult } from '../../application/commands/submit-response/submit-response.command';
 import { SupportResponseCommand } from '../../application/commands/support-response/support-response.command';
 import { GetModerationQueueQuery, ListPublicResponsesQuery } from '../../application/queries/response.queries';
-import { FlagRequestDto, IdParams, ModerateRequestDto, QueueQueryDto } from './dto/moderation.request.dto';
+import { FlagRequestDto, IdParams, ListResponsesQueryDto, MODERATION_QUEUE_PAGE, ModerateRequestDto, QueueQueryDto, RESPONSES_PAGE } from './dto/moderation.request.dto';
 import { ConfirmVerificationRequestDto, SubmitResponseRequestDto, SupportRequestDto } from './dto/submit-response.request.dto';
 import { RateLimitGuard, RateLimited, clientKey } from './rate-limit.guard';
 
@@ -41,9 +42,10 @@ export class ProposalCommentsController {
   }
 
   @Get()
-  @ApiOkResponse({ description: 'Published public responses with replies and support counts. Bodies are plain text: escape them.' })
-  list(@Param() { id }: IdParams) {
-    return this.queries.execute(new ListPublicResponsesQuery(id));
+  @ApiOkResponse({ description: 'Published public responses with replies and support counts, a page of top-level responses at a time: `{ proposalId, total, items, next }`. Bodies are plain text: escape them.' })
+  async list(@Param() { id }: IdParams, @Query() query: ListResponsesQueryDto, @Req() req: Request) {
+    const { proposalId, total, ...page } = await this.queries.execute(new ListPublicResponsesQuery(id, pageRequest(query, RESPONSES_PAGE)));
+    return { proposalId, total, ...pageResponse(req, page) };
   }
 }
 
@@ -92,7 +94,8 @@ export class ModerationController {
   @Get('queue')
   @Roles('moderator')
   @ApiBearerAuth()
-  queue(@Query() query: QueueQueryDto) {
-    return this.queries.execute(new GetModerationQueueQuery(query.proposalId));
+  @ApiOkResponse({ description: 'Pending and flagged responses, oldest first: `{ items, next }`.' })
+  async queue(@Query() query: QueueQueryDto, @Req() req: Request) {
+    return pageResponse(req, await this.queries.execute(new GetModerationQueueQuery(query.proposalId, pageRequest(query, MODERATION_QUEUE_PAGE))));
   }
 }

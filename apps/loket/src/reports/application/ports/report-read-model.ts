@@ -1,4 +1,5 @@
 import type { Outcome, Priority, Technology } from '@pb/contracts';
+import type { KeysetPage, PageRequest } from '@pb/kernel';
 import type { ReportStatus } from '../../domain/report-status';
 
 export interface QueueFilters {
@@ -52,13 +53,6 @@ export interface RegisterEntry {
   clusterSize: number;
 }
 
-export interface Paged<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 export interface CandidateRow {
   id: string;
   reference: string;
@@ -82,7 +76,8 @@ export interface MessageView {
 /** Queries for screens; the write side never depends on it. */
 export abstract class ReportReadModel {
   abstract queue(filters: QueueFilters, now: Date): Promise<QueuePage>;
-  abstract register(page: number, pageSize: number): Promise<Paged<RegisterEntry>>;
+  /** Newest resolution first, keyset on (resolvedAt, reference); `total` counts the whole register. */
+  abstract register(page: PageRequest): Promise<KeysetPage<RegisterEntry> & { total: number }>;
   abstract messages(reportId: string, includeInternal: boolean): Promise<MessageView[]>;
   /** The most recent other reports with a signature: the corpus duplicates are ranked in. */
   abstract candidatesFor(reportId: string, limit: number): Promise<CandidateRow[]>;

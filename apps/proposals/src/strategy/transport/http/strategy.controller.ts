@@ -1,8 +1,11 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 import { STRATEGY_VERSION_PATTERN } from '@pb/contracts';
+import { PageOptions, PageQueryDto, pageRequest, pageResponse } from '@pb/http';
+import type { KeysetPage } from '@pb/kernel';
+import type { Request } from 'express';
 import { GetCurrentStrategyQuery, GetStrategyVersionQuery, ListStrategyVersionsQuery, StrategyVersionView } from '../../application/queries/strategy.queries';
 import type { StrategyVersion } from '../../domain/strategy-version';
 
@@ -10,6 +13,11 @@ export class StrategyVersionParams {
   @Matches(STRATEGY_VERSION_PATTERN)
   version!: string;
 }
+
+/** Newest first, keyset on the publication sequence. */
+export const STRATEGY_VERSIONS_PAGE: PageOptions = { defaultLimit: 20, maxLimit: 100, key: ['int'] };
+
+export class StrategyVersionsQueryDto extends PageQueryDto(STRATEGY_VERSIONS_PAGE) {}
 
 export class StrategyDiffQueryDto {
   @IsOptional()
@@ -40,10 +48,11 @@ export class StrategyController {
   }
 
   @Get('versions')
-  @ApiOkResponse({ description: 'Every published version, newest first, with its changelog.' })
-  async versions() {
-    const list = await this.queries.execute<ListStrategyVersionsQuery, Omit<StrategyVersion, 'tracks' | 'themes'>[]>(new ListStrategyVersionsQuery());
-    return { items: list.map((v) => ({ version: v.version, previousVersion: v.previousVersion, title: v.title, publishedAt: v.publishedAt.toISOString(), changelog: v.changes })) };
+  @ApiOkResponse({ description: 'Every published version, newest first, with its changelog, a page at a time: `{ items, next }`.' })
+  async versions(@Query() query: StrategyVersionsQueryDto, @Req() req: Request) {
+    const page = await this.queries.execute<ListStrategyVersionsQuery, KeysetPage<Omit<StrategyVersion, 'tracks' | 'themes'>>>(new ListStrategyVersionsQuery(pageRequest(query, STRATEGY_VERSIONS_PAGE)));
+    const items = page.items.map((v) => ({ version: v.version, previousVersion: v.previousVersion, title: v.title, publishedAt: v.publishedAt.toISOString(), changelog: v.changes }));
+    return pageResponse(req, { items, nextKey: page.nextKey });
   }
 
   @Get('versions/:version')

@@ -1,14 +1,21 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
-import type { Response } from 'express';
+import { PageResponse, pageRequest, pageResponse } from '@pb/http';
+import type { Request, Response } from 'express';
 import { CompileJobView, CompileReviewCommand } from '../../application/commands/compile-review/compile-review.command';
-import { FigureRecordsView, GetCompileJobQuery, GetFigureRecordsQuery, GetReviewQuery, ListRevisionsQuery } from '../../application/queries/review.queries';
+import {
+  FigureRecordsView,
+  GetCompileJobQuery,
+  GetFigureRecordsQuery,
+  GetReviewDocumentQuery,
+  GetReviewQuery,
+  ListRevisionsQuery,
+  ReviewDocumentView,
+} from '../../application/queries/review.queries';
 import { ReviewContent } from '../../domain/review-content';
-import { renderReviewHtml } from '../../infrastructure/review-html.renderer';
-import { renderReviewPdf } from '../../infrastructure/review-pdf.renderer';
-import { FigureParamsDto, JobParamsDto, PageQueryDto, RevisionQueryDto, YearFileParamsDto, YearParamsDto } from './dto/review-params.dto';
+import { FIGURE_RECORDS_PAGE, FigureParamsDto, FigureRecordsQueryDto, JobParamsDto, RevisionQueryDto, YearFileParamsDto, YearParamsDto } from './dto/review-params.dto';
 
 @ApiTags('reviews')
 @Controller('api/review')
@@ -42,23 +49,34 @@ export class ReviewsController {
   }
 
   @Get('years/:year/revisions/:revision/figures/:figureId')
-  @ApiOkResponse({ description: 'The records a figure of a revision counted, as of the moment it was compiled.' })
-  figure(@Param() p: FigureParamsDto, @Query() page: PageQueryDto): Promise<FigureRecordsView> {
-    return this.queries.execute(new GetFigureRecordsQuery(Number(p.year), Number(p.revision), p.figureId, Number(page.limit ?? 1000), Number(page.offset ?? 0)));
+  @ApiOkResponse({ description: 'The records a figure of a revision counted, as of the moment it was compiled, a page at a time: `{ figure, total, items, next }`.' })
+  async figure(@Param() p: FigureParamsDto, @Query() query: FigureRecordsQueryDto, @Req() req: Request): Promise<Omit<FigureRecordsView, 'items' | 'nextKey'> & PageResponse<Record<string, unknown>>> {
+    const { figure, total, ...page } = await this.queries.execute<GetFigureRecordsQuery, FigureRecordsView>(
+      new GetFigureRecordsQuery(Number(p.year), Number(p.revision), p.figureId, pageRequest(query, FIGURE_RECORDS_PAGE)),
+    );
+    return { figure, total, ...pageResponse(req, page) };
   }
 
+  /**
+   * JSON, HTML and PDF all come stored: the content since compiling, the documents since compiling
+   * (or their first request, for revisions older than stored documents). A revision asked for by
+   * number never changes, so it may be cached for good; "the latest" may move to a new revision, so
+   * caches revalidate it with the ETag (304 when unchanged).
+   */
   @Get('years/:file')
-  @ApiOkResponse({ description: 'The compiled review of a year (latest revision unless ?revision=): JSON, or .html / .pdf.' })
-  async review(@Param() { file }: YearFileParamsDto, @Query() { revision }: RevisionQueryDto, @Res({ passthrough: true }) res: Response): Promise<ReviewContent | string | StreamableFile> {
+  @ApiOkResponse({ description: 'The compiled review of a year (latest revision unless ?revision=): JSON, or .html / .pdf, with ETag and Cache-Control.' })
+  async review(@Param() { file }: YearFileParamsDto, @Query() { revision }: RevisionQueryDto, @Res() res: Response): Promise<void> {
     const [year, format = 'json'] = file.split('.');
+    res.setHeader('Cache-Control', revision ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+    if (format === 'html' || format === 'pdf') {
+      const doc = await this.queries.execute<GetReviewDocumentQuery, ReviewDocumentView>(new GetReviewDocumentQuery(Number(year), revision ? Number(revision) : undefined, format));
+      res.setHeader('ETag', doc.etag);
+      if (format === 'pdf') res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="review-${year}-r${doc.revision}.pdf"`);
+      else res.type('text/html; charset=utf-8');
+      res.send(doc.body); // express answers 304 itself when If-None-Match matches the ETag
+      return;
+    }
     const content = await this.queries.execute<GetReviewQuery, ReviewContent>(new GetReviewQuery(Number(year), revision ? Number(revision) : undefined));
-    if (format === 'html') {
-      res.type('text/html; charset=utf-8');
-      return renderReviewHtml(content);
-    }
-    if (format === 'pdf') {
-      return new StreamableFile(await renderReviewPdf(content), { type: 'application/pdf', disposition: `inline; filename="review-${year}-r${content.revision}.pdf"` });
-    }
-    return content;
+    res.json(content);
   }
 }

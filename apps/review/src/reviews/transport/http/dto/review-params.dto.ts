@@ -1,3 +1,4 @@
+import { PageOptions, PageQueryDto } from '@pb/http';
 import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 
 const YEAR = /^(19|20|21)\d{2}$/;
@@ -31,15 +32,10 @@ export class FigureParamsDto {
   figureId!: string;
 }
 
-export class PageQueryDto {
-  @IsOptional()
-  @Matches(/^([1-9]\d{0,3}|10000)$/)
-  limit?: string;
+/** A figure's records, keyset on (recordId, key); records are small, so pages are larger than elsewhere. */
+export const FIGURE_RECORDS_PAGE: PageOptions = { defaultLimit: 100, maxLimit: 1000, key: ['text', 'text'] };
 
-  @IsOptional()
-  @Matches(/^\d{1,9}$/)
-  offset?: string;
-}
+export class FigureRecordsQueryDto extends PageQueryDto(FIGURE_RECORDS_PAGE) {}
 
 export class JobParamsDto {
   @IsUUID()
