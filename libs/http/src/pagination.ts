@@ -63,7 +63,7 @@ export function decodeCursor(token: string, kinds: readonly CursorKind[]): Curso
  */
 export function PageQueryDto(options: PageOptions) {
   class PageQueryDtoBase implements PageQuery {
-    @ApiPropertyOptional({ type: Number, minimum: 1, maximum: options.maxLimit, default: options.defaultLimit, description: `Items per page (at most ${options.maxLimit}; more is a 400).` })
+    @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: options.maxLimit, default: options.defaultLimit, description: `Items per page (at most ${options.maxLimit}; more is a 400).` })
     @IsOptional()
     @Type(() => Number)
     // Listed last so it is checked first: 'ten' is reported as not a number, not as too big.
