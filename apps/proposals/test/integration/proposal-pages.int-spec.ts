@@ -23,7 +23,7 @@ describe('the proposals list pages in SQL with a next link (real PostgreSQL)', (
   const walk = async (first: string, between: () => Promise<void> = async () => undefined) => {
     const pages: { items: { id: string; opensAt: string }[]; next: string | null }[] = [];
     for (let url: string | null = first; url; ) {
-      const page = (await http().get(url).set('Authorization', coordinator).expect(200)).body;
+      const page: { items: { id: string; opensAt: string }[]; next: string | null } = (await http().get(url).set('Authorization', coordinator).expect(200)).body;
       pages.push(page);
       url = page.next;
       await between();

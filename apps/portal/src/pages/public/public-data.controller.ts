@@ -227,10 +227,10 @@ ${c.actions?.added?.length || c.actions?.removed?.length ? html`<ul class="utrec
       return;
     }
     const title = `${t('Jaaroverzicht', 'Annual review')} ${year}`;
-    const [result, job] = await Promise.all([
-      this.services.call<ReviewContent>('review', `/api/review/years/${year}`, { lang: ctx.lang }),
-      typeof jobId === 'string' && /^[0-9a-f-]{36}$/i.test(jobId) ? this.services.call<CompileJob>('review', `/api/review/jobs/${jobId}`, { lang: ctx.lang }) : Promise.resolve(undefined),
-    ]);
+    // The job first, then the review: a job read as completed guarantees the review read after it
+    // finds the new revision (read together, the review could be read just before the compile committed).
+    const job = typeof jobId === 'string' && /^[0-9a-f-]{36}$/i.test(jobId) ? await this.services.call<CompileJob>('review', `/api/review/jobs/${jobId}`, { lang: ctx.lang }) : undefined;
+    const result = await this.services.call<ReviewContent>('review', `/api/review/years/${year}`, { lang: ctx.lang });
     if (!result.ok && result.status !== 404) return this.unavailable(ctx, res, title, 'reviews', result.unavailable);
     const review = result.ok ? result.data : undefined;
     const running = job?.ok && (job.data.status === 'queued' || job.data.status === 'running');
