@@ -74,7 +74,11 @@ describe('annual review: compile, drill down, PDF (real PostgreSQL and Kafka)', 
     expect(first.themes.filter((t) => t.version === '2018.0')).toHaveLength(24);
     await expect(app.get(DataSource).query(`UPDATE reviews SET compiled_at = now() WHERE year = 2026`)).rejects.toThrow(/immutable/);
     const list = await http().get('/api/review/years/2026/revisions').expect(200);
-    expect(list.body.revisions.map((r: { revision: number }) => r.revision)).toEqual([first.revision, second.revision]);
+    expect(list.body.items.map((r: { revision: number }) => r.revision)).toEqual([first.revision, second.revision]);
+    expect(list.body.next).toBeNull();
+    const one = (await http().get('/api/review/years/2026/revisions?limit=1').expect(200)).body;
+    expect(one.items.map((r: { revision: number }) => r.revision)).toEqual([first.revision]);
+    expect((await http().get(one.next).expect(200)).body.items.map((r: { revision: number }) => r.revision)).toEqual([second.revision]);
   });
 
   it('drills a figure down to exactly the records it counts, also after new events', async () => {

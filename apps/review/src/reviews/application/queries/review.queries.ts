@@ -14,7 +14,15 @@ export class GetReviewQuery {
 }
 
 export class ListRevisionsQuery {
-  constructor(readonly year: number) {}
+  constructor(
+    readonly year: number,
+    /** Keyset on the revision number, oldest first. */
+    readonly page: PageRequest,
+  ) {}
+}
+
+export interface RevisionsView extends KeysetPage<{ revision: number; compiledAt: string; url: string }> {
+  year: number;
 }
 
 export class GetFigureRecordsQuery {

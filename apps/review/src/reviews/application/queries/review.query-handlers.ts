@@ -8,7 +8,7 @@ import { FigureDefinition, ReviewContent } from '../../domain/review-content';
 import { FigureNotFoundError, ReviewJobNotFoundError, ReviewNotFoundError } from '../../domain/review.errors';
 import { ReviewDocumentStore } from '../../infrastructure/review-document.store';
 import { CompileJobView } from '../commands/compile-review/compile-review.command';
-import { FigureRecordsView, GetCompileJobQuery, GetFigureRecordsQuery, GetReviewDocumentQuery, GetReviewQuery, ListRevisionsQuery, ReviewDocumentView } from './review.queries';
+import { FigureRecordsView, GetCompileJobQuery, GetFigureRecordsQuery, GetReviewDocumentQuery, GetReviewQuery, ListRevisionsQuery, ReviewDocumentView, RevisionsView } from './review.queries';
 
 @QueryHandler(GetCompileJobQuery)
 export class GetCompileJobHandler implements IQueryHandler<GetCompileJobQuery, CompileJobView> {
@@ -72,14 +72,18 @@ export class GetReviewDocumentHandler implements IQueryHandler<GetReviewDocument
 }
 
 @QueryHandler(ListRevisionsQuery)
-export class ListRevisionsHandler implements IQueryHandler<ListRevisionsQuery, { year: number; revisions: { revision: number; compiledAt: string; url: string }[] }> {
+export class ListRevisionsHandler implements IQueryHandler<ListRevisionsQuery, RevisionsView> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute(q: ListRevisionsQuery) {
-    const rows = await this.dataSource.query(`SELECT revision, compiled_at FROM reviews WHERE year = $1 ORDER BY revision`, [q.year]);
+  async execute(q: ListRevisionsQuery): Promise<RevisionsView> {
+    const [after] = q.page.after ?? [null];
+    const rows: { revision: number; compiled_at: Date }[] = await this.dataSource.query(
+      `SELECT revision, compiled_at FROM reviews WHERE year = $1 AND ($2::int IS NULL OR revision > $2::int) ORDER BY revision LIMIT $3`,
+      [q.year, after, q.page.limit + 1],
+    );
     return {
       year: q.year,
-      revisions: rows.map((r: { revision: number; compiled_at: Date }) => ({ revision: r.revision, compiledAt: new Date(r.compiled_at).toISOString(), url: `/api/review/years/${q.year}?revision=${r.revision}` })),
+      ...keysetPage(rows, q.page.limit, (r) => [r.revision], (r) => ({ revision: r.revision, compiledAt: new Date(r.compiled_at).toISOString(), url: `/api/review/years/${q.year}?revision=${r.revision}` })),
     };
   }
 }

@@ -13,9 +13,20 @@ import {
   GetReviewQuery,
   ListRevisionsQuery,
   ReviewDocumentView,
+  RevisionsView,
 } from '../../application/queries/review.queries';
 import { ReviewContent } from '../../domain/review-content';
-import { FIGURE_RECORDS_PAGE, FigureParamsDto, FigureRecordsQueryDto, JobParamsDto, RevisionQueryDto, YearFileParamsDto, YearParamsDto } from './dto/review-params.dto';
+import {
+  FIGURE_RECORDS_PAGE,
+  FigureParamsDto,
+  FigureRecordsQueryDto,
+  JobParamsDto,
+  REVISIONS_PAGE,
+  RevisionQueryDto,
+  RevisionsQueryDto,
+  YearFileParamsDto,
+  YearParamsDto,
+} from './dto/review-params.dto';
 
 @ApiTags('reviews')
 @Controller('api/review')
@@ -43,9 +54,10 @@ export class ReviewsController {
   }
 
   @Get('years/:year/revisions')
-  @ApiOkResponse({ description: 'Every compiled revision of a year.' })
-  revisions(@Param() { year }: YearParamsDto): Promise<object> {
-    return this.queries.execute(new ListRevisionsQuery(Number(year)));
+  @ApiOkResponse({ description: 'Every compiled revision of a year, oldest first, a page at a time: `{ year, items, next }`.' })
+  async revisions(@Param() { year }: YearParamsDto, @Query() query: RevisionsQueryDto, @Req() req: Request): Promise<{ year: number } & PageResponse<RevisionsView['items'][number]>> {
+    const { year: y, ...page } = await this.queries.execute<ListRevisionsQuery, RevisionsView>(new ListRevisionsQuery(Number(year), pageRequest(query, REVISIONS_PAGE)));
+    return { year: y, ...pageResponse(req, page) };
   }
 
   @Get('years/:year/revisions/:revision/figures/:figureId')

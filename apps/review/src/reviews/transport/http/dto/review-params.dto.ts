@@ -41,3 +41,8 @@ export class JobParamsDto {
   @IsUUID()
   id!: string;
 }
+
+/** A year's revisions, oldest first, keyset on the revision number. */
+export const REVISIONS_PAGE: PageOptions = { defaultLimit: 20, maxLimit: 100, key: ['int'] };
+
+export class RevisionsQueryDto extends PageQueryDto(REVISIONS_PAGE) {}
