@@ -81,7 +81,11 @@ describe('amendments, the next strategy version and open data (real PostgreSQL a
     expect(none.body.code).toBe('REVIEW.NO_ACCEPTED_AMENDMENTS');
 
     const list = (await http().get('/api/review/years/2026/amendments').expect(200)).body;
-    expect(list.amendments.map((a: { status: string; requestedInVersion: string | null }) => [a.status, a.requestedInVersion])).toEqual([['accepted', '2027.0'], ['declined', null]]);
+    expect(list.items.map((a: { status: string; requestedInVersion: string | null }) => [a.status, a.requestedInVersion])).toEqual([['accepted', '2027.0'], ['declined', null]]);
+    expect(list.next).toBeNull();
+    const one = (await http().get('/api/review/years/2026/amendments?limit=1').expect(200)).body;
+    expect(one.items.map((a: { id: string }) => a.id)).toEqual([accepted.id]);
+    expect((await http().get(one.next).expect(200)).body).toMatchObject({ items: [{ id: declined.id }], next: null });
 
     // The proposals service answers with the new version; the review's changelog and diff show the amendment in it.
     const next = strategyVersionEvent('2027.0', undefined, '2027-02-01T10:00:00.000Z');
