@@ -3,13 +3,13 @@ import { createTestApp, createTestDatabase, dropTestDatabase, testEnv, testLogge
 import { get } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import type { Pool } from 'pg';
+import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { ReviewAppModule } from '../../src/app.module';
 import { ReviewEnv } from '../../src/config/review.env';
 import { reviewMigrations } from '../../src/migrations';
 import { OpenDataService } from '../../src/open-data/application/open-data.service';
+import { PgDatasetRowSource } from '../../src/open-data/infrastructure/dataset-row.stream';
 import { CsvEncoder } from '../../src/open-data/domain/csv-encoder';
 import { DATASETS, toCsv } from '../../src/open-data/domain/datasets';
 
@@ -40,10 +40,15 @@ describe('open data streams from a server-side cursor (real PostgreSQL)', () => 
   let app: NestExpressApplication;
   let db: { name: string; url: string };
   let ds: DataSource;
-  let pool: Pool;
   let port: number;
   const def = DATASETS.find((d) => d.name === 'barrier-reports')!;
-  const busyConnections = () => pool.totalCount - pool.idleCount;
+  /**
+   * Backends whose current or last statement is the dataset's cursor. Once a download is over its
+   * connection's last statement is the ROLLBACK that ended it, so this counts the cursors still held
+   * (the pool's own counts would also see the service's background work).
+   */
+  const openCursors = async (): Promise<number> =>
+    (await ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND left(query, 200) = left($1, 200)`, [def.sql]))[0].n;
 
   beforeAll(async () => {
     db = await createTestDatabase('review', reviewMigrations);
@@ -51,7 +56,6 @@ describe('open data streams from a server-side cursor (real PostgreSQL)', () => 
     await app.listen(0, '127.0.0.1');
     port = (app.getHttpServer().address() as AddressInfo).port;
     ds = app.get(DataSource);
-    pool = (ds.driver as PostgresDriver).master as Pool;
     // Fields that need quoting and formula defusing are in the mix, so the streamed encoding is checked too.
     await ds.query(
       `INSERT INTO report_facts (report_id, reference, reported_at, year, theme, strategy_version, status, technology, sector, regulation_name, regulation_bwb_id, company_size_class, duplicate_count)
@@ -81,7 +85,7 @@ describe('open data streams from a server-side cursor (real PostgreSQL)', () => 
     expect(text.split('\r\n')).toHaveLength(ROWS + 2); // header, rows, and the empty string after the last CRLF
     expect(text).toBe(expected);
     expect(text).toContain(`,"'=cmd|x,""y""",`);
-    expect(busyConnections()).toBe(0);
+    expect(await openCursors()).toBe(0);
   });
 
   it('reads from the database only as fast as the client takes the rows, and frees the connection when the client goes', async () => {
@@ -107,11 +111,11 @@ describe('open data streams from a server-side cursor (real PostgreSQL)', () => 
     );
     expect(received).toBe(1);
     expect(settled).toBeLessThan(ROWS / 10);
-    expect(busyConnections()).toBe(1); // the cursor holds its connection while the client is slow
+    expect(await openCursors()).toBe(1); // the cursor holds its connection while the client is slow
 
     stalled.destroy();
     expect(await done).toBe('failed');
-    expect(busyConnections()).toBe(0);
+    expect(await openCursors()).toBe(0);
     expect(encoded.mock.calls.length).toBe(settled);
     encoded.mockRestore();
   });
@@ -121,10 +125,37 @@ describe('open data streams from a server-side cursor (real PostgreSQL)', () => 
       const res = await download(port, '/api/review/open-data/barrier-reports.csv', () => false);
       expect(res).toMatchObject({ status: 200, aborted: true });
     }
-    await waitFor(async () => busyConnections(), (n) => n === 0, { timeoutMs: 10_000, what: 'every cursor connection back in the pool' });
+    await waitFor(openCursors, (n) => n === 0, { timeoutMs: 10_000, what: 'every cursor closed and its connection given back' });
     const whole = await download(port, '/api/review/open-data/barrier-reports.csv');
     expect(Buffer.concat(whole.chunks).toString('utf8').split('\r\n')).toHaveLength(ROWS + 2);
     const figures = await download(port, '/api/review/open-data/figures.csv');
     expect(Buffer.concat(figures.chunks).toString('utf8')).toBe(`${DATASETS.find((d) => d.name === 'figures')!.columns.map((c) => c.name).join(',')}\r\n`);
+  });
+
+  it('lets a slow download outlast a short statement timeout of the pool (its own limit is 15 minutes)', async () => {
+    // Connections opened from now on get a 300 ms statement timeout, as a pool-wide setting would give them.
+    await ds.query(`ALTER DATABASE "${db.name}" SET statement_timeout = '300ms'`);
+    const other = new DataSource({ type: 'postgres', url: db.url });
+    await other.initialize();
+    try {
+      await expect(other.query('SELECT pg_sleep(0.6)')).rejects.toThrow(/statement timeout/);
+      const { rows, release } = await new PgDatasetRowSource(other).open(def);
+      let lines = 0;
+      // A reader that takes a second over the first rows: the cursor's statement runs longer than 300 ms.
+      const slow = new Writable({
+        objectMode: true,
+        highWaterMark: 1,
+        write: (_row, _enc, done) => void (lines++ === 0 ? setTimeout(done, 1000) : done()),
+      });
+      try {
+        await pipeline(rows, slow);
+      } finally {
+        await release();
+      }
+      expect(lines).toBe(ROWS);
+    } finally {
+      await other.destroy();
+      await ds.query(`ALTER DATABASE "${db.name}" RESET statement_timeout`);
+    }
   });
 });
