@@ -307,4 +307,29 @@ describe('portal pages (HTTP)', () => {
     const res = await request(app.getHttpServer()).get('/bestaat-niet').expect(404);
     expect(res.text).toContain('Pagina niet gevonden');
   });
+
+  it('pages the register by following the API next link (?vanaf=), plain links, and starts over on a cursor the API refuses', async () => {
+    const entry = { reference: 'LKT-2026-000001', title: 'Drones', regulation: { name: 'Wet luchtvaart' }, technology: 'drones', sector: 'H', theme: null, outcome: 'guidance', explanation: 'Zie de handreiking.', resolvedAt: '2026-06-01T10:00:00.000Z', clusterSize: 1 };
+    answer = (req, _body, res) => {
+      const cursor = new URL(req.url!, 'http://x').searchParams.get('cursor');
+      if (cursor === 'stale') return json(res, 400, { status: 400, errors: [{ field: 'cursor', message: 'x' }] }, 'application/problem+json');
+      json(res, 200, { total: 41, items: [entry], next: cursor ? null : '/api/loket/register?cursor=WyJhIiwiYiJd' });
+    };
+    const first = await request(app.getHttpServer()).get('/register').expect(200);
+    expect(seen.map((r) => r.url)).toEqual(['/api/loket/register']);
+    expect(first.text).toContain('href="/register?vanaf=WyJhIiwiYiJd"');
+    expect(first.text).not.toContain('Eerste pagina');
+
+    seen.length = 0;
+    const second = await request(app.getHttpServer()).get('/register?vanaf=WyJhIiwiYiJd').expect(200);
+    expect(seen.map((r) => r.url)).toEqual(['/api/loket/register?cursor=WyJhIiwiYiJd']);
+    expect(second.text).toContain('<a class="utrecht-link" href="/register">Eerste pagina</a>');
+    expect(second.text).not.toContain('rel="next"'); // the API said this was the last page
+
+    seen.length = 0;
+    await request(app.getHttpServer()).get('/register?vanaf=%22%3E%3Cscript%3E').expect(200);
+    expect(seen.map((r) => r.url)).toEqual(['/api/loket/register']); // not cursor-shaped: the first page
+    const stale = await request(app.getHttpServer()).get('/register?vanaf=stale').expect(303);
+    expect(stale.headers.location).toBe('/register');
+  });
 });

@@ -13,3 +13,4 @@ export * from './rate-limit';
 export * from './idempotency';
 export * from './openapi';
 export * from './openapi-document';
+export * from './pagination';

@@ -37,6 +37,7 @@ const messages: Record<string, { nl: Template; en: Template }> = {
   min: { nl: (a) => `Vul ${a[0]} of meer in.`, en: (a) => `Enter ${a[0]} or more.` },
   max: { nl: (a) => `Vul ${a[0]} of minder in.`, en: (a) => `Enter ${a[0]} or less.` },
   equals: { nl: (a) => `Dit veld moet ${String(a[0])} zijn.`, en: (a) => `This field must be ${String(a[0])}.` },
+  isPageCursor: { nl: () => 'Deze cursor is ongeldig: gebruik de link next van de vorige pagina.', en: () => 'This cursor is not valid: use the next link of the previous page.' },
   nestedValidation: { nl: () => 'Dit veld heeft niet de juiste vorm.', en: () => 'This field does not have the right shape.' },
 };
 

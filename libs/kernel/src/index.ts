@@ -2,3 +2,4 @@ export * from './domain-error';
 export * from './clock';
 export * from './aggregate-root';
 export * from './keyed-hash';
+export * from './page';

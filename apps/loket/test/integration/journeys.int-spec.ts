@@ -116,7 +116,7 @@ describe('loket journeys (real PostgreSQL, Kafka and MailDev)', () => {
     const lateView = await kit.http.get(`/api/loket/reports/${dupLate.reference}`).query({ token: dupLate.token }).expect(200);
     expect(lateView.body.original).toMatchObject({ reference: original.reference, status: 'resolved', outcome: { outcome: 'experimentation-space' } });
 
-    const register = await kit.http.get('/api/loket/register').query({ pageSize: 100 }).expect(200);
+    const register = await kit.http.get('/api/loket/register').query({ limit: 100 }).expect(200);
     const entry = register.body.items.find((i: { reference: string }) => i.reference === original.reference);
     expect(entry).toMatchObject({ outcome: 'experimentation-space', clusterSize: 3, theme: '2.1.2', regulation: { name: 'Regeling op afstand bestuurde luchtvaartuigen' } });
     expect(register.body.items.some((i: { reference: string }) => i.reference === dupEarly.reference)).toBe(false);
@@ -130,7 +130,7 @@ describe('loket journeys (real PostgreSQL, Kafka and MailDev)', () => {
     await kit.http.post(`/api/loket/reports/${secret.reference}/resolution`).set('Authorization', `Bearer ${official}`).send({ outcome: 'guidance', explanation: 'Zie de handreiking van de ILT.' }).expect(200);
     const rejected = await kit.submit();
     await kit.http.post(`/api/loket/reports/${rejected.reference}/resolution`).set('Authorization', `Bearer ${official}`).send({ outcome: 'not-admissible', explanation: 'Dit gaat niet over regelgeving.' }).expect(200, { status: 'rejected', outcome: 'not-admissible' });
-    const register = await kit.http.get('/api/loket/register').query({ pageSize: 100 }).expect(200);
+    const register = await kit.http.get('/api/loket/register').query({ limit: 100 }).expect(200);
     const refs = register.body.items.map((i: { reference: string }) => i.reference);
     expect(refs).not.toContain(secret.reference);
     expect(refs).not.toContain(rejected.reference);

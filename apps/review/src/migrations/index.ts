@@ -5,6 +5,7 @@ import { ReviewProjections1763900000210 } from './1763900000210-review-projectio
 import { ConsultationFacts1763900000220 } from './1763900000220-consultation-facts';
 import { ReviewJobParts1763900000230 } from './1763900000230-review-job-parts';
 import { ErasureRequests1763900000240 } from './1763900000240-erasure-requests';
+import { ReviewDocuments1763900000260 } from './1763900000260-review-documents';
 
 /** Every migration of the review database, in order. */
 export const reviewMigrations = [
@@ -15,5 +16,6 @@ export const reviewMigrations = [
   ConsultationFacts1763900000220,
   ReviewJobParts1763900000230,
   ErasureRequests1763900000240,
+  ReviewDocuments1763900000260,
   MessagingRetentionIndexes1764000000010,
 ];

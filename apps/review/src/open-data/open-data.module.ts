@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { DatasetRowSource } from './application/dataset-row.source';
 import { OpenDataService } from './application/open-data.service';
+import { PgDatasetRowSource } from './infrastructure/dataset-row.stream';
 import { OpenDataController } from './transport/http/open-data.controller';
 
-@Module({ controllers: [OpenDataController], providers: [OpenDataService] })
+@Module({ controllers: [OpenDataController], providers: [OpenDataService, { provide: DatasetRowSource, useClass: PgDatasetRowSource }] })
 export class OpenDataModule {}

@@ -1,8 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CompileReviewHandler } from './application/commands/compile-review/compile-review.handler';
-import { GetCompileJobHandler, GetFigureRecordsHandler, GetReviewHandler, ListRevisionsHandler } from './application/queries/review.query-handlers';
+import { GetCompileJobHandler, GetFigureRecordsHandler, GetReviewDocumentHandler, GetReviewHandler, ListRevisionsHandler } from './application/queries/review.query-handlers';
 import { REVIEW_JOBS_ENABLED, ReviewJobRunner } from './application/review-job.runner';
+import { ReviewDocumentRenderer } from './infrastructure/review-document.renderer';
+import { ReviewDocumentStore } from './infrastructure/review-document.store';
 import { ReviewsController } from './transport/http/reviews.controller';
 
 @Module({})
@@ -18,6 +20,9 @@ export class ReviewsModule {
         CompileReviewHandler,
         GetCompileJobHandler,
         GetReviewHandler,
+        GetReviewDocumentHandler,
+        ReviewDocumentRenderer,
+        ReviewDocumentStore,
         ListRevisionsHandler,
         GetFigureRecordsHandler,
       ],

@@ -81,7 +81,11 @@ describe('amendments, the next strategy version and open data (real PostgreSQL a
     expect(none.body.code).toBe('REVIEW.NO_ACCEPTED_AMENDMENTS');
 
     const list = (await http().get('/api/review/years/2026/amendments').expect(200)).body;
-    expect(list.amendments.map((a: { status: string; requestedInVersion: string | null }) => [a.status, a.requestedInVersion])).toEqual([['accepted', '2027.0'], ['declined', null]]);
+    expect(list.items.map((a: { status: string; requestedInVersion: string | null }) => [a.status, a.requestedInVersion])).toEqual([['accepted', '2027.0'], ['declined', null]]);
+    expect(list.next).toBeNull();
+    const one = (await http().get('/api/review/years/2026/amendments?limit=1').expect(200)).body;
+    expect(one.items.map((a: { id: string }) => a.id)).toEqual([accepted.id]);
+    expect((await http().get(one.next).expect(200)).body).toMatchObject({ items: [{ id: declined.id }], next: null });
 
     // The proposals service answers with the new version; the review's changelog and diff show the amendment in it.
     const next = strategyVersionEvent('2027.0', undefined, '2027-02-01T10:00:00.000Z');
@@ -90,8 +94,12 @@ describe('amendments, the next strategy version and open data (real PostgreSQL a
     payload.themes.find((t) => t.code === '2.1.2')!.actions.push(body.text);
     payload.changes = [{ amendmentId: accepted.id, kind: 'add-action', themeCode: '2.1.2', summary: body.summary }];
     await publishScenario(app, [next]);
-    const changelog = await waitFor(async () => (await http().get('/api/review/strategy/versions').expect(200)).body, (b) => b.versions.length === 2, { what: 'version 2027.0 projected' });
-    expect(changelog.versions[1]).toMatchObject({ version: '2027.0', previousVersion: '2018.0', changes: [{ amendmentId: accepted.id }] });
+    const changelog = await waitFor(async () => (await http().get('/api/review/strategy/versions').expect(200)).body, (b) => b.items.length === 2, { what: 'version 2027.0 projected' });
+    expect(changelog.next).toBeNull();
+    expect(changelog.items[1]).toMatchObject({ version: '2027.0', previousVersion: '2018.0', changes: [{ amendmentId: accepted.id }] });
+    const firstOfOne = (await http().get('/api/review/strategy/versions?limit=1').expect(200)).body;
+    expect(firstOfOne.items.map((v: { version: string }) => v.version)).toEqual(['2018.0']);
+    expect((await http().get(firstOfOne.next).expect(200)).body).toMatchObject({ items: [{ version: '2027.0' }], next: null });
     const diff = (await http().get('/api/review/strategy/versions/2018.0/diff/2027.0').expect(200)).body;
     expect(diff.themes).toEqual([{ code: '2.1.2', change: 'changed', actionsAdded: [body.text], actionsRemoved: [] }]);
     await http().get('/api/review/strategy/versions/2018.0/diff/2099.0').expect(404);

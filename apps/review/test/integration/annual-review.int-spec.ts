@@ -6,6 +6,7 @@ import { ReviewAppModule } from '../../src/app.module';
 import { ReviewEnv } from '../../src/config/review.env';
 import { reviewMigrations } from '../../src/migrations';
 import { ReviewJobRunner } from '../../src/reviews/application/review-job.runner';
+import { ReviewDocumentRenderer } from '../../src/reviews/infrastructure/review-document.renderer';
 import { ReviewContent } from '../../src/reviews/domain/review-content';
 import { loketScenario, strategyVersionEvent, uuidFrom } from '../factories/review-scenario.factory';
 import { publishScenario, waitForProjected } from '../factories/review-test-kit';
@@ -73,7 +74,11 @@ describe('annual review: compile, drill down, PDF (real PostgreSQL and Kafka)', 
     expect(first.themes.filter((t) => t.version === '2018.0')).toHaveLength(24);
     await expect(app.get(DataSource).query(`UPDATE reviews SET compiled_at = now() WHERE year = 2026`)).rejects.toThrow(/immutable/);
     const list = await http().get('/api/review/years/2026/revisions').expect(200);
-    expect(list.body.revisions.map((r: { revision: number }) => r.revision)).toEqual([first.revision, second.revision]);
+    expect(list.body.items.map((r: { revision: number }) => r.revision)).toEqual([first.revision, second.revision]);
+    expect(list.body.next).toBeNull();
+    const one = (await http().get('/api/review/years/2026/revisions?limit=1').expect(200)).body;
+    expect(one.items.map((r: { revision: number }) => r.revision)).toEqual([first.revision]);
+    expect((await http().get(one.next).expect(200)).body.items.map((r: { revision: number }) => r.revision)).toEqual([second.revision]);
   });
 
   it('drills a figure down to exactly the records it counts, also after new events', async () => {
@@ -85,11 +90,25 @@ describe('annual review: compile, drill down, PDF (real PostgreSQL and Kafka)', 
       .map((e) => e.key)
       .sort();
     expect(theme.reports.received.value).toBe(expected.length);
-    const drill = async (url: string) => (await http().get(url).expect(200)).body;
+    // Every record of a figure, following `next` from page to page.
+    const drill = async (url: string) => {
+      const first = (await http().get(url).expect(200)).body;
+      const items = [...first.items];
+      for (let next = first.next; next; ) {
+        const page = (await http().get(next).expect(200)).body;
+        items.push(...page.items);
+        next = page.next;
+      }
+      return { ...first, records: items };
+    };
     const before = await drill(theme.reports.received.drillDown);
     expect(before.total).toBe(expected.length);
     expect(before.records.map((r: { id: string }) => r.id).sort()).toEqual(expected);
     expect(before.records[0]).toMatchObject({ type: 'barrier-report', reference: expect.stringMatching(/^LKT-2026-/), theme: '2.1.2' });
+    // Small pages walk the same records in the same order, none twice, none left out.
+    const small = await drill(`${theme.reports.received.drillDown}?limit=7`);
+    expect(small.records.map((r: { id: string }) => r.id)).toEqual(before.records.map((r: { id: string }) => r.id));
+    expect((await http().get(`${theme.reports.received.drillDown}?limit=1001`).expect(400)).body.errors).toEqual([{ field: 'limit', message: 'Vul 1000 of minder in.' }]);
 
     // A new report under 2.1.2 arrives after compiling: the compiled figure and its records stay as they were.
     const extra = loketScenario({ reports: 1, seed: 999, years: [2026] }).slice(0, 2);
@@ -123,6 +142,39 @@ describe('annual review: compile, drill down, PDF (real PostgreSQL and Kafka)', 
     expect(html.headers['content-type']).toContain('text/html');
     for (const t of review.themes) expect(html.text).toContain(`id="theme-${t.code}-${t.version ?? 'none'}"`);
     await http().get('/api/review/years/1999').expect(404);
+  });
+
+  it('stores HTML and PDF when a revision is compiled and serves them from there, with ETag and Cache-Control', async () => {
+    const ds = app.get(DataSource);
+    const review = (await http().get('/api/review/years/2026').expect(200)).body as ReviewContent;
+    const stored = await ds.query(`SELECT format, octet_length(body) AS bytes, etag FROM review_documents WHERE year = 2026 AND revision = $1 ORDER BY format`, [review.revision]);
+    expect(stored.map((d: { format: string }) => d.format)).toEqual(['html', 'pdf']);
+
+    const render = jest.spyOn(app.get(ReviewDocumentRenderer), 'render');
+    try {
+      for (let i = 0; i < 3; i++) {
+        const pdf = await http().get('/api/review/years/2026.pdf').buffer(true).parse(binary).expect(200);
+        expect(pdf.headers.etag).toBe(stored[1].etag);
+        expect((pdf.body as Buffer).length).toBe(stored[1].bytes);
+        expect(pdf.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+      }
+      const html = await http().get(`/api/review/years/2026.html?revision=${review.revision}`).expect(200);
+      expect(html.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(html.headers.etag).toBe(stored[0].etag);
+      await http().get('/api/review/years/2026.html').set('If-None-Match', stored[0].etag).expect(304);
+      expect(render).not.toHaveBeenCalled();
+
+      // A revision from before documents were stored: the first requests render it once, under a lock, and keep it.
+      await ds.query(`DELETE FROM review_documents WHERE year = 2026 AND revision = $1`, [review.revision]);
+      const answers = await Promise.all(Array.from({ length: 5 }, () => http().get('/api/review/years/2026.pdf').buffer(true).parse(binary).expect(200)));
+      expect(render).toHaveBeenCalledTimes(1);
+      expect(new Set(answers.map((a) => a.headers.etag)).size).toBe(1);
+      expect(new Set(answers.map((a) => (a.body as Buffer).toString('base64'))).size).toBe(1);
+      await http().get('/api/review/years/2026.pdf').expect(200);
+      expect(render).toHaveBeenCalledTimes(1);
+    } finally {
+      render.mockRestore();
+    }
   });
 
   it('resumes a compile job that a stopped process left half-way', async () => {

@@ -8,6 +8,7 @@ import { html, query, raw, SafeHtml } from '../../web/html';
 import { label, options, PROPOSAL_STATUS_LABELS } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import { Page, PageContext } from '../../web/page-context';
+import { pageCursor, pager } from '../../web/pager';
 import { FLAG_REASON_LABELS, ProposalView, PublicResponse } from './consultation-views';
 
 const ID = /^[0-9a-f-]{36}$/i;
@@ -22,12 +23,13 @@ export class ConsultationsController {
   ) {}
 
   @Get('consultaties')
-  async list(@Page() ctx: PageContext, @Query('status') status: string | undefined, @Query('thema') theme: string | undefined, @Res() res: Response): Promise<void> {
+  async list(@Page() ctx: PageContext, @Query('status') status: string | undefined, @Query('thema') theme: string | undefined, @Query('vanaf') from: unknown, @Res() res: Response): Promise<void> {
     const t = ctx.t;
     const wanted = typeof status === 'string' && PUBLIC_STATUSES.includes(status) ? status : 'open';
     const themeCode = typeof theme === 'string' && /^\d+(\.\d+){1,2}$/.test(theme) ? theme : undefined;
+    const cursor = pageCursor(from);
     const [result, themes] = await Promise.all([
-      this.services.call<{ items: ProposalView[] }>('proposals', `/api/proposals${query({ status: wanted, theme: themeCode })}`, { lang: ctx.lang }),
+      this.services.call<{ items: ProposalView[]; next: string | null }>('proposals', `/api/proposals${query({ status: wanted, theme: themeCode, cursor })}`, { lang: ctx.lang }),
       this.themes.list(ctx.lang),
     ]);
     const title = t('Consultaties', 'Consultations');
@@ -36,6 +38,7 @@ export class ConsultationsController {
 ${selectField(ctx, form, { name: 'status', label: t('Status', 'Status'), options: PUBLIC_STATUSES.map((s) => ({ value: s, label: label(PROPOSAL_STATUS_LABELS, s, ctx.lang) })) })}
 ${selectField(ctx, form, { name: 'thema', label: t('Thema', 'Theme'), placeholder: t('Alle thema’s', 'All themes'), options: themes.map((th) => ({ value: th.code, label: `${th.code} ${th.title}` })) })}
 </div><div class="pb-actions">${submitButton(t('Tonen', 'Show'), 'secondary')}</div></form>`;
+    if (!result.ok && result.status === 400 && cursor) return res.redirect(303, `/consultaties${query({ status: wanted, thema: themeCode })}`);
     if (!result.ok) {
       res.status(503).type('html').send(layout(ctx, { title, section: 'consultations', body: html`${heading1(title)}${unavailableMessage(ctx, result.unavailable ?? 'error')}` }).value);
       return;
@@ -57,7 +60,8 @@ ${
 <p class="utrecht-paragraph">${t('Thema', 'Theme')}: ${p.theme} ${themeTitle.get(p.theme) ?? ''}<br>${label(PROPOSAL_STATUS_LABELS, p.status, ctx.lang)} · ${t('sluit', 'closes')} ${formatDate(ctx, p.closesAt)} · ${p.responseCount ?? 0} ${t('reacties', 'responses')}</p></li>`,
       )}</ul>`
     : html`<p class="utrecht-paragraph">${t('Er zijn geen consultaties met deze status.', 'There are no consultations with this status.')}</p>`
-}`,
+}
+${pager(ctx, '/consultaties', { status: wanted, thema: themeCode }, result.data.next, cursor)}`,
       }).value,
     );
   }
@@ -66,7 +70,7 @@ ${
   async detail(@Page() ctx: PageContext, @Param('id') id: string, @Query() q: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const replyTo = typeof q['reageer-op'] === 'string' && ID.test(q['reageer-op']) ? q['reageer-op'] : '';
     const notice = (['verstuurd', 'steun', 'gemeld', 'bevestigd'] as const).find((k) => q[k] !== undefined);
-    await this.renderDetail(ctx, res, id, emptyForm({ parentId: replyTo, public: 'true', onBehalf: 'individual' }), notice);
+    await this.renderDetail(ctx, res, id, emptyForm({ parentId: replyTo, public: 'true', onBehalf: 'individual' }), notice, undefined, pageCursor(q.vanaf));
   }
 
   @Post('consultaties/:id/reacties')
@@ -193,6 +197,8 @@ ${
     form: FormState,
     notice?: 'verstuurd' | 'steun' | 'gemeld' | 'bevestigd',
     failure?: { status: number; general?: string; unavailable?: 'timeout' | 'down' | 'error' },
+    /** Which page of responses (the API's cursor); the first when absent. */
+    cursor?: string,
   ): Promise<void> {
     if (!ID.test(id)) {
       res.status(404).type('html').send(renderNotFound(ctx).value);
@@ -200,7 +206,7 @@ ${
     }
     const [proposal, responses] = await Promise.all([
       this.services.call<ProposalView>('proposals', `/api/proposals/${id}`, { lang: ctx.lang }),
-      this.services.call<{ items: PublicResponse[]; total: number }>('comments', `/api/proposals/${id}/comments`, { lang: ctx.lang }),
+      this.services.call<{ items: PublicResponse[]; total: number; next: string | null }>('comments', `/api/proposals/${id}/comments${query({ cursor })}`, { lang: ctx.lang }),
     ]);
     if (!proposal.ok) {
       if (proposal.status === 404 || proposal.status === 400) {
@@ -212,7 +218,8 @@ ${
       return;
     }
     const status = failure ? (failure.unavailable || failure.status >= 500 ? 503 : failure.status) : 200;
-    res.status(status).type('html').send(renderProposal(ctx, proposal.data, responses.ok ? responses.data.items ?? [] : null, form, notice, failure).value);
+    const page = responses.ok ? { items: responses.data.items ?? [], next: responses.data.next, cursor } : null;
+    res.status(status).type('html').send(renderProposal(ctx, proposal.data, page, form, notice, failure).value);
   }
 }
 
@@ -242,7 +249,7 @@ ${r.replies.map((reply) => responseBlock(ctx, p, reply, form, open, depth + 1))}
 function renderProposal(
   ctx: PageContext,
   p: ProposalView,
-  responses: PublicResponse[] | null,
+  page: { items: PublicResponse[]; next: string | null; cursor?: string } | null,
   form: FormState,
   notice?: 'verstuurd' | 'steun' | 'gemeld' | 'bevestigd',
   failure?: { status: number; general?: string; unavailable?: 'timeout' | 'down' | 'error' },
@@ -277,7 +284,8 @@ ${p.report.answers.map((a) => html`<h3 class="utrecht-heading-3">${a.topic}</h3>
     : ''
 }
 <section class="pb-section" aria-labelledby="reacties"><h2 class="utrecht-heading-2" id="reacties">${t('Openbare reacties', 'Public responses')}</h2>
-${responses === null ? unavailableMessage(ctx, 'error') : responses.length ? responses.map((r) => responseBlock(ctx, p, r, form, open, 0)) : html`<p class="utrecht-paragraph">${t('Nog geen openbare reacties.', 'No public responses yet.')}</p>`}
+${page === null ? unavailableMessage(ctx, 'error') : page.items.length ? page.items.map((r) => responseBlock(ctx, p, r, form, open, 0)) : html`<p class="utrecht-paragraph">${t('Nog geen openbare reacties.', 'No public responses yet.')}</p>`}
+${page ? pager(ctx, `/consultaties/${p.id}`, {}, page.next, page.cursor) : ''}
 </section>
 ${
   open

@@ -7,6 +7,7 @@ import { html, HtmlValue, query, SafeHtml } from '../../web/html';
 import { label, OUTCOME_LABELS, TECHNOLOGY_LABELS } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import { Page, PageContext } from '../../web/page-context';
+import { pageCursor, pager } from '../../web/pager';
 
 interface RegisterEntry {
   reference: string;
@@ -110,14 +111,14 @@ export class PublicDataController {
   }
 
   @Get('register')
-  async register(@Page() ctx: PageContext, @Query('pagina') pageParam: string | undefined, @Res() res: Response): Promise<void> {
+  async register(@Page() ctx: PageContext, @Query('vanaf') from: unknown, @Res() res: Response): Promise<void> {
     const t = ctx.t;
     const title = t('Register van belemmeringen', 'Register of barriers');
-    const page = Math.max(1, Number.parseInt(pageParam ?? '1', 10) || 1);
-    const result = await this.services.call<{ items: RegisterEntry[]; total: number; page: number; pageSize: number }>('loket', `/api/loket/register${query({ page })}`, { lang: ctx.lang });
+    const cursor = pageCursor(from);
+    const result = await this.services.call<{ items: RegisterEntry[]; total: number; next: string | null }>('loket', `/api/loket/register${query({ cursor })}`, { lang: ctx.lang });
+    if (!result.ok && result.status === 400 && cursor) return res.redirect(303, '/register'); // a stale or edited cursor: start over
     if (!result.ok) return this.unavailable(ctx, res, title, 'register', result.unavailable);
     const r = result.data;
-    const pages = Math.max(1, Math.ceil(r.total / (r.pageSize || 20)));
     res.type('html').send(
       layout(ctx, {
         title,
@@ -130,19 +131,21 @@ ${r.items.map(
 <p class="utrecht-paragraph"><strong>${label(OUTCOME_LABELS, e.outcome, ctx.lang)}</strong> (${formatDate(ctx, e.resolvedAt)})${e.clusterSize > 1 ? ` · ${e.clusterSize} ${t('melders', 'reporters')}` : ''}</p>
 <p class="utrecht-paragraph">${e.explanation}</p></article>`,
 )}
-${pages > 1 ? html`<nav aria-label="${t('Paginering', 'Pagination')}" class="pb-actions">${page > 1 ? html`<a class="utrecht-link" href="/register?pagina=${page - 1}">${t('Vorige', 'Previous')}</a>` : ''} <span>${t('Pagina', 'Page')} ${page} / ${pages}</span> ${page < pages ? html`<a class="utrecht-link" href="/register?pagina=${page + 1}">${t('Volgende', 'Next')}</a>` : ''}</nav>` : ''}`,
+${pager(ctx, '/register', {}, r.next, cursor)}`,
       }).value,
     );
   }
 
   @Get('strategie')
-  async strategy(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
+  async strategy(@Page() ctx: PageContext, @Query('vanaf') from: unknown, @Res() res: Response): Promise<void> {
     const t = ctx.t;
     const title = t('Strategie', 'Strategy');
+    const cursor = pageCursor(from);
     const [current, versions] = await Promise.all([
       this.services.call<StrategyVersion>('proposals', '/api/strategy', { lang: ctx.lang }),
-      this.services.call<{ items: StrategyVersion[] }>('proposals', '/api/strategy/versions', { lang: ctx.lang }),
+      this.services.call<{ items: StrategyVersion[]; next: string | null }>('proposals', `/api/strategy/versions${query({ cursor })}`, { lang: ctx.lang }),
     ]);
+    if (!versions.ok && versions.status === 400 && cursor) return res.redirect(303, '/strategie');
     if (!current.ok || !versions.ok) return this.unavailable(ctx, res, title, 'strategy', (!current.ok ? current.unavailable : undefined) ?? (!versions.ok ? versions.unavailable : undefined));
     const v = current.data;
     res.type('html').send(
@@ -161,6 +164,7 @@ ${table(
     String(x.changelog?.length ?? 0),
   ]),
 )}
+${pager(ctx, '/strategie', {}, versions.data.next, cursor)}
 <h2 class="utrecht-heading-2">${t('Thema’s', 'Themes')}</h2>
 ${(v.themes ?? []).map((th) => html`<h3 class="utrecht-heading-3">${th.code} ${th.title}</h3>${th.ambition ? html`<p class="utrecht-paragraph">${th.ambition}</p>` : ''}${th.actions?.length ? html`<ul class="utrecht-unordered-list">${th.actions.map((a) => html`<li class="utrecht-unordered-list__item">${a}</li>`)}</ul>` : ''}`)}`,
       }).value,
@@ -241,10 +245,10 @@ ${c.actions?.added?.length || c.actions?.removed?.length ? html`<ul class="utrec
       return;
     }
     const title = `${t('Jaaroverzicht', 'Annual review')} ${year}`;
-    const [result, job] = await Promise.all([
-      this.services.call<ReviewContent>('review', `/api/review/years/${year}`, { lang: ctx.lang }),
-      typeof jobId === 'string' && /^[0-9a-f-]{36}$/i.test(jobId) ? this.services.call<CompileJob>('review', `/api/review/jobs/${jobId}`, { lang: ctx.lang }) : Promise.resolve(undefined),
-    ]);
+    // The job first, then the review: a job read as completed guarantees the review read after it
+    // finds the new revision (read together, the review could be read just before the compile committed).
+    const job = typeof jobId === 'string' && /^[0-9a-f-]{36}$/i.test(jobId) ? await this.services.call<CompileJob>('review', `/api/review/jobs/${jobId}`, { lang: ctx.lang }) : undefined;
+    const result = await this.services.call<ReviewContent>('review', `/api/review/years/${year}`, { lang: ctx.lang });
     if (!result.ok && result.status !== 404) return this.unavailable(ctx, res, title, 'reviews', result.unavailable);
     const review = result.ok ? result.data : undefined;
     const running = job?.ok && (job.data.status === 'queued' || job.data.status === 'running');

@@ -4,10 +4,11 @@ import { fieldErrorsOf, ServiceClient } from '../../clients/service-client';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { alert, csrfField, emptyForm, errorSummary, FormState, radioGroup, selectField, submitButton, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
-import { html } from '../../web/html';
+import { html, query } from '../../web/html';
 import { label } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import { Page, PageContext } from '../../web/page-context';
+import { pageCursor, pager } from '../../web/pager';
 import { requireRole } from '../../web/staff-only';
 import { pickFormValues } from '../loket/report-form';
 
@@ -53,9 +54,9 @@ export class AmendmentsController {
   ) {}
 
   @Get()
-  async list(@Page() ctx: PageContext, @Query('jaar') yearParam: string | undefined, @Query('gedaan') done: string | undefined, @Res() res: Response): Promise<void> {
+  async list(@Page() ctx: PageContext, @Query('jaar') yearParam: string | undefined, @Query('gedaan') done: string | undefined, @Query('vanaf') from: unknown, @Res() res: Response): Promise<void> {
     requireRole(ctx, 'coordinator');
-    await this.render(ctx, res, this.year(yearParam), emptyForm({ kind: 'add-action' }), done);
+    await this.render(ctx, res, this.year(yearParam), emptyForm({ kind: 'add-action' }), done, 200, undefined, undefined, pageCursor(from));
   }
 
   @Post()
@@ -125,11 +126,26 @@ export class AmendmentsController {
     return value && /^\d{4}$/.test(value) ? Number(value) : new Date().getFullYear();
   }
 
-  private async render(ctx: PageContext, res: Response, year: number, form: FormState, done?: string, status = 200, unavailable?: 'timeout' | 'down' | 'error', general?: string): Promise<void> {
+  private async render(
+    ctx: PageContext,
+    res: Response,
+    year: number,
+    form: FormState,
+    done?: string,
+    status = 200,
+    unavailable?: 'timeout' | 'down' | 'error',
+    general?: string,
+    /** Which page of the year's amendments (the API's cursor); the first when absent. */
+    cursor?: string,
+  ): Promise<void> {
     const t = ctx.t;
     const title = `${t('Wijzigingen van de strategie', 'Strategy amendments')} ${year}`;
-    const [result, themes] = await Promise.all([this.services.call<{ amendments: Amendment[] }>('review', `/api/review/years/${year}/amendments`, { lang: ctx.lang, token: ctx.accessToken }), this.themes.list(ctx.lang)]);
-    const amendments = result.ok ? (result.data.amendments ?? []) : [];
+    const [result, themes] = await Promise.all([
+      // The API's largest page: a year's amendments rarely need a second one.
+      this.services.call<{ items: Amendment[]; next: string | null }>('review', `/api/review/years/${year}/amendments${query({ limit: 100, cursor })}`, { lang: ctx.lang, token: ctx.accessToken }),
+      this.themes.list(ctx.lang),
+    ]);
+    const amendments = result.ok ? (result.data.items ?? []) : [];
     const notices: Record<string, [string, string]> = {
       voorgesteld: ['De wijziging is voorgesteld.', 'The amendment has been proposed.'],
       besloten: ['Het besluit is opgeslagen.', 'The decision has been saved.'],
@@ -166,6 +182,7 @@ ${textArea(ctx, form, { name: `reason.${a.id}`, label: t('Motivering', 'Reason')
 }
 </article>`,
 )}
+${pager(ctx, '/coordinatie/wijzigingen', { jaar: String(year) }, result.ok ? result.data.next : null, cursor)}
 ${amendments.some((a) => a.status === 'accepted') ? html`<form method="post" action="/coordinatie/wijzigingen/strategieversie">${csrfField(ctx)}<input type="hidden" name="year" value="${String(year)}"><div class="pb-actions">${submitButton(t('Volgende strategieversie publiceren', 'Publish the next strategy version'))}</div></form>` : ''}
 <h2 class="utrecht-heading-2">${t('Wijziging voorstellen', 'Propose an amendment')}</h2>
 <form method="post" action="/coordinatie/wijzigingen" novalidate>${csrfField(ctx)}<input type="hidden" name="year" value="${String(year)}">

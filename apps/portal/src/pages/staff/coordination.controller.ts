@@ -5,10 +5,11 @@ import { StrategyThemes } from '../../clients/strategy-themes';
 import { alert, csrfField, emptyForm, errorSummary, formatDate, FormState, radioGroup, selectField, submitButton, table, textArea, textField } from '../../web/components';
 import { amsterdamLocalToIso } from '../../web/amsterdam-time';
 import { renderNotFound, unavailableMessage } from '../../web/error-pages';
-import { html, SafeHtml } from '../../web/html';
+import { html, query, SafeHtml } from '../../web/html';
 import { label, PROPOSAL_STATUS_LABELS } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import { Page, PageContext } from '../../web/page-context';
+import { pageCursor, pager } from '../../web/pager';
 import { requireRole } from '../../web/staff-only';
 import type { ProposalView } from '../consultations/consultation-views';
 import { pickFormValues } from '../loket/report-form';
@@ -32,14 +33,16 @@ export class CoordinationController {
   ) {}
 
   @Get()
-  async overview(@Page() ctx: PageContext, @Query('gedaan') done: string | undefined, @Res() res: Response): Promise<void> {
+  async overview(@Page() ctx: PageContext, @Query('gedaan') done: string | undefined, @Query('vanaf') from: unknown, @Res() res: Response): Promise<void> {
     requireRole(ctx, 'coordinator');
     const t = ctx.t;
     const title = t('Coördinatie', 'Coordination');
-    const statuses = ['draft', 'scheduled', 'open', 'closed', 'answered'];
-    const results = await Promise.all(statuses.map((s) => this.services.call<{ items: ProposalView[] }>('proposals', `/api/proposals?status=${s}`, { lang: ctx.lang, token: ctx.accessToken })));
-    const failed = results.find((r) => !r.ok);
-    const proposals = results.flatMap((r) => (r.ok ? (r.data.items ?? []) : []));
+    const cursor = pageCursor(from);
+    // Every status, drafts included (a coordinator's token), newest opening first, the API's largest page.
+    const result = await this.services.call<{ items: ProposalView[]; next: string | null }>('proposals', `/api/proposals${query({ limit: 100, cursor })}`, { lang: ctx.lang, token: ctx.accessToken });
+    if (!result.ok && result.status === 400 && cursor) return res.redirect(303, '/coordinatie');
+    const failed = result.ok ? undefined : result;
+    const proposals = result.ok ? (result.data.items ?? []) : [];
     const year = new Date().getFullYear();
     res.type('html').send(
       layout(ctx, {
@@ -65,6 +68,7 @@ ${table(
         : '',
   ]),
 )}
+${pager(ctx, '/coordinatie', {}, result.ok ? result.data.next : null, cursor)}
 <h2 class="utrecht-heading-2">${t('Wijzigingen van de strategie', 'Strategy amendments')}</h2>
 <p class="utrecht-paragraph"><a class="utrecht-link" href="/coordinatie/wijzigingen?jaar=${String(year)}">${t('Wijzigingen voorstellen en besluiten', 'Propose and decide amendments')}</a></p>
 <h2 class="utrecht-heading-2">${t('Jaaroverzicht', 'Annual review')}</h2>

@@ -3,10 +3,11 @@ import type { Response } from 'express';
 import { fieldErrorsOf, ServiceClient } from '../../clients/service-client';
 import { alert, csrfField, emptyForm, errorSummary, fieldId, formatDate, FormState, radioGroup, selectField, submitButton } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
-import { html } from '../../web/html';
+import { html, query } from '../../web/html';
 import { label, options } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import { Page, PageContext } from '../../web/page-context';
+import { pageCursor, pager } from '../../web/pager';
 import { requireRole } from '../../web/staff-only';
 import { FLAG_REASON_LABELS, ModerationItem, MODERATION_REASON_LABELS } from '../consultations/consultation-views';
 
@@ -18,9 +19,9 @@ export class ModerationController {
   constructor(private readonly services: ServiceClient) {}
 
   @Get()
-  async queue(@Page() ctx: PageContext, @Query('gedaan') done: string | undefined, @Res() res: Response): Promise<void> {
+  async queue(@Page() ctx: PageContext, @Query('gedaan') done: string | undefined, @Query('vanaf') from: unknown, @Res() res: Response): Promise<void> {
     requireRole(ctx, 'moderator');
-    await this.render(ctx, res, emptyForm(), done === '1');
+    await this.render(ctx, res, emptyForm(), done === '1', 200, undefined, undefined, pageCursor(from));
   }
 
   @Post(':id')
@@ -51,10 +52,21 @@ export class ModerationController {
     await this.render(ctx, res, { values, errors: mapped }, false, result.unavailable ? 503 : result.status, result.unavailable, Object.keys(mapped).length ? undefined : result.problem?.detail);
   }
 
-  private async render(ctx: PageContext, res: Response, form: FormState, done: boolean, status = 200, unavailable?: 'timeout' | 'down' | 'error', general?: string): Promise<void> {
+  private async render(
+    ctx: PageContext,
+    res: Response,
+    form: FormState,
+    done: boolean,
+    status = 200,
+    unavailable?: 'timeout' | 'down' | 'error',
+    general?: string,
+    /** Which page of the queue (the API's cursor); the oldest responses when absent. */
+    cursor?: string,
+  ): Promise<void> {
     const t = ctx.t;
     const title = t('Moderatie', 'Moderation');
-    const result = await this.services.call<{ items: ModerationItem[] }>('comments', '/api/moderation/queue', { lang: ctx.lang, token: ctx.accessToken });
+    const result = await this.services.call<{ items: ModerationItem[]; next: string | null }>('comments', `/api/moderation/queue${query({ cursor })}`, { lang: ctx.lang, token: ctx.accessToken });
+    if (!result.ok && result.status === 400 && cursor) return res.redirect(303, '/moderatie');
     if (!result.ok) {
       res.status(503).type('html').send(layout(ctx, { title, section: 'moderation', body: html`${heading1(title)}${unavailableMessage(ctx, result.unavailable ?? 'error')}` }).value);
       return;
@@ -71,7 +83,7 @@ export class ModerationController {
 ${done ? alert('ok', html`<p class="utrecht-paragraph">${t('Uw besluit is opgeslagen.', 'Your decision has been saved.')}</p>`) : ''}
 ${unavailable ? unavailableMessage(ctx, unavailable) : ''}
 ${errorSummary(ctx, form, general)}
-<p class="utrecht-paragraph">${items.length} ${t('reacties wachten op een besluit.', 'responses await a decision.')}</p>
+<p class="utrecht-paragraph">${items.length} ${result.data.next || cursor ? t('reacties op deze pagina wachten op een besluit.', 'responses on this page await a decision.') : t('reacties wachten op een besluit.', 'responses await a decision.')}</p>
 ${items.map(
   (item) => html`<article class="pb-message pb-section" id="${fieldId(`item.${item.id}`)}" aria-labelledby="${fieldId(`item.${item.id}`)}-kop">
 <h2 class="utrecht-heading-3" id="${fieldId(`item.${item.id}`)}-kop">${item.reason === 'flagged' ? t('Gemeld door lezers', 'Flagged by readers') : t('Voorafgaande moderatie', 'Pre-moderation')}${item.flagCount ? ` (${item.flagCount})` : ''} — ${formatDate(ctx, item.submittedAt, true)}</h2>
@@ -84,7 +96,8 @@ ${radioGroup(ctx, form, { name: `decision.${item.id}`, legend: t('Besluit', 'Dec
 ${selectField(ctx, form, { name: `reason.${item.id}`, label: t('Reden bij afwijzen', 'Reason when rejecting'), placeholder: t('Kies een reden', 'Choose a reason'), options: options(MODERATION_REASON_LABELS, ctx.lang) })}
 <div class="pb-actions">${submitButton(t('Besluit opslaan', 'Save decision'))}</div>
 </form></article>`,
-)}`,
+)}
+${pager(ctx, '/moderatie', {}, result.data.next, cursor)}`,
         }).value,
       );
   }

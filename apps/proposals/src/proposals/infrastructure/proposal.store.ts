@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { KeysetPage, PageRequest, keysetPage } from '@pb/kernel';
+import { cursorTimestamp } from '@pb/persistence';
 import type { EntityManager } from 'typeorm';
 import { Proposal, ProposalState, ProposalStatus } from '../domain/proposal.aggregate';
 
@@ -90,14 +92,18 @@ export class ProposalStore {
     return row ? { ...toState(row), responseCount: row.response_count } : null;
   }
 
-  async list(manager: EntityManager, filter: { statuses: ProposalStatus[]; theme?: string }): Promise<ProposalRow[]> {
-    const rows = await manager.query(
-      `SELECT p.*, (SELECT count(*)::int FROM proposal_responses r WHERE r.proposal_id = p.id) AS response_count
+  /** Newest opening first; keyset on (opens_at, created_at, id), all descending. */
+  async list(manager: EntityManager, filter: { statuses: ProposalStatus[]; theme?: string }, page: PageRequest): Promise<KeysetPage<ProposalRow>> {
+    const [opensAt, createdAt, id] = page.after ?? [null, null, null];
+    const rows: (ProposalDbRow & { cursor_opens: string; cursor_created: string })[] = await manager.query(
+      `SELECT p.*, (SELECT count(*)::int FROM proposal_responses r WHERE r.proposal_id = p.id) AS response_count,
+              ${cursorTimestamp('p.opens_at')} AS cursor_opens, ${cursorTimestamp('p.created_at')} AS cursor_created
          FROM proposals p WHERE p.status = ANY($1) AND ($2::text IS NULL OR p.theme = $2)
-        ORDER BY p.opens_at DESC, p.created_at DESC LIMIT 500`,
-      [filter.statuses, filter.theme ?? null],
+          AND ($3::timestamptz IS NULL OR (p.opens_at, p.created_at, p.id) < ($3::timestamptz, $4::timestamptz, $5::uuid))
+        ORDER BY p.opens_at DESC, p.created_at DESC, p.id DESC LIMIT $6`,
+      [filter.statuses, filter.theme ?? null, opensAt, createdAt, id, page.limit + 1],
     );
-    return rows.map((r: ProposalDbRow) => ({ ...toState(r), responseCount: r.response_count ?? 0 }));
+    return keysetPage(rows, page.limit, (r) => [r.cursor_opens, r.cursor_created, r.id], (r) => ({ ...toState(r), responseCount: r.response_count ?? 0 }));
   }
 
   /** Response ids among `ids` that were counted for this proposal. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { KeysetPage, PageRequest, keysetPage } from '@pb/kernel';
 import type { EntityManager } from 'typeorm';
 import type { StrategyVersion } from '../domain/strategy-version';
 
@@ -51,11 +52,22 @@ export class StrategyVersionStore {
     return row ? toDomain(row) : null;
   }
 
-  async list(manager: EntityManager): Promise<Omit<StrategyVersion, 'tracks' | 'themes'>[]> {
-    const rows: Row[] = await manager.query(`SELECT version, previous_version, title, published_at, changes, '[]'::jsonb AS tracks, '[]'::jsonb AS themes FROM strategy_versions ORDER BY seq DESC`);
-    return rows.map((r) => {
-      const { tracks: _t, themes: _th, ...rest } = toDomain(r);
-      return rest;
-    });
+  /** Newest first; keyset on seq (one version after another, never reused). */
+  async list(manager: EntityManager, page: PageRequest): Promise<KeysetPage<Omit<StrategyVersion, 'tracks' | 'themes'>>> {
+    const [afterSeq] = page.after ?? [null];
+    const rows: (Row & { seq: string })[] = await manager.query(
+      `SELECT seq, version, previous_version, title, published_at, changes, '[]'::jsonb AS tracks, '[]'::jsonb AS themes
+         FROM strategy_versions WHERE $1::bigint IS NULL OR seq < $1::bigint ORDER BY seq DESC LIMIT $2`,
+      [afterSeq, page.limit + 1],
+    );
+    return keysetPage(
+      rows,
+      page.limit,
+      (r) => [Number(r.seq)],
+      (r) => {
+        const { tracks: _t, themes: _th, ...rest } = toDomain(r);
+        return rest;
+      },
+    );
   }
 }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError } from '@pb/kernel';
-import type { DataSource } from 'typeorm';
-import { DATASETS, toCsv } from '../domain/datasets';
+import { finished, pipeline } from 'node:stream/promises';
+import type { Writable } from 'node:stream';
+import { CsvEncoder } from '../domain/csv-encoder';
+import { DATASETS, DatasetDefinition } from '../domain/datasets';
+import { DatasetRowSource } from './dataset-row.source';
 
 export class DatasetNotFoundError extends DomainError {
   readonly code = 'REVIEW.DATASET_NOT_FOUND';
@@ -14,15 +16,32 @@ export class DatasetNotFoundError extends DomainError {
 
 @Injectable()
 export class OpenDataService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly source: DatasetRowSource) {}
 
   list(): { name: string; title: string; description: string; url: string; schema: { columns: object[] } }[] {
     return DATASETS.map((d) => ({ name: d.name, title: d.title, description: d.description, url: `/api/review/open-data/${d.name}.csv`, schema: { columns: d.columns } }));
   }
 
-  async csv(name: string): Promise<string> {
+  /** Throws before anything is sent, so an unknown name is still a clean 404. */
+  dataset(name: string): DatasetDefinition {
     const def = DATASETS.find((d) => d.name === name);
     if (!def) throw new DatasetNotFoundError();
-    return toCsv(def, await this.dataSource.query(def.sql));
+    return def;
+  }
+
+  /**
+   * Streams the dataset as CSV into `out` with backpressure: a slow client slows the cursor, and a
+   * client that goes away ends the query and frees the connection (pipeline destroys every stage).
+   * Resolves once the connection is back in the pool; rejects when the download did not complete.
+   */
+  async writeCsv(def: DatasetDefinition, out: Writable): Promise<void> {
+    const { rows, release } = await this.source.open(def);
+    try {
+      await pipeline(rows, new CsvEncoder(def), out);
+    } finally {
+      // A destroyed cursor stream closes its portal before 'close'; only then may the connection be reused.
+      await finished(rows).catch(() => undefined);
+      await release();
+    }
   }
 }

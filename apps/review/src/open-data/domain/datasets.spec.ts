@@ -1,3 +1,6 @@
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { CsvEncoder } from './csv-encoder';
 import { DATASETS, csvField, toCsv } from './datasets';
 
 describe('open data CSV', () => {
@@ -18,5 +21,31 @@ describe('open data CSV', () => {
 
   it('documents every column of every dataset', () => {
     for (const d of DATASETS) for (const c of d.columns) expect(c.description.length).toBeGreaterThan(3);
+  });
+});
+
+describe('CsvEncoder', () => {
+  const def = DATASETS.find((d) => d.name === 'outcomes')!;
+  const encode = async (rows: object[]) => {
+    const chunks: string[] = [];
+    await pipeline(Readable.from(rows), new CsvEncoder(def), new Writable({ write: (c: Buffer, _e, done) => {
+        chunks.push(c.toString('utf8'));
+        done();
+      } }));
+    return chunks;
+  };
+
+  it('writes the same bytes as toCsv, one line per chunk', async () => {
+    const rows = [
+      { year: 2026, theme: '1.1', strategy_version: '2018.0', outcome: 'guidance', reports: 3 },
+      { year: 2026, theme: '=1+1', strategy_version: null, outcome: 'a,"b"', reports: 0 },
+    ];
+    const chunks = await encode(rows);
+    expect(chunks).toHaveLength(3);
+    expect(chunks.join('')).toBe(toCsv(def, rows));
+  });
+
+  it('writes the header alone for an empty dataset', async () => {
+    expect((await encode([])).join('')).toBe(toCsv(def, []));
   });
 });

@@ -157,8 +157,13 @@ export function csvField(value: unknown, type: ColumnSchema['type']): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+export function csvHeader(def: DatasetDefinition): string {
+  return def.columns.map((c) => c.name).join(',');
+}
+
+/** The whole file at once: for tests and small tables; the HTTP route streams with `CsvEncoder`. */
 export function toCsv(def: DatasetDefinition, rows: Record<string, unknown>[]): string {
-  const header = def.columns.map((c) => c.name).join(',');
+  const header = csvHeader(def);
   const lines = rows.map((r) => def.columns.map((c) => csvField(r[c.name], c.type)).join(','));
   return `${[header, ...lines].join('\r\n')}\r\n`;
 }

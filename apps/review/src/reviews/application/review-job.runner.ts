@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ReviewBuilder, ReviewSnapshot } from '../domain/review-builder';
 import { FigureDefinition, ReviewContent, ThemeSection } from '../domain/review-content';
+import { ReviewDocumentStore } from '../infrastructure/review-document.store';
 import { readReviewSnapshot } from '../infrastructure/review-snapshot.reader';
 
 export const REVIEW_JOBS_ENABLED = Symbol('REVIEW_JOBS_ENABLED');
@@ -39,6 +40,7 @@ export class ReviewJobRunner implements OnApplicationBootstrap, OnApplicationShu
     private readonly clock: Clock,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
     @Inject(REVIEW_JOBS_ENABLED) private readonly enabled: boolean,
+    private readonly documents: ReviewDocumentStore,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -136,6 +138,8 @@ export class ReviewJobRunner implements OnApplicationBootstrap, OnApplicationShu
           `INSERT INTO reviews (year, revision, job_id, compiled_at, as_of_position, content, figures) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
           [job.year, revision, id, content.compiledAt, snapshot.asOfPosition, text, JSON.stringify(figures)],
         );
+        // HTML and PDF are part of the revision: rendered here, once, and only read afterwards.
+        await this.documents.renderAll(m, JSON.parse(text) as ReviewContent);
         await m.query(
           `UPDATE review_jobs SET status = 'completed', step = total_steps, revision = $2, partial = '{}'::jsonb, lease_until = NULL, updated_at = now() WHERE id = $1`,
           [id, revision],

@@ -42,7 +42,7 @@ class FakeModerate implements ICommandHandler<ModerateResponseCommand> {
 @QueryHandler(GetModerationQueueQuery)
 class FakeQueue implements IQueryHandler<GetModerationQueueQuery> {
   async execute() {
-    return { items: [] };
+    return { items: [], nextKey: null };
   }
 }
 
@@ -127,7 +127,8 @@ describe('comments HTTP API (validation, errors, roles, rate limits)', () => {
   it('lets only moderators see the queue and decide; a rejection needs a reason from the list', async () => {
     await request(app.getHttpServer()).get('/api/moderation/queue').expect(401);
     await request(app.getHttpServer()).get('/api/moderation/queue').set('Authorization', `Bearer ${sign(['official'])}`).expect(403);
-    await request(app.getHttpServer()).get('/api/moderation/queue').set('Authorization', `Bearer ${sign(['moderator'])}`).expect(200, { items: [] });
+    await request(app.getHttpServer()).get('/api/moderation/queue').set('Authorization', `Bearer ${sign(['moderator'])}`).expect(200, { items: [], next: null });
+    await request(app.getHttpServer()).get('/api/moderation/queue?limit=101').set('Authorization', `Bearer ${sign(['moderator'])}`).expect(400);
     const url = `/api/comments/${proposal}/moderation`;
     await request(app.getHttpServer()).post(url).send({ decision: 'publish' }).expect(401);
     const missing = await request(app.getHttpServer()).post(url).set('Authorization', `Bearer ${sign(['moderator'])}`).send({ decision: 'reject' }).expect(400);

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, UseIntercepto
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
-import { ApiProblems, clientAddressKey, Idempotent } from '@pb/http';
+import { ApiProblems, clientAddressKey, Idempotent, pageRequest, pageResponse } from '@pb/http';
 import type { Request } from 'express';
 import { ConfirmVerificationCommand, ConfirmVerificationResult } from '../../application/commands/confirm-verification/confirm-verification.command';
 import { FlagResponseCommand } from '../../application/commands/flag-response/flag-response.command';
@@ -10,7 +10,7 @@ import { ModerateResponseCommand } from '../../application/commands/moderate-res
 import { SubmitResponseCommand, SubmitResponseResult } from '../../application/commands/submit-response/submit-response.command';
 import { SupportResponseCommand } from '../../application/commands/support-response/support-response.command';
 import { GetModerationQueueQuery, ListPublicResponsesQuery } from '../../application/queries/response.queries';
-import { FlagRequestDto, IdParams, ModerateRequestDto, QueueQueryDto } from './dto/moderation.request.dto';
+import { FlagRequestDto, IdParams, ListResponsesQueryDto, MODERATION_QUEUE_PAGE, ModerateRequestDto, QueueQueryDto, RESPONSES_PAGE } from './dto/moderation.request.dto';
 import {
   FlagReceivedDto,
   ModeratedDto,
@@ -58,10 +58,11 @@ export class ProposalCommentsController {
   }
 
   @Get()
-  @ApiOkResponse({ type: PublicResponseListDto, description: 'Published public responses with replies and support counts. Bodies are plain text: escape them.' })
+  @ApiOkResponse({ type: PublicResponseListDto, description: 'Published public responses with replies and support counts, a page of top-level responses at a time: `{ proposalId, total, items, next }`. Bodies are plain text: escape them.' })
   @ApiProblems(400, 404, 429)
-  list(@Param() { id }: IdParams) {
-    return this.queries.execute(new ListPublicResponsesQuery(id));
+  async list(@Param() { id }: IdParams, @Query() query: ListResponsesQueryDto, @Req() req: Request) {
+    const { proposalId, total, ...page } = await this.queries.execute(new ListPublicResponsesQuery(id, pageRequest(query, RESPONSES_PAGE)));
+    return { proposalId, total, ...pageResponse(req, page) };
   }
 }
 
@@ -124,9 +125,9 @@ export class ModerationController {
   @Get('queue')
   @Roles('moderator')
   @ApiBearerAuth()
-  @ApiOkResponse({ type: ModerationQueueDto, description: 'Pending responses (pre-moderation) and flagged published ones, oldest first.' })
+  @ApiOkResponse({ type: ModerationQueueDto, description: 'Pending responses (pre-moderation) and flagged published ones, oldest first: `{ items, next }`.' })
   @ApiProblems(400, 401, 403, 429)
-  queue(@Query() query: QueueQueryDto) {
-    return this.queries.execute(new GetModerationQueueQuery(query.proposalId));
+  async queue(@Query() query: QueueQueryDto, @Req() req: Request) {
+    return pageResponse(req, await this.queries.execute(new GetModerationQueueQuery(query.proposalId, pageRequest(query, MODERATION_QUEUE_PAGE))));
   }
 }

@@ -1,4 +1,5 @@
 import type { Outcome, Priority, Technology } from '@pb/contracts';
+import type { KeysetPage, PageRequest } from '@pb/kernel';
 import type { ReportStatus } from '../../domain/report-status';
 import type { ReportScope } from '../support/report-scope';
 import type { AuditAction, AuditDetails } from './report-audit-log';
@@ -54,6 +55,7 @@ export interface RegisterEntry {
   clusterSize: number;
 }
 
+/** A numbered page (the queue and a report's audit log: short lists a person pages through by number). */
 export interface Paged<T> {
   items: T[];
   total: number;
@@ -94,7 +96,8 @@ export interface AuditEntryView {
 export abstract class ReportReadModel {
   /** Only reports within `scope`: the page, the total and the overdue count alike. */
   abstract queue(filters: QueueFilters, scope: ReportScope, now: Date): Promise<QueuePage>;
-  abstract register(page: number, pageSize: number): Promise<Paged<RegisterEntry>>;
+  /** Newest resolution first, keyset on (resolvedAt, reference); `total` counts the whole register. */
+  abstract register(page: PageRequest): Promise<KeysetPage<RegisterEntry> & { total: number }>;
   abstract messages(reportId: string, includeInternal: boolean): Promise<MessageView[]>;
   /**
    * The most recent other reports with a signature: the corpus duplicates are ranked in. All of

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Outcome, Technology } from '@pb/contracts';
+import { KeysetPage, PageRequest, keysetPage } from '@pb/kernel';
+import { cursorTimestamp } from '@pb/persistence';
 import type { DataSource } from 'typeorm';
 import type { AuditAction, AuditDetails } from '../../application/ports/report-audit-log';
 import { AuditEntryView, CandidateRow, MessageView, Paged, QueueFilters, QueuePage, RegisterEntry, ReportReadModel } from '../../application/ports/report-read-model';
@@ -80,19 +82,26 @@ export class TypeOrmReportReadModel extends ReportReadModel {
     return { items, total, page: f.page, pageSize: f.pageSize, overdueCount: overdue };
   }
 
-  async register(page: number, pageSize: number): Promise<Paged<RegisterEntry>> {
+  async register(page: PageRequest): Promise<KeysetPage<RegisterEntry> & { total: number }> {
     const where = `r.status = 'resolved' AND r.publish_consent`;
     const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total FROM barrier_reports r WHERE ${where}`);
+    const [resolvedAt, reference] = page.after ?? [null, null];
     const rows: Record<string, unknown>[] = await this.ds.query(
       `SELECT r.reference, r.title, r.regulation_name, r.regulation_article, r.regulation_bwb_id, r.technology, r.sector, r.theme,
-              r.strategy_version, r.outcome, r.explanation, r.resolved_at,
+              r.strategy_version, r.outcome, r.explanation, r.resolved_at, ${cursorTimestamp('r.resolved_at')} AS cursor_at,
               1 + (SELECT count(*)::int FROM barrier_reports d WHERE d.original_report_id = r.id) AS cluster_size
          FROM barrier_reports r WHERE ${where}
-        ORDER BY r.resolved_at DESC, r.reference LIMIT $1 OFFSET $2`,
-      [pageSize, (page - 1) * pageSize],
+          AND ($1::timestamptz IS NULL OR (r.resolved_at, r.reference) < ($1::timestamptz, $2::text))
+        ORDER BY r.resolved_at DESC, r.reference DESC LIMIT $3`,
+      [resolvedAt, reference, page.limit + 1],
     );
     return {
-      items: rows.map((r) => ({
+      total,
+      ...keysetPage(
+        rows,
+        page.limit,
+        (r) => [r.cursor_at as string, r.reference as string],
+        (r) => ({
         reference: r.reference as string,
         title: r.title as string,
         regulation: {
@@ -108,10 +117,8 @@ export class TypeOrmReportReadModel extends ReportReadModel {
         explanation: r.explanation as string,
         resolvedAt: (r.resolved_at as Date).toISOString(),
         clusterSize: r.cluster_size as number,
-      })),
-      total,
-      page,
-      pageSize,
+      }),
+      ),
     };
   }
 

@@ -192,8 +192,20 @@ describe('loket HTTP API (routing reporter vs official, roles, validation)', () 
     expect(received).toEqual([]);
   });
 
-  it('serves the register to anyone', async () => {
-    await http().get('/api/loket/register').expect(200);
-    expect(received).toEqual([new GetRegisterQuery(1, 20)]);
+  it('serves the register to anyone, a page at a time', async () => {
+    expect((await http().get('/api/loket/register').expect(200)).body).toEqual({ items: [], next: null });
+    await http().get('/api/loket/register?limit=100').expect(200);
+    expect(received).toEqual([new GetRegisterQuery({ limit: 20, after: null }), new GetRegisterQuery({ limit: 100, after: null })]);
+  });
+
+  it('refuses a register page over the maximum or with a cursor it did not hand out', async () => {
+    const res = await http().get('/api/loket/register?limit=101&cursor=abc&page=2').set('Accept-Language', 'en').expect(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body.errors).toEqual([
+      { field: 'page', message: 'This field is unknown and not allowed.' },
+      { field: 'limit', message: 'Enter 100 or less.' },
+      { field: 'cursor', message: 'This cursor is not valid: use the next link of the previous page.' },
+    ]);
+    expect(received).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { KeysetPage, PageRequest } from '@pb/kernel';
 import type { DataSource } from 'typeorm';
 import { PROPOSAL_STATUSES, ProposalStatus } from '../../domain/proposal.aggregate';
 import { ProposalNotFoundError } from '../../domain/proposal.errors';
@@ -11,6 +12,7 @@ export class ListProposalsQuery {
   constructor(
     readonly filter: { status?: ProposalStatus; theme?: string },
     readonly isCoordinator: boolean,
+    readonly page: PageRequest,
   ) {}
 }
 
@@ -22,13 +24,13 @@ export class GetProposalQuery {
 }
 
 @QueryHandler(ListProposalsQuery)
-export class ListProposalsHandler implements IQueryHandler<ListProposalsQuery, ProposalRow[]> {
+export class ListProposalsHandler implements IQueryHandler<ListProposalsQuery, KeysetPage<ProposalRow>> {
   constructor(@InjectDataSource() private readonly ds: DataSource, private readonly store: ProposalStore) {}
-  execute({ filter, isCoordinator }: ListProposalsQuery): Promise<ProposalRow[]> {
+  execute({ filter, isCoordinator, page }: ListProposalsQuery): Promise<KeysetPage<ProposalRow>> {
     // Drafts exist for coordinators only; the public never learns of them.
     const visible: ProposalStatus[] = isCoordinator ? [...PROPOSAL_STATUSES] : [...PUBLIC_STATUSES];
     const statuses = filter.status ? visible.filter((s) => s === filter.status) : visible;
-    return this.store.list(this.ds.manager, { statuses, theme: filter.theme });
+    return this.store.list(this.ds.manager, { statuses, theme: filter.theme }, page);
   }
 }
 

@@ -1,8 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
-import { ApiProblems, Idempotent } from '@pb/http';
+import { ApiProblems, Idempotent, pageRequest, pageResponse } from '@pb/http';
+import type { KeysetPage } from '@pb/kernel';
+import type { Request } from 'express';
 import { CreateProposalCommand } from '../../application/commands/create-proposal/create-proposal.command';
 import { PublishProposalCommand } from '../../application/commands/publish-proposal/publish-proposal.command';
 import { PublishReportCommand } from '../../application/commands/publish-report/publish-report.command';
@@ -10,7 +12,7 @@ import { GetProposalQuery, ListProposalsQuery } from '../../application/queries/
 import type { ProposalRow } from '../../infrastructure/proposal.store';
 import { renderMarkdown } from '../../infrastructure/markdown/markdown.renderer';
 import { CreateProposalRequestDto } from './dto/create-proposal.request.dto';
-import { ListProposalsQueryDto, ProposalIdParams } from './dto/list-proposals.query.dto';
+import { ListProposalsQueryDto, PROPOSALS_PAGE, ProposalIdParams } from './dto/list-proposals.query.dto';
 import { ProposalDto, ProposalListDto } from './dto/proposal.response.dto';
 import { PublishReportRequestDto } from './dto/publish-report.request.dto';
 
@@ -61,11 +63,13 @@ export class ProposalsController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ type: ProposalListDto, description: 'Published proposals (drafts too for coordinators), without body and report.' })
+  @ApiOkResponse({ type: ProposalListDto, description: 'Published proposals (drafts too for coordinators), without body and report, newest opening first, a page at a time: `{ items, next }`.' })
   @ApiProblems(400, 429)
-  async list(@Query() query: ListProposalsQueryDto, @CurrentPrincipal() principal?: Principal) {
-    const rows = await this.queries.execute<ListProposalsQuery, ProposalRow[]>(new ListProposalsQuery(query, isCoordinator(principal)));
-    return { items: rows.map((r) => proposalView(r, false)) };
+  async list(@Query() query: ListProposalsQueryDto, @Req() req: Request, @CurrentPrincipal() principal?: Principal) {
+    const page = await this.queries.execute<ListProposalsQuery, KeysetPage<ProposalRow>>(
+      new ListProposalsQuery({ status: query.status, theme: query.theme }, isCoordinator(principal), pageRequest(query, PROPOSALS_PAGE)),
+    );
+    return pageResponse(req, { items: page.items.map((r) => proposalView(r, false)), nextKey: page.nextKey });
   }
 
   @Get(':id')

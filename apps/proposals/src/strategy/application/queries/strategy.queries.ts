@@ -1,5 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PageRequest } from '@pb/kernel';
 import type { DataSource } from 'typeorm';
 import { StrategyDiff, StrategyVersion, diffVersions } from '../../domain/strategy-version';
 import { StrategyVersionNotFoundError } from '../../domain/strategy.errors';
@@ -7,7 +8,9 @@ import { StrategyVersionStore } from '../../infrastructure/strategy-version.stor
 
 export class GetCurrentStrategyQuery {}
 
-export class ListStrategyVersionsQuery {}
+export class ListStrategyVersionsQuery {
+  constructor(readonly page: PageRequest) {}
+}
 
 export class GetStrategyVersionQuery {
   constructor(
@@ -31,8 +34,8 @@ export class GetCurrentStrategyHandler implements IQueryHandler<GetCurrentStrate
 @QueryHandler(ListStrategyVersionsQuery)
 export class ListStrategyVersionsHandler implements IQueryHandler<ListStrategyVersionsQuery> {
   constructor(@InjectDataSource() private readonly ds: DataSource, private readonly store: StrategyVersionStore) {}
-  execute() {
-    return this.store.list(this.ds.manager);
+  execute({ page }: ListStrategyVersionsQuery) {
+    return this.store.list(this.ds.manager, page);
   }
 }
 

@@ -1,9 +1,12 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '@pb/http';
 import { IsOptional, Matches } from 'class-validator';
 import { STRATEGY_VERSION_PATTERN } from '@pb/contracts';
+import { PageOptions, PageQueryDto, pageRequest, pageResponse } from '@pb/http';
+import type { KeysetPage } from '@pb/kernel';
+import type { Request } from 'express';
 import { GetCurrentStrategyQuery, GetStrategyVersionQuery, ListStrategyVersionsQuery, StrategyVersionView } from '../../application/queries/strategy.queries';
 import type { StrategyVersion } from '../../domain/strategy-version';
 import { StrategyVersionDto, StrategyVersionListDto } from './dto/strategy.response.dto';
@@ -13,6 +16,11 @@ export class StrategyVersionParams {
   @Matches(STRATEGY_VERSION_PATTERN)
   version!: string;
 }
+
+/** Newest first, keyset on the publication sequence. */
+export const STRATEGY_VERSIONS_PAGE: PageOptions = { defaultLimit: 20, maxLimit: 100, key: ['int'] };
+
+export class StrategyVersionsQueryDto extends PageQueryDto(STRATEGY_VERSIONS_PAGE) {}
 
 export class StrategyDiffQueryDto {
   @ApiPropertyOptional({ pattern: STRATEGY_VERSION_PATTERN.source, description: 'Another version to compare with, e.g. 2018.0' })
@@ -45,11 +53,12 @@ export class StrategyController {
   }
 
   @Get('versions')
-  @ApiOkResponse({ type: StrategyVersionListDto, description: 'Every published version, newest first, with its changelog.' })
-  @ApiProblems(429)
-  async versions() {
-    const list = await this.queries.execute<ListStrategyVersionsQuery, Omit<StrategyVersion, 'tracks' | 'themes'>[]>(new ListStrategyVersionsQuery());
-    return { items: list.map((v) => ({ version: v.version, previousVersion: v.previousVersion, title: v.title, publishedAt: v.publishedAt.toISOString(), changelog: v.changes })) };
+  @ApiOkResponse({ type: StrategyVersionListDto, description: 'Every published version, newest first, with its changelog, a page at a time: `{ items, next }`.' })
+  @ApiProblems(400, 429)
+  async versions(@Query() query: StrategyVersionsQueryDto, @Req() req: Request) {
+    const page = await this.queries.execute<ListStrategyVersionsQuery, KeysetPage<Omit<StrategyVersion, 'tracks' | 'themes'>>>(new ListStrategyVersionsQuery(pageRequest(query, STRATEGY_VERSIONS_PAGE)));
+    const items = page.items.map((v) => ({ version: v.version, previousVersion: v.previousVersion, title: v.title, publishedAt: v.publishedAt.toISOString(), changelog: v.changes }));
+    return pageResponse(req, { items, nextKey: page.nextKey });
   }
 
   @Get('versions/:version')

@@ -1,15 +1,20 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
-import { ApiProblems, Idempotent } from '@pb/http';
-import type { Response } from 'express';
+import { ApiProblems, Idempotent, PageOptions, PageQueryDto, PageResponse, pageRequest, pageResponse } from '@pb/http';
+import type { Request, Response } from 'express';
 import { JobParamsDto, YearParamsDto } from '../../../reviews/transport/http/dto/review-params.dto';
 import { DecideAmendmentCommand, ProposeAmendmentCommand, RequestStrategyRevisionCommand } from '../../application/commands/amendment.commands';
 import { RevisionRequestView } from '../../application/commands/amendment.handlers';
-import { ListAmendmentsQuery } from '../../application/queries/list-amendments.query';
+import { AmendmentsView, ListAmendmentsQuery } from '../../application/queries/list-amendments.query';
 import { DecideAmendmentRequestDto, ProposeAmendmentRequestDto } from './dto/amendment.request.dto';
 import { AmendmentListDto, AmendmentStatusDto, RevisionRequestDto } from './dto/amendment.response.dto';
+
+/** A year's amendments, oldest first, keyset on (proposedAt, id). */
+export const AMENDMENTS_PAGE: PageOptions = { defaultLimit: 20, maxLimit: 100, key: ['timestamp', 'uuid'] };
+
+export class AmendmentsQueryDto extends PageQueryDto(AMENDMENTS_PAGE) {}
 
 @ApiTags('amendments')
 @Controller('api/review')
@@ -32,10 +37,11 @@ export class AmendmentsController {
   }
 
   @Get('years/:year/amendments')
-  @ApiOkResponse({ type: AmendmentListDto })
+  @ApiOkResponse({ type: AmendmentListDto, description: 'The amendments of a year, oldest first, a page at a time: `{ year, items, next }`.' })
   @ApiProblems(400, 429)
-  list(@Param() { year }: YearParamsDto): Promise<AmendmentListDto> {
-    return this.queries.execute(new ListAmendmentsQuery(Number(year)));
+  async list(@Param() { year }: YearParamsDto, @Query() query: AmendmentsQueryDto, @Req() req: Request): Promise<{ year: number } & PageResponse<Record<string, unknown>>> {
+    const { year: y, ...page } = await this.queries.execute<ListAmendmentsQuery, AmendmentsView>(new ListAmendmentsQuery(Number(year), pageRequest(query, AMENDMENTS_PAGE)));
+    return { year: y, ...pageResponse(req, page) };
   }
 
   @Post('amendments/:id/decision')

@@ -1,7 +1,9 @@
-import { Controller, Get, Header, Param } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { ApiProblems } from '@pb/http';
+import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, SERVICE_LOGGER } from '@pb/http';
 import { Matches } from 'class-validator';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
 import { OpenDataService } from '../../application/open-data.service';
 import { DatasetDto } from './dto/open-data.response.dto';
 
@@ -16,7 +18,10 @@ export class DatasetParamsDto {
 @ApiTags('open-data')
 @Controller('api/review/open-data')
 export class OpenDataController {
-  constructor(private readonly openData: OpenDataService) {}
+  constructor(
+    private readonly openData: OpenDataService,
+    @Inject(SERVICE_LOGGER) private readonly logger: Logger,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: [DatasetDto], description: 'The datasets with their schema (columns, types, descriptions).' })
@@ -25,11 +30,24 @@ export class OpenDataController {
     return this.openData.list();
   }
 
+  /**
+   * Streamed from a database cursor, so the size of a table never decides the size of the heap. Once
+   * the first line is out the status is 200: a failure after that cuts the transfer (the client sees
+   * an incomplete download, never a half CSV that looks whole) and is logged (with the correlation id, as every log line).
+   */
   @Get(':file')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @ApiOkResponse({ description: 'A dataset as CSV (RFC 4180, UTF-8, header row).', content: { 'text/csv': { schema: { type: 'string' } } } })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'A dataset as CSV (RFC 4180, UTF-8, header row), streamed.', content: { 'text/csv': { schema: { type: 'string' } } } })
   @ApiProblems(400, 404, 429)
-  csv(@Param() { file }: DatasetParamsDto): Promise<string> {
-    return this.openData.csv(file.slice(0, -'.csv'.length));
+  async csv(@Param() { file }: DatasetParamsDto, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const def = this.openData.dataset(file.slice(0, -'.csv'.length));
+    res.status(200).type('text/csv; charset=utf-8');
+    try {
+      await this.openData.writeCsv(def, res);
+    } catch (err) {
+      if (req.destroyed || res.destroyed) return; // the client went away: nothing to answer
+      this.logger.error({ err: (err as Error).message, dataset: def.name }, 'open data stream failed');
+      res.destroy();
+    }
   }
 }

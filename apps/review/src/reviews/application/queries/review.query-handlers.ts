@@ -1,12 +1,14 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { keysetPage } from '@pb/kernel';
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { parseKey } from '../../../projections/domain/figure-key';
 import { FigureDefinition, ReviewContent } from '../../domain/review-content';
 import { FigureNotFoundError, ReviewJobNotFoundError, ReviewNotFoundError } from '../../domain/review.errors';
+import { ReviewDocumentStore } from '../../infrastructure/review-document.store';
 import { CompileJobView } from '../commands/compile-review/compile-review.command';
-import { FigureRecordsView, GetCompileJobQuery, GetFigureRecordsQuery, GetReviewQuery, ListRevisionsQuery } from './review.queries';
+import { FigureRecordsView, GetCompileJobQuery, GetFigureRecordsQuery, GetReviewDocumentQuery, GetReviewQuery, ListRevisionsQuery, ReviewDocumentView, RevisionsView } from './review.queries';
 
 @QueryHandler(GetCompileJobQuery)
 export class GetCompileJobHandler implements IQueryHandler<GetCompileJobQuery, CompileJobView> {
@@ -42,15 +44,46 @@ export class GetReviewHandler implements IQueryHandler<GetReviewQuery, ReviewCon
   }
 }
 
+/**
+ * The stored HTML or PDF of a revision. Revisions compiled since documents are stored have them from
+ * the compile; an older one is rendered on its first request, once, and kept.
+ */
+@QueryHandler(GetReviewDocumentQuery)
+export class GetReviewDocumentHandler implements IQueryHandler<GetReviewDocumentQuery, ReviewDocumentView> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly documents: ReviewDocumentStore,
+  ) {}
+
+  async execute(q: GetReviewDocumentQuery): Promise<ReviewDocumentView> {
+    const [row] = q.revision
+      ? await this.dataSource.query(`SELECT revision FROM reviews WHERE year = $1 AND revision = $2`, [q.year, q.revision])
+      : await this.dataSource.query(`SELECT revision FROM reviews WHERE year = $1 ORDER BY revision DESC LIMIT 1`, [q.year]);
+    if (!row) throw new ReviewNotFoundError(q.year, q.revision);
+    const revision: number = row.revision;
+    const stored =
+      (await this.documents.find(this.dataSource.manager, q.year, revision, q.format)) ??
+      (await this.dataSource.transaction(async (m) => {
+        const [{ content }] = await m.query(`SELECT content FROM reviews WHERE year = $1 AND revision = $2`, [q.year, revision]);
+        return this.documents.findOrRender(m, content as ReviewContent, q.format);
+      }));
+    return { year: q.year, revision, format: q.format, ...stored };
+  }
+}
+
 @QueryHandler(ListRevisionsQuery)
-export class ListRevisionsHandler implements IQueryHandler<ListRevisionsQuery, { year: number; revisions: { revision: number; compiledAt: string; url: string }[] }> {
+export class ListRevisionsHandler implements IQueryHandler<ListRevisionsQuery, RevisionsView> {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async execute(q: ListRevisionsQuery) {
-    const rows = await this.dataSource.query(`SELECT revision, compiled_at FROM reviews WHERE year = $1 ORDER BY revision`, [q.year]);
+  async execute(q: ListRevisionsQuery): Promise<RevisionsView> {
+    const [after] = q.page.after ?? [null];
+    const rows: { revision: number; compiled_at: Date }[] = await this.dataSource.query(
+      `SELECT revision, compiled_at FROM reviews WHERE year = $1 AND ($2::int IS NULL OR revision > $2::int) ORDER BY revision LIMIT $3`,
+      [q.year, after, q.page.limit + 1],
+    );
     return {
       year: q.year,
-      revisions: rows.map((r: { revision: number; compiled_at: Date }) => ({ revision: r.revision, compiledAt: new Date(r.compiled_at).toISOString(), url: `/api/review/years/${q.year}?revision=${r.revision}` })),
+      ...keysetPage(rows, q.page.limit, (r) => [r.revision], (r) => ({ revision: r.revision, compiledAt: new Date(r.compiled_at).toISOString(), url: `/api/review/years/${q.year}?revision=${r.revision}` })),
     };
   }
 }
@@ -72,19 +105,25 @@ export class GetFigureRecordsHandler implements IQueryHandler<GetFigureRecordsQu
     const def: FigureDefinition | null = review.figure;
     if (!def) throw new FigureNotFoundError();
     const asOf = Number(review.as_of_position);
+    const [afterRecord, afterKey] = q.page.after ?? [null, null];
     const members: { key: string; record_id: string }[] = await this.dataSource.query(
-      `SELECT key, record_id FROM figure_contributions WHERE key = ANY($1::text[]) AND position <= $2
-        GROUP BY key, record_id HAVING sum(delta) > 0 ORDER BY record_id, key`,
+      `SELECT key, record_id FROM figure_contributions
+        WHERE key = ANY($1::text[]) AND position <= $2 AND ($3::text IS NULL OR (record_id, key) > ($3::text, $4::text))
+        GROUP BY key, record_id HAVING sum(delta) > 0 ORDER BY record_id, key LIMIT $5`,
+      [def.keys, asOf, afterRecord, afterKey, q.page.limit + 1],
+    );
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM (SELECT 1 FROM figure_contributions WHERE key = ANY($1::text[]) AND position <= $2
+         GROUP BY key, record_id HAVING sum(delta) > 0) m`,
       [def.keys, asOf],
     );
-    const page = members.slice(q.offset, q.offset + q.limit);
+    const page = keysetPage(members, q.page.limit, (m) => [m.record_id, m.key], (m) => m);
     const metric = def.keys.length ? parseKey(def.keys[0]).metric : '';
     return {
       figure: { id: q.figureId, kind: def.kind, value: def.value, year: q.year, revision: q.revision, asOfPosition: asOf },
-      total: members.length,
-      limit: q.limit,
-      offset: q.offset,
-      records: await this.describe(metric, page, q.figureId),
+      total,
+      items: await this.describe(metric, page.items, q.figureId),
+      nextKey: page.nextKey,
     };
   }
 

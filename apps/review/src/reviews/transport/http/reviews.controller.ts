@@ -1,16 +1,33 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiExtraModels, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
-import { ApiProblems, Idempotent } from '@pb/http';
-import type { Response } from 'express';
+import { ApiProblems, Idempotent, PageResponse, pageRequest, pageResponse } from '@pb/http';
+import type { Request, Response } from 'express';
 import { CompileJobView, CompileReviewCommand } from '../../application/commands/compile-review/compile-review.command';
-import { FigureRecordsView, GetCompileJobQuery, GetFigureRecordsQuery, GetReviewQuery, ListRevisionsQuery } from '../../application/queries/review.queries';
+import {
+  FigureRecordsView,
+  GetCompileJobQuery,
+  GetFigureRecordsQuery,
+  GetReviewDocumentQuery,
+  GetReviewQuery,
+  ListRevisionsQuery,
+  ReviewDocumentView,
+  RevisionsView,
+} from '../../application/queries/review.queries';
 import { ReviewContent } from '../../domain/review-content';
-import { renderReviewHtml } from '../../infrastructure/review-html.renderer';
-import { renderReviewPdf } from '../../infrastructure/review-pdf.renderer';
 import { CompileJobDto, FigureRecordsDto, ReviewContentDto, RevisionListDto } from './dto/review.response.dto';
-import { FigureParamsDto, JobParamsDto, PageQueryDto, RevisionQueryDto, YearFileParamsDto, YearParamsDto } from './dto/review-params.dto';
+import {
+  FIGURE_RECORDS_PAGE,
+  FigureParamsDto,
+  FigureRecordsQueryDto,
+  JobParamsDto,
+  REVISIONS_PAGE,
+  RevisionQueryDto,
+  RevisionsQueryDto,
+  YearFileParamsDto,
+  YearParamsDto,
+} from './dto/review-params.dto';
 
 @ApiTags('reviews')
 @ApiExtraModels(ReviewContentDto)
@@ -42,22 +59,32 @@ export class ReviewsController {
   }
 
   @Get('years/:year/revisions')
-  @ApiOkResponse({ type: RevisionListDto, description: 'Every compiled revision of a year.' })
+  @ApiOkResponse({ type: RevisionListDto, description: 'Every compiled revision of a year, oldest first, a page at a time: `{ year, items, next }`.' })
   @ApiProblems(400, 429)
-  revisions(@Param() { year }: YearParamsDto): Promise<RevisionListDto> {
-    return this.queries.execute(new ListRevisionsQuery(Number(year)));
+  async revisions(@Param() { year }: YearParamsDto, @Query() query: RevisionsQueryDto, @Req() req: Request): Promise<{ year: number } & PageResponse<RevisionsView['items'][number]>> {
+    const { year: y, ...page } = await this.queries.execute<ListRevisionsQuery, RevisionsView>(new ListRevisionsQuery(Number(year), pageRequest(query, REVISIONS_PAGE)));
+    return { year: y, ...pageResponse(req, page) };
   }
 
   @Get('years/:year/revisions/:revision/figures/:figureId')
-  @ApiOkResponse({ type: FigureRecordsDto, description: 'The records a figure of a revision counted, as of the moment it was compiled.' })
+  @ApiOkResponse({ type: FigureRecordsDto, description: 'The records a figure of a revision counted, as of the moment it was compiled, a page at a time: `{ figure, total, items, next }`.' })
   @ApiProblems(400, 404, 429)
-  figure(@Param() p: FigureParamsDto, @Query() page: PageQueryDto): Promise<FigureRecordsView> {
-    return this.queries.execute(new GetFigureRecordsQuery(Number(p.year), Number(p.revision), p.figureId, Number(page.limit ?? 1000), Number(page.offset ?? 0)));
+  async figure(@Param() p: FigureParamsDto, @Query() query: FigureRecordsQueryDto, @Req() req: Request): Promise<Omit<FigureRecordsView, 'items' | 'nextKey'> & PageResponse<Record<string, unknown>>> {
+    const { figure, total, ...page } = await this.queries.execute<GetFigureRecordsQuery, FigureRecordsView>(
+      new GetFigureRecordsQuery(Number(p.year), Number(p.revision), p.figureId, pageRequest(query, FIGURE_RECORDS_PAGE)),
+    );
+    return { figure, total, ...pageResponse(req, page) };
   }
 
+  /**
+   * JSON, HTML and PDF all come stored: the content since compiling, the documents since compiling
+   * (or their first request, for revisions older than stored documents). A revision asked for by
+   * number never changes, so it may be cached for good; "the latest" may move to a new revision, so
+   * caches revalidate it with the ETag (304 when unchanged).
+   */
   @Get('years/:file')
   @ApiOkResponse({
-    description: 'The compiled review of a year (latest revision unless ?revision=): JSON, or with .html / .pdf that format.',
+    description: 'The compiled review of a year (latest revision unless ?revision=): JSON, or with .html / .pdf that format, with ETag and Cache-Control.',
     content: {
       'application/json': { schema: { $ref: getSchemaPath(ReviewContentDto) } },
       'text/html': { schema: { type: 'string' } },
@@ -65,16 +92,18 @@ export class ReviewsController {
     },
   })
   @ApiProblems(400, 404, 429)
-  async review(@Param() { file }: YearFileParamsDto, @Query() { revision }: RevisionQueryDto, @Res({ passthrough: true }) res: Response): Promise<ReviewContent | string | StreamableFile> {
+  async review(@Param() { file }: YearFileParamsDto, @Query() { revision }: RevisionQueryDto, @Res() res: Response): Promise<void> {
     const [year, format = 'json'] = file.split('.');
+    res.setHeader('Cache-Control', revision ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
+    if (format === 'html' || format === 'pdf') {
+      const doc = await this.queries.execute<GetReviewDocumentQuery, ReviewDocumentView>(new GetReviewDocumentQuery(Number(year), revision ? Number(revision) : undefined, format));
+      res.setHeader('ETag', doc.etag);
+      if (format === 'pdf') res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="review-${year}-r${doc.revision}.pdf"`);
+      else res.type('text/html; charset=utf-8');
+      res.send(doc.body); // express answers 304 itself when If-None-Match matches the ETag
+      return;
+    }
     const content = await this.queries.execute<GetReviewQuery, ReviewContent>(new GetReviewQuery(Number(year), revision ? Number(revision) : undefined));
-    if (format === 'html') {
-      res.type('text/html; charset=utf-8');
-      return renderReviewHtml(content);
-    }
-    if (format === 'pdf') {
-      return new StreamableFile(await renderReviewPdf(content), { type: 'application/pdf', disposition: `inline; filename="review-${year}-r${content.revision}.pdf"` });
-    }
-    return content;
+    res.json(content);
   }
 }

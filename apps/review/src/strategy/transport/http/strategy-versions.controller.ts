@@ -1,8 +1,11 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '@pb/http';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError } from '@pb/kernel';
+import { PageOptions, PageQueryDto, PageResponse, pageRequest, pageResponse } from '@pb/http';
+import { DomainError, keysetPage } from '@pb/kernel';
+import { cursorTimestamp } from '@pb/persistence';
+import type { Request } from 'express';
 import { Matches } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { ThemeDiff, ThemeVersion, diffThemes } from '../../domain/strategy-diff';
@@ -17,6 +20,11 @@ class UnknownStrategyVersionError extends DomainError {
 }
 
 const VERSION = /^\d{4}\.\d+$/;
+
+/** Oldest first, keyset on (publishedAt, version). */
+export const CHANGELOG_PAGE: PageOptions = { defaultLimit: 20, maxLimit: 100, key: ['timestamp', 'text'] };
+
+export class ChangelogQueryDto extends PageQueryDto(CHANGELOG_PAGE) {}
 
 export class DiffParamsDto {
   @ApiProperty({ pattern: VERSION.source, example: '2018.0' })
@@ -38,13 +46,18 @@ export class StrategyVersionsController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Get()
-  @ApiOkResponse({ type: ChangelogDto, description: 'Every strategy version with its changes against the previous one (changelog).' })
-  @ApiProblems(429)
-  async changelog(): Promise<ChangelogDto> {
-    const rows = await this.dataSource.query(
-      `SELECT version, previous_version AS "previousVersion", title, published_at AS "publishedAt", changes FROM strategy_versions ORDER BY published_at, version`,
+  @ApiOkResponse({ type: ChangelogDto, description: 'Every strategy version with its changes against the previous one (changelog), oldest first, a page at a time: `{ items, next }`.' })
+  @ApiProblems(400, 429)
+  async changelog(@Query() query: ChangelogQueryDto, @Req() req: Request): Promise<PageResponse<object>> {
+    const page = pageRequest(query, CHANGELOG_PAGE);
+    const [at, version] = page.after ?? [null, null];
+    const rows: { cursor_at: string; version: string }[] = await this.dataSource.query(
+      `SELECT version, previous_version AS "previousVersion", title, published_at AS "publishedAt", changes, ${cursorTimestamp('published_at')} AS cursor_at
+         FROM strategy_versions WHERE $1::timestamptz IS NULL OR (published_at, version) > ($1::timestamptz, $2::text)
+        ORDER BY published_at, version LIMIT $3`,
+      [at, version, page.limit + 1],
     );
-    return { versions: rows };
+    return pageResponse(req, keysetPage(rows, page.limit, (r) => [r.cursor_at, r.version], ({ cursor_at: _c, ...row }) => row));
   }
 
   @Get(':version/diff/:other')

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { PageOptions, PageQueryDto } from '@pb/http';
 import { FLAG_REASONS, MODERATION_DECISIONS, MODERATION_REASONS } from '@pb/contracts';
 import type { FlagReason, ModerationDecision, ModerationReason } from '@pb/contracts';
 
@@ -35,7 +36,14 @@ export class IdParams {
   id!: string;
 }
 
-export class QueueQueryDto {
+/** A proposal's public responses: top-level responses per page, in (publishedAt, id) order. */
+export const RESPONSES_PAGE: PageOptions = { defaultLimit: 20, maxLimit: 100, key: ['timestamp', 'uuid'] };
+/** The moderation queue, oldest first, in (submittedAt, id) order. */
+export const MODERATION_QUEUE_PAGE: PageOptions = { defaultLimit: 20, maxLimit: 100, key: ['timestamp', 'uuid'] };
+
+export class ListResponsesQueryDto extends PageQueryDto(RESPONSES_PAGE) {}
+
+export class QueueQueryDto extends PageQueryDto(MODERATION_QUEUE_PAGE) {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only the responses to this proposal.' })
   @IsOptional()
   @IsUUID()

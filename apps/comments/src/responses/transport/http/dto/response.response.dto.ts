@@ -89,6 +89,9 @@ export class PublicResponseListDto {
 
   @ApiProperty({ type: [PublicResponseDto] })
   items!: PublicResponseDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'The next page (same filters, an opaque cursor), or null on the last page.' })
+  next!: string | null;
 }
 
 export class QueueAnswerDto {
@@ -154,4 +157,7 @@ export class ModerationItemDto {
 export class ModerationQueueDto {
   @ApiProperty({ type: [ModerationItemDto] })
   items!: ModerationItemDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'The next page (same filters, an opaque cursor), or null on the last page.' })
+  next!: string | null;
 }

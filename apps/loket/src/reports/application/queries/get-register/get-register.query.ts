@@ -1,6 +1,5 @@
+import type { PageRequest } from '@pb/kernel';
+
 export class GetRegisterQuery {
-  constructor(
-    readonly page: number,
-    readonly pageSize: number,
-  ) {}
+  constructor(readonly page: PageRequest) {}
 }

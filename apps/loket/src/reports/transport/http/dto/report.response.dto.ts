@@ -148,14 +148,11 @@ export class RegisterPageDto {
   @ApiProperty({ type: [RegisterEntryDto] })
   items!: RegisterEntryDto[];
 
-  @ApiProperty()
+  @ApiProperty({ description: 'How many entries the whole register has.' })
   total!: number;
 
-  @ApiProperty()
-  page!: number;
-
-  @ApiProperty()
-  pageSize!: number;
+  @ApiProperty({ type: String, nullable: true, description: 'The next page (same filters, an opaque cursor), or null on the last page.' })
+  next!: string | null;
 }
 
 export class OutcomeDto {

@@ -114,4 +114,7 @@ export class ProposalDto extends ProposalSummaryDto {
 export class ProposalListDto {
   @ApiProperty({ type: [ProposalSummaryDto] })
   items!: ProposalSummaryDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'The next page (same filters, an opaque cursor), or null on the last page.' })
+  next!: string | null;
 }

@@ -144,4 +144,7 @@ export class StrategyVersionDto extends StrategyVersionSummaryDto {
 export class StrategyVersionListDto {
   @ApiProperty({ type: [StrategyVersionSummaryDto] })
   items!: StrategyVersionSummaryDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'The next page (same filters, an opaque cursor), or null on the last page.' })
+  next!: string | null;
 }

@@ -63,7 +63,10 @@ export class AmendmentListDto {
   year!: number;
 
   @ApiProperty({ type: [AmendmentViewDto] })
-  amendments!: AmendmentViewDto[];
+  items!: AmendmentViewDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'The next page (same filters, an opaque cursor), or null on the last page.' })
+  next!: string | null;
 }
 
 export class RevisionRequestDto {

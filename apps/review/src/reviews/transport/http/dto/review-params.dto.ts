@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageOptions, PageQueryDto } from '@pb/http';
 import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 
 const YEAR = /^(19|20|21)\d{2}$/;
@@ -39,20 +40,18 @@ export class FigureParamsDto {
   figureId!: string;
 }
 
-export class PageQueryDto {
-  @ApiPropertyOptional({ pattern: '^([1-9]\\d{0,3}|10000)$', description: 'At most 10 000; 1 000 without.' })
-  @IsOptional()
-  @Matches(/^([1-9]\d{0,3}|10000)$/)
-  limit?: string;
+/** A figure's records, keyset on (recordId, key); records are small, so pages are larger than elsewhere. */
+export const FIGURE_RECORDS_PAGE: PageOptions = { defaultLimit: 100, maxLimit: 1000, key: ['text', 'text'] };
 
-  @ApiPropertyOptional({ pattern: '^\\d{1,9}$' })
-  @IsOptional()
-  @Matches(/^\d{1,9}$/)
-  offset?: string;
-}
+export class FigureRecordsQueryDto extends PageQueryDto(FIGURE_RECORDS_PAGE) {}
 
 export class JobParamsDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   id!: string;
 }
+
+/** A year's revisions, oldest first, keyset on the revision number. */
+export const REVISIONS_PAGE: PageOptions = { defaultLimit: 20, maxLimit: 100, key: ['int'] };
+
+export class RevisionsQueryDto extends PageQueryDto(REVISIONS_PAGE) {}

@@ -55,7 +55,10 @@ export class RevisionListDto {
   year!: number;
 
   @ApiProperty({ type: [RevisionDto] })
-  revisions!: RevisionDto[];
+  items!: RevisionDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'The next page (same filters, an opaque cursor), or null on the last page.' })
+  next!: string | null;
 }
 
 export class FigureDto {
@@ -85,14 +88,11 @@ export class FigureRecordsDto {
   @ApiProperty({ description: 'How many records the figure counts (for a median or p90: the records of the distribution).' })
   total!: number;
 
-  @ApiProperty()
-  limit!: number;
-
-  @ApiProperty()
-  offset!: number;
-
   @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'One object per record; the fields depend on the figure.' })
-  records!: Record<string, unknown>[];
+  items!: Record<string, unknown>[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'The next page (same filters, an opaque cursor), or null on the last page.' })
+  next!: string | null;
 }
 
 /** The compiled review of a year; every number is a figure with a drill-down link. */

@@ -20,7 +20,10 @@ export class ChangelogVersionDto {
 
 export class ChangelogDto {
   @ApiProperty({ type: [ChangelogVersionDto] })
-  versions!: ChangelogVersionDto[];
+  items!: ChangelogVersionDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'The next page (same filters, an opaque cursor), or null on the last page.' })
+  next!: string | null;
 }
 
 export class TextChangeDto {
