@@ -169,6 +169,8 @@ export class OutboxRelay {
           if (!(err instanceof PublishRefusedError)) throw err;
         }
         // Refused, but which row? One by one, in order; a transient failure still aborts the batch.
+        // Rows of other partitions in the refused send may already be stored; they go again here
+        // (at least once, as after any failed send: the consumers' inbox absorbs the copy).
         for (const row of topicRows) {
           if (await holdIfBlocked(row)) continue;
           try {
