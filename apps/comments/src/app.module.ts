@@ -24,7 +24,7 @@ export class CommentsAppModule {
       module: CommentsAppModule,
       imports: [
         CqrsModule.forRoot(),
-        TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: [], migrations: commentsMigrations })),
+        TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: [], migrations: commentsMigrations, pool: env })),
         ServicePlatformModule.forService(env, logger, clock),
         MessagingModule.forService({
           service: 'comments',

@@ -33,7 +33,7 @@ export class LoketAppModule {
       imports: [
         LoketConfigModule.forRoot(env),
         CqrsModule.forRoot(),
-        TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: reportsEntities, migrations: loketMigrations })),
+        TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: reportsEntities, migrations: loketMigrations, pool: env })),
         ServicePlatformModule.forService(env, logger, clock),
         MessagingModule.forService({
           service: 'loket',

@@ -1,1 +1,3 @@
 export * from './typeorm-options';
+export * from './database-env';
+export * from './database-unavailable';
