@@ -13,6 +13,9 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   // 57014 (query_canceled: statement_timeout), 53300 (too many connections).
   if (/^08/.test(code) || /^57P0[123]$/.test(code) || code === '57014' || code === '53300') return true;
   if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN'].includes(code)) return true;
+  // TypeORM releases a query runner whose connection broke (a restart, an ended idle transaction);
+  // the next query of that request meets this error.
+  if ((e as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') return true;
   const message = typeof e.message === 'string' ? e.message : '';
   if (/Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Cannot use a pool after calling end/i.test(message)) return true;
   return e.driverError !== undefined && e.driverError !== err ? isDatabaseUnavailable(e.driverError) : false;
