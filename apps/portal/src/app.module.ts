@@ -16,6 +16,7 @@ import { ConsultationsController } from './pages/consultations/consultations.con
 import { ModerationController } from './pages/staff/moderation.controller';
 import { CoordinationController } from './pages/staff/coordination.controller';
 import { AmendmentsController } from './pages/staff/amendments.controller';
+import { ParkedEventsController } from './pages/admin/parked-events.controller';
 
 @Module({})
 export class PortalAppModule {
@@ -23,7 +24,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule],
-      controllers: [PlatformHealthController, HomeController, ReportController, MonitorController, LoginController, QueueController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController],
+      controllers: [PlatformHealthController, HomeController, ReportController, MonitorController, LoginController, QueueController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController, ParkedEventsController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
     };
   }

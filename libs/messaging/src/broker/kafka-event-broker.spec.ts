@@ -11,7 +11,7 @@ import { permanentRefusal } from './kafka-event-broker';
 // The errors as kafkajs' retrier hands them over: a non-retriable cause wrapped once, a retriable
 // one wrapped in "retries exceeded" after the last try.
 const protocol = (type: string, retriable: boolean) => new KafkaJSProtocolError({ type, retriable, message: `${type} from the broker` } as unknown as Error);
-const gaveUpOn = (e: Error) => new KafkaJSNonRetriableError(e, { cause: e } as never);
+const gaveUpOn = (e: Error) => Object.assign(new KafkaJSNonRetriableError(e), { cause: e });
 const retriedOut = (e: Error) => new KafkaJSNumberOfRetriesExceeded(e, { retryCount: 5, retryTime: 1000 } as never);
 
 describe('permanentRefusal (which publish failures park a row)', () => {

@@ -41,7 +41,8 @@ export class CoordinationController {
     const failed = results.find((r) => !r.ok);
     const proposals = results.flatMap((r) => (r.ok ? (r.data.items ?? []) : []));
     const year = new Date().getFullYear();
-    res.type('html').send(
+    // The proposals service missing makes this page unavailable (503), as it says; the rest still renders.
+    res.status(failed && !failed.ok && (failed.unavailable !== undefined || failed.status >= 500) ? 503 : 200).type('html').send(
       layout(ctx, {
         title,
         section: 'coordination',
