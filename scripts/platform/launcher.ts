@@ -17,6 +17,12 @@ export interface PlatformOptions {
   readyTimeoutMs?: number;
   /** Start only these services (the portal's health then checks only them). Default: all. */
   only?: string[];
+  /**
+   * What "started" waits for. `connected` (default): every service ready AND connected to Kafka
+   * (its /health/ready says `up`), so a test's first event is consumed. `ready`: every service
+   * can serve (database up; Kafka may be away or still connecting), e.g. when Kafka is down.
+   */
+  waitFor?: 'connected' | 'ready';
 }
 
 export interface RunningPlatform {
@@ -30,11 +36,19 @@ export interface RunningPlatform {
   restart(name: string): Promise<void>;
 }
 
-async function waitReady(url: string, timeoutMs: number): Promise<boolean> {
+/** A service's /health/ready: ready (200), and with `connected` also Kafka up (`status: 'up'`). */
+async function probeReady(url: string, connected: boolean): Promise<boolean> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  if (!res.ok) return false;
+  if (!connected || !url.endsWith('/health/ready')) return true;
+  return ((await res.json().catch(() => ({}))) as { status?: string }).status === 'up';
+}
+
+async function waitReady(url: string, timeoutMs: number, connected: boolean): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(3000) })).ok) return true;
+      if (await probeReady(url, connected)) return true;
     } catch {
       // not up yet
     }
@@ -132,7 +146,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
       if (!exited(processes[index].child)) throw new Error(`${name} is still running`);
       processes[index] = spawnService(name);
       const probe = name === 'portal' ? `${urls[name]}/health/live` : `${urls[name]}/health/ready`;
-      if (!(await waitReady(probe, options.readyTimeoutMs ?? 90000))) throw new Error(`${name} did not come back; see ${processes[index].logFile}`);
+      if (!(await waitReady(probe, options.readyTimeoutMs ?? 90000, options.waitFor !== 'ready'))) throw new Error(`${name} did not come back; see ${processes[index].logFile}`);
     },
   };
 
@@ -146,7 +160,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
     try {
       // Each service's own readiness (the portal's /health also insists on services not started here).
       const probes = Object.entries(urls).map(([name, u]) => (name === 'portal' ? `${u}/health/live` : `${u}/health/ready`));
-      const results = await Promise.all(probes.map((u) => fetch(u, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok)));
+      const results = await Promise.all(probes.map((u) => probeReady(u, options.waitFor !== 'ready')));
       if (results.every(Boolean)) return platform;
     } catch {
       // not up yet
