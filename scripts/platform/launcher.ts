@@ -32,8 +32,8 @@ export interface RunningPlatform {
   stop(): Promise<void>;
   /** Sends a signal to one service (e.g. SIGKILL in a resilience test) and waits for it to exit. */
   kill(name: string, signal?: NodeJS.Signals): Promise<void>;
-  /** Starts a stopped service again with the same settings and waits until it is ready. */
-  restart(name: string): Promise<void>;
+  /** Starts a stopped service again with the same settings and waits until it is ready (see PlatformOptions.waitFor). */
+  restart(name: string, waitFor?: 'connected' | 'ready'): Promise<void>;
 }
 
 /** A service's /health/ready: ready (200), and with `connected` also Kafka up (`status: 'up'`). */
@@ -141,12 +141,12 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
         p.child.kill(signal);
       });
     },
-    restart: async (name) => {
+    restart: async (name, waitFor = options.waitFor) => {
       const index = processes.findIndex((x) => x.name === name);
       if (!exited(processes[index].child)) throw new Error(`${name} is still running`);
       processes[index] = spawnService(name);
       const probe = name === 'portal' ? `${urls[name]}/health/live` : `${urls[name]}/health/ready`;
-      if (!(await waitReady(probe, options.readyTimeoutMs ?? 90000, options.waitFor !== 'ready'))) throw new Error(`${name} did not come back; see ${processes[index].logFile}`);
+      if (!(await waitReady(probe, options.readyTimeoutMs ?? 90000, waitFor !== 'ready'))) throw new Error(`${name} did not come back; see ${processes[index].logFile}`);
     },
   };
 
