@@ -182,8 +182,9 @@ export class OutboxRelay {
           }
         }
       }
+      const sentSet = new Set(sent);
       for (const topic of new Set(rows.map((r) => r.topic))) {
-        const n = rows.filter((r) => r.topic === topic && sent.includes(r.position)).length;
+        const n = rows.filter((r) => r.topic === topic && sentSet.has(r.position)).length;
         if (n) eventsPublished.inc({ topic }, n);
       }
       if (sent.length) await manager.query(`UPDATE outbox_messages SET sent_at = now() WHERE position = ANY($1::bigint[])`, [sent]);
