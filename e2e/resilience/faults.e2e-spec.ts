@@ -27,8 +27,9 @@ interface Answer {
 
 /** 2xx, or a problem+json that is not a 500 and shows nothing internal; answered in time. */
 function unclean(a: Answer): string | undefined {
-  if (a.status === 0) return `${a.what}: no answer (${a.body})`;
-  if (a.ms > UPSTREAM_TIMEOUT_MS + 2000) return `${a.what}: answered after ${a.ms} ms`;
+  if (a.status === 0) return `${a.what}: no answer after ${a.ms} ms (${a.body})`;
+  // The portal answers by the upstream timeout; the margin is for a machine busy with other tests.
+  if (a.ms > UPSTREAM_TIMEOUT_MS + 8000) return `${a.what}: answered after ${a.ms} ms`;
   if (a.status >= 200 && a.status < 300) return undefined;
   if (a.status === 500) return `${a.what}: 500 ${a.body.slice(0, 200)}`;
   if (!a.contentType.includes('application/problem+json')) return `${a.what}: ${a.status} as ${a.contentType}`;
@@ -43,7 +44,7 @@ async function send(what: string, url: string, body: unknown): Promise<{ answer:
       method: 'POST',
       headers: { 'content-type': 'application/json', 'accept-language': 'nl' },
       body: JSON.stringify(body),
-      signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS + 5000),
+      signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS + 20000), // past this it is a hang (status 0)
     });
     const text = await res.text();
     const answer = { what, status: res.status, contentType: res.headers.get('content-type') ?? '', ms: Date.now() - started, body: text, at: started };

@@ -133,3 +133,36 @@ describe('the portal with services down (HTTP)', () => {
     });
   });
 });
+
+describe('the portal with a service that does not answer (HTTP)', () => {
+  let app: NestExpressApplication;
+  let staff: string;
+  let silent: Server;
+
+  beforeAll(async () => {
+    silent = createHttpServer(() => undefined); // accepts and never answers
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    ({ app, staff } = await portal({ LOKET_URL: url, PROPOSALS_URL: url, COMMENTS_URL: url, REVIEW_URL: url }));
+  });
+  afterAll(async () => {
+    await app.close();
+    silent.closeAllConnections();
+    await new Promise((r) => silent.close(r));
+  });
+
+  it('answers the API with a 504 problem at the upstream timeout, never hanging', async () => {
+    const started = Date.now();
+    const res = await request(app.getHttpServer()).post('/api/proposals/0b8a3c55-5d8e-4c3a-9a55-4a7a3f4b0c11/comments').set('content-type', 'application/json').send('{"body":"x"}');
+    expect(res.status).toBe(504);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(Date.now() - started).toBeLessThan(2500);
+  });
+
+  it('answers a page with 503 and the message at the upstream timeout', async () => {
+    const started = Date.now();
+    const res = await request(app.getHttpServer()).get('/behandelen').set('Cookie', `pb_session=${staff}`).expect(503);
+    expect(res.text).toMatch(UNAVAILABLE_NL);
+    expect(Date.now() - started).toBeLessThan(2500);
+  });
+});
