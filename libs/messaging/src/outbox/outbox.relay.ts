@@ -54,23 +54,42 @@ export class OutboxRelay {
   async start(connectionString?: string): Promise<void> {
     this.stopped = false;
     await this.refreshParkedGauge();
-    if (connectionString) {
-      try {
-        this.listener = new Client({ connectionString });
-        this.listener.on('notification', () => this.kick());
-        this.listener.on('error', (err) => this.logger.warn({ err: err.message }, 'outbox listener lost; polling goes on'));
-        await this.listener.connect();
-        await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
-      } catch (err) {
-        this.logger.warn({ err: (err as Error).message }, 'outbox LISTEN unavailable; polling only');
-      }
-    }
+    if (connectionString) await this.listen(connectionString);
     const tick = (): void => {
       if (this.stopped) return;
       this.kick();
       this.timer = setTimeout(tick, this.pollIntervalMs);
     };
     tick();
+  }
+
+  /**
+   * LISTEN for the writers' NOTIFY, so a committed event goes out at once rather than at the next
+   * poll. A lost listener (the database restarted) is replaced after a pause; polling covers the gap.
+   */
+  private async listen(connectionString: string, attempt = 0): Promise<void> {
+    if (this.stopped) return;
+    const listener = new Client({ connectionString, connectionTimeoutMillis: 5000 });
+    let replaced = false;
+    const replace = (err?: Error): void => {
+      if (replaced || this.stopped) return;
+      replaced = true;
+      this.logger.warn({ err: err?.message }, 'outbox listener lost; polling goes on, listening again shortly');
+      void listener.end().catch(() => undefined);
+      const timer = setTimeout(() => void this.listen(connectionString, attempt + 1), Math.min(30000, 1000 * 2 ** Math.min(attempt, 5)));
+      timer.unref();
+    };
+    listener.on('notification', () => this.kick());
+    listener.on('error', replace);
+    listener.on('end', () => replace());
+    this.listener = listener;
+    try {
+      await listener.connect();
+      await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      attempt = 0;
+    } catch (err) {
+      replace(err as Error);
+    }
   }
 
   async stop(): Promise<void> {
