@@ -27,7 +27,7 @@ describe('the outbox relay listens again after losing its LISTEN connection (rea
     relay = new OutboxRelay(db.ds, broker, logger, { pollIntervalMs: 60000 });
     await relay.start((db.ds.options as { url: string }).url);
     await waitFor(() => listeners(db.ds), (l) => l.length === 1, { what: 'the relay listening' });
-    const sent = async (eventId: string): Promise<boolean> => (await db.ds.query(`SELECT sent_at FROM outbox_messages WHERE event_id = $1`, [eventId]))[0]?.sent_at != null;
+    const sent = async (eventId: string): Promise<boolean> => (await db.ds.query(`SELECT sent_at FROM outbox_messages WHERE event_id = $1`, [eventId]))[0]?.sent_at instanceof Date;
 
     const before = aBarrierReported('before');
     await runCommand(db.ds, new OutboxWriter(), before);
