@@ -158,7 +158,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
       throw new Error(`${dead.name} exited with code ${dead.child.exitCode} while starting; see ${dead.logFile}`);
     }
     try {
-      // Each service's own readiness (the portal's /health also insists on services not started here).
+      // Each service's own readiness; the portal's only says it can serve pages.
       const probes = Object.entries(urls).map(([name, u]) => (name === 'portal' ? `${u}/health/live` : `${u}/health/ready`));
       const results = await Promise.all(probes.map((u) => probeReady(u, options.waitFor !== 'ready')));
       if (results.every(Boolean)) return platform;
