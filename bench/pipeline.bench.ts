@@ -27,6 +27,7 @@ import { createEvent } from '../libs/messaging/src/outbox/event-factory';
 import { OutboxRelay } from '../libs/messaging/src/outbox/outbox.relay';
 import { OutboxWriter } from '../libs/messaging/src/outbox/outbox.writer';
 import { MessagingTables1763900000000 } from '../libs/messaging/src/persistence/messaging-tables.migration';
+import { OutboxParking1764600000000 } from '../libs/messaging/src/persistence/outbox-parking.migration';
 
 const N = Number(process.env.BENCH_N ?? 5000);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 200);
@@ -119,7 +120,7 @@ async function until(done: () => boolean, what: string, deadline: number): Promi
 }
 
 async function benchPipeline(): Promise<Result[]> {
-  const migrations = [MessagingTables1763900000000, BenchEffects1763900000998];
+  const migrations = [MessagingTables1763900000000, OutboxParking1764600000000, BenchEffects1763900000998];
   const dbA = await createTestDatabase('bench', migrations);
   const dbB = await createTestDatabase('bench', migrations);
   const producerDs = new DataSource({ type: 'postgres', url: dbA.url, poolSize: CONCURRENCY + 2 });

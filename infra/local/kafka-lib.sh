@@ -5,7 +5,7 @@
 KAFKA_POM="$INFRA_LOCAL_DIR/kafka/pom.xml"
 KAFKA_LOG4J2="$INFRA_LOCAL_DIR/kafka/log4j2.properties"
 KAFKA_READY_JS="$INFRA_LOCAL_DIR/kafka-ready.js"
-KAFKA_LIBS="$LOCAL_STATE/kafka/libs"
+KAFKA_LIBS="${KAFKA_LIBS_DIR:-$LOCAL_STATE/kafka/libs}"
 KAFKA_START_TIMEOUT="${KAFKA_START_TIMEOUT:-60}"
 
 kafka_require_tools() {

@@ -20,7 +20,9 @@ PG_DIR="$LOCAL_STATE/postgres"
 # test through a missing directory would fail and pick /var/tmp on the first run only.)
 mkdir -p "$LOCAL_STATE"
 if [[ $EUID -eq 0 ]] && id postgres >/dev/null 2>&1 && ! runuser -u postgres -- test -x "$LOCAL_STATE" 2>/dev/null; then
-  PG_DIR="/var/tmp/permanent-beta-$(printf '%s' "$REPO_ROOT" | sha1sum | cut -c1-12)/postgres"
+  # One per checkout, and one per PB_LOCAL_DIR within it (a second cluster of one's own on another
+  # PGPORT must not share the first one's data directory).
+  PG_DIR="/var/tmp/permanent-beta-$(printf '%s' "$REPO_ROOT${PB_LOCAL_DIR:+:$PB_LOCAL_DIR}" | sha1sum | cut -c1-12)/postgres"
 fi
 DATA="$PG_DIR/data"
 RUN_DIR="$PG_DIR/run"

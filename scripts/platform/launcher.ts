@@ -17,6 +17,12 @@ export interface PlatformOptions {
   readyTimeoutMs?: number;
   /** Start only these services (the portal's health then checks only them). Default: all. */
   only?: string[];
+  /**
+   * What "started" waits for. `connected` (default): every service ready AND connected to Kafka
+   * (its /health/ready says `up`), so a test's first event is consumed. `ready`: every service
+   * can serve (database up; Kafka may be away or still connecting), e.g. when Kafka is down.
+   */
+  waitFor?: 'connected' | 'ready';
 }
 
 export interface RunningPlatform {
@@ -26,15 +32,23 @@ export interface RunningPlatform {
   stop(): Promise<void>;
   /** Sends a signal to one service (e.g. SIGKILL in a resilience test) and waits for it to exit. */
   kill(name: string, signal?: NodeJS.Signals): Promise<void>;
-  /** Starts a stopped service again with the same settings and waits until it is ready. */
-  restart(name: string): Promise<void>;
+  /** Starts a stopped service again with the same settings and waits until it is ready (see PlatformOptions.waitFor). */
+  restart(name: string, waitFor?: 'connected' | 'ready'): Promise<void>;
 }
 
-async function waitReady(url: string, timeoutMs: number): Promise<boolean> {
+/** A service's /health/ready: ready (200), and with `connected` also Kafka up (`status: 'up'`). */
+async function probeReady(url: string, connected: boolean): Promise<boolean> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(5000) });
+  if (!res.ok) return false;
+  if (!connected || !url.endsWith('/health/ready')) return true;
+  return ((await res.json().catch(() => ({}))) as { status?: string }).status === 'up';
+}
+
+async function waitReady(url: string, timeoutMs: number, connected: boolean): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(3000) })).ok) return true;
+      if (await probeReady(url, connected)) return true;
     } catch {
       // not up yet
     }
@@ -127,12 +141,12 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
         p.child.kill(signal);
       });
     },
-    restart: async (name) => {
+    restart: async (name, waitFor = options.waitFor) => {
       const index = processes.findIndex((x) => x.name === name);
       if (!exited(processes[index].child)) throw new Error(`${name} is still running`);
       processes[index] = spawnService(name);
       const probe = name === 'portal' ? `${urls[name]}/health/live` : `${urls[name]}/health/ready`;
-      if (!(await waitReady(probe, options.readyTimeoutMs ?? 90000))) throw new Error(`${name} did not come back; see ${processes[index].logFile}`);
+      if (!(await waitReady(probe, options.readyTimeoutMs ?? 90000, waitFor !== 'ready'))) throw new Error(`${name} did not come back; see ${processes[index].logFile}`);
     },
   };
 
@@ -144,9 +158,9 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
       throw new Error(`${dead.name} exited with code ${dead.child.exitCode} while starting; see ${dead.logFile}`);
     }
     try {
-      // Each service's own readiness (the portal's /health also insists on services not started here).
+      // Each service's own readiness; the portal's only says it can serve pages.
       const probes = Object.entries(urls).map(([name, u]) => (name === 'portal' ? `${u}/health/live` : `${u}/health/ready`));
-      const results = await Promise.all(probes.map((u) => fetch(u, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok)));
+      const results = await Promise.all(probes.map((u) => probeReady(u, options.waitFor !== 'ready')));
       if (results.every(Boolean)) return platform;
     } catch {
       // not up yet

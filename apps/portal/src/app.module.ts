@@ -20,6 +20,7 @@ import { ModerationController } from './pages/staff/moderation.controller';
 import { CoordinationController } from './pages/staff/coordination.controller';
 import { AmendmentsController } from './pages/staff/amendments.controller';
 import { ErasuresController } from './pages/admin/erasures.controller';
+import { ParkedEventsController } from './pages/admin/parked-events.controller';
 
 @Module({})
 export class PortalAppModule {
@@ -27,7 +28,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule],
-      controllers: [PlatformHealthController, HomeController, TrackingLinkController, ReportController, MonitorController, LoginController, QueueController, ReportAuditController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController, StatementsController, ErasuresController],
+      controllers: [PlatformHealthController, HomeController, TrackingLinkController, ReportController, MonitorController, LoginController, QueueController, ReportAuditController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController, StatementsController, ErasuresController, ParkedEventsController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
     };
   }

@@ -34,7 +34,7 @@ export class ReviewAppModule {
       module: ReviewAppModule,
       imports: [
         CqrsModule.forRoot(),
-        TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: [], migrations: reviewMigrations })),
+        TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: [], migrations: reviewMigrations, pool: env })),
         ServicePlatformModule.forService(env, logger, clock),
         RetentionModule.forRoot({ env, logger }),
         RetentionModule.forFeature(messagingRetention(env)),

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
 import { DomainError, DomainErrorKind } from '@pb/kernel';
 import { RequestContext } from '@pb/observability';
+import { isDatabaseUnavailable } from '@pb/persistence';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { Language, languageOf } from './language';
@@ -31,6 +32,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const lang = languageOf(req.headers['accept-language']);
     const body = { ...this.toProblem(exception, lang), correlationId: RequestContext.current()?.correlationId, instance: req.originalUrl?.split('?')[0] };
     if (res.headersSent) return;
+    if (body.status === 503) res.setHeader('Retry-After', '5');
     res.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 
@@ -64,6 +66,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem(parserError.status, lang, known ? { detail: known[lang] } : {});
     }
     const err = exception as Error;
+    if (isDatabaseUnavailable(exception)) {
+      // Not this request's fault and not a bug: the database is restarting, away or overloaded.
+      this.logger.warn({ err: err?.message, code: (exception as { code?: string }).code }, 'database unavailable; answered 503');
+      return problem(503, lang, { code: 'database.unavailable' });
+    }
     this.logger.error({ err: err?.message, stack: err?.stack }, 'unhandled error');
     return problem(500, lang);
   }

@@ -11,6 +11,8 @@ import { ConsumerHost } from './consumer/consumer-host';
 import { EventConsumer } from './consumer/event-consumer';
 import { OutboxRelay } from './outbox/outbox.relay';
 import { OutboxWriter } from './outbox/outbox.writer';
+import { ParkedEvents } from './outbox/parked-events';
+import { parkedEventsController } from './outbox/parked-events.controller';
 
 export const MESSAGING_LOGGER = Symbol('MESSAGING_LOGGER');
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
@@ -31,10 +33,22 @@ export interface MessagingModuleOptions {
   consumerGroups?: ConsumerGroupSpec[];
 }
 
-/** Starts the relay and the consumer groups once the application is up, and stops them first on shutdown. */
+/**
+ * Connects the service to Kafka once the application is up, and lets go of it first on shutdown.
+ *
+ * The connecting happens in the background, with retries and a growing pause, for as long as it
+ * takes: a service whose database answers can serve (its writes wait in the outbox), so Kafka being
+ * away at boot must neither block the start nor crash it. Topics first, then the relay (publishing
+ * to a topic that does not exist yet would only fail), then the consumer groups.
+ */
 @Injectable()
 export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly hosts: ConsumerHost[] = [];
+  private stopping = false;
+  private connecting?: Promise<void>;
+  private wake?: () => void;
+  private connectedAt?: Date;
+  private lastError?: string;
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingModuleOptions,
@@ -43,34 +57,76 @@ export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplica
     private readonly moduleRef: ModuleRef,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
+    this.connecting = this.connect().catch((err: Error) => {
+      // Only a programming error gets here (retries swallow broker failures); say it loudly.
+      this.options.logger.error({ err: err.message }, 'connecting to Kafka stopped for good');
+    });
+  }
+
+  /** For /health: whether topics, relay and consumer groups are all running, or what is missing. */
+  status(): { connected: boolean; since?: string; lastError?: string } {
+    return { connected: !!this.connectedAt, since: this.connectedAt?.toISOString(), lastError: this.connectedAt ? undefined : this.lastError };
+  }
+
+  /** Resolves once everything is connected (tests; a replay command that needs the live groups). */
+  async whenConnected(timeoutMs = 120000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.connectedAt) {
+      if (Date.now() > deadline) throw new Error(`not connected to Kafka within ${timeoutMs} ms: ${this.lastError ?? 'still trying'}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  private async connect(): Promise<void> {
     const all = Object.values(Topics);
-    await this.withRetries('topics', () => this.broker.ensureTopics([...all, ...all.map(deadLetterTopic)].map((topic) => ({ topic }))));
+    const topics = [...all, ...all.map(deadLetterTopic)].map((topic) => ({ topic }));
+    if (!(await this.untilDone('creating topics', () => this.broker.ensureTopics(topics)))) return;
     if (this.options.relay !== false) await this.relay.start(this.options.databaseUrl);
     const dataSource = this.moduleRef.get<DataSource>(getDataSourceToken(), { strict: false });
     for (const group of this.options.consumerGroups ?? []) {
       const consumers = group.consumers.map((type) => this.moduleRef.get(type, { strict: false }));
       const host = new ConsumerHost(dataSource, this.broker, this.options.logger, { groupId: group.groupId, consumers });
-      await this.withRetries(`consumer group ${group.groupId}`, () => host.start());
+      if (!(await this.untilDone(`joining consumer group ${group.groupId}`, () => host.start()))) return;
       this.hosts.push(host);
+      if (this.stopping) return;
     }
+    this.connectedAt = new Date();
+    this.options.logger.info({ groups: this.hosts.length }, 'connected to Kafka');
   }
 
-  /** A broker that is still settling (leaders moving, a coordinator loading) gets a few more tries. */
-  private async withRetries(what: string, fn: () => Promise<void>, attempts = 6): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
+  /**
+   * Runs `fn` until it succeeds or the service stops (false). Pauses 0.5 s, 1 s, 2 s … up to 30 s
+   * between tries: a broker that is settling gets going quickly, one that is away is not hammered.
+   */
+  private async untilDone(what: string, fn: () => Promise<void>): Promise<boolean> {
+    for (let attempt = 1; !this.stopping; attempt++) {
       try {
-        return await fn();
+        await fn();
+        return !this.stopping;
       } catch (err) {
-        if (attempt >= attempts) throw err;
-        this.options.logger.warn({ attempt, err: (err as Error).message }, `starting ${what} failed; retrying`);
-        await new Promise((r) => setTimeout(r, 500 * 2 ** (attempt - 1)));
+        this.lastError = `${what}: ${(err as Error).message}`;
+        const pauseMs = Math.min(30000, 500 * 2 ** Math.min(attempt - 1, 6));
+        this.options.logger.warn({ attempt, pauseMs, err: (err as Error).message }, `${what} failed; the service serves on and tries again`);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, pauseMs);
+          this.wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        this.wake = undefined;
       }
     }
+    return false;
   }
 
   // Before the database connection closes (TypeORM closes it in onApplicationShutdown).
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    this.wake?.();
+    // A connect attempt under way may take its own retries to give up; do not hold the shutdown for it.
+    await Promise.race([this.connecting, new Promise((r) => setTimeout(r, 5000).unref())]);
     await Promise.allSettled(this.hosts.map((h) => h.stop()));
     await this.relay.stop();
     await this.broker.disconnect();
@@ -101,8 +157,19 @@ export class MessagingModule {
         inject: [getDataSourceToken(), EventBroker],
         useFactory: (ds: DataSource, broker: EventBroker) => new OutboxRelay(ds, broker, options.logger.child({ component: 'outbox-relay' })),
       },
+      {
+        provide: ParkedEvents,
+        inject: [getDataSourceToken(), OutboxRelay],
+        useFactory: (ds: DataSource, relay: OutboxRelay) => new ParkedEvents(ds, relay),
+      },
       MessagingLifecycle,
     ];
-    return { module: MessagingModule, global: true, providers, exports: [EventBroker, OutboxWriter, OutboxRelay, MessagingLifecycle, MESSAGING_LOGGER] };
+    return {
+      module: MessagingModule,
+      global: true,
+      controllers: [parkedEventsController(options.service)],
+      providers,
+      exports: [EventBroker, OutboxWriter, OutboxRelay, ParkedEvents, MessagingLifecycle, MESSAGING_LOGGER],
+    };
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Injectable, Module, NestMiddleware } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** One Prometheus registry per process, shared by HTTP, outbox and consumer metrics. */
 export const metricsRegistry = new Registry();
@@ -18,6 +18,20 @@ export const httpRequestDuration = new Histogram({
 export const eventsPublished = new Counter({
   name: 'pb_outbox_events_published_total',
   help: 'Events the outbox relay published to Kafka',
+  labelNames: ['topic'],
+  registers: [metricsRegistry],
+});
+
+export const eventsParked = new Counter({
+  name: 'pb_outbox_events_parked_total',
+  help: 'Outbox rows parked: refused by Kafka for good (cause=refused), or held behind such a row of the same aggregate (cause=held)',
+  labelNames: ['topic', 'cause'],
+  registers: [metricsRegistry],
+});
+
+export const parkedEvents = new Gauge({
+  name: 'pb_outbox_parked_events',
+  help: 'Outbox rows parked now, waiting for an admin to re-queue them (alert when above 0)',
   labelNames: ['topic'],
   registers: [metricsRegistry],
 });

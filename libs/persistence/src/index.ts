@@ -2,3 +2,5 @@ export * from './typeorm-options';
 export * from './retention';
 export * from './email-hash-backfill';
 export * from './keyset';
+export * from './database-env';
+export * from './database-unavailable';

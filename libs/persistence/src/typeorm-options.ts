@@ -1,18 +1,44 @@
 import type { DataSourceOptions, MixedList } from 'typeorm';
 
+/** How a service's connection pool treats PostgreSQL (see DatabaseEnv for the settings and defaults). */
+export interface PostgresPoolSettings {
+  DB_POOL_MAX: number;
+  DB_CONNECT_TIMEOUT_MS: number;
+  DB_STATEMENT_TIMEOUT_MS: number;
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: number;
+}
+
+export const DEFAULT_POOL_SETTINGS: PostgresPoolSettings = {
+  DB_POOL_MAX: 20,
+  DB_CONNECT_TIMEOUT_MS: 5000,
+  DB_STATEMENT_TIMEOUT_MS: 30000,
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: 60000,
+};
+
 export interface ServiceDatabaseOptions {
   url: string;
   entities: MixedList<Function>;
   migrations: MixedList<Function>;
   /** Apply pending migrations when the service starts (default true). */
   migrationsRun?: boolean;
+  /** Pool size and timeouts; a service passes its validated environment (DatabaseEnv). */
+  pool?: PostgresPoolSettings;
 }
 
 /**
  * One way every service talks to its own PostgreSQL database: schema only by migrations, never
  * `synchronize`; each migration in its own transaction.
+ *
+ * Every wait on the database is bounded, so a database that is slow, gone or restarting turns into
+ * a clean error (see isDatabaseUnavailable) instead of requests piling up: getting a connection
+ * (connect timeout — also how long a request waits for a free one in the pool), one statement
+ * (statement timeout, enforced by the server), and a transaction left open by a stuck request
+ * (idle-in-transaction timeout: the server ends that session and frees its locks). A statement
+ * that must run longer (a migration building a large index) says so itself with
+ * `SET LOCAL statement_timeout = 0`.
  */
 export function serviceDataSourceOptions(options: ServiceDatabaseOptions): DataSourceOptions {
+  const pool = options.pool ?? DEFAULT_POOL_SETTINGS;
   return {
     type: 'postgres',
     url: options.url,
@@ -22,6 +48,12 @@ export function serviceDataSourceOptions(options: ServiceDatabaseOptions): DataS
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['error'],
-    extra: { max: 20, application_name: 'permanent-beta' },
+    extra: {
+      max: pool.DB_POOL_MAX,
+      connectionTimeoutMillis: pool.DB_CONNECT_TIMEOUT_MS,
+      statement_timeout: pool.DB_STATEMENT_TIMEOUT_MS,
+      idle_in_transaction_session_timeout: pool.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      application_name: 'permanent-beta',
+    },
   };
 }

@@ -2,6 +2,7 @@ import { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { configureHttpApp } from '@pb/http';
+import { MessagingLifecycle } from '@pb/messaging';
 import { createLogger, PinoNestLogger } from '@pb/observability';
 import { join } from 'node:path';
 import pino, { Logger } from 'pino';
@@ -31,5 +32,14 @@ export async function createTestApp(module: DynamicModule, openApiPath = '/opena
   const app = await NestFactory.create<NestExpressApplication>(module, { logger, bodyParser: false, abortOnError: false });
   configureHttpApp(app, { title: 'test', openApiPath });
   await app.init();
+  // The service connects to Kafka in the background (it serves without it); a test that watches
+  // topics or consumers starts once that is done, as a running service would soon be.
+  let lifecycle: MessagingLifecycle | undefined;
+  try {
+    lifecycle = app.get(MessagingLifecycle, { strict: false });
+  } catch {
+    lifecycle = undefined; // a module without messaging
+  }
+  await lifecycle?.whenConnected();
   return app;
 }

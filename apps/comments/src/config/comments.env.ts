@@ -1,8 +1,9 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsString, Max, Min, MinLength } from 'class-validator';
-import { CommonEnv, ProductionSecret } from '@pb/config';
+import { ProductionSecret } from '@pb/config';
+import { DatabaseEnv } from '@pb/persistence';
 
-export class CommentsEnv extends CommonEnv {
+export class CommentsEnv extends DatabaseEnv {
   @IsInt()
   @Min(1)
   @Max(65535)

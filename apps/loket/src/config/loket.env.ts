@@ -1,7 +1,7 @@
 import { IsInt, IsString, Max, Min } from 'class-validator';
-import { CommonEnv } from '@pb/config';
+import { DatabaseEnv } from '@pb/persistence';
 
-export class LoketEnv extends CommonEnv {
+export class LoketEnv extends DatabaseEnv {
   @IsInt()
   @Min(1)
   @Max(65535)

@@ -1,6 +1,6 @@
 import { IdempotencyKeys1763900000070, RateLimitTables1763900000060 } from '@pb/http';
 import { MailOutbox1763900000050, MailOutboxRetention1764000000020 } from '@pb/mail';
-import { MessagingRetentionIndexes1764000000010, MessagingTables1763900000000 } from '@pb/messaging';
+import { MessagingRetentionIndexes1764000000010, MessagingTables1763900000000, OutboxParking1764600000000 } from '@pb/messaging';
 import { CreateBarrierReports1763900000100 } from './1763900000100-create-barrier-reports';
 import { TriageAndHandling1763900000110 } from './1763900000110-triage-and-handling';
 import { ReportAuditLog1763900000130 } from './1763900000130-report-audit-log';
@@ -20,4 +20,5 @@ export const loketMigrations = [
   MessagingRetentionIndexes1764000000010,
   MailOutboxRetention1764000000020,
   ContactRetentionAndTrackingLinks1764000000130,
+  OutboxParking1764600000000,
 ];

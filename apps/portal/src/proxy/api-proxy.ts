@@ -16,8 +16,10 @@ export function createApiProxy(env: PortalEnv, logger: Logger): RequestHandler {
     router: (req) => urls[serviceFor(req.originalUrl ?? req.url)!],
     changeOrigin: false,
     xfwd: true,
+    // Only the upstream side times out: at UPSTREAM_TIMEOUT_MS the request to the service is
+    // aborted and the error handler below answers 504. (A timeout on the client's socket as well
+    // would close it at the same moment, so the client got a hang-up instead of the 504.)
     proxyTimeout: env.UPSTREAM_TIMEOUT_MS,
-    timeout: env.UPSTREAM_TIMEOUT_MS,
     on: {
       proxyReq: (proxyReq, req) => {
         proxyReq.setHeader(CORRELATION_HEADER, (req as Request & { correlationId?: string }).correlationId ?? correlationIdFrom(undefined));

@@ -1,8 +1,8 @@
 import { IsBoolean, IsInt, IsString, Max, Min } from 'class-validator';
 import { Transform } from 'class-transformer';
-import { CommonEnv } from '@pb/config';
+import { DatabaseEnv } from '@pb/persistence';
 
-export class ProposalsEnv extends CommonEnv {
+export class ProposalsEnv extends DatabaseEnv {
   @IsInt()
   @Min(1)
   @Max(65535)

@@ -1,7 +1,7 @@
 import { IsInt, IsString, Max, Min } from 'class-validator';
-import { CommonEnv } from '@pb/config';
+import { DatabaseEnv } from '@pb/persistence';
 
-export class ReviewEnv extends CommonEnv {
+export class ReviewEnv extends DatabaseEnv {
   @IsInt()
   @Min(1)
   @Max(65535)

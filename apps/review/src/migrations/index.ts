@@ -1,5 +1,5 @@
 import { IdempotencyKeys1763900000070 } from '@pb/http';
-import { MessagingRetentionIndexes1764000000010, MessagingTables1763900000000 } from '@pb/messaging';
+import { MessagingRetentionIndexes1764000000010, MessagingTables1763900000000, OutboxParking1764600000000 } from '@pb/messaging';
 import { CreateReportFacts1763900000200 } from './1763900000200-create-report-facts';
 import { ReviewProjections1763900000210 } from './1763900000210-review-projections';
 import { ConsultationFacts1763900000220 } from './1763900000220-consultation-facts';
@@ -18,4 +18,5 @@ export const reviewMigrations = [
   ErasureRequests1763900000240,
   ReviewDocuments1763900000260,
   MessagingRetentionIndexes1764000000010,
+  OutboxParking1764600000000,
 ];

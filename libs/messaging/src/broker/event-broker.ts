@@ -50,6 +50,17 @@ export interface TopicSpec {
   partitions?: number;
 }
 
+/**
+ * The broker refused messages for good (too large, an invalid topic, not authorized): sending them
+ * again would be refused again. Anything else a publish throws is worth another try.
+ */
+export class PublishRefusedError extends Error {
+  constructor(readonly reason: string, override readonly cause?: unknown) {
+    super(`refused by the broker: ${reason}`);
+    this.name = 'PublishRefusedError';
+  }
+}
+
 export abstract class EventBroker {
   abstract publish(topic: string, messages: BrokerMessage[]): Promise<void>;
   abstract subscribe(options: SubscribeOptions): Promise<Subscription>;

@@ -1,6 +1,6 @@
 import { Admin, Consumer, IHeaders, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
-import { BrokerMessage, EventBroker, ReceivedMessage, SubscribeOptions, Subscription, TopicSpec } from './event-broker';
+import { BrokerMessage, EventBroker, PublishRefusedError, ReceivedMessage, SubscribeOptions, Subscription, TopicSpec } from './event-broker';
 
 export interface KafkaEventBrokerOptions {
   clientId: string;
@@ -26,12 +26,37 @@ const headersToStrings = (headers: IHeaders | undefined): Record<string, string>
   return out;
 };
 
+type KafkaJsError = Error & { retriable?: boolean; type?: string; cause?: unknown };
+
+/**
+ * Why Kafka refused a send for good, or undefined when trying again may work.
+ *
+ * kafkajs wraps what its retrier gave up on: `KafkaJSNumberOfRetriesExceeded` around a retriable
+ * cause (the broker away, a leader moving: transient, however long it took), `KafkaJSNonRetriableError`
+ * around a cause the broker will give again (MESSAGE_TOO_LARGE, INVALID_TOPIC_EXCEPTION,
+ * RECORD_LIST_TOO_LARGE, INVALID_RECORD, an authorization failure). Its own checks of a request
+ * (an invalid topic name, a message without a value) are non-retriable errors without a cause. A
+ * producer that is disconnecting is not the message's fault.
+ */
+export function permanentRefusal(err: unknown): string | undefined {
+  let e = err as KafkaJsError | undefined;
+  for (let depth = 0; depth < 5 && e?.cause instanceof Error && e.cause !== e; depth++) {
+    if (e.name === 'KafkaJSNumberOfRetriesExceeded') return undefined;
+    e = e.cause as KafkaJsError;
+  }
+  if (!e || e.retriable !== false || e.name === 'KafkaJSNumberOfRetriesExceeded') return undefined;
+  if (e.name === 'KafkaJSProtocolError') return `${e.type}: ${e.message}`;
+  if (e.name === 'KafkaJSNonRetriableError' && !/disconnect|connect/i.test(e.message)) return e.message;
+  return undefined;
+}
+
 /** The only place that knows kafkajs. */
 export class KafkaEventBroker extends EventBroker {
   private readonly kafka: Kafka;
   private producer?: Producer;
   private producerReady?: Promise<Producer>;
   private admin?: Admin;
+  private adminReady?: Promise<Admin>;
   private readonly consumers = new Set<Consumer>();
   /** Set by disconnect(): from then on no watchdog restarts a consumer. */
   private closed = false;
@@ -81,23 +106,37 @@ export class KafkaEventBroker extends EventBroker {
     return this.producerReady;
   }
 
-  private async getAdmin(): Promise<Admin> {
-    if (!this.admin) {
+  // One connect at a time: /health asks every few seconds, and while Kafka is away each ask would
+  // otherwise start another client retrying in the background.
+  private getAdmin(): Promise<Admin> {
+    if (!this.adminReady) {
       const admin = this.kafka.admin();
-      await admin.connect();
-      this.admin = admin;
+      this.adminReady = admin.connect().then(
+        () => (this.admin = admin),
+        (err: unknown) => {
+          this.adminReady = undefined;
+          void admin.disconnect().catch(() => undefined);
+          throw err;
+        },
+      );
     }
-    return this.admin;
+    return this.adminReady;
   }
 
   async publish(topic: string, messages: BrokerMessage[]): Promise<void> {
     if (!messages.length) return;
     const producer = await this.getProducer();
-    await producer.send({
-      topic: this.topic(topic),
-      acks: -1,
-      messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
-    });
+    try {
+      await producer.send({
+        topic: this.topic(topic),
+        acks: -1,
+        messages: messages.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+      });
+    } catch (err) {
+      const refusal = permanentRefusal(err);
+      if (refusal) throw new PublishRefusedError(refusal, err);
+      throw err;
+    }
   }
 
   async subscribe(options: SubscribeOptions): Promise<Subscription> {
@@ -284,5 +323,6 @@ export class KafkaEventBroker extends EventBroker {
     this.producer = undefined;
     this.producerReady = undefined;
     this.admin = undefined;
+    this.adminReady = undefined;
   }
 }

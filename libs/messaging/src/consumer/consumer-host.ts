@@ -8,6 +8,7 @@ import {
   validatePayload,
 } from '@pb/contracts';
 import { RequestContext, correlationIdFrom, eventsConsumed } from '@pb/observability';
+import { isDatabaseUnavailable } from '@pb/persistence';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { EventBroker, ReceivedMessage, Subscription } from '../broker/event-broker';
@@ -219,12 +220,26 @@ export class ConsumerHost {
   private async handleWithRetries(routed: Routed, firstError?: unknown): Promise<HandleOutcome> {
     const { message, envelope } = routed;
     const log = this.logger.child({ group: this.options.groupId, eventId: envelope.eventId, type: envelope.type });
+    const waitingSince = Date.now();
+    let waits = 0;
     for (let attempt = 1; ; attempt++) {
       let err: unknown = attempt === 1 ? firstError : undefined;
+      firstError = undefined; // used once, even when a database wait repeats attempt 1
       if (err === undefined) {
         const result = await this.handleTogether([routed]);
         if (result.ok) return result.outcomes[0];
         err = result.error;
+      }
+      if (isDatabaseUnavailable(err)) {
+        // The database is restarting or away: not this event's fault, so no attempt is used up and
+        // nothing is dead-lettered. The event waits; after five minutes the batch fails and Kafka
+        // delivers it again once the consumer restarts.
+        if (Date.now() - waitingSince > 300000) throw err;
+        const delay = Math.min(5000, this.initialBackoffMs * 2 ** waits++);
+        log.warn({ delay, err: (err as Error).message }, 'database unavailable; the event waits');
+        await new Promise((r) => setTimeout(r, delay));
+        attempt--;
+        continue;
       }
       if (err instanceof DomainError) {
         // A business rejection will not change on retry: record it and go on.

@@ -11,6 +11,7 @@ import {
   EventConsumer,
   KafkaEventBroker,
   MessagingTables1763900000000,
+  OutboxParking1764600000000,
   OutboxRelay,
   OutboxWriter,
   ReceivedMessage,
@@ -49,7 +50,7 @@ jest.setTimeout(90000);
 export const logger = testLogger('messaging');
 
 export async function openDatabase(): Promise<{ name: string; ds: DataSource }> {
-  const db = await createTestDatabase('messaging', [MessagingTables1763900000000, MessagingTestTables1763900000999]);
+  const db = await createTestDatabase('messaging', [MessagingTables1763900000000, OutboxParking1764600000000, MessagingTestTables1763900000999]);
   const ds = new DataSource({ type: 'postgres', url: db.url, poolSize: 5 });
   await ds.initialize();
   return { name: db.name, ds };

@@ -152,8 +152,10 @@ export class AmendmentsController {
       versie: ['De volgende strategieversie is aangevraagd; zij verschijnt zo onder Strategie.', 'The next strategy version has been requested; it appears under Strategy shortly.'],
     };
     const labels = { kind: t('Soort', 'Kind'), themeCode: t('Thema', 'Theme'), actionIndex: t('Actie', 'Action'), text: t('Nieuwe tekst', 'New text'), summary: t('Samenvatting', 'Summary'), evidence: t('Onderbouwing', 'Evidence') };
+    // The list comes from the review service: without it this page is unavailable (503), as it says.
+    const listUnavailable = !result.ok && (result.unavailable !== undefined || result.status >= 500);
     res
-      .status(status >= 500 ? 503 : status)
+      .status(status >= 500 || listUnavailable ? 503 : status)
       .type('html')
       .send(
         layout(ctx, {

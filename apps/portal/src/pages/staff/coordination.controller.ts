@@ -44,7 +44,8 @@ export class CoordinationController {
     const failed = result.ok ? undefined : result;
     const proposals = result.ok ? (result.data.items ?? []) : [];
     const year = new Date().getFullYear();
-    res.type('html').send(
+    // The proposals service missing makes this page unavailable (503), as it says; the rest still renders.
+    res.status(failed && !failed.ok && (failed.unavailable !== undefined || failed.status >= 500) ? 503 : 200).type('html').send(
       layout(ctx, {
         title,
         section: 'coordination',
