@@ -220,6 +220,10 @@ function concretePath(template: string, f: Fixture): string {
         return '2018.0';
       case 'other':
         return '2018.0';
+      case 'position':
+        return '1';
+      case 'service':
+        return 'loket';
       case 'file':
         return before.includes('open-data') ? 'barrier-reports.csv' : `${f.year}.json`;
       case 'id':

@@ -64,6 +64,16 @@ export class LoketEnv extends DatabaseEnv {
   @Min(1)
   LOKET_INTAKE_PER_EMAIL: number = 3;
 
+  /** "Link kwijt" requests per client address in the window (each may send a mail). */
+  @IsInt()
+  @Min(1)
+  LOKET_TRACKING_LINKS_PER_ADDRESS: number = 10;
+
+  /** "Link kwijt" requests per e-mail address in the window. */
+  @IsInt()
+  @Min(1)
+  LOKET_TRACKING_LINKS_PER_EMAIL: number = 3;
+
   /** Reporter messages (`?token=`) per client address in the window; also slows guessing of tracking tokens. */
   @IsInt()
   @Min(1)

@@ -19,7 +19,7 @@ describe('loket abuse limits and idempotency (real PostgreSQL, Kafka and MailDev
   const count = async (sql: string, params: unknown[] = []) => (await kit.dataSource.query(sql, params))[0].n as number;
 
   beforeAll(async () => {
-    await kit.start({ LOKET_INTAKE_PER_ADDRESS: 3, LOKET_INTAKE_PER_EMAIL: 2, LOKET_MESSAGES_PER_ADDRESS: 3, LOKET_MESSAGES_PER_REPORT: 2, LOKET_RATE_LIMIT_WINDOW_SECONDS: 3600 });
+    await kit.start({ LOKET_INTAKE_PER_ADDRESS: 3, LOKET_INTAKE_PER_EMAIL: 2, LOKET_MESSAGES_PER_ADDRESS: 3, LOKET_MESSAGES_PER_REPORT: 2, LOKET_TRACKING_LINKS_PER_ADDRESS: 3, LOKET_TRACKING_LINKS_PER_EMAIL: 2, LOKET_RATE_LIMIT_WINDOW_SECONDS: 3600 });
     await kit.publishStrategy();
   });
   afterAll(() => kit.stop());
@@ -73,6 +73,24 @@ describe('loket abuse limits and idempotency (real PostgreSQL, Kafka and MailDev
     }
     const perAddress = await kit.http.post('/api/loket/reports/LKT-2026-000009/messages').query({ token: 'y'.repeat(43) }).set('X-Forwarded-For', ip).send({ body: 'Raden.' }).expect(429);
     expect(perAddress.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('limits "link kwijt" per client address and per e-mail address: over the limit 429 and no mail, matching or not', async () => {
+    const email = uniqueEmail('lost');
+    const { reference } = await kit.submit({}, email);
+    const ask = (ip: string, to = email) => kit.http.post('/api/loket/tracking-links').set('X-Forwarded-For', ip).send({ reference, email: to });
+    const mailsTo = (to: string) => count(`SELECT count(*)::int AS n FROM mail_outbox WHERE lower(to_address) = lower($1)`, [to]);
+    await ask(anotherAddress()).expect(202);
+    await ask(anotherAddress()).expect(202);
+    const before = await mailsTo(email);
+    const refused = await ask(anotherAddress()).expect(429);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(await mailsTo(email)).toBe(before);
+    // Per client address: a fourth request from one address is refused whichever address it names.
+    const ip = '203.0.113.77';
+    for (let i = 0; i < 3; i++) await ask(ip, uniqueEmail('other')).expect(202);
+    await ask(ip, uniqueEmail('other')).expect(429);
   });
 
   it('stores only keyed hashes of client and e-mail addresses in the limiter table', async () => {

@@ -59,6 +59,8 @@ export class LoketTestKit {
       LOKET_INTAKE_PER_EMAIL: 100_000,
       LOKET_MESSAGES_PER_ADDRESS: 100_000,
       LOKET_MESSAGES_PER_REPORT: 100_000,
+      LOKET_TRACKING_LINKS_PER_ADDRESS: 100_000,
+      LOKET_TRACKING_LINKS_PER_EMAIL: 100_000,
       ...settings,
     });
     this.app = await createTestApp(LoketAppModule.register({ env: this.env, logger: testLogger(), clock: this.clock }));

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@pb/auth';
 import { ParkedEvents } from './parked-events';
 
@@ -26,10 +26,24 @@ const PARKED_EVENT_SCHEMA = {
  * `GET /api/<area>/admin/parked-events` and `POST …/{position}/requeue` (role admin), one per
  * service under its own area, so the portal's proxy routes them like the rest of that service.
  */
+/**
+ * The problem+json answers of these routes. libs/http's ApiProblems cannot be used here (libs/http
+ * depends on this library), so the shape is stated inline: what schemathesis checks is status and
+ * content type, and that the body is the problem object every service answers.
+ */
+const problem = (status: number, description: string) =>
+  ApiResponse({
+    status,
+    description,
+    content: { 'application/problem+json': { schema: { type: 'object', required: ['status', 'title'], properties: { status: { type: 'integer' }, title: { type: 'string' }, detail: { type: 'string' } } } } },
+  });
+
 export function parkedEventsController(area: string): Type<unknown> {
   @ApiTags('admin')
   @ApiBearerAuth()
   @Roles('admin')
+  @problem(401, 'Not logged in.')
+  @problem(403, 'Only an admin sees parked events.')
   @Controller(`api/${area}/admin/parked-events`)
   class ParkedEventsController {
     constructor(private readonly parked: ParkedEvents) {}
@@ -52,6 +66,7 @@ export function parkedEventsController(area: string): Type<unknown> {
       description: 'Released for publishing, with the rows held behind it (a row still refused is parked again).',
       schema: { type: 'object', required: ['requeued'], properties: { requeued: { type: 'integer', minimum: 1 } } },
     })
+    @problem(404, 'No parked event at that position.')
     requeue(@Param('position') position: string): Promise<{ requeued: number }> {
       return this.parked.requeue(position);
     }

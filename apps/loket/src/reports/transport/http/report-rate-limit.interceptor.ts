@@ -13,18 +13,19 @@ const ACTION_KEY = 'pb:loket-rate-limited';
 /**
  * Rate-limit this route: `intake` per client address and per reporter e-mail address;
  * `reporter-message` (only requests with `?token=`, i.e. from the reporter) per client address and
- * per report. Officials' requests carry no token and are not limited here.
+ * per report. Officials' requests carry no token and are not limited here. `tracking-link` ("link
+ * kwijt", which can send a mail) per client address and per e-mail address.
  */
-export const RateLimited = (action: 'intake' | 'reporter-message') =>
+type LimitedAction = 'intake' | 'reporter-message' | 'tracking-link';
+
+export const RateLimited = (action: LimitedAction) =>
   applyDecorators(
     SetMetadata(ACTION_KEY, action),
     ApiTooManyRequestsResponse({ description: 'Over an abuse limit: problem+json, with `Retry-After` (seconds). Nothing was stored or mailed.' }),
   );
 
-const contactEmailOf = (body: unknown): string | undefined => {
-  const e = (body as { contact?: { email?: unknown } } | undefined)?.contact?.email;
-  return typeof e === 'string' && e.length <= 254 ? e : undefined;
-};
+const asEmail = (e: unknown): string | undefined => (typeof e === 'string' && e.length <= 254 ? e : undefined);
+const contactEmailOf = (body: unknown): string | undefined => asEmail((body as { contact?: { email?: unknown } } | undefined)?.contact?.email);
 
 /**
  * Runs before validation and the handler, so a refused request stores nothing and sends no mail.
@@ -46,7 +47,7 @@ export class ReportRateLimitInterceptor implements NestInterceptor {
   }
 
   private async check(context: ExecutionContext): Promise<void> {
-    const action = this.reflector.get<'intake' | 'reporter-message' | undefined>(ACTION_KEY, context.getHandler());
+    const action = this.reflector.get<LimitedAction | undefined>(ACTION_KEY, context.getHandler());
     if (!action) return;
     const req = context.switchToHttp().getRequest<Request>();
     const secret = this.env.PSEUDONYM_SECRET;
@@ -55,6 +56,10 @@ export class ReportRateLimitInterceptor implements NestInterceptor {
       limits.push({ bucket: 'loket.intake:ip', key: clientAddressKey(secret, req), limit: this.env.LOKET_INTAKE_PER_ADDRESS });
       const email = contactEmailOf(req.body);
       if (email) limits.push({ bucket: 'loket.intake:email', key: emailKey(secret, email), limit: this.env.LOKET_INTAKE_PER_EMAIL });
+    } else if (action === 'tracking-link') {
+      limits.push({ bucket: 'loket.tracking-link:ip', key: clientAddressKey(secret, req), limit: this.env.LOKET_TRACKING_LINKS_PER_ADDRESS });
+      const email = asEmail((req.body as { email?: unknown } | undefined)?.email);
+      if (email) limits.push({ bucket: 'loket.tracking-link:email', key: emailKey(secret, email), limit: this.env.LOKET_TRACKING_LINKS_PER_EMAIL });
     } else {
       if (req.query.token === undefined) return;
       const reference = String(req.params.reference ?? '').slice(0, 40);
