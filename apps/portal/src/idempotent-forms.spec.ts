@@ -46,11 +46,11 @@ function upstreamAnswer(url: string): [number, unknown] {
     return [200, url.includes('token=') ? base : { ...base, possibleDuplicates: [], duplicates: [], consent: { contact: true, publish: true }, contact: { name: 'A', email: 'a@example.nl' } }];
   }
   if (path === '/api/moderation/queue') {
-    return [200, { items: [{ id: RESPONSE, proposalId: PROPOSAL, status: 'pending-moderation', reason: 'pre-moderation', body: 'Wacht op beoordeling.', flags: [], flagCount: 0, submittedAt: soon(-1) }] }];
+    return [200, { items: [{ id: RESPONSE, proposalId: PROPOSAL, status: 'pending-moderation', reason: 'pre-moderation', body: 'Wacht op beoordeling.', flags: [], flagCount: 0, submittedAt: soon(-1) }], next: null }];
   }
   if (/^\/api\/review\/years\/\d{4}\/amendments$/.test(path)) {
     const amendment = { id: AMENDMENT, kind: 'add-action', themeCode: '2.1.2', summary: 'Een actie erbij.', text: 'Nieuwe actie.', evidence: [], status: 'proposed' };
-    return [200, { amendments: [amendment, { ...amendment, id: AMENDMENT.replace('6c', '7c'), status: 'accepted' }] }];
+    return [200, { items: [amendment, { ...amendment, id: AMENDMENT.replace('6c', '7c'), status: 'accepted' }], next: null }];
   }
   return [404, { status: 404 }];
 }
