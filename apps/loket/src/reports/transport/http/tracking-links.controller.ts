@@ -22,7 +22,7 @@ export class TrackingLinksController {
   @RateLimited('tracking-link')
   @Idempotent()
   @ApiAcceptedResponse({ description: 'Always, whether or not the reference and the address match; on a match the reporter gets a new link by e-mail and the old one stops working.' })
-  @ApiProblems(400, 413, 429)
+  @ApiProblems(400, 413, 422, 429)
   async request(@Body() body: RequestTrackingLinkRequestDto): Promise<{ status: 'accepted' }> {
     await this.commands.execute(new RequestTrackingLinkCommand(body.reference, body.email));
     return { status: 'accepted' };
