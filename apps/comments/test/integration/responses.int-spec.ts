@@ -253,6 +253,8 @@ describe('responses, moderation and support (real PostgreSQL, Kafka and MailDev)
     const ip = from();
     const body = { body: 'Twee keer geklikt.', author: { name: 'Anna de Vries', email }, onBehalfOf: null, public: true, parentId: null };
     const send = () => http().post(`/api/proposals/${proposalId}/comments`).set('X-Forwarded-For', ip).set('Idempotency-Key', key).send(body);
+    // Mail rows are counted, not addresses: a sent mail keeps no address (retention).
+    const [{ mailsBefore }] = await ds.query(`SELECT count(*)::int AS "mailsBefore" FROM mail_outbox`);
     const [a, b] = await Promise.all([send(), send()]);
     expect([a.status, b.status]).toEqual([202, 202]);
     expect(a.body).toEqual(b.body);
@@ -262,8 +264,8 @@ describe('responses, moderation and support (real PostgreSQL, Kafka and MailDev)
     // A third click later: the same answer again, still one response, one confirmation mail.
     const c = await send().expect(202);
     expect(c.body).toEqual(a.body);
-    const [{ mails }] = await ds.query(`SELECT count(*)::int AS mails FROM mail_outbox WHERE to_address = $1`, [email]);
-    expect(mails).toBe(1);
+    const [{ mails }] = await ds.query(`SELECT count(*)::int AS mails FROM mail_outbox`);
+    expect(mails - mailsBefore).toBe(1);
     // The same key with another body is a client bug, not a retry.
     const other = await http().post(`/api/proposals/${proposalId}/comments`).set('X-Forwarded-For', ip).set('Idempotency-Key', key).send({ ...body, author: { name: 'Bob', email: address('other') } }).expect(422);
     expect(other.body).toMatchObject({ code: 'HTTP.IDEMPOTENCY_KEY_REUSED', detail: expect.stringContaining('al gebruikt voor een ander verzoek') });
