@@ -9,7 +9,7 @@ import { ErasureRequestedConsumer } from './transport/kafka/erasure-requested.co
 /** Kafka consumers of this module, for the `comments.privacy` consumer group. */
 export const privacyConsumers = [ErasureRequestedConsumer];
 
-/** The AVG duties of the comments service: erasing a respondent or supporter on request (see docs/adr/0005-erasure.md). */
+/** The AVG duties of the comments service: erasing a respondent or supporter on request (see docs/adr/0007-erasure.md). */
 @Module({})
 export class PrivacyModule {
   static register(env: CommentsEnv): DynamicModule {

@@ -8,7 +8,7 @@ import { ErasureRequestedConsumer } from './transport/kafka/erasure-requested.co
 /** Kafka consumers of this module, for the `loket.privacy` consumer group. */
 export const privacyConsumers = [ErasureRequestedConsumer];
 
-/** The AVG duties of the loket: erasing a reporter on request (see docs/adr/0005-erasure.md). */
+/** The AVG duties of the loket: erasing a reporter on request (see docs/adr/0007-erasure.md). */
 @Module({
   providers: [ErasePersonHandler, EmailHashFiller, ErasureRequestedConsumer, { provide: ReporterErasureStore, useClass: TypeOrmReporterErasureStore }],
   exports: [ErasureRequestedConsumer],

@@ -13,7 +13,7 @@ export const PRIVACY_GROUP = 'review.privacy';
 export const PRIVACY_CONSUMERS = [ErasureCompletedConsumer];
 
 /**
- * The coordinator of erasure requests (AVG art. 17; docs/adr/0005-erasure.md). It lives in the
+ * The coordinator of erasure requests (AVG art. 17; docs/adr/0007-erasure.md). It lives in the
  * review service, which an admin already reaches, rather than in a deployable of its own; it keeps
  * only the keyed hash of an address and the services' answers.
  */
