@@ -29,8 +29,8 @@ export function layout(ctx: PageContext, o: LayoutOptions): SafeHtml {
   if (p && hasRole(ctx, 'official', 'intake')) staffNav.push(navItem(ctx, '/behandelen', t('Werkvoorraad', 'Work queue'), o.section, 'queue'));
   if (p && hasRole(ctx, 'moderator')) staffNav.push(navItem(ctx, '/moderatie', t('Moderatie', 'Moderation'), o.section, 'moderation'));
   if (p && hasRole(ctx, 'coordinator')) staffNav.push(navItem(ctx, '/coordinatie', t('Coördinatie', 'Coordination'), o.section, 'coordination'));
-  if (p && hasRole(ctx, 'admin')) staffNav.push(navItem(ctx, '/beheer/verwijderverzoeken', t('Verwijderverzoeken', 'Erasure requests'), o.section, 'admin'));
-  if (p && hasRole(ctx, 'admin')) staffNav.push(navItem(ctx, '/beheer/geparkeerde-events', t('Geparkeerde events', 'Parked events'), o.section, 'admin'));
+  if (p && hasRole(ctx, 'admin')) staffNav.push(navItem(ctx, '/beheer/verwijderverzoeken', t('Verwijderverzoeken', 'Erasure requests'), o.section, 'erasures'));
+  if (p && hasRole(ctx, 'admin')) staffNav.push(navItem(ctx, '/beheer/geparkeerde-events', t('Geparkeerde events', 'Parked events'), o.section, 'parked-events'));
   return html`<!doctype html>
 <html lang="${ctx.lang}" class="pb-theme">
 <head>

@@ -50,7 +50,7 @@ export function erasureFormPage(ctx: PageContext, form: FormState, general?: str
   const title = t(TITLE.nl, TITLE.en);
   return layout(ctx, {
     title,
-    section: 'admin',
+    section: 'erasures',
     body: html`${heading1(title)}
 ${unavailable ? unavailableMessage(ctx, unavailable) : ''}
 ${errorSummary(ctx, form, general, { email: t('E-mailadres', 'E-mail address') })}
@@ -86,7 +86,7 @@ export function erasureStatusPage(ctx: PageContext, e: ErasureView, justRequeste
       : html`${t('nog geen antwoord', 'no answer yet')}`;
   return layout(ctx, {
     title,
-    section: 'admin',
+    section: 'erasures',
     body: html`<p class="utrecht-paragraph"><a class="utrecht-link" href="/beheer/verwijderverzoeken">${t('Nieuw verwijderverzoek', 'New erasure request')}</a></p>
 ${heading1(title)}
 ${justRequested ? alert('ok', html`<p class="utrecht-paragraph">${t('Het verzoek is verstuurd naar elk onderdeel van het platform.', 'The request has been sent to every part of the platform.')}</p>`) : ''}

@@ -9,6 +9,14 @@ import { heading1, layout } from '../../web/layout';
 import { Page, PageContext } from '../../web/page-context';
 import { requireRole } from '../../web/staff-only';
 
+/** The services as a reader knows them (their codes are for the URLs). */
+const SERVICE_TITLES: Record<ServiceName, { nl: string; en: string }> = {
+  loket: { nl: 'Loket (meldingen)', en: 'Loket (barrier reports)' },
+  proposals: { nl: 'Strategie en voorstellen', en: 'Strategy and proposals' },
+  comments: { nl: 'Reacties', en: 'Responses' },
+  review: { nl: 'Monitor en jaaroverzicht', en: 'Monitor and annual review' },
+};
+
 /** One parked outbox row as the services' admin endpoint lists it (libs/messaging ParkedEvent). */
 interface ParkedEventView {
   position: string;
@@ -43,14 +51,15 @@ export class ParkedEventsController {
       SERVICES.map((s) => this.services.call<{ items: ParkedEventView[]; total: number }>(s, `/api/${s}/admin/parked-events?limit=200`, { lang: ctx.lang, token: ctx.accessToken })),
     );
     const anyUnavailable = results.some((r) => !r.ok);
+    const title2 = (service: ServiceName) => SERVICE_TITLES[service][ctx.lang];
     const section = (service: ServiceName, result: ServiceResult<{ items: ParkedEventView[]; total: number }>) => {
-      if (!result.ok) return html`<h2 class="utrecht-heading-2">${service}</h2>${unavailableMessage(ctx, result.unavailable ?? 'error')}`;
+      if (!result.ok) return html`<h2 class="utrecht-heading-2">${title2(service)}</h2>${unavailableMessage(ctx, result.unavailable ?? 'error')}`;
       const { items, total } = result.data;
-      return html`<h2 class="utrecht-heading-2">${service}</h2>
+      return html`<h2 class="utrecht-heading-2">${title2(service)}</h2>
 ${
   items.length
     ? table(
-        `${service}: ${total} ${t('geparkeerd', 'parked')}`,
+        `${title2(service)}: ${total} ${t('geparkeerd', 'parked')}`,
         [t('Positie', 'Position'), t('Event', 'Event'), t('Aggregaat', 'Aggregate'), t('Geparkeerd', 'Parked'), t('Reden', 'Reason'), t('Actie', 'Action')],
         items.map((e) => [
           e.position,
@@ -70,7 +79,7 @@ ${
       .send(
         layout(ctx, {
           title,
-          section: 'admin',
+          section: 'parked-events',
           body: html`${heading1(title)}
 ${done === '1' ? alert('ok', html`<p class="utrecht-paragraph">${t('Opnieuw aangeboden; wat Kafka weer weigert, staat hieronder opnieuw.', 'Re-queued; anything Kafka refuses again is listed below again.')}</p>`) : ''}
 <p class="utrecht-paragraph">${t(
@@ -99,6 +108,6 @@ ${SERVICES.map((s, i) => section(s, results[i]))}`,
       return;
     }
     const title = ctx.t('Geparkeerde events', 'Parked events');
-    res.status(503).type('html').send(layout(ctx, { title, section: 'admin', body: html`${heading1(title)}${unavailableMessage(ctx, result.unavailable ?? 'error')}` }).value);
+    res.status(503).type('html').send(layout(ctx, { title, section: 'parked-events', body: html`${heading1(title)}${unavailableMessage(ctx, result.unavailable ?? 'error')}` }).value);
   }
 }
