@@ -4,3 +4,4 @@ export * from './email-hash-backfill';
 export * from './keyset';
 export * from './database-env';
 export * from './database-unavailable';
+export * from './email-hash-filler';

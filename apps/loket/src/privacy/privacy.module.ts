@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { MESSAGING_LOGGER } from '@pb/messaging';
+import { EmailHashFiller } from '@pb/persistence';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
 import { ErasePersonHandler } from './application/commands/erase-person/erase-person.handler';
 import { ReporterErasureStore } from './application/ports/reporter-erasure.store';
-import { EmailHashFiller } from './infrastructure/persistence/email-hash-filler';
 import { TypeOrmReporterErasureStore } from './infrastructure/persistence/reporter-erasure.typeorm';
 import { ErasureRequestedConsumer } from './transport/kafka/erasure-requested.consumer';
 
@@ -10,7 +14,16 @@ export const privacyConsumers = [ErasureRequestedConsumer];
 
 /** The AVG duties of the loket: erasing a reporter on request (see docs/adr/0007-erasure.md). */
 @Module({
-  providers: [ErasePersonHandler, EmailHashFiller, ErasureRequestedConsumer, { provide: ReporterErasureStore, useClass: TypeOrmReporterErasureStore }],
+  providers: [
+    ErasePersonHandler,
+    {
+      provide: EmailHashFiller,
+      inject: [getDataSourceToken(), ReporterErasureStore, MESSAGING_LOGGER],
+      useFactory: (dataSource: DataSource, store: ReporterErasureStore, logger: Logger) => new EmailHashFiller(dataSource, store, logger, "reporters'"),
+    },
+    ErasureRequestedConsumer,
+    { provide: ReporterErasureStore, useClass: TypeOrmReporterErasureStore },
+  ],
   exports: [ErasureRequestedConsumer],
 })
 export class PrivacyModule {}

@@ -4,7 +4,7 @@ import { EventBroker, ReceivedMessage, createEvent } from '@pb/messaging';
 import { fillEmailHashes } from '@pb/persistence';
 import { countScannedColumns, findPersonalData, waitFor } from '@pb/testing';
 import { randomUUID } from 'node:crypto';
-import { EmailHashFiller } from '../../src/privacy/infrastructure/persistence/email-hash-filler';
+import { EmailHashFiller } from '@pb/persistence';
 import { LoketTestKit, uniqueEmail } from '../support/loket-test-kit';
 
 /** Erasure of a reporter (AVG art. 17) on a privacy.ErasureRequested, against the real PostgreSQL, Kafka and MailDev. */
