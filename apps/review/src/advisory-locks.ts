@@ -1,0 +1,20 @@
+/**
+ * Every PostgreSQL advisory lock the review service takes, in one place, so two features can never
+ * pick the same key by accident and a reader of `pg_locks` can tell what a key means.
+ *
+ * Keys are (class, object) pairs: the class says what is locked, the object which one (a year, a
+ * revision, or 0 when there is only one). Classes 7_420_0xx belong to libs (the outbox relay takes
+ * 7_420_001, the retention pruner its own class), 7_420_1xx and up to this service.
+ */
+export const ReviewLocks = {
+  /** One compile per year at a time: revision numbers are handed out in order. Object: the year. */
+  compileReview: 7_420_100,
+  /** Amendment version numbers are handed out one at a time. Object: 0. */
+  amendmentNumbers: 7_420_200,
+  /** Projection writes commit one at a time so ledger positions commit in order. Object: 0. */
+  projections: 7_420_300,
+  /** A revision's HTML/PDF is rendered once. Object: year * 100 000 + revision. */
+  reviewDocuments: 7_420_400,
+} as const;
+
+export type ReviewLock = (typeof ReviewLocks)[keyof typeof ReviewLocks];
