@@ -12,7 +12,7 @@ import { DuplicateOfItselfError, OutcomeIsTheDepartmentsError, ReportAction, Tra
 import type { ReportStatus } from './report-status';
 import { DeadlinePause, addCalendarDays, deadlineWithPauses, isOverdue, isWorkingDay, toLocalDate } from './working-days';
 
-/** Handling deadlines in working days (product.md, journey 3). */
+/** Handling deadlines in working days (docs/product.md, journey 3). */
 export const TRIAGE_WITHIN_WORKING_DAYS = 5;
 export const ANSWER_WITHIN_WORKING_DAYS = 40;
 
