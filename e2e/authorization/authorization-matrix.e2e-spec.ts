@@ -92,6 +92,8 @@ interface Fixture {
   job: string;
   year: string;
   erasure: string;
+  /** An indicator of the strategy's ambitions (seeded with the 2018 targets). */
+  indicator: string;
   /** A figure's drill-down of the compiled review, e.g. /api/review/years/2026/revisions/1/figures/<id>. */
   figure: string;
 }
@@ -204,6 +206,7 @@ async function buildFixture(): Promise<Fixture> {
     year,
     figure: figure!,
     erasure: erasure.data.id,
+    indicator: (await api<{ items: { id: string }[] }>('GET', '/api/review/indicators')).data.items[0].id,
   };
 }
 
@@ -230,6 +233,7 @@ function concretePath(template: string, f: Fixture): string {
         if (before.includes('/api/comments') || before.includes('/reacties') || before.includes('/moderatie')) return f.response;
         if (before.includes('/amendments') || before.includes('/wijzigingen')) return f.amendment;
         if (before.includes('/jobs')) return f.job;
+        if (before.includes('/indicators')) return f.indicator;
         if (before.includes('/erasures') || before.includes('/verwijderverzoeken')) return f.erasure;
         return f.proposal;
       default:

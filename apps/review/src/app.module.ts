@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { AmendmentsModule } from './amendments/amendments.module';
 import { ReviewEnv } from './config/review.env';
 import { reviewMigrations } from './migrations';
+import { IndicatorsModule } from './indicators/indicators.module';
 import { MonitorModule } from './monitor/monitor.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { PROJECTION_CONSUMERS, PROJECTION_GROUP } from './projections/projection-consumers';
@@ -54,6 +55,7 @@ export class ReviewAppModule {
         }),
         ProjectionsModule,
         MonitorModule,
+        IndicatorsModule,
         ReviewsModule.register(jobs),
         AmendmentsModule,
         OpenDataModule,

@@ -13,6 +13,8 @@ export interface ServiceHttpOptions {
   title: string;
   /** Largest accepted JSON body. */
   bodyLimit?: string;
+  /** Largest accepted `text/csv` body. */
+  csvBodyLimit?: string;
   /** The app's TRUST_PROXY setting (libs/config CommonEnv); loopback when left out (tests). */
   trustProxy?: string;
 }
@@ -22,6 +24,9 @@ export function configureHttpApp(app: NestExpressApplication, options: ServiceHt
   // Not strict: a JSON body of `42` or `null` is parsed and then refused by the validation pipe with
   // the same clear answer as a list (strict parsing would call it "not valid JSON", which it is).
   app.useBodyParser('json', { limit: options.bodyLimit ?? '256kb', strict: false });
+  // Files a person uploads as data (e.g. a CBS StatLine export): read as text, refused with a 413
+  // above the limit; the route that takes them parses and validates them.
+  app.useBodyParser('text', { type: 'text/csv', limit: options.csvBodyLimit ?? '2mb' });
   app.disable('x-powered-by');
   applyTrustProxy(app, options.trustProxy);
   app.enableShutdownHooks();

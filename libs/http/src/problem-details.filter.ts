@@ -53,7 +53,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       });
     }
     if (exception instanceof DomainError) {
-      return problem(statusByKind[exception.kind], lang, { code: exception.code, detail: lang === 'nl' ? exception.messageNl : exception.messageEn });
+      const errors = exception.fieldErrors?.map((e) => ({ field: e.field, message: lang === 'nl' ? e.messageNl : e.messageEn }));
+      return problem(statusByKind[exception.kind], lang, { code: exception.code, detail: lang === 'nl' ? exception.messageNl : exception.messageEn, ...(errors?.length ? { errors } : {}) });
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

@@ -6,6 +6,7 @@ import { ConsultationFacts1763900000220 } from './1763900000220-consultation-fac
 import { ReviewJobParts1763900000230 } from './1763900000230-review-job-parts';
 import { ErasureRequests1763900000240 } from './1763900000240-erasure-requests';
 import { ReviewDocuments1763900000260 } from './1763900000260-review-documents';
+import { Indicators1764700000300 } from './1764700000300-indicators';
 
 /** Every migration of the review database, in order. */
 export const reviewMigrations = [
@@ -19,4 +20,5 @@ export const reviewMigrations = [
   ReviewDocuments1763900000260,
   MessagingRetentionIndexes1764000000010,
   OutboxParking1764600000000,
+  Indicators1764700000300,
 ];

@@ -1,0 +1,104 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Clock, DomainFieldError } from '@pb/kernel';
+import { randomUUID } from 'node:crypto';
+import { IndicatorValue, currentValues } from '../../../domain/indicator';
+import { IndicatorImportRejectedError, UnknownIndicatorError } from '../../../domain/indicator.errors';
+import { parsePeriod } from '../../../domain/indicator-period';
+import { IndicatorCsvReader } from '../../ports/indicator-csv.reader';
+import { IndicatorStore } from '../../ports/indicator.store';
+import { ImportIndicatorValuesCommand, ImportResult } from './import-indicator-values.command';
+
+/** CBS marks a cell without a figure with one of these symbols; such a row is no value, and no error. */
+const NO_FIGURE = new Set(['.', 'x', '?', '-', '']);
+
+/**
+ * Imports a CBS StatLine CSV export for one indicator. Every row is checked before anything is
+ * written, and the values are written in one statement: a file with one bad row records nothing and
+ * the answer names every bad row. A period that already has a different value is corrected (the
+ * old value stays in the history); the same value again changes nothing, so a re-import is harmless.
+ */
+@CommandHandler(ImportIndicatorValuesCommand)
+export class ImportIndicatorValuesHandler implements ICommandHandler<ImportIndicatorValuesCommand, ImportResult> {
+  constructor(
+    private readonly store: IndicatorStore,
+    private readonly reader: IndicatorCsvReader,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ indicatorId, csv, meta, by }: ImportIndicatorValuesCommand): Promise<ImportResult> {
+    if (!(await this.store.find(indicatorId))) throw new UnknownIndicatorError(indicatorId);
+    const read = this.reader.read(csv, meta.column);
+    if (!read.ok) throw new IndicatorImportRejectedError([{ field: 'file', messageNl: read.problem.nl, messageEn: read.problem.en }]);
+
+    const errors: DomainFieldError[] = [];
+    const parsed: { period: string; value: number }[] = [];
+    const linesByPeriod = new Map<string, number>();
+    let withoutFigure = 0;
+    for (const row of read.rows) {
+      const period = parsePeriod(row.period);
+      if (!period) {
+        errors.push({
+          field: `row ${row.line}.Perioden`,
+          messageNl: `Regel ${row.line}: '${row.period}' is geen periode (2019, 2019JJ00, 2019KW01 of 2019MM03).`,
+          messageEn: `Row ${row.line}: '${row.period}' is not a period (2019, 2019JJ00, 2019KW01 or 2019MM03).`,
+        });
+        continue;
+      }
+      const cell = row.value.trim();
+      if (NO_FIGURE.has(cell)) {
+        withoutFigure++;
+        continue;
+      }
+      // StatLine writes decimals with a comma in Dutch exports and a point in English ones.
+      const value = /^-?\d+([.,]\d+)?$/.test(cell) ? Number(cell.replace(',', '.')) : Number.NaN;
+      if (!Number.isFinite(value)) {
+        errors.push({
+          field: `row ${row.line}.value`,
+          messageNl: `Regel ${row.line}: '${row.value}' is geen getal.`,
+          messageEn: `Row ${row.line}: '${row.value}' is not a number.`,
+        });
+        continue;
+      }
+      const earlier = linesByPeriod.get(period);
+      if (earlier !== undefined) {
+        errors.push({
+          field: `row ${row.line}.Perioden`,
+          messageNl: `Regel ${row.line}: periode ${period} staat ook op regel ${earlier}.`,
+          messageEn: `Row ${row.line}: period ${period} is also on row ${earlier}.`,
+        });
+        continue;
+      }
+      linesByPeriod.set(period, row.line);
+      parsed.push({ period, value });
+    }
+    if (errors.length) throw new IndicatorImportRejectedError(errors);
+
+    const current = new Map(currentValues(await this.store.valuesOf([indicatorId])).map((v) => [v.period, v]));
+    const now = this.clock.now();
+    const values: IndicatorValue[] = [];
+    let corrected = 0;
+    let unchanged = 0;
+    for (const { period, value } of parsed) {
+      const before = current.get(period);
+      if (before && before.value === value) {
+        unchanged++;
+        continue;
+      }
+      if (before) corrected++;
+      values.push({
+        id: randomUUID(),
+        indicatorId,
+        value,
+        period,
+        source: meta.source,
+        observedOn: meta.observedOn,
+        recordedAt: now,
+        recordedBy: by,
+        corrects: before?.id ?? null,
+        correctionReason: before ? `import: ${meta.source}` : null,
+      });
+    }
+    await this.store.insertValues(values);
+    return { recorded: values.length, corrected, unchanged, withoutFigure };
+  }
+}

@@ -1,0 +1,49 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Clock } from '@pb/kernel';
+import { randomUUID } from 'node:crypto';
+import { IndicatorValue } from '../../../domain/indicator';
+import { IndicatorImportRejectedError, UnknownCorrectedValueError, UnknownIndicatorError } from '../../../domain/indicator.errors';
+import { parsePeriod } from '../../../domain/indicator-period';
+import { IndicatorStore } from '../../ports/indicator.store';
+import { RecordIndicatorValueCommand } from './record-indicator-value.command';
+
+/** A coordinator records one measured value, or corrects one (the corrected value stays visible). */
+@CommandHandler(RecordIndicatorValueCommand)
+export class RecordIndicatorValueHandler implements ICommandHandler<RecordIndicatorValueCommand, IndicatorValue> {
+  constructor(
+    private readonly store: IndicatorStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute({ indicatorId, value, by }: RecordIndicatorValueCommand): Promise<IndicatorValue> {
+    if (!(await this.store.find(indicatorId))) throw new UnknownIndicatorError(indicatorId);
+    const period = parsePeriod(value.period);
+    if (!period) {
+      throw new IndicatorImportRejectedError([
+        {
+          field: 'period',
+          messageNl: `'${value.period}' is geen periode: schrijf een jaar (2019), kwartaal (2019-Q1) of maand (2019-03).`,
+          messageEn: `'${value.period}' is not a period: write a year (2019), quarter (2019-Q1) or month (2019-03).`,
+        },
+      ]);
+    }
+    if (value.corrects) {
+      const history = await this.store.valuesOf([indicatorId]);
+      if (!history.some((v) => v.id === value.corrects)) throw new UnknownCorrectedValueError();
+    }
+    const recorded: IndicatorValue = {
+      id: randomUUID(),
+      indicatorId,
+      value: value.value,
+      period,
+      source: value.source,
+      observedOn: value.observedOn,
+      recordedAt: this.clock.now(),
+      recordedBy: by,
+      corrects: value.corrects ?? null,
+      correctionReason: value.corrects ? (value.reason ?? null) : null,
+    };
+    await this.store.insertValues([recorded]);
+    return recorded;
+  }
+}

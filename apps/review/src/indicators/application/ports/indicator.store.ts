@@ -1,0 +1,11 @@
+import type { Indicator, IndicatorValue } from '../../domain/indicator';
+
+/** Indicators with their targets, and their recorded values (append-only). */
+export abstract class IndicatorStore {
+  abstract list(filter: { theme?: string; strategyVersion?: string }): Promise<Indicator[]>;
+  abstract find(id: string): Promise<Indicator | null>;
+  /** Every value ever recorded for these indicators, corrected ones included, oldest first. */
+  abstract valuesOf(indicatorIds: string[]): Promise<IndicatorValue[]>;
+  /** All or nothing: one statement, so an import is never half recorded. */
+  abstract insertValues(values: IndicatorValue[]): Promise<void>;
+}

@@ -1,0 +1,76 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { THEME_CODE_PATTERN } from '@pb/contracts';
+
+export class IndicatorParamsDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
+
+export class ListIndicatorsQueryDto {
+  @ApiPropertyOptional({ pattern: THEME_CODE_PATTERN.source, example: '1.5' })
+  @IsOptional()
+  @Matches(THEME_CODE_PATTERN, { context: { code: 'theme' } })
+  theme?: string;
+
+  @ApiPropertyOptional({ example: '2018.0', maxLength: 20 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  strategyVersion?: string;
+}
+
+export class RecordIndicatorValueRequestDto {
+  @ApiProperty({ example: 64.5 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value!: number;
+
+  @ApiProperty({ example: '2019', description: 'A year (2019), quarter (2019-Q1) or month (2019-03); CBS codes (2019JJ00) are read too.', maxLength: 20 })
+  @IsString()
+  @MaxLength(20)
+  period!: string;
+
+  @ApiProperty({ example: 'CBS StatLine 83429NED', minLength: 1, maxLength: 300 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  source!: string;
+
+  @ApiProperty({ format: 'date', example: '2020-03-01', description: 'The day the source published or measured it.' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  observedOn!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The value this one corrects (it stays visible in the history).' })
+  @IsOptional()
+  @IsUUID()
+  corrects?: string;
+
+  @ApiPropertyOptional({ maxLength: 1000, description: 'Why: required with `corrects`.' })
+  @ValidateIf((o: RecordIndicatorValueRequestDto) => o.corrects !== undefined || o.reason !== undefined)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  reason?: string;
+}
+
+export class ImportIndicatorValuesQueryDto {
+  @ApiProperty({ example: 'CBS StatLine 83429NED', minLength: 1, maxLength: 300 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  source!: string;
+
+  @ApiProperty({ format: 'date', example: '2020-03-01' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  observedOn!: string;
+
+  @ApiPropertyOptional({ maxLength: 200, description: 'The header of the value column; the last column when left out.' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  column?: string;
+}
