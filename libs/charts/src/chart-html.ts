@@ -1,0 +1,23 @@
+import type { RenderedChart } from './chart';
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/**
+ * A chart as an HTML figure: the SVG, the text alternative as its caption, and the data table in a
+ * disclosure (open by default where no CSS hides it, readable without JavaScript). The table sits in
+ * a scroll region with a name, so a wide table never widens the page.
+ */
+export function chartFigureHtml(chart: RenderedChart, labels: { table: string }): string {
+  const head = chart.table.columns.map((c, i) => `<th scope="col"${i ? ' class="pb-number"' : ''}>${escapeHtml(c)}</th>`).join('');
+  const rows = chart.table.rows
+    .map((r) => `<tr>${r.map((cell, i) => (i === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td class="pb-number">${escapeHtml(cell)}</td>`)).join('')}</tr>`)
+    .join('');
+  return (
+    `<figure class="pb-chart">${chart.svg}` +
+    `<figcaption>${escapeHtml(chart.description)}</figcaption>` +
+    `<details class="pb-chart__data"><summary>${escapeHtml(labels.table)}</summary>` +
+    `<div class="pb-table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(chart.table.caption)}">` +
+    `<table class="utrecht-table"><caption>${escapeHtml(chart.table.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>` +
+    `</div></details></figure>`
+  );
+}
