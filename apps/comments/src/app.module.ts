@@ -10,8 +10,8 @@ import type { Logger } from 'pino';
 import { CommentsEnv } from './config/comments.env';
 import { commentsMigrations } from './migrations';
 import { PrivacyModule, privacyConsumers } from './privacy/privacy.module';
-import { responsesRetention } from './responses/infrastructure/responses-retention';
-import { ResponsesModule, responsesConsumers } from './responses/responses.module';
+import { responsesRetention } from './responses/infrastructure/persistence/responses-retention';
+import { ResponsesModule, responsesConsumers, responsesEntities } from './responses/responses.module';
 
 export interface CommentsModuleOptions {
   env: CommentsEnv;
@@ -26,7 +26,7 @@ export class CommentsAppModule {
       module: CommentsAppModule,
       imports: [
         CqrsModule.forRoot(),
-        TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: [], migrations: commentsMigrations, pool: env })),
+        TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: responsesEntities, migrations: commentsMigrations, pool: env })),
         ServicePlatformModule.forService(env, logger, clock),
         RetentionModule.forRoot({ env, logger }),
         RetentionModule.forFeature(messagingRetention(env)),

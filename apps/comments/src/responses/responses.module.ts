@@ -4,17 +4,35 @@ import type { CommentsEnv } from '../config/comments.env';
 import { ConfirmVerificationHandler } from './application/commands/confirm-verification/confirm-verification.handler';
 import { FlagResponseHandler } from './application/commands/flag-response/flag-response.handler';
 import { ModerateResponseHandler } from './application/commands/moderate-response/moderate-response.handler';
+import { RecordProposalAnsweredHandler } from './application/commands/record-proposal-answered/record-proposal-answered.handler';
 import { SubmitResponseHandler } from './application/commands/submit-response/submit-response.handler';
 import { SupportResponseHandler } from './application/commands/support-response/support-response.handler';
-import { CommentsSettings } from './application/comments.settings';
-import { GetModerationQueueHandler, ListPublicResponsesHandler } from './application/queries/response.queries';
-import { ProposalProjectionStore } from './infrastructure/proposal-projection.store';
-import { ResponseStore } from './infrastructure/response.store';
+import { FlagStore } from './application/ports/flag.store';
+import { ProposalProjectionStore } from './application/ports/proposal-projection.store';
+import { ResponseReadModel } from './application/ports/response-read-model';
+import { ResponseRepository } from './application/ports/response.repository';
+import { SupportStore } from './application/ports/support.store';
+import { Transactions } from './application/ports/transactions';
+import { VerificationStore } from './application/ports/verification.store';
+import { GetModerationQueueHandler } from './application/queries/get-moderation-queue/get-moderation-queue.handler';
+import { ListPublicResponsesHandler } from './application/queries/list-public-responses/list-public-responses.handler';
+import { CommentsSettings } from './application/support/comments.settings';
+import { TypeOrmFlagStore } from './infrastructure/persistence/flag.typeorm';
+import { TypeOrmProposalProjectionStore } from './infrastructure/persistence/proposal-projection.typeorm';
+import { TypeOrmResponseReadModel } from './infrastructure/persistence/response-read-model.typeorm';
+import { ResponseOrmEntity } from './infrastructure/persistence/response.orm-entity';
+import { TypeOrmResponseRepository } from './infrastructure/persistence/response.typeorm-repository';
+import { TypeOrmSupportStore } from './infrastructure/persistence/support.typeorm';
+import { TypeOrmTransactions } from './infrastructure/persistence/typeorm-transactions';
+import { TypeOrmVerificationStore } from './infrastructure/persistence/verification.typeorm';
 import { CommentsController, ModerationController, ProposalCommentsController } from './transport/http/comments.controller';
 import { RateLimitInterceptor } from './transport/http/rate-limit.interceptor';
 import { ProposalAnsweredConsumer } from './transport/kafka/proposal-answered.consumer';
 import { ProposalProjectionConsumer } from './transport/kafka/proposal-projection.consumer';
 
+/** ORM entities of this module, for the service's data source. */
+export const responsesEntities = [ResponseOrmEntity];
+/** Kafka consumers of this module, for the `comments.projections` consumer group. */
 export const responsesConsumers = [ProposalProjectionConsumer, ProposalAnsweredConsumer];
 
 @Module({})
@@ -35,14 +53,20 @@ export class ResponsesModule {
       controllers: [ProposalCommentsController, CommentsController, ModerationController],
       providers: [
         { provide: CommentsSettings, useValue: settings },
-        ProposalProjectionStore,
-        ResponseStore,
+        { provide: Transactions, useClass: TypeOrmTransactions },
+        { provide: ResponseRepository, useClass: TypeOrmResponseRepository },
+        { provide: ProposalProjectionStore, useClass: TypeOrmProposalProjectionStore },
+        { provide: VerificationStore, useClass: TypeOrmVerificationStore },
+        { provide: SupportStore, useClass: TypeOrmSupportStore },
+        { provide: FlagStore, useClass: TypeOrmFlagStore },
+        { provide: ResponseReadModel, useClass: TypeOrmResponseReadModel },
         RateLimitInterceptor,
         SubmitResponseHandler,
         ConfirmVerificationHandler,
         SupportResponseHandler,
         FlagResponseHandler,
         ModerateResponseHandler,
+        RecordProposalAnsweredHandler,
         ListPublicResponsesHandler,
         GetModerationQueueHandler,
         ...responsesConsumers,

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { CommentsEnv } from '../../src/config/comments.env';
 import { commentsMigrations } from '../../src/migrations';
 import { idempotencyRetention, rateLimitRetention } from '@pb/http';
-import { responsesRetention } from '../../src/responses/infrastructure/responses-retention';
+import { responsesRetention } from '../../src/responses/infrastructure/persistence/responses-retention';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const ago = (seconds: number): Date => new Date(NOW.getTime() - seconds * 1000);

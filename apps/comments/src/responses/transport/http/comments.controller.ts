@@ -9,7 +9,8 @@ import { FlagResponseCommand } from '../../application/commands/flag-response/fl
 import { ModerateResponseCommand } from '../../application/commands/moderate-response/moderate-response.command';
 import { SubmitResponseCommand, SubmitResponseResult } from '../../application/commands/submit-response/submit-response.command';
 import { SupportResponseCommand } from '../../application/commands/support-response/support-response.command';
-import { GetModerationQueueQuery, ListPublicResponsesQuery } from '../../application/queries/response.queries';
+import { GetModerationQueueQuery } from '../../application/queries/get-moderation-queue/get-moderation-queue.query';
+import { ListPublicResponsesQuery } from '../../application/queries/list-public-responses/list-public-responses.query';
 import { FlagRequestDto, IdParams, ListResponsesQueryDto, MODERATION_QUEUE_PAGE, ModerateRequestDto, QueueQueryDto, RESPONSES_PAGE } from './dto/moderation.request.dto';
 import {
   FlagReceivedDto,
@@ -21,7 +22,7 @@ import {
   VerificationConfirmedDto,
 } from './dto/response.response.dto';
 import { ConfirmVerificationRequestDto, SubmitResponseRequestDto, SupportRequestDto } from './dto/submit-response.request.dto';
-import { CommentsSettings } from '../../application/comments.settings';
+import { CommentsSettings } from '../../application/support/comments.settings';
 import { RateLimitInterceptor, RateLimited } from './rate-limit.interceptor';
 
 @ApiTags('responses')

@@ -5,7 +5,7 @@ import { clientAddressKey, emailKey, RateLimit, RateLimiter, refuseWhenLimited }
 import { Clock } from '@pb/kernel';
 import type { Request, Response } from 'express';
 import { from, Observable, switchMap } from 'rxjs';
-import { CommentsSettings } from '../../application/comments.settings';
+import { CommentsSettings } from '../../application/support/comments.settings';
 
 const ACTION_KEY = 'pb:rate-limited';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEnvelope, ProposalClosedV1, ProposalOpenedV1, ProposalPublishedV1 } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
-import { ProposalProjectionStore } from '../../infrastructure/proposal-projection.store';
+import { ProposalProjectionStore } from '../../application/ports/proposal-projection.store';
 
 /** Keeps our own projection of proposals: window, questions, moderation mode, status. */
 @Injectable()

@@ -1,16 +1,17 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@pb/kernel';
 import { MailOutbox } from '@pb/mail';
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { ConsultationResponse } from '../../../domain/consultation-response.aggregate';
 import { hashToken, normaliseEmail, respondentId } from '../../../domain/respondent';
-import { isOpenAt, isPubliclyVisible } from '../../../domain/response-rules';
+import { isOpenAt } from '../../../domain/response-rules';
 import { ConsultationNotOpenError, ParentNotPublicError, ProposalNotKnownError, UnknownQuestionError } from '../../../domain/response.errors';
-import { ProposalProjectionStore } from '../../../infrastructure/proposal-projection.store';
-import { ResponseStore } from '../../../infrastructure/response.store';
-import { CommentsSettings } from '../../comments.settings';
-import { alreadyRespondedMail, verificationMail } from '../../mail/response-mails';
+import { ProposalProjectionStore } from '../../ports/proposal-projection.store';
+import { ResponseRepository } from '../../ports/response.repository';
+import { Transactions } from '../../ports/transactions';
+import { VerificationStore } from '../../ports/verification.store';
+import { CommentsSettings } from '../../support/comments.settings';
+import { alreadyRespondedMail, verificationMail } from '../../support/response-mails';
 import { SubmitResponseCommand, SubmitResponseResult } from './submit-response.command';
 
 /**
@@ -26,9 +27,10 @@ import { SubmitResponseCommand, SubmitResponseResult } from './submit-response.c
 @CommandHandler(SubmitResponseCommand)
 export class SubmitResponseHandler implements ICommandHandler<SubmitResponseCommand, SubmitResponseResult> {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly proposals: ProposalProjectionStore,
-    private readonly responses: ResponseStore,
+    private readonly responses: ResponseRepository,
+    private readonly verifications: VerificationStore,
     private readonly mail: MailOutbox,
     private readonly clock: Clock,
     private readonly settings: CommentsSettings,
@@ -37,13 +39,13 @@ export class SubmitResponseHandler implements ICommandHandler<SubmitResponseComm
   async execute({ input }: SubmitResponseCommand): Promise<SubmitResponseResult> {
     const now = this.clock.now();
     const token = randomBytes(32).toString('base64url');
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const proposal = await this.proposals.find(manager, input.proposalId);
       if (!proposal) throw new ProposalNotKnownError();
       if (!isOpenAt(proposal, now)) throw new ConsultationNotOpenError(proposal, now);
       if (input.parentId) {
         const parent = await this.responses.find(manager, input.parentId);
-        if (!parent || parent.proposalId !== proposal.proposalId || !isPubliclyVisible(parent)) throw new ParentNotPublicError();
+        if (!parent || parent.proposalId !== proposal.proposalId || !parent.isPubliclyVisible()) throw new ParentNotPublicError();
       }
       const known = new Set(proposal.questions.map((q) => q.id));
       const unknown = input.answers.map((a) => a.questionId).filter((id) => !known.has(id));
@@ -55,34 +57,30 @@ export class SubmitResponseHandler implements ICommandHandler<SubmitResponseComm
         await this.mail.enqueue(manager, alreadyRespondedMail(input.author.email.trim(), proposal.title));
         return accepted;
       }
-      await this.responses.insert(manager, {
-        id,
-        proposalId: proposal.proposalId,
-        parentId: input.parentId,
-        body: input.body,
-        answers: input.answers,
-        authorName: input.author.name,
-        authorEmail: input.author.email.trim(),
+      await this.responses.insert(
+        manager,
+        ConsultationResponse.submit({
+          id,
+          proposalId: proposal.proposalId,
+          parentId: input.parentId,
+          body: input.body,
+          answers: input.answers,
+          authorName: input.author.name,
+          authorEmail: input.author.email.trim(),
+          emailNormalised: email,
+          respondentId: respondentId(this.settings.respondentIdSecret, email),
+          onBehalfOf: input.onBehalfOf,
+          isPublic: input.public,
+          submittedAt: now,
+        }),
+      );
+      await this.verifications.issue(manager, {
+        tokenHash: hashToken(token),
+        kind: 'response',
+        subjectId: id,
         emailNormalised: email,
-        respondentId: respondentId(this.settings.respondentIdSecret, email),
-        onBehalfOf: input.onBehalfOf,
-        isPublic: input.public,
-        status: 'awaiting-verification',
-        moderationReason: null,
-        needsReview: false,
-        flagCount: 0,
-        supportCount: 0,
-        submittedAt: now,
-        verifiedAt: null,
-        publishedAt: null,
-        version: 0,
+        expiresAt: new Date(now.getTime() + this.settings.verificationTtlHours * 3600_000),
       });
-      await manager.query(`INSERT INTO verifications (token_hash, kind, subject_id, email_normalised, expires_at) VALUES ($1, 'response', $2, $3, $4)`, [
-        hashToken(token),
-        id,
-        email,
-        new Date(now.getTime() + this.settings.verificationTtlHours * 3600_000),
-      ]);
       const link = `${this.settings.publicBaseUrl}/reacties/bevestigen?token=${token}`;
       await this.mail.enqueue(manager, verificationMail(input.author.email.trim(), link, proposal.title, 'response'));
       return accepted;

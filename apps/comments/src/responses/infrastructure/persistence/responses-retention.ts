@@ -1,5 +1,5 @@
 import { daysOrNever, RetentionTask, tableRetention } from '@pb/persistence';
-import type { CommentsEnv } from '../../config/comments.env';
+import type { CommentsEnv } from '../../../config/comments.env';
 
 /**
  * The comments service's own rows that only age: a verification link past its expiry opens nothing

@@ -1,20 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ModerationMode } from '@pb/contracts';
+import { ProjectedProposal, ProposalProjectionStore } from '../../application/ports/proposal-projection.store';
 
-export interface ProjectedProposal {
-  proposalId: string;
-  title: string;
-  theme: string;
-  moderation: ModerationMode;
-  questions: { id: string; text: string }[];
-  opensAt: Date;
-  closesAt: Date;
-  status: string;
-}
+const LIFECYCLE = ['scheduled', 'open', 'closed', 'answered'];
 
 @Injectable()
-export class ProposalProjectionStore {
+export class TypeOrmProposalProjectionStore extends ProposalProjectionStore {
   async find(manager: EntityManager, proposalId: string): Promise<ProjectedProposal | null> {
     const [r] = await manager.query(`SELECT * FROM proposal_projection WHERE proposal_id = $1`, [proposalId]);
     return r
@@ -31,13 +22,11 @@ export class ProposalProjectionStore {
     );
   }
 
-  /** Status follows the lifecycle forward only (a redelivered older event cannot move it back). */
   async advance(manager: EntityManager, proposalId: string, status: 'open' | 'closed' | 'answered', at?: Date): Promise<void> {
-    const order = ['scheduled', 'open', 'closed', 'answered'];
     await manager.query(
       `UPDATE proposal_projection SET status = $2, answered_at = COALESCE($3, answered_at)
         WHERE proposal_id = $1 AND array_position($4::text[], status) < array_position($4::text[], $2::text)`,
-      [proposalId, status, status === 'answered' ? at : null, order],
+      [proposalId, status, status === 'answered' ? at : null, LIFECYCLE],
     );
   }
 }

@@ -1,0 +1,24 @@
+import type { ModerationMode } from '@pb/contracts';
+import type { EntityManager } from 'typeorm';
+
+export interface ProjectedProposal {
+  proposalId: string;
+  title: string;
+  theme: string;
+  moderation: ModerationMode;
+  questions: { id: string; text: string }[];
+  opensAt: Date;
+  closesAt: Date;
+  status: string;
+}
+
+/**
+ * Our own view of proposals, kept from consultation.* events: the comments service decides on its
+ * own whether a consultation is open (no call to the proposals service).
+ */
+export abstract class ProposalProjectionStore {
+  abstract find(manager: EntityManager, proposalId: string): Promise<ProjectedProposal | null>;
+  abstract upsertPublished(manager: EntityManager, proposal: Omit<ProjectedProposal, 'status'>): Promise<void>;
+  /** Status follows the lifecycle forward only (a redelivered older event cannot move it back). */
+  abstract advance(manager: EntityManager, proposalId: string, status: 'open' | 'closed' | 'answered', at?: Date): Promise<void>;
+}

@@ -1,0 +1,50 @@
+import type { FlagReason, ResponseStatus } from '@pb/contracts';
+import type { CursorValue, KeysetPage, PageRequest } from '@pb/kernel';
+import type { EntityManager } from 'typeorm';
+
+/** A published public response as the public lists show it: no name, no e-mail. */
+export interface PublishedResponseRow {
+  id: string;
+  parentId: string | null;
+  body: string;
+  answers: { questionId: string; answer: string }[];
+  onBehalfOf: string | null;
+  publishedAt: Date;
+  supportCount: number;
+}
+
+export interface ModerationItem {
+  id: string;
+  proposalId: string;
+  parentId: string | null;
+  status: ResponseStatus;
+  reason: 'flagged' | 'pre-moderation';
+  body: string;
+  answers: { questionId: string; answer: string }[];
+  authorName: string;
+  onBehalfOf: string | null;
+  public: boolean;
+  flagCount: number;
+  flags: { reason: FlagReason; explanation: string | null; at: string }[];
+  submittedAt: string;
+}
+
+/**
+ * Queries for screens and mailings. The visibility filter is in one place, the implementation's
+ * SQL: a response that is not public, not published (pending, awaiting verification, rejected) —
+ * or hangs under one that is not visible — never leaves the `published*` methods.
+ */
+export abstract class ResponseReadModel {
+  /** The questions of a projected proposal; null for a proposal we do not know. */
+  abstract proposalQuestions(proposalId: string): Promise<{ id: string; text: string }[] | null>;
+  /** Up to `page.limit + 1` visible top-level responses in (publishedAt, id) order, each with its sort key. */
+  abstract publishedTopLevel(proposalId: string, page: PageRequest): Promise<(PublishedResponseRow & { key: CursorValue[] })[]>;
+  /** The visible replies, at any depth, under these responses: at most `limit`, oldest first. */
+  abstract publishedReplies(parentIds: string[], limit: number): Promise<PublishedResponseRow[]>;
+  /** How many responses of the proposal are visible, replies included. */
+  abstract publishedCount(proposalId: string): Promise<number>;
+  /** Pending responses (pre-moderation) and flagged published ones, oldest first, in (submittedAt, id) order. */
+  abstract moderationQueue(proposalId: string | undefined, page: PageRequest): Promise<KeysetPage<ModerationItem>>;
+  /** One address per person with a verified response to the proposal (in the caller's transaction). */
+  abstract verifiedRespondentAddresses(manager: EntityManager, proposalId: string): Promise<string[]>;
+}

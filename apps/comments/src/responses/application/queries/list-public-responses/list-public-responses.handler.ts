@@ -1,0 +1,44 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { KeysetPage, keysetPage } from '@pb/kernel';
+import { ProposalNotKnownError } from '../../../domain/response.errors';
+import { PublishedResponseRow, ResponseReadModel } from '../../ports/response-read-model';
+import { ListPublicResponsesQuery, PublicResponseView } from './list-public-responses.query';
+
+/**
+ * Replies that come with one page of responses, at most. A thread deeper or wider than this is cut
+ * (newest replies last); the page stays bounded whatever one thread does.
+ */
+export const REPLIES_PER_PAGE = 1000;
+
+/**
+ * Published public responses with their replies and support counts. What is visible is decided in
+ * one place, the read model's SQL; this puts the threads together and names the questions. No name
+ * or e-mail.
+ */
+@QueryHandler(ListPublicResponsesQuery)
+export class ListPublicResponsesHandler implements IQueryHandler<ListPublicResponsesQuery, { proposalId: string; total: number } & KeysetPage<PublicResponseView>> {
+  constructor(private readonly readModel: ResponseReadModel) {}
+
+  async execute({ proposalId, page }: ListPublicResponsesQuery) {
+    const proposalQuestions = await this.readModel.proposalQuestions(proposalId);
+    if (!proposalQuestions) throw new ProposalNotKnownError();
+    const top = await this.readModel.publishedTopLevel(proposalId, page);
+    const shown = top.slice(0, page.limit);
+    const replies = shown.length ? await this.readModel.publishedReplies(shown.map((r) => r.id), REPLIES_PER_PAGE) : [];
+    const total = await this.readModel.publishedCount(proposalId);
+    const questions = new Map(proposalQuestions.map((q) => [q.id, q.text]));
+    const view = (r: PublishedResponseRow): PublicResponseView => ({
+      id: r.id,
+      body: r.body,
+      answers: r.answers.map((a) => ({ questionId: a.questionId, question: questions.get(a.questionId) ?? '', answer: a.answer })),
+      onBehalfOf: r.onBehalfOf,
+      publishedAt: r.publishedAt.toISOString(),
+      supportCount: r.supportCount,
+      replies: [],
+    });
+    const views = new Map<string, PublicResponseView>();
+    for (const r of [...shown, ...replies]) views.set(r.id, view(r));
+    for (const r of replies) views.get(r.parentId!)?.replies.push(views.get(r.id)!);
+    return { proposalId, total, ...keysetPage(top, page.limit, (r) => r.key, (r) => views.get(r.id)!) };
+  }
+}
