@@ -225,6 +225,10 @@ function concretePath(template: string, f: Fixture): string {
         return '2018.0';
       case 'position':
         return '1';
+      case 'revision':
+        return /\/revisions\/(\d+)\//.exec(f.figure)![1];
+      case 'theme':
+        return '1.1';
       case 'service':
         return 'loket';
       case 'file':

@@ -7,6 +7,7 @@ import { ReviewJobParts1763900000230 } from './1763900000230-review-job-parts';
 import { ErasureRequests1763900000240 } from './1763900000240-erasure-requests';
 import { ReviewDocuments1763900000260 } from './1763900000260-review-documents';
 import { Indicators1764700000300 } from './1764700000300-indicators';
+import { ReviewNarratives1764700000310 } from './1764700000310-review-narratives';
 
 /** Every migration of the review database, in order. */
 export const reviewMigrations = [
@@ -21,4 +22,5 @@ export const reviewMigrations = [
   MessagingRetentionIndexes1764000000010,
   OutboxParking1764600000000,
   Indicators1764700000300,
+  ReviewNarratives1764700000310,
 ];

@@ -6,6 +6,14 @@ import { REVIEW_JOBS_ENABLED, ReviewJobRunner } from './application/review-job.r
 import { ReviewDocumentRenderer } from './infrastructure/review-document.renderer';
 import { ReviewDocumentStore } from './infrastructure/review-document.store';
 import { ReviewsController } from './transport/http/reviews.controller';
+import { EditNarrativeHandler } from './application/commands/edit-narrative/edit-narrative.handler';
+import { SignOffNarrativeHandler } from './application/commands/sign-off-narrative/sign-off-narrative.handler';
+import { NarrativeVocabularyPort } from './application/ports/narrative-vocabulary';
+import { NarrativeStore } from './application/ports/narrative.store';
+import { GetNarrativeHandler } from './application/queries/get-narrative/get-narrative.handler';
+import { LabelNarrativeVocabulary } from './infrastructure/narrative-vocabulary.labels';
+import { SqlNarrativeStore } from './infrastructure/persistence/narrative.store.sql';
+import { NarrativesController } from './transport/http/narratives.controller';
 
 @Module({})
 export class ReviewsModule {
@@ -13,7 +21,7 @@ export class ReviewsModule {
     return {
       module: ReviewsModule,
       imports: [CqrsModule],
-      controllers: [ReviewsController],
+      controllers: [ReviewsController, NarrativesController],
       providers: [
         { provide: REVIEW_JOBS_ENABLED, useValue: jobs },
         ReviewJobRunner,
@@ -25,6 +33,12 @@ export class ReviewsModule {
         ReviewDocumentStore,
         ListRevisionsHandler,
         GetFigureRecordsHandler,
+        // The review's text per theme (drafted, edited, signed off).
+        { provide: NarrativeStore, useClass: SqlNarrativeStore },
+        { provide: NarrativeVocabularyPort, useClass: LabelNarrativeVocabulary },
+        GetNarrativeHandler,
+        EditNarrativeHandler,
+        SignOffNarrativeHandler,
       ],
       exports: [ReviewJobRunner],
     };
