@@ -33,7 +33,9 @@ async function withAdmin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
  */
 export async function createTestDatabase(service: string, migrations: MixedList<Function>): Promise<{ name: string; url: string }> {
   const list = Array.isArray(migrations) ? migrations : Object.values(migrations);
-  const hash = createHash('sha1').update(list.map((m) => (m as Function).name).join(',')).digest('hex').slice(0, 10);
+  // Names and source text: a migration edited while it is being written gets a fresh template
+  // instead of a stale one that a rename alone would have invalidated.
+  const hash = createHash('sha1').update(list.map((m) => `${(m as Function).name}:${(m as Function).toString()}`).join(',')).digest('hex').slice(0, 10);
   const template = `pb_test_tpl_${service}_${hash}`;
   const name = `pb_test_${service}_${randomBytes(5).toString('hex')}`;
   assertTestDatabase(template);
