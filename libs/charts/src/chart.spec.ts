@@ -49,8 +49,8 @@ describe('server-side charts', () => {
     expect(chart.svg).toContain('&lt;x&gt;');
     expect(chart.svg).not.toContain('<x>');
     const html = chartFigureHtml(chart, { table: 'Show the data' });
-    expect(html).toContain('<th scope="row">&lt;x&gt;</th>');
-    expect(html).toContain('<caption>A &lt;b&gt; &amp; &quot;c&quot;</caption>');
+    expect(html).toContain('<th class="utrecht-table__header-cell" scope="row">&lt;x&gt;</th>');
+    expect(html).toContain('<caption class="utrecht-table__caption">A &lt;b&gt; &amp; &quot;c&quot;</caption>');
     expect(html).toContain('<summary>Show the data</summary>');
     expect(html).not.toContain('<b>');
   });

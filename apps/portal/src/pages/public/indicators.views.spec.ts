@@ -1,0 +1,48 @@
+import { translator } from '../../web/page-context';
+import type { PageContext } from '../../web/page-context';
+import { IndicatorData, indicatorsView } from './indicators.views';
+
+const ctx = (lang: 'nl' | 'en') => ({ lang, t: translator(lang) }) as unknown as PageContext;
+
+const indicator = (over: Partial<IndicatorData> = {}): IndicatorData => ({
+  id: 'i1',
+  theme: '1.5',
+  code: 'ehealth-access-chronically-ill',
+  definition: { nl: 'Aandeel chronisch zieken met toegang tot hun medische gegevens', en: 'Share of the chronically ill with access to their medical data' },
+  unit: '%',
+  source: 'Nictiz / NIVEL',
+  target: { value: 80, year: 2019, comparison: 'at-least', source: { section: '3.3 Digitalisering laten werken voor kwaliteit van leven', quote: 'in 2019 heeft ten minste 80% van de chronisch zieken <direct> toegang' } },
+  values: [
+    { period: '2018', value: 52.5, source: 's', observedOn: '2019-01-01' },
+    { period: '2019', value: 66, source: 's', observedOn: '2020-01-01' },
+  ],
+  history: [
+    { id: 'a', period: '2019', value: 64, corrects: null, correctionReason: null },
+    { id: 'b', period: '2019', value: 66, corrects: 'a', correctionReason: 'herziene cijfers' },
+  ],
+  latest: { value: 66, period: '2019', meetsTarget: false },
+  ...over,
+});
+
+describe('indicators view (monitor)', () => {
+  it('shows the target in the strategy’s words, the latest value against it, a chart with its table, and corrections', () => {
+    const page = indicatorsView(ctx('nl'), [indicator()]).value;
+    expect(page).toContain('<strong>Doel:</strong> ten minste 80% in 2019. Laatste waarde: 66% (2019) — het doel is (nog) niet gehaald.');
+    // The quote is escaped like everything else a page prints.
+    expect(page).toContain('“in 2019 heeft ten minste 80% van de chronisch zieken &lt;direct&gt; toegang”');
+    expect(page).toContain('§3.3 Digitalisering laten werken voor kwaliteit van leven');
+    expect(page).toContain('role="img"');
+    expect(page).toContain('<td class="utrecht-table__cell utrecht-table__cell--numeric">52,5%</td>');
+    expect(page).toContain('1 waarde is later gecorrigeerd: 2019 (herziene cijfers)');
+  });
+
+  it('says so when nothing was measured yet, and shows no made-up target where the strategy gives no number', () => {
+    const page = indicatorsView(ctx('en'), [indicator({ values: [], history: [], latest: null, target: { value: null, year: 2025, comparison: null, source: { section: '6.4', quote: 'q' } } })]).value;
+    expect(page).toContain('Aim for 2025, without a number in the strategy. No value recorded yet.');
+    expect(page).not.toContain('<svg');
+  });
+
+  it('renders nothing for a theme without indicators', () => {
+    expect(indicatorsView(ctx('nl'), []).value).toBe('');
+  });
+});
