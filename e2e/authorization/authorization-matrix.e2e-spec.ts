@@ -83,6 +83,12 @@ const staffToken = (roles: StaffRole[], department?: string) =>
 
 interface Fixture {
   report: string;
+  /**
+   * An open report triaged to EZK for the resolution row only: every other row may close the
+   * shared report (a duplicate, a resolution), after which a resolution answers 409 whoever asks,
+   * and the cell would test the state instead of the role rule. Replaced after every 2xx.
+   */
+  resolutionReport: string;
   otherReport: string;
   reporterToken: string;
   otherReporterToken: string;
@@ -124,6 +130,14 @@ async function reportWithToken(n: number): Promise<{ reference: string; token: s
   const mail = await waitForMail(email);
   const link = new URL(linkIn(mail, `/meldingen/${created.data.reference}`));
   return { reference: created.data.reference, token: link.searchParams.get('token')! };
+}
+
+/** A new report triaged to EZK (status triaged: open, and resolvable on substance). */
+async function triagedReport(n: number, admin: string): Promise<string> {
+  const created = await api<{ reference: string }>('POST', '/api/loket/reports', reportBody(n, `matrix-${uniqueSuffix()}@example.nl`));
+  expect(created.status).toBe(201);
+  expect((await api('POST', `/api/loket/reports/${created.data.reference}/triage`, { theme: '2.1.2', priority: 'normal', department: 'EZK' }, admin)).status).toBe(200);
+  return created.data.reference;
 }
 
 async function buildFixture(): Promise<Fixture> {
@@ -194,6 +208,7 @@ async function buildFixture(): Promise<Fixture> {
   expect(figure).toMatch(/^\/api\/review\/years\/\d{4}\/revisions\/\d+\/figures\//);
   return {
     report: own.reference,
+    resolutionReport: await triagedReport(9003, admin),
     otherReport: other.reference,
     reporterToken: own.token,
     otherReporterToken: other.token,
@@ -210,6 +225,7 @@ async function buildFixture(): Promise<Fixture> {
 /** Concrete path for a route template, with the fixture's ids. */
 function concretePath(template: string, f: Fixture): string {
   if (template.endsWith('/figures/{figureId}')) return f.figure;
+  if (template === RESOLUTION) return template.replace('{reference}', f.resolutionReport);
   const value = (name: string, before: string): string => {
     switch (name) {
       case 'reference':
@@ -238,6 +254,8 @@ function concretePath(template: string, f: Fixture): string {
   };
   return template.replace(/\{([A-Za-z]+)\}/g, (_m, name: string, offset: number) => value(name, template.slice(0, offset)));
 }
+
+const RESOLUTION = '/api/loket/reports/{reference}/resolution';
 
 /** Valid bodies where an allowed caller would otherwise stop at validation before the access check. */
 function apiBody(route: string, f: Fixture): unknown {
@@ -330,6 +348,8 @@ describe('every caller of every route of the public origin', () => {
         const res = await fetch(url, { method, headers, body, redirect: 'manual' });
         await res.arrayBuffer();
         requests++;
+        // A caller resolved the resolution row's report: the next caller gets a fresh open one.
+        if (template === RESOLUTION && res.status < 300) fixture.resolutionReport = await triagedReport(9004, bearer.admin!);
         const got = classify(res.status);
         if (got !== row.expected[caller]) mismatches.push(`${row.route} as ${caller}: expected ${row.expected[caller]}, got ${res.status}`);
       }
