@@ -1,4 +1,4 @@
-import { RequestMethod } from '@nestjs/common';
+import { DynamicModule, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { signDevelopmentToken, StaffRole } from '@pb/auth';
 import { CommonEnv } from '@pb/config';
@@ -58,8 +58,8 @@ function serviceRoutes(): string[] {
 /** Every page route of the portal, read from its controllers' metadata: `METHOD /path/{param}`. */
 function portalRoutes(): string[] {
   const portal = PortalAppModule.register({ env: new PortalEnv() });
-  // The portal's own controllers and those of the modules it imports (metrics).
-  const imported = (portal.imports ?? []).flatMap((m) => (Reflect.getMetadata('controllers', m as object) as (new () => unknown)[] | undefined) ?? []);
+  // The portal's own controllers and those of the modules it imports (metrics, configured with forRoot).
+  const imported = (portal.imports ?? []).flatMap((m) => (Reflect.getMetadata('controllers', ((m as DynamicModule).module ?? m) as object) as (new () => unknown)[] | undefined) ?? []);
   const controllers = [...(portal.controllers ?? []), ...imported];
   const join2 = (...parts: string[]) => `/${parts.flatMap((p) => p.split('/')).filter(Boolean).join('/')}`;
   return controllers.flatMap((controller) => {
@@ -356,5 +356,13 @@ describe('every caller of every route of the public origin', () => {
     }
     console.log(`authorization matrix: ${requests} requests, ${matrix.length} routes × ${CALLERS.length} callers, ${mismatches.length} mismatches`);
     expect(mismatches).toEqual([]);
+  });
+
+  it('serves /metrics to Prometheus with the scrape token (METRICS_TOKEN), and to no caller of the table', async () => {
+    const scrape = await fetch(`${baseUrl()}/metrics`, { headers: { authorization: `Bearer ${env.METRICS_TOKEN}` } });
+    expect(scrape.status).toBe(200);
+    expect(await scrape.text()).toContain('http_request_duration_seconds');
+    const admin = await fetch(`${baseUrl()}/metrics`, { headers: { authorization: `Bearer ${bearer.admin}` } });
+    expect({ status: admin.status, type: admin.headers.get('content-type') }).toEqual({ status: 401, type: expect.stringContaining('application/problem+json') });
   });
 });
