@@ -3,6 +3,7 @@
  * - domain code imports no framework, ORM or broker client;
  * - an app never imports another app (services share only libs/contracts, through events);
  * - libs/contracts imports nothing of ours and only class-validator/class-transformer;
+ * - libs/regulations (the regulation index) imports nothing;
  * - libraries never import apps.
  */
 module.exports = {
@@ -30,6 +31,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^libs/contracts/src' },
       to: { dependencyTypes: ['npm'], pathNot: 'node_modules/(class-validator|class-transformer)/' },
+    },
+    {
+      // The regulation index is plain data and functions: the loket's and the review's domain
+      // code may use it, so it imports nothing at all.
+      name: 'regulations-is-a-leaf',
+      severity: 'error',
+      from: { path: '^libs/regulations/' },
+      to: { pathNot: '^libs/regulations/' },
     },
     {
       name: 'libs-never-import-apps',

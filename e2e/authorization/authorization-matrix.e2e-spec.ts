@@ -1,4 +1,4 @@
-import { RequestMethod } from '@nestjs/common';
+import { DynamicModule, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { signDevelopmentToken, StaffRole } from '@pb/auth';
 import { CommonEnv } from '@pb/config';
@@ -58,8 +58,8 @@ function serviceRoutes(): string[] {
 /** Every page route of the portal, read from its controllers' metadata: `METHOD /path/{param}`. */
 function portalRoutes(): string[] {
   const portal = PortalAppModule.register({ env: new PortalEnv() });
-  // The portal's own controllers and those of the modules it imports (metrics).
-  const imported = (portal.imports ?? []).flatMap((m) => (Reflect.getMetadata('controllers', m as object) as (new () => unknown)[] | undefined) ?? []);
+  // The portal's own controllers and those of the modules it imports (metrics, configured with forRoot).
+  const imported = (portal.imports ?? []).flatMap((m) => (Reflect.getMetadata('controllers', ((m as DynamicModule).module ?? m) as object) as (new () => unknown)[] | undefined) ?? []);
   const controllers = [...(portal.controllers ?? []), ...imported];
   const join2 = (...parts: string[]) => `/${parts.flatMap((p) => p.split('/')).filter(Boolean).join('/')}`;
   return controllers.flatMap((controller) => {
@@ -83,6 +83,12 @@ const staffToken = (roles: StaffRole[], department?: string) =>
 
 interface Fixture {
   report: string;
+  /**
+   * An open report triaged to EZK for the resolution row only: every other row may close the
+   * shared report (a duplicate, a resolution), after which a resolution answers 409 whoever asks,
+   * and the cell would test the state instead of the role rule. Replaced after every 2xx.
+   */
+  resolutionReport: string;
   otherReport: string;
   reporterToken: string;
   otherReporterToken: string;
@@ -126,6 +132,14 @@ async function reportWithToken(n: number): Promise<{ reference: string; token: s
   const mail = await waitForMail(email);
   const link = new URL(linkIn(mail, `/meldingen/${created.data.reference}`));
   return { reference: created.data.reference, token: link.searchParams.get('token')! };
+}
+
+/** A new report triaged to EZK (status triaged: open, and resolvable on substance). */
+async function triagedReport(n: number, admin: string): Promise<string> {
+  const created = await api<{ reference: string }>('POST', '/api/loket/reports', reportBody(n, `matrix-${uniqueSuffix()}@example.nl`));
+  expect(created.status).toBe(201);
+  expect((await api('POST', `/api/loket/reports/${created.data.reference}/triage`, { theme: '2.1.2', priority: 'normal', department: 'EZK' }, admin)).status).toBe(200);
+  return created.data.reference;
 }
 
 async function buildFixture(): Promise<Fixture> {
@@ -196,6 +210,7 @@ async function buildFixture(): Promise<Fixture> {
   expect(figure).toMatch(/^\/api\/review\/years\/\d{4}\/revisions\/\d+\/figures\//);
   return {
     report: own.reference,
+    resolutionReport: await triagedReport(9003, admin),
     otherReport: other.reference,
     reporterToken: own.token,
     otherReporterToken: other.token,
@@ -213,6 +228,7 @@ async function buildFixture(): Promise<Fixture> {
 /** Concrete path for a route template, with the fixture's ids. */
 function concretePath(template: string, f: Fixture): string {
   if (template.endsWith('/figures/{figureId}')) return f.figure;
+  if (template === RESOLUTION) return template.replace('{reference}', f.resolutionReport);
   const value = (name: string, before: string): string => {
     switch (name) {
       case 'reference':
@@ -246,6 +262,8 @@ function concretePath(template: string, f: Fixture): string {
   };
   return template.replace(/\{([A-Za-z]+)\}/g, (_m, name: string, offset: number) => value(name, template.slice(0, offset)));
 }
+
+const RESOLUTION = '/api/loket/reports/{reference}/resolution';
 
 /** Valid bodies where an allowed caller would otherwise stop at validation before the access check. */
 function apiBody(route: string, f: Fixture): unknown {
@@ -338,11 +356,21 @@ describe('every caller of every route of the public origin', () => {
         const res = await fetch(url, { method, headers, body, redirect: 'manual' });
         await res.arrayBuffer();
         requests++;
+        // A caller resolved the resolution row's report: the next caller gets a fresh open one.
+        if (template === RESOLUTION && res.status < 300) fixture.resolutionReport = await triagedReport(9004, bearer.admin!);
         const got = classify(res.status);
         if (got !== row.expected[caller]) mismatches.push(`${row.route} as ${caller}: expected ${row.expected[caller]}, got ${res.status}`);
       }
     }
     console.log(`authorization matrix: ${requests} requests, ${matrix.length} routes × ${CALLERS.length} callers, ${mismatches.length} mismatches`);
     expect(mismatches).toEqual([]);
+  });
+
+  it('serves /metrics to Prometheus with the scrape token (METRICS_TOKEN), and to no caller of the table', async () => {
+    const scrape = await fetch(`${baseUrl()}/metrics`, { headers: { authorization: `Bearer ${env.METRICS_TOKEN}` } });
+    expect(scrape.status).toBe(200);
+    expect(await scrape.text()).toContain('http_request_duration_seconds');
+    const admin = await fetch(`${baseUrl()}/metrics`, { headers: { authorization: `Bearer ${bearer.admin}` } });
+    expect({ status: admin.status, type: admin.headers.get('content-type') }).toEqual({ status: 401, type: expect.stringContaining('application/problem+json') });
   });
 });

@@ -27,7 +27,7 @@ export class PortalAppModule {
   static register({ env }: { env: PortalEnv }): DynamicModule {
     return {
       module: PortalAppModule,
-      imports: [MetricsModule],
+      imports: [MetricsModule.forRoot({ token: env.METRICS_TOKEN, allowed: env.METRICS_ALLOWED })],
       controllers: [PlatformHealthController, HomeController, TrackingLinkController, ReportController, MonitorController, LoginController, QueueController, ReportAuditController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController, StatementsController, ErasuresController, ParkedEventsController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
     };

@@ -1,5 +1,5 @@
 import { IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
-import { IsTrustProxyList, ProductionSecret, RequiredInProduction } from './production-rules';
+import { IsMetricsNetworkList, IsTrustProxyList, ProductionSecret, RequiredInProduction } from './production-rules';
 import { RetentionEnv } from './retention-env';
 
 /**
@@ -73,4 +73,20 @@ export class CommonEnv extends RetentionEnv {
    */
   @IsTrustProxyList()
   TRUST_PROXY: string = 'loopback';
+
+  /**
+   * The scrape token: /metrics answers only `Authorization: Bearer <METRICS_TOKEN>` (Prometheus) or
+   * a client in METRICS_ALLOWED; everyone else gets 401 — the portal serves /metrics on the public
+   * origin. A secret like the others: production refuses the development default.
+   */
+  @IsString()
+  @ProductionSecret()
+  METRICS_TOKEN: string = 'permanent-beta-local-metrics-token';
+
+  /**
+   * Client addresses or CIDR ranges (after TRUST_PROXY) that may read /metrics without the token,
+   * comma-separated; empty (the default): none, the token is needed.
+   */
+  @IsMetricsNetworkList()
+  METRICS_ALLOWED: string = '';
 }

@@ -33,6 +33,7 @@ function production(overrides: Record<string, string | undefined> = {}): NodeJS.
   const env: Record<string, string | undefined> = {
     NODE_ENV: 'production',
     PSEUDONYM_SECRET: strong('pseudonym'),
+    METRICS_TOKEN: strong('metrics'),
     JWT_JWKS_URL: 'https://login.example.nl/jwks',
     SAMPLE_SECRET: strong('sample'),
     SAMPLE_REQUIRED: 'set',
@@ -117,7 +118,7 @@ describe('production rules (fail closed)', () => {
   });
 
   it('never prints the value of a secret, not even for a rule outside production', () => {
-    expect(secretSettings(SampleEnv)).toEqual(new Set(['PSEUDONYM_SECRET', 'SAMPLE_SECRET', 'SAMPLE_OPTIONAL_SECRET']));
+    expect(secretSettings(SampleEnv)).toEqual(new Set(['PSEUDONYM_SECRET', 'METRICS_TOKEN', 'SAMPLE_SECRET', 'SAMPLE_OPTIONAL_SECRET']));
     class Strict extends SampleEnv {}
     const message = (() => {
       try {

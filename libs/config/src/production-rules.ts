@@ -140,3 +140,24 @@ export function IsTrustProxyList(): PropertyDecorator {
     });
   };
 }
+
+/** METRICS_ALLOWED: empty, or addresses and CIDR ranges (no named ranges: name the network itself). */
+export function IsMetricsNetworkList(): PropertyDecorator {
+  return (target, propertyName) => {
+    const name = String(propertyName);
+    registerDecorator({
+      name: 'isMetricsNetworkList',
+      target: target.constructor,
+      propertyName: name,
+      validator: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'string') return false;
+          if (value.trim() === '') return true;
+          const entries = parseTrustProxy(value);
+          return entries !== undefined && entries.every((e) => !NAMED_RANGES.has(e));
+        },
+        defaultMessage: () => `${name} must be empty or a comma-separated list of IP addresses and CIDR ranges (10.0.0.0/8)`,
+      },
+    });
+  };
+}

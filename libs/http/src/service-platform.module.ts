@@ -22,7 +22,7 @@ export class ServicePlatformModule implements NestModule {
     return {
       module: ServicePlatformModule,
       global: true,
-      imports: [MetricsModule],
+      imports: [MetricsModule.forRoot({ token: env.METRICS_TOKEN, allowed: env.METRICS_ALLOWED })],
       controllers: [HealthController],
       providers: [
         { provide: SERVICE_LOGGER, useValue: logger },

@@ -1,6 +1,8 @@
-import { Controller, Get, Header, Injectable, Module, NestMiddleware } from '@nestjs/common';
+import { Controller, DynamicModule, Get, Injectable, Module, NestMiddleware, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { BlockList, isIP } from 'node:net';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** One Prometheus registry per process, shared by HTTP, outbox and consumer metrics. */
@@ -56,16 +58,74 @@ export class HttpMetricsMiddleware implements NestMiddleware {
   }
 }
 
-/** For Prometheus inside the cluster, not part of the public API (the portal does not forward it). */
-@ApiExcludeController()
-@Controller()
-export class MetricsController {
-  @Get('metrics')
-  @Header('Content-Type', metricsRegistry.contentType)
-  metrics(): Promise<string> {
-    return metricsRegistry.metrics();
+/** Who may read /metrics: the settings METRICS_TOKEN and METRICS_ALLOWED of every app. */
+export interface MetricsAccessOptions {
+  /** The scrape token Prometheus sends as `Authorization: Bearer <token>`. */
+  token: string;
+  /** Client addresses and CIDR ranges that may read without the token (comma-separated; empty: none). */
+  allowed?: string;
+}
+
+/**
+ * The gate of /metrics. The portal serves it on the public origin, and the metrics tell a lot about
+ * the platform (routes, volumes, failures), so it answers only a client in METRICS_ALLOWED (by
+ * `req.ip`, i.e. after TRUST_PROXY: a client behind the ingress is the client, not the ingress) or a
+ * request with the scrape token. The token is compared in constant time.
+ */
+export class MetricsAccess {
+  private readonly networks = new BlockList();
+  private readonly tokenDigest: Buffer | undefined;
+
+  constructor(options: MetricsAccessOptions) {
+    this.tokenDigest = options.token ? digest(options.token) : undefined;
+    for (const entry of (options.allowed ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+      const [address, bits] = entry.split('/');
+      const type = isIP(address) === 6 ? 'ipv6' : 'ipv4';
+      if (bits === undefined) this.networks.addAddress(address, type);
+      else this.networks.addSubnet(address, Number(bits), type);
+    }
+  }
+
+  allows(req: Pick<Request, 'ip' | 'headers'>): boolean {
+    const ip = req.ip?.replace(/^::ffff:(?=\d+\.)/, '');
+    if (ip && isIP(ip) && this.networks.check(ip, isIP(ip) === 6 ? 'ipv6' : 'ipv4')) return true;
+    const header = req.headers.authorization;
+    if (!this.tokenDigest || !header?.startsWith('Bearer ')) return false;
+    return timingSafeEqual(digest(header.slice(7).trim()), this.tokenDigest);
   }
 }
 
+const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
+
+/** For Prometheus, not part of the public API: only with the scrape token or from an allowed network. */
+@ApiExcludeController()
+@Controller()
+export class MetricsController {
+  constructor(private readonly access: MetricsAccess) {}
+
+  @Get('metrics')
+  async metrics(@Req() req: Request, @Res() res: Response): Promise<void> {
+    if (!this.access.allows(req)) {
+      // The same answer whatever was wrong (no token, another token, another network).
+      res
+        .status(401)
+        .set('WWW-Authenticate', 'Bearer realm="metrics"')
+        .type('application/problem+json')
+        .send(JSON.stringify({ type: 'about:blank', title: 'Niet toegestaan / Not allowed', status: 401, detail: 'De metrics zijn er alleen voor de monitoring (scrape-token). / Metrics are for monitoring only (scrape token).' }));
+      return;
+    }
+    res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());
+  }
+}
+
+/**
+ * The metrics of one app: the middleware that times requests, and /metrics behind MetricsAccess.
+ * `forRoot` with the app's settings; the controller stays declared on the module itself so that
+ * route listings (the authorization matrix) find it.
+ */
 @Module({ controllers: [MetricsController], providers: [HttpMetricsMiddleware], exports: [HttpMetricsMiddleware] })
-export class MetricsModule {}
+export class MetricsModule {
+  static forRoot(options: MetricsAccessOptions): DynamicModule {
+    return { module: MetricsModule, providers: [{ provide: MetricsAccess, useValue: new MetricsAccess(options) }] };
+  }
+}

@@ -8,6 +8,7 @@ export function productionEnv(own: Record<string, string | undefined> = {}): Nod
   return {
     NODE_ENV: 'production',
     PSEUDONYM_SECRET: productionSecret('PSEUDONYM_SECRET'),
+    METRICS_TOKEN: productionSecret('METRICS_TOKEN'),
     JWT_JWKS_URL: 'https://login.example.nl/.well-known/jwks.json',
     ...own,
   } as NodeJS.ProcessEnv;

@@ -53,7 +53,7 @@ describe('officials: access and the queue (real PostgreSQL and Kafka)', () => {
       return ref;
     };
     const ai = await mk({ technology: 'ai', title: 'AI-diagnose in de huisartsenpraktijk mag niet', regulation: { name: 'Wet op de medische hulpmiddelen', bwbId: 'BWBR0002451' } }, { theme: '2.4.2', department: 'VWS' });
-    const chain = await mk({ technology: 'blockchain', title: 'Tokenplatform moet elke klant fysiek identificeren' }, { theme: '2.1.2', department: 'FIN' });
+    const chain = await mk({ technology: 'blockchain', title: 'Tokenplatform moet elke klant fysiek identificeren', regulation: { name: 'Wwft art. 3' } }, { theme: '2.1.2', department: 'FIN' });
     const drone = await mk({ technology: 'drones' });
 
     const get = (query: Record<string, unknown>) => kit.http.get('/api/loket/reports').set('Authorization', auth).query(query).expect(200);
@@ -65,6 +65,8 @@ describe('officials: access and the queue (real PostgreSQL and Kafka)', () => {
     expect(refs((await get({ status: 'triaged' })).body).sort()).toEqual([ai, chain].sort());
     expect(refs((await get({ q: 'tokenplatform' })).body)).toEqual([chain]);
     expect(refs((await get({ regulation: 'BWBR0002451' })).body)).toEqual([ai]);
+    // Typed as a name only, found by the BWB id the regulation index gave it at intake.
+    expect(refs((await get({ regulation: 'BWBR0024282' })).body)).toEqual([chain]);
     expect(refs((await get({ q: '100%_' })).body)).toEqual([]);
 
     const all = (await get({ pageSize: 100 })).body;

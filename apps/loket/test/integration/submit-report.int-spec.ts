@@ -34,17 +34,35 @@ describe('POST /api/loket/reports (real PostgreSQL and Kafka)', () => {
 
     const message = await waitFor(async () => seen.find((m) => m.value?.toString().includes(res.body.reference)), Boolean, { what: 'BarrierReported on Kafka' });
     const event = JSON.parse(message!.value!.toString());
-    expect(event).toMatchObject({ type: 'loket.BarrierReported', version: 2, payload: { reference: res.body.reference, technology: 'drones' } });
+    expect(event).toMatchObject({ type: 'loket.BarrierReported', version: 3, payload: { reference: res.body.reference, technology: 'drones' } });
+    // The index does not know this regulation: no BWB id, the article only, and not its name.
+    expect(event.payload.regulation).toEqual({ article: '5' });
     const wire = message!.value!.toString();
     const contact = body.contact as { name: string; email: string; phone: string };
     for (const personal of [contact.name, contact.email, contact.phone, '12345678', 'Windwacht']) expect(wire).not.toContain(personal);
-    // Free text typed by the reporter stays in the loket (issue 9): not the title, not the description.
-    for (const typed of [body.title as string, body.description as string]) expect(wire).not.toContain(typed);
+    // Free text typed by the reporter stays in the loket (issue 9): not the title, not the
+    // description, not the regulation's name.
+    const regulation = body.regulation as { name: string };
+    for (const typed of [body.title as string, body.description as string, regulation.name]) expect(wire).not.toContain(typed);
 
     const ds = app.get(DataSource);
     const [row] = await ds.query(`SELECT sent_at FROM outbox_messages WHERE envelope->'payload'->>'reference' = $1`, [res.body.reference]);
     expect(row.sent_at).not.toBeNull();
     expect(await app.get(OutboxRelay).pending()).toBe(0);
+  });
+
+  it('identifies a typed regulation by its BWB id for the event and keeps what the reporter typed', async () => {
+    const typed = { name: 'de Wwft, art. 33 lid 1' };
+    const res = await request(app.getHttpServer()).post('/api/loket/reports').send(aReportRequest({ regulation: typed })).expect(201);
+    const message = await waitFor(async () => seen.find((m) => m.value?.toString().includes(res.body.reference)), Boolean, { what: 'BarrierReported on Kafka' });
+    const event = JSON.parse(message!.value!.toString());
+    expect(event.payload.regulation).toEqual({ bwbId: 'BWBR0024282', article: '33' });
+    expect(message!.value!.toString()).not.toContain('Wwft');
+
+    const [row] = await app
+      .get(DataSource)
+      .query(`SELECT regulation_name, regulation_article, regulation_bwb_id, cited_bwb_id, cited_article FROM barrier_reports WHERE reference = $1`, [res.body.reference]);
+    expect(row).toEqual({ regulation_name: typed.name, regulation_article: null, regulation_bwb_id: null, cited_bwb_id: 'BWBR0024282', cited_article: '33' });
   });
 
   it('numbers references consecutively within a year', async () => {

@@ -19,6 +19,8 @@ describe('ReviewEnv in production (fail closed)', () => {
     ['PSEUDONYM_SECRET missing', { PSEUDONYM_SECRET: undefined }, /^Invalid environment: PSEUDONYM_SECRET is not set or still its development default/],
     ['PSEUDONYM_SECRET at its development default', { PSEUDONYM_SECRET: 'permanent-beta-local-pseudonym-secret' }, /^Invalid environment: PSEUDONYM_SECRET is not set or still its development default/],
     ['PSEUDONYM_SECRET shorter than 32 bytes', { PSEUDONYM_SECRET: 'x'.repeat(31) }, /^Invalid environment: PSEUDONYM_SECRET is shorter than 32 bytes/],
+    ['METRICS_TOKEN at its development default', { METRICS_TOKEN: undefined }, /^Invalid environment: METRICS_TOKEN is not set or still its development default/],
+    ['METRICS_ALLOWED not a network list', { METRICS_ALLOWED: 'loopback' }, /^Invalid environment: METRICS_ALLOWED="loopback": METRICS_ALLOWED must be empty or a comma-separated list/],
   ])('refuses to start with %s, in one line naming the setting', (_, change, expected) => {
     const message = refusalOf(ReviewEnv, productionEnv(change));
     expect(message).toMatch(expected);

@@ -50,18 +50,15 @@ export class RegulationRefV1 {
 
 /**
  * What every version of BarrierReported carries: what the review needs to count and classify. The
- * description, company and contact details stay in the loket's database.
+ * description, company and contact details stay in the loket's database. How the regulation is
+ * cited differs per version (versions 1 and 2 carry the name the reporter typed; 3 does not).
  */
-export abstract class BarrierReportedFields {
+export abstract class BarrierReportedBase {
   @IsUUID()
   reportId!: string;
 
   @Matches(REPORT_REFERENCE_PATTERN)
   reference!: string;
-
-  @ValidateNested()
-  @Type(() => RegulationRefV1)
-  regulation!: RegulationRefV1;
 
   @IsIn(TECHNOLOGIES)
   technology!: Technology;
@@ -88,6 +85,13 @@ export abstract class BarrierReportedFields {
 
   @IsISO8601({ strict: true })
   answerBy!: string;
+}
+
+/** Versions 1 and 2: the shared fields and the regulation as the reporter typed it, name included. */
+export abstract class BarrierReportedFields extends BarrierReportedBase {
+  @ValidateNested()
+  @Type(() => RegulationRefV1)
+  regulation!: RegulationRefV1;
 }
 
 /**

@@ -4,9 +4,8 @@ import { BarrierReportedFields } from './barrier-reported.v1';
 /**
  * A barrier report was received at the loket. No free text typed by the reporter travels: the title
  * and description stay in the loket's database (issue 9), so erasing or correcting them is a change
- * in one database, never a rewrite of the log. The regulation's name is still here, because the
- * review's most-cited regulations need a name where the reporter gave no BWB id; it leaves the event
- * when the regulation index gives every report an identifier.
+ * in one database, never a rewrite of the log. The regulation's name was still here; version 3
+ * replaces it with the identifier the loket's regulation index finds (still accepted from the log).
  */
 export class BarrierReportedV2 extends BarrierReportedFields {
   static readonly type = 'loket.BarrierReported';

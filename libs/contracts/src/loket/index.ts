@@ -1,12 +1,14 @@
 import { BarrierMarkedDuplicateV1 } from './barrier-marked-duplicate.v1';
 import { BarrierReportedV1 } from './barrier-reported.v1';
 import { BarrierReportedV2 } from './barrier-reported.v2';
+import { BarrierReportedV3 } from './barrier-reported.v3';
 import { BarrierResolvedV1 } from './barrier-resolved.v1';
 import { BarrierStatusChangedV1 } from './barrier-status-changed.v1';
 import { BarrierTriagedV1 } from './barrier-triaged.v1';
 
 export * from './barrier-reported.v1';
 export * from './barrier-reported.v2';
+export * from './barrier-reported.v3';
 export * from './barrier-triaged.v1';
 export * from './barrier-status-changed.v1';
 export * from './barrier-resolved.v1';
@@ -15,6 +17,7 @@ export * from './barrier-marked-duplicate.v1';
 export const loketEvents = [
   BarrierReportedV1,
   BarrierReportedV2,
+  BarrierReportedV3,
   BarrierTriagedV1,
   BarrierStatusChangedV1,
   BarrierResolvedV1,

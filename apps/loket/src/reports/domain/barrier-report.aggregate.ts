@@ -37,6 +37,17 @@ export interface RegulationRef {
   name: string;
   article?: string;
   bwbId?: string;
+  /**
+   * What events cite (issue 9: no typed name): the BWB id given or found by the regulation index
+   * for `name`, and the article given or mentioned in `name`. Identified at intake; without it
+   * events cite `bwbId` and `article` as given.
+   */
+  cited?: RegulationCitation;
+}
+
+export interface RegulationCitation {
+  bwbId?: string;
+  article?: string;
 }
 
 export interface Actor {

@@ -7,7 +7,7 @@ export class ReportSubmittedEvent {
     readonly reportId: string,
     readonly reference: string,
     readonly title: string,
-    readonly regulation: { name: string; article?: string; bwbId?: string },
+    readonly regulation: { name: string; article?: string; bwbId?: string; cited?: { bwbId?: string; article?: string } },
     readonly technology: Technology,
     readonly sector: string,
     readonly companySizeClass: CompanySizeClass,

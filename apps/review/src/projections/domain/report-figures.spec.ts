@@ -12,6 +12,10 @@ describe('the figures a report counts towards', () => {
     expect(reportFigureKeys(fact({ reportedAt: null, year: null, duplicateCount: 2 }))).toEqual([]);
   });
 
+  it('counts a report whose regulation nothing identified as "-" (not identified), not nowhere', () => {
+    expect(reportFigureKeys(fact({ regulationBwbId: null }))).toContain('regulation|2026|-|-');
+  });
+
   it('counts a resolved report under its theme in the version it was classified under, with its handling time', () => {
     const keys = reportFigureKeys(fact({ theme: '2.1.2', strategyVersion: '2018.0', status: 'resolved', outcome: 'guidance', handlingWorkingDays: 31, overdue: true, duplicateCount: 1 }));
     expect(keys).toEqual(expect.arrayContaining(['reports|2026|2.1.2@2018.0|', 'resolved|2026|2.1.2@2018.0|', 'overdue|2026|2.1.2@2018.0|', 'handling|2026|2.1.2@2018.0|31', 'outcome|2026|2.1.2@2018.0|guidance', 'clusters|2026|2.1.2@2018.0|']));

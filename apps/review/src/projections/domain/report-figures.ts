@@ -28,12 +28,15 @@ export const REPORT_METRICS = {
   overdue: 'resolved after the deadline',
   outcome: 'outcome',
   handling: 'handling time in working days (resolved)',
-  regulation: 'cited regulation (BWB id)',
+  regulation: 'cited regulation (BWB id; - not identified)',
   technology: 'technology',
   sector: 'sector (SBI section)',
 } as const;
 
 const CLOSED = new Set(['resolved', 'duplicate', 'rejected']);
+
+/** The regulation dimension of a report whose regulation nothing identified (no BWB id). */
+export const UNIDENTIFIED_REGULATION = '-';
 
 /**
  * The figures one report counts towards, given what is known of it now. A pure function of the
@@ -54,7 +57,7 @@ export function reportFigureKeys(fact: ReportFact): string[] {
   if (fact.outcome) add('outcome', fact.outcome);
   if (fact.outcome && fact.overdue) add('overdue');
   if (fact.outcome && fact.handlingWorkingDays !== null) add('handling', String(fact.handlingWorkingDays));
-  if (fact.regulationBwbId) add('regulation', fact.regulationBwbId);
+  add('regulation', fact.regulationBwbId ?? UNIDENTIFIED_REGULATION);
   if (fact.technology) add('technology', fact.technology);
   if (fact.sector) add('sector', fact.sector);
   return keys.map(formatKey);

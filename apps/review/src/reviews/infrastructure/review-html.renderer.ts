@@ -1,14 +1,14 @@
 import { DimensionFigure, Figure, ReviewContent, ThemeSection } from '../domain/review-content';
-import { LABELS } from './review-labels';
+import { LABELS, regulationLabel } from './review-labels';
 
 const esc = (s: unknown): string =>
   String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const num = (f: Figure): string => `<a href="${esc(f.drillDown)}" title="Bekijk de records / See the records">${f.value === null ? '–' : esc(f.value)}</a>`;
 const row = (label: string, f: Figure): string => `<tr><th scope="row">${esc(label)}</th><td>${num(f)}</td></tr>`;
-const dims = (caption: string, list: DimensionFigure[]): string =>
+const dims = (caption: string, list: DimensionFigure[], label = (value: string) => value): string =>
   list.length
-    ? `<table><caption>${esc(caption)}</caption><tbody>${list.map((d) => row(d.value, d.figure)).join('')}</tbody></table>`
+    ? `<table><caption>${esc(caption)}</caption><tbody>${list.map((d) => row(label(d.value), d.figure)).join('')}</tbody></table>`
     : `<p>${esc(caption)}: ${LABELS.none}</p>`;
 
 function section(t: ThemeSection): string {
@@ -22,7 +22,7 @@ ${row(LABELS.resolved, t.reports.resolved)}${row(LABELS.open, t.reports.open)}${
 ${row(LABELS.duplicates, t.reports.duplicates)}${row(LABELS.clusters, t.reports.clusters)}${row(LABELS.overdue, t.reports.overdue)}
 ${row(LABELS.median, t.handlingWorkingDays.median)}${row(LABELS.p90, t.handlingWorkingDays.p90)}
 </tbody></table>
-${dims(LABELS.outcomes, t.outcomes)}${dims(LABELS.regulations, t.regulations)}${dims(LABELS.technologies, t.technologies)}${dims(LABELS.sectors, t.sectors)}
+${dims(LABELS.outcomes, t.outcomes)}${dims(LABELS.regulations, t.regulations, regulationLabel)}${dims(LABELS.technologies, t.technologies)}${dims(LABELS.sectors, t.sectors)}
 <h3>${esc(LABELS.consultations)}</h3>
 <table><tbody>
 ${row(LABELS.proposals, t.consultations.proposals)}${row(`${LABELS.proposals} — ${LABELS.previousYear}`, t.consultations.proposalsPreviousYear)}

@@ -1,3 +1,6 @@
+import { dutchLaw } from '@pb/regulations';
+import { UNIDENTIFIED_REGULATION } from '../../projections/domain/report-figures';
+
 /** Labels for what readers see: Dutch first, English second. */
 export const LABELS = {
   title: (year: number) => `Jaarreview permanente bètaversie ${year} / Annual permanent-beta review ${year}`,
@@ -18,7 +21,8 @@ export const LABELS = {
   median: 'Mediane doorlooptijd (werkdagen) / Median handling time (working days)',
   p90: '90e percentiel doorlooptijd (werkdagen) / p90 handling time (working days)',
   outcomes: 'Uitkomsten / Outcomes',
-  regulations: 'Meest genoemde regelgeving (BWB-id) / Most-cited regulations (BWB id)',
+  regulations: 'Meest genoemde regelgeving / Most-cited regulations',
+  unidentifiedRegulation: 'Onbekend / niet herkend — Unknown / not identified',
   technologies: 'Technologieën / Technologies',
   sectors: 'Sectoren (SBI) / Sectors (SBI)',
   consultations: 'Consultaties / Consultations',
@@ -32,3 +36,10 @@ export const LABELS = {
   amendments: 'Voorgestelde wijzigingen / Amendments proposed',
   none: 'geen / none',
 } as const;
+
+/** A regulation of the figures by name: the index's title and BWB id, or "not identified". */
+export function regulationLabel(dimension: string): string {
+  if (dimension === UNIDENTIFIED_REGULATION) return LABELS.unidentifiedRegulation;
+  const law = dutchLaw(dimension);
+  return law ? `${law.title} (${dimension})` : dimension;
+}

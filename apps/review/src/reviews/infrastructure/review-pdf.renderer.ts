@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { DimensionFigure, Figure, ReviewContent } from '../domain/review-content';
-import { LABELS } from './review-labels';
+import { LABELS, regulationLabel } from './review-labels';
 
 const v = (f: Figure): string => (f.value === null ? '–' : String(f.value));
 
@@ -16,7 +16,8 @@ export function renderReviewPdf(r: ReviewContent): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
     const line = (label: string, value: string): void => void doc.font('Helvetica').fontSize(10).text(`${label}: ${value}`);
-    const list = (label: string, items: DimensionFigure[]): void => line(label, items.length ? items.map((d) => `${d.value} ${v(d.figure)}`).join(', ') : LABELS.none);
+    const list = (label: string, items: DimensionFigure[], name = (value: string) => value): void =>
+      line(label, items.length ? items.map((d) => `${name(d.value)} ${v(d.figure)}`).join(', ') : LABELS.none);
 
     doc.font('Helvetica-Bold').fontSize(18).text(LABELS.title(r.year));
     line(LABELS.revision, String(r.revision));
@@ -43,7 +44,7 @@ export function renderReviewPdf(r: ReviewContent): Promise<Buffer> {
       line(LABELS.median, v(t.handlingWorkingDays.median));
       line(LABELS.p90, v(t.handlingWorkingDays.p90));
       list(LABELS.outcomes, t.outcomes);
-      list(LABELS.regulations, t.regulations);
+      list(LABELS.regulations, t.regulations, regulationLabel);
       list(LABELS.technologies, t.technologies);
       list(LABELS.sectors, t.sectors);
       line(LABELS.proposals, v(t.consultations.proposals));

@@ -1,6 +1,6 @@
 import {
   BarrierMarkedDuplicateV1,
-  BarrierReportedV2,
+  BarrierReportedV3,
   BarrierResolvedV1,
   BarrierStatusChangedV1,
   BarrierTriagedV1,
@@ -25,12 +25,14 @@ export function toIntegrationEvents(events: BarrierReportEvent[], aggregateVersi
   return events.map((e, i) => {
     const meta = { aggregateId: e.reportId, aggregateVersion: aggregateVersionAfter - events.length + i + 1, actor };
     if (e instanceof ReportSubmittedEvent) {
+      // v3: the regulation as identifiers only; the name the reporter typed stays in the loket.
+      const { bwbId, article } = e.regulation.cited ?? e.regulation;
       return createEvent(
-        BarrierReportedV2,
+        BarrierReportedV3,
         {
           reportId: e.reportId,
           reference: e.reference,
-          regulation: e.regulation,
+          regulation: { ...(bwbId ? { bwbId } : {}), ...(article ? { article } : {}) },
           technology: e.technology,
           sector: e.sector,
           companySizeClass: e.companySizeClass,

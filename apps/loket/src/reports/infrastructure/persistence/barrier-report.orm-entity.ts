@@ -26,6 +26,13 @@ export class BarrierReportOrmEntity {
   @Column({ name: 'regulation_bwb_id', type: 'text', nullable: true })
   regulationBwbId!: string | null;
 
+  /** The citation events carry: the BWB id given or identified by the regulation index, and the article. */
+  @Column({ name: 'cited_bwb_id', type: 'text', nullable: true })
+  citedBwbId!: string | null;
+
+  @Column({ name: 'cited_article', type: 'text', nullable: true })
+  citedArticle!: string | null;
+
   @Column({ type: 'text' })
   technology!: string;
 

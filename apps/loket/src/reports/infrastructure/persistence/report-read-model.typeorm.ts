@@ -40,7 +40,8 @@ export class TypeOrmReportReadModel extends ReportReadModel {
     if (f.department) where.push(`department = ${p(f.department)}`);
     if (f.regulation) {
       const r = p(`%${escapeLike(f.regulation)}%`);
-      where.push(`(regulation_name ILIKE ${r} OR regulation_bwb_id ILIKE ${r})`);
+      // The BWB id the index identified counts too: a report typed as "Wwft" is found by BWBR0024282.
+      where.push(`(regulation_name ILIKE ${r} OR regulation_bwb_id ILIKE ${r} OR cited_bwb_id ILIKE ${r})`);
     }
     if (f.q) {
       const q = p(`%${escapeLike(f.q)}%`);

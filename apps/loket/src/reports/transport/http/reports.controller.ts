@@ -29,6 +29,7 @@ import {
   TriageReportRequestDto,
 } from './dto/official.request.dto';
 import {
+  AuditTrailDto,
   DuplicateMarkedResponseDto,
   MessagePostedResponseDto,
   OfficialReportDto,
@@ -198,7 +199,7 @@ export class ReportsController {
   @Get(':reference/audit')
   @Roles('admin')
   @ApiBearerAuth()
-  @ApiOkResponse({ description: 'The audit log of the report, oldest first: `{ reference, items: [{ at, actor: { role, id }, action, details }], total, page, pageSize }`. No personal data of the reporter.' })
+  @ApiOkResponse({ type: AuditTrailDto, description: 'The audit log of the report, oldest first, a page at a time. No personal data of the reporter.' })
   @ApiProblems(400, 401, 403, 404)
   audit(@Param('reference') reference: string, @Query() q: PagingQueryDto): Promise<Paged<AuditEntryView> & { reference: string }> {
     return this.queries.execute(new GetReportAuditQuery(checkedReference(reference), q.page ?? 1, q.pageSize ?? 50));

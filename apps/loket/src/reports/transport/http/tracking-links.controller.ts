@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, Idempotent } from '@pb/http';
 import { RequestTrackingLinkCommand } from '../../application/commands/request-tracking-link/request-tracking-link.command';
+import { TrackingLinkAcceptedDto } from './dto/report.response.dto';
 import { RequestTrackingLinkRequestDto } from './dto/request-tracking-link.request.dto';
 import { RateLimited, ReportRateLimitInterceptor } from './report-rate-limit.interceptor';
 
@@ -21,7 +22,7 @@ export class TrackingLinksController {
   @HttpCode(202)
   @RateLimited('tracking-link')
   @Idempotent()
-  @ApiAcceptedResponse({ description: 'Always, whether or not the reference and the address match; on a match the reporter gets a new link by e-mail and the old one stops working.' })
+  @ApiAcceptedResponse({ type: TrackingLinkAcceptedDto, description: 'Always, whether or not the reference and the address match; on a match the reporter gets a new link by e-mail and the old one stops working.' })
   @ApiProblems(400, 413, 422, 429)
   async request(@Body() body: RequestTrackingLinkRequestDto): Promise<{ status: 'accepted' }> {
     await this.commands.execute(new RequestTrackingLinkCommand(body.reference, body.email));

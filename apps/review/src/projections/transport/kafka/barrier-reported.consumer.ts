@@ -1,19 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { BarrierReportedV1, BarrierReportedV2, EventEnvelope } from '@pb/contracts';
+import { BarrierReportedV1, BarrierReportedV2, BarrierReportedV3, EventEnvelope } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
+import { identifyRegulation } from '@pb/regulations';
 import type { EntityManager } from 'typeorm';
 import { ReportProjector } from '../../application/report-projector';
 import { dutchYear } from '../../domain/figure-key';
 
-/** A report came in: it counts from now on for its year, technology, sector and cited regulation. */
+/**
+ * A report came in: it counts from now on for its year, technology, sector and cited regulation.
+ * Version 3 cites the regulation by BWB id (none: not identified); versions 1 and 2 carried the
+ * typed name, which the regulation index identifies here as the loket now does at intake — and
+ * which is not kept (issue 9: no typed text outside the loket).
+ */
 @Injectable()
 export class BarrierReportedConsumer implements EventConsumer {
-  readonly events = [BarrierReportedV1, BarrierReportedV2];
+  readonly events = [BarrierReportedV1, BarrierReportedV2, BarrierReportedV3];
 
   constructor(private readonly projector: ReportProjector) {}
 
-  async handle(event: EventEnvelope<BarrierReportedV1 | BarrierReportedV2>, manager: EntityManager): Promise<void> {
+  async handle(event: EventEnvelope<BarrierReportedV1 | BarrierReportedV2 | BarrierReportedV3>, manager: EntityManager): Promise<void> {
     const p = event.payload;
+    const bwbId = 'name' in p.regulation ? identifyRegulation(p.regulation).bwbId : p.regulation.bwbId;
     await this.projector.apply(
       manager,
       p.reportId,
@@ -24,9 +31,9 @@ export class BarrierReportedConsumer implements EventConsumer {
         status: fact.status ?? 'received',
         technology: p.technology,
         sector: p.sector,
-        regulationBwbId: p.regulation.bwbId ?? null,
+        regulationBwbId: bwbId ?? null,
       }),
-      { reference: p.reference, regulationName: p.regulation.name, companySizeClass: p.companySizeClass, publishConsent: p.publishConsent },
+      { reference: p.reference, companySizeClass: p.companySizeClass, publishConsent: p.publishConsent },
     );
   }
 }

@@ -1,5 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { identifyRegulation } from '@pb/regulations';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { BarrierReport } from '../../../domain/barrier-report.aggregate';
@@ -29,7 +30,9 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
         reference,
         title: input.title,
         description: input.description,
-        regulation: input.regulation,
+        // The regulation index names what the reporter typed (issue 12 item 5): events cite the
+        // BWB id and article, never the name; what they typed is kept as typed.
+        regulation: { ...input.regulation, cited: identifyRegulation(input.regulation) },
         technology: input.technology,
         sector: input.sector,
         impact: input.impact,

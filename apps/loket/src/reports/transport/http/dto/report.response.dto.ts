@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OUTCOMES, PRIORITIES, REPORT_STATUSES, TECHNOLOGIES } from '@pb/contracts';
+import { AUDIT_ACTIONS } from '../../../application/ports/report-audit-log';
 
 /**
  * The answers of the loket's API as OpenAPI schemas. They describe what the handlers return (the
@@ -417,4 +418,53 @@ export class OfficialReportDto {
 
   @ApiProperty({ type: [PossibleDuplicateDto] })
   possibleDuplicates!: PossibleDuplicateDto[];
+}
+
+export class AuditActorDto {
+  @ApiProperty({ enum: ['official', 'intake', 'admin', 'system', 'reporter'] })
+  role!: string;
+
+  @ApiProperty({ description: 'The staff member’s subject id (the token’s `sub`).' })
+  id!: string;
+}
+
+export class AuditEntryDto {
+  @ApiProperty({ format: 'date-time' })
+  at!: string;
+
+  @ApiProperty({ type: AuditActorDto })
+  actor!: AuditActorDto;
+
+  @ApiProperty({ enum: AUDIT_ACTIONS })
+  action!: string;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'Codes and references only (department, theme, priority, outcome, status, the original’s reference): never text a person typed.',
+    example: { department: 'EZK', theme: '2.1.2', priority: 'normal' },
+  })
+  details!: Record<string, string>;
+}
+
+export class AuditTrailDto {
+  @ApiProperty({ example: 'LKT-2026-000123' })
+  reference!: string;
+
+  @ApiProperty({ type: [AuditEntryDto], description: 'Oldest first.' })
+  items!: AuditEntryDto[];
+
+  @ApiProperty({ minimum: 0 })
+  total!: number;
+
+  @ApiProperty({ minimum: 1 })
+  page!: number;
+
+  @ApiProperty({ minimum: 1 })
+  pageSize!: number;
+}
+
+export class TrackingLinkAcceptedDto {
+  @ApiProperty({ enum: ['accepted'], description: 'The same whether or not the reference and the address match.' })
+  status!: 'accepted';
 }

@@ -1,0 +1,2 @@
+export * from './dutch-laws';
+export * from './regulation-matcher';
