@@ -27,6 +27,7 @@ const section = (over: Partial<ThemeSection> = {}): ThemeSection => ({
   ],
   regulations: [
     { value: 'BWBR0024282', figure: figure(5) },
+    { value: '-', figure: figure(4) },
     { value: 'BWBR0005537', figure: figure(1) },
   ],
   technologies: [],

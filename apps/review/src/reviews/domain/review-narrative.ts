@@ -17,8 +17,8 @@ export interface NarrativeSentence {
 
 /** Names the drafter needs and the domain does not own: labels of codes, names of regulations. */
 export interface NarrativeVocabulary {
-  /** A regulation's name for a reader ("Wwft art. 33"), from the regulation index; the key when unknown. */
-  regulation(key: string): string;
+  /** A regulation's name for a reader ("Wwft"), from the regulation index; the key when unknown. */
+  regulation(key: string, lang: NarrativeLanguage): string;
   /** The outcome's label in the language ("uitleg gegeven"). */
   outcome(code: string, lang: NarrativeLanguage): string;
 }
@@ -85,9 +85,10 @@ export function draftThemeNarrative(section: ThemeSection, year: number, lang: N
     });
   }
 
-  const regulations = top(section.regulations, 3);
+  // `-` counts the reports whose regulation was not identified: not a regulation to name.
+  const regulations = top(section.regulations.filter((g) => g.value !== '-'), 3);
   if (regulations.length) {
-    const named = regulations.map((g) => `${vocabulary.regulation(g.value)} (${num(g.figure.value ?? 0, lang)})`);
+    const named = regulations.map((g) => `${vocabulary.regulation(g.value, lang)} (${num(g.figure.value ?? 0, lang)})`);
     sentences.push({
       key: 'regulations',
       text: nl ? `Meest aangehaalde regelgeving: ${listOf(named, lang)}.` : `Most-cited regulations: ${listOf(named, lang)}.`,

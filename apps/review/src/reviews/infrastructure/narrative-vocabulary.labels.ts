@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { dutchLaw } from '@pb/regulations';
 import { NarrativeVocabularyPort } from '../application/ports/narrative-vocabulary';
 import type { NarrativeLanguage } from '../domain/review-narrative';
 
@@ -17,9 +18,10 @@ const OUTCOMES: Record<string, Record<NarrativeLanguage, string>> = {
 
 @Injectable()
 export class LabelNarrativeVocabulary extends NarrativeVocabularyPort {
-  /** A BWB id until the regulation index names it (issue 12 item 5). */
-  regulation(key: string): string {
-    return key;
+  /** The law's abbreviation where people use one (Wwft), else its title; the BWB id when the index does not know it. */
+  regulation(key: string, _lang: NarrativeLanguage): string {
+    const law = dutchLaw(key);
+    return law ? (law.abbreviations[0] ?? law.title) : key;
   }
 
   outcome(code: string, lang: NarrativeLanguage): string {

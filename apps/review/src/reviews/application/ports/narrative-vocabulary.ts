@@ -2,6 +2,6 @@ import type { NarrativeLanguage, NarrativeVocabulary } from '../../domain/review
 
 /** The names the drafter writes with (regulations, outcomes), supplied by infrastructure. */
 export abstract class NarrativeVocabularyPort implements NarrativeVocabulary {
-  abstract regulation(key: string): string;
+  abstract regulation(key: string, lang: NarrativeLanguage): string;
   abstract outcome(code: string, lang: NarrativeLanguage): string;
 }
