@@ -1,4 +1,4 @@
-import type { Language } from '@pb/http';
+import type { Language } from '@pb/http/core';
 
 type Labels = Record<string, { nl: string; en: string }>;
 
