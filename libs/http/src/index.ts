@@ -6,6 +6,7 @@ export * from './health.controller';
 export * from './correlation-id.middleware';
 export * from './service-platform.module';
 export * from './text-rules';
+export * from './person-fields';
 export * from './rate-limit';
 export * from './idempotency';
 export * from './openapi';
