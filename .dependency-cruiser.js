@@ -1,11 +1,61 @@
 /**
- * The architecture rules of style.md, checked in CI:
- * - domain code imports no framework, ORM or broker client;
+ * The architecture rules of style.md, checked in CI (`npm run depcheck`, scripts/test.sh). Each rule
+ * is proven to fail on a planted violation by scripts/depcruise/dependency-rules.spec.ts.
+ *
+ * Inside a service (apps/<service>/src/<area>/, the loket's shape):
+ * - `domain` imports only its own area's domain, libs/kernel and libs/contracts (the codes the events
+ *   carry — outcome, priority, status — are the domain's vocabulary too; libs/contracts is a leaf
+ *   of class-validator types only), and no framework, ORM or broker client;
+ * - `application` imports no `infrastructure` and no `transport`;
+ * - `transport` touches no database: no TypeORM value (a type-only EntityManager, the transaction
+ *   handle a consumer passes on to a port, is fine), no @nestjs/typeorm, no pg, no persistence implementation;
+ * - an area imports another area only through its public face: its `*.module.ts` and its
+ *   `application/ports/` — never its domain, use cases, infrastructure or transport;
+ * Between services and libraries:
  * - an app never imports another app (services share only libs/contracts, through events);
+ * - a library imports only libraries of a lower layer (LIB_LAYERS below); libraries never import apps;
  * - libs/contracts imports nothing of ours and only class-validator/class-transformer;
- * - libs/regulations (the regulation index) imports nothing;
- * - libraries never import apps.
+ * - libs/regulations (the regulation index) and libs/charts import nothing of ours;
+ * - the portal reaches no ORM, database driver or Kafka client (it has neither database nor broker).
  */
+
+/**
+ * THE SWITCH. Per layer rule, the services still exempt from it (today's tree breaks it there: they
+ * are being moved into the loket's shape). Remove a service once it keeps the rule; when every list
+ * is empty, every rule holds for every service. `DEPCRUISE_ALL_APPS=1 npm run depcheck` ignores the
+ * lists, to see what is still to do. Violations on 2026-12-01, before the move: application 26
+ * (comments 11, proposals 8, review 7), reaching into another area 7 (proposals 1, review 6),
+ * domain 1 (review), transport 1 (review).
+ */
+const NOT_YET_IN_THE_LOKETS_SHAPE = {
+  'domain-imports-only-its-domain-kernel-and-contracts': ['review'],
+  'application-imports-no-infrastructure-or-transport': ['proposals', 'review'],
+  'transport-touches-no-database': ['review'],
+  'no-reaching-into-another-area': ['proposals', 'review'],
+};
+
+/** The `from.pathNot` that exempts the services listed for `rule` above. */
+const exemptFrom = (rule) => {
+  const apps = process.env.DEPCRUISE_ALL_APPS ? [] : NOT_YET_IN_THE_LOKETS_SHAPE[rule];
+  return apps.length > 0 ? [`^apps/(${apps.join('|')})/`] : [];
+};
+
+/**
+ * Library layers, lowest first. A library imports only libraries of a lower layer (libs of one
+ * layer do not import each other). What each imports today: persistence → config, kernel,
+ * observability; messaging → auth, config, contracts, kernel, observability, persistence; mail →
+ * config, persistence; http → auth, config, kernel, observability, persistence; testing → all.
+ */
+const LIB_LAYERS = [['kernel', 'regulations', 'charts'], ['contracts', 'config', 'observability', 'auth'], ['persistence'], ['messaging', 'mail'], ['http'], ['testing']];
+
+const libLayerRules = LIB_LAYERS.map((layer, i) => ({
+  name: 'lib-imports-a-higher-or-sibling-lib',
+  comment: `libs/${layer.join(', libs/')} may import only ${i === 0 ? 'no other library' : LIB_LAYERS.slice(0, i).flat().join(', ')}`,
+  severity: 'error',
+  from: { path: `^libs/(${layer.join('|')})/` },
+  to: { path: '^libs/', pathNot: [`^libs/$1/`, ...LIB_LAYERS.slice(0, i).flat().map((lib) => `^libs/${lib}/`)] },
+}));
+
 module.exports = {
   forbidden: [
     {
@@ -15,11 +65,45 @@ module.exports = {
       to: { path: 'node_modules/(@nestjs|typeorm|kafkajs|pg|express|nodemailer|pino)/' },
     },
     {
+      name: 'domain-imports-only-its-domain-kernel-and-contracts',
+      severity: 'error',
+      from: { path: '^apps/([^/]+)/src/([^/]+)/domain/', pathNot: exemptFrom('domain-imports-only-its-domain-kernel-and-contracts') },
+      to: { path: '^(apps|libs)/', pathNot: ['^apps/$1/src/$2/domain/', '^libs/(kernel|contracts)/'] },
+    },
+    {
+      name: 'application-imports-no-infrastructure-or-transport',
+      severity: 'error',
+      from: { path: '^apps/([^/]+)/src/[^/]+/application/', pathNot: exemptFrom('application-imports-no-infrastructure-or-transport') },
+      to: { path: '^apps/$1/src/[^/]+/(infrastructure|transport)/' },
+    },
+    {
+      name: 'transport-touches-no-database',
+      comment: 'No DataSource injection (@nestjs/typeorm), no driver, no persistence implementation.',
+      severity: 'error',
+      from: { path: '^apps/([^/]+)/src/[^/]+/transport/', pathNot: exemptFrom('transport-touches-no-database') },
+      to: { path: ['node_modules/(@nestjs/typeorm|pg|pg-query-stream)/', '^apps/$1/src/[^/]+/infrastructure/persistence/'] },
+    },
+    {
+      name: 'transport-touches-no-database',
+      comment: "TypeORM's values (DataSource, EntityManager, Repository …). `import type { EntityManager }` stays allowed: a consumer gets the transaction handle from libs/messaging and passes it to a port.",
+      severity: 'error',
+      from: { path: '^apps/[^/]+/src/[^/]+/transport/', pathNot: exemptFrom('transport-touches-no-database') },
+      to: { path: 'node_modules/typeorm/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'no-reaching-into-another-area',
+      comment: "An area's public face is its *.module.ts and its application/ports/.",
+      severity: 'error',
+      from: { path: '^apps/([^/]+)/src/([^/]+)/', pathNot: exemptFrom('no-reaching-into-another-area') },
+      to: { path: '^apps/$1/src/[^/]+/(domain|application|infrastructure|transport)/', pathNot: ['^apps/$1/src/$2/', '^apps/$1/src/[^/]+/application/ports/'] },
+    },
+    {
       name: 'no-app-imports-another-app',
       severity: 'error',
       from: { path: '^apps/([^/]+)/' },
       to: { path: '^apps/', pathNot: '^apps/$1/' },
     },
+    ...libLayerRules,
     {
       name: 'contracts-is-a-leaf',
       severity: 'error',
@@ -33,18 +117,25 @@ module.exports = {
       to: { dependencyTypes: ['npm'], pathNot: 'node_modules/(class-validator|class-transformer)/' },
     },
     {
-      // The regulation index is plain data and functions: the loket's and the review's domain
-      // code may use it, so it imports nothing at all.
+      // The regulation index is plain data and functions, usable from any layer: no package, no
+      // Node module (other libraries are kept out by the layer rule).
       name: 'regulations-is-a-leaf',
       severity: 'error',
       from: { path: '^libs/regulations/' },
-      to: { pathNot: '^libs/regulations/' },
+      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'core'] },
     },
     {
       name: 'libs-never-import-apps',
       severity: 'error',
       from: { path: '^libs/' },
       to: { path: '^apps/' },
+    },
+    {
+      name: 'portal-reaches-no-database-or-broker',
+      comment: 'The portal imports @pb/http/core, not @pb/http (which brings the service platform: TypeORM, pg).',
+      severity: 'error',
+      from: { path: '^apps/portal/src/' },
+      to: { path: ['node_modules/(typeorm|@nestjs/typeorm|pg|kafkajs)/', '^libs/(persistence|messaging|mail)/'], reachable: true },
     },
     { name: 'no-circular-in-domain', severity: 'error', from: { path: '/domain/' }, to: { circular: true } },
   ],
@@ -53,6 +144,6 @@ module.exports = {
     exclude: { path: '(^dist/|\\.spec\\.ts$|\\.int-spec\\.ts$|/test/)' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['require', 'default'] },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['require', 'node', 'default'] },
   },
 };

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ProposalPublishedV1 } from '@pb/contracts';
-import { KafkaEventBroker, createEvent } from '@pb/messaging';
+import { createEvent } from '@pb/messaging';
+import { KafkaEventBroker } from '../../libs/messaging/src/broker/kafka-event-broker';
 import pino from 'pino';
 import { RunningPlatform, startPlatform } from '../../scripts/platform/launcher';
 import { E2E_BASE_PORT } from '../support/global-setup';

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { validateEnv } from '@pb/config';
-import { listen } from '@pb/http';
+import { listen } from '@pb/http/core';
 import { createLogger, PinoNestLogger } from '@pb/observability';
 import { PortalAppModule } from './app.module';
 import { PortalEnv } from './config/portal.env';

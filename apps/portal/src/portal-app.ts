@@ -2,7 +2,7 @@ import { CORRELATION_HEADER, RequestContext, correlationIdFrom } from '@pb/obser
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { TokenVerifier } from '@pb/auth';
-import { applyTrustProxy } from '@pb/http';
+import { applyTrustProxy } from '@pb/http/core';
 import express, { Request, Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';

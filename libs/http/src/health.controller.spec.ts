@@ -1,7 +1,9 @@
+import { KafkaHealthIndicator } from '@pb/messaging';
 import type { EventBroker, MessagingLifecycle, OutboxRelay } from '@pb/messaging';
+import { DatabaseHealthIndicator } from '@pb/persistence';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { HealthController } from './health.controller';
+import { HealthController, HealthIndicators } from './health.controller';
 
 type Answer = { status: number; body: { status: string; checks: Record<string, { status: string; detail?: string; outboxPending?: number }> } };
 
@@ -23,7 +25,9 @@ async function ask(options: { database: boolean; kafka: 'up' | 'down' | 'hangs';
       return this;
     },
   } as unknown as Response;
-  await new HealthController(dataSource, broker, lifecycle, relay).ready(res);
+  // In the order discovery may find them: the controller lists the required one first all the same.
+  const indicators = new HealthIndicators(() => [new KafkaHealthIndicator(broker, lifecycle, relay), new DatabaseHealthIndicator(dataSource)]);
+  await new HealthController(indicators).ready(res);
   return answer;
 }
 
@@ -63,5 +67,12 @@ describe('GET /health/ready: "this process can serve"', () => {
     expect(status).toBe(503);
     expect(body.status).toBe('down');
     expect(body.checks.database.status).toBe('down');
+  });
+});
+
+describe('GET /health/ready: the checks the libraries contribute', () => {
+  it('lists the database (required) before Kafka (informational), whatever order they were found in', async () => {
+    const { body } = await ask({ database: true, kafka: 'up' });
+    expect(Object.keys(body.checks)).toEqual(['database', 'kafka']);
   });
 });

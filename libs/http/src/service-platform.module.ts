@@ -1,12 +1,13 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule, DiscoveryService } from '@nestjs/core';
 import { AuthGuard, TokenVerifier } from '@pb/auth';
 import type { CommonEnv } from '@pb/config';
 import { Clock, SystemClock } from '@pb/kernel';
 import { HttpMetricsMiddleware, MetricsModule } from '@pb/observability';
+import { DatabaseHealthIndicator } from '@pb/persistence';
 import type { Logger } from 'pino';
 import { CorrelationIdMiddleware } from './correlation-id.middleware';
-import { HealthController } from './health.controller';
+import { HealthController, HealthIndicators } from './health.controller';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { createValidationPipe } from './request-validation';
 
@@ -22,9 +23,12 @@ export class ServicePlatformModule implements NestModule {
     return {
       module: ServicePlatformModule,
       global: true,
-      imports: [MetricsModule.forRoot({ token: env.METRICS_TOKEN, allowed: env.METRICS_ALLOWED })],
+      imports: [MetricsModule.forRoot({ token: env.METRICS_TOKEN, allowed: env.METRICS_ALLOWED }), DiscoveryModule],
       controllers: [HealthController],
       providers: [
+        // Every service has a database; the other indicators come with the modules that own them.
+        DatabaseHealthIndicator,
+        { provide: HealthIndicators, inject: [DiscoveryService], useFactory: HealthIndicators.discoveredBy },
         { provide: SERVICE_LOGGER, useValue: logger },
         { provide: Clock, useValue: clock },
         {

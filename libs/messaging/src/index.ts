@@ -1,5 +1,6 @@
+// The abstract EventBroker only: KafkaEventBroker is MessagingModule's to construct (tests and
+// scripts that need a raw broker import it from its file).
 export * from './broker/event-broker';
-export * from './broker/kafka-event-broker';
 export * from './outbox/event-factory';
 export * from './outbox/outbox.writer';
 export * from './outbox/outbox.relay';
@@ -15,3 +16,4 @@ export * from './persistence/outbox-parking.migration';
 export * from './messaging.module';
 export * from './persistence/messaging-retention-indexes.migration';
 export * from './retention/messaging-retention';
+export * from './kafka-health';

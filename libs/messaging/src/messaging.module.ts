@@ -9,6 +9,7 @@ import { EventBroker } from './broker/event-broker';
 import { KafkaEventBroker } from './broker/kafka-event-broker';
 import { ConsumerHost } from './consumer/consumer-host';
 import { EventConsumer } from './consumer/event-consumer';
+import { KafkaHealthIndicator } from './kafka-health';
 import { OutboxRelay } from './outbox/outbox.relay';
 import { OutboxWriter } from './outbox/outbox.writer';
 import { ParkedEvents } from './outbox/parked-events';
@@ -163,6 +164,12 @@ export class MessagingModule {
         useFactory: (ds: DataSource, relay: OutboxRelay) => new ParkedEvents(ds, relay),
       },
       MessagingLifecycle,
+      // Found by the /health endpoint of libs/http (any provider extending HealthIndicator).
+      {
+        provide: KafkaHealthIndicator,
+        inject: [EventBroker, MessagingLifecycle, OutboxRelay],
+        useFactory: (broker: EventBroker, lifecycle: MessagingLifecycle, relay: OutboxRelay) => new KafkaHealthIndicator(broker, lifecycle, relay),
+      },
     ];
     return {
       module: MessagingModule,

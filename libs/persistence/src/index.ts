@@ -5,3 +5,4 @@ export * from './keyset';
 export * from './database-env';
 export * from './database-unavailable';
 export * from './email-hash-filler';
+export * from './database-health';

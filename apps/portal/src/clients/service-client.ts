@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CORRELATION_HEADER, RequestContext } from '@pb/observability';
-import type { Language, Problem } from '@pb/http';
+import type { Language, Problem } from '@pb/http/core';
 import { PortalEnv } from '../config/portal.env';
 import { ServiceName, serviceUrls } from '../proxy/api-routes';
 

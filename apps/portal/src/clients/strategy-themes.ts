@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Language } from '@pb/http';
+import type { Language } from '@pb/http/core';
 import { ServiceClient } from './service-client';
 
 export interface ThemeOption {

@@ -1,6 +1,6 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
-import { languageOf, problem, PROBLEM_CONTENT_TYPE } from '@pb/http';
+import { languageOf, problem, PROBLEM_CONTENT_TYPE } from '@pb/http/core';
 import { CORRELATION_HEADER, correlationIdFrom } from '@pb/observability';
 import type { Logger } from 'pino';
 import type { PortalEnv } from '../config/portal.env';

@@ -1,4 +1,5 @@
-import type { Language } from '@pb/http';
+import { DEPARTMENTS as DEPARTMENT_CODES } from '@pb/contracts';
+import type { Language } from '@pb/http/core';
 
 type Labels = Record<string, { nl: string; en: string }>;
 
@@ -100,8 +101,8 @@ export const PROPOSAL_STATUS_LABELS: Labels = {
   answered: { nl: 'Beantwoord', en: 'Answered' },
 };
 
-/** The ministries the loket assigns reports to (its own list; the portal offers the same choice). */
-export const DEPARTMENTS = ['AZ', 'BZ', 'BZK', 'DEF', 'EZ', 'EZK', 'FIN', 'IenW', 'JenV', 'KGG', 'LNV', 'LVVN', 'OCW', 'SZW', 'VRO', 'VWS'];
+/** The ministries the loket assigns reports to (libs/contracts: the triage event carries them), as strings a form may hold. */
+export const DEPARTMENTS: readonly string[] = DEPARTMENT_CODES;
 
 export function label(labels: Labels, value: string | undefined | null, lang: Language): string {
   if (!value) return '—';

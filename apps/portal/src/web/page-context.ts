@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Principal, StaffRole } from '@pb/auth';
-import type { Language } from '@pb/http';
+import type { Language } from '@pb/http/core';
 import type { Request } from 'express';
 
 /** What every page needs to know about the request: language, who is logged in, the CSRF token. */

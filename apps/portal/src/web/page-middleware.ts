@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { TokenVerifier } from '@pb/auth';
-import type { Language } from '@pb/http';
+import type { Language } from '@pb/http/core';
 import { RequestContext } from '@pb/observability';
 import type { PortalEnv } from '../config/portal.env';
 import { postedIdempotencyKey } from './components';

@@ -4,6 +4,31 @@ import { Topics } from '../topics';
 export const PRIORITIES = ['low', 'normal', 'high'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
+/**
+ * The Dutch ministries a report can be assigned to, by their usual abbreviation (including the
+ * names of the 2024 cabinet and the ones still used in older files). The loket accepts only these;
+ * the event field is not narrowed to them, so events written under an older list stay readable.
+ */
+export const DEPARTMENTS = [
+  'AZ', // Algemene Zaken
+  'BZ', // Buitenlandse Zaken
+  'BZK', // Binnenlandse Zaken en Koninkrijksrelaties
+  'DEF', // Defensie
+  'EZ', // Economische Zaken
+  'EZK', // Economische Zaken en Klimaat (until 2024)
+  'FIN', // Financiën
+  'IenW', // Infrastructuur en Waterstaat
+  'JenV', // Justitie en Veiligheid
+  'KGG', // Klimaat en Groene Groei
+  'LNV', // Landbouw, Natuur en Voedselkwaliteit (until 2024)
+  'LVVN', // Landbouw, Visserij, Voedselzekerheid en Natuur
+  'OCW', // Onderwijs, Cultuur en Wetenschap
+  'SZW', // Sociale Zaken en Werkgelegenheid
+  'VRO', // Volkshuisvesting en Ruimtelijke Ordening
+  'VWS', // Volksgezondheid, Welzijn en Sport
+] as const;
+export type Department = (typeof DEPARTMENTS)[number];
+
 /** An official classified a report under a strategy theme and assigned it. */
 export class BarrierTriagedV1 {
   static readonly type = 'loket.BarrierTriaged';
@@ -25,6 +50,7 @@ export class BarrierTriagedV1 {
   @IsIn(PRIORITIES)
   priority!: Priority;
 
+  /** One of DEPARTMENTS when written. */
   @IsString()
   @MaxLength(20)
   department!: string;

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { BarrierReportedV1, EventEnvelope, deadLetterTopic } from '@pb/contracts';
 import { waitFor } from '@pb/testing';
 import { DataSource, EntityManager } from 'typeorm';
-import { ConsumerHost, EventConsumer, KafkaEventBroker, ReceivedMessage, deferUntilCommit } from '../../src';
+import { ConsumerHost, EventConsumer, ReceivedMessage, deferUntilCommit } from '../../src';
+import { KafkaEventBroker } from '../../src/broker/kafka-event-broker';
 import { EffectConsumer, TOPIC, aBarrierReported, closeDatabase, effects, inboxRows, logger, newBroker, newConsumerHost, openDatabase, tap } from './harness';
 
 let offset = 0;

@@ -1,6 +1,7 @@
 import { BarrierReportedV1, EventEnvelope } from '@pb/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { ConsumerHost, EventConsumer, KafkaEventBroker, ReceivedMessage } from '../../src';
+import { ConsumerHost, EventConsumer, ReceivedMessage } from '../../src';
+import { KafkaEventBroker } from '../../src/broker/kafka-event-broker';
 import { TOPIC, aBarrierReported, closeDatabase, effects, logger, newBroker, openDatabase } from './harness';
 
 /** Loses its database connection, for real, the first `kills` times it handles an event. */

@@ -1,7 +1,8 @@
 import { deadLetterTopic } from '@pb/contracts';
 import { waitFor } from '@pb/testing';
 import { DataSource } from 'typeorm';
-import { ConsumerHost, DeadLetterHeaders, DeadLetterReplayer, KafkaEventBroker, ReceivedMessage } from '../../src';
+import { ConsumerHost, DeadLetterHeaders, DeadLetterReplayer, ReceivedMessage } from '../../src';
+import { KafkaEventBroker } from '../../src/broker/kafka-event-broker';
 import { EffectConsumer, TOPIC, aBarrierReported, closeDatabase, effects, eventIdOf, inboxRows, newBroker, newConsumerHost, openDatabase, tap } from './harness';
 
 describe('retries, dead letters and replay (real PostgreSQL and Kafka)', () => {

@@ -9,7 +9,6 @@ import {
   ConsumerHost,
   EventBroker,
   EventConsumer,
-  KafkaEventBroker,
   MessagingTables1763900000000,
   OutboxParking1764600000000,
   OutboxRelay,
@@ -20,6 +19,7 @@ import {
   TopicSpec,
   createEvent,
 } from '../../src';
+import { KafkaEventBroker } from '../../src/broker/kafka-event-broker';
 
 /** Tables of the tiny test service: what a command changes and what a consumer's effect leaves. */
 export class MessagingTestTables1763900000999 implements MigrationInterface {

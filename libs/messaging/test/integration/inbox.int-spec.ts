@@ -1,6 +1,7 @@
 import { waitFor } from '@pb/testing';
 import { DataSource } from 'typeorm';
-import { ConsumerHost, KafkaEventBroker } from '../../src';
+import { ConsumerHost } from '../../src';
+import { KafkaEventBroker } from '../../src/broker/kafka-event-broker';
 import { EffectConsumer, TOPIC, aBarrierReported, closeDatabase, effects, inboxRows, newBroker, newConsumerHost, openDatabase } from './harness';
 
 describe('idempotent consumption through the inbox (real PostgreSQL and Kafka)', () => {

@@ -1,7 +1,8 @@
 import { RequestContext } from '@pb/observability';
 import { waitFor } from '@pb/testing';
 import { DataSource } from 'typeorm';
-import { ConsumerHost, KafkaEventBroker, OutboxWriter } from '../../src';
+import { ConsumerHost, OutboxWriter } from '../../src';
+import { KafkaEventBroker } from '../../src/broker/kafka-event-broker';
 import {
   CrashingBroker,
   EffectConsumer,

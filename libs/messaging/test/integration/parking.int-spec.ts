@@ -3,7 +3,8 @@ import { waitFor } from '@pb/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { KafkaEventBroker, OutboxWriter, ParkedEventNotFoundError, ParkedEvents } from '../../src';
+import { OutboxWriter, ParkedEventNotFoundError, ParkedEvents } from '../../src';
+import { KafkaEventBroker } from '../../src/broker/kafka-event-broker';
 import { TOPIC, aBarrierReported, closeDatabase, eventIdOf, logger, newBroker, newRelay, openDatabase, runCommand, tap } from './harness';
 
 const metric = async (name: string, labels: Record<string, string>): Promise<number> => {

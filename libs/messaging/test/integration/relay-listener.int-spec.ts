@@ -1,6 +1,7 @@
 import { waitFor } from '@pb/testing';
 import { DataSource } from 'typeorm';
-import { KafkaEventBroker, OutboxRelay, OutboxWriter } from '../../src';
+import { OutboxRelay, OutboxWriter } from '../../src';
+import { KafkaEventBroker } from '../../src/broker/kafka-event-broker';
 import { TOPIC, aBarrierReported, closeDatabase, logger, newBroker, openDatabase, runCommand } from './harness';
 
 const listeners = (ds: DataSource): Promise<{ pid: number }[]> =>

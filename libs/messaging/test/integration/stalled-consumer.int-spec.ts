@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { waitFor } from '@pb/testing';
 import pino from 'pino';
-import { KafkaEventBroker, ReceivedMessage, Subscription } from '../../src';
+import { ReceivedMessage, Subscription } from '../../src';
+import { KafkaEventBroker } from '../../src/broker/kafka-event-broker';
 import { TOPIC } from './harness';
 
 describe('a consumer that goes quiet is restarted (real Kafka)', () => {

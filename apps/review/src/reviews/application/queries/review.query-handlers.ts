@@ -4,6 +4,7 @@ import { keysetPage } from '@pb/kernel';
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { parseKey } from '../../../projections/domain/figure-key';
+import { REPORT_METRICS as REPORT_FIGURE_METRICS } from '../../../projections/domain/report-figures';
 import { FigureDefinition, ReviewContent } from '../../domain/review-content';
 import { FigureNotFoundError, ReviewJobNotFoundError, ReviewNotFoundError } from '../../domain/review.errors';
 import { ReviewDocumentStore } from '../../infrastructure/review-document.store';
@@ -88,7 +89,8 @@ export class ListRevisionsHandler implements IQueryHandler<ListRevisionsQuery, R
   }
 }
 
-const REPORT_METRICS = new Set(['reports', 'resolved', 'open', 'rejected', 'duplicates', 'clusters', 'overdue', 'outcome', 'handling', 'regulation', 'technology', 'sector']);
+// The metrics whose records are barrier reports: the projection's list, the one place they are named.
+const REPORT_METRICS = new Set(Object.keys(REPORT_FIGURE_METRICS));
 
 /**
  * Lists exactly the records a figure counted: the ledger's membership of its keys as of the

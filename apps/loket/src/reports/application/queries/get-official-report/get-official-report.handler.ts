@@ -10,6 +10,7 @@ import { BarrierReportRepository } from '../../ports/barrier-report.repository';
 import { ReportAuditLog } from '../../ports/report-audit-log';
 import { ReportReadModel } from '../../ports/report-read-model';
 import type { ReportScope } from '../../support/report-scope';
+import { outcomeView, reportSummary } from '../../support/report-views';
 import { GetOfficialReportQuery } from './get-official-report.query';
 
 /** How many earlier reports are compared; the most recent ones, as old barriers are likelier solved. */
@@ -49,13 +50,7 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
       s.status === 'duplicate' ? Promise.resolve([]) : this.possibleDuplicates(s.id, s.receivedAt, scope),
     ]);
     return {
-      reference: s.reference,
-      status: s.status,
-      title: s.title,
-      description: s.description,
-      regulation: s.regulation,
-      technology: s.technology,
-      sector: s.sector,
+      ...reportSummary(s),
       impact: s.impact ?? null,
       suggestedSolution: s.suggestedSolution ?? null,
       company: { name: contact?.companyName ?? null, kvkNumber: contact?.kvkNumber ?? null, sizeClass: s.companySizeClass },
@@ -73,7 +68,7 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
       paused: s.pauses.some((p) => !p.to),
       timeline: s.timeline.map((t) => ({ at: t.at.toISOString(), status: t.status, by: t.by })),
       messages,
-      outcome: s.outcome ? { outcome: s.outcome, explanation: s.explanation, resolvedAt: s.resolvedAt?.toISOString() } : null,
+      outcome: outcomeView(s),
       originalReference: original,
       duplicates: linked,
       possibleDuplicates,

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { TrackingLinkNotValidError } from '../../../domain/barrier-report.errors';
 import { BarrierReportRepository } from '../../ports/barrier-report.repository';
 import { ReportReadModel } from '../../ports/report-read-model';
+import { outcomeView, reportSummary } from '../../support/report-views';
 import { TrackingLinks } from '../../support/tracking-links';
 import { GetReporterViewQuery } from './get-reporter-view.query';
 
@@ -33,22 +34,14 @@ export class GetReporterViewHandler implements IQueryHandler<GetReporterViewQuer
     const original = s.originalReportId ? await this.reports.findById(this.ds.manager, s.originalReportId) : null;
     const o = original?.snapshot();
     return {
-      reference: s.reference,
-      status: s.status,
-      title: s.title,
-      description: s.description,
-      regulation: s.regulation,
-      technology: s.technology,
-      sector: s.sector,
+      ...reportSummary(s),
       receivedAt: s.receivedAt.toISOString(),
       deadlines: report.deadlines(now),
       waitingForYou: s.status === 'waiting_for_reporter',
       timeline: s.timeline.map((t) => ({ at: t.at.toISOString(), status: t.status, by: t.by.role })),
       messages,
-      outcome: s.outcome ? { outcome: s.outcome, explanation: s.explanation, resolvedAt: s.resolvedAt?.toISOString() } : null,
-      original: o
-        ? { reference: o.reference, status: o.status, outcome: o.outcome ? { outcome: o.outcome, explanation: o.explanation, resolvedAt: o.resolvedAt?.toISOString() } : null }
-        : null,
+      outcome: outcomeView(s),
+      original: o ? { reference: o.reference, status: o.status, outcome: outcomeView(o) } : null,
       // So the reporter knows when to ask for a new link.
       linkExpiresAt: this.links.expiresAt(s.trackingTokenIssuedAt).toISOString(),
     };

@@ -2,9 +2,8 @@ import { FREE_TEXT } from '@pb/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { OUTCOMES, PRIORITIES, REPORT_REFERENCE_PATTERN, REPORT_STATUSES, TECHNOLOGIES, THEME_CODE_PATTERN } from '@pb/contracts';
+import { DEPARTMENTS, OUTCOMES, PRIORITIES, REPORT_REFERENCE_PATTERN, REPORT_STATUSES, TECHNOLOGIES, THEME_CODE_PATTERN } from '@pb/contracts';
 import type { Outcome, Priority, ReportStatus, Technology } from '@pb/contracts';
-import { DEPARTMENTS } from '../../../domain/departments';
 
 /** Pseudonymous ids only: letters, digits and . _ : - (no '@', so no e-mail addresses). */
 const HANDLER_ID = /^[A-Za-z0-9._:-]{1,100}$/;

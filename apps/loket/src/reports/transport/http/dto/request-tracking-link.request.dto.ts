@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDefined, IsEmail, IsString, Matches, MaxLength } from 'class-validator';
+import { IsEmailAddress } from '@pb/http';
+import { IsDefined, IsString, Matches, MaxLength } from 'class-validator';
 import { REPORT_REFERENCE_PATTERN } from '@pb/contracts';
 
 /** "Link kwijt": the reference of the report and the e-mail address given with it. */
@@ -12,9 +13,6 @@ export class RequestTrackingLinkRequestDto {
   reference!: string;
 
   @ApiProperty({ example: 'melder@example.nl' })
-  @IsDefined()
-  @IsString()
-  @MaxLength(254)
-  @IsEmail({ allow_display_name: false, require_tld: true })
+  @IsEmailAddress()
   email!: string;
 }

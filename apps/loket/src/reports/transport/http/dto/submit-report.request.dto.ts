@@ -1,11 +1,10 @@
-import { FREE_TEXT } from '@pb/http';
+import { FREE_TEXT, IsEmailAddress, IsName } from '@pb/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   Equals,
   IsBoolean,
   IsDefined,
-  IsEmail,
   IsIn,
   IsNotEmpty,
   IsObject,
@@ -45,11 +44,7 @@ export class RegulationRequestDto {
 
 export class CompanyRequestDto {
   @ApiProperty()
-  @IsDefined()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  @Matches(FREE_TEXT, { context: { code: 'text' } })
+  @IsName()
   name!: string;
 
   @ApiProperty({ example: '12345678' })
@@ -66,18 +61,11 @@ export class CompanyRequestDto {
 
 export class ContactRequestDto {
   @ApiProperty()
-  @IsDefined()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  @Matches(FREE_TEXT, { context: { code: 'text' } })
+  @IsName()
   name!: string;
 
   @ApiProperty()
-  @IsDefined()
-  @IsString()
-  @MaxLength(254)
-  @IsEmail({ allow_display_name: false, require_tld: true })
+  @IsEmailAddress()
   email!: string;
 
   @ApiPropertyOptional()
