@@ -1,7 +1,7 @@
-import { FREE_TEXT } from '@pb/http';
+import { FREE_TEXT, IsEmailAddress, IsName } from '@pb/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsEmail, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 
 // Control characters other than tab and newlines are refused in free text. HTML is allowed as
 // text: it is stored as typed and never rendered as markup (clients escape it).
@@ -24,18 +24,11 @@ export class AnswerRequestDto {
 
 export class AuthorRequestDto {
   @ApiProperty()
-  @IsDefined()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  @Matches(FREE_TEXT, { context: { code: 'text' } })
+  @IsName()
   name!: string;
 
   @ApiProperty()
-  @IsDefined()
-  @IsString()
-  @MaxLength(254)
-  @IsEmail({ allow_display_name: false, require_tld: true })
+  @IsEmailAddress()
   email!: string;
 }
 
@@ -90,9 +83,6 @@ export class ConfirmVerificationRequestDto {
 
 export class SupportRequestDto {
   @ApiProperty()
-  @IsDefined()
-  @IsString()
-  @MaxLength(254)
-  @IsEmail({ allow_display_name: false, require_tld: true })
+  @IsEmailAddress()
   email!: string;
 }
