@@ -22,6 +22,7 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/integration.global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/integration.global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/libs/testing/src/setup/integration-timeout.ts'],
     },
     {

@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { Kafka, logLevel } from 'kafkajs';
 import { TEST_PG } from './test-database';
 
 /** Integration tests need the real servers: say clearly how to start them when they are missing. */
 export default async function globalSetup(): Promise<void> {
+  // One id per run, inherited by the test workers: every test file's topics carry it (testEnv).
+  process.env.PB_TEST_RUN = randomBytes(3).toString('hex');
   const pg = new Client({ ...TEST_PG, database: 'postgres', connectionTimeoutMillis: 3000 });
   try {
     await pg.connect();

@@ -8,7 +8,8 @@ export function testEnv<T extends CommonEnv>(schema: new () => T, overrides: Par
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? (process.env.PB_TEST_LOG_DIR ? 'debug' : 'silent'),
     KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
-    KAFKA_TOPIC_PREFIX: `t-${randomBytes(4).toString('hex')}.`,
+    // `t-<run>-<file>.`: the run's part lets the run delete its own topics when it ends (and only those).
+    KAFKA_TOPIC_PREFIX: `t-${process.env.PB_TEST_RUN ?? 'solo'}-${randomBytes(4).toString('hex')}.`,
     ...overrides,
   });
   return env;
