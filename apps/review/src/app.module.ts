@@ -12,7 +12,7 @@ import { reviewMigrations } from './migrations';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { MonitorModule } from './monitor/monitor.module';
 import { OpenDataModule } from './open-data/open-data.module';
-import { PROJECTION_CONSUMERS, PROJECTION_GROUP } from './projections/projection-consumers';
+import { PROJECTION_CONSUMERS, PROJECTION_GROUP } from './projections/transport/kafka/projection-consumers';
 import { ProjectionsModule } from './projections/projections.module';
 import { PRIVACY_CONSUMERS, PRIVACY_GROUP, PrivacyModule } from './privacy/privacy.module';
 import { ReviewsModule } from './reviews/reviews.module';

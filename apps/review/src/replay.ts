@@ -4,7 +4,7 @@ import { validateEnv } from '@pb/config';
 import { createLogger } from '@pb/observability';
 import { ReviewAppModule } from './app.module';
 import { ReviewEnv } from './config/review.env';
-import { ProjectionReplayer } from './projections/application/projection-replayer';
+import { ProjectionReplayer } from './projections/application/commands/replay-projections/projection-replayer';
 
 /**
  * `npm run review:replay`: rebuilds the review's projections from the topics. Stop the review

@@ -1,12 +1,37 @@
 import { Module } from '@nestjs/common';
-import { ProjectionReplayer } from './application/projection-replayer';
+import { ProjectionReplayer } from './application/commands/replay-projections/projection-replayer';
 import { ConsultationProjector } from './application/consultation-projector';
+import { ConsultationFacts } from './application/ports/consultation-facts';
+import { FigureLedger } from './application/ports/figure-ledger';
+import { ProjectionLog } from './application/ports/projection-log';
+import { ProjectionTables } from './application/ports/projection-tables';
+import { ProjectionUnitOfWork } from './application/ports/projection-unit-of-work';
+import { ReportFacts } from './application/ports/report-facts';
+import { StrategyVersionFacts } from './application/ports/strategy-version-facts';
 import { ReportProjector } from './application/report-projector';
-import { FigureLedger } from './infrastructure/figure-ledger';
-import { PROJECTION_CONSUMERS } from './projection-consumers';
+import { KafkaProjectionLog } from './infrastructure/messaging/kafka-projection-log';
+import { ConsultationFactsStore } from './infrastructure/persistence/consultation-facts.store';
+import { FigureLedgerStore } from './infrastructure/persistence/figure-ledger.store';
+import { ProjectionTablesStore } from './infrastructure/persistence/projection-tables.store';
+import { ConsumerTransactionUnitOfWork } from './infrastructure/persistence/projection-unit-of-work';
+import { ReportFactsStore } from './infrastructure/persistence/report-facts.store';
+import { StrategyVersionFactsStore } from './infrastructure/persistence/strategy-version-facts.store';
+import { PROJECTION_CONSUMERS } from './transport/kafka/projection-consumers';
 
 @Module({
-  providers: [FigureLedger, ReportProjector, ConsultationProjector, ProjectionReplayer, ...PROJECTION_CONSUMERS],
-  exports: [FigureLedger, ProjectionReplayer],
+  providers: [
+    { provide: ProjectionUnitOfWork, useClass: ConsumerTransactionUnitOfWork },
+    { provide: FigureLedger, useClass: FigureLedgerStore },
+    { provide: ReportFacts, useClass: ReportFactsStore },
+    { provide: ConsultationFacts, useClass: ConsultationFactsStore },
+    { provide: StrategyVersionFacts, useClass: StrategyVersionFactsStore },
+    { provide: ProjectionTables, useClass: ProjectionTablesStore },
+    { provide: ProjectionLog, useClass: KafkaProjectionLog },
+    ReportProjector,
+    ConsultationProjector,
+    ProjectionReplayer,
+    ...PROJECTION_CONSUMERS,
+  ],
+  exports: [ProjectionReplayer],
 })
 export class ProjectionsModule {}

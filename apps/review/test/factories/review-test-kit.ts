@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { EventBroker } from '@pb/messaging';
 import { waitFor } from '@pb/testing';
 import type { DataSource } from 'typeorm';
-import { PROJECTION_GROUP } from '../../src/projections/projection-consumers';
+import { PROJECTION_GROUP } from '../../src/projections/transport/kafka/projection-consumers';
 import { ScenarioEvent } from './review-scenario.factory';
 
 /** Publishes events to Kafka as their owning services would (keyed by aggregate id). */

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { ReviewAppModule } from '../../src/app.module';
 import { ReviewEnv } from '../../src/config/review.env';
 import { reviewMigrations } from '../../src/migrations';
-import { ProjectionReplayer } from '../../src/projections/application/projection-replayer';
+import { ProjectionReplayer } from '../../src/projections/application/commands/replay-projections/projection-replayer';
 import { consultationScenario, loketScenario, strategyVersionEvent } from '../factories/review-scenario.factory';
 import { projectionSnapshot, publishScenario, waitForProjected } from '../factories/review-test-kit';
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { deferUntilCommit } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
-import { parseKey } from '../domain/figure-key';
+import { FigureLedger } from '../../application/ports/figure-ledger';
+import { ProjectionUnitOfWork } from '../../application/ports/projection-unit-of-work';
+import { parseKey } from '../../domain/figure-key';
 
 interface LedgerChange {
   recordId: string;
@@ -10,25 +11,14 @@ interface LedgerChange {
 }
 
 /**
- * Writes to the figure ledger inside the consumer's transaction. A record's weight on a key says
- * how often it counts (1 for a report, the number of responses for a respondent); a figure counts
- * the records with a positive weight. Each time a record starts or stops counting, one row goes to
- * `figure_contributions`, which is what drill-downs read "as of" a compiled review.
+ * The figure ledger in `figure_members` (weights), `figure_counters` (the figures) and
+ * `figure_contributions` (one row each time a record starts or stops counting: what drill-downs
+ * read "as of" a compiled review).
  */
 @Injectable()
-export class FigureLedger {
-  private readonly serialized = new WeakSet<EntityManager>();
-
-  /**
-   * Projection writes take one transaction-scoped lock first, so they commit one at a time: the
-   * ledger's positions then commit in order (a drill-down "as of" a position is exact), and two
-   * consumers (replicas, or a replay beside a live group) can neither deadlock on hot counters nor
-   * miss each other's rows. Take it before touching any row; once per transaction is enough.
-   */
-  async serialize(manager: EntityManager): Promise<void> {
-    if (this.serialized.has(manager)) return;
-    await manager.query(`SELECT pg_advisory_xact_lock(7420300)`);
-    this.serialized.add(manager);
+export class FigureLedgerStore extends FigureLedger {
+  constructor(private readonly uow: ProjectionUnitOfWork) {
+    super();
   }
 
   /**
@@ -40,7 +30,7 @@ export class FigureLedger {
     const changes = [...deltas.entries()].filter(([, d]) => d !== 0).map(([key, delta]) => ({ recordId, key, delta }));
     if (!changes.length) return;
     // Per transaction: the net weight change per record and key not yet written.
-    const pending = deferUntilCommit(
+    const pending = this.uow.batch(
       manager,
       'figure-ledger',
       () => new Map<string, LedgerChange>(),
@@ -118,6 +108,3 @@ export class FigureLedger {
     await manager.query(`DELETE FROM figure_counters WHERE key = ANY($1::text[]) AND value = 0`, [[...new Set(dropped.map((c) => c.key))]]);
   }
 }
-
-/** The tables a replay empties: everything learnt from events, nothing the review decided itself. */
-export const PROJECTION_TABLES = ['report_facts', 'proposal_facts', 'response_facts', 'strategy_versions', 'strategy_themes', 'figure_counters', 'figure_members', 'figure_contributions'];

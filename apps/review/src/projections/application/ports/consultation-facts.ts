@@ -1,0 +1,45 @@
+import type { EntityManager } from 'typeorm';
+import type { ProposalFact, ResponseFact } from '../../domain/consultation-figures';
+
+/** What a proposal event says; what an event does not carry keeps what was there. */
+export interface ProposalChange {
+  title?: string;
+  theme?: string;
+  strategyVersion?: string;
+  status?: string;
+  opensAt?: string;
+  closesAt?: string;
+  publishedAt?: string;
+  answeredAt?: string;
+  reportTitle?: string;
+  reportResponseCount?: number;
+}
+
+export interface SubmittedResponse extends ResponseFact {
+  proposalId: string;
+  public: boolean;
+  parentId: string | null;
+  status: string;
+  submittedAt: string;
+}
+
+/** What the review knows of proposals and responses (`proposal_facts`, `response_facts`). */
+export abstract class ConsultationFacts {
+  /** A proposal's fact under a row lock (creating a placeholder row when the proposal is not known yet). */
+  abstract lockProposal(tx: EntityManager, proposalId: string): Promise<ProposalFact>;
+  /** Applies a change to a proposal locked by `lockProposal` and returns its fact afterwards. */
+  abstract changeProposal(tx: EntityManager, proposalId: string, change: ProposalChange): Promise<ProposalFact>;
+  /**
+   * Locks the proposal's row (a placeholder when it is not known yet) and returns its strategy
+   * version; in a consumer's transaction once per proposal, however many responses share it.
+   */
+  abstract lockProposalVersion(tx: EntityManager, proposalId: string): Promise<string | null>;
+  /** The responses known for a proposal, by id. */
+  abstract responsesOf(tx: EntityManager, proposalId: string): Promise<ResponseFact[]>;
+  /** Records a response; false when it was already known (nothing changed). */
+  abstract addResponse(tx: EntityManager, response: SubmittedResponse): Promise<boolean>;
+  abstract setResponseStatus(tx: EntityManager, responseId: string, status: 'published' | 'rejected'): Promise<void>;
+  /** Keeps the highest support count seen (events carry the running total, so the order does not matter). */
+  abstract raiseSupport(tx: EntityManager, responseId: string, supportCount: number): Promise<void>;
+  abstract countFlag(tx: EntityManager, responseId: string): Promise<void>;
+}

@@ -1,0 +1,32 @@
+import type { EntityManager } from 'typeorm';
+import type { ReportFact } from '../../domain/report-figures';
+
+/** Extra columns kept for open data and drill-downs; none identifies a person. */
+export interface ReportDetails {
+  reference?: string;
+  regulationName?: string;
+  companySizeClass?: string;
+  priority?: string;
+  department?: string;
+  published?: boolean;
+  publishConsent?: boolean;
+  /** When the resolution happened (the event's occurredAt, so a replay writes the same). */
+  resolvedAt?: string;
+}
+
+/** What the review knows of each barrier report (`report_facts`). */
+export abstract class ReportFacts {
+  /**
+   * A report's fact as this transaction sees it, under a row lock (a placeholder when the report
+   * is not known yet). In a consumer's transaction a report is read and locked once however many
+   * of its events the batch holds.
+   */
+  abstract open(tx: EntityManager, reportId: string): Promise<ReportFact>;
+
+  /**
+   * Records the report's fact after an event, with the details the event carried (a detail an
+   * event does not carry keeps what was there). In a consumer's transaction every report it
+   * touched is written in one statement before it commits; elsewhere at once.
+   */
+  abstract save(tx: EntityManager, fact: ReportFact, details: ReportDetails): Promise<void>;
+}

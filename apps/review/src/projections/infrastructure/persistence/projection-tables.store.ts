@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ProjectionTables } from '../../application/ports/projection-tables';
+
+/** The tables a replay empties: everything learnt from events, nothing the review decided itself. */
+export const PROJECTION_TABLES = ['report_facts', 'proposal_facts', 'response_facts', 'strategy_versions', 'strategy_themes', 'figure_counters', 'figure_members', 'figure_contributions'];
+
+@Injectable()
+export class ProjectionTablesStore extends ProjectionTables {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async reset(group: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      await m.query(`TRUNCATE ${PROJECTION_TABLES.join(', ')} RESTART IDENTITY`);
+      await m.query(`DELETE FROM inbox_messages WHERE consumer = $1`, [group]);
+    });
+  }
+
+  async handOver(from: string, to: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      await m.query(`DELETE FROM inbox_messages WHERE consumer = $1`, [to]);
+      await m.query(`UPDATE inbox_messages SET consumer = $1 WHERE consumer = $2`, [to, from]);
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { BarrierMarkedDuplicateConsumer } from './barrier-marked-duplicate.consumer';
+import { BarrierReportedConsumer } from './barrier-reported.consumer';
+import { BarrierResolvedConsumer } from './barrier-resolved.consumer';
+import { BarrierStatusChangedConsumer } from './barrier-status-changed.consumer';
+import { BarrierTriagedConsumer } from './barrier-triaged.consumer';
+import { ProposalAnsweredConsumer } from './proposal-answered.consumer';
+import { ProposalClosedConsumer } from './proposal-closed.consumer';
+import { ProposalDraftedConsumer } from './proposal-drafted.consumer';
+import { ProposalOpenedConsumer } from './proposal-opened.consumer';
+import { ProposalPublishedConsumer } from './proposal-published.consumer';
+import { ResponseFlaggedConsumer } from './response-flagged.consumer';
+import { ResponseModeratedConsumer } from './response-moderated.consumer';
+import { ResponseSupportedConsumer } from './response-supported.consumer';
+import { ResponseSubmittedConsumer } from './response-submitted.consumer';
+import { StrategyVersionPublishedConsumer } from './strategy-version-published.consumer';
+
+// The group's name belongs to the replay use case as much as to this wiring.
+export { PROJECTION_GROUP } from '../../application/ports/projection-log';
+
+/** Every consumer that feeds the projections; the replay uses the same list. */
+export const PROJECTION_CONSUMERS = [
+  StrategyVersionPublishedConsumer,
+  BarrierReportedConsumer,
+  BarrierTriagedConsumer,
+  BarrierStatusChangedConsumer,
+  BarrierResolvedConsumer,
+  BarrierMarkedDuplicateConsumer,
+  ProposalDraftedConsumer,
+  ProposalPublishedConsumer,
+  ProposalOpenedConsumer,
+  ProposalClosedConsumer,
+  ProposalAnsweredConsumer,
+  ResponseSubmittedConsumer,
+  ResponseModeratedConsumer,
+  ResponseSupportedConsumer,
+  ResponseFlaggedConsumer,
+];
