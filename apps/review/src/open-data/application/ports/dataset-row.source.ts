@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { DatasetDefinition } from '../domain/datasets';
+import type { DatasetDefinition } from '../../domain/datasets';
 
 export interface DatasetRows {
   /** Row objects in the dataset's order; reading them is what fetches them. */

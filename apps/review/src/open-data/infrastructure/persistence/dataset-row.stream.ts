@@ -5,8 +5,9 @@ import type { Pool } from 'pg';
 import QueryStream from 'pg-query-stream';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { DatasetRowSource, DatasetRows } from '../application/dataset-row.source';
-import type { DatasetDefinition } from '../domain/datasets';
+import { DatasetRowSource, DatasetRows } from '../../application/ports/dataset-row.source';
+import type { DatasetDefinition } from '../../domain/datasets';
+import { DATASET_SQL } from './dataset-queries';
 
 /**
  * How long one download may hold its connection. A cursor's statement lasts until its last row is
@@ -28,6 +29,8 @@ export class PgDatasetRowSource extends DatasetRowSource {
   }
 
   async open(def: DatasetDefinition): Promise<DatasetRows> {
+    const sql = DATASET_SQL[def.name];
+    if (!sql) throw new Error(`no query for dataset ${def.name}`);
     // The pool TypeORM uses, so the download counts against the same connection limit.
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
     const client = await pool.connect();
@@ -42,7 +45,7 @@ export class PgDatasetRowSource extends DatasetRowSource {
     try {
       await client.query('BEGIN READ ONLY');
       await client.query(`SELECT set_config('statement_timeout', $1, true)`, [OPEN_DATA_STATEMENT_TIMEOUT]);
-      rows = client.query(new QueryStream(def.sql, [], { batchSize: 200, highWaterMark: 200 }));
+      rows = client.query(new QueryStream(sql, [], { batchSize: 200, highWaterMark: 200 }));
     } catch (err) {
       await end();
       throw err;
