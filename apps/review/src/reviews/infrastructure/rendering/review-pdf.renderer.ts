@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { DimensionFigure, Figure, ReviewContent } from '../domain/review-content';
+import { DimensionFigure, Figure, ReviewContent } from '../../domain/review-content';
 import { LABELS } from './review-labels';
 
 const v = (f: Figure): string => (f.value === null ? '–' : String(f.value));

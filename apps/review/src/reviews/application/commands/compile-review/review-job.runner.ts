@@ -1,24 +1,16 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@pb/kernel';
 import { SERVICE_LOGGER } from '@pb/http';
 import type { Logger } from 'pino';
-import type { DataSource, EntityManager } from 'typeorm';
-import { ReviewBuilder, ReviewSnapshot } from '../domain/review-builder';
-import { FigureDefinition, ReviewContent, ThemeSection } from '../domain/review-content';
-import { ReviewDocumentStore } from '../infrastructure/review-document.store';
-import { readReviewSnapshot } from '../infrastructure/review-snapshot.reader';
+import { Transactions } from '../../../../shared/application/ports/transactions';
+import { ReviewBuilder, ReviewSnapshot } from '../../../domain/review-builder';
+import { ReviewContent } from '../../../domain/review-content';
+import { ReviewDocuments } from '../../ports/review-documents';
+import { ReviewJobs } from '../../ports/review-jobs';
+import { ReviewRevisions } from '../../ports/review-revisions';
+import { ReviewSnapshots } from '../../ports/review-snapshots';
 
 export const REVIEW_JOBS_ENABLED = Symbol('REVIEW_JOBS_ENABLED');
-
-interface JobRow {
-  id: string;
-  year: number;
-  status: string;
-  step: number;
-  total_steps: number;
-  partial: Partial<{ snapshot: ReviewSnapshot; refs: string[] }>;
-}
 
 /** How long a running job stays claimed without progress before another process (or a restart) takes it over. */
 const LEASE_SECONDS = 15;
@@ -36,11 +28,14 @@ export class ReviewJobRunner implements OnApplicationBootstrap, OnApplicationShu
   private stopped = true;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly jobs: ReviewJobs,
+    private readonly revisions: ReviewRevisions,
+    private readonly snapshots: ReviewSnapshots,
+    private readonly documents: ReviewDocuments,
     private readonly clock: Clock,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
     @Inject(REVIEW_JOBS_ENABLED) private readonly enabled: boolean,
-    private readonly documents: ReviewDocumentStore,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -72,7 +67,7 @@ export class ReviewJobRunner implements OnApplicationBootstrap, OnApplicationShu
   async runPending(maxSteps = Infinity): Promise<number> {
     let steps = 0;
     while (steps < maxSteps && !(this.stopped && this.enabled)) {
-      const id = await this.claim();
+      const id = await this.jobs.claim(LEASE_SECONDS);
       if (!id) return steps;
       while (steps < maxSteps) {
         const more = await this.step(id);
@@ -83,45 +78,30 @@ export class ReviewJobRunner implements OnApplicationBootstrap, OnApplicationShu
     return steps;
   }
 
-  private async claim(): Promise<string | null> {
-    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
-    const [rows]: [{ id: string }[], number] = await this.dataSource.query(
-      `UPDATE review_jobs SET status = 'running', lease_until = now() + make_interval(secs => $1), updated_at = now()
-        WHERE id = (SELECT id FROM review_jobs WHERE status IN ('queued', 'running') AND (lease_until IS NULL OR lease_until < now())
-                     ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-        RETURNING id`,
-      [LEASE_SECONDS],
-    );
-    return rows[0]?.id ?? null;
-  }
-
   /** Runs the job's next step in one transaction; returns whether steps remain. */
   async step(id: string): Promise<boolean> {
     try {
-      return await this.dataSource.transaction('REPEATABLE READ', async (m) => {
-        const [job]: JobRow[] = await m.query(`SELECT id, year, status, step, total_steps, partial FROM review_jobs WHERE id = $1 FOR UPDATE`, [id]);
+      return await this.transactions.run(async (tx) => {
+        const job = await this.jobs.lockForStep(tx, id);
         if (!job || job.status !== 'running') return false;
         if (job.step === 0) {
-          const snapshot = await readReviewSnapshot(m, job.year);
+          const snapshot = await this.snapshots.read(tx, job.year);
           const refs = new ReviewBuilder(snapshot, '').themeRefs();
-          await m.query(`UPDATE review_jobs SET partial = $2 WHERE id = $1`, [id, JSON.stringify({ snapshot, refs })]);
-          await this.advance(m, id, 1, refs.length + 2);
+          await this.jobs.keepPartial(tx, id, { snapshot, refs });
+          await this.jobs.advance(tx, id, 1, refs.length + 2, LEASE_SECONDS);
           return true;
         }
         const { snapshot, refs } = job.partial as { snapshot: ReviewSnapshot; refs: string[] };
         const builder = new ReviewBuilder(snapshot, `/api/review/years/${job.year}/revisions/{revision}/figures`);
         if (job.step <= refs.length) {
           const section = builder.section(refs[job.step - 1]);
-          await m.query(`INSERT INTO review_job_parts (job_id, step, section, figures) VALUES ($1, $2, $3, $4)`, [id, job.step, JSON.stringify(section), JSON.stringify(builder.figures)]);
-          await this.advance(m, id, job.step + 1, job.total_steps);
+          await this.jobs.addPart(tx, id, job.step, { section, figures: builder.figures });
+          await this.jobs.advance(tx, id, job.step + 1, job.totalSteps, LEASE_SECONDS);
           return true;
         }
-        const parts: { section: ThemeSection; figures: Record<string, FigureDefinition> }[] = await m.query(
-          `SELECT section, figures FROM review_job_parts WHERE job_id = $1 ORDER BY step`,
-          [id],
-        );
+        const parts = await this.jobs.parts(tx, id);
         const totals = builder.totals();
-        const [{ revision }] = await m.query(`SELECT coalesce(max(revision), 0) + 1 AS revision FROM reviews WHERE year = $1`, [job.year]);
+        const revision = await this.revisions.nextRevision(tx, job.year);
         const content: ReviewContent = {
           year: job.year,
           revision,
@@ -134,31 +114,17 @@ export class ReviewJobRunner implements OnApplicationBootstrap, OnApplicationShu
         const figures = Object.assign({}, ...parts.map((p) => p.figures), builder.figures);
         // Links carry the revision, known only now.
         const text = JSON.stringify(content).split('/revisions/{revision}/').join(`/revisions/${revision}/`);
-        await m.query(
-          `INSERT INTO reviews (year, revision, job_id, compiled_at, as_of_position, content, figures) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [job.year, revision, id, content.compiledAt, snapshot.asOfPosition, text, JSON.stringify(figures)],
-        );
+        await this.revisions.insert(tx, { year: job.year, revision, jobId: id, compiledAt: content.compiledAt, asOfPosition: snapshot.asOfPosition, contentJson: text, figures });
         // HTML and PDF are part of the revision: rendered here, once, and only read afterwards.
-        await this.documents.renderAll(m, JSON.parse(text) as ReviewContent);
-        await m.query(
-          `UPDATE review_jobs SET status = 'completed', step = total_steps, revision = $2, partial = '{}'::jsonb, lease_until = NULL, updated_at = now() WHERE id = $1`,
-          [id, revision],
-        );
-        await m.query(`DELETE FROM review_job_parts WHERE job_id = $1`, [id]);
+        await this.documents.renderAll(tx, JSON.parse(text) as ReviewContent);
+        await this.jobs.complete(tx, id, revision);
         this.logger.info({ year: job.year, revision }, 'review compiled');
         return false;
-      });
+      }, 'REPEATABLE READ');
     } catch (err) {
       this.logger.error({ jobId: id, err: (err as Error).message }, 'review compile step failed');
-      await this.dataSource.query(`UPDATE review_jobs SET status = 'failed', error = $2, lease_until = NULL, updated_at = now() WHERE id = $1`, [id, 'compile step failed']);
+      await this.jobs.fail(id, 'compile step failed');
       return false;
     }
-  }
-
-  private async advance(m: EntityManager, id: string, step: number, total: number): Promise<void> {
-    await m.query(
-      `UPDATE review_jobs SET step = $2, total_steps = $3, lease_until = now() + make_interval(secs => $4), updated_at = now() WHERE id = $1`,
-      [id, step, total, LEASE_SECONDS],
-    );
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ReviewContent } from '../domain/review-content';
+import type { ReviewContent } from '../../domain/review-content';
 import { renderReviewHtml } from './review-html.renderer';
 import { renderReviewPdf } from './review-pdf.renderer';
 

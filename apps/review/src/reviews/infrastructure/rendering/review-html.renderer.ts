@@ -1,4 +1,4 @@
-import { DimensionFigure, Figure, ReviewContent, ThemeSection } from '../domain/review-content';
+import { DimensionFigure, Figure, ReviewContent, ThemeSection } from '../../domain/review-content';
 import { LABELS } from './review-labels';
 
 const esc = (s: unknown): string =>

@@ -1,6 +1,8 @@
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { themeRef } from '../../projections/domain/figure-key';
-import { ReviewSnapshot } from '../domain/review-builder';
+import { themeRef } from '../../../projections/domain/figure-key';
+import { ReviewSnapshots } from '../../application/ports/review-snapshots';
+import { ReviewSnapshot } from '../../domain/review-builder';
 
 const group = <T>(rows: (T & { ref: string })[]): Record<string, T[]> => {
   const out: Record<string, T[]> = {};
@@ -13,7 +15,14 @@ const group = <T>(rows: (T & { ref: string })[]): Record<string, T[]> => {
  * the ledger position belong to the same moment. Reads counters, not events: bounded by themes ×
  * years × dimensions; the per-theme lists are bounded by LIMITs.
  */
-export async function readReviewSnapshot(m: EntityManager, year: number): Promise<ReviewSnapshot> {
+@Injectable()
+export class SqlReviewSnapshots extends ReviewSnapshots {
+  read(m: EntityManager, year: number): Promise<ReviewSnapshot> {
+    return readReviewSnapshot(m, year);
+  }
+}
+
+async function readReviewSnapshot(m: EntityManager, year: number): Promise<ReviewSnapshot> {
   const [{ position }] = await m.query(`SELECT coalesce(max(position), 0)::bigint AS position FROM figure_contributions`);
   const counters: { key: string; value: number }[] = await m.query(
     `SELECT key, value FROM figure_counters WHERE year IN ($1, $2) ORDER BY key`,
