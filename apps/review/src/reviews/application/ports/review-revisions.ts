@@ -14,7 +14,7 @@ export abstract class ReviewRevisions {
   /** The revision's number (the latest when `revision` is absent), or null when there is none. */
   abstract resolve(year: number, revision?: number): Promise<number | null>;
   /** The revision's content (the latest when `revision` is absent), or null. */
-  abstract content(year: number, revision?: number, tx?: EntityManager): Promise<ReviewContent | null>;
+  abstract content(year: number, revision?: number): Promise<ReviewContent | null>;
   /** Oldest first, keyset on the revision number. */
   abstract list(year: number, page: PageRequest): Promise<KeysetPage<{ revision: number; compiledAt: Date }>>;
   /** The ledger position a revision was compiled at and one figure's definition (null when not in it); null when the revision does not exist. */

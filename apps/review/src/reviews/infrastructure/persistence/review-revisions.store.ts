@@ -39,11 +39,10 @@ export class SqlReviewRevisions extends ReviewRevisions {
     return row ? (row.revision as number) : null;
   }
 
-  async content(year: number, revision?: number, tx?: EntityManager): Promise<ReviewContent | null> {
-    const m = tx ?? this.dataSource.manager;
+  async content(year: number, revision?: number): Promise<ReviewContent | null> {
     const [row] = revision
-      ? await m.query(`SELECT content FROM reviews WHERE year = $1 AND revision = $2`, [year, revision])
-      : await m.query(`SELECT content FROM reviews WHERE year = $1 ORDER BY revision DESC LIMIT 1`, [year]);
+      ? await this.dataSource.query(`SELECT content FROM reviews WHERE year = $1 AND revision = $2`, [year, revision])
+      : await this.dataSource.query(`SELECT content FROM reviews WHERE year = $1 ORDER BY revision DESC LIMIT 1`, [year]);
     return row ? (row.content as ReviewContent) : null;
   }
 
