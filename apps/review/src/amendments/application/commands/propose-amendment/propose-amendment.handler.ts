@@ -2,9 +2,9 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@pb/kernel';
 import { randomUUID } from 'node:crypto';
 import { Transactions } from '../../../../shared/application/ports/transactions';
-import { checkProposal } from '../../../domain/amendment';
+import { Amendment } from '../../../domain/amendment';
 import { UnknownEvidenceError, UnknownThemeError } from '../../../domain/amendment.errors';
-import { AmendmentStore } from '../../ports/amendment-store';
+import { AmendmentRepository } from '../../ports/amendment.repository';
 import { EvidenceLookup } from '../../ports/evidence-lookup';
 import { StrategyCatalogue } from '../../ports/strategy-catalogue';
 import { ProposeAmendmentCommand } from './propose-amendment.command';
@@ -14,7 +14,7 @@ import { ProposeAmendmentCommand } from './propose-amendment.command';
 export class ProposeAmendmentHandler implements ICommandHandler<ProposeAmendmentCommand, { id: string }> {
   constructor(
     private readonly transactions: Transactions,
-    private readonly amendments: AmendmentStore,
+    private readonly amendments: AmendmentRepository,
     private readonly strategy: StrategyCatalogue,
     private readonly evidence: EvidenceLookup,
     private readonly clock: Clock,
@@ -25,11 +25,10 @@ export class ProposeAmendmentHandler implements ICommandHandler<ProposeAmendment
       const latest = await this.strategy.latestVersion(tx);
       const theme = latest ? await this.strategy.theme(tx, latest, cmd.proposal.themeCode) : null;
       if (!theme) throw new UnknownThemeError(cmd.proposal.themeCode, latest);
-      checkProposal(cmd.proposal, theme);
+      const amendment = Amendment.propose({ id: randomUUID(), year: cmd.year, proposal: cmd.proposal, theme, by: cmd.by, at: this.clock.now() });
       for (const e of cmd.proposal.evidence) if (!(await this.evidence.exists(tx, e.type, e.id))) throw new UnknownEvidenceError(e.type, e.id);
-      const id = randomUUID();
-      await this.amendments.insert(tx, { id, year: cmd.year, proposal: cmd.proposal, proposedBy: cmd.by, proposedAt: this.clock.now() });
-      return { id };
+      await this.amendments.insert(tx, amendment);
+      return { id: amendment.id };
     });
   }
 }

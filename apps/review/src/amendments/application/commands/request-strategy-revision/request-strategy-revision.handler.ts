@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { Transactions } from '../../../../shared/application/ports/transactions';
 import { nextStrategyVersion } from '../../../domain/amendment';
 import { NoAcceptedAmendmentsError } from '../../../domain/amendment.errors';
-import { AmendmentStore } from '../../ports/amendment-store';
 import { StrategyCatalogue } from '../../ports/strategy-catalogue';
+import { StrategyRevisionRequests } from '../../ports/strategy-revision-requests';
 import { RequestStrategyRevisionCommand, RevisionRequestView } from './request-strategy-revision.command';
 
 /**
@@ -19,7 +19,7 @@ import { RequestStrategyRevisionCommand, RevisionRequestView } from './request-s
 export class RequestStrategyRevisionHandler implements ICommandHandler<RequestStrategyRevisionCommand, RevisionRequestView> {
   constructor(
     private readonly transactions: Transactions,
-    private readonly amendments: AmendmentStore,
+    private readonly requests: StrategyRevisionRequests,
     private readonly strategy: StrategyCatalogue,
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
@@ -27,17 +27,17 @@ export class RequestStrategyRevisionHandler implements ICommandHandler<RequestSt
 
   async execute(cmd: RequestStrategyRevisionCommand): Promise<RevisionRequestView> {
     return this.transactions.run(async (tx) => {
-      await this.amendments.lockVersionNumbers(tx); // version numbers are handed out one at a time
-      const accepted = await this.amendments.acceptedNotRequested(tx, cmd.year);
+      await this.requests.lockVersionNumbers(tx); // version numbers are handed out one at a time
+      const accepted = await this.requests.acceptedNotRequested(tx, cmd.year);
       if (!accepted.length) throw new NoAcceptedAmendmentsError(cmd.year);
       const latest = await this.strategy.latestVersion(tx);
-      const taken = new Set<string>([...(await this.strategy.publishedVersions(tx)), ...(await this.amendments.requestedVersions(tx))]);
+      const taken = new Set<string>([...(await this.strategy.publishedVersions(tx)), ...(await this.requests.requestedVersions(tx))]);
       const id = randomUUID();
       const baseVersion = latest as string;
       const newVersion = nextStrategyVersion(cmd.year, taken);
       const now = this.clock.now();
       const ids = accepted.map((a) => a.id);
-      await this.amendments.insertRevisionRequest(tx, { id, year: cmd.year, baseVersion, newVersion, requestedBy: cmd.by, requestedAt: now }, ids);
+      await this.requests.insertRevisionRequest(tx, { id, year: cmd.year, baseVersion, newVersion, requestedBy: cmd.by, requestedAt: now }, ids);
       const payload: StrategyRevisionRequestedV1 = {
         baseVersion,
         newVersion,

@@ -1,14 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import type { AmendmentProposal, Decision } from '../../domain/amendment';
-
-export interface NewAmendment {
-  id: string;
-  year: number;
-  proposal: AmendmentProposal;
-  proposedBy: string;
-  proposedAt: Date;
-}
-
 /** An accepted amendment not yet asked for in a strategy version. */
 export interface AcceptedAmendment {
   id: string;
@@ -29,14 +19,11 @@ export interface RevisionRequest {
 }
 
 /**
- * `amendments` and `strategy_revision_requests` (port). Every method takes the transaction's
- * EntityManager: the handler owns the transaction, so a change and its outbox row commit together.
+ * `strategy_revision_requests` and the accepted amendments they gather, as sets (port). Every method
+ * takes the transaction's EntityManager: the handler owns the transaction, so the request and its
+ * outbox row commit together.
  */
-export abstract class AmendmentStore {
-  abstract insert(tx: EntityManager, amendment: NewAmendment): Promise<void>;
-  /** The amendment's status, its row locked until the transaction ends; null when it does not exist. */
-  abstract lockStatus(tx: EntityManager, id: string): Promise<string | null>;
-  abstract recordDecision(tx: EntityManager, id: string, decision: { status: Decision; reason: string; by: string; at: Date }): Promise<void>;
+export abstract class StrategyRevisionRequests {
   /** Serialises the handing out of strategy version numbers until the transaction ends. */
   abstract lockVersionNumbers(tx: EntityManager): Promise<void>;
   /** The year's accepted amendments not asked for yet, in the order they were decided, locked. */

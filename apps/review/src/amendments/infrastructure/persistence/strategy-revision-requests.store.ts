@@ -1,33 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ReviewLocks } from '../../../advisory-locks';
-import { AcceptedAmendment, AmendmentStore, NewAmendment, RevisionRequest } from '../../application/ports/amendment-store';
-import type { Decision } from '../../domain/amendment';
+import { AcceptedAmendment, RevisionRequest, StrategyRevisionRequests } from '../../application/ports/strategy-revision-requests';
 
 /**
- * `amendments` and `strategy_revision_requests` with parameterised SQL (not an ORM entity: the
- * amendment has no aggregate object — its rules are functions over a proposal and a status — and
- * the table is otherwise read and updated as a set: per year, per revision request).
+ * `strategy_revision_requests` with parameterised SQL: a request gathers the year's accepted
+ * amendments as a set (one UPDATE), which is no business of the Amendment aggregate's mapping.
  */
 @Injectable()
-export class SqlAmendmentStore extends AmendmentStore {
-  async insert(tx: EntityManager, { id, year, proposal: p, proposedBy, proposedAt }: NewAmendment): Promise<void> {
-    await tx.query(
-      `INSERT INTO amendments (id, year, kind, theme_code, action_index, text, summary, evidence, status, proposed_by, proposed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'proposed', $9, $10)`,
-      [id, year, p.kind, p.themeCode, p.actionIndex ?? null, p.text ?? null, p.summary, JSON.stringify(p.evidence), proposedBy, proposedAt],
-    );
-  }
-
-  async lockStatus(tx: EntityManager, id: string): Promise<string | null> {
-    const [row] = await tx.query(`SELECT status FROM amendments WHERE id = $1 FOR UPDATE`, [id]);
-    return row ? (row.status as string) : null;
-  }
-
-  async recordDecision(tx: EntityManager, id: string, d: { status: Decision; reason: string; by: string; at: Date }): Promise<void> {
-    await tx.query(`UPDATE amendments SET status = $2, reason = $3, decided_by = $4, decided_at = $5 WHERE id = $1`, [id, d.status, d.reason, d.by, d.at]);
-  }
-
+export class SqlStrategyRevisionRequests extends StrategyRevisionRequests {
   async lockVersionNumbers(tx: EntityManager): Promise<void> {
     await tx.query(`SELECT pg_advisory_xact_lock($1, 0)`, [ReviewLocks.amendmentNumbers]);
   }
