@@ -4,7 +4,7 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, 
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
 import { ApiProblems, Idempotent, PageOptions, PageQueryDto, PageResponse, pageRequest, pageResponse } from '@pb/http';
 import type { Request, Response } from 'express';
-import { JobParamsDto, YearParamsDto } from '../../../reviews/transport/http/dto/review-params.dto';
+import { JobParamsDto, YearParamsDto } from '../../../shared/transport/http/params.dto';
 import { DecideAmendmentCommand } from '../../application/commands/decide-amendment/decide-amendment.command';
 import { ProposeAmendmentCommand } from '../../application/commands/propose-amendment/propose-amendment.command';
 import { RequestStrategyRevisionCommand, RevisionRequestView } from '../../application/commands/request-strategy-revision/request-strategy-revision.command';

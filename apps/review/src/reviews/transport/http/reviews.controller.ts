@@ -11,17 +11,16 @@ import { GetReviewDocumentQuery, ReviewDocumentView } from '../../application/qu
 import { GetReviewQuery } from '../../application/queries/get-review/get-review.query';
 import { ListRevisionsQuery, RevisionsView } from '../../application/queries/list-revisions/list-revisions.query';
 import { ReviewContent } from '../../domain/review-content';
+import { JobParamsDto, YearParamsDto } from '../../../shared/transport/http/params.dto';
 import { CompileJobDto, FigureRecordsDto, ReviewContentDto, RevisionListDto } from './dto/review.response.dto';
 import {
   FIGURE_RECORDS_PAGE,
   FigureParamsDto,
   FigureRecordsQueryDto,
-  JobParamsDto,
   REVISIONS_PAGE,
   RevisionQueryDto,
   RevisionsQueryDto,
   YearFileParamsDto,
-  YearParamsDto,
 } from './dto/review-params.dto';
 
 @ApiTags('reviews')
