@@ -20,6 +20,7 @@ import { ReviewAppModule } from '../apps/review/src/app.module';
 import { ReviewEnv } from '../apps/review/src/config/review.env';
 import { reviewMigrations } from '../apps/review/src/migrations';
 import { DATASETS, toCsv } from '../apps/review/src/open-data/domain/datasets';
+import { DATASET_SQL } from '../apps/review/src/open-data/infrastructure/persistence/dataset-queries';
 
 const SIZES = (process.env.BENCH_OPEN_DATA_ROWS ?? '10000,50000,200000').split(',').map(Number);
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
       const oldBase = process.memoryUsage().heapUsed;
       let oldPeak = oldBase;
       const oldSampler = setInterval(() => (oldPeak = Math.max(oldPeak, process.memoryUsage().heapUsed)), 5);
-      const rows = await ds.query(def.sql);
+      const rows = await ds.query(DATASET_SQL[def.name]);
       oldPeak = Math.max(oldPeak, process.memoryUsage().heapUsed);
       const csv = toCsv(def, rows);
       oldPeak = Math.max(oldPeak, process.memoryUsage().heapUsed);

@@ -28,7 +28,7 @@ import { reviewMigrations } from '../apps/review/src/migrations';
 import { ProjectionReplayer } from '../apps/review/src/projections/application/commands/replay-projections/projection-replayer';
 import { PROJECTION_GROUP } from '../apps/review/src/projections/transport/kafka/projection-consumers';
 import { CompileReviewCommand } from '../apps/review/src/reviews/application/commands/compile-review/compile-review.command';
-import { ReviewJobRunner } from '../apps/review/src/reviews/application/review-job.runner';
+import { ReviewJobRunner } from '../apps/review/src/reviews/application/commands/compile-review/review-job.runner';
 import { ScenarioEvent, consultationScenario, loketScenario, strategyVersionEvent } from '../apps/review/test/factories/review-scenario.factory';
 
 const SMALL = Number(process.env.BENCH_SMALL ?? 10_000);

@@ -6,7 +6,7 @@ import type { Clock } from '@pb/kernel';
 import { MessagingModule, messagingRetention } from '@pb/messaging';
 import { RetentionModule, serviceDataSourceOptions } from '@pb/persistence';
 import type { Logger } from 'pino';
-import { AmendmentsModule } from './amendments/amendments.module';
+import { AmendmentsModule, amendmentsEntities } from './amendments/amendments.module';
 import { ReviewEnv } from './config/review.env';
 import { reviewMigrations } from './migrations';
 import { IndicatorsModule } from './indicators/indicators.module';
@@ -35,7 +35,7 @@ export class ReviewAppModule {
       module: ReviewAppModule,
       imports: [
         CqrsModule.forRoot(),
-        TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: [], migrations: reviewMigrations, pool: env })),
+        TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: amendmentsEntities, migrations: reviewMigrations, pool: env })),
         ServicePlatformModule.forService(env, logger, clock),
         RetentionModule.forRoot({ env, logger }),
         RetentionModule.forFeature(messagingRetention(env)),

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { MonitorFigures } from './application/ports/monitor-figures';
 import { GetMonitorHandler } from './application/queries/get-monitor/get-monitor.handler';
+import { SqlMonitorFigures } from './infrastructure/persistence/monitor-figures.store';
 import { MonitorController } from './transport/http/monitor.controller';
 
 @Module({
   imports: [CqrsModule],
   controllers: [MonitorController],
-  providers: [GetMonitorHandler],
+  providers: [{ provide: MonitorFigures, useClass: SqlMonitorFigures }, GetMonitorHandler],
 })
 export class MonitorModule {}

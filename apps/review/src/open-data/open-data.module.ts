@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { DatasetRowSource } from './application/dataset-row.source';
+import { DatasetRowSource } from './application/ports/dataset-row.source';
 import { OpenDataService } from './application/open-data.service';
-import { PgDatasetRowSource } from './infrastructure/dataset-row.stream';
+import { PgDatasetRowSource } from './infrastructure/persistence/dataset-row.stream';
 import { OpenDataController } from './transport/http/open-data.controller';
 
 @Module({ controllers: [OpenDataController], providers: [OpenDataService, { provide: DatasetRowSource, useClass: PgDatasetRowSource }] })

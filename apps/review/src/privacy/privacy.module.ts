@@ -1,10 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { ReviewEnv } from '../config/review.env';
+import { transactionsProvider } from '../shared/infrastructure/persistence/typeorm-transactions';
+import { RecordErasureAnswerHandler } from './application/commands/record-erasure-answer/record-erasure-answer.handler';
 import { RequestErasureHandler } from './application/commands/request-erasure/request-erasure.handler';
+import { ErasureRequests } from './application/ports/erasure-requests';
 import { PrivacySettings } from './application/ports/privacy.settings';
 import { GetErasureHandler } from './application/queries/get-erasure/get-erasure.handler';
 import { ListErasuresHandler } from './application/queries/list-erasures/list-erasures.handler';
+import { SqlErasureRequests } from './infrastructure/persistence/erasure-requests.store';
 import { ErasuresController } from './transport/http/erasures.controller';
 import { ErasureCompletedConsumer } from './transport/kafka/erasure-completed.consumer';
 
@@ -25,7 +29,16 @@ export class PrivacyModule {
       module: PrivacyModule,
       imports: [CqrsModule],
       controllers: [ErasuresController],
-      providers: [{ provide: PrivacySettings, useValue: settings }, RequestErasureHandler, GetErasureHandler, ListErasuresHandler, ErasureCompletedConsumer],
+      providers: [
+        { provide: PrivacySettings, useValue: settings },
+        { provide: ErasureRequests, useClass: SqlErasureRequests },
+        transactionsProvider,
+        RequestErasureHandler,
+        RecordErasureAnswerHandler,
+        GetErasureHandler,
+        ListErasuresHandler,
+        ErasureCompletedConsumer,
+      ],
       exports: [ErasureCompletedConsumer],
     };
   }

@@ -9,7 +9,8 @@ import { ReviewAppModule } from '../../src/app.module';
 import { ReviewEnv } from '../../src/config/review.env';
 import { reviewMigrations } from '../../src/migrations';
 import { OpenDataService } from '../../src/open-data/application/open-data.service';
-import { PgDatasetRowSource } from '../../src/open-data/infrastructure/dataset-row.stream';
+import { DATASET_SQL } from '../../src/open-data/infrastructure/persistence/dataset-queries';
+import { PgDatasetRowSource } from '../../src/open-data/infrastructure/persistence/dataset-row.stream';
 import { CsvEncoder } from '../../src/open-data/domain/csv-encoder';
 import { DATASETS, toCsv } from '../../src/open-data/domain/datasets';
 
@@ -42,13 +43,14 @@ describe('open data streams from a server-side cursor (real PostgreSQL)', () => 
   let ds: DataSource;
   let port: number;
   const def = DATASETS.find((d) => d.name === 'barrier-reports')!;
+  const datasetSql = DATASET_SQL[def.name];
   /**
    * Backends whose current or last statement is the dataset's cursor. Once a download is over its
    * connection's last statement is the ROLLBACK that ended it, so this counts the cursors still held
    * (the pool's own counts would also see the service's background work).
    */
   const openCursors = async (): Promise<number> =>
-    (await ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND left(query, 200) = left($1, 200)`, [def.sql]))[0].n;
+    (await ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND left(query, 200) = left($1, 200)`, [datasetSql]))[0].n;
 
   beforeAll(async () => {
     db = await createTestDatabase('review', reviewMigrations);
@@ -75,12 +77,12 @@ describe('open data streams from a server-side cursor (real PostgreSQL)', () => 
   it('sends every row, in many chunks, with the same bytes as the whole-table encoding — without collecting the rows', async () => {
     const query = jest.spyOn(ds, 'query');
     const res = await download(port, '/api/review/open-data/barrier-reports.csv');
-    expect(query.mock.calls.filter(([sql]) => sql === def.sql)).toEqual([]);
+    expect(query.mock.calls.filter(([sql]) => sql === datasetSql)).toEqual([]);
     query.mockRestore();
 
     expect(res.status).toBe(200);
     expect(res.chunks.length).toBeGreaterThan(1);
-    const expected = toCsv(def, await ds.query(def.sql));
+    const expected = toCsv(def, await ds.query(datasetSql));
     const text = Buffer.concat(res.chunks).toString('utf8');
     expect(text.split('\r\n')).toHaveLength(ROWS + 2); // header, rows, and the empty string after the last CRLF
     expect(text).toBe(expected);

@@ -46,3 +46,63 @@ export function nextStrategyVersion(year: number, taken: Set<string>): string {
     if (!taken.has(candidate)) return candidate;
   }
 }
+
+export type AmendmentStatus = 'proposed' | Decision;
+
+export interface AmendmentProps {
+  id: string;
+  year: number;
+  proposal: AmendmentProposal;
+  proposedBy: string;
+  proposedAt: Date;
+  status: AmendmentStatus;
+  reason: string | null;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  /** The strategy revision request it was asked for in, once asked. */
+  revisionRequestId: string | null;
+}
+
+/** A proposed change to the strategy, made in a year's review on evidence, decided once by a coordinator. */
+export class Amendment {
+  private constructor(private readonly props: AmendmentProps) {}
+
+  /** Checks the proposal against the theme as it stands in the current strategy version. */
+  static propose(args: { id: string; year: number; proposal: AmendmentProposal; theme: { actions: string[] }; by: string; at: Date }): Amendment {
+    checkProposal(args.proposal, args.theme);
+    return new Amendment({
+      id: args.id,
+      year: args.year,
+      proposal: args.proposal,
+      proposedBy: args.by,
+      proposedAt: args.at,
+      status: 'proposed',
+      reason: null,
+      decidedBy: null,
+      decidedAt: null,
+      revisionRequestId: null,
+    });
+  }
+
+  /** From storage: no rules run. */
+  static restore(props: AmendmentProps): Amendment {
+    return new Amendment({ ...props });
+  }
+
+  get id(): string {
+    return this.props.id;
+  }
+
+  get status(): AmendmentStatus {
+    return this.props.status;
+  }
+
+  decide(decision: Decision, reason: string, by: string, at: Date): void {
+    checkDecision(this.props.status);
+    Object.assign(this.props, { status: decision, reason, decidedBy: by, decidedAt: at });
+  }
+
+  toProps(): Readonly<AmendmentProps> {
+    return { ...this.props };
+  }
+}

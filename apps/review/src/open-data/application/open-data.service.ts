@@ -1,19 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@pb/kernel';
 import { finished, pipeline } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
 import { CsvEncoder } from '../domain/csv-encoder';
 import { DATASETS, DatasetDefinition } from '../domain/datasets';
-import { DatasetRowSource } from './dataset-row.source';
+import { DatasetNotFoundError } from '../domain/open-data.errors';
+import { DatasetRowSource } from './ports/dataset-row.source';
 
-export class DatasetNotFoundError extends DomainError {
-  readonly code = 'REVIEW.DATASET_NOT_FOUND';
-  readonly kind = 'not-found' as const;
-  constructor() {
-    super('Deze dataset bestaat niet.', 'This dataset does not exist.');
-  }
-}
-
+/**
+ * The open datasets: their list and their CSV. An application service rather than query handlers:
+ * the CSV is streamed into the response as it is read, which a query's single result cannot carry.
+ */
 @Injectable()
 export class OpenDataService {
   constructor(private readonly source: DatasetRowSource) {}

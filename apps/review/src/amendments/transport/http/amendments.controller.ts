@@ -4,10 +4,11 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, 
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
 import { ApiProblems, Idempotent, PageOptions, PageQueryDto, PageResponse, pageRequest, pageResponse } from '@pb/http';
 import type { Request, Response } from 'express';
-import { JobParamsDto, YearParamsDto } from '../../../reviews/transport/http/dto/review-params.dto';
-import { DecideAmendmentCommand, ProposeAmendmentCommand, RequestStrategyRevisionCommand } from '../../application/commands/amendment.commands';
-import { RevisionRequestView } from '../../application/commands/amendment.handlers';
-import { AmendmentsView, ListAmendmentsQuery } from '../../application/queries/list-amendments.query';
+import { JobParamsDto, YearParamsDto } from '../../../shared/transport/http/params.dto';
+import { DecideAmendmentCommand } from '../../application/commands/decide-amendment/decide-amendment.command';
+import { ProposeAmendmentCommand } from '../../application/commands/propose-amendment/propose-amendment.command';
+import { RequestStrategyRevisionCommand, RevisionRequestView } from '../../application/commands/request-strategy-revision/request-strategy-revision.command';
+import { AmendmentsView, ListAmendmentsQuery } from '../../application/queries/list-amendments/list-amendments.query';
 import { DecideAmendmentRequestDto, ProposeAmendmentRequestDto } from './dto/amendment.request.dto';
 import { AmendmentListDto, AmendmentStatusDto, RevisionRequestDto } from './dto/amendment.response.dto';
 

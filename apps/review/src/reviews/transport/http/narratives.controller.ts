@@ -6,7 +6,7 @@ import { ApiProblems, Idempotent } from '@pb/http';
 import { EditNarrativeCommand } from '../../application/commands/edit-narrative/edit-narrative.command';
 import { SignOffNarrativeCommand } from '../../application/commands/sign-off-narrative/sign-off-narrative.command';
 import { GetNarrativeQuery, NarrativeView } from '../../application/queries/get-narrative/get-narrative.query';
-import { YearParamsDto } from './dto/review-params.dto';
+import { YearParamsDto } from '../../../shared/transport/http/params.dto';
 import { EditNarrativeRequestDto, LanguageQueryDto, NarrativeQueryDto, NarrativeThemeParamsDto, NarrativeViewDto } from './dto/narrative.dto';
 
 const canSeeDrafts = (p: Principal | undefined) => !!p && (p.roles.includes('coordinator') || p.roles.includes('admin'));

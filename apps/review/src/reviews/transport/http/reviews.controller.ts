@@ -4,29 +4,23 @@ import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiExtraModels, ApiT
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
 import { ApiProblems, Idempotent, PageResponse, pageRequest, pageResponse } from '@pb/http';
 import type { Request, Response } from 'express';
-import { CompileJobView, CompileReviewCommand } from '../../application/commands/compile-review/compile-review.command';
-import {
-  FigureRecordsView,
-  GetCompileJobQuery,
-  GetFigureRecordsQuery,
-  GetReviewDocumentQuery,
-  GetReviewQuery,
-  ListRevisionsQuery,
-  ReviewDocumentView,
-  RevisionsView,
-} from '../../application/queries/review.queries';
+import { CompileReviewCommand } from '../../application/commands/compile-review/compile-review.command';
+import { CompileJobView, GetCompileJobQuery } from '../../application/queries/get-compile-job/get-compile-job.query';
+import { FigureRecordsView, GetFigureRecordsQuery } from '../../application/queries/get-figure-records/get-figure-records.query';
+import { GetReviewDocumentQuery, ReviewDocumentView } from '../../application/queries/get-review-document/get-review-document.query';
+import { GetReviewQuery } from '../../application/queries/get-review/get-review.query';
+import { ListRevisionsQuery, RevisionsView } from '../../application/queries/list-revisions/list-revisions.query';
 import { ReviewContent } from '../../domain/review-content';
+import { JobParamsDto, YearParamsDto } from '../../../shared/transport/http/params.dto';
 import { CompileJobDto, FigureRecordsDto, ReviewContentDto, RevisionListDto } from './dto/review.response.dto';
 import {
   FIGURE_RECORDS_PAGE,
   FigureParamsDto,
   FigureRecordsQueryDto,
-  JobParamsDto,
   REVISIONS_PAGE,
   RevisionQueryDto,
   RevisionsQueryDto,
   YearFileParamsDto,
-  YearParamsDto,
 } from './dto/review-params.dto';
 
 @ApiTags('reviews')

@@ -1,8 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@pb/kernel';
-import type { DataSource } from 'typeorm';
 import { ALL, UNCLASSIFIED, parseThemeRef } from '../../../../projections/domain/figure-key';
+import { MonitorFigures } from '../../ports/monitor-figures';
 import { GetMonitorQuery, MonitorCounts, MonitorView } from './get-monitor.query';
 
 /** Which ledger metric feeds which monitor count. Distinct respondents come from the all-years keys. */
@@ -35,22 +34,15 @@ const zero = (): MonitorCounts => ({
 @QueryHandler(GetMonitorQuery)
 export class GetMonitorHandler implements IQueryHandler<GetMonitorQuery, MonitorView> {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly figures: MonitorFigures,
     private readonly clock: Clock,
   ) {}
 
   async execute(): Promise<MonitorView> {
-    const [latest] = await this.dataSource.query(`SELECT version FROM strategy_versions ORDER BY published_at DESC, version DESC LIMIT 1`);
-    const themes: { code: string; title: string }[] = latest
-      ? await this.dataSource.query(`SELECT code, title FROM strategy_themes WHERE version = $1`, [latest.version])
-      : [];
+    const latest = await this.figures.currentStrategy();
+    const themes = [...(latest?.themes ?? [])];
     themes.sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }));
-    const rows: { metric: string; year: number; theme: string; value: number }[] = await this.dataSource.query(
-      `SELECT metric, year, theme, sum(value)::int AS value FROM figure_counters
-        WHERE dimension = '' AND ((year > 0 AND metric = ANY($1::text[])) OR (year = 0 AND metric = 'respondents'))
-        GROUP BY metric, year, theme`,
-      [Object.keys(SUMMED)],
-    );
+    const rows = await this.figures.counters(Object.keys(SUMMED));
     const totals = zero();
     const byCode = new Map(themes.map((t) => [t.code, zero()]));
     for (const row of rows) {

@@ -1,10 +1,10 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ErasureRequestedV1 } from '@pb/contracts';
 import { Clock, keyedHash, normaliseEmailAddress } from '@pb/kernel';
 import { OutboxWriter, createEvent } from '@pb/messaging';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { Transactions } from '../../../../shared/application/ports/transactions';
+import { ErasureRequests } from '../../ports/erasure-requests';
 import { PrivacySettings } from '../../ports/privacy.settings';
 import { RequestErasureCommand } from './request-erasure.command';
 
@@ -16,7 +16,8 @@ import { RequestErasureCommand } from './request-erasure.command';
 @CommandHandler(RequestErasureCommand)
 export class RequestErasureHandler implements ICommandHandler<RequestErasureCommand, { id: string }> {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly requests: ErasureRequests,
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
     private readonly settings: PrivacySettings,
@@ -26,9 +27,9 @@ export class RequestErasureHandler implements ICommandHandler<RequestErasureComm
     const id = randomUUID();
     const subjectHash = keyedHash(this.settings.pseudonymSecret, 'email', normaliseEmailAddress(email));
     const now = this.clock.now();
-    await this.dataSource.transaction(async (m) => {
-      await m.query(`INSERT INTO erasure_requests (id, subject_hash, requested_by, requested_at) VALUES ($1, $2, $3, $4)`, [id, subjectHash, by, now]);
-      await this.outbox.append(m, [
+    await this.transactions.run(async (tx) => {
+      await this.requests.insert(tx, { id, subjectHash, requestedBy: by, requestedAt: now });
+      await this.outbox.append(tx, [
         createEvent(ErasureRequestedV1, { erasureId: id, subjectHash }, { aggregateId: id, aggregateVersion: 1, actor: { role: 'admin', id: by }, occurredAt: now }),
       ]);
     });

@@ -5,14 +5,3 @@ export class CompileReviewCommand {
     readonly requestedBy: string,
   ) {}
 }
-
-export interface CompileJobView {
-  id: string;
-  year: number;
-  status: 'queued' | 'running' | 'completed' | 'failed';
-  progress: { step: number; totalSteps: number; percent: number };
-  revision: number | null;
-  review: string | null;
-  createdAt: string;
-  updatedAt: string;
-}

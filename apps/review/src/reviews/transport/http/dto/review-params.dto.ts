@@ -1,16 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageOptions, PageQueryDto } from '@pb/http';
-import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsOptional, Matches, MaxLength } from 'class-validator';
 
 const YEAR = /^(19|20|21)\d{2}$/;
 const POSITIVE = /^[1-9]\d{0,5}$/;
 const YEAR_FILE = /^(19|20|21)\d{2}(\.(json|html|pdf))?$/;
-
-export class YearParamsDto {
-  @ApiProperty({ pattern: YEAR.source, example: '2026' })
-  @Matches(YEAR)
-  year!: string;
-}
 
 /** `2026`, `2026.json`, `2026.html` or `2026.pdf`. */
 export class YearFileParamsDto {
@@ -44,12 +38,6 @@ export class FigureParamsDto {
 export const FIGURE_RECORDS_PAGE: PageOptions = { defaultLimit: 100, maxLimit: 1000, key: ['text', 'text'] };
 
 export class FigureRecordsQueryDto extends PageQueryDto(FIGURE_RECORDS_PAGE) {}
-
-export class JobParamsDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  id!: string;
-}
 
 /** A year's revisions, oldest first, keyset on the revision number. */
 export const REVISIONS_PAGE: PageOptions = { defaultLimit: 20, maxLimit: 100, key: ['int'] };

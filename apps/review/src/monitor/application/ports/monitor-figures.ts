@@ -1,0 +1,15 @@
+/** One ledger counter summed over its dimensions. */
+export interface MonitorCounterRow {
+  metric: string;
+  year: number;
+  theme: string;
+  value: number;
+}
+
+/** What the monitor reads: the latest strategy version's themes and the ledger counters (port). */
+export abstract class MonitorFigures {
+  /** The latest published strategy version with its themes, or null before the first one. */
+  abstract currentStrategy(): Promise<{ version: string; themes: { code: string; title: string }[] } | null>;
+  /** Counters without a dimension: the given metrics per year and theme, and the all-years respondents. */
+  abstract counters(metrics: string[]): Promise<MonitorCounterRow[]>;
+}

@@ -1,0 +1,130 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Clock } from '@pb/kernel';
+import { SERVICE_LOGGER } from '@pb/http';
+import type { Logger } from 'pino';
+import { Transactions } from '../../../../shared/application/ports/transactions';
+import { ReviewBuilder, ReviewSnapshot } from '../../../domain/review-builder';
+import { ReviewContent } from '../../../domain/review-content';
+import { ReviewDocuments } from '../../ports/review-documents';
+import { ReviewJobs } from '../../ports/review-jobs';
+import { ReviewRevisions } from '../../ports/review-revisions';
+import { ReviewSnapshots } from '../../ports/review-snapshots';
+
+export const REVIEW_JOBS_ENABLED = Symbol('REVIEW_JOBS_ENABLED');
+
+/** How long a running job stays claimed without progress before another process (or a restart) takes it over. */
+const LEASE_SECONDS = 15;
+
+/**
+ * Compiles reviews from the `review_jobs` table, one step per transaction: first a consistent
+ * snapshot, then one theme section per step, then the immutable revision. Progress is the step;
+ * a process that dies mid-way leaves the job with an expiring lease, and whoever claims it next
+ * (the restarted service) goes on from the last step done.
+ */
+@Injectable()
+export class ReviewJobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+  private busy = false;
+  private stopped = true;
+
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly jobs: ReviewJobs,
+    private readonly revisions: ReviewRevisions,
+    private readonly snapshots: ReviewSnapshots,
+    private readonly documents: ReviewDocuments,
+    private readonly clock: Clock,
+    @Inject(SERVICE_LOGGER) private readonly logger: Logger,
+    @Inject(REVIEW_JOBS_ENABLED) private readonly enabled: boolean,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.enabled) return;
+    this.stopped = false;
+    const tick = (): void => {
+      if (this.stopped) return;
+      this.kick();
+      this.timer = setTimeout(tick, 500);
+    };
+    tick();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    while (this.busy) await new Promise((r) => setTimeout(r, 10));
+  }
+
+  kick(): void {
+    if (this.busy || this.stopped) return;
+    this.busy = true;
+    void this.runPending()
+      .catch((err: Error) => this.logger.error({ err: err.message }, 'review job runner failed; will retry'))
+      .finally(() => (this.busy = false));
+  }
+
+  /** Claims and runs jobs until none is left (or `maxSteps` steps ran: tests use it to stop half-way). */
+  async runPending(maxSteps = Infinity): Promise<number> {
+    let steps = 0;
+    while (steps < maxSteps && !(this.stopped && this.enabled)) {
+      const id = await this.jobs.claim(LEASE_SECONDS);
+      if (!id) return steps;
+      while (steps < maxSteps) {
+        const more = await this.step(id);
+        steps++;
+        if (!more) break;
+      }
+    }
+    return steps;
+  }
+
+  /** Runs the job's next step in one transaction; returns whether steps remain. */
+  async step(id: string): Promise<boolean> {
+    try {
+      return await this.transactions.run(async (tx) => {
+        const job = await this.jobs.lockForStep(tx, id);
+        if (!job || job.status !== 'running') return false;
+        if (job.step === 0) {
+          const snapshot = await this.snapshots.read(tx, job.year);
+          const refs = new ReviewBuilder(snapshot, '').themeRefs();
+          await this.jobs.keepPartial(tx, id, { snapshot, refs });
+          await this.jobs.advance(tx, id, 1, refs.length + 2, LEASE_SECONDS);
+          return true;
+        }
+        const { snapshot, refs } = job.partial as { snapshot: ReviewSnapshot; refs: string[] };
+        const builder = new ReviewBuilder(snapshot, `/api/review/years/${job.year}/revisions/{revision}/figures`);
+        if (job.step <= refs.length) {
+          const section = builder.section(refs[job.step - 1]);
+          await this.jobs.addPart(tx, id, job.step, { section, figures: builder.figures });
+          await this.jobs.advance(tx, id, job.step + 1, job.totalSteps, LEASE_SECONDS);
+          return true;
+        }
+        const parts = await this.jobs.parts(tx, id);
+        const totals = builder.totals();
+        const revision = await this.revisions.nextRevision(tx, job.year);
+        const content: ReviewContent = {
+          year: job.year,
+          revision,
+          compiledAt: this.clock.now().toISOString(),
+          asOfPosition: snapshot.asOfPosition,
+          strategyVersion: snapshot.strategyVersion,
+          totals,
+          themes: parts.map((p) => p.section),
+        };
+        const figures = Object.assign({}, ...parts.map((p) => p.figures), builder.figures);
+        // Links carry the revision, known only now.
+        const text = JSON.stringify(content).split('/revisions/{revision}/').join(`/revisions/${revision}/`);
+        await this.revisions.insert(tx, { year: job.year, revision, jobId: id, compiledAt: content.compiledAt, asOfPosition: snapshot.asOfPosition, contentJson: text, figures });
+        // HTML and PDF are part of the revision: rendered here, once, and only read afterwards.
+        await this.documents.renderAll(tx, JSON.parse(text) as ReviewContent);
+        await this.jobs.complete(tx, id, revision);
+        this.logger.info({ year: job.year, revision }, 'review compiled');
+        return false;
+      }, 'REPEATABLE READ');
+    } catch (err) {
+      this.logger.error({ jobId: id, err: (err as Error).message }, 'review compile step failed');
+      await this.jobs.fail(id, 'compile step failed');
+      return false;
+    }
+  }
+}

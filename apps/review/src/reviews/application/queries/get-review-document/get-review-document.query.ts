@@ -1,0 +1,17 @@
+export class GetReviewDocumentQuery {
+  constructor(
+    readonly year: number,
+    /** Latest when absent. */
+    readonly revision: number | undefined,
+    readonly format: 'html' | 'pdf',
+  ) {}
+}
+
+export interface ReviewDocumentView {
+  year: number;
+  revision: number;
+  format: 'html' | 'pdf';
+  body: Buffer;
+  /** Strong validator of the stored bytes. */
+  etag: string;
+}

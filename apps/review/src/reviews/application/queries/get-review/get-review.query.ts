@@ -1,0 +1,7 @@
+export class GetReviewQuery {
+  constructor(
+    readonly year: number,
+    /** Latest when absent. */
+    readonly revision?: number,
+  ) {}
+}

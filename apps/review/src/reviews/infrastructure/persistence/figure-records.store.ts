@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CursorValue, KeysetPage, keysetPage } from '@pb/kernel';
+import type { DataSource } from 'typeorm';
+import { FigureMember, FigureRecords } from '../../application/ports/figure-records';
+
+/** `figure_contributions` (the ledger) and the projected facts it points at, with parameterised SQL. */
+@Injectable()
+export class SqlFigureRecords extends FigureRecords {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async members(keys: string[], asOfPosition: number, page: { after: CursorValue[] | null; limit: number }): Promise<KeysetPage<FigureMember>> {
+    const [afterRecord, afterKey] = page.after ?? [null, null];
+    const rows: { key: string; record_id: string }[] = await this.dataSource.query(
+      `SELECT key, record_id FROM figure_contributions
+        WHERE key = ANY($1::text[]) AND position <= $2 AND ($3::text IS NULL OR (record_id, key) > ($3::text, $4::text))
+        GROUP BY key, record_id HAVING sum(delta) > 0 ORDER BY record_id, key LIMIT $5`,
+      [keys, asOfPosition, afterRecord, afterKey, page.limit + 1],
+    );
+    return keysetPage(rows, page.limit, (m) => [m.record_id, m.key], (m) => ({ key: m.key, recordId: m.record_id }));
+  }
+
+  async total(keys: string[], asOfPosition: number): Promise<number> {
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM (SELECT 1 FROM figure_contributions WHERE key = ANY($1::text[]) AND position <= $2
+         GROUP BY key, record_id HAVING sum(delta) > 0) m`,
+      [keys, asOfPosition],
+    );
+    return total;
+  }
+
+  reports(ids: string[]): Promise<Record<string, unknown>[]> {
+    return this.dataSource.query(
+      `SELECT report_id::text AS id, reference, theme, strategy_version AS "strategyVersion", status, outcome FROM report_facts WHERE report_id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  responses(ids: string[]): Promise<Record<string, unknown>[]> {
+    return this.dataSource.query(`SELECT response_id::text AS id, proposal_id AS "proposalId", status FROM response_facts WHERE response_id = ANY($1::uuid[])`, [ids]);
+  }
+
+  proposals(ids: string[]): Promise<Record<string, unknown>[]> {
+    return this.dataSource.query(`SELECT proposal_id::text AS id, title, status FROM proposal_facts WHERE proposal_id = ANY($1::uuid[])`, [ids]);
+  }
+}

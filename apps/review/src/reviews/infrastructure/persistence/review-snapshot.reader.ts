@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { themeRef } from '../../../projections/domain/figure-key';
+import { ReviewSnapshots } from '../../application/ports/review-snapshots';
+import { ReviewSnapshot } from '../../domain/review-builder';
+
+const group = <T>(rows: (T & { ref: string })[]): Record<string, T[]> => {
+  const out: Record<string, T[]> = {};
+  for (const { ref, ...rest } of rows) (out[ref] ??= []).push(rest as unknown as T);
+  return out;
+};
+
+/**
+ * Reads everything a compile needs. Call inside a REPEATABLE READ transaction so the counters and
+ * the ledger position belong to the same moment. Reads counters, not events: bounded by themes ×
+ * years × dimensions; the per-theme lists are bounded by LIMITs.
+ */
+@Injectable()
+export class SqlReviewSnapshots extends ReviewSnapshots {
+  read(m: EntityManager, year: number): Promise<ReviewSnapshot> {
+    return readReviewSnapshot(m, year);
+  }
+}
+
+async function readReviewSnapshot(m: EntityManager, year: number): Promise<ReviewSnapshot> {
+  const [{ position }] = await m.query(`SELECT coalesce(max(position), 0)::bigint AS position FROM figure_contributions`);
+  const counters: { key: string; value: number }[] = await m.query(
+    `SELECT key, value FROM figure_counters WHERE year IN ($1, $2) ORDER BY key`,
+    [year, year - 1],
+  );
+  const [latest] = await m.query(`SELECT version FROM strategy_versions ORDER BY published_at DESC, version DESC LIMIT 1`);
+  const themes: { version: string; code: string; title: string }[] = await m.query(`SELECT version, code, title FROM strategy_themes`);
+  const reports = await m.query(
+    `SELECT proposal_id AS "proposalId", coalesce(report_title, title) AS title, answered_at AS "answeredAt",
+            coalesce(report_response_count, 0) AS responses, theme || '@' || coalesce(strategy_version, '?') AS ref
+       FROM proposal_facts WHERE answered_at IS NOT NULL AND extract(year FROM answered_at AT TIME ZONE 'Europe/Amsterdam') = $1
+      ORDER BY answered_at, proposal_id`,
+    [year],
+  );
+  const notable = await m.query(
+    `SELECT "responseId", "proposalId", "supportCount", ref FROM (
+       SELECT r.response_id AS "responseId", r.proposal_id AS "proposalId", r.support_count AS "supportCount",
+              r.theme || '@' || coalesce(p.strategy_version, '?') AS ref,
+              row_number() OVER (PARTITION BY r.theme ORDER BY r.support_count DESC, r.response_id) AS rank
+         FROM response_facts r LEFT JOIN proposal_facts p USING (proposal_id)
+        WHERE r.year = $1 AND r.public AND r.status = 'published' AND r.support_count > 0) ranked
+      WHERE rank <= 3 ORDER BY ref, rank`,
+    [year],
+  );
+  const amendments: { id: string; kind: string; summary: string; status: string; reason: string | null; evidence: { type: string; id: string }[]; themeCode: string }[] = await m.query(
+    `SELECT id, kind, summary, status, reason, evidence, theme_code AS "themeCode" FROM amendments WHERE year = $1 ORDER BY proposed_at, id`,
+    [year],
+  );
+  const byTheme: ReviewSnapshot['amendments'] = {};
+  for (const { themeCode, ...a } of amendments) (byTheme[themeCode] ??= []).push(a);
+  return {
+    year,
+    asOfPosition: Number(position),
+    strategyVersion: latest?.version ?? null,
+    counters: Object.fromEntries(counters.map((c) => [c.key, c.value])),
+    titles: Object.fromEntries(themes.map((t) => [themeRef(t.code, t.version), t.title])),
+    currentThemes: themes.filter((t) => t.version === latest?.version).map((t) => themeRef(t.code, t.version)),
+    consultationReports: group(reports.map((r: { answeredAt: Date } & Record<string, unknown>) => ({ ...r, answeredAt: new Date(r.answeredAt).toISOString() })) as never),
+    notableResponses: group(notable),
+    amendments: byTheme,
+  };
+}

@@ -1,0 +1,58 @@
+import { DimensionFigure, Figure, ReviewContent, ThemeSection } from '../../domain/review-content';
+import { LABELS, regulationLabel } from './review-labels';
+
+const esc = (s: unknown): string =>
+  String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const num = (f: Figure): string => `<a href="${esc(f.drillDown)}" title="Bekijk de records / See the records">${f.value === null ? '–' : esc(f.value)}</a>`;
+const row = (label: string, f: Figure): string => `<tr><th scope="row">${esc(label)}</th><td>${num(f)}</td></tr>`;
+const dims = (caption: string, list: DimensionFigure[], label = (value: string) => value): string =>
+  list.length
+    ? `<table><caption>${esc(caption)}</caption><tbody>${list.map((d) => row(label(d.value), d.figure)).join('')}</tbody></table>`
+    : `<p>${esc(caption)}: ${LABELS.none}</p>`;
+
+function section(t: ThemeSection): string {
+  const heading = `${t.code} ${t.title}${t.version ? ` (${t.version})` : ''}`;
+  return `<section id="theme-${esc(t.code)}-${esc(t.version ?? 'none')}" aria-labelledby="h-${esc(t.code)}-${esc(t.version ?? 'none')}">
+<h2 id="h-${esc(t.code)}-${esc(t.version ?? 'none')}">${esc(LABELS.theme)} ${esc(heading)}</h2>
+<table><tbody>
+${row(LABELS.received, t.reports.received)}${row(`${LABELS.received} — ${LABELS.previousYear}`, t.reports.receivedPreviousYear)}
+<tr><th scope="row">${esc(LABELS.change)}</th><td>${t.reports.change > 0 ? '+' : ''}${esc(t.reports.change)}</td></tr>
+${row(LABELS.resolved, t.reports.resolved)}${row(LABELS.open, t.reports.open)}${row(LABELS.rejected, t.reports.rejected)}
+${row(LABELS.duplicates, t.reports.duplicates)}${row(LABELS.clusters, t.reports.clusters)}${row(LABELS.overdue, t.reports.overdue)}
+${row(LABELS.median, t.handlingWorkingDays.median)}${row(LABELS.p90, t.handlingWorkingDays.p90)}
+</tbody></table>
+${dims(LABELS.outcomes, t.outcomes)}${dims(LABELS.regulations, t.regulations, regulationLabel)}${dims(LABELS.technologies, t.technologies)}${dims(LABELS.sectors, t.sectors)}
+<h3>${esc(LABELS.consultations)}</h3>
+<table><tbody>
+${row(LABELS.proposals, t.consultations.proposals)}${row(`${LABELS.proposals} — ${LABELS.previousYear}`, t.consultations.proposalsPreviousYear)}
+${row(LABELS.responses, t.consultations.responses)}${row(`${LABELS.responses} — ${LABELS.previousYear}`, t.consultations.responsesPreviousYear)}
+${row(LABELS.organisations, t.consultations.responsesFromOrganisations)}${row(LABELS.individuals, t.consultations.responsesFromIndividuals)}
+${row(LABELS.respondents, t.consultations.respondents)}${row(LABELS.consultationReports, t.consultations.reports)}
+</tbody></table>
+${t.consultationReports.length ? `<h3>${esc(LABELS.consultationReports)}</h3><ul>${t.consultationReports.map((r) => `<li>${esc(r.title)} (${esc(r.answeredAt.slice(0, 10))}, ${esc(r.responses)} ${esc(LABELS.responses.toLowerCase())})</li>`).join('')}</ul>` : ''}
+${t.notableResponses.length ? `<h3>${esc(LABELS.notableResponses)}</h3><ul>${t.notableResponses.map((r) => `<li>${esc(r.responseId)}: ${esc(r.supportCount)}</li>`).join('')}</ul>` : ''}
+${t.amendments.length ? `<h3>${esc(LABELS.amendments)}</h3><ul>${t.amendments.map((a) => `<li>${esc(a.kind)}: ${esc(a.summary)} — <strong>${esc(a.status)}</strong>${a.reason ? ` (${esc(a.reason)})` : ''}</li>`).join('')}</ul>` : ''}
+</section>`;
+}
+
+/** A self-contained, accessible page: tables with headers, every figure a link to its records. */
+export function renderReviewHtml(r: ReviewContent): string {
+  const title = LABELS.title(r.year);
+  return `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)} — ${esc(LABELS.revision)} ${esc(r.revision)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;line-height:1.5}table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #666;padding:.2rem .5rem;text-align:left}td{text-align:right}caption{font-weight:bold;text-align:left}a{text-decoration:underline}</style>
+</head><body><main>
+<h1>${esc(title)}</h1>
+<p>${esc(LABELS.revision)} ${esc(r.revision)} · ${esc(LABELS.compiledAt)} ${esc(r.compiledAt)} · ${esc(LABELS.strategyVersion)} ${esc(r.strategyVersion ?? '–')}</p>
+<nav aria-label="Thema's / Themes"><ul>${r.themes.map((t) => `<li><a href="#theme-${esc(t.code)}-${esc(t.version ?? 'none')}">${esc(t.code)} ${esc(t.title)}</a></li>`).join('')}</ul></nav>
+<h2>${esc(LABELS.totals)}</h2>
+<table><tbody>
+${row(LABELS.received, r.totals.barrierReports)}${row(`${LABELS.received} — ${LABELS.previousYear}`, r.totals.barrierReportsPreviousYear)}
+${row(LABELS.resolved, r.totals.resolvedBarrierReports)}${row(LABELS.overdue, r.totals.overdueBarrierReports)}${row(LABELS.clusters, r.totals.duplicateClusters)}
+${row(LABELS.proposals, r.totals.proposals)}${row(LABELS.responses, r.totals.responses)}${row(LABELS.respondents, r.totals.respondents)}
+</tbody></table>
+${r.themes.map(section).join('\n')}
+</main></body></html>`;
+}

@@ -1,0 +1,27 @@
+import { renderReviewHtml } from './review-html.renderer';
+import { regulationLabel } from './review-labels';
+import type { ReviewContent, ThemeSection } from '../../domain/review-content';
+
+describe('regulationLabel', () => {
+  it('names a regulation of the index by its title, keeps an unknown BWB id as it is, and says "not identified" Dutch first', () => {
+    expect(regulationLabel('BWBR0024282')).toBe('Wet ter voorkoming van witwassen en financieren van terrorisme (BWBR0024282)');
+    expect(regulationLabel('BWBR0019147')).toBe('BWBR0019147');
+    expect(regulationLabel('-')).toBe('Onbekend / niet herkend — Unknown / not identified');
+  });
+
+  it('is what the HTML review shows in its most-cited regulations', () => {
+    const figure = (value: number) => ({ id: `f${value}`, value, drillDown: `/d/${value}` });
+    const theme = { code: '1.1', title: 'Thema', version: '2018.0', reports: {}, handlingWorkingDays: {}, outcomes: [], technologies: [], sectors: [], consultations: {}, consultationReports: [], notableResponses: [], amendments: [] };
+    const section = {
+      ...theme,
+      reports: Object.fromEntries(['received', 'receivedPreviousYear', 'resolved', 'open', 'rejected', 'duplicates', 'clusters', 'overdue'].map((k) => [k, figure(1)])),
+      handlingWorkingDays: { median: figure(1), p90: figure(1) },
+      consultations: Object.fromEntries(['proposals', 'proposalsPreviousYear', 'responses', 'responsesPreviousYear', 'responsesFromOrganisations', 'responsesFromIndividuals', 'respondents', 'reports'].map((k) => [k, figure(1)])),
+      regulations: [{ value: 'BWBR0007671', figure: figure(4) }, { value: '-', figure: figure(2) }],
+    } as unknown as ThemeSection;
+    const totals = Object.fromEntries(['barrierReports', 'barrierReportsPreviousYear', 'resolvedBarrierReports', 'overdueBarrierReports', 'duplicateClusters', 'proposals', 'responses', 'respondents'].map((k) => [k, figure(1)]));
+    const html = renderReviewHtml({ year: 2026, revision: 1, compiledAt: '2026-12-01T00:00:00Z', strategyVersion: '2018.0', totals, themes: [section] } as unknown as ReviewContent);
+    expect(html).toContain('<th scope="row">Arbeidstijdenwet (BWBR0007671)</th>');
+    expect(html).toContain('<th scope="row">Onbekend / niet herkend — Unknown / not identified</th>');
+  });
+});

@@ -1,0 +1,4 @@
+/** The themes of one strategy version (what a diff compares). */
+export class GetStrategyThemesQuery {
+  constructor(readonly version: string) {}
+}

@@ -1,0 +1,9 @@
+import { DomainError } from '@pb/kernel';
+
+export class UnknownStrategyVersionError extends DomainError {
+  readonly code = 'REVIEW.UNKNOWN_STRATEGY_VERSION';
+  readonly kind = 'not-found' as const;
+  constructor(version: string) {
+    super(`Strategieversie ${version} is niet bekend.`, `Strategy version ${version} is not known.`);
+  }
+}
