@@ -1,9 +1,16 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { GetCurrentStrategyHandler, GetStrategyVersionHandler, ListStrategyVersionsHandler } from './application/queries/strategy.queries';
-import { StrategySeeder } from './application/seed/strategy-seeder';
-import { StrategyPublisher } from './application/strategy-publisher';
-import { StrategyVersionStore } from './infrastructure/strategy-version.store';
+import { transactionsProvider } from '../shared/infrastructure/persistence/typeorm-transactions';
+import { ApplyStrategyRevisionHandler } from './application/commands/apply-strategy-revision/apply-strategy-revision.handler';
+import { StrategyVersionReadModel } from './application/ports/strategy-version.read-model';
+import { StrategyVersionRepository } from './application/ports/strategy-version.repository';
+import { GetCurrentStrategyHandler } from './application/queries/get-current-strategy/get-current-strategy.handler';
+import { GetStrategyVersionHandler } from './application/queries/get-strategy-version/get-strategy-version.handler';
+import { ListStrategyVersionsHandler } from './application/queries/list-strategy-versions/list-strategy-versions.handler';
+import { StrategyPublisher } from './application/support/strategy-publisher';
+import { StrategySeeder } from './application/support/strategy-seeder';
+import { StrategyVersionReadModelStore } from './infrastructure/persistence/strategy-version.read-model.store';
+import { StrategyVersionStore } from './infrastructure/persistence/strategy-version.store';
 import { StrategyController } from './transport/http/strategy.controller';
 import { StrategyRevisionRequestedConsumer } from './transport/kafka/strategy-revision-requested.consumer';
 
@@ -13,14 +20,19 @@ export const strategyConsumers = [StrategyRevisionRequestedConsumer];
   imports: [CqrsModule],
   controllers: [StrategyController],
   providers: [
+    transactionsProvider,
     StrategyVersionStore,
+    { provide: StrategyVersionRepository, useExisting: StrategyVersionStore },
+    { provide: StrategyVersionReadModel, useClass: StrategyVersionReadModelStore },
     StrategyPublisher,
     StrategySeeder,
+    ApplyStrategyRevisionHandler,
     GetCurrentStrategyHandler,
     ListStrategyVersionsHandler,
     GetStrategyVersionHandler,
     ...strategyConsumers,
   ],
-  exports: [StrategyVersionStore],
+  // The proposals area classifies a proposal under a theme of the current version.
+  exports: [StrategyVersionRepository],
 })
 export class StrategyModule {}

@@ -1,13 +1,12 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { SERVICE_LOGGER } from '@pb/http';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
+import { Transactions } from '../../../shared/application/ports/transactions';
 import type { StrategyVersion } from '../../domain/strategy-version';
-import { StrategyVersionStore } from '../../infrastructure/strategy-version.store';
-import { StrategyPublisher } from '../strategy-publisher';
+import { StrategyVersionRepository } from '../ports/strategy-version.repository';
+import { StrategyPublisher } from './strategy-publisher';
 
 export const SEED_FILE = path.join(__dirname, '..', '..', 'seed', 'strategy-2018.0.json');
 
@@ -23,8 +22,8 @@ export function loadSeed(file = SEED_FILE): StrategyVersion {
 @Injectable()
 export class StrategySeeder implements OnApplicationBootstrap {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly store: StrategyVersionStore,
+    private readonly transactions: Transactions,
+    private readonly store: StrategyVersionRepository,
     private readonly publisher: StrategyPublisher,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
   ) {}
@@ -35,10 +34,10 @@ export class StrategySeeder implements OnApplicationBootstrap {
 
   /** True when this call stored and published the seed. */
   async seed(): Promise<boolean> {
-    const published = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('proposals.strategy-seed'))`);
-      if ((await this.store.count(manager)) > 0) return false;
-      return this.publisher.publish(manager, loadSeed(), { role: 'system', id: 'proposals.strategy-seed' });
+    const published = await this.transactions.run(async (tx) => {
+      await this.store.lockSeeding(tx);
+      if ((await this.store.count(tx)) > 0) return false;
+      return this.publisher.publish(tx, loadSeed(), { role: 'system', id: 'proposals.strategy-seed' });
     });
     if (published) this.logger.info({ version: '2018.0' }, 'strategy seed published');
     return published;
