@@ -3,12 +3,11 @@ import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '@pb/http';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PageOptions, PageQueryDto, PageResponse, pageRequest, pageResponse } from '@pb/http';
-import { DomainError, keysetPage } from '@pb/kernel';
+import { DomainError, ThemeDiff, ThemeVersion, keysetPage, themeDiffsByCode } from '@pb/kernel';
 import { cursorTimestamp } from '@pb/persistence';
 import type { Request } from 'express';
 import { Matches } from 'class-validator';
 import type { DataSource } from 'typeorm';
-import { ThemeDiff, ThemeVersion, diffThemes } from '../../domain/strategy-diff';
 import { ChangelogDto, StrategyVersionsDiffDto } from './dto/strategy-versions.response.dto';
 
 class UnknownStrategyVersionError extends DomainError {
@@ -69,6 +68,6 @@ export class StrategyVersionsController {
       if (!known) throw new UnknownStrategyVersionError(v);
       return this.dataSource.query(`SELECT code, title, ambition, actions FROM strategy_themes WHERE version = $1`, [v]);
     };
-    return { from: version, to: other, themes: diffThemes(await load(version), await load(other)) };
+    return { from: version, to: other, themes: themeDiffsByCode(await load(version), await load(other)) };
   }
 }
