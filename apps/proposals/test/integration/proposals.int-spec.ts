@@ -17,7 +17,7 @@ import { AdvanceScheduleHandler } from '../../src/proposals/application/commands
 import { ProposalRepository } from '../../src/proposals/application/ports/proposal.repository';
 import { ProposalScheduler } from '../../src/proposals/transport/schedule/proposal.scheduler';
 import { TypeOrmTransactions } from '../../src/shared/infrastructure/persistence/typeorm-transactions';
-import { StrategySeeder } from '../../src/strategy/application/support/strategy-seeder';
+import { StrategySeeder } from '../../src/strategy/transport/startup/strategy-seeder';
 import { aProposalRequest } from '../factories/proposal-request.factory';
 
 describe('proposals service (real PostgreSQL and Kafka)', () => {

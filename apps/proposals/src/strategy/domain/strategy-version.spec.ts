@@ -1,4 +1,4 @@
-import { loadSeed } from '../application/support/strategy-seeder';
+import { loadSeed } from '../infrastructure/seed/strategy-seed.file';
 import { Amendment, applyAmendments } from './strategy-version';
 import { AmendmentNotApplicableError } from './strategy.errors';
 

@@ -1,5 +1,5 @@
 import { diffStrategyThemes } from '@pb/kernel';
-import { loadSeed } from '../../application/support/strategy-seeder';
+import { loadSeed } from '../../infrastructure/seed/strategy-seed.file';
 import { Amendment, StrategyVersion, applyAmendments } from '../../domain/strategy-version';
 import { strategyDiffView } from './strategy-diff.view';
 

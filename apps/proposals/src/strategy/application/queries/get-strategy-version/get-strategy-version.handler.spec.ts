@@ -1,5 +1,5 @@
 import type { KeysetPage } from '@pb/kernel';
-import { loadSeed } from '../../support/strategy-seeder';
+import { loadSeed } from '../../../infrastructure/seed/strategy-seed.file';
 import { StrategyVersion, applyAmendments } from '../../../domain/strategy-version';
 import { StrategyVersionNotFoundError } from '../../../domain/strategy.errors';
 import { StrategyVersionReadModel, StrategyVersionSummary } from '../../ports/strategy-version.read-model';
