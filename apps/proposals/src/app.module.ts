@@ -8,6 +8,7 @@ import { RetentionModule, serviceDataSourceOptions } from '@pb/persistence';
 import type { Logger } from 'pino';
 import { ProposalsEnv } from './config/proposals.env';
 import { proposalsMigrations } from './migrations';
+import { proposalsEntities } from './proposals/infrastructure/persistence/proposal.orm-entity';
 import { ProposalsModule, proposalsConsumers } from './proposals/proposals.module';
 import { StrategyModule, strategyConsumers } from './strategy/strategy.module';
 
@@ -24,7 +25,7 @@ export class ProposalsAppModule {
       module: ProposalsAppModule,
       imports: [
         CqrsModule.forRoot(),
-        TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: [], migrations: proposalsMigrations, pool: env })),
+        TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: proposalsEntities, migrations: proposalsMigrations, pool: env })),
         ServicePlatformModule.forService(env, logger, clock),
         RetentionModule.forRoot({ env, logger }),
         RetentionModule.forFeature(messagingRetention(env)),

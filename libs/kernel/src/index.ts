@@ -3,3 +3,4 @@ export * from './clock';
 export * from './aggregate-root';
 export * from './keyed-hash';
 export * from './page';
+export * from './strategy/strategy-diff';

@@ -1,15 +1,23 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { StrategyModule } from '../strategy/strategy.module';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ProposalsEnv } from '../config/proposals.env';
+import { transactionsProvider } from '../shared/infrastructure/persistence/typeorm-transactions';
+import { StrategyModule } from '../strategy/strategy.module';
+import { AdvanceScheduleHandler } from './application/commands/advance-schedule/advance-schedule.handler';
 import { CreateProposalHandler } from './application/commands/create-proposal/create-proposal.handler';
 import { PublishProposalHandler } from './application/commands/publish-proposal/publish-proposal.handler';
 import { PublishReportHandler } from './application/commands/publish-report/publish-report.handler';
-import { GetProposalHandler, ListProposalsHandler } from './application/queries/proposal.queries';
-import { ProposalScheduler, SCHEDULER_OPTIONS } from './application/scheduler/proposal.scheduler';
-import { ProposalStore } from './infrastructure/proposal.store';
+import { ProposalReadModel } from './application/ports/proposal.read-model';
+import { ProposalRepository } from './application/ports/proposal.repository';
+import { GetProposalHandler } from './application/queries/get-proposal/get-proposal.handler';
+import { ListProposalsHandler } from './application/queries/list-proposals/list-proposals.handler';
+import { ProposalReadModelStore } from './infrastructure/persistence/proposal.read-model.store';
+import { proposalsEntities } from './infrastructure/persistence/proposal.orm-entity';
+import { ProposalStore } from './infrastructure/persistence/proposal.store';
 import { ProposalsController } from './transport/http/proposals.controller';
 import { ResponseSubmittedConsumer } from './transport/kafka/response-submitted.consumer';
+import { ProposalScheduler, SCHEDULER_OPTIONS } from './transport/schedule/proposal.scheduler';
 
 export const proposalsConsumers = [ResponseSubmittedConsumer];
 
@@ -18,12 +26,16 @@ export class ProposalsModule {
   static register(env: ProposalsEnv): DynamicModule {
     return {
       module: ProposalsModule,
-      imports: [CqrsModule, StrategyModule],
+      imports: [CqrsModule, TypeOrmModule.forFeature(proposalsEntities), StrategyModule],
       controllers: [ProposalsController],
       providers: [
         { provide: SCHEDULER_OPTIONS, useValue: { intervalMs: env.SCHEDULER_INTERVAL_MS, enabled: env.SCHEDULER_ENABLED } },
+        transactionsProvider,
         ProposalStore,
+        { provide: ProposalRepository, useExisting: ProposalStore },
+        { provide: ProposalReadModel, useClass: ProposalReadModelStore },
         ProposalScheduler,
+        AdvanceScheduleHandler,
         CreateProposalHandler,
         PublishProposalHandler,
         PublishReportHandler,

@@ -12,8 +12,12 @@ import { DataSource } from 'typeorm';
 import { ProposalsAppModule } from '../../src/app.module';
 import { ProposalsEnv } from '../../src/config/proposals.env';
 import { proposalsMigrations } from '../../src/migrations';
-import { ProposalScheduler } from '../../src/proposals/application/scheduler/proposal.scheduler';
-import { StrategySeeder } from '../../src/strategy/application/seed/strategy-seeder';
+import { AdvanceScheduleCommand } from '../../src/proposals/application/commands/advance-schedule/advance-schedule.command';
+import { AdvanceScheduleHandler } from '../../src/proposals/application/commands/advance-schedule/advance-schedule.handler';
+import { ProposalRepository } from '../../src/proposals/application/ports/proposal.repository';
+import { ProposalScheduler } from '../../src/proposals/transport/schedule/proposal.scheduler';
+import { TypeOrmTransactions } from '../../src/shared/infrastructure/persistence/typeorm-transactions';
+import { StrategySeeder } from '../../src/strategy/transport/startup/strategy-seeder';
 import { aProposalRequest } from '../factories/proposal-request.factory';
 
 describe('proposals service (real PostgreSQL and Kafka)', () => {
@@ -155,7 +159,8 @@ describe('proposals service (real PostgreSQL and Kafka)', () => {
       const other = new DataSource(serviceDataSourceOptions({ url: db.url, entities: [], migrations: [], migrationsRun: false }));
       await other.initialize();
       try {
-        const second = new ProposalScheduler(other, app.get(OutboxWriter), clock, { intervalMs: 1000, enabled: false }, app.get(SERVICE_LOGGER));
+        const advance = new AdvanceScheduleHandler(new TypeOrmTransactions(other), app.get(ProposalRepository), app.get(OutboxWriter), clock, app.get(SERVICE_LOGGER));
+        const second = { tick: () => advance.execute(new AdvanceScheduleCommand()) };
         clock.set(new Date('2026-12-20T08:00:00Z'));
         const results = await Promise.all([app.get(ProposalScheduler).tick(), second.tick(), app.get(ProposalScheduler).tick(), second.tick()]);
         const opened = results.flatMap((r) => r.opened).filter((id) => ids.includes(id));

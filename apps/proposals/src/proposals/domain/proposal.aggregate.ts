@@ -59,7 +59,7 @@ export type DraftInput = Omit<ProposalState, 'status' | 'publishedAt' | 'openedA
 
 /**
  * A proposal under consultation. Opening and closing are done by the scheduler with conditional
- * updates (see ProposalScheduler), so several replicas can never open or close one twice.
+ * updates (see AdvanceScheduleHandler), so several replicas can never open or close one twice.
  */
 export class Proposal extends AggregateRoot<ProposalEvent> {
   private constructor(private readonly state: ProposalState) {

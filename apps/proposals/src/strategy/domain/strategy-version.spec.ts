@@ -1,5 +1,5 @@
-import { loadSeed } from '../application/seed/strategy-seeder';
-import { Amendment, applyAmendments, diffVersions } from './strategy-version';
+import { loadSeed } from '../infrastructure/seed/strategy-seed.file';
+import { Amendment, applyAmendments } from './strategy-version';
 import { AmendmentNotApplicableError } from './strategy.errors';
 
 const base = loadSeed();
@@ -42,17 +42,5 @@ describe('applyAmendments', () => {
     expect(() => applyAmendments(base, [amendment({ kind: 'retire-action', actionIndex: 0 }), amendment({ kind: 'retire-action', actionIndex: 0 })], '2019.0', at)).toThrow(AmendmentNotApplicableError);
     expect(() => applyAmendments(base, [amendment({ text: '  ' })], '2019.0', at)).toThrow(AmendmentNotApplicableError);
     expect(() => applyAmendments(base, [amendment({ text: 'X.' })], '2018.0', at)).toThrow(AmendmentNotApplicableError);
-  });
-});
-
-describe('diffVersions', () => {
-  it('lists per theme what changed, and nothing for an identical version', () => {
-    expect(diffVersions(base, base)).toEqual({ from: '2018.0', to: '2018.0', added: [], removed: [], changed: [] });
-    const next = applyAmendments(base, [amendment({ text: 'Nieuwe actie.' }), amendment({ kind: 'change-ambition', themeCode: '2.4.2', text: 'Regie.' })], '2019.0', at);
-    const diff = diffVersions(base, next);
-    expect(diff.changed).toEqual([
-      { code: '1.1', title: 'Digitaal vaardig mkb', actions: { added: ['Nieuwe actie.'], removed: [] } },
-      expect.objectContaining({ code: '2.4.2', ambition: { from: theme(base, '2.4.2').ambition, to: 'Regie.' }, actions: { added: [], removed: [] } }),
-    ]);
   });
 });

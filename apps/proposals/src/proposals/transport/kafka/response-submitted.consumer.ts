@@ -2,18 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { EventEnvelope, ResponseSubmittedV1 } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
+import { ProposalRepository } from '../../application/ports/proposal.repository';
 
 /** Counts responses per proposal (and lets a report link only its own proposal's responses). */
 @Injectable()
 export class ResponseSubmittedConsumer implements EventConsumer {
   readonly events = [ResponseSubmittedV1];
 
+  constructor(private readonly proposals: ProposalRepository) {}
+
   async handle(event: EventEnvelope<ResponseSubmittedV1>, manager: EntityManager): Promise<void> {
     const p = event.payload;
-    await manager.query(`INSERT INTO proposal_responses (response_id, proposal_id, counted_at) VALUES ($1, $2, $3) ON CONFLICT (response_id) DO NOTHING`, [
-      p.responseId,
-      p.proposalId,
-      p.verifiedAt,
-    ]);
+    await this.proposals.countResponse(manager, { responseId: p.responseId, proposalId: p.proposalId, countedAt: p.verifiedAt });
   }
 }

@@ -7,8 +7,12 @@ import { STRATEGY_VERSION_PATTERN } from '@pb/contracts';
 import { PageOptions, PageQueryDto, pageRequest, pageResponse } from '@pb/http';
 import type { KeysetPage } from '@pb/kernel';
 import type { Request } from 'express';
-import { GetCurrentStrategyQuery, GetStrategyVersionQuery, ListStrategyVersionsQuery, StrategyVersionView } from '../../application/queries/strategy.queries';
+import type { StrategyVersionSummary } from '../../application/ports/strategy-version.read-model';
+import { GetCurrentStrategyQuery } from '../../application/queries/get-current-strategy/get-current-strategy.query';
+import { GetStrategyVersionQuery, StrategyVersionView } from '../../application/queries/get-strategy-version/get-strategy-version.query';
+import { ListStrategyVersionsQuery } from '../../application/queries/list-strategy-versions/list-strategy-versions.query';
 import type { StrategyVersion } from '../../domain/strategy-version';
+import { strategyDiffView } from './strategy-diff.view';
 import { StrategyVersionDto, StrategyVersionListDto } from './dto/strategy.response.dto';
 
 export class StrategyVersionParams {
@@ -37,7 +41,7 @@ const view = (v: StrategyVersionView) => ({
   tracks: v.tracks,
   themes: v.themes,
   changelog: v.changes,
-  ...(v.diff ? { diff: v.diff } : {}),
+  ...(v.diff ? { diff: strategyDiffView(v.diff) } : {}),
 });
 
 @ApiTags('strategy')
@@ -56,7 +60,7 @@ export class StrategyController {
   @ApiOkResponse({ type: StrategyVersionListDto, description: 'Every published version, newest first, with its changelog, a page at a time: `{ items, next }`.' })
   @ApiProblems(400, 429)
   async versions(@Query() query: StrategyVersionsQueryDto, @Req() req: Request) {
-    const page = await this.queries.execute<ListStrategyVersionsQuery, KeysetPage<Omit<StrategyVersion, 'tracks' | 'themes'>>>(new ListStrategyVersionsQuery(pageRequest(query, STRATEGY_VERSIONS_PAGE)));
+    const page = await this.queries.execute<ListStrategyVersionsQuery, KeysetPage<StrategyVersionSummary>>(new ListStrategyVersionsQuery(pageRequest(query, STRATEGY_VERSIONS_PAGE)));
     const items = page.items.map((v) => ({ version: v.version, previousVersion: v.previousVersion, title: v.title, publishedAt: v.publishedAt.toISOString(), changelog: v.changes }));
     return pageResponse(req, { items, nextKey: page.nextKey });
   }

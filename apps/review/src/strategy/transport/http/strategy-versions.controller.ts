@@ -5,7 +5,7 @@ import { ApiProblems, PageResponse, pageRequest, pageResponse } from '@pb/http';
 import type { Request } from 'express';
 import { GetStrategyThemesQuery } from '../../application/queries/get-strategy-themes/get-strategy-themes.query';
 import { ChangelogView, ListStrategyVersionsQuery } from '../../application/queries/list-strategy-versions/list-strategy-versions.query';
-import { ThemeDiff, ThemeVersion, diffThemes } from '../../domain/strategy-diff';
+import { ThemeDiff, ThemeVersion, themeDiffsByCode } from '@pb/kernel';
 import { CHANGELOG_PAGE, ChangelogQueryDto, DiffParamsDto } from './dto/strategy-versions.request.dto';
 import { ChangelogDto, StrategyVersionsDiffDto } from './dto/strategy-versions.response.dto';
 
@@ -31,6 +31,6 @@ export class StrategyVersionsController {
   @ApiProblems(400, 404, 429)
   async diff(@Param() { version, other }: DiffParamsDto): Promise<{ from: string; to: string; themes: ThemeDiff[] }> {
     const load = (v: string): Promise<ThemeVersion[]> => this.queries.execute<GetStrategyThemesQuery, ThemeVersion[]>(new GetStrategyThemesQuery(v));
-    return { from: version, to: other, themes: diffThemes(await load(version), await load(other)) };
+    return { from: version, to: other, themes: themeDiffsByCode(await load(version), await load(other)) };
   }
 }

@@ -1,30 +1,29 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@pb/kernel';
 import { OutboxWriter } from '@pb/messaging';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { StrategyVersionStore } from '../../../../strategy/infrastructure/strategy-version.store';
+import { StrategyVersionRepository } from '../../../../strategy/application/ports/strategy-version.repository';
+import { Transactions } from '../../../../shared/application/ports/transactions';
 import { Proposal } from '../../../domain/proposal.aggregate';
 import { UnknownThemeError } from '../../../domain/proposal.errors';
-import { ProposalStore } from '../../../infrastructure/proposal.store';
-import { toIntegrationEvents } from '../../proposal-events.mapper';
+import { ProposalRepository } from '../../ports/proposal.repository';
+import { toIntegrationEvents } from '../../support/proposal-events.mapper';
 import { CreateProposalCommand } from './create-proposal.command';
 
 @CommandHandler(CreateProposalCommand)
 export class CreateProposalHandler implements ICommandHandler<CreateProposalCommand, string> {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly proposals: ProposalStore,
-    private readonly strategy: StrategyVersionStore,
+    private readonly transactions: Transactions,
+    private readonly proposals: ProposalRepository,
+    private readonly strategy: StrategyVersionRepository,
     private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
   ) {}
 
   async execute({ input, coordinatorId }: CreateProposalCommand): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (tx) => {
       // A proposal is classified under a theme of the strategy version current when it is drafted.
-      const current = await this.strategy.current(manager);
+      const current = await this.strategy.current(tx);
       if (!current || !current.themes.some((t) => t.code === input.theme)) throw new UnknownThemeError(input.theme, current?.version ?? '-');
       const proposal = Proposal.draft({
         id: randomUUID(),
@@ -41,8 +40,8 @@ export class CreateProposalHandler implements ICommandHandler<CreateProposalComm
         createdBy: coordinatorId,
         createdAt: this.clock.now(),
       });
-      await this.proposals.insert(manager, proposal);
-      await this.outbox.append(manager, toIntegrationEvents(proposal, proposal.pullEvents(), { role: 'coordinator', id: coordinatorId }));
+      await this.proposals.insert(tx, proposal);
+      await this.outbox.append(tx, toIntegrationEvents(proposal, proposal.pullEvents(), { role: 'coordinator', id: coordinatorId }));
       return proposal.snapshot().id;
     });
   }

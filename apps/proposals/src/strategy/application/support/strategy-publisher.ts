@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EventActor, StrategyVersionPublishedV1 } from '@pb/contracts';
 import { OutboxWriter, createEvent } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
-import type { StrategyVersion } from '../domain/strategy-version';
-import { StrategyVersionStore } from '../infrastructure/strategy-version.store';
+import type { StrategyVersion } from '../../domain/strategy-version';
+import { StrategyVersionRepository } from '../ports/strategy-version.repository';
 
 /**
  * Stores a strategy version and announces it (`strategy.StrategyVersionPublished`) in the same
@@ -12,12 +12,12 @@ import { StrategyVersionStore } from '../infrastructure/strategy-version.store';
 @Injectable()
 export class StrategyPublisher {
   constructor(
-    private readonly store: StrategyVersionStore,
+    private readonly store: StrategyVersionRepository,
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async publish(manager: EntityManager, v: StrategyVersion, actor: EventActor): Promise<boolean> {
-    if (!(await this.store.insertIfAbsent(manager, v))) return false;
+  async publish(tx: EntityManager, v: StrategyVersion, actor: EventActor): Promise<boolean> {
+    if (!(await this.store.insertIfAbsent(tx, v))) return false;
     const event = createEvent(
       StrategyVersionPublishedV1,
       {
@@ -30,7 +30,7 @@ export class StrategyPublisher {
       },
       { aggregateId: v.version, aggregateVersion: 1, actor, occurredAt: v.publishedAt },
     );
-    await this.outbox.append(manager, [event]);
+    await this.outbox.append(tx, [event]);
     return true;
   }
 }

@@ -1,7 +1,7 @@
 import { EventActor, ProposalAnsweredV1, ProposalDraftedV1, ProposalPublishedV1 } from '@pb/contracts';
 import { createEvent } from '@pb/messaging';
 import type { EventEnvelope } from '@pb/contracts';
-import type { Proposal, ProposalEvent } from '../domain/proposal.aggregate';
+import type { Proposal, ProposalEvent } from '../../domain/proposal.aggregate';
 
 /** Turns the aggregate's domain events into integration events (no personal data: ids, theme, dates). */
 export function toIntegrationEvents(p: Proposal, events: ProposalEvent[], actor: EventActor): EventEnvelope<object>[] {

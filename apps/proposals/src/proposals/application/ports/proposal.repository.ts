@@ -1,0 +1,35 @@
+import type { EntityManager } from 'typeorm';
+import type { Proposal } from '../../domain/proposal.aggregate';
+
+/** A consultation that opened or closed in a scheduler round: what its event needs. */
+export interface ProposalTransition {
+  id: string;
+  theme: string;
+  opensAt: Date;
+  closesAt: Date;
+  /** The proposal's version after the transition. */
+  version: number;
+}
+
+/**
+ * Persistence of proposals. Methods take the transaction (`tx`) so the proposal and its outbox rows
+ * commit together (the handler owns the transaction).
+ */
+export abstract class ProposalRepository {
+  abstract insert(tx: EntityManager, proposal: Proposal): Promise<void>;
+  /** Loads with a row lock: the caller's transaction owns the proposal until it commits. */
+  abstract findForUpdate(tx: EntityManager, id: string): Promise<Proposal | null>;
+  /** Saves the changes; fails when the stored version is no longer `expectedVersion`. */
+  abstract save(tx: EntityManager, proposal: Proposal, expectedVersion: number): Promise<void>;
+  /** Response ids among `ids` that were counted for this proposal. */
+  abstract knownResponses(tx: EntityManager, proposalId: string, ids: string[]): Promise<Set<string>>;
+  /** Counts a response for its proposal, once (a redelivered response is not counted again). */
+  abstract countResponse(tx: EntityManager, response: { responseId: string; proposalId: string; countedAt: string }): Promise<void>;
+  /**
+   * Opens up to `limit` scheduled proposals whose opening time has come, and closes up to `limit`
+   * open ones past their closing second. Each is a conditional bulk update on rows claimed with
+   * `FOR UPDATE SKIP LOCKED`, so concurrent rounds (other replicas) never transition one twice.
+   */
+  abstract openDue(tx: EntityManager, now: Date, limit: number): Promise<ProposalTransition[]>;
+  abstract closeDue(tx: EntityManager, now: Date, limit: number): Promise<ProposalTransition[]>;
+}

@@ -1,0 +1,6 @@
+export class GetProposalQuery {
+  constructor(
+    readonly id: string,
+    readonly isCoordinator: boolean,
+  ) {}
+}

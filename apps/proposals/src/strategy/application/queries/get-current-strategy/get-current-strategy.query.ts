@@ -1,0 +1,2 @@
+/** The strategy version current now: the one published last. */
+export class GetCurrentStrategyQuery {}

@@ -1,0 +1,5 @@
+import type { PageRequest } from '@pb/kernel';
+
+export class ListStrategyVersionsQuery {
+  constructor(readonly page: PageRequest) {}
+}
