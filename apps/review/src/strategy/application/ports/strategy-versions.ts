@@ -1,5 +1,5 @@
 import type { KeysetPage, PageRequest } from '@pb/kernel';
-import type { ThemeVersion } from '../../domain/strategy-diff';
+import type { ThemeVersion } from '@pb/kernel';
 
 export interface ChangelogEntry {
   version: string;

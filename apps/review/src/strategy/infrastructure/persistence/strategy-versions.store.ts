@@ -4,7 +4,7 @@ import { KeysetPage, PageRequest, keysetPage } from '@pb/kernel';
 import { cursorTimestamp } from '@pb/persistence';
 import type { DataSource } from 'typeorm';
 import { ChangelogEntry, StrategyVersions } from '../../application/ports/strategy-versions';
-import type { ThemeVersion } from '../../domain/strategy-diff';
+import type { ThemeVersion } from '@pb/kernel';
 
 /** `strategy_versions` and `strategy_themes`, read with parameterised SQL. */
 @Injectable()

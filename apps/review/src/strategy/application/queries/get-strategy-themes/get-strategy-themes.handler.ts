@@ -1,5 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { ThemeVersion } from '../../../domain/strategy-diff';
+import type { ThemeVersion } from '@pb/kernel';
 import { UnknownStrategyVersionError } from '../../../domain/strategy.errors';
 import { StrategyVersions } from '../../ports/strategy-versions';
 import { GetStrategyThemesQuery } from './get-strategy-themes.query';
