@@ -15,7 +15,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { dutchIndexTerms } from '../apps/loket/src/reports/domain/similarity';
-import { ReportSuggester, SuggestedCode } from '../apps/loket/src/reports/domain/suggestions';
+import { SuggestionModel, SuggestedCode } from '../apps/loket/src/reports/domain/suggestions';
 import { loadSuggestionCorpus, SuggestionCorpusReport } from '../apps/loket/test/corpus/suggestions/suggestion-corpus';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
@@ -27,7 +27,7 @@ const train = corpus.filter((report) => report.split === 'train');
 const test = corpus.filter((report) => report.split === 'test');
 
 const started = performance.now();
-const suggester = ReportSuggester.train(train);
+const suggester = SuggestionModel.train(train);
 const trainingMs = performance.now() - started;
 say(`corpus: ${corpus.length} reports, train ${train.length}, test ${test.length}; trained in ${trainingMs.toFixed(1)} ms`);
 

@@ -41,6 +41,20 @@ export class LoketEnv extends DatabaseEnv {
   @Max(3650)
   LOKET_CONTACT_RETENTION_DAYS: number = 180;
 
+  /**
+   * Seconds after which the theme/department suggester is retrained from the triaged reports
+   * (in the background, on the next suggestion). Officials' choices since then count from there.
+   */
+  @IsInt()
+  @Min(1)
+  LOKET_SUGGESTER_RETRAIN_SECONDS: number = 600;
+
+  /** How many of the most recently received triaged reports the suggester learns from. */
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  LOKET_SUGGESTER_TRAINING_LIMIT: number = 20_000;
+
   @IsString()
   MAIL_FROM: string = 'Permanent Beta loket <loket@permanentbeta.localhost>';
 

@@ -6,6 +6,7 @@ import { TriageAndHandling1763900000110 } from './1763900000110-triage-and-handl
 import { ReportAuditLog1763900000130 } from './1763900000130-report-audit-log';
 import { ReporterEmailHash1763900000150 } from './1763900000150-reporter-email-hash';
 import { ContactRetentionAndTrackingLinks1764000000130 } from './1764000000130-contact-retention-and-tracking-links';
+import { SuggestionChoices1764700000100 } from './1764700000100-suggestion-choices';
 
 /** Every migration of the loket database, in order. */
 export const loketMigrations = [
@@ -21,4 +22,5 @@ export const loketMigrations = [
   MailOutboxRetention1764000000020,
   ContactRetentionAndTrackingLinks1764000000130,
   OutboxParking1764600000000,
+  SuggestionChoices1764700000100,
 ];

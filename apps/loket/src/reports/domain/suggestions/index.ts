@@ -1,5 +1,5 @@
-export { ReportSuggester } from './report-suggester';
-export type { SuggestOptions } from './report-suggester';
+export { SuggestionModel } from './suggestion-model';
+export type { SuggestOptions } from './suggestion-model';
 export { DEFAULT_FEATURE_WEIGHTS } from './suggestion-features.util';
 export type { FeatureWeights } from './suggestion-features.util';
 export type {

@@ -19,7 +19,7 @@ export interface SuggestOptions {
  * A suggestion, never a decision: the official confirms or changes it, and what they chose is
  * the next training report.
  */
-export class ReportSuggester {
+export class SuggestionModel {
   private constructor(
     private readonly themes: NearestCentroidClassifier,
     private readonly departments: NearestCentroidClassifier,
@@ -28,9 +28,9 @@ export class ReportSuggester {
     readonly trainedOn: number,
   ) {}
 
-  static train(reports: readonly LabelledReport[], weights: FeatureWeights = DEFAULT_FEATURE_WEIGHTS): ReportSuggester {
+  static train(reports: readonly LabelledReport[], weights: FeatureWeights = DEFAULT_FEATURE_WEIGHTS): SuggestionModel {
     const featured = reports.map((report) => ({ report, features: extractFeatures(report, weights) }));
-    return new ReportSuggester(
+    return new SuggestionModel(
       NearestCentroidClassifier.train(featured.map(({ report, features }) => ({ label: report.theme, features }))),
       NearestCentroidClassifier.train(featured.map(({ report, features }) => ({ label: report.department, features }))),
       weights,
@@ -38,8 +38,8 @@ export class ReportSuggester {
     );
   }
 
-  static empty(): ReportSuggester {
-    return ReportSuggester.train([]);
+  static empty(): SuggestionModel {
+    return SuggestionModel.train([]);
   }
 
   suggest(input: SuggestionInput, options: SuggestOptions = {}): ReportSuggestions {

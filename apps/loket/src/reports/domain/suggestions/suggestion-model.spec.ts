@@ -1,5 +1,5 @@
 import { tokenizeDutch } from '../similarity';
-import { ReportSuggester } from './report-suggester';
+import { SuggestionModel } from './suggestion-model';
 import type { LabelledReport, SuggestionInput } from './suggestion.types';
 
 const privacy = (title: string, description: string, regulation?: LabelledReport['regulation']): LabelledReport => ({
@@ -43,11 +43,11 @@ const TRIAGED: LabelledReport[] = [
   health('Beeldbellen met de huisarts', 'Patienten kunnen niet beeldbellen met de huisarts voor een recept.'),
 ];
 
-describe('ReportSuggester', () => {
-  const suggester = ReportSuggester.train(TRIAGED);
+describe('SuggestionModel (the theme/department suggester)', () => {
+  const suggester = SuggestionModel.train(TRIAGED);
 
   it('suggests nothing, with confidence 0, before it has learnt from a triaged report', () => {
-    const empty = ReportSuggester.empty();
+    const empty = SuggestionModel.empty();
     const suggestion = empty.suggest({ title: 'Drones buiten zicht', description: 'Geen ontheffing voor inspectievluchten.' });
 
     expect(empty.trainedOn).toBe(0);
@@ -120,11 +120,11 @@ describe('ReportSuggester', () => {
     expect(suggester.suggest(input).theme[0].code).toBe('1.5');
 
     const overruled = [...TRIAGED, ...[1, 2, 3].map(() => ({ ...input, theme: '2.1.2', department: 'EZ' }))];
-    expect(ReportSuggester.train(overruled).suggest(input).theme[0].code).toBe('2.1.2');
+    expect(SuggestionModel.train(overruled).suggest(input).theme[0].code).toBe('2.1.2');
   });
 
   it('gives the same answer for the same input and training (no randomness)', () => {
     const input: SuggestionInput = { title: 'Privacy', description: 'Persoonsgegevens van klanten bewaren.', regulation: { name: 'GDPR' } };
-    expect(ReportSuggester.train(TRIAGED).suggest(input)).toEqual(suggester.suggest(input));
+    expect(SuggestionModel.train(TRIAGED).suggest(input)).toEqual(suggester.suggest(input));
   });
 });
