@@ -1,4 +1,4 @@
-import { dutchIndexTerms, regulationKeys } from '../similarity';
+import { indexTermOf, regulationKeys, tokenizeDutch } from '../similarity';
 import type { SuggestionInput, SuggestionReasonKind } from './suggestion.types';
 
 /**
@@ -54,9 +54,8 @@ export function extractFeatures(input: SuggestionInput, weights: FeatureWeights 
     [input.title, weights.title],
     [input.description, weights.description],
   ] as const) {
-    const spelling = surfaceForms(text);
-    for (const term of dutchIndexTerms(text)) {
-      add({ key: `w:${term}`, weight, kind: 'word', display: spelling.get(term) ?? term });
+    for (const [term, spelling] of indexTermsWithSpelling(text)) {
+      add({ key: `w:${term}`, weight, kind: 'word', display: spelling });
     }
   }
   const regulation = input.regulation;
@@ -74,20 +73,23 @@ export function extractFeatures(input: SuggestionInput, weights: FeatureWeights 
   return [...features.values()];
 }
 
+// Words as typed, combining marks included (a decomposed "é" stays inside its word).
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
 /**
- * The first spelling in the text of each index term ("drones" for the term "dron"), so a
- * reason names a word the reporter actually typed, not a stem.
+ * The index terms of a text (the same as dutchIndexTerms) with the word each came from as the
+ * reporter spelled it ("drones" for the term "dron"), so a reason names a word they typed, not a
+ * stem. One pass: the stemmer is the costly part of a suggestion.
  */
-function surfaceForms(text: string): Map<string, string> {
-  const forms = new Map<string, string>();
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  for (const word of words) {
-    for (const term of dutchIndexTerms(word)) {
-      if (!forms.has(term)) {
-        forms.set(term, word);
+function indexTermsWithSpelling(text: string): [string, string][] {
+  const terms: [string, string][] = [];
+  for (const word of text.match(WORD) ?? []) {
+    for (const token of tokenizeDutch(word)) {
+      const term = indexTermOf(token);
+      if (term !== undefined) {
+        terms.push([term, word]);
       }
     }
   }
-  return forms;
+  return terms;
 }
-
