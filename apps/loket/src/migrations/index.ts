@@ -7,6 +7,7 @@ import { ReportAuditLog1763900000130 } from './1763900000130-report-audit-log';
 import { ReporterEmailHash1763900000150 } from './1763900000150-reporter-email-hash';
 import { ContactRetentionAndTrackingLinks1764000000130 } from './1764000000130-contact-retention-and-tracking-links';
 import { RegulationCitation1764700000100 } from './1764700000100-regulation-citation';
+import { SuggestionChoices1764700000110 } from './1764700000110-suggestion-choices';
 
 /** Every migration of the loket database, in order. */
 export const loketMigrations = [
@@ -23,4 +24,5 @@ export const loketMigrations = [
   ContactRetentionAndTrackingLinks1764000000130,
   OutboxParking1764600000000,
   RegulationCitation1764700000100,
+  SuggestionChoices1764700000110,
 ];

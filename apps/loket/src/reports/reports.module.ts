@@ -14,6 +14,7 @@ import { BarrierReportRepository } from './application/ports/barrier-report.repo
 import { ReportAuditLog } from './application/ports/report-audit-log';
 import { ReportReadModel } from './application/ports/report-read-model';
 import { ReporterContactRetention } from './application/ports/reporter-contact-retention';
+import { ReportSuggester } from './application/ports/report-suggester';
 import { StrategyThemes } from './application/ports/strategy-themes';
 import { GetOfficialReportHandler } from './application/queries/get-official-report/get-official-report.handler';
 import { GetRegisterHandler } from './application/queries/get-register/get-register.handler';
@@ -29,6 +30,8 @@ import { TypeOrmReportReadModel } from './infrastructure/persistence/report-read
 import { TypeOrmReporterContactRetention } from './infrastructure/persistence/reporter-contact-retention.typeorm';
 import { ReporterOrmEntity } from './infrastructure/persistence/reporter.orm-entity';
 import { TypeOrmStrategyThemes } from './infrastructure/persistence/strategy-themes.typeorm';
+import { SuggestionTrainingStore } from './infrastructure/persistence/suggestion-training.store';
+import { RetrainedReportSuggester } from './infrastructure/suggestions/retrained-report-suggester';
 import { RegisterController } from './transport/http/register.controller';
 import { RefusePrototypeKeysMiddleware } from './transport/http/refuse-prototype-keys.middleware';
 import { ReportRateLimitInterceptor } from './transport/http/report-rate-limit.interceptor';
@@ -67,6 +70,9 @@ export const reportsConsumers = [StrategyVersionPublishedConsumer];
     { provide: ReportAuditLog, useClass: TypeOrmReportAuditLog },
     { provide: ReporterContactRetention, useClass: TypeOrmReporterContactRetention },
     { provide: StrategyThemes, useClass: TypeOrmStrategyThemes },
+    SuggestionTrainingStore,
+    // One instance per process: it holds the trained model.
+    { provide: ReportSuggester, useClass: RetrainedReportSuggester },
   ],
   exports: [StrategyVersionPublishedConsumer],
 })

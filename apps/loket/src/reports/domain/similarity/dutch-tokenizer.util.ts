@@ -23,12 +23,20 @@ export function tokenizeDutch(text: string): string[] {
 export function dutchIndexTerms(text: string): string[] {
   const terms: string[] = [];
   for (const token of tokenizeDutch(text)) {
-    if (token.length < 2 || DUTCH_STOPWORDS.has(token) || /^\p{N}+$/u.test(token)) {
-      continue;
+    const term = indexTermOf(token);
+    if (term !== undefined) {
+      terms.push(term);
     }
-    terms.push(/^[a-z]+$/.test(token) ? stemDutch(foldLoanwordPlural(token)) : token);
   }
   return terms;
+}
+
+/** The index term of one token of tokenizeDutch, or undefined when it is not indexed (see above). */
+export function indexTermOf(token: string): string | undefined {
+  if (token.length < 2 || DUTCH_STOPWORDS.has(token) || /^\p{N}+$/u.test(token)) {
+    return undefined;
+  }
+  return /^[a-z]+$/.test(token) ? stemDutch(foldLoanwordPlural(token)) : token;
 }
 
 /**

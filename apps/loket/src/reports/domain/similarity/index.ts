@@ -15,7 +15,7 @@ export type {
   SimilarityReason,
   SimilarityReport,
 } from './duplicate-similarity.types';
-export { dutchIndexTerms, tokenizeDutch } from './dutch-tokenizer.util';
+export { dutchIndexTerms, indexTermOf, tokenizeDutch } from './dutch-tokenizer.util';
 export { stemDutch } from './dutch-stemmer.util';
 export { matchRegulation, normaliseArticle, regulationKeys } from './regulation-match.util';
 export type { RegulationMatch, RegulationMatchBasis } from './regulation-match.util';

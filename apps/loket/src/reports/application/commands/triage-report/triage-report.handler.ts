@@ -1,15 +1,20 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { NoStrategyVersionError, UnknownThemeError } from '../../../domain/barrier-report.errors';
+import { ReportSuggester } from '../../ports/report-suggester';
 import { StrategyThemes } from '../../ports/strategy-themes';
 import { ReportChanges } from '../../support/report-changes';
 import { TriageReportCommand } from './triage-report.command';
 
-/** Classifies under a theme of the current strategy version (learnt from strategy.versions). */
+/**
+ * Classifies under a theme of the current strategy version (learnt from strategy.versions), and
+ * records the choice beside what the suggester proposed for the report, to measure the suggester.
+ */
 @CommandHandler(TriageReportCommand)
 export class TriageReportHandler implements ICommandHandler<TriageReportCommand, { status: string }> {
   constructor(
     private readonly changes: ReportChanges,
     private readonly themes: StrategyThemes,
+    private readonly suggester: ReportSuggester,
   ) {}
 
   async execute({ reference, triage, by, scope }: TriageReportCommand): Promise<{ status: string }> {
@@ -20,6 +25,9 @@ export class TriageReportHandler implements ICommandHandler<TriageReportCommand,
       const current = await this.themes.current(manager);
       if (!current) throw new NoStrategyVersionError();
       if (!current.themes.some((t) => t.code === triage.theme)) throw new UnknownThemeError(triage.theme, current.version);
+      const { id, title, description, regulation, technology, sector } = report.snapshot();
+      const suggested = await this.suggester.suggest({ title, description, regulation, technology, sector });
+      await this.suggester.recordChoice(manager, { reportId: id, at: now, suggested, chosen: { theme: triage.theme, department: triage.department } });
       report.triage(
         { theme: triage.theme, strategyVersion: current.version, category: triage.category, priority: triage.priority, department: triage.department, handlerId: triage.handler ?? by.id },
         by,

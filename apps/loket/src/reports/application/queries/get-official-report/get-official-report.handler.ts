@@ -9,6 +9,7 @@ import { TEXT_SIGNATURE_VERSION, TextSignature } from '../../../domain/similarit
 import { BarrierReportRepository } from '../../ports/barrier-report.repository';
 import { ReportAuditLog } from '../../ports/report-audit-log';
 import { ReportReadModel } from '../../ports/report-read-model';
+import { ModelSuggestions, ReportSuggester } from '../../ports/report-suggester';
 import type { ReportScope } from '../../support/report-scope';
 import { outcomeView, reportSummary } from '../../support/report-views';
 import { GetOfficialReportQuery } from './get-official-report.query';
@@ -31,6 +32,7 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
     private readonly readModel: ReportReadModel,
     private readonly clock: Clock,
     private readonly audit: ReportAuditLog,
+    private readonly suggester: ReportSuggester,
   ) {}
 
   async execute({ reference, by, scope }: GetOfficialReportQuery): Promise<object> {
@@ -43,11 +45,12 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
       return { report, contact };
     });
     const s = report.snapshot();
-    const [messages, linked, original, possibleDuplicates] = await Promise.all([
+    const [messages, linked, original, possibleDuplicates, suggested] = await Promise.all([
       this.readModel.messages(s.id, true),
       this.readModel.linkedDuplicates(s.id),
       s.originalReportId ? this.readModel.referenceOf(s.originalReportId) : Promise.resolve(null),
       s.status === 'duplicate' ? Promise.resolve([]) : this.possibleDuplicates(s.id, s.receivedAt, scope),
+      this.suggester.suggest({ title: s.title, description: s.description, regulation: s.regulation, technology: s.technology, sector: s.sector }),
     ]);
     return {
       ...reportSummary(s),
@@ -72,6 +75,7 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
       originalReference: original,
       duplicates: linked,
       possibleDuplicates,
+      suggestion: suggestionView(suggested),
     };
   }
 
@@ -101,4 +105,18 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
       return { reference: r.reference, title: r.title, status: r.status, score: c.score, reasons: c.reasons };
     });
   }
+}
+
+/**
+ * The suggester's advice beside the triage form: the best theme and department (null when it has
+ * learnt nothing yet, or nothing in this report is familiar), the top 3 of each, and how many
+ * triaged reports it learnt from. Shown for triaged reports too, so an official can compare.
+ */
+function suggestionView(suggested: ModelSuggestions) {
+  return {
+    theme: suggested.theme[0] ?? null,
+    department: suggested.department[0] ?? null,
+    alternatives: { theme: suggested.theme, department: suggested.department },
+    trainedOn: suggested.trainedOn,
+  };
 }

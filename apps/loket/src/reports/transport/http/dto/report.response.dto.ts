@@ -333,7 +333,52 @@ export class PossibleDuplicateDto extends LinkedReportDto {
   reasons!: string[];
 }
 
-/** Everything an official sees: the report, the reporter, every message and possible duplicates. */
+export class SuggestionReasonDto {
+  @ApiProperty({ enum: ['word', 'regulation', 'technology', 'sector'] })
+  kind!: string;
+
+  @ApiProperty({ description: 'As the reporter typed it (a word of the title or description, the regulation name), or the form value.', example: 'drones' })
+  text!: string;
+
+  @ApiProperty({ description: 'How strongly it pointed to this code (larger is stronger).' })
+  weight!: number;
+}
+
+export class SuggestedCodeDto {
+  @ApiProperty({ example: '1.4' })
+  code!: string;
+
+  @ApiProperty({ description: '0..1: the model’s probability, calibrated on the triaged reports.', example: 0.62 })
+  confidence!: number;
+
+  @ApiProperty({ type: [SuggestionReasonDto], description: 'What weighed most, strongest first (at most 5).' })
+  reasons!: SuggestionReasonDto[];
+}
+
+export class SuggestionAlternativesDto {
+  @ApiProperty({ type: [SuggestedCodeDto] })
+  theme!: SuggestedCodeDto[];
+
+  @ApiProperty({ type: [SuggestedCodeDto] })
+  department!: SuggestedCodeDto[];
+}
+
+/** The suggester's advice for triage; never applied by itself. */
+export class SuggestionDto {
+  @ApiProperty({ type: SuggestedCodeDto, nullable: true, description: 'Null until the loket has learnt from triaged reports, or when nothing in this report is familiar.' })
+  theme!: SuggestedCodeDto | null;
+
+  @ApiProperty({ type: SuggestedCodeDto, nullable: true })
+  department!: SuggestedCodeDto | null;
+
+  @ApiProperty({ type: SuggestionAlternativesDto, description: 'The top 3 of each, best first.' })
+  alternatives!: SuggestionAlternativesDto;
+
+  @ApiProperty({ description: 'How many triaged reports (of the current strategy version) the model learnt from.' })
+  trainedOn!: number;
+}
+
+/** Everything an official sees: the report, the reporter, every message, possible duplicates and the triage suggestion. */
 export class OfficialReportDto {
   @ApiProperty()
   reference!: string;
@@ -418,6 +463,9 @@ export class OfficialReportDto {
 
   @ApiProperty({ type: [PossibleDuplicateDto] })
   possibleDuplicates!: PossibleDuplicateDto[];
+
+  @ApiProperty({ type: SuggestionDto })
+  suggestion!: SuggestionDto;
 }
 
 export class AuditActorDto {
