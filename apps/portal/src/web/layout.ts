@@ -37,6 +37,8 @@ export function layout(ctx: PageContext, o: LayoutOptions): SafeHtml {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${o.title} — Permanent Beta</title>
+<link rel="icon" href="/assets/portal/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="/favicon.ico" sizes="16x16 32x32 48x48">
 <link rel="stylesheet" href="/assets/utrecht/index.css">
 <link rel="stylesheet" href="/assets/portal/theme.css">
 <script src="/assets/portal/portal.js" defer></script>
