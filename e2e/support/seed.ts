@@ -41,44 +41,52 @@ export async function seedPlatformData(): Promise<SeededData> {
   expect((await api('POST', `/api/loket/reports/${queued.data.reference}/triage`, { theme: '1.3', priority: 'high', department: 'EZK' }, admin)).status).toBe(200);
 
   // An open proposal with a public, confirmed response.
-  const now = Date.now();
-  const proposal = await api<{ id: string }>(
-    'POST',
-    '/api/proposals',
-    {
-      title: `Open data over laadpalen ${suffix}`,
-      summary: 'Gemeenten publiceren de bezetting van openbare laadpalen als open data.',
-      body: 'Wij stellen voor dat **alle gemeenten** de actuele bezetting van laadpalen publiceren.',
-      theme: '1.3',
-      questions: [{ text: 'Welke gegevens heeft u nodig?' }],
-      opensAt: new Date(now + 1500).toISOString(),
-      closesAt: new Date(now + 30 * 86400000).toISOString(),
-      moderation: 'post',
-    },
-    coordinator,
-  );
-  expect(proposal.status).toBe(201);
-  expect((await api('POST', `/api/proposals/${proposal.data.id}/publish`, {}, coordinator)).status).toBeLessThan(300);
-  await until('the consultation to open', async () => (await api<{ status: string }>('GET', `/api/proposals/${proposal.data.id}`)).data?.status === 'open');
-  const respondent = `seed-respondent-${suffix}@example.org`;
-  await until(
-    'the comments service to know the consultation is open',
-    async () => {
-      const r = await api('POST', `/api/proposals/${proposal.data.id}/comments`, { body: 'Graag ook het vermogen per laadpunt.', author: { name: 'Seed Respondent', email: respondent }, public: true });
-      return r.status < 300;
-    },
-    60000,
-    1000,
-  );
-  const confirm = new URL(linkIn(await waitForMail(respondent), '/reacties/bevestigen'));
-  expect((await api('POST', '/api/comments/verifications', { token: confirm.searchParams.get('token') })).status).toBeLessThan(300);
+  const proposal = await openConsultation(coordinator, {
+    title: `Open data over laadpalen ${suffix}`,
+    summary: 'Gemeenten publiceren de bezetting van openbare laadpalen als open data.',
+    body: 'Wij stellen voor dat **alle gemeenten** de actuele bezetting van laadpalen publiceren.',
+    question: 'Welke gegevens heeft u nodig?',
+  });
+  await confirmedResponse(proposal, 'Graag ook het vermogen per laadpunt.', { name: 'Seed Respondent', email: `seed-respondent-${suffix}@example.org` });
 
   // An amendment and a compiled annual review.
   const year = String(new Date().getFullYear());
-  const amendment = await api('POST', `/api/review/years/${year}/amendments`, { kind: 'add-action', themeCode: '1.3', text: `Een nieuwe actie ${suffix}.`, summary: 'Uit de consultatie.', evidence: [{ type: 'consultation', id: proposal.data.id }] }, coordinator);
+  const amendment = await api('POST', `/api/review/years/${year}/amendments`, { kind: 'add-action', themeCode: '1.3', text: `Een nieuwe actie ${suffix}.`, summary: 'Uit de consultatie.', evidence: [{ type: 'consultation', id: proposal }] }, coordinator);
   expect(amendment.status).toBe(201);
   expect((await api('POST', `/api/review/years/${year}/compile`, {}, coordinator)).status).toBe(202);
   await until('the compiled review', async () => (await api('GET', `/api/review/years/${year}.json`)).status === 200, 90000, 1000);
 
-  return { proposal: proposal.data.id, registerEntry, openReport: queued.data.reference, year };
+  return { proposal, registerEntry, openReport: queued.data.reference, year };
+}
+
+/** A proposal on theme 1.3 that opens a moment from now, published by the coordinator; resolves once it is open. */
+export async function openConsultation(coordinatorToken: string, text: { title: string; summary: string; body: string; question: string }): Promise<string> {
+  const now = Date.now();
+  const proposal = await api<{ id: string }>(
+    'POST',
+    '/api/proposals',
+    { title: text.title, summary: text.summary, body: text.body, theme: '1.3', questions: [{ text: text.question }], opensAt: new Date(now + 1500).toISOString(), closesAt: new Date(now + 30 * 86400000).toISOString(), moderation: 'post' },
+    coordinatorToken,
+  );
+  expect(proposal.status).toBe(201);
+  expect((await api('POST', `/api/proposals/${proposal.data.id}/publish`, {}, coordinatorToken)).status).toBeLessThan(300);
+  await until('the consultation to open', async () => (await api<{ status: string }>('GET', `/api/proposals/${proposal.data.id}`)).data?.status === 'open', 60000, 300);
+  return proposal.data.id;
+}
+
+/** A public response, confirmed through the link in the mail to its author; gives the response's id. */
+export async function confirmedResponse(proposalId: string, body: string, author: { name: string; email: string }): Promise<string> {
+  // The comments service learns of the opening from Kafka a moment later; ask slowly, so the
+  // per-address limit on responses is not spent on waiting.
+  let last: unknown;
+  const submitted = await until('the comments service to know the consultation is open', async () => {
+    const r = await api<{ id: string }>('POST', `/api/proposals/${proposalId}/comments`, { body, author, public: true });
+    last = r;
+    return r.status < 300 ? r : undefined;
+  }).catch((err: Error) => {
+    throw new Error(`${err.message}; last answer ${JSON.stringify(last)}`);
+  });
+  const confirmLink = new URL(linkIn(await waitForMail(author.email), '/reacties/bevestigen'));
+  expect((await api('POST', '/api/comments/verifications', { token: confirmLink.searchParams.get('token') })).status).toBeLessThan(300);
+  return submitted.data.id;
 }
