@@ -56,18 +56,18 @@ const LINKS_ON_PAGE = `(() => {
 })()`;
 
 /**
- * Follows every same-origin link from `start`, breadth first, in the language and session the page
+ * Follows every same-origin link from the start pages, breadth first, in the language and session the page
  * already has: each distinct path+query once, at most `max` of them. Pages are loaded in the
  * browser (so their width is measured at the page's viewport); everything else is asked for with
  * the page's cookies and only its status is kept.
  */
-export async function crawl(page: Page, lang: 'nl' | 'en', start = '/', max = 300): Promise<CrawlResult> {
+export async function crawl(page: Page, lang: 'nl' | 'en', starts: string[] = ['/'], max = 300): Promise<CrawlResult> {
   const origin = new URL(baseUrl()).origin;
   const visited = new Map<string, number>();
   const widths = new Map<string, { width: number; example: string }>();
   const badAnswers: string[] = [];
-  const queue: { target: string; referrer: string }[] = [{ target: start, referrer: '(start)' }];
-  const queued = new Set<string>([start]);
+  const queue: { target: string; referrer: string }[] = starts.map((target) => ({ target, referrer: '(start)' }));
+  const queued = new Set<string>(starts);
   while (queue.length > 0 && visited.size < max) {
     const { target, referrer } = queue.shift()!;
     let status: number;

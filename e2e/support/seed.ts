@@ -13,6 +13,12 @@ export interface SeededData {
   openReport: string;
   /** The year of the compiled annual review. */
   year: string;
+  /** The register entry's reporter's private link (path and query), from the mail. */
+  trackingLink: string;
+  /** The confirmation link (path and query) mailed to the respondent. */
+  confirmationLink: string;
+  /** An erasure request (for an address nobody used). */
+  erasure: string;
 }
 
 /**
@@ -35,6 +41,7 @@ export async function seedPlatformData(): Promise<SeededData> {
   const resolved = await api('POST', `/api/loket/reports/${registerEntry}/resolution`, { outcome: 'explained', explanation: 'De regel staat het al toe; wij hebben het uitgelegd.' }, admin);
   expect(resolved.status).toBeLessThan(300);
   await until('the register entry', async () => JSON.stringify((await api('GET', '/api/loket/register')).data).includes(registerEntry));
+  const tracking = new URL(linkIn(await waitForMail(`seed-register-${suffix}@example.nl`), `/meldingen/${registerEntry}`));
 
   const queued = await api<{ reference: string }>('POST', '/api/loket/reports', reportBody(7002, `seed-queue-${suffix}@example.nl`));
   expect(queued.status).toBe(201);
@@ -47,7 +54,11 @@ export async function seedPlatformData(): Promise<SeededData> {
     body: 'Wij stellen voor dat **alle gemeenten** de actuele bezetting van laadpalen publiceren.',
     question: 'Welke gegevens heeft u nodig?',
   });
-  await confirmedResponse(proposal, 'Graag ook het vermogen per laadpunt.', { name: 'Seed Respondent', email: `seed-respondent-${suffix}@example.org` });
+  const respondent = `seed-respondent-${suffix}@example.org`;
+  await confirmedResponse(proposal, 'Graag ook het vermogen per laadpunt.', { name: 'Seed Respondent', email: respondent });
+  const confirmation = new URL(linkIn(await waitForMail(respondent), '/reacties/bevestigen'));
+  const erasure = await api<{ id: string }>('POST', '/api/privacy/erasures', { email: `seed-erased-${suffix}@example.nl` }, admin);
+  expect(erasure.status).toBe(202);
 
   // An amendment and a compiled annual review.
   const year = String(new Date().getFullYear());
@@ -56,7 +67,15 @@ export async function seedPlatformData(): Promise<SeededData> {
   expect((await api('POST', `/api/review/years/${year}/compile`, {}, coordinator)).status).toBe(202);
   await until('the compiled review', async () => (await api('GET', `/api/review/years/${year}.json`)).status === 200, 90000, 1000);
 
-  return { proposal, registerEntry, openReport: queued.data.reference, year };
+  return {
+    proposal,
+    registerEntry,
+    openReport: queued.data.reference,
+    year,
+    trackingLink: `${tracking.pathname}${tracking.search}`,
+    confirmationLink: `${confirmation.pathname}${confirmation.search}`,
+    erasure: erasure.data.id,
+  };
 }
 
 /** A proposal on theme 1.3 that opens a moment from now, published by the coordinator; resolves once it is open. */
