@@ -31,7 +31,15 @@ export interface CrawlResult {
   widths: Map<string, { width: number; example: string }>;
   /** True when the cap stopped the crawl before the queue was empty. */
   capped: boolean;
+  /** Links not followed because their route had been visited PER_ROUTE times already. */
+  skippedByRoute: number;
 }
+
+/**
+ * Distinct path+query per route (ids replaced): forty consultations or reports say what one says
+ * about a page, and the crawl stays bounded however much data the other specs left behind.
+ */
+export const PER_ROUTE = 40;
 
 /** `/consultaties/3f2…` → `/consultaties/:id`, `/behandelen/LKT-2026-000001` → `/behandelen/:id`. */
 export function routeOf(pathAndQuery: string): string {
@@ -68,6 +76,8 @@ export async function crawl(page: Page, lang: 'nl' | 'en', starts: string[] = ['
   const badAnswers: string[] = [];
   const queue: { target: string; referrer: string }[] = starts.map((target) => ({ target, referrer: '(start)' }));
   const queued = new Set<string>(starts);
+  const perRoute = new Map<string, number>();
+  let skippedByRoute = 0;
   while (queue.length > 0 && visited.size < max) {
     const { target, referrer } = queue.shift()!;
     let status: number;
@@ -102,9 +112,15 @@ export async function crawl(page: Page, lang: 'nl' | 'en', starts: string[] = ['
       if (asked && asked !== lang) continue;
       const next = `${url.pathname}${url.search}`;
       if (NOT_FOLLOWED.some((re) => re.test(next)) || queued.has(next)) continue;
+      const seen = perRoute.get(routeOf(next)) ?? 0;
+      if (seen >= PER_ROUTE) {
+        skippedByRoute++;
+        continue;
+      }
+      perRoute.set(routeOf(next), seen + 1);
       queued.add(next);
       queue.push({ target: next, referrer: `${landed.pathname}${landed.search}` });
     }
   }
-  return { visited, badAnswers, widths, capped: queue.length > 0 };
+  return { visited, badAnswers, widths, capped: queue.length > 0, skippedByRoute };
 }
