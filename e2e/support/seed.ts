@@ -41,7 +41,9 @@ export async function seedPlatformData(): Promise<SeededData> {
   const resolved = await api('POST', `/api/loket/reports/${registerEntry}/resolution`, { outcome: 'explained', explanation: 'De regel staat het al toe; wij hebben het uitgelegd.' }, admin);
   expect(resolved.status).toBeLessThan(300);
   await until('the register entry', async () => JSON.stringify((await api('GET', '/api/loket/register')).data).includes(registerEntry));
-  const tracking = new URL(linkIn(await waitForMail(`seed-register-${suffix}@example.nl`), `/meldingen/${registerEntry}`));
+  // The reporter gets more than one mail (received, resolved); the private link is the one with a token.
+  const privateLink = `/meldingen/${registerEntry}?token=`;
+  const tracking = new URL(linkIn(await waitForMail(`seed-register-${suffix}@example.nl`, (m) => `${m.text ?? ''}${m.html ?? ''}`.includes(privateLink)), privateLink));
 
   const queued = await api<{ reference: string }>('POST', '/api/loket/reports', reportBody(7002, `seed-queue-${suffix}@example.nl`));
   expect(queued.status).toBe(201);
