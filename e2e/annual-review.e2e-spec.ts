@@ -1,22 +1,13 @@
-import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './support/axe';
-import { baseUrl, BrowserSession, launchBrowser, screenshot } from './support/browser';
+import { baseUrl, screenshot, useBrowser } from './support/browser';
 import { loginAs } from './support/pages';
 
 /** Journey 7: a coordinator compiles the annual review; the public page links every figure to its records. */
 describe('annual review', () => {
-  let browser: BrowserSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('is compiled from the coordination page with visible progress, and its figures link back to their records', async () => {
+    const { page } = browser;
     const year = new Date().getFullYear();
     await loginAs(page, 'coordinator', 'Cora Coördinator');
     await page.goto(`${baseUrl()}/coordinatie`);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './support/axe';
-import { baseUrl, BrowserSession, launchBrowser, screenshot } from './support/browser';
+import { baseUrl, screenshot, useBrowser } from './support/browser';
 import { linkIn, waitForMail } from './support/maildev';
 import { loginAs, uniqueSuffix } from './support/pages';
 
@@ -15,24 +15,15 @@ async function monitorFigure(page: Page, key: string): Promise<number> {
  * link in the mail, and the monitor counts the resolved report.
  */
 describe('barrier journey: report, triage, resolve, follow, count', () => {
-  let noJs: BrowserSession;
-  let browser: BrowserSession;
-
-  beforeAll(async () => {
-    noJs = await launchBrowser({ javaScriptEnabled: false });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await noJs?.close();
-    await browser?.close();
-  });
+  const noJs = useBrowser({ javaScriptEnabled: false });
+  const browser = useBrowser();
 
   it('goes from the report form to a resolved report the reporter can read and the monitor counts', async () => {
-    const official = await browser.context.newPage();
+    const official = await browser.newPage();
     const resolvedBefore = await monitorFigure(official, 'resolvedBarrierReports');
 
     // 1. Report, in a browser without JavaScript.
-    const reporter = await noJs.context.newPage();
+    const reporter = await noJs.newPage();
     const email = `journey-${uniqueSuffix()}@example.nl`;
     const title = `Geen experimenteerruimte voor AI-advies ${uniqueSuffix()}`;
     await reporter.goto(`${baseUrl()}/meldingen/nieuw`);
@@ -112,7 +103,7 @@ describe('barrier journey: report, triage, resolve, follow, count', () => {
     expect(await reporter.content()).not.toContain('Interne notitie');
     await screenshot(reporter, 'reporter-outcome');
     // axe needs JavaScript: check the reporter's page in the other browser, in both languages.
-    const checker = await browser.context.newPage();
+    const checker = await browser.newPage();
     for (const lang of ['en', 'nl'] as const) {
       await checker.goto(`${baseUrl()}${link.pathname}${link.search}&lang=${lang}`);
       expect(describeViolations(await axeViolations(checker))).toEqual([]);

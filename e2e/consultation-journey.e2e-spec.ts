@@ -1,41 +1,18 @@
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './support/axe';
-import { baseUrl, BrowserSession, launchBrowser, screenshot } from './support/browser';
+import { baseUrl, screenshot, useBrowser } from './support/browser';
 import { linkIn, waitForMail } from './support/maildev';
-import { loginAs, uniqueSuffix } from './support/pages';
-
-/** datetime-local value in Dutch time, `minutes` from now. */
-function dutchLocal(minutes: number): string {
-  const at = new Date(Date.now() + minutes * 60000);
-  const parts = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
-  return parts.replace(' ', 'T');
-}
+import { dutchLocal, loginAs, uniqueSuffix } from './support/pages';
+import { until } from './support/api';
 
 async function expectNoViolations(page: Page): Promise<void> {
   expect(describeViolations(await axeViolations(page))).toEqual([]);
 }
 
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-}
-
 /** Journeys 5 and 6: a coordinator publishes, citizens respond and support, a moderator decides. */
 describe('consultation journey: publish, respond, confirm, moderate, support, flag', () => {
-  let staff: BrowserSession;
-  let citizen: BrowserSession;
-
-  beforeAll(async () => {
-    staff = await launchBrowser();
-    citizen = await launchBrowser({ javaScriptEnabled: false });
-  });
-  afterAll(async () => {
-    await staff?.close();
-    await citizen?.close();
-  });
+  const staff = useBrowser();
+  const citizen = useBrowser({ javaScriptEnabled: false });
 
   // Steps of one journey, sharing state; each step is a test so a failure says where it broke.
   const title = `Open data over laadpalen ${uniqueSuffix()}`;
@@ -45,7 +22,7 @@ describe('consultation journey: publish, respond, confirm, moderate, support, fl
   let moderator: Page;
 
   it('a coordinator creates a proposal with a question and publishes it', async () => {
-    const coordinator = await staff.context.newPage();
+    const coordinator = await staff.newPage();
     await loginAs(coordinator, 'coordinator', 'Cora Coördinator');
     await coordinator.goto(`${baseUrl()}/coordinatie/voorstellen/nieuw`);
     await coordinator.fill('#f-title', title);
@@ -67,7 +44,7 @@ describe('consultation journey: publish, respond, confirm, moderate, support, fl
 
   it('a citizen finds it under its theme, gets an error summary for an empty response, responds and confirms by mail (no JavaScript)', async () => {
     // The scheduler opens it; citizens find it under its theme.
-    reader = await citizen.context.newPage();
+    reader = await citizen.newPage();
     await until('the proposal is open and listed', async () => {
       await reader.goto(`${baseUrl()}/consultaties?status=open&thema=1.3`);
       return (await reader.locator(`a:has-text("${title}")`).count()) === 1;
@@ -106,7 +83,7 @@ describe('consultation journey: publish, respond, confirm, moderate, support, fl
   });
 
   it('pre-moderation: a moderator publishes it', async () => {
-    moderator = await staff.context.newPage();
+    moderator = await staff.newPage();
     await loginAs(moderator, 'moderator', 'Mo Moderator');
     await until('the response reaches the moderation queue', async () => {
       await moderator.goto(`${baseUrl()}/moderatie`);
@@ -153,7 +130,7 @@ describe('consultation journey: publish, respond, confirm, moderate, support, fl
     });
 
     // axe needs JavaScript: check the page with published, supported responses in a browser that has it.
-    const checker = await staff.context.newPage();
+    const checker = await staff.newPage();
     for (const lang of ['nl', 'en'] as const) {
       await checker.goto(`${proposalUrl}?lang=${lang}`);
       await expectNoViolations(checker);

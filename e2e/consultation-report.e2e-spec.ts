@@ -1,27 +1,13 @@
-import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './support/axe';
-import { baseUrl, BrowserSession, launchBrowser, screenshot } from './support/browser';
-import { loginAs, uniqueSuffix } from './support/pages';
-
-function dutchLocal(minutes: number): string {
-  const at = new Date(Date.now() + minutes * 60000);
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at).replace(' ', 'T');
-}
+import { baseUrl, screenshot, useBrowser } from './support/browser';
+import { dutchLocal, loginAs, uniqueSuffix } from './support/pages';
 
 /** Journey 6: after closing, the coordinator publishes the consultation report; it shows on the proposal. */
 describe('consultation report', () => {
-  let browser: BrowserSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('a closed consultation gets its report, and the proposal shows it as answered', async () => {
+    const { page } = browser;
     const title = `Digitale vaardigheden in het mkb ${uniqueSuffix()}`;
     await loginAs(page, 'coordinator', 'Cora Coördinator');
     await page.goto(`${baseUrl()}/coordinatie/voorstellen/nieuw`);

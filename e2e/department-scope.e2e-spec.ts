@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
-import { baseUrl, BrowserSession, launchBrowser } from './support/browser';
+import { baseUrl, useBrowser } from './support/browser';
 import { expectAccessible, loginAs, uniqueSuffix } from './support/pages';
-import { reportBody } from './support/report-body';
+import { reportBody, submitReport } from './support/report-body';
 
 /**
  * Department scoping and the audit log through the portal: a report in the intake queue is
@@ -9,27 +8,17 @@ import { reportBody } from './support/report-body';
  * intake sees it; an admin reads who saw the reporter's contact details and who acted.
  */
 describe('department scoping and the audit log (browser)', () => {
-  let browser: BrowserSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   const inQueue = async (reference: string) => {
-    await page.goto(`${baseUrl()}/behandelen?q=${reference}`);
-    return page.locator(`a[href="/behandelen/${reference}"]`).count();
+    await browser.page.goto(`${baseUrl()}/behandelen?q=${reference}`);
+    return browser.page.locator(`a[href="/behandelen/${reference}"]`).count();
   };
 
   it('hands a report from the intake queue to another ministry, hides it from the first, and shows the admin who did what', async () => {
+    const { page } = browser;
     const email = `scope-${uniqueSuffix()}@example.nl`;
-    const res = await fetch(`${baseUrl()}/api/loket/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(reportBody(Date.now() % 100000, email)) });
-    expect(res.status).toBe(201);
-    const { reference } = (await res.json()) as { reference: string };
+    const reference = await submitReport(reportBody(Date.now() % 100000, email));
 
     // An EZK official finds it in the intake queue, reads it (contact details included) and triages it to BZK.
     await loginAs(page, 'official', 'Olga Official', 'EZK');

@@ -1,40 +1,26 @@
-import type { Page } from 'playwright-core';
-import { baseUrl, BrowserSession, launchBrowser } from './support/browser';
+import { baseUrl, useBrowser } from './support/browser';
 import { loginAs, uniqueSuffix } from './support/pages';
+import { submitReport } from './support/report-body';
 
 async function report(title: string): Promise<string> {
-  const res = await fetch(`${baseUrl()}/api/loket/reports`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      title,
-      description: 'Voor een pilot met autonome bezorgrobots op de stoep ontbreekt een ontheffing: de wegenverkeerswet kent geen voertuig zonder bestuurder op het trottoir.',
-      regulation: { name: 'Wegenverkeerswet 1994', article: '149a', bwbId: 'BWBR0006622' },
-      technology: 'iot',
-      sector: 'H',
-      company: { name: 'Stoeprobot B.V.', kvkNumber: '55667788', sizeClass: 'small' },
-      contact: { name: 'Sam Stoep', email: `stoep-${uniqueSuffix()}@example.nl` },
-      consent: { contact: true, publish: true },
-    }),
+  return submitReport({
+    title,
+    description: 'Voor een pilot met autonome bezorgrobots op de stoep ontbreekt een ontheffing: de wegenverkeerswet kent geen voertuig zonder bestuurder op het trottoir.',
+    regulation: { name: 'Wegenverkeerswet 1994', article: '149a', bwbId: 'BWBR0006622' },
+    technology: 'iot',
+    sector: 'H',
+    company: { name: 'Stoeprobot B.V.', kvkNumber: '55667788', sizeClass: 'small' },
+    contact: { name: 'Sam Stoep', email: `stoep-${uniqueSuffix()}@example.nl` },
+    consent: { contact: true, publish: true },
   });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { reference: string }).reference;
 }
 
 /** Journey 3: possible duplicates (same regulation, similar text) are shown and can be linked. */
 describe('duplicates', () => {
-  let browser: BrowserSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('an official sees the earlier report as a possible duplicate and links the new one to it', async () => {
+    const { page } = browser;
     const suffix = uniqueSuffix();
     const original = await report(`Bezorgrobots op de stoep niet toegestaan ${suffix}`);
     const second = await report(`Geen ontheffing voor bezorgrobots op het trottoir ${suffix}`);

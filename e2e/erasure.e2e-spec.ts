@@ -1,17 +1,10 @@
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './support/axe';
-import { baseUrl, BrowserSession, launchBrowser } from './support/browser';
+import { until } from './support/api';
+import { baseUrl, useBrowser } from './support/browser';
 import { linkIn, waitForMail } from './support/maildev';
 import { expectAccessible, loginAs, uniqueSuffix } from './support/pages';
-import { reportBody } from './support/report-body';
-
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-}
+import { reportBody, submitReport } from './support/report-body';
 
 /**
  * AVG art. 17 end to end: one person reported a barrier and responded to a consultation with the
@@ -20,7 +13,7 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 60
  * the status page ends "Voltooid" with what each erased.
  */
 describe('erasure of a person across the platform: admin page → events → every service → completed', () => {
-  let session: BrowserSession;
+  const session = useBrowser();
   let admin: Page;
   let token = '';
   const suffix = uniqueSuffix();
@@ -38,22 +31,14 @@ describe('erasure of a person across the platform: admin page → events → eve
     });
 
   beforeAll(async () => {
-    session = await launchBrowser();
-    admin = await session.context.newPage();
+    admin = session.page;
     await loginAs(admin, 'admin', 'Ada Beheerder');
     // The portal's session cookie is the staff token the services accept: the same admin on the API.
     token = (await session.context.cookies()).find((c) => c.name === 'pb_session')!.value;
   });
-  afterAll(() => session?.close());
 
   it('a person reports a barrier and responds to a consultation with one address', async () => {
-    const report = await fetch(`${baseUrl()}/api/loket/reports`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...reportBody(9), contact: { name, email, phone: '+31 6 55512345' } }),
-    });
-    expect(report.status).toBe(201);
-    reference = ((await report.json()) as { reference: string }).reference;
+    reference = await submitReport({ ...reportBody(9), contact: { name, email, phone: '+31 6 55512345' } });
 
     const created = await api('/api/proposals', {
       method: 'POST',

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { baseUrl, BrowserSession, launchBrowser } from './support/browser';
+import { baseUrl, useBrowser } from './support/browser';
 
 async function focusedId(page: Page): Promise<string> {
   return page.evaluate('document.activeElement && (document.activeElement.id || document.activeElement.getAttribute("name") || document.activeElement.textContent.trim())') as Promise<string>;
@@ -7,18 +7,10 @@ async function focusedId(page: Page): Promise<string> {
 
 /** WCAG 2.1 keyboard use and focus order: skip link first, fields in reading order, errors get focus. */
 describe('keyboard use', () => {
-  let browser: BrowserSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
+    const { page } = browser;
     await page.goto(`${baseUrl()}/meldingen/nieuw`);
     await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe('Ga direct naar de inhoud');
@@ -28,6 +20,7 @@ describe('keyboard use', () => {
   });
 
   it('the report form is filled in reading order by keyboard, and a submit with Enter puts focus on the error summary', async () => {
+    const { page } = browser;
     await page.goto(`${baseUrl()}/meldingen/nieuw#main`);
     await page.focus('#main');
     const order: string[] = [];

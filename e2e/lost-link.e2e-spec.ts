@@ -1,25 +1,13 @@
-import type { Page } from 'playwright-core';
-import { baseUrl, BrowserSession, launchBrowser, screenshot } from './support/browser';
+import { baseUrl, screenshot, useBrowser } from './support/browser';
 import { linkIn, waitForMail } from './support/maildev';
 import { expectAccessible, uniqueSuffix } from './support/pages';
-import { reportBody } from './support/report-body';
+import { reportBody, submitReport } from './support/report-body';
 
 /** "Link kwijt?": a reporter asks a fresh private link, without JavaScript; the old link stops working. */
 describe('a reporter who lost the private link', () => {
-  let browser: BrowserSession;
-  let page: Page;
+  const browser = useBrowser({ javaScriptEnabled: false });
   // axe runs as a script in the page, so the accessibility check needs a browser with JavaScript.
-  let axeBrowser: BrowserSession;
-
-  beforeAll(async () => {
-    browser = await launchBrowser({ javaScriptEnabled: false });
-    page = await browser.context.newPage();
-    axeBrowser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await axeBrowser?.close();
-  });
+  const axeBrowser = useBrowser();
 
   const pathOf = (link: string): string => {
     const url = new URL(link);
@@ -27,10 +15,9 @@ describe('a reporter who lost the private link', () => {
   };
 
   it('requests a new link by reference and e-mail address, gets it by mail, and the old link leads back to the form', async () => {
+    const { page } = browser;
     const email = `kwijt-${uniqueSuffix()}@example.nl`;
-    const submitted = await fetch(`${baseUrl()}/api/loket/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(reportBody(1, email)) });
-    expect(submitted.status).toBe(201);
-    const { reference } = (await submitted.json()) as { reference: string };
+    const reference = await submitReport(reportBody(1, email));
     const oldLink = pathOf(linkIn(await waitForMail(email, (m) => m.subject.includes(reference)), `/meldingen/${reference}`));
 
     await page.goto(`${baseUrl()}/meldingen/nieuw/ontvangen?referentie=${reference}`);
@@ -50,7 +37,7 @@ describe('a reporter who lost the private link', () => {
     await page.goto(`${baseUrl()}${newLink}`);
     expect(await page.textContent('h1')).toContain(reference);
     expect(await page.textContent('#link-expires')).toMatch(/^Deze persoonlijke link werkt tot \d{1,2} \w+ \d{4}\./);
-    const axePage = await axeBrowser.context.newPage();
+    const axePage = await axeBrowser.newPage();
     try {
       for (const lang of ['nl', 'en'] as const) await expectAccessible(axePage, newLink, lang);
     } finally {
@@ -65,6 +52,7 @@ describe('a reporter who lost the private link', () => {
   });
 
   it('gives the same answer when reference and address do not belong together', async () => {
+    const { page } = browser;
     await page.goto(`${baseUrl()}/meldingen/link-kwijt`);
     await page.fill('#f-reference', 'LKT-1999-999999');
     await page.fill('#f-email', `niemand-${uniqueSuffix()}@example.nl`);
@@ -73,6 +61,7 @@ describe('a reporter who lost the private link', () => {
   });
 
   it('shows the errors of a malformed request in an error summary', async () => {
+    const { page } = browser;
     await page.goto(`${baseUrl()}/meldingen/link-kwijt`);
     await page.fill('#f-reference', 'ABC');
     await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
@@ -83,7 +72,7 @@ describe('a reporter who lost the private link', () => {
 
   for (const lang of ['nl', 'en'] as const) {
     it(`the form, its confirmation and the page of an invalid link have no axe violations (${lang})`, async () => {
-      const axePage = await axeBrowser.context.newPage();
+      const axePage = await axeBrowser.newPage();
       try {
         await expectAccessible(axePage, '/meldingen/link-kwijt', lang);
         await expectAccessible(axePage, '/meldingen/link-kwijt/aangevraagd', lang);

@@ -1,22 +1,13 @@
-import type { Page } from 'playwright-core';
-import { baseUrl, BrowserSession, launchBrowser, screenshot } from './support/browser';
+import { baseUrl, screenshot, useBrowser } from './support/browser';
 import { linkIn, waitForMail } from './support/maildev';
 import { uniqueSuffix } from './support/pages';
 
 /** Journeys 1 and 2: report a barrier through the form, get the private link by mail, follow it. */
 describe('an entrepreneur reports a barrier', () => {
-  let browser: BrowserSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('shows an error summary that links to each field, keeps every value, then accepts the corrected report and mails the private link', async () => {
+    const { page } = browser;
     const email = `ondernemer-${uniqueSuffix()}@example.nl`;
     await page.goto(`${baseUrl()}/meldingen/nieuw`);
     await screenshot(page, 'report-form');

@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { signDevelopmentToken } from '../libs/auth/src';
-import { CommonEnv, validateEnv } from '../libs/config/src';
+import { staffToken } from './support/api';
 import { baseUrl } from './support/browser';
 import { reportBody } from './support/report-body';
 
@@ -61,13 +60,7 @@ interface RunResult {
 }
 
 function adminToken(): string {
-  // The same settings the platform was started with (the e2e global setup passes process.env on).
-  const env = validateEnv(CommonEnv);
-  return signDevelopmentToken(
-    { secret: env.JWT_SECRET, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE },
-    { sub: 'e2e-schemathesis-admin', roles: ['admin'], name: 'Schemathesis' },
-    3600,
-  );
+  return staffToken(['admin'], { sub: 'e2e-schemathesis-admin', name: 'Schemathesis' });
 }
 
 /** Path template → path parameters naming a record that exists. */

@@ -1,42 +1,28 @@
-import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './support/axe';
-import { baseUrl, BrowserSession, launchBrowser, screenshot } from './support/browser';
+import { baseUrl, screenshot, useBrowser } from './support/browser';
 import { loginAs, uniqueSuffix } from './support/pages';
+import { submitReport } from './support/report-body';
 
 /** A barrier report through the public API, to cite as evidence. */
 async function reportBarrier(): Promise<string> {
-  const res = await fetch(`${baseUrl()}/api/loket/reports`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      title: 'Geen wettelijke basis voor digitale handtekening bij huurcontracten',
-      description: 'Verhuurders moeten huurcontracten op papier laten tekenen omdat de wet een natte handtekening lijkt te eisen.',
-      regulation: { name: 'Burgerlijk Wetboek Boek 7', article: '7:201' },
-      technology: 'other',
-      sector: 'L',
-      company: { name: 'Huurdigitaal B.V.', kvkNumber: '11223344', sizeClass: 'micro' },
-      contact: { name: 'Henk Huur', email: `huur-${uniqueSuffix()}@example.nl` },
-      consent: { contact: true, publish: false },
-    }),
+  return submitReport({
+    title: 'Geen wettelijke basis voor digitale handtekening bij huurcontracten',
+    description: 'Verhuurders moeten huurcontracten op papier laten tekenen omdat de wet een natte handtekening lijkt te eisen.',
+    regulation: { name: 'Burgerlijk Wetboek Boek 7', article: '7:201' },
+    technology: 'other',
+    sector: 'L',
+    company: { name: 'Huurdigitaal B.V.', kvkNumber: '11223344', sizeClass: 'micro' },
+    contact: { name: 'Henk Huur', email: `huur-${uniqueSuffix()}@example.nl` },
+    consent: { contact: true, publish: false },
   });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { reference: string }).reference;
 }
 
 /** Journey 8: an amendment citing its evidence is accepted and makes the next strategy version, with changelog and diff. */
 describe('next strategy version', () => {
-  let browser: BrowserSession;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('a coordinator proposes and accepts an amendment, publishes the next version, and anyone reads its changelog and diff', async () => {
+    const { page } = browser;
     const reference = await reportBarrier();
     const action = `Onderzoek digitale ondertekening van huurcontracten ${uniqueSuffix()}`;
     const year = new Date().getFullYear();

@@ -1,16 +1,17 @@
 import { DynamicModule, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { signDevelopmentToken, StaffRole } from '@pb/auth';
-import { CommonEnv } from '@pb/config';
+import type { StaffRole } from '@pb/auth';
 import { createHmac, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PortalAppModule } from '../../apps/portal/src/app.module';
 import { PortalEnv } from '../../apps/portal/src/config/portal.env';
+import { api, staffToken as developmentToken, until } from '../support/api';
 import { baseUrl } from '../support/browser';
 import { linkIn, waitForMail } from '../support/maildev';
 import { uniqueSuffix } from '../support/pages';
 import { reportBody } from '../support/report-body';
+import { confirmedResponse, openConsultation } from '../support/seed';
 
 /**
  * The authorization matrix (issue 9): every route of the public origin — every operation of every
@@ -76,10 +77,7 @@ function portalRoutes(): string[] {
   });
 }
 
-const env = new CommonEnv();
-const tokenOptions = { secret: env.JWT_SECRET, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE };
-const staffToken = (roles: StaffRole[], department?: string) =>
-  signDevelopmentToken(tokenOptions, { sub: `matrix-${roles.join('-')}-${department ?? 'none'}`, roles, department, name: 'Matrix' }, 3600);
+const staffToken = (roles: StaffRole[], department?: string) => developmentToken(roles, { department, sub: `matrix-${roles.join('-')}-${department ?? 'none'}`, name: 'Matrix' });
 
 interface Fixture {
   report: string;
@@ -102,26 +100,6 @@ interface Fixture {
   indicator: string;
   /** A figure's drill-down of the compiled review, e.g. /api/review/years/2026/revisions/1/figures/<id>. */
   figure: string;
-}
-
-async function api<T>(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; data: T }> {
-  const res = await fetch(`${baseUrl()}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, data: (text ? JSON.parse(text) : undefined) as T };
-}
-
-async function until<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 60000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await fn();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
 }
 
 /** A report with its reporter's private token (from the mailed link). */
@@ -153,42 +131,8 @@ async function buildFixture(): Promise<Fixture> {
   // The report the officials' columns are about is triaged to EZK; the other stays in intake.
   expect((await api('POST', `/api/loket/reports/${own.reference}/triage`, { theme: '2.1.2', priority: 'normal', department: 'EZK' }, admin)).status).toBe(200);
 
-  const now = Date.now();
-  const proposal = await api<{ id: string }>(
-    'POST',
-    '/api/proposals',
-    {
-      title: `Matrixvoorstel ${uniqueSuffix()}`,
-      summary: 'Een voorstel om de autorisatie te toetsen.',
-      body: 'De tekst van het voorstel.',
-      theme: '1.3',
-      questions: [{ text: 'Wat vindt u ervan?' }],
-      opensAt: new Date(now + 1500).toISOString(),
-      closesAt: new Date(now + 30 * 86400000).toISOString(),
-      moderation: 'post',
-    },
-    coordinator,
-  );
-  expect(proposal.status).toBe(201);
-  expect((await api('POST', `/api/proposals/${proposal.data.id}/publish`, {}, coordinator)).status).toBeLessThan(300);
-  const respondent = `matrix-respondent-${uniqueSuffix()}@example.org`;
-  await until('the consultation to open', async () => {
-    const r = await api<{ status: string }>('GET', `/api/proposals/${proposal.data.id}`);
-    return r.data?.status === 'open' ? true : undefined;
-  });
-  // The comments service learns of the opening from Kafka a moment later; ask slowly, so the
-  // per-address limit on responses is not spent on waiting.
-  let last: unknown;
-  const submitted = await until('the comments service to know the consultation is open', async () => {
-    await new Promise((r) => setTimeout(r, 1000));
-    const r = await api<{ id: string }>('POST', `/api/proposals/${proposal.data.id}/comments`, { body: 'Een publieke reactie voor de matrix.', author: { name: 'Matrix Respondent', email: respondent }, public: true });
-    last = r;
-    return r.status < 300 ? r : undefined;
-  }).catch((err: Error) => {
-    throw new Error(`${err.message}; last answer ${JSON.stringify(last)}`);
-  });
-  const confirmLink = new URL(linkIn(await waitForMail(respondent), '/reacties/bevestigen'));
-  expect((await api('POST', '/api/comments/verifications', { token: confirmLink.searchParams.get('token') })).status).toBeLessThan(300);
+  const proposal = await openConsultation(coordinator, { title: `Matrixvoorstel ${uniqueSuffix()}`, summary: 'Een voorstel om de autorisatie te toetsen.', body: 'De tekst van het voorstel.', question: 'Wat vindt u ervan?' });
+  const response = await confirmedResponse(proposal, 'Een publieke reactie voor de matrix.', { name: 'Matrix Respondent', email: `matrix-respondent-${uniqueSuffix()}@example.org` });
 
   const erasure = await api<{ id: string }>('POST', '/api/privacy/erasures', { email: `matrix-erased-${uniqueSuffix()}@example.nl` }, admin);
   expect(erasure.status).toBe(202);
@@ -196,7 +140,7 @@ async function buildFixture(): Promise<Fixture> {
   const amendment = await api<{ id: string }>(
     'POST',
     `/api/review/years/${year}/amendments`,
-    { kind: 'add-action', themeCode: '1.3', text: 'Een nieuwe actie.', summary: 'Voor de matrix.', evidence: [{ type: 'consultation', id: proposal.data.id }] },
+    { kind: 'add-action', themeCode: '1.3', text: 'Een nieuwe actie.', summary: 'Voor de matrix.', evidence: [{ type: 'consultation', id: proposal }] },
     coordinator,
   );
   expect(amendment.status).toBe(201);
@@ -214,8 +158,8 @@ async function buildFixture(): Promise<Fixture> {
     otherReport: other.reference,
     reporterToken: own.token,
     otherReporterToken: other.token,
-    proposal: proposal.data.id,
-    response: submitted.data.id,
+    proposal: proposal,
+    response,
     amendment: amendment.data.id,
     job: job.data.id ?? job.data.jobId ?? '',
     year,

@@ -10,12 +10,17 @@ import { BrowserContext, chromium, Page } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
+export interface BrowserOptions {
+  javaScriptEnabled?: boolean;
+  viewport?: { width: number; height: number };
+}
+
 export interface BrowserSession {
   context: BrowserContext;
   close(): Promise<void>;
 }
 
-export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserSession> {
+export async function launchBrowser(options: BrowserOptions = {}): Promise<BrowserSession> {
   const profile = mkdtempSync(join(tmpdir(), 'pb-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -23,7 +28,7 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {
     args: ARGS,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     locale: 'nl-NL',
-    viewport: { width: 1280, height: 900 },
+    viewport: options.viewport ?? { width: 1280, height: 900 },
   });
   context.setDefaultTimeout(20000);
   return {
@@ -35,15 +40,54 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean } = {
   };
 }
 
+/** A browser for one describe block: launched before its tests, closed after them. */
+export interface SuiteBrowser {
+  /** The first tab, opened at launch. */
+  readonly page: Page;
+  readonly context: BrowserContext;
+  newPage(): Promise<Page>;
+}
+
+/**
+ * Registers beforeAll/afterAll that launch a browser (with one open tab) and close it, so a spec
+ * does not repeat that set-up. Call it in the describe block; read `.page` inside the tests.
+ */
+export function useBrowser(options: BrowserOptions = {}): SuiteBrowser {
+  let session: BrowserSession | undefined;
+  let first: Page | undefined;
+  beforeAll(async () => {
+    session = await launchBrowser(options);
+    first = await session.context.newPage();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  const launched = (): BrowserSession => {
+    if (!session) throw new Error('the browser is not launched yet: read it inside a test or hook');
+    return session;
+  };
+  return {
+    get page() {
+      launched();
+      return first!;
+    },
+    get context() {
+      return launched().context;
+    },
+    newPage: () => launched().context.newPage(),
+  };
+}
+
 export function baseUrl(): string {
   const url = process.env.E2E_BASE_URL;
   if (!url) throw new Error('E2E_BASE_URL is not set: the e2e global setup starts the platform and sets it');
   return url.replace(/\/$/, '');
 }
 
-export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
+/** test-artifacts/screenshots, or E2E_SCREENSHOT_DIR (to look at pages without touching the checkout). */
+export const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR ?? join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: options.fullPage ?? true });
 }

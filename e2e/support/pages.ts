@@ -20,6 +20,13 @@ export async function loginAs(page: Page, role: 'official' | 'intake' | 'moderat
   await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]:has-text("Inloggen")')]);
 }
 
+/** A datetime-local field's value in Dutch time, `minutes` from now. */
+export function dutchLocal(minutes: number): string {
+  const at = new Date(Date.now() + minutes * 60000);
+  const parts = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  return parts.replace(' ', 'T');
+}
+
 export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 }

@@ -1,3 +1,6 @@
+import { expect } from '@jest/globals';
+import { api } from './api';
+
 /** A valid barrier report body for end-to-end tests; `n` makes each one distinct. */
 export function reportBody(n: number, email = `e2e-reporter-${n}@example.nl`): Record<string, unknown> {
   return {
@@ -10,4 +13,11 @@ export function reportBody(n: number, email = `e2e-reporter-${n}@example.nl`): R
     contact: { name: `Reporter ${n}`, email },
     consent: { contact: true, publish: false },
   };
+}
+
+/** Posts a report through the public API (the portal origin) and gives its reference. */
+export async function submitReport(body: Record<string, unknown>): Promise<string> {
+  const res = await api<{ reference: string }>('POST', '/api/loket/reports', body);
+  expect(res.status).toBe(201);
+  return res.data.reference;
 }

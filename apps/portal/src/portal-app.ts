@@ -83,6 +83,11 @@ export function configurePortalApp(app: NestExpressApplication, env: PortalEnv, 
   const utrechtCss = dirname(require.resolve('@utrecht/component-library-css/dist/index.css'));
   app.use('/assets/utrecht', express.static(utrechtCss, { maxAge: '1h', index: false }));
   app.use('/assets/portal', express.static(ASSETS_DIR, { maxAge: '10m', index: false }));
+  // Pages link the SVG icon; browsers and feed readers still ask for /favicon.ico by habit.
+  app.use('/favicon.ico', (req: Request, res: Response, next: express.NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    res.sendFile(join(ASSETS_DIR, 'favicon.ico'), { maxAge: '1d' });
+  });
   app.use(express.urlencoded({ extended: false, limit: '200kb', parameterLimit: 200 }));
   // Pages call the services on the visitor's behalf: carry their address (per-address rate limits
   // must not see one portal-wide address) and one correlation id into every call.

@@ -20,7 +20,12 @@ function navItem(ctx: PageContext, href: string, label: string, section: string 
   return html`<li class="pb-nav__item"><a class="utrecht-link pb-nav__link" href="${href}"${current ? html` aria-current="page"` : ''}>${label}</a></li>`;
 }
 
-/** The page frame: skip link, header with menu, language switch and login state, main, footer. */
+/**
+ * The page frame: skip link, header with menu, language switch and login state, main, footer.
+ * NL Design System's page layout (Utrecht): header, menu, main column and footer each put their
+ * content in a `__content` box that the theme gives one width and one inline padding, so all four
+ * start at the same left edge (e2e/page-grid.e2e-spec.ts measures it).
+ */
 export function layout(ctx: PageContext, o: LayoutOptions): SafeHtml {
   const t = ctx.t;
   const other = ctx.lang === 'nl' ? 'en' : 'nl';
@@ -37,14 +42,17 @@ export function layout(ctx: PageContext, o: LayoutOptions): SafeHtml {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${o.title} — Permanent Beta</title>
+<link rel="icon" href="/assets/portal/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="/favicon.ico" sizes="16x16 32x32 48x48">
 <link rel="stylesheet" href="/assets/utrecht/index.css">
 <link rel="stylesheet" href="/assets/portal/theme.css">
 <script src="/assets/portal/portal.js" defer></script>
 </head>
-<body class="utrecht-document utrecht-page-body">
+<body class="utrecht-document">
+<div class="utrecht-page-layout pb-page">
 <a class="utrecht-skip-link pb-skip-link" href="#main">${t('Ga direct naar de inhoud', 'Skip to content')}</a>
 <header class="utrecht-page-header pb-header">
-  <div class="pb-container pb-header__bar">
+  <div class="utrecht-page-header__content pb-header__bar">
     <a class="pb-logo" href="/"><span class="pb-logo__name">Permanent Beta</span> <span class="pb-logo__tagline">${t('Digitaliseringsstrategie in permanente bèta', 'The digitalisation strategy in permanent beta')}</span></a>
     <div class="pb-header__tools">
       <a class="utrecht-link pb-lang" href="${switchLanguageHref(ctx, other)}" lang="${other}" hreflang="${other}">${other === 'en' ? 'English' : 'Nederlands'}</a>
@@ -57,7 +65,7 @@ export function layout(ctx: PageContext, o: LayoutOptions): SafeHtml {
     </div>
   </div>
   <nav class="pb-nav" aria-label="${t('Hoofdmenu', 'Main menu')}">
-    <ul class="pb-container pb-nav__list">
+    <ul class="utrecht-page-header__content pb-nav__list">
       ${navItem(ctx, '/meldingen/nieuw', t('Belemmering melden', 'Report a barrier'), o.section, 'report')}
       ${navItem(ctx, '/consultaties', t('Consultaties', 'Consultations'), o.section, 'consultations')}
       ${navItem(ctx, '/register', t('Register', 'Register'), o.section, 'register')}
@@ -69,11 +77,13 @@ export function layout(ctx: PageContext, o: LayoutOptions): SafeHtml {
     </ul>
   </nav>
 </header>
-<main id="main" class="pb-container pb-main" tabindex="-1">
+<div class="utrecht-page-body">
+<main id="main" class="utrecht-page-body__content pb-main" tabindex="-1">
 ${o.body}
 </main>
+</div>
 <footer class="utrecht-page-footer pb-footer">
-  <div class="pb-container">
+  <div class="utrecht-page-footer__content">
     <p class="utrecht-paragraph">${t(
       'Permanent Beta is het consultatie- en feedbackplatform van de Nederlandse Digitaliseringsstrategie.',
       'Permanent Beta is the consultation and feedback platform of the Dutch Digitalisation Strategy.',
@@ -88,6 +98,7 @@ ${o.body}
     </nav>
   </div>
 </footer>
+</div>
 </body>
 </html>`;
 }
