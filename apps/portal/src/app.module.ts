@@ -6,8 +6,7 @@ import { PortalEnv } from './config/portal.env';
 import { PlatformHealthController } from './health/platform-health.controller';
 import { LoginController } from './pages/auth/login.controller';
 import { OidcClient } from './pages/auth/oidc-client';
-import { ReportController } from './pages/loket/report.controller';
-import { TrackingLinkController } from './pages/loket/tracking-link.controller';
+import { LoketController } from './pages/loket/loket.controller';
 import { HomeController } from './pages/public/home.controller';
 import { MonitorController } from './pages/public/monitor.controller';
 import { PublicDataController } from './pages/public/public-data.controller';
@@ -28,7 +27,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule],
-      controllers: [PlatformHealthController, HomeController, TrackingLinkController, ReportController, MonitorController, LoginController, QueueController, ReportAuditController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController, StatementsController, ErasuresController, ParkedEventsController],
+      controllers: [PlatformHealthController, HomeController, LoketController, MonitorController, LoginController, QueueController, ReportAuditController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController, StatementsController, ErasuresController, ParkedEventsController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
     };
   }

@@ -63,10 +63,3 @@ export class ServiceClient {
     return { ok: false, status: response.status, problem: parsed as Problem };
   }
 }
-
-/** Field errors of a 400 problem, keyed by the dotted field path the forms use as input names. */
-export function fieldErrorsOf(problem: Problem | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of problem?.errors ?? []) if (!(e.field in out)) out[e.field] = e.message;
-  return out;
-}

@@ -100,6 +100,25 @@ export const PROPOSAL_STATUS_LABELS: Labels = {
   answered: { nl: 'Beantwoord', en: 'Answered' },
 };
 
+/** Why a reader flags a response (the comments service's codes). */
+export const FLAG_REASON_LABELS: Labels = {
+  offensive: { nl: 'Beledigend', en: 'Offensive' },
+  spam: { nl: 'Spam of reclame', en: 'Spam or advertising' },
+  'personal-data': { nl: 'Bevat persoonsgegevens', en: 'Contains personal data' },
+  'off-topic': { nl: 'Gaat niet over het voorstel', en: 'Off topic' },
+  other: { nl: 'Anders', en: 'Other' },
+};
+
+/** Why a moderator rejects a response (the comments service's codes). */
+export const MODERATION_REASON_LABELS: Labels = {
+  'off-topic': { nl: 'Gaat niet over het voorstel', en: 'Off topic' },
+  offensive: { nl: 'Beledigend', en: 'Offensive' },
+  'personal-data': { nl: 'Bevat persoonsgegevens', en: 'Contains personal data' },
+  spam: { nl: 'Spam', en: 'Spam' },
+  illegal: { nl: 'In strijd met de wet', en: 'Illegal' },
+  duplicate: { nl: 'Dubbel', en: 'Duplicate' },
+};
+
 /** The ministries the loket assigns reports to (its own list; the portal offers the same choice). */
 export const DEPARTMENTS = ['AZ', 'BZ', 'BZK', 'DEF', 'EZ', 'EZK', 'FIN', 'IenW', 'JenV', 'KGG', 'LNV', 'LVVN', 'OCW', 'SZW', 'VRO', 'VWS'];
 

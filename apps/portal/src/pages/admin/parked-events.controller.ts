@@ -7,7 +7,7 @@ import { renderNotFound, unavailableMessage } from '../../web/error-pages';
 import { html } from '../../web/html';
 import { heading1, layout } from '../../web/layout';
 import { Page, PageContext } from '../../web/page-context';
-import { requireRole } from '../../web/staff-only';
+import { Roles } from '../../web/roles.guard';
 
 /** The services as a reader knows them (their codes are for the URLs). */
 const SERVICE_TITLES: Record<ServiceName, { nl: string; en: string }> = {
@@ -38,13 +38,13 @@ const POSITION = /^[1-9][0-9]{0,17}$/;
  * held behind them (see the outbox relay), with a re-queue per row. A service that does not answer
  * gets the usual message in its own section; the others are shown as normal.
  */
+@Roles('admin')
 @Controller('beheer/geparkeerde-events')
 export class ParkedEventsController {
   constructor(private readonly services: ServiceClient) {}
 
   @Get()
   async list(@Page() ctx: PageContext, @Query('gedaan') done: string | undefined, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'admin');
     const t = ctx.t;
     const title = t('Geparkeerde events', 'Parked events');
     const results = await Promise.all(
@@ -93,7 +93,6 @@ ${SERVICES.map((s, i) => section(s, results[i]))}`,
 
   @Post(':service/:position/opnieuw')
   async requeue(@Page() ctx: PageContext, @Param('service') service: string, @Param('position') position: string, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'admin');
     if (!SERVICES.includes(service as ServiceName) || !POSITION.test(position)) {
       res.status(404).type('html').send(renderNotFound(ctx).value);
       return;

@@ -12,7 +12,7 @@ import { DEPARTMENTS } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import { Page, PageContext } from '../../web/page-context';
 import { SESSION_COOKIE } from '../../web/page-middleware';
-import { pickFormValues } from '../loket/report-form';
+import { pickFormValues } from '../../web/forms';
 
 const ROLES: StaffRole[] = ['official', 'intake', 'moderator', 'coordinator', 'admin'];
 const SESSION_SECONDS = 8 * 3600;

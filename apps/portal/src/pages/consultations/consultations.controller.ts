@@ -1,15 +1,16 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { fieldErrorsOf, ServiceClient } from '../../clients/service-client';
+import { ServiceClient } from '../../clients/service-client';
+import { fieldErrorsOf } from '../../web/forms';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { alert, csrfField, emptyForm, errorSummary, fieldId, formatDate, FormState, radioGroup, selectField, submitButton, textArea, textField } from '../../web/components';
 import { renderNotFound, unavailableMessage } from '../../web/error-pages';
 import { html, query, raw, SafeHtml } from '../../web/html';
-import { label, options, PROPOSAL_STATUS_LABELS } from '../../web/labels';
+import { FLAG_REASON_LABELS, label, options, PROPOSAL_STATUS_LABELS } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import { Page, PageContext } from '../../web/page-context';
 import { pageCursor, pager } from '../../web/pager';
-import { FLAG_REASON_LABELS, ProposalView, PublicResponse } from './consultation-views';
+import type { ProposalView, PublicResponse } from '../../clients/consultations.types';
 
 const ID = /^[0-9a-f-]{36}$/i;
 const PUBLIC_STATUSES = ['open', 'scheduled', 'closed', 'answered'];

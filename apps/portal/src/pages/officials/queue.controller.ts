@@ -8,8 +8,8 @@ import { html, query } from '../../web/html';
 import { DEPARTMENTS, label, options, STATUS_LABELS, TECHNOLOGY_LABELS } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import { Page, PageContext } from '../../web/page-context';
-import { requireRole } from '../../web/staff-only';
-import type { ReportView } from '../loket/loket-views';
+import { Roles } from '../../web/roles.guard';
+import type { ReportView } from '../../clients/loket.types';
 
 interface QueueResponse {
   items: ReportView[];
@@ -22,6 +22,7 @@ interface QueueResponse {
 const FILTERS = ['status', 'theme', 'technology', 'department', 'regulation', 'overdue', 'q'] as const;
 
 /** Journey 3: the officials' work queue, ordered by deadline, with filters (a GET form: shareable, no JS). */
+@Roles('official', 'intake')
 @Controller('behandelen')
 export class QueueController {
   constructor(
@@ -31,7 +32,6 @@ export class QueueController {
 
   @Get()
   async queue(@Page() ctx: PageContext, @Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'official', 'intake');
     const t = ctx.t;
     const values: Record<string, string> = {};
     for (const f of FILTERS) if (typeof raw[f] === 'string' && raw[f]) values[f] = (raw[f] as string).slice(0, 200);

@@ -7,7 +7,7 @@ import { html, query, SafeHtml } from '../../web/html';
 import { AUDIT_ACTION_LABELS, label, OUTCOME_LABELS, PRIORITY_LABELS, STAFF_ROLE_LABELS, STATUS_LABELS } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import { Page, PageContext } from '../../web/page-context';
-import { requireRole } from '../../web/staff-only';
+import { Roles } from '../../web/roles.guard';
 
 const REFERENCE = /^LKT-\d{4}-\d{6}$/;
 const PAGE_SIZE = 50;
@@ -46,13 +46,13 @@ function describeDetails(ctx: PageContext, d: Record<string, string>): SafeHtml 
  * The audit log of one report, for administrators: who (role and pseudonymous id) read the
  * reporter's contact details or acted on the report, and when. Linked from the report page.
  */
+@Roles('admin')
 @Controller('behandelen')
 export class ReportAuditController {
   constructor(private readonly services: ServiceClient) {}
 
   @Get(':reference/auditlog')
   async audit(@Page() ctx: PageContext, @Param('reference') reference: string, @Query('page') rawPage: unknown, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'admin');
     if (!REFERENCE.test(reference)) {
       res.status(404).type('html').send(renderNotFound(ctx).value);
       return;

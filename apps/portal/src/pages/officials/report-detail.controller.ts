@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { fieldErrorsOf, ServiceClient, ServiceResult } from '../../clients/service-client';
+import { ServiceClient, ServiceResult } from '../../clients/service-client';
 import { StrategyThemes, ThemeOption } from '../../clients/strategy-themes';
 import { alert, checkbox, csrfField, dataList, emptyForm, errorSummary, formatDate, FormState, radioGroup, selectField, submitButton, textArea, textField } from '../../web/components';
 import { renderNotFound, unavailableMessage } from '../../web/error-pages';
@@ -8,9 +8,9 @@ import { html, query, SafeHtml } from '../../web/html';
 import { DEPARTMENTS, label, options, OUTCOME_LABELS, PRIORITY_LABELS, SECTOR_LABELS, STATUS_LABELS, TECHNOLOGY_LABELS } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import { hasRole, Page, PageContext } from '../../web/page-context';
-import { requireRole } from '../../web/staff-only';
-import { ReportView, resolutionOf } from '../loket/loket-views';
-import { pickFormValues } from '../loket/report-form';
+import { Roles } from '../../web/roles.guard';
+import { ReportView, resolutionOf } from '../../clients/loket.types';
+import { fieldErrorsOf, pickFormValues } from '../../web/forms';
 
 const REFERENCE = /^LKT-\d{4}-\d{6}$/;
 const CLOSED = ['resolved', 'duplicate', 'rejected'];
@@ -34,6 +34,7 @@ const DONE: Record<Action, [string, string]> = {
 };
 
 /** Journey 3: one report for an official — timeline, duplicates, triage, messages and resolution. */
+@Roles('official', 'intake')
 @Controller('behandelen')
 export class ReportDetailController {
   constructor(
@@ -43,7 +44,6 @@ export class ReportDetailController {
 
   @Get(':reference')
   async detail(@Page() ctx: PageContext, @Param('reference') reference: string, @Query('gedaan') done: string | undefined, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'official', 'intake');
     await this.render(ctx, res, reference, emptyForm(), done && done in DONE ? (done as Action) : undefined);
   }
 
@@ -77,7 +77,6 @@ export class ReportDetailController {
   }
 
   private async act(ctx: PageContext, res: Response, reference: string, action: Action, values: Record<string, string>, path: string, body: unknown): Promise<void> {
-    requireRole(ctx, 'official', 'intake');
     if (!REFERENCE.test(reference)) {
       res.status(404).type('html').send(renderNotFound(ctx).value);
       return;

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { fieldErrorsOf, ServiceClient } from '../../clients/service-client';
+import { ServiceClient } from '../../clients/service-client';
+import { fieldErrorsOf, pickFormValues } from '../../web/forms';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { alert, csrfField, emptyForm, errorSummary, FormState, radioGroup, selectField, submitButton, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
@@ -9,8 +10,7 @@ import { label } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import { Page, PageContext } from '../../web/page-context';
 import { pageCursor, pager } from '../../web/pager';
-import { requireRole } from '../../web/staff-only';
-import { pickFormValues } from '../loket/report-form';
+import { Roles } from '../../web/roles.guard';
 
 interface Amendment {
   id: string;
@@ -46,6 +46,7 @@ const FIELDS = ['kind', 'themeCode', 'actionIndex', 'text', 'summary', 'evidence
 const ID = /^[0-9a-f-]{36}$/i;
 
 /** Journey 8: amendments with their evidence, accepted or declined, then the next strategy version. */
+@Roles('coordinator')
 @Controller('coordinatie/wijzigingen')
 export class AmendmentsController {
   constructor(
@@ -55,13 +56,11 @@ export class AmendmentsController {
 
   @Get()
   async list(@Page() ctx: PageContext, @Query('jaar') yearParam: string | undefined, @Query('gedaan') done: string | undefined, @Query('vanaf') from: unknown, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'coordinator');
     await this.render(ctx, res, this.year(yearParam), emptyForm({ kind: 'add-action' }), done, 200, undefined, undefined, pageCursor(from));
   }
 
   @Post()
   async propose(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'coordinator');
     const year = this.year(typeof body.year === 'string' ? body.year : undefined);
     const v = pickFormValues(body, FIELDS);
     const evidence = (v.evidence ?? '')
@@ -93,7 +92,6 @@ export class AmendmentsController {
 
   @Post(':id/besluit')
   async decide(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'coordinator');
     const year = this.year(typeof body.year === 'string' ? body.year : undefined);
     const decision = typeof body[`decision.${id}`] === 'string' ? (body[`decision.${id}`] as string) : '';
     const reason = typeof body[`reason.${id}`] === 'string' ? (body[`reason.${id}`] as string).trim() : '';
@@ -112,7 +110,6 @@ export class AmendmentsController {
 
   @Post('strategieversie')
   async revise(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'coordinator');
     const year = this.year(typeof body.year === 'string' ? body.year : undefined);
     const result = await this.services.call<{ newVersion: string }>('review', `/api/review/years/${year}/strategy-revision`, { method: 'POST', body: {}, token: ctx.accessToken, lang: ctx.lang });
     if (result.ok) {

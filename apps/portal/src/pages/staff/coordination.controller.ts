@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { fieldErrorsOf, ServiceClient } from '../../clients/service-client';
+import { ServiceClient } from '../../clients/service-client';
+import { fieldErrorsOf, pickFormValues } from '../../web/forms';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { alert, csrfField, emptyForm, errorSummary, formatDate, FormState, radioGroup, selectField, submitButton, table, textArea, textField } from '../../web/components';
 import { amsterdamLocalToIso } from '../../web/amsterdam-time';
@@ -10,9 +11,8 @@ import { label, PROPOSAL_STATUS_LABELS } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import { Page, PageContext } from '../../web/page-context';
 import { pageCursor, pager } from '../../web/pager';
-import { requireRole } from '../../web/staff-only';
-import type { ProposalView } from '../consultations/consultation-views';
-import { pickFormValues } from '../loket/report-form';
+import { Roles } from '../../web/roles.guard';
+import type { ProposalView } from '../../clients/consultations.types';
 
 const ID = /^[0-9a-f-]{36}$/i;
 const PROPOSAL_FIELDS = ['title', 'summary', 'body', 'theme', 'questions', 'documents', 'opensAt', 'closesAt', 'moderation'];
@@ -25,6 +25,7 @@ const DONE: Record<string, [string, string]> = {
 };
 
 /** Journeys 5–8 for coordinators: proposals, consultation reports, the annual review compile. */
+@Roles('coordinator')
 @Controller('coordinatie')
 export class CoordinationController {
   constructor(
@@ -34,7 +35,6 @@ export class CoordinationController {
 
   @Get()
   async overview(@Page() ctx: PageContext, @Query('gedaan') done: string | undefined, @Query('vanaf') from: unknown, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'coordinator');
     const t = ctx.t;
     const title = t('Coördinatie', 'Coordination');
     const cursor = pageCursor(from);
@@ -82,13 +82,11 @@ ${textField(ctx, emptyForm({ year: String(year) }), { name: 'year', label: t('Ja
 
   @Get('voorstellen/nieuw')
   async newProposal(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'coordinator');
     res.type('html').send((await this.proposalForm(ctx, emptyForm({ moderation: 'post' }))).value);
   }
 
   @Post('voorstellen/nieuw')
   async createProposal(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'coordinator');
     const v = pickFormValues(body, PROPOSAL_FIELDS);
     const lines = (s: string | undefined) => (s ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
     const request = {
@@ -118,7 +116,6 @@ ${textField(ctx, emptyForm({ year: String(year) }), { name: 'year', label: t('Ja
 
   @Post('voorstellen/:id/publiceren')
   async publish(@Page() ctx: PageContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'coordinator');
     if (!ID.test(id)) {
       res.status(404).type('html').send(renderNotFound(ctx).value);
       return;
@@ -137,13 +134,11 @@ ${textField(ctx, emptyForm({ year: String(year) }), { name: 'year', label: t('Ja
 
   @Get('voorstellen/:id/verslag')
   async reportForm(@Page() ctx: PageContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'coordinator');
     await this.renderReportForm(ctx, res, id, emptyForm());
   }
 
   @Post('voorstellen/:id/verslag')
   async publishReport(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'coordinator');
     const v = pickFormValues(body, REPORT_FIELDS);
     const answers = [1, 2, 3]
       .filter((i) => (v[`topic.${i}`] ?? '').trim() || (v[`answer.${i}`] ?? '').trim())
@@ -170,7 +165,6 @@ ${textField(ctx, emptyForm({ year: String(year) }), { name: 'year', label: t('Ja
 
   @Post('jaaroverzichten')
   async compile(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'coordinator');
     const year = typeof body.year === 'string' && /^\d{4}$/.test(body.year.trim()) ? body.year.trim() : '';
     const result = year ? await this.services.call<{ id: string }>('review', `/api/review/years/${year}/compile`, { method: 'POST', body: {}, token: ctx.accessToken, lang: ctx.lang }) : undefined;
     if (result?.ok) {

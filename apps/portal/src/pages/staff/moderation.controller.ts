@@ -1,32 +1,32 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { fieldErrorsOf, ServiceClient } from '../../clients/service-client';
+import { ServiceClient } from '../../clients/service-client';
+import { fieldErrorsOf } from '../../web/forms';
 import { alert, csrfField, emptyForm, errorSummary, fieldId, formatDate, FormState, radioGroup, selectField, submitButton } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
 import { html, query } from '../../web/html';
-import { label, options } from '../../web/labels';
+import { FLAG_REASON_LABELS, label, MODERATION_REASON_LABELS, options } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import { Page, PageContext } from '../../web/page-context';
 import { pageCursor, pager } from '../../web/pager';
-import { requireRole } from '../../web/staff-only';
-import { FLAG_REASON_LABELS, ModerationItem, MODERATION_REASON_LABELS } from '../consultations/consultation-views';
+import { Roles } from '../../web/roles.guard';
+import type { ModerationItem } from '../../clients/consultations.types';
 
 const ID = /^[0-9a-f-]{36}$/i;
 
 /** Journey 5 for moderators: the queue of responses to check, and a decision per response. */
+@Roles('moderator')
 @Controller('moderatie')
 export class ModerationController {
   constructor(private readonly services: ServiceClient) {}
 
   @Get()
   async queue(@Page() ctx: PageContext, @Query('gedaan') done: string | undefined, @Query('vanaf') from: unknown, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'moderator');
     await this.render(ctx, res, emptyForm(), done === '1', 200, undefined, undefined, pageCursor(from));
   }
 
   @Post(':id')
   async decide(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'moderator');
     const decision = typeof body[`decision.${id}`] === 'string' ? (body[`decision.${id}`] as string) : '';
     const reason = typeof body[`reason.${id}`] === 'string' ? (body[`reason.${id}`] as string) : '';
     const values = { [`decision.${id}`]: decision, [`reason.${id}`]: reason };

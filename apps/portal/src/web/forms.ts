@@ -1,0 +1,98 @@
+import type { Problem } from '@pb/http';
+import type { PageContext } from './page-context';
+
+/*
+ * Form mapping, apart from the pages: a posted form becomes the body a service expects, and a
+ * service's validation problem becomes the field errors the form shows again. Views only render;
+ * controllers only route; what a field is called on either side is decided here.
+ */
+
+/** The posted string values of the named fields (anything else the body carries is ignored). */
+export function pickFormValues(body: Record<string, unknown> | undefined, names: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const n of names) {
+    const v = body?.[n];
+    if (typeof v === 'string') out[n] = v;
+  }
+  return out;
+}
+
+/** Field errors of a 400 problem, keyed by the dotted field path the forms use as input names. */
+export function fieldErrorsOf(problem: Problem | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of problem?.errors ?? []) if (!(e.field in out)) out[e.field] = e.message;
+  return out;
+}
+
+// --- loket: a barrier report -------------------------------------------------------------------
+
+const REPORT_REFERENCE = /^LKT-\d{4}-\d{6}$/;
+
+/** A loket reference as the loket writes them (LKT-2026-000123): anything else is never sent on. */
+export function isReportReference(value: unknown): value is string {
+  return typeof value === 'string' && REPORT_REFERENCE.test(value);
+}
+
+/** The form's input names are the API's JSON paths, so the loket's field errors land on the right field. */
+export const REPORT_FIELDS = [
+  'title', 'description', 'regulation.name', 'regulation.article', 'regulation.bwbId', 'technology', 'sector', 'impact',
+  'suggestedSolution', 'company.name', 'company.kvkNumber', 'company.sizeClass', 'contact.name', 'contact.email',
+  'contact.phone', 'consent.contact', 'consent.publish',
+] as const;
+
+const REPORT_OPTIONAL = new Set(['regulation.article', 'regulation.bwbId', 'impact', 'suggestedSolution', 'contact.phone']);
+
+/** Turns the posted form into the loket's JSON body: empty optional fields left out, checkboxes as booleans. */
+export function reportRequestBody(values: Record<string, string>): Record<string, unknown> {
+  const body: Record<string, Record<string, unknown> | unknown> = {};
+  for (const name of REPORT_FIELDS) {
+    const rawValue = values[name] ?? '';
+    const value = name.startsWith('consent.') ? rawValue === 'true' : rawValue.trim();
+    if (REPORT_OPTIONAL.has(name) && value === '') continue;
+    const [head, tail] = name.split('.');
+    if (tail) {
+      const group = (body[head] ??= {}) as Record<string, unknown>;
+      group[tail] = value;
+    } else body[head] = value;
+  }
+  return body;
+}
+
+/** The loket names the allowed values of a choice; a person needs to hear what to do instead. */
+export function friendlierReportErrors(ctx: PageContext, errors: Record<string, string>, values: Record<string, string>): Record<string, string> {
+  const t = ctx.t;
+  const out = { ...errors };
+  if (out.technology && !values.technology) out.technology = t('Kies een technologie.', 'Choose a technology.');
+  if (out.sector && !values.sector) out.sector = t('Kies een sector.', 'Choose a sector.');
+  if (out['company.sizeClass'] && !values['company.sizeClass']) out['company.sizeClass'] = t('Kies de omvang van uw bedrijf.', 'Choose the size of your company.');
+  if (out['consent.contact']) out['consent.contact'] = t('Geef toestemming om contact met u op te nemen; zonder contact kunnen wij de melding niet behandelen.', 'Agree to be contacted; without contact we cannot handle the report.');
+  return out;
+}
+
+// --- loket: a new private link ------------------------------------------------------------------
+
+export const LOST_LINK_FIELDS = ['reference', 'email'] as const;
+
+/** References are written in capitals; a person may type them otherwise. */
+export function lostLinkRequestBody(values: Record<string, string>): { reference: string; email: string } {
+  return { reference: (values.reference ?? '').trim().toUpperCase(), email: (values.email ?? '').trim() };
+}
+
+/** A problem without field errors still lands on a field, so the error summary can point at it. */
+export function formErrorsOf(ctx: PageContext, problem: Problem | undefined, fallbackField: string): Record<string, string> {
+  const errors = fieldErrorsOf(problem);
+  return Object.keys(errors).length ? errors : { [fallbackField]: problem?.detail ?? ctx.t('Controleer uw invoer.', 'Check your input.') };
+}
+
+/** The loket's validation problem as the report form's field errors, in words a person can act on. */
+export function reportFormErrors(ctx: PageContext, problem: Problem | undefined, values: Record<string, string>): Record<string, string> {
+  const errors = friendlierReportErrors(ctx, fieldErrorsOf(problem), values);
+  return Object.keys(errors).length ? errors : { title: problem?.detail ?? ctx.t('Controleer uw invoer.', 'Check your input.') };
+}
+
+/** A reply on the tracking page: a 400 keeps its field errors; any other problem lands on the reply field. */
+export function replyFormErrors(status: number, problem: Problem | undefined): Record<string, string> {
+  const errors = status === 400 ? fieldErrorsOf(problem) : {};
+  const general = status === 400 ? undefined : (problem?.detail ?? undefined);
+  return Object.keys(errors).length || !general ? errors : { body: general };
+}
