@@ -11,9 +11,7 @@ import { HomeController } from './pages/public/home.controller';
 import { MonitorController } from './pages/public/monitor.controller';
 import { PublicDataController } from './pages/public/public-data.controller';
 import { StatementsController } from './pages/public/statements.controller';
-import { QueueController } from './pages/officials/queue.controller';
-import { ReportAuditController } from './pages/officials/report-audit.controller';
-import { ReportDetailController } from './pages/officials/report-detail.controller';
+import { OfficialsController } from './pages/officials/officials.controller';
 import { ConsultationsController } from './pages/consultations/consultations.controller';
 import { ModerationController } from './pages/staff/moderation.controller';
 import { CoordinationController } from './pages/staff/coordination.controller';
@@ -27,7 +25,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule],
-      controllers: [PlatformHealthController, HomeController, LoketController, MonitorController, LoginController, QueueController, ReportAuditController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController, StatementsController, ErasuresController, ParkedEventsController],
+      controllers: [PlatformHealthController, HomeController, LoketController, MonitorController, LoginController, OfficialsController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController, StatementsController, ErasuresController, ParkedEventsController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
     };
   }

@@ -96,3 +96,25 @@ export function replyFormErrors(status: number, problem: Problem | undefined): R
   const general = status === 400 ? undefined : (problem?.detail ?? undefined);
   return Object.keys(errors).length || !general ? errors : { body: general };
 }
+
+// --- officials: acting on a report ------------------------------------------------------------
+
+export const TRIAGE_FIELDS = ['theme', 'priority', 'department', 'handler', 'category'] as const;
+
+/** Triage as the loket takes it: handler and category only when given (empty handler: oneself). */
+export function triageRequestBody(v: Record<string, string>): Record<string, string> {
+  return { theme: v.theme ?? '', priority: v.priority ?? '', department: v.department ?? '', ...(v.handler?.trim() ? { handler: v.handler.trim() } : {}), ...(v.category?.trim() ? { category: v.category.trim() } : {}) };
+}
+
+/**
+ * The loket's answer to an official's action as the report page shows it: field errors of a 400
+ * (an unchosen choice in words), or else one general message.
+ */
+export function officialActionErrors(ctx: PageContext, status: number, problem: Problem | undefined, values: Record<string, string>): { errors: Record<string, string>; general?: string } {
+  const errors = status === 400 ? fieldErrorsOf(problem) : {};
+  if (errors.outcome && !values.outcome) errors.outcome = ctx.t('Kies een uitkomst.', 'Choose an outcome.');
+  if (errors.priority && !values.priority) errors.priority = ctx.t('Kies een prioriteit.', 'Choose a priority.');
+  if (errors.theme && !values.theme) errors.theme = ctx.t('Kies een thema.', 'Choose a theme.');
+  const general = status === 400 && Object.keys(errors).length ? undefined : (problem?.detail ?? ctx.t('De actie kon niet worden uitgevoerd.', 'The action could not be carried out.'));
+  return { errors, general };
+}

@@ -130,3 +130,10 @@ export function label(labels: Labels, value: string | undefined | null, lang: La
 export function options(labels: Labels, lang: Language): { value: string; label: string }[] {
   return Object.entries(labels).map(([value, l]) => ({ value, label: l[lang] }));
 }
+
+/** A strategy theme as a person reads it: its code and its title (the code alone when unknown). */
+export function themeLabel(themes: readonly { code: string; title: string }[], code: string | undefined | null): string {
+  if (!code) return '—';
+  const theme = themes.find((th) => th.code === code);
+  return theme ? `${theme.code} ${theme.title}` : code;
+}
