@@ -1,4 +1,5 @@
 import type { Problem } from '@pb/http';
+import { amsterdamLocalToIso } from './amsterdam-time';
 import type { PageContext } from './page-context';
 
 /*
@@ -117,4 +118,111 @@ export function officialActionErrors(ctx: PageContext, status: number, problem: 
   if (errors.theme && !values.theme) errors.theme = ctx.t('Kies een thema.', 'Choose a theme.');
   const general = status === 400 && Object.keys(errors).length ? undefined : (problem?.detail ?? ctx.t('De actie kon niet worden uitgevoerd.', 'The action could not be carried out.'));
   return { errors, general };
+}
+
+// --- staff: moderation and amendment decisions -----------------------------------------------------
+
+/** A decision posted from a list of items: its fields carry the item's id (`decision.<id>`). */
+export function itemDecision(body: Record<string, unknown>, id: string, trimReason = false): { decision: string; reason: string; values: Record<string, string> } {
+  const decision = typeof body[`decision.${id}`] === 'string' ? (body[`decision.${id}`] as string) : '';
+  const rawReason = typeof body[`reason.${id}`] === 'string' ? (body[`reason.${id}`] as string) : '';
+  const reason = trimReason ? rawReason.trim() : rawReason;
+  return { decision, reason, values: { [`decision.${id}`]: decision, [`reason.${id}`]: reason } };
+}
+
+/** A service's field errors moved onto the fields of one item of a list (`reason` → `reason.<id>`). */
+export function itemFieldErrors(problem: Problem | undefined, id: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [f, m] of Object.entries(fieldErrorsOf(problem))) errors[`${f}.${id}`] = m;
+  return errors;
+}
+
+/** What the portal checks before asking the comments service: a choice, and a reason to reject. */
+export function moderationDecisionErrors(ctx: PageContext, id: string, decision: string, reason: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (decision !== 'publish' && decision !== 'reject') errors[`decision.${id}`] = ctx.t('Kies publiceren of afwijzen.', 'Choose publish or reject.');
+  if (decision === 'reject' && !reason) errors[`reason.${id}`] = ctx.t('Kies een reden voor het afwijzen.', 'Choose a reason for rejecting.');
+  return errors;
+}
+
+/** Nested API fields (`questions.0.text`) land on the form field they came from (`questions`). */
+export function topLevelFieldErrors(problem: Problem | undefined): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [f, m] of Object.entries(fieldErrorsOf(problem))) errors[f.split('.')[0]] ??= m;
+  return errors;
+}
+
+export const AMENDMENT_FIELDS = ['kind', 'themeCode', 'actionIndex', 'text', 'summary', 'evidence'] as const;
+
+/**
+ * An amendment as the review takes it: evidence one per line as "kind identifier", the action
+ * counted from 1 on the page and from 0 in the API, empty text left out.
+ */
+export function amendmentRequestBody(v: Record<string, string>): Record<string, unknown> {
+  const evidence = (v.evidence ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => {
+      const [type, ...rest] = l.split(/\s+/);
+      return { type, id: rest.join(' ') };
+    });
+  const index = (v.actionIndex ?? '').trim();
+  return {
+    kind: v.kind ?? '',
+    themeCode: v.themeCode ?? '',
+    ...(index ? { actionIndex: /^\d+$/.test(index) ? Number(index) - 1 : index } : {}),
+    ...((v.text ?? '').trim() ? { text: v.text!.trim() } : {}),
+    summary: (v.summary ?? '').trim(),
+    evidence,
+  };
+}
+
+// --- staff: proposals and consultation reports --------------------------------------------------
+
+export const PROPOSAL_FIELDS = ['title', 'summary', 'body', 'theme', 'questions', 'documents', 'opensAt', 'closesAt', 'moderation'] as const;
+
+/** A proposal as the proposals service takes it: one question per line, documents as "title | url", Dutch local times as instants. */
+export function proposalRequestBody(v: Record<string, string>): Record<string, unknown> {
+  const lines = (s: string | undefined) => (s ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return {
+    title: (v.title ?? '').trim(),
+    summary: (v.summary ?? '').trim(),
+    body: (v.body ?? '').trim(),
+    theme: v.theme ?? '',
+    questions: lines(v.questions).map((text) => ({ text })),
+    documents: lines(v.documents).map((l) => {
+      const [t, ...rest] = l.split('|');
+      return { title: t.trim(), url: rest.join('|').trim() };
+    }),
+    opensAt: amsterdamLocalToIso(v.opensAt ?? '') ?? (v.opensAt ?? ''),
+    closesAt: amsterdamLocalToIso(v.closesAt ?? '') ?? (v.closesAt ?? ''),
+    moderation: v.moderation ?? '',
+  };
+}
+
+export const CONSULTATION_REPORT_FIELDS = ['summary', ...[1, 2, 3].flatMap((i) => [`topic.${i}`, `answer.${i}`, `responses.${i}`])];
+
+/** The form's answered themes (1 to 3; empty ones left out), each with the form number it came from. */
+export function consultationReportAnswers(v: Record<string, string>): { i: number; topic: string; answer: string; responseIds: string[] }[] {
+  return [1, 2, 3]
+    .filter((i) => (v[`topic.${i}`] ?? '').trim() || (v[`answer.${i}`] ?? '').trim())
+    .map((i) => ({ i, topic: (v[`topic.${i}`] ?? '').trim(), answer: (v[`answer.${i}`] ?? '').trim(), responseIds: (v[`responses.${i}`] ?? '').split(/[\s,]+/).filter(Boolean) }));
+}
+
+export function consultationReportBody(v: Record<string, string>): { summary: string; answers: { topic: string; answer: string; responseIds: string[] }[] } {
+  return { summary: (v.summary ?? '').trim(), answers: consultationReportAnswers(v).map(({ topic, answer, responseIds }) => ({ topic, answer, responseIds })) };
+}
+
+/** `answers.1.topic` of the API is the form's second filled theme: back onto the field it was typed in. */
+export function consultationReportErrors(problem: Problem | undefined, v: Record<string, string>): Record<string, string> {
+  const answers = consultationReportAnswers(v);
+  const errors: Record<string, string> = {};
+  for (const [f, m] of Object.entries(fieldErrorsOf(problem))) {
+    const a = /^answers\.(\d+)\.(topic|answer|responseIds)/.exec(f);
+    if (a) errors[`${a[2] === 'responseIds' ? 'responses' : a[2]}.${answers[Number(a[1])]?.i ?? 1}`] ??= m;
+    else if (f === 'answers') errors['topic.1'] ??= m;
+    else errors[f] ??= m;
+  }
+  return errors;
 }

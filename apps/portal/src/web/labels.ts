@@ -119,6 +119,28 @@ export const MODERATION_REASON_LABELS: Labels = {
   duplicate: { nl: 'Dubbel', en: 'Duplicate' },
 };
 
+/** The kinds of strategy amendment (the review service's codes). */
+export const AMENDMENT_KIND_LABELS: Labels = {
+  'add-action': { nl: 'Actie toevoegen', en: 'Add an action' },
+  'change-action': { nl: 'Actie wijzigen', en: 'Change an action' },
+  'retire-action': { nl: 'Actie laten vervallen', en: 'Retire an action' },
+  'change-ambition': { nl: 'Ambitie wijzigen', en: 'Change the ambition' },
+};
+/** What an amendment's evidence points at. */
+export const EVIDENCE_LABELS: Labels = {
+  'barrier-cluster': { nl: 'cluster van meldingen', en: 'cluster of reports' },
+  'barrier-report': { nl: 'melding', en: 'report' },
+  consultation: { nl: 'consultatie', en: 'consultation' },
+  response: { nl: 'reactie', en: 'response' },
+};
+/** Where an amendment stands. */
+export const AMENDMENT_STATUS_LABELS: Labels = {
+  proposed: { nl: 'Voorgesteld', en: 'Proposed' },
+  accepted: { nl: 'Aangenomen', en: 'Accepted' },
+  declined: { nl: 'Afgewezen', en: 'Declined' },
+  applied: { nl: 'Verwerkt in een versie', en: 'Applied in a version' },
+};
+
 /** The ministries the loket assigns reports to (its own list; the portal offers the same choice). */
 export const DEPARTMENTS = ['AZ', 'BZ', 'BZK', 'DEF', 'EZ', 'EZK', 'FIN', 'IenW', 'JenV', 'KGG', 'LNV', 'LVVN', 'OCW', 'SZW', 'VRO', 'VWS'];
 
