@@ -16,8 +16,7 @@ import { ConsultationsController } from './pages/consultations/consultations.con
 import { ModerationController } from './pages/staff/moderation.controller';
 import { CoordinationController } from './pages/staff/coordination.controller';
 import { AmendmentsController } from './pages/staff/amendments.controller';
-import { ErasuresController } from './pages/admin/erasures.controller';
-import { ParkedEventsController } from './pages/admin/parked-events.controller';
+import { AdminController } from './pages/admin/admin.controller';
 
 @Module({})
 export class PortalAppModule {
@@ -25,7 +24,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule],
-      controllers: [PlatformHealthController, HomeController, LoketController, MonitorController, LoginController, OfficialsController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController, StatementsController, ErasuresController, ParkedEventsController],
+      controllers: [PlatformHealthController, HomeController, LoketController, MonitorController, LoginController, OfficialsController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController, StatementsController, AdminController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
     };
   }

@@ -12,3 +12,20 @@ export interface Amendment {
   status: string;
   reason?: string | null;
 }
+
+/** An erasure request as GET /api/privacy/erasures/{id} answers. */
+export interface ErasureView {
+  id: string;
+  status: 'pending' | 'completed';
+  requestedAt: string;
+  completedAt: string | null;
+  services: { service: string; status: 'pending' | 'completed'; erased: Record<string, number> | null; answeredAt: string | null }[];
+}
+
+/** A line of GET /api/privacy/erasures. */
+export interface ErasureListItem {
+  id: string;
+  status: 'pending' | 'completed';
+  requestedAt: string;
+  completedAt: string | null;
+}

@@ -4,6 +4,8 @@ import type { Language, Problem } from '@pb/http';
 import { PortalEnv } from '../config/portal.env';
 import { ServiceName, serviceUrls } from '../proxy/api-routes';
 
+export type { ServiceName };
+
 export type ServiceResult<T> =
   | { ok: true; status: number; data: T }
   | { ok: false; status: number; problem?: Problem; unavailable?: 'timeout' | 'down' | 'error' };
@@ -62,4 +64,17 @@ export class ServiceClient {
     if (response.status >= 500) return { ok: false, status: response.status, problem: parsed as Problem, unavailable: response.status === 504 ? 'timeout' : 'error' };
     return { ok: false, status: response.status, problem: parsed as Problem };
   }
+}
+
+/** One parked outbox row as the services' admin endpoint lists it (libs/messaging ParkedEvent). */
+export interface ParkedEventView {
+  position: string;
+  eventId: string;
+  type: string;
+  aggregateId: string;
+  createdAt: string;
+  parkedAt: string;
+  reason: string;
+  heldBehind: string | null;
+  bytes: number;
 }
