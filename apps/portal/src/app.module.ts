@@ -5,7 +5,7 @@ import { StrategyThemes } from './clients/strategy-themes';
 import { PortalEnv } from './config/portal.env';
 import { PlatformHealthController } from './health/platform-health.controller';
 import { LoginController } from './pages/auth/login.controller';
-import { OidcClient } from './pages/auth/oidc-client';
+import { OidcClient } from './clients/oidc-client';
 import { LoketController } from './pages/loket/loket.controller';
 import { HomeController } from './pages/public/home.controller';
 import { MonitorController } from './pages/public/monitor.controller';

@@ -1,5 +1,7 @@
 import type { Problem } from '@pb/http';
+import type { StaffRole } from '@pb/auth';
 import { amsterdamLocalToIso } from './amsterdam-time';
+import { DEPARTMENTS } from './labels';
 import type { PageContext } from './page-context';
 
 /*
@@ -224,5 +226,21 @@ export function consultationReportErrors(problem: Problem | undefined, v: Record
     else if (f === 'answers') errors['topic.1'] ??= m;
     else errors[f] ??= m;
   }
+  return errors;
+}
+
+// --- auth: the development issuer's login -----------------------------------------------------------
+
+export const DEV_LOGIN_FIELDS = ['role', 'department', 'name', 'next'] as const;
+const DEV_LOGIN_ROLES: StaffRole[] = ['official', 'intake', 'moderator', 'coordinator', 'admin'];
+
+/** The development login: a known role, a name, and a ministry for an official. */
+export function devLoginErrors(ctx: PageContext, values: Record<string, string>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!DEV_LOGIN_ROLES.includes(values.role as StaffRole)) errors.role = ctx.t('Kies een rol.', 'Choose a role.');
+  const name = (values.name ?? '').trim();
+  if (name.length < 2 || name.length > 100) errors.name = ctx.t('Vul uw naam in (2 tot 100 tekens).', 'Enter your name (2 to 100 characters).');
+  const department = (values.department ?? '').trim();
+  if (values.role === 'official' && !DEPARTMENTS.includes(department)) errors.department = ctx.t('Kies het ministerie waarvoor u werkt.', 'Choose the ministry you work for.');
   return errors;
 }
