@@ -244,3 +244,45 @@ export function devLoginErrors(ctx: PageContext, values: Record<string, string>)
   if (values.role === 'official' && !DEPARTMENTS.includes(department)) errors.department = ctx.t('Kies het ministerie waarvoor u werkt.', 'Choose the ministry you work for.');
   return errors;
 }
+
+// --- consultations: a response, support, a flag -----------------------------------------------------
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+/** Every posted string field but the CSRF token (the questions' answers are named per question). */
+export function postedStrings(body: Record<string, unknown> | undefined): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(body ?? {})) if (typeof v === 'string' && k !== '_csrf') values[k] = v;
+  return values;
+}
+
+/** The questions answered, in the order the body lists them: the API's `answers.<n>` refers to it. */
+export function answeredQuestionIds(values: Record<string, string>): string[] {
+  return Object.keys(values)
+    .filter((k) => k.startsWith('answers.') && values[k].trim())
+    .map((k) => k.slice('answers.'.length));
+}
+
+/** A response as the comments service takes it; the organisation only when responding on its behalf. */
+export function responseRequestBody(values: Record<string, string>): Record<string, unknown> {
+  const onBehalf = values.onBehalf === 'organisation';
+  return {
+    body: (values.body ?? '').trim(),
+    answers: answeredQuestionIds(values).map((qid) => ({ questionId: qid, answer: values[`answers.${qid}`].trim() })),
+    author: { name: (values['author.name'] ?? '').trim(), email: (values['author.email'] ?? '').trim() },
+    onBehalfOf: onBehalf ? (values.onBehalfOf ?? '').trim() : null,
+    public: values.public !== 'false',
+    parentId: values.parentId && UUID.test(values.parentId) ? values.parentId : null,
+  };
+}
+
+/** `answers.<n>.answer` of the API back onto the question's own field. */
+export function responseFormErrors(problem: Problem | undefined, values: Record<string, string>): Record<string, string> {
+  const questionIds = answeredQuestionIds(values);
+  const errors: Record<string, string> = {};
+  for (const [field, message] of Object.entries(fieldErrorsOf(problem))) {
+    const m = /^answers\.(\d+)\.answer$/.exec(field);
+    errors[m ? `answers.${questionIds[Number(m[1])]}` : field] = message;
+  }
+  return errors;
+}
