@@ -102,3 +102,16 @@ export interface AuditPage {
   page: number;
   pageSize: number;
 }
+
+/** A resolved barrier in the public register (no personal data). */
+export interface RegisterEntry {
+  reference: string;
+  title: string;
+  regulation: { name: string; article?: string; bwbId?: string };
+  technology: string;
+  theme: string | null;
+  outcome: string;
+  explanation: string;
+  resolvedAt: string;
+  clusterSize: number;
+}

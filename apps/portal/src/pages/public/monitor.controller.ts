@@ -1,55 +1,10 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import type { MonitorView } from '../../clients/review.types';
 import { ServiceClient } from '../../clients/service-client';
-import { formatDate, table } from '../../web/components';
-import { unavailableMessage } from '../../web/error-pages';
-import { html, SafeHtml } from '../../web/html';
-import { heading1, layout } from '../../web/layout';
 import { Page, PageContext } from '../../web/page-context';
-
-interface Counts {
-  barrierReports?: number;
-  resolvedBarrierReports?: number;
-  proposals?: number;
-  responses?: number;
-  respondents?: number;
-  [key: string]: unknown;
-}
-
-interface MonitorView {
-  generatedAt?: string;
-  totals: Counts;
-  themes: (Counts & { code: string; title: string })[];
-}
-
-const FIGURES: [keyof Counts & string, string, string][] = [
-  ['barrierReports', 'Meldingen van belemmeringen', 'Barrier reports'],
-  ['resolvedBarrierReports', 'Afgehandelde meldingen', 'Resolved reports'],
-  ['openBarrierReports', 'Meldingen in behandeling', 'Reports in progress'],
-  ['overdueBarrierReports', 'Meldingen over de termijn', 'Reports past their deadline'],
-  ['duplicateClusters', 'Clusters van dezelfde belemmering', 'Clusters of the same barrier'],
-  ['proposals', 'Voorstellen', 'Proposals'],
-  ['responses', 'Reacties', 'Responses'],
-  ['respondents', 'Deelnemers', 'Participants'],
-];
-
-/** A bar per theme as a native <meter>: no script, no inline style (CSP), and the numbers stay text. */
-function barChart(ctx: PageContext, view: MonitorView): SafeHtml {
-  const rows = view.themes.filter((th) => (th.barrierReports ?? 0) + (th.responses ?? 0) + (th.proposals ?? 0) > 0);
-  const max = Math.max(1, ...rows.map((th) => th.barrierReports ?? 0));
-  return table(
-    ctx.t('Meldingen per thema', 'Reports per theme'),
-    [ctx.t('Thema', 'Theme'), ctx.t('Meldingen', 'Reports'), ctx.t('Afgehandeld', 'Resolved'), ctx.t('Voorstellen', 'Proposals'), ctx.t('Reacties', 'Responses'), ctx.t('Meldingen (grafiek)', 'Reports (chart)')],
-    rows.map((th) => [
-      `${th.code} ${th.title}`,
-      String(th.barrierReports ?? 0),
-      String(th.resolvedBarrierReports ?? 0),
-      String(th.proposals ?? 0),
-      String(th.responses ?? 0),
-      html`<meter class="pb-meter" min="0" max="${max}" value="${th.barrierReports ?? 0}" aria-label="${th.code}: ${th.barrierReports ?? 0}"></meter>`,
-    ]),
-  );
-}
+import { sendPage } from '../../web/respond';
+import { renderMonitor } from './monitor.views';
 
 @Controller('monitor')
 export class MonitorController {
@@ -57,25 +12,8 @@ export class MonitorController {
 
   @Get()
   async monitor(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
-    const t = ctx.t;
-    const title = t('Monitor', 'Monitor');
     const result = await this.services.call<MonitorView>('review', '/api/review/monitor', { lang: ctx.lang });
-    if (!result.ok) {
-      res.status(503).type('html').send(layout(ctx, { title, section: 'monitor', body: html`${heading1(title)}${unavailableMessage(ctx, result.unavailable ?? 'error')}` }).value);
-      return;
-    }
-    const view = result.data;
-    res.type('html').send(
-      layout(ctx, {
-        title,
-        section: 'monitor',
-        body: html`${heading1(title)}
-<p class="utrecht-paragraph">${t('Actuele cijfers van het platform. Bijgewerkt:', 'Live figures of the platform. Updated:')} ${formatDate(ctx, view.generatedAt, true)}</p>
-<ul class="pb-cards">${FIGURES.map(([key, nl, en]) => html`<li class="pb-card"><span class="pb-figure" data-figure="${key}">${String(view.totals[key] ?? 0)}</span> ${t(nl, en)}</li>`)}</ul>
-<h2 class="utrecht-heading-2">${t('Per thema', 'Per theme')}</h2>
-${view.themes.some((th) => (th.barrierReports ?? 0) + (th.responses ?? 0) + (th.proposals ?? 0) > 0) ? barChart(ctx, view) : html`<p class="utrecht-paragraph">${t('Nog geen cijfers per thema.', 'No figures per theme yet.')}</p>`}
-<p class="utrecht-paragraph"><a class="utrecht-link" href="/api/review/monitor">${t('Deze cijfers als JSON', 'These figures as JSON')}</a> · <a class="utrecht-link" href="/open-data">${t('Open data', 'Open data')}</a></p>`,
-      }).value,
-    );
+    if (!result.ok) return sendPage(res, renderMonitor(ctx, undefined, result.unavailable ?? 'error'), 503);
+    sendPage(res, renderMonitor(ctx, result.data));
   }
 }
