@@ -13,9 +13,7 @@ import { PublicDataController } from './pages/public/public-data.controller';
 import { StatementsController } from './pages/public/statements.controller';
 import { OfficialsController } from './pages/officials/officials.controller';
 import { ConsultationsController } from './pages/consultations/consultations.controller';
-import { ModerationController } from './pages/staff/moderation.controller';
-import { CoordinationController } from './pages/staff/coordination.controller';
-import { AmendmentsController } from './pages/staff/amendments.controller';
+import { StaffController } from './pages/staff/staff.controller';
 import { AdminController } from './pages/admin/admin.controller';
 
 @Module({})
@@ -24,7 +22,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule],
-      controllers: [PlatformHealthController, HomeController, LoketController, MonitorController, LoginController, OfficialsController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController, StatementsController, AdminController],
+      controllers: [PlatformHealthController, HomeController, LoketController, MonitorController, LoginController, OfficialsController, ConsultationsController, StaffController, PublicDataController, StatementsController, AdminController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
     };
   }
