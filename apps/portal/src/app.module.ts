@@ -7,10 +7,7 @@ import { PlatformHealthController } from './health/platform-health.controller';
 import { LoginController } from './pages/auth/login.controller';
 import { OidcClient } from './clients/oidc-client';
 import { LoketController } from './pages/loket/loket.controller';
-import { HomeController } from './pages/public/home.controller';
-import { MonitorController } from './pages/public/monitor.controller';
-import { PublicDataController } from './pages/public/public-data.controller';
-import { StatementsController } from './pages/public/statements.controller';
+import { PublicController } from './pages/public/public.controller';
 import { OfficialsController } from './pages/officials/officials.controller';
 import { ConsultationsController } from './pages/consultations/consultations.controller';
 import { StaffController } from './pages/staff/staff.controller';
@@ -22,7 +19,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule],
-      controllers: [PlatformHealthController, HomeController, LoketController, MonitorController, LoginController, OfficialsController, ConsultationsController, StaffController, PublicDataController, StatementsController, AdminController],
+      controllers: [PlatformHealthController, PublicController, LoketController, LoginController, OfficialsController, ConsultationsController, StaffController, AdminController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
     };
   }

@@ -1,26 +1,47 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { RegisterEntry } from '../../clients/loket.types';
-import type { CompileJob, OpenDataset, ReviewContent } from '../../clients/review.types';
+import type { CompileJob, MonitorView, OpenDataset, ReviewContent } from '../../clients/review.types';
 import { ServiceClient } from '../../clients/service-client';
 import type { StrategyVersion } from '../../clients/strategy.types';
 import { StrategyThemes } from '../../clients/strategy-themes';
+import { PortalEnv } from '../../config/portal.env';
 import { renderNotFound } from '../../web/error-pages';
 import { query } from '../../web/html';
 import { Page, PageContext } from '../../web/page-context';
 import { pageCursor } from '../../web/pager';
 import { sendPage } from '../../web/respond';
+import { renderHome } from './home.views';
+import { renderMonitor } from './monitor.views';
 import { renderAnnualReview, renderOpenData, renderPublicUnavailable, renderRegister, renderReviews, renderStrategy, renderStrategyVersion } from './public-data.views';
+import { renderAccessibilityStatement, renderColophon, renderPrivacyStatement } from './statements.views';
 
 const VERSION = /^\d{4}\.\d+$/;
 
-/** Journeys 4, 7, 8 and open data: what anyone may read. */
+/**
+ * What anyone may read: the home page, the monitor, the register, the strategy and its versions,
+ * the annual reviews, open data (journeys 4, 7, 8), and the statements the AVG/GDPR and the Besluit
+ * digitale toegankelijkheid overheid ask for, with the colofon.
+ */
 @Controller()
-export class PublicDataController {
+export class PublicController {
   constructor(
+    @Inject(PortalEnv) private readonly env: PortalEnv,
     private readonly services: ServiceClient,
     private readonly themes: StrategyThemes,
   ) {}
+
+  @Get()
+  home(@Page() ctx: PageContext, @Res() res: Response): void {
+    sendPage(res, renderHome(ctx));
+  }
+
+  @Get('monitor')
+  async monitor(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
+    const result = await this.services.call<MonitorView>('review', '/api/review/monitor', { lang: ctx.lang });
+    if (!result.ok) return sendPage(res, renderMonitor(ctx, undefined, result.unavailable ?? 'error'), 503);
+    sendPage(res, renderMonitor(ctx, result.data));
+  }
 
   @Get('register')
   async register(@Page() ctx: PageContext, @Query('vanaf') from: unknown, @Res() res: Response): Promise<void> {
@@ -83,5 +104,20 @@ export class PublicDataController {
     const result = await this.services.call<OpenDataset[] | { items: OpenDataset[] }>('review', '/api/review/open-data', { lang: ctx.lang });
     if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.t('Open data', 'Open data'), 'open-data', result.unavailable), 503);
     sendPage(res, renderOpenData(ctx, Array.isArray(result.data) ? result.data : (result.data.items ?? [])));
+  }
+
+  @Get('privacyverklaring')
+  privacy(@Page() ctx: PageContext, @Res() res: Response): void {
+    sendPage(res, renderPrivacyStatement(ctx, this.env));
+  }
+
+  @Get('toegankelijkheidsverklaring')
+  accessibility(@Page() ctx: PageContext, @Res() res: Response): void {
+    sendPage(res, renderAccessibilityStatement(ctx, this.env));
+  }
+
+  @Get('colofon')
+  colophon(@Page() ctx: PageContext, @Res() res: Response): void {
+    sendPage(res, renderColophon(ctx, this.env));
   }
 }
