@@ -3,7 +3,7 @@ import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, csrfField, emptyForm, errorSummary, formatDate, FormState, radioGroup, selectField, submitButton, table, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
 import { html, SafeHtml } from '../../web/html';
-import { label, PROPOSAL_STATUS_LABELS } from '../../web/labels';
+import { label, PROPOSAL_STATUS_LABELS, themeLabel } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
@@ -27,10 +27,12 @@ export interface CoordinationOverviewData {
   failure?: Unavailable;
   /** The year the annual review form proposes. */
   year: number;
+  /** The strategy's themes, to name a proposal's theme with its title. */
+  themes?: readonly ThemeOption[];
 }
 
 /** Journeys 5–8 for coordinators: proposals, consultation reports, the annual review compile. */
-export function renderCoordinationOverview(ctx: PageContext, { proposals, next, cursor, done, failure, year }: CoordinationOverviewData): SafeHtml {
+export function renderCoordinationOverview(ctx: PageContext, { proposals, next, cursor, done, failure, year, themes = [] }: CoordinationOverviewData): SafeHtml {
   const t = ctx.t;
   const title = t('Coördinatie', 'Coordination');
   return layout(ctx, {
@@ -46,7 +48,7 @@ ${table(
   proposals.map((p) => [
     html`<a class="utrecht-link" href="/consultaties/${p.id}">${p.title}</a>`,
     label(PROPOSAL_STATUS_LABELS, p.status, ctx.lang),
-    p.theme,
+    themeLabel(themes, p.theme),
     formatDate(ctx, p.closesAt),
     String(p.responseCount ?? 0),
     p.status === 'draft'

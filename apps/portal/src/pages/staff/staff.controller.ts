@@ -95,7 +95,10 @@ export class StaffController {
   async overview(@Page() ctx: PageContext, @Query('gedaan') done: string | undefined, @Query('vanaf') from: unknown, @Res() res: Response): Promise<void> {
     const cursor = pageCursor(from);
     // Every status, drafts included (a coordinator's token), newest opening first, the API's largest page.
-    const result = await this.services.call<{ items: ProposalView[]; next: string | null }>('proposals', `/api/proposals${query({ limit: 100, cursor })}`, { lang: ctx.lang, token: ctx.accessToken });
+    const [result, themes] = await Promise.all([
+      this.services.call<{ items: ProposalView[]; next: string | null }>('proposals', `/api/proposals${query({ limit: 100, cursor })}`, { lang: ctx.lang, token: ctx.accessToken }),
+      this.themes.list(ctx.lang),
+    ]);
     if (!result.ok && result.status === 400 && cursor) return res.redirect(303, '/coordinatie');
     const view = renderCoordinationOverview(ctx, {
       proposals: result.ok ? (result.data.items ?? []) : [],
@@ -104,6 +107,7 @@ export class StaffController {
       done,
       failure: result.ok ? undefined : (result.unavailable ?? 'error'),
       year: new Date().getFullYear(),
+      themes,
     });
     // The proposals service missing makes this page unavailable (503), as it says; the rest still renders.
     sendPage(res, view, !result.ok && (result.unavailable !== undefined || result.status >= 500) ? 503 : 200);

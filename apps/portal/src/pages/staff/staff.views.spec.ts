@@ -31,7 +31,9 @@ describe('staff views', () => {
       next: null,
       done: 'gepubliceerd',
       year: 2026,
+      themes: THEMES,
     }).value;
+    expect(page).toContain('<td class="utrecht-table__cell">1.3 Open data</td>');
     expect(page).toContain('aria-label="Publish: Concept &lt;i&gt;"');
     expect(page).toContain('href="/coordinatie/voorstellen/c2/verslag"');
     expect(page).toContain('The proposal has been published');
