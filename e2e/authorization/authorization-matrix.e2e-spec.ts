@@ -1,6 +1,7 @@
 import { DynamicModule, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import type { StaffRole } from '@pb/auth';
+import { CommonEnv } from '@pb/config';
 import { createHmac, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,9 @@ import { linkIn, waitForMail } from '../support/maildev';
 import { uniqueSuffix } from '../support/pages';
 import { reportBody } from '../support/report-body';
 import { confirmedResponse, openConsultation } from '../support/seed';
+
+/** The platform's development settings (the e2e platform runs with them): the metrics scrape token. */
+const env = new CommonEnv();
 
 /**
  * The authorization matrix (issue 9): every route of the public origin — every operation of every

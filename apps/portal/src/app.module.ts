@@ -5,22 +5,13 @@ import { StrategyThemes } from './clients/strategy-themes';
 import { PortalEnv } from './config/portal.env';
 import { PlatformHealthController } from './health/platform-health.controller';
 import { LoginController } from './pages/auth/login.controller';
-import { OidcClient } from './pages/auth/oidc-client';
-import { ReportController } from './pages/loket/report.controller';
-import { TrackingLinkController } from './pages/loket/tracking-link.controller';
-import { HomeController } from './pages/public/home.controller';
-import { MonitorController } from './pages/public/monitor.controller';
-import { PublicDataController } from './pages/public/public-data.controller';
-import { StatementsController } from './pages/public/statements.controller';
-import { QueueController } from './pages/officials/queue.controller';
-import { ReportAuditController } from './pages/officials/report-audit.controller';
-import { ReportDetailController } from './pages/officials/report-detail.controller';
+import { OidcClient } from './clients/oidc-client';
+import { LoketController } from './pages/loket/loket.controller';
+import { PublicController } from './pages/public/public.controller';
+import { OfficialsController } from './pages/officials/officials.controller';
 import { ConsultationsController } from './pages/consultations/consultations.controller';
-import { ModerationController } from './pages/staff/moderation.controller';
-import { CoordinationController } from './pages/staff/coordination.controller';
-import { AmendmentsController } from './pages/staff/amendments.controller';
-import { ErasuresController } from './pages/admin/erasures.controller';
-import { ParkedEventsController } from './pages/admin/parked-events.controller';
+import { StaffController } from './pages/staff/staff.controller';
+import { AdminController } from './pages/admin/admin.controller';
 
 @Module({})
 export class PortalAppModule {
@@ -28,7 +19,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule.forRoot({ token: env.METRICS_TOKEN, allowed: env.METRICS_ALLOWED })],
-      controllers: [PlatformHealthController, HomeController, TrackingLinkController, ReportController, MonitorController, LoginController, QueueController, ReportAuditController, ReportDetailController, ConsultationsController, ModerationController, CoordinationController, AmendmentsController, PublicDataController, StatementsController, ErasuresController, ParkedEventsController],
+      controllers: [PlatformHealthController, PublicController, LoketController, LoginController, OfficialsController, ConsultationsController, StaffController, AdminController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
     };
   }

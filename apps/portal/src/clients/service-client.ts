@@ -4,6 +4,8 @@ import type { Language, Problem } from '@pb/http/core';
 import { PortalEnv } from '../config/portal.env';
 import { ServiceName, serviceUrls } from '../proxy/api-routes';
 
+export type { ServiceName };
+
 export type ServiceResult<T> =
   | { ok: true; status: number; data: T }
   | { ok: false; status: number; problem?: Problem; unavailable?: 'timeout' | 'down' | 'error' };
@@ -64,9 +66,15 @@ export class ServiceClient {
   }
 }
 
-/** Field errors of a 400 problem, keyed by the dotted field path the forms use as input names. */
-export function fieldErrorsOf(problem: Problem | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of problem?.errors ?? []) if (!(e.field in out)) out[e.field] = e.message;
-  return out;
+/** One parked outbox row as the services' admin endpoint lists it (libs/messaging ParkedEvent). */
+export interface ParkedEventView {
+  position: string;
+  eventId: string;
+  type: string;
+  aggregateId: string;
+  createdAt: string;
+  parkedAt: string;
+  reason: string;
+  heldBehind: string | null;
+  bytes: number;
 }

@@ -101,6 +101,47 @@ export const PROPOSAL_STATUS_LABELS: Labels = {
   answered: { nl: 'Beantwoord', en: 'Answered' },
 };
 
+/** Why a reader flags a response (the comments service's codes). */
+export const FLAG_REASON_LABELS: Labels = {
+  offensive: { nl: 'Beledigend', en: 'Offensive' },
+  spam: { nl: 'Spam of reclame', en: 'Spam or advertising' },
+  'personal-data': { nl: 'Bevat persoonsgegevens', en: 'Contains personal data' },
+  'off-topic': { nl: 'Gaat niet over het voorstel', en: 'Off topic' },
+  other: { nl: 'Anders', en: 'Other' },
+};
+
+/** Why a moderator rejects a response (the comments service's codes). */
+export const MODERATION_REASON_LABELS: Labels = {
+  'off-topic': { nl: 'Gaat niet over het voorstel', en: 'Off topic' },
+  offensive: { nl: 'Beledigend', en: 'Offensive' },
+  'personal-data': { nl: 'Bevat persoonsgegevens', en: 'Contains personal data' },
+  spam: { nl: 'Spam', en: 'Spam' },
+  illegal: { nl: 'In strijd met de wet', en: 'Illegal' },
+  duplicate: { nl: 'Dubbel', en: 'Duplicate' },
+};
+
+/** The kinds of strategy amendment (the review service's codes). */
+export const AMENDMENT_KIND_LABELS: Labels = {
+  'add-action': { nl: 'Actie toevoegen', en: 'Add an action' },
+  'change-action': { nl: 'Actie wijzigen', en: 'Change an action' },
+  'retire-action': { nl: 'Actie laten vervallen', en: 'Retire an action' },
+  'change-ambition': { nl: 'Ambitie wijzigen', en: 'Change the ambition' },
+};
+/** What an amendment's evidence points at. */
+export const EVIDENCE_LABELS: Labels = {
+  'barrier-cluster': { nl: 'cluster van meldingen', en: 'cluster of reports' },
+  'barrier-report': { nl: 'melding', en: 'report' },
+  consultation: { nl: 'consultatie', en: 'consultation' },
+  response: { nl: 'reactie', en: 'response' },
+};
+/** Where an amendment stands. */
+export const AMENDMENT_STATUS_LABELS: Labels = {
+  proposed: { nl: 'Voorgesteld', en: 'Proposed' },
+  accepted: { nl: 'Aangenomen', en: 'Accepted' },
+  declined: { nl: 'Afgewezen', en: 'Declined' },
+  applied: { nl: 'Verwerkt in een versie', en: 'Applied in a version' },
+};
+
 /** The ministries the loket assigns reports to (libs/contracts: the triage event carries them), as strings a form may hold. */
 export const DEPARTMENTS: readonly string[] = DEPARTMENT_CODES;
 
@@ -111,4 +152,11 @@ export function label(labels: Labels, value: string | undefined | null, lang: La
 
 export function options(labels: Labels, lang: Language): { value: string; label: string }[] {
   return Object.entries(labels).map(([value, l]) => ({ value, label: l[lang] }));
+}
+
+/** A strategy theme as a person reads it: its code and its title (the code alone when unknown). */
+export function themeLabel(themes: readonly { code: string; title: string }[], code: string | undefined | null): string {
+  if (!code) return '—';
+  const theme = themes.find((th) => th.code === code);
+  return theme ? `${theme.code} ${theme.title}` : code;
 }

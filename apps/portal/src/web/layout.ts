@@ -1,5 +1,6 @@
 import { csrfField } from './components';
 import { html, HtmlValue, SafeHtml } from './html';
+import { label, STAFF_ROLE_LABELS } from './labels';
 import { hasRole, PageContext } from './page-context';
 
 export interface LayoutOptions {
@@ -58,7 +59,7 @@ export function layout(ctx: PageContext, o: LayoutOptions): SafeHtml {
       <a class="utrecht-link pb-lang" href="${switchLanguageHref(ctx, other)}" lang="${other}" hreflang="${other}">${other === 'en' ? 'English' : 'Nederlands'}</a>
       ${
         p
-          ? html`<span class="pb-user">${t('Ingelogd als', 'Logged in as')} ${p.name ?? p.id} (${p.roles.join(', ')}${p.department ? `, ${p.department}` : ''})</span>
+          ? html`<span class="pb-user">${t('Ingelogd als', 'Logged in as')} ${p.name ?? p.id} (${p.roles.map((r) => label(STAFF_ROLE_LABELS, r, ctx.lang)).join(', ')}${p.department ? `, ${p.department}` : ''})</span>
       <form method="post" action="/uitloggen" class="pb-inline-form">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--secondary-action pb-button-small">${t('Uitloggen', 'Log out')}</button></form>`
           : html`<a class="utrecht-link" href="/inloggen">${t('Inloggen voor medewerkers', 'Staff login')}</a>`
       }

@@ -1,11 +1,4 @@
-import type { StaffRole } from '@pb/auth';
-import { hasRole, PageContext } from './page-context';
-
+/** Thrown by RolesGuard (web/roles.guard.ts); PageErrorFilter answers with the login page (401). */
 export class NotLoggedInError extends Error {}
+/** Thrown by RolesGuard; PageErrorFilter answers with the "no access" page (403). */
 export class RoleRequiredError extends Error {}
-
-/** Pages show only what the role may do: call this first in a staff page's handler. */
-export function requireRole(ctx: PageContext, ...roles: StaffRole[]): void {
-  if (!ctx.principal) throw new NotLoggedInError();
-  if (!hasRole(ctx, ...roles)) throw new RoleRequiredError();
-}

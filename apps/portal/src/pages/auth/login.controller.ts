@@ -2,19 +2,17 @@ import { Body, Controller, Get, Inject, Post, Query, Req, Res } from '@nestjs/co
 import { signDevelopmentToken, StaffRole } from '@pb/auth';
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
+import { OidcClient } from '../../clients/oidc-client';
 import { PortalEnv } from '../../config/portal.env';
-import { parseCookies } from '../../web/cookies';
-import { OidcClient } from './oidc-client';
-import { clearCookie, setCookie } from '../../web/cookies';
-import { alert, csrfField, errorSummary, FormState, radioGroup, selectField, submitButton, textField } from '../../web/components';
-import { html } from '../../web/html';
-import { DEPARTMENTS } from '../../web/labels';
-import { heading1, layout } from '../../web/layout';
+import { FormState } from '../../web/components';
+import { clearCookie, parseCookies, setCookie } from '../../web/cookies';
+import { DEV_LOGIN_FIELDS, devLoginErrors, pickFormValues } from '../../web/forms';
+import type { SafeHtml } from '../../web/html';
 import { Page, PageContext } from '../../web/page-context';
 import { SESSION_COOKIE } from '../../web/page-middleware';
-import { pickFormValues } from '../loket/report-form';
+import { sendPage } from '../../web/respond';
+import { renderLogin } from './login.views';
 
-const ROLES: StaffRole[] = ['official', 'intake', 'moderator', 'coordinator', 'admin'];
 const SESSION_SECONDS = 8 * 3600;
 const OIDC_COOKIE = 'pb_oidc';
 
@@ -38,7 +36,7 @@ export class LoginController {
   @Get('inloggen/oidc')
   async startOidc(@Page() ctx: PageContext, @Query('next') next: string | undefined, @Res() res: Response): Promise<void> {
     if (!this.oidc.enabled) {
-      res.status(404).type('html').send(this.render(ctx, { values: {}, errors: {} }).value);
+      sendPage(res, this.render(ctx, { values: {}, errors: {} }), 404);
       return;
     }
     try {
@@ -46,7 +44,7 @@ export class LoginController {
       setCookie(res, OIDC_COOKIE, this.oidc.seal(pending), { maxAgeSeconds: 600, secure: this.env.COOKIE_SECURE });
       res.redirect(303, url);
     } catch {
-      res.status(503).type('html').send(this.render(ctx, { values: {}, errors: {} }, true).value);
+      sendPage(res, this.render(ctx, { values: {}, errors: {} }, true), 503);
     }
   }
 
@@ -55,7 +53,7 @@ export class LoginController {
     const pending = this.oidc.unseal(parseCookies(req.headers.cookie)[OIDC_COOKIE]);
     clearCookie(res, OIDC_COOKIE, this.env.COOKIE_SECURE);
     if (!this.oidc.enabled || !pending || typeof code !== 'string' || typeof state !== 'string') {
-      res.status(400).type('html').send(this.render(ctx, { values: {}, errors: {} }, true).value);
+      sendPage(res, this.render(ctx, { values: {}, errors: {} }, true), 400);
       return;
     }
     try {
@@ -63,33 +61,27 @@ export class LoginController {
       setCookie(res, SESSION_COOKIE, token, { maxAgeSeconds: SESSION_SECONDS, secure: this.env.COOKIE_SECURE });
       res.redirect(303, safeNext(pending.next));
     } catch {
-      res.status(400).type('html').send(this.render(ctx, { values: {}, errors: {} }, true).value);
+      sendPage(res, this.render(ctx, { values: {}, errors: {} }, true), 400);
     }
   }
 
   @Get('inloggen')
   form(@Page() ctx: PageContext, @Query('next') next: string | undefined, @Res() res: Response): void {
-    res.type('html').send(this.render(ctx, { values: { role: 'official', department: 'EZK', next: safeNext(next) }, errors: {} }).value);
+    sendPage(res, this.render(ctx, { values: { role: 'official', department: 'EZK', next: safeNext(next) }, errors: {} }));
   }
 
   @Post('inloggen')
   login(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): void {
-    const values = pickFormValues(body, ['role', 'department', 'name', 'next']);
+    const values = pickFormValues(body, DEV_LOGIN_FIELDS);
     if (!ctx.devLogin) {
-      res.status(404).type('html').send(this.render(ctx, { values, errors: {} }).value);
+      sendPage(res, this.render(ctx, { values, errors: {} }), 404);
       return;
     }
-    const errors: Record<string, string> = {};
+    const errors = devLoginErrors(ctx, values);
+    if (Object.keys(errors).length) return sendPage(res, this.render(ctx, { values, errors }), 400);
     const role = values.role as StaffRole;
-    if (!ROLES.includes(role)) errors.role = ctx.t('Kies een rol.', 'Choose a role.');
     const name = (values.name ?? '').trim();
-    if (name.length < 2 || name.length > 100) errors.name = ctx.t('Vul uw naam in (2 tot 100 tekens).', 'Enter your name (2 to 100 characters).');
     const department = (values.department ?? '').trim();
-    if (role === 'official' && !DEPARTMENTS.includes(department)) errors.department = ctx.t('Kies het ministerie waarvoor u werkt.', 'Choose the ministry you work for.');
-    if (Object.keys(errors).length) {
-      res.status(400).type('html').send(this.render(ctx, { values, errors }).value);
-      return;
-    }
     // A stable pseudonymous subject per name and role, so the same person keeps the same id.
     const sub = `dev-${createHash('sha256').update(`${role}:${name}`).digest('hex').slice(0, 16)}`;
     const token = signDevelopmentToken(
@@ -108,40 +100,7 @@ export class LoginController {
     res.redirect(303, '/');
   }
 
-  private render(ctx: PageContext, form: FormState, failed = false) {
-    const t = ctx.t;
-    const title = t('Inloggen voor medewerkers', 'Staff login');
-    if (!ctx.devLogin) {
-      return layout(ctx, {
-        title,
-        body: html`${heading1(title)}
-${failed ? alert('error', html`<p class="utrecht-paragraph">${t('Inloggen is niet gelukt. Probeer het opnieuw.', 'Logging in did not succeed. Please try again.')}</p>`, 'alert') : ''}
-<p class="utrecht-paragraph">${t('Medewerkers loggen in via het identiteitsplatform van de organisatie.', 'Staff log in through the organisation’s identity provider.')}</p>
-${this.oidc.enabled ? html`<p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button utrecht-button--primary-action" href="/inloggen/oidc?next=${encodeURIComponent(form.values.next ?? '/')}">${t('Inloggen via het identiteitsplatform', 'Log in through the identity provider')}</a></p>` : ''}`,
-      });
-    }
-    return layout(ctx, {
-      title,
-      body: html`${heading1(title)}
-${alert('warning', html`<p class="utrecht-paragraph">${t('Dit is de ontwikkelomgeving: kies zelf een rol. In productie logt u in via het identiteitsplatform (OIDC).', 'This is the development environment: choose a role yourself. In production you log in through the identity provider (OIDC).')}</p>`)}
-${errorSummary(ctx, form)}
-<form method="post" action="/inloggen" novalidate>
-${csrfField(ctx)}<input type="hidden" name="next" value="${form.values.next ?? '/'}">
-${radioGroup(ctx, form, {
-  name: 'role',
-  legend: t('Rol', 'Role'),
-  options: [
-    { value: 'official', label: t('Behandelaar', 'Official') },
-    { value: 'intake', label: t('Intake (frontoffice loket)', 'Intake (front office)') },
-    { value: 'moderator', label: t('Moderator', 'Moderator') },
-    { value: 'coordinator', label: t('Strategiecoördinator', 'Strategy coordinator') },
-    { value: 'admin', label: t('Beheerder', 'Administrator') },
-  ],
-})}
-${selectField(ctx, form, { name: 'department', label: t('Ministerie', 'Ministry'), hint: t('Nodig voor behandelaars.', 'Needed for officials.'), options: DEPARTMENTS.map((d) => ({ value: d, label: d })) })}
-${textField(ctx, form, { name: 'name', label: t('Naam', 'Name'), autocomplete: 'name' })}
-<div class="pb-actions">${submitButton(t('Inloggen', 'Log in'))}</div>
-</form>`,
-    });
+  private render(ctx: PageContext, form: FormState, failed = false): SafeHtml {
+    return renderLogin(ctx, form, { oidcEnabled: this.oidc.enabled, failed });
   }
 }

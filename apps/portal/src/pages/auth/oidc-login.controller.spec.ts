@@ -112,7 +112,7 @@ describe('OIDC login (authorization code flow with PKCE)', () => {
     expect(back.headers.location).toBe('/behandelen');
     expect(tokenRequests[0].get('redirect_uri')).toBe('http://127.0.0.1:3000/inloggen/callback');
     const home = await agent.get('/').expect(200);
-    expect(home.text).toContain('Ingelogd als Olga (official, EZK)');
+    expect(home.text).toContain('Ingelogd als Olga (Behandelaar, EZK)');
   });
 
   it('refuses a return with the wrong state, and one whose ID token carries another nonce', async () => {

@@ -9,7 +9,7 @@ import { PortalAppModule } from '../../app.module';
 import { PortalEnv } from '../../config/portal.env';
 import { configurePortalApp } from '../../portal-app';
 import { AXE_COVERAGE } from './accessibility-coverage';
-import { STATEMENT_PATHS } from './statements.controller';
+import { STATEMENT_PATHS } from './statements.views';
 
 const PAGES = [
   { path: STATEMENT_PATHS.privacy, nl: 'Privacyverklaring', en: 'Privacy statement' },

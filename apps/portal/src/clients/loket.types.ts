@@ -67,3 +67,51 @@ export function resolutionOf(report: ReportView): ResolutionView | undefined {
   if (typeof report.outcome === 'string') return { outcome: report.outcome, explanation: report.explanation ?? undefined };
   return undefined;
 }
+
+/** The officials' work queue: one page of reports, nearest deadline first. */
+export interface QueueResponse {
+  items: ReportView[];
+  total: number;
+  page: number;
+  pageSize: number;
+  overdueCount?: number;
+}
+
+/** A report as an official reads it: the reporter's view plus what only staff see. */
+export interface OfficialReport extends ReportView {
+  originalReference?: string | null;
+  duplicates?: { reference: string; status?: string }[];
+  possibleDuplicates?: { reference: string; title?: string; status?: string; score?: number; reasons?: string[] }[];
+  consent?: { contact: boolean; publish: boolean };
+  paused?: boolean;
+}
+
+/** One line of a report's audit log (codes and pseudonymous ids only). */
+export interface AuditItem {
+  at: string;
+  actor: { role: string; id: string };
+  action: string;
+  details: Record<string, string>;
+}
+
+/** One page of a report's audit log, oldest first. */
+export interface AuditPage {
+  reference: string;
+  items: AuditItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** A resolved barrier in the public register (no personal data). */
+export interface RegisterEntry {
+  reference: string;
+  title: string;
+  regulation: { name: string; article?: string; bwbId?: string };
+  technology: string;
+  theme: string | null;
+  outcome: string;
+  explanation: string;
+  resolvedAt: string;
+  clusterSize: number;
+}

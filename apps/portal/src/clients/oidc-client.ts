@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import jwt, { JwtPayload } from 'jsonwebtoken';
 import { JwksClient } from 'jwks-rsa';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { PortalEnv } from '../../config/portal.env';
+import { PortalEnv } from '../config/portal.env';
 
 interface Discovery {
   issuer: string;

@@ -1,31 +1,23 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
-import { fieldErrorsOf, ServiceClient, ServiceResult } from '../../clients/service-client';
-import { StrategyThemes, ThemeOption } from '../../clients/strategy-themes';
-import { alert, checkbox, csrfField, dataList, emptyForm, errorSummary, formatDate, FormState, radioGroup, selectField, submitButton, textArea, textField } from '../../web/components';
-import { renderNotFound, unavailableMessage } from '../../web/error-pages';
-import { html, query, SafeHtml } from '../../web/html';
-import { DEPARTMENTS, label, options, OUTCOME_LABELS, PRIORITY_LABELS, SECTOR_LABELS, STATUS_LABELS, TECHNOLOGY_LABELS } from '../../web/labels';
+import type { OfficialReport } from '../../clients/loket.types';
+import { resolutionOf } from '../../clients/loket.types';
+import type { ThemeOption } from '../../clients/strategy-themes';
+import { alert, checkbox, csrfField, dataList, errorSummary, formatDate, FormState, radioGroup, selectField, submitButton, textArea, textField } from '../../web/components';
+import { unavailableMessage } from '../../web/error-pages';
+import { html, SafeHtml } from '../../web/html';
+import { DEPARTMENTS, label, options, OUTCOME_LABELS, PRIORITY_LABELS, SECTOR_LABELS, SIZE_LABELS, STATUS_LABELS, TECHNOLOGY_LABELS, themeLabel } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
-import { hasRole, Page, PageContext } from '../../web/page-context';
-import { requireRole } from '../../web/staff-only';
-import { ReportView, resolutionOf } from '../loket/loket-views';
-import { pickFormValues } from '../loket/report-form';
+import { hasRole, PageContext } from '../../web/page-context';
 
-const REFERENCE = /^LKT-\d{4}-\d{6}$/;
 const CLOSED = ['resolved', 'duplicate', 'rejected'];
 
-interface OfficialReport extends ReportView {
-  originalReference?: string | null;
-  duplicates?: { reference: string; status?: string }[];
-  possibleDuplicates?: { reference: string; title?: string; status?: string; score?: number; reasons?: string[] }[];
-  consent?: { contact: boolean; publish: boolean };
-  paused?: boolean;
+/** What an official can do on a report; each answers with its own confirmation. */
+export type OfficialAction = 'triage' | 'start' | 'message' | 'duplicate' | 'resolve';
+
+export function isOfficialAction(value: unknown): value is OfficialAction {
+  return typeof value === 'string' && Object.hasOwn(DONE, value);
 }
 
-type Action = 'triage' | 'start' | 'message' | 'duplicate' | 'resolve';
-
-const DONE: Record<Action, [string, string]> = {
+const DONE: Record<OfficialAction, [string, string]> = {
   triage: ['De melding is beoordeeld.', 'The report has been triaged.'],
   start: ['De melding is in behandeling genomen.', 'The report is now in progress.'],
   message: ['Het bericht is opgeslagen.', 'The message has been saved.'],
@@ -33,98 +25,20 @@ const DONE: Record<Action, [string, string]> = {
   resolve: ['De melding is afgehandeld; de melder krijgt bericht.', 'The report has been resolved; the reporter is notified.'],
 };
 
-/** Journey 3: one report for an official — timeline, duplicates, triage, messages and resolution. */
-@Controller('behandelen')
-export class ReportDetailController {
-  constructor(
-    private readonly services: ServiceClient,
-    private readonly themes: StrategyThemes,
-  ) {}
-
-  @Get(':reference')
-  async detail(@Page() ctx: PageContext, @Param('reference') reference: string, @Query('gedaan') done: string | undefined, @Res() res: Response): Promise<void> {
-    requireRole(ctx, 'official', 'intake');
-    await this.render(ctx, res, reference, emptyForm(), done && done in DONE ? (done as Action) : undefined);
-  }
-
-  @Post(':reference/beoordelen')
-  triage(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const v = pickFormValues(body, ['theme', 'priority', 'department', 'handler', 'category']);
-    return this.act(ctx, res, ref, 'triage', v, 'triage', { theme: v.theme ?? '', priority: v.priority ?? '', department: v.department ?? '', ...(v.handler?.trim() ? { handler: v.handler.trim() } : {}), ...(v.category?.trim() ? { category: v.category.trim() } : {}) });
-  }
-
-  @Post(':reference/in-behandeling')
-  start(@Page() ctx: PageContext, @Param('reference') ref: string, @Res() res: Response): Promise<void> {
-    return this.act(ctx, res, ref, 'start', {}, 'status', { status: 'in_progress' });
-  }
-
-  @Post(':reference/berichten')
-  message(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const v = pickFormValues(body, ['body', 'internal']);
-    return this.act(ctx, res, ref, 'message', v, 'messages', { body: (v.body ?? '').trim(), internal: v.internal === 'true' });
-  }
-
-  @Post(':reference/dubbel')
-  duplicate(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const v = pickFormValues(body, ['originalReference']);
-    return this.act(ctx, res, ref, 'duplicate', v, 'duplicate-of', { originalReference: (v.originalReference ?? '').trim() });
-  }
-
-  @Post(':reference/afhandelen')
-  resolve(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const v = pickFormValues(body, ['outcome', 'explanation']);
-    return this.act(ctx, res, ref, 'resolve', v, 'resolution', { outcome: v.outcome ?? '', explanation: (v.explanation ?? '').trim() });
-  }
-
-  private async act(ctx: PageContext, res: Response, reference: string, action: Action, values: Record<string, string>, path: string, body: unknown): Promise<void> {
-    requireRole(ctx, 'official', 'intake');
-    if (!REFERENCE.test(reference)) {
-      res.status(404).type('html').send(renderNotFound(ctx).value);
-      return;
-    }
-    const result = await this.services.call('loket', `/api/loket/reports/${reference}/${path}`, { method: 'POST', body, token: ctx.accessToken, lang: ctx.lang });
-    if (result.ok) {
-      // Triaged to another ministry, the report leaves an official's reach (the loket would answer
-      // 404): back to the work queue, saying where it went.
-      const handedOn = action === 'triage' && !hasRole(ctx, 'intake') && values.department !== ctx.principal?.department;
-      res.redirect(303, handedOn ? `/behandelen${query({ overgedragen: reference, aan: values.department })}` : `/behandelen/${reference}?gedaan=${action}`);
-      return;
-    }
-    const form: FormState = { values, errors: result.status === 400 ? fieldErrorsOf(result.problem) : {} };
-    if (form.errors.outcome && !values.outcome) form.errors.outcome = ctx.t('Kies een uitkomst.', 'Choose an outcome.');
-    if (form.errors.priority && !values.priority) form.errors.priority = ctx.t('Kies een prioriteit.', 'Choose a priority.');
-    if (form.errors.theme && !values.theme) form.errors.theme = ctx.t('Kies een thema.', 'Choose a theme.');
-    const general = result.status === 400 && Object.keys(form.errors).length ? undefined : (result.problem?.detail ?? ctx.t('De actie kon niet worden uitgevoerd.', 'The action could not be carried out.'));
-    await this.render(ctx, res, reference, form, undefined, result, general);
-  }
-
-  private async render(ctx: PageContext, res: Response, reference: string, form: FormState, done?: Action, failed?: ServiceResult<unknown>, general?: string): Promise<void> {
-    if (!REFERENCE.test(reference)) {
-      res.status(404).type('html').send(renderNotFound(ctx).value);
-      return;
-    }
-    const [result, themes] = await Promise.all([
-      this.services.call<OfficialReport>('loket', `/api/loket/reports/${reference}`, { lang: ctx.lang, token: ctx.accessToken }),
-      this.themes.list(ctx.lang),
-    ]);
-    const title = `${ctx.t('Melding', 'Report')} ${reference}`;
-    if (!result.ok) {
-      if (result.status === 404) {
-        res.status(404).type('html').send(renderNotFound(ctx).value);
-        return;
-      }
-      res.status(503).type('html').send(layout(ctx, { title, section: 'queue', body: html`${heading1(title)}${unavailableMessage(ctx, result.unavailable ?? 'error')}` }).value);
-      return;
-    }
-    const unavailable = failed && !failed.ok ? failed.unavailable : undefined;
-    const status = failed ? (failed.status >= 500 || unavailable ? 503 : failed.status) : 200;
-    const banner = unavailable ? unavailableMessage(ctx, unavailable) : done ? alert('ok', html`<p class="utrecht-paragraph">${ctx.t(...DONE[done])}</p>`) : '';
-    res.status(status).type('html').send(renderDetail(ctx, result.data, themes, form, banner, unavailable ? undefined : general).value);
-  }
+/** The report page when the loket did not answer. */
+export function renderReportUnavailable(ctx: PageContext, reference: string, reason: 'timeout' | 'down' | 'error'): SafeHtml {
+  const title = `${ctx.t('Melding', 'Report')} ${reference}`;
+  return layout(ctx, { title, section: 'queue', body: html`${heading1(title)}${unavailableMessage(ctx, reason)}` });
 }
 
-function renderDetail(ctx: PageContext, r: OfficialReport, themes: ThemeOption[], form: FormState, banner: SafeHtml | string, general?: string): SafeHtml {
+/**
+ * One report for an official: timeline, duplicates, and the forms to triage, ask, link and resolve.
+ * `done` names the action that just succeeded; `unavailable` says the loket did not answer it.
+ */
+export function renderReportDetail(ctx: PageContext, r: OfficialReport, themes: ThemeOption[], form: FormState, o: { done?: OfficialAction; unavailable?: 'timeout' | 'down' | 'error'; general?: string } = {}): SafeHtml {
   const t = ctx.t;
+  const general = o.unavailable ? undefined : o.general;
+  const banner = o.unavailable ? unavailableMessage(ctx, o.unavailable) : o.done ? alert('ok', html`<p class="utrecht-paragraph">${t(...DONE[o.done])}</p>`) : '';
   const closed = CLOSED.includes(r.status);
   const resolution = resolutionOf(r);
   const withDefaults: FormState = {
@@ -153,13 +67,13 @@ ${dataList([
   [t('Ontvangen', 'Received'), formatDate(ctx, r.receivedAt, true)],
   [t('Beoordelen vóór', 'Triage by'), formatDate(ctx, r.deadlines?.triageBy)],
   [t('Beantwoorden vóór', 'Answer by'), formatDate(ctx, r.deadlines?.answerBy)],
-  [t('Thema', 'Theme'), r.theme ?? '—'],
+  [t('Thema', 'Theme'), themeLabel(themes, r.theme)],
   [t('Prioriteit', 'Priority'), label(PRIORITY_LABELS, r.priority, ctx.lang)],
   [t('Ministerie', 'Ministry'), r.department ?? '—'],
   [t('Technologie', 'Technology'), label(TECHNOLOGY_LABELS, r.technology, ctx.lang)],
   [t('Sector', 'Sector'), label(SECTOR_LABELS, r.sector, ctx.lang)],
   [t('Regelgeving', 'Regulation'), [r.regulation?.name, r.regulation?.article ? `art. ${r.regulation.article}` : '', r.regulation?.bwbId].filter(Boolean).join(', ')],
-  [t('Bedrijf', 'Company'), [r.company?.name, r.company?.kvkNumber ? `KvK ${r.company.kvkNumber}` : '', r.company?.sizeClass].filter(Boolean).join(', ')],
+  [t('Bedrijf', 'Company'), [r.company?.name, r.company?.kvkNumber ? `KvK ${r.company.kvkNumber}` : '', r.company?.sizeClass ? label(SIZE_LABELS, r.company.sizeClass, ctx.lang) : ''].filter(Boolean).join(', ')],
   [t('Contactpersoon', 'Contact'), r.contact ? [r.contact.name, r.contact.email, r.contact.phone].filter(Boolean).join(', ') : '—'],
   [t('Publicatie toegestaan', 'Publication allowed'), r.consent ? (r.consent.publish ? t('Ja', 'Yes') : t('Nee', 'No')) : '—'],
 ])}

@@ -1,43 +1,11 @@
-import { checkbox, csrfField, errorSummary, FormState, radioGroup, selectField, submitButton, textArea, textField } from '../../web/components';
+import { ReportView, resolutionOf } from '../../clients/loket.types';
+import { alert, checkbox, csrfField, dataList, errorSummary, formatDate, FormState, radioGroup, selectField, submitButton, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
 import { html, SafeHtml } from '../../web/html';
-import { options, SECTOR_LABELS, SIZE_LABELS, TECHNOLOGY_LABELS } from '../../web/labels';
+import { label, options, OUTCOME_LABELS, REPORTER_STATUS_LABELS, SECTOR_LABELS, SIZE_LABELS, TECHNOLOGY_LABELS } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
-
-/** The form's input names are the API's JSON paths, so the loket's field errors land on the right field. */
-export const REPORT_FIELDS = [
-  'title', 'description', 'regulation.name', 'regulation.article', 'regulation.bwbId', 'technology', 'sector', 'impact',
-  'suggestedSolution', 'company.name', 'company.kvkNumber', 'company.sizeClass', 'contact.name', 'contact.email',
-  'contact.phone', 'consent.contact', 'consent.publish',
-] as const;
-
-const OPTIONAL = new Set(['regulation.article', 'regulation.bwbId', 'impact', 'suggestedSolution', 'contact.phone']);
-
-/** Turns the posted form into the loket's JSON body: empty optional fields left out, checkboxes as booleans. */
-export function reportRequestBody(values: Record<string, string>): Record<string, unknown> {
-  const body: Record<string, Record<string, unknown> | unknown> = {};
-  for (const name of REPORT_FIELDS) {
-    const rawValue = values[name] ?? '';
-    const value = name.startsWith('consent.') ? rawValue === 'true' : rawValue.trim();
-    if (OPTIONAL.has(name) && value === '') continue;
-    const [head, tail] = name.split('.');
-    if (tail) {
-      const group = (body[head] ??= {}) as Record<string, unknown>;
-      group[tail] = value;
-    } else body[head] = value;
-  }
-  return body;
-}
-
-export function pickFormValues(body: Record<string, unknown> | undefined, names: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const n of names) {
-    const v = body?.[n];
-    if (typeof v === 'string') out[n] = v;
-  }
-  return out;
-}
+import { lostLinkHref } from './tracking-link.views';
 
 export function renderReportForm(ctx: PageContext, form: FormState, unavailable?: 'timeout' | 'down' | 'error'): SafeHtml {
   const t = ctx.t;
@@ -104,13 +72,74 @@ export function reportFieldLabels(ctx: PageContext): Record<string, string> {
   };
 }
 
-/** The loket names the allowed values of a choice; a person needs to hear what to do instead. */
-export function friendlierReportErrors(ctx: PageContext, errors: Record<string, string>, values: Record<string, string>): Record<string, string> {
+
+/** After a report is sent: its reference (when it is a well-formed one) and what happens next. */
+export function renderReportReceived(ctx: PageContext, ref: string | undefined): SafeHtml {
   const t = ctx.t;
-  const out = { ...errors };
-  if (out.technology && !values.technology) out.technology = t('Kies een technologie.', 'Choose a technology.');
-  if (out.sector && !values.sector) out.sector = t('Kies een sector.', 'Choose a sector.');
-  if (out['company.sizeClass'] && !values['company.sizeClass']) out['company.sizeClass'] = t('Kies de omvang van uw bedrijf.', 'Choose the size of your company.');
-  if (out['consent.contact']) out['consent.contact'] = t('Geef toestemming om contact met u op te nemen; zonder contact kunnen wij de melding niet behandelen.', 'Agree to be contacted; without contact we cannot handle the report.');
-  return out;
+  const title = t('Uw melding is ontvangen', 'Your report has been received');
+  return layout(ctx, {
+    title,
+    section: 'report',
+    body: html`${heading1(title)}
+${alert('ok', html`<p class="utrecht-paragraph">${t('Uw referentienummer is', 'Your reference number is')} <strong id="reference">${ref ?? '—'}</strong>.</p>`)}
+<p class="utrecht-paragraph">${t(
+        'U ontvangt binnen enkele minuten een e-mail met een persoonlijke link. Daarmee volgt u de behandeling, beantwoordt u vragen van de behandelaar en leest u de uitkomst. Wij beoordelen uw melding binnen 5 werkdagen en beantwoorden haar binnen 8 weken.',
+        'Within a few minutes you will receive an e-mail with a private link. With it you follow the handling, answer the official’s questions and read the outcome. We triage your report within 5 working days and answer it within 8 weeks.',
+      )}</p>
+<p class="utrecht-paragraph">${t('Geen e-mail ontvangen, of later de link kwijt?', 'No e-mail received, or lost the link later?')} <a class="utrecht-link" id="lost-link" href="${lostLinkHref(ref)}">${t('Vraag een nieuwe link aan', 'Request a new link')}</a>.</p>
+<p class="utrecht-paragraph"><a class="utrecht-link" href="/">${t('Naar de startpagina', 'To the home page')}</a></p>`,
+  });
+}
+
+/** The tracking page when the loket did not answer: say so; the link itself is fine. */
+export function renderTrackingUnavailable(ctx: PageContext, reason: 'timeout' | 'down' | 'error'): SafeHtml {
+  const title = ctx.t('Uw melding', 'Your report');
+  return layout(ctx, { title, body: html`${heading1(title)}${unavailableMessage(ctx, reason)}` });
+}
+
+export function renderTrackingPage(ctx: PageContext, report: ReportView, token: string, form: FormState, sent: boolean, unavailable?: 'timeout' | 'down' | 'error'): SafeHtml {
+  const t = ctx.t;
+  const resolution = resolutionOf(report);
+  const messages = (report.messages ?? []).filter((m) => !m.internal);
+  const title = `${t('Melding', 'Report')} ${report.reference}`;
+  return layout(ctx, {
+    title,
+    body: html`${heading1(title)}
+${unavailable ? unavailableMessage(ctx, unavailable) : ''}
+${errorSummary(ctx, form)}
+${sent ? alert('ok', html`<p class="utrecht-paragraph">${t('Uw bericht is verstuurd naar de behandelaar.', 'Your message has been sent to the official.')}</p>`) : ''}
+${report.title ? html`<p class="utrecht-paragraph"><strong>${report.title}</strong></p>` : ''}
+${dataList([
+      [t('Status', 'Status'), html`<span class="pb-status" id="report-status">${label(REPORTER_STATUS_LABELS, report.status, ctx.lang)}</span>`],
+      [t('Ontvangen op', 'Received on'), formatDate(ctx, report.submittedAt ?? report.receivedAt ?? report.timeline?.[0]?.at)],
+      [t('Uiterlijk beantwoord op', 'To be answered by'), formatDate(ctx, report.deadlines?.answerBy)],
+    ])}
+${
+  report.linkExpiresAt
+    ? html`<p class="utrecht-paragraph" id="link-expires">${t('Deze persoonlijke link werkt tot', 'This private link works until')} ${formatDate(ctx, report.linkExpiresAt)}. ${t('Daarna vraagt u een nieuwe aan via', 'After that, request a new one through')} <a class="utrecht-link" href="${lostLinkHref(report.reference)}">${t('Link kwijt?', 'Lost your link?')}</a></p>`
+    : ''
+}
+${
+  resolution
+    ? html`<section class="pb-section" aria-labelledby="outcome-title"><h2 class="utrecht-heading-2" id="outcome-title">${t('Uitkomst', 'Outcome')}</h2>
+${alert('info', html`<p class="utrecht-paragraph"><strong id="report-outcome">${label(OUTCOME_LABELS, resolution.outcome, ctx.lang)}</strong></p>${resolution.explanation ? html`<p class="utrecht-paragraph" id="report-explanation">${resolution.explanation}</p>` : ''}`)}
+</section>`
+    : ''
+}
+<section class="pb-section" aria-labelledby="timeline-title"><h2 class="utrecht-heading-2" id="timeline-title">${t('Verloop', 'Timeline')}</h2>
+<ol class="pb-timeline">${(report.timeline ?? []).map((e) => html`<li><strong>${label(REPORTER_STATUS_LABELS, e.status, ctx.lang)}</strong> — ${formatDate(ctx, e.at, true)}</li>`)}</ol>
+</section>
+<section class="pb-section" aria-labelledby="berichten"><h2 class="utrecht-heading-2" id="berichten" tabindex="-1">${t('Berichten', 'Messages')}</h2>
+${messages.length ? messages.map((m) => html`<div class="pb-message"><p class="utrecht-paragraph"><strong>${m.from === 'reporter' || m.author === 'reporter' ? t('U', 'You') : t('Behandelaar', 'Official')}</strong> — ${formatDate(ctx, m.at ?? m.createdAt, true)}</p><p class="utrecht-paragraph">${m.body}</p></div>`) : html`<p class="utrecht-paragraph">${t('Er zijn nog geen berichten.', 'There are no messages yet.')}</p>`}
+${
+  ['resolved', 'duplicate', 'rejected'].includes(report.status)
+    ? ''
+    : html`<form method="post" action="/meldingen/${report.reference}/berichten" novalidate>
+${csrfField(ctx)}<input type="hidden" name="token" value="${token}">
+${textArea(ctx, form, { name: 'body', label: t('Uw antwoord of aanvullende informatie', 'Your answer or additional information'), rows: 5 })}
+<div class="pb-actions">${submitButton(t('Bericht versturen', 'Send message'))}</div>
+</form>`
+}
+</section>`,
+  });
 }

@@ -1,23 +1,18 @@
-import { Controller, Get, Res } from '@nestjs/common';
-import type { Response } from 'express';
-import { html } from '../../web/html';
+import { html, SafeHtml } from '../../web/html';
 import { heading1, layout } from '../../web/layout';
-import { Page, PageContext } from '../../web/page-context';
+import type { PageContext } from '../../web/page-context';
 
-@Controller()
-export class HomeController {
-  @Get()
-  home(@Page() ctx: PageContext, @Res() res: Response): void {
-    const t = ctx.t;
-    const task = (href: string, title: string, text: string) => html`<li class="pb-card"><h2 class="utrecht-heading-3"><a class="utrecht-link" href="${href}">${title}</a></h2><p class="utrecht-paragraph">${text}</p></li>`;
-    res.type('html').send(
-      layout(ctx, {
-        title: t('Startpagina', 'Home'),
-        body: html`${heading1(t('De Digitaliseringsstrategie in permanente bèta', 'The Digitalisation Strategy in permanent beta'))}
+/** The home page: what a visitor can do here, one card per task. */
+export function renderHome(ctx: PageContext): SafeHtml {
+  const t = ctx.t;
+  const task = (href: string, title: string, text: string) => html`<li class="pb-card"><h2 class="utrecht-heading-3"><a class="utrecht-link" href="${href}">${title}</a></h2><p class="utrecht-paragraph">${text}</p></li>`;
+  return layout(ctx, {
+      title: t('Startpagina', 'Home'),
+      body: html`${heading1(t('De Digitaliseringsstrategie in permanente bèta', 'The Digitalisation Strategy in permanent beta'))}
 <p class="utrecht-paragraph">${t(
-          'De Nederlandse Digitaliseringsstrategie is nooit af. Elk jaar wordt zij bijgesteld met wat ondernemers, burgers en ambtenaren inbrengen. Doe mee.',
-          'The Dutch Digitalisation Strategy is never finished. Every year it is re-calibrated with what entrepreneurs, citizens and officials bring in. Take part.',
-        )}</p>
+        'De Nederlandse Digitaliseringsstrategie is nooit af. Elk jaar wordt zij bijgesteld met wat ondernemers, burgers en ambtenaren inbrengen. Doe mee.',
+        'The Dutch Digitalisation Strategy is never finished. Every year it is re-calibrated with what entrepreneurs, citizens and officials bring in. Take part.',
+      )}</p>
 <ul class="pb-cards">
 ${task('/meldingen/nieuw', t('Belemmering melden', 'Report a barrier'), t('Houdt wet- of regelgeving uw digitale innovatie tegen? Meld het bij het loket.', 'Is law or regulation blocking your digital innovation? Report it at the desk.'))}
 ${task('/consultaties', t('Reageren op voorstellen', 'Respond to proposals'), t('Lees open voorstellen voor de strategie en geef uw reactie.', 'Read open proposals for the strategy and respond.'))}
@@ -26,7 +21,5 @@ ${task('/monitor', t('Monitor', 'Monitor'), t('Actuele cijfers per thema van de 
 ${task('/jaaroverzichten', t('Jaaroverzichten', 'Annual reviews'), t('De jaarlijkse herijking voor de Digitale Top.', 'The yearly re-calibration for the Digital Summit.'))}
 ${task('/strategie', t('Strategieversies', 'Strategy versions'), t('De strategie, haar versies en wat er veranderde.', 'The strategy, its versions and what changed.'))}
 </ul>`,
-      }).value,
-    );
-  }
+    });
 }

@@ -4,23 +4,7 @@ import { html, SafeHtml } from '../../web/html';
 import { label } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
-
-/** An erasure request as GET /api/privacy/erasures/{id} answers. */
-export interface ErasureView {
-  id: string;
-  status: 'pending' | 'completed';
-  requestedAt: string;
-  completedAt: string | null;
-  services: { service: string; status: 'pending' | 'completed'; erased: Record<string, number> | null; answeredAt: string | null }[];
-}
-
-/** A line of GET /api/privacy/erasures. */
-export interface ErasureListItem {
-  id: string;
-  status: 'pending' | 'completed';
-  requestedAt: string;
-  completedAt: string | null;
-}
+import type { ErasureListItem, ErasureView } from '../../clients/review.types';
 
 const STATUS = {
   pending: { nl: 'In behandeling', en: 'In progress' },

@@ -1,28 +1,11 @@
-import { Controller, Get, Res } from '@nestjs/common';
-import type { Response } from 'express';
-import { ServiceClient } from '../../clients/service-client';
+import type { MonitorView } from '../../clients/review.types';
 import { formatDate, table } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
 import { html, SafeHtml } from '../../web/html';
 import { heading1, layout } from '../../web/layout';
-import { Page, PageContext } from '../../web/page-context';
+import type { PageContext } from '../../web/page-context';
 
-interface Counts {
-  barrierReports?: number;
-  resolvedBarrierReports?: number;
-  proposals?: number;
-  responses?: number;
-  respondents?: number;
-  [key: string]: unknown;
-}
-
-interface MonitorView {
-  generatedAt?: string;
-  totals: Counts;
-  themes: (Counts & { code: string; title: string })[];
-}
-
-const FIGURES: [keyof Counts & string, string, string][] = [
+const FIGURES: [string, string, string][] = [
   ['barrierReports', 'Meldingen van belemmeringen', 'Barrier reports'],
   ['resolvedBarrierReports', 'Afgehandelde meldingen', 'Resolved reports'],
   ['openBarrierReports', 'Meldingen in behandeling', 'Reports in progress'],
@@ -51,31 +34,19 @@ function barChart(ctx: PageContext, view: MonitorView): SafeHtml {
   );
 }
 
-@Controller('monitor')
-export class MonitorController {
-  constructor(private readonly services: ServiceClient) {}
-
-  @Get()
-  async monitor(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
-    const t = ctx.t;
-    const title = t('Monitor', 'Monitor');
-    const result = await this.services.call<MonitorView>('review', '/api/review/monitor', { lang: ctx.lang });
-    if (!result.ok) {
-      res.status(503).type('html').send(layout(ctx, { title, section: 'monitor', body: html`${heading1(title)}${unavailableMessage(ctx, result.unavailable ?? 'error')}` }).value);
-      return;
-    }
-    const view = result.data;
-    res.type('html').send(
-      layout(ctx, {
-        title,
-        section: 'monitor',
-        body: html`${heading1(title)}
+/** The monitor: live figures of the platform, in total and per theme; the review's monitor unread says so. */
+export function renderMonitor(ctx: PageContext, view: MonitorView | undefined, unavailable?: 'timeout' | 'down' | 'error'): SafeHtml {
+  const t = ctx.t;
+  const title = t('Monitor', 'Monitor');
+  if (!view) return layout(ctx, { title, section: 'monitor', body: html`${heading1(title)}${unavailableMessage(ctx, unavailable ?? 'error')}` });
+  return layout(ctx, {
+    title,
+    section: 'monitor',
+    body: html`${heading1(title)}
 <p class="utrecht-paragraph">${t('Actuele cijfers van het platform. Bijgewerkt:', 'Live figures of the platform. Updated:')} ${formatDate(ctx, view.generatedAt, true)}</p>
 <ul class="pb-cards">${FIGURES.map(([key, nl, en]) => html`<li class="pb-card"><span class="pb-figure" data-figure="${key}">${String(view.totals[key] ?? 0)}</span> ${t(nl, en)}</li>`)}</ul>
 <h2 class="utrecht-heading-2">${t('Per thema', 'Per theme')}</h2>
 ${view.themes.some((th) => (th.barrierReports ?? 0) + (th.responses ?? 0) + (th.proposals ?? 0) > 0) ? barChart(ctx, view) : html`<p class="utrecht-paragraph">${t('Nog geen cijfers per thema.', 'No figures per theme yet.')}</p>`}
 <p class="utrecht-paragraph"><a class="utrecht-link" href="/api/review/monitor">${t('Deze cijfers als JSON', 'These figures as JSON')}</a> · <a class="utrecht-link" href="/open-data">${t('Open data', 'Open data')}</a></p>`,
-      }).value,
-    );
-  }
+  });
 }

@@ -43,20 +43,3 @@ export interface ModerationItem {
   flags?: { reason: string; explanation?: string | null }[] | null;
   submittedAt?: string;
 }
-
-export const FLAG_REASON_LABELS = {
-  offensive: { nl: 'Beledigend', en: 'Offensive' },
-  spam: { nl: 'Spam of reclame', en: 'Spam or advertising' },
-  'personal-data': { nl: 'Bevat persoonsgegevens', en: 'Contains personal data' },
-  'off-topic': { nl: 'Gaat niet over het voorstel', en: 'Off topic' },
-  other: { nl: 'Anders', en: 'Other' },
-};
-
-export const MODERATION_REASON_LABELS = {
-  'off-topic': { nl: 'Gaat niet over het voorstel', en: 'Off topic' },
-  offensive: { nl: 'Beledigend', en: 'Offensive' },
-  'personal-data': { nl: 'Bevat persoonsgegevens', en: 'Contains personal data' },
-  spam: { nl: 'Spam', en: 'Spam' },
-  illegal: { nl: 'In strijd met de wet', en: 'Illegal' },
-  duplicate: { nl: 'Dubbel', en: 'Duplicate' },
-};

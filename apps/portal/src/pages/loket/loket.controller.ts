@@ -1,0 +1,121 @@
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import type { ReportView } from '../../clients/loket.types';
+import { ServiceClient } from '../../clients/service-client';
+import { emptyForm, FormState } from '../../web/components';
+import { formErrorsOf, isReportReference, LOST_LINK_FIELDS, lostLinkRequestBody, pickFormValues, replyFormErrors, REPORT_FIELDS, reportFormErrors, reportRequestBody } from '../../web/forms';
+import { Page, PageContext } from '../../web/page-context';
+import { sendPage } from '../../web/respond';
+import { renderReportForm, renderReportReceived, renderTrackingPage, renderTrackingUnavailable } from './report.views';
+import { LOST_LINK_PATH, renderLinkRequested, renderLostLinkForm, renderTrackingLinkInvalid } from './tracking-link.views';
+
+/**
+ * Journeys 1 and 2: an entrepreneur reports a barrier and follows it through the private link; a
+ * reporter who lost that link asks a fresh one by reference and e-mail address (the loket answers
+ * the same whether or not they match, and so does this page). Works without JavaScript.
+ */
+@Controller('meldingen')
+export class LoketController {
+  constructor(private readonly services: ServiceClient) {}
+
+  // "link-kwijt" is declared before ":reference", which would otherwise take it for a reference.
+  @Get('link-kwijt')
+  lostLinkForm(@Page() ctx: PageContext, @Query('referentie') reference: string | undefined, @Res() res: Response): void {
+    sendPage(res, renderLostLinkForm(ctx, emptyForm(isReportReference(reference) ? { reference } : {})));
+  }
+
+  @Post('link-kwijt')
+  async requestLink(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const values = pickFormValues(body, LOST_LINK_FIELDS);
+    const result = await this.services.call('loket', '/api/loket/tracking-links', { method: 'POST', body: lostLinkRequestBody(values), lang: ctx.lang });
+    if (result.ok) {
+      res.redirect(303, `${LOST_LINK_PATH}/aangevraagd`);
+      return;
+    }
+    if (result.status === 400) {
+      sendPage(res, renderLostLinkForm(ctx, { values, errors: formErrorsOf(ctx, result.problem, 'reference') }), 400);
+      return;
+    }
+    const tooMany = result.status === 429;
+    sendPage(res, renderLostLinkForm(ctx, emptyForm(values), tooMany ? undefined : (result.unavailable ?? 'error'), tooMany ? result.problem?.detail : undefined), tooMany ? 429 : 503);
+  }
+
+  @Get('link-kwijt/aangevraagd')
+  linkRequested(@Page() ctx: PageContext, @Res() res: Response): void {
+    sendPage(res, renderLinkRequested(ctx));
+  }
+
+  @Get('nieuw')
+  form(@Page() ctx: PageContext, @Res() res: Response): void {
+    sendPage(res, renderReportForm(ctx, emptyForm()));
+  }
+
+  @Post('nieuw')
+  async submit(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const values = pickFormValues(body, REPORT_FIELDS);
+    const result = await this.services.call<{ reference: string; status: string }>('loket', '/api/loket/reports', { method: 'POST', body: reportRequestBody(values), lang: ctx.lang });
+    if (result.ok) {
+      res.redirect(303, `/meldingen/nieuw/ontvangen?referentie=${encodeURIComponent(result.data.reference)}`);
+      return;
+    }
+    if (result.status === 400 || result.status === 422) {
+      sendPage(res, renderReportForm(ctx, { values, errors: reportFormErrors(ctx, result.problem, values) }), 400);
+      return;
+    }
+    sendPage(res, renderReportForm(ctx, { values, errors: {} }, result.unavailable ?? 'error'), result.status >= 500 ? 503 : result.status);
+  }
+
+  @Get('nieuw/ontvangen')
+  received(@Page() ctx: PageContext, @Query('referentie') reference: string | undefined, @Res() res: Response): void {
+    sendPage(res, renderReportReceived(ctx, isReportReference(reference) ? reference : undefined));
+  }
+
+  @Get(':reference')
+  async track(@Page() ctx: PageContext, @Param('reference') reference: string, @Query('token') token: string | undefined, @Query('verzonden') sent: string | undefined, @Res() res: Response): Promise<void> {
+    await this.renderTracking(ctx, res, reference, typeof token === 'string' ? token : '', emptyForm(), sent === '1');
+  }
+
+  @Post(':reference/berichten')
+  async reply(@Page() ctx: PageContext, @Param('reference') reference: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const token = typeof body.token === 'string' ? body.token : '';
+    const values = pickFormValues(body, ['body']);
+    if (!isReportReference(reference)) {
+      sendPage(res, renderTrackingLinkInvalid(ctx), 404);
+      return;
+    }
+    const result = await this.services.call(
+      'loket',
+      `/api/loket/reports/${encodeURIComponent(reference)}/messages?token=${encodeURIComponent(token)}`,
+      { method: 'POST', body: { body: (values.body ?? '').trim() }, lang: ctx.lang },
+    );
+    if (result.ok) {
+      res.redirect(303, `/meldingen/${encodeURIComponent(reference)}?token=${encodeURIComponent(token)}&verzonden=1#berichten`);
+      return;
+    }
+    await this.renderTracking(ctx, res, reference, token, { values, errors: replyFormErrors(result.status, result.problem) }, false, result.unavailable, result.status);
+  }
+
+  private async renderTracking(
+    ctx: PageContext,
+    res: Response,
+    reference: string,
+    token: string,
+    form: FormState,
+    sent: boolean,
+    unavailable?: 'timeout' | 'down' | 'error',
+    status = 200,
+  ): Promise<void> {
+    // Unknown, wrong and expired links get one page, with the way to a new link.
+    if (!isReportReference(reference) || !token) {
+      sendPage(res, renderTrackingLinkInvalid(ctx, reference), 404);
+      return;
+    }
+    const result = await this.services.call<ReportView>('loket', `/api/loket/reports/${encodeURIComponent(reference)}?token=${encodeURIComponent(token)}`, { lang: ctx.lang });
+    if (!result.ok) {
+      if (result.status === 404 || result.status === 401 || result.status === 403) sendPage(res, renderTrackingLinkInvalid(ctx, reference), 404);
+      else sendPage(res, renderTrackingUnavailable(ctx, result.unavailable ?? 'error'), 503);
+      return;
+    }
+    sendPage(res, renderTrackingPage(ctx, result.data, token, form, sent, unavailable), status >= 400 ? (status >= 500 ? 503 : status) : 200);
+  }
+}

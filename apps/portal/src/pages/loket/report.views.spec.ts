@@ -1,0 +1,52 @@
+import { testPageContext } from '../../web/test-page-context';
+import { renderReportForm, renderReportReceived, renderTrackingPage } from './report.views';
+import { renderLostLinkForm, renderTrackingLinkInvalid } from './tracking-link.views';
+
+describe('loket views', () => {
+  it('renders the report form with an error summary that links to each field, and keeps what was typed', () => {
+    const page = renderReportForm(testPageContext('nl'), { values: { title: 'Drones <b>boven</b> zee', 'company.sizeClass': 'small' }, errors: { title: 'Te kort.', 'contact.email': 'Ongeldig.' } }).value;
+    expect(page).toContain('<title>Fout: Belemmering melden — Permanent Beta</title>');
+    expect(page).toContain('<a class="utrecht-link" href="#f-title">Titel: Te kort.</a>');
+    expect(page).toContain('<a class="utrecht-link" href="#f-contact-email">E-mailadres: Ongeldig.</a>');
+    expect(page).toContain('value="Drones &lt;b&gt;boven&lt;/b&gt; zee"');
+    expect(page).not.toContain('<b>boven</b>');
+    expect(page).toMatch(/id="f-company-sizeClass-small" name="company.sizeClass" value="small" checked/);
+    expect(page).toContain('name="_csrf" value="csrf-token"');
+  });
+
+  it('speaks English when asked, and says a service is unavailable without losing the input', () => {
+    const page = renderReportForm(testPageContext('en'), { values: { title: 'Kept' }, errors: {} }, 'timeout').value;
+    expect(page).toContain('<html lang="en"');
+    expect(page).toContain('The platform did not answer in time.');
+    expect(page).toContain('value="Kept"');
+    expect(page).not.toContain('error-summary');
+  });
+
+  it('shows the reference after sending, and never a malformed one in the lost-link address', () => {
+    expect(renderReportReceived(testPageContext(), 'LKT-2026-000123').value).toContain('href="/meldingen/link-kwijt?referentie=LKT-2026-000123"');
+    const none = renderReportReceived(testPageContext(), undefined).value;
+    expect(none).toContain('<strong id="reference">—</strong>');
+    expect(none).toContain('id="lost-link" href="/meldingen/link-kwijt"');
+    expect(renderTrackingLinkInvalid(testPageContext(), '"><script>').value).toContain('href="/meldingen/link-kwijt"');
+  });
+
+  it('shows the reporter their report: status in words, messages escaped, and no reply form once it is closed', () => {
+    const report = { reference: 'LKT-2026-000123', title: 'Titel', status: 'waiting_for_reporter', messages: [{ from: 'official', body: '<img src=x>', at: '2026-03-01T10:00:00Z' }, { body: 'intern', internal: true }] };
+    const open = renderTrackingPage(testPageContext(), report, 'tok"en', { values: {}, errors: {} }, true).value;
+    expect(open).toContain('<span class="pb-status" id="report-status">Wacht op uw reactie</span>');
+    expect(open).toContain('&lt;img src=x&gt;');
+    expect(open).not.toContain('intern');
+    expect(open).toContain('<input type="hidden" name="token" value="tok&quot;en">');
+    expect(open).toContain('Uw bericht is verstuurd naar de behandelaar.');
+    const closed = renderTrackingPage(testPageContext(), { ...report, status: 'resolved', outcome: 'guidance', explanation: 'Zie de handreiking.' }, 't', { values: {}, errors: {} }, false).value;
+    expect(closed).not.toContain('action="/meldingen/LKT-2026-000123/berichten"');
+    expect(closed).toContain('<strong id="report-outcome">Handreiking gegeven</strong>');
+  });
+
+  it('renders the lost-link form with its error summary and a general message', () => {
+    const page = renderLostLinkForm(testPageContext(), { values: { reference: 'LKT-2026-000123', email: 'a@b' }, errors: { email: 'Ongeldig e-mailadres.' } }, undefined, 'Te veel aanvragen.').value;
+    expect(page).toContain('<a class="utrecht-link" href="#f-email">E-mailadres: Ongeldig e-mailadres.</a>');
+    expect(page).toContain('<p class="utrecht-paragraph">Te veel aanvragen.</p>');
+    expect(page).toContain('value="LKT-2026-000123"');
+  });
+});

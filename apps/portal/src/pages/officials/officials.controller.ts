@@ -1,0 +1,120 @@
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import type { AuditPage, OfficialReport, QueueResponse } from '../../clients/loket.types';
+import { ServiceClient, ServiceResult } from '../../clients/service-client';
+import { StrategyThemes } from '../../clients/strategy-themes';
+import { emptyForm, FormState } from '../../web/components';
+import { renderNotFound } from '../../web/error-pages';
+import { isReportReference, officialActionErrors, pickFormValues, TRIAGE_FIELDS, triageRequestBody } from '../../web/forms';
+import { query } from '../../web/html';
+import { DEPARTMENTS } from '../../web/labels';
+import { hasRole, Page, PageContext } from '../../web/page-context';
+import { sendPage } from '../../web/respond';
+import { Roles } from '../../web/roles.guard';
+import { AUDIT_PAGE_SIZE, renderAuditLog } from './audit.views';
+import { renderQueue } from './queue.views';
+import { isOfficialAction, OfficialAction, renderReportDetail, renderReportUnavailable } from './report.views';
+
+const FILTERS = ['status', 'theme', 'technology', 'department', 'regulation', 'overdue', 'q'] as const;
+
+/**
+ * Journey 3 for officials and the front office: the work queue, one report with its actions, and
+ * (for administrators) the report's audit log.
+ */
+@Roles('official', 'intake')
+@Controller('behandelen')
+export class OfficialsController {
+  constructor(
+    private readonly services: ServiceClient,
+    private readonly themes: StrategyThemes,
+  ) {}
+
+  @Get()
+  async queue(@Page() ctx: PageContext, @Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const values: Record<string, string> = {};
+    for (const f of FILTERS) if (typeof raw[f] === 'string' && raw[f]) values[f] = (raw[f] as string).slice(0, 200);
+    const page = Math.max(1, Number.parseInt(String(raw.page ?? '1'), 10) || 1);
+    const [result, themes] = await Promise.all([
+      this.services.call<QueueResponse>('loket', `/api/loket/reports${query({ ...values, page, pageSize: 20 })}`, { lang: ctx.lang, token: ctx.accessToken }),
+      this.themes.list(ctx.lang),
+    ]);
+    const handedOn = isReportReference(raw.overgedragen) ? raw.overgedragen : undefined;
+    const to = typeof raw.aan === 'string' && (DEPARTMENTS as readonly string[]).includes(raw.aan) ? raw.aan : undefined;
+    const view = renderQueue(ctx, { values, page, themes, result: result.ok ? result.data : undefined, unavailable: result.ok ? undefined : result.unavailable, handedOn, to });
+    sendPage(res, view, result.ok ? 200 : 503);
+  }
+
+  @Roles('admin')
+  @Get(':reference/auditlog')
+  async audit(@Page() ctx: PageContext, @Param('reference') reference: string, @Query('page') rawPage: unknown, @Res() res: Response): Promise<void> {
+    if (!isReportReference(reference)) return sendPage(res, renderNotFound(ctx), 404);
+    const page = Math.min(100000, Math.max(1, Number.parseInt(String(rawPage ?? '1'), 10) || 1));
+    const result = await this.services.call<AuditPage>('loket', `/api/loket/reports/${reference}/audit${query({ page, pageSize: AUDIT_PAGE_SIZE })}`, { lang: ctx.lang, token: ctx.accessToken });
+    if (!result.ok && result.status === 404) return sendPage(res, renderNotFound(ctx), 404);
+    sendPage(res, renderAuditLog(ctx, reference, page, result.ok ? result.data : undefined, result.ok ? undefined : (result.unavailable ?? 'error')), result.ok ? 200 : 503);
+  }
+
+  @Get(':reference')
+  async detail(@Page() ctx: PageContext, @Param('reference') reference: string, @Query('gedaan') done: string | undefined, @Res() res: Response): Promise<void> {
+    await this.render(ctx, res, reference, emptyForm(), isOfficialAction(done) ? done : undefined);
+  }
+
+  @Post(':reference/beoordelen')
+  triage(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const v = pickFormValues(body, TRIAGE_FIELDS);
+    return this.act(ctx, res, ref, 'triage', v, 'triage', triageRequestBody(v));
+  }
+
+  @Post(':reference/in-behandeling')
+  start(@Page() ctx: PageContext, @Param('reference') ref: string, @Res() res: Response): Promise<void> {
+    return this.act(ctx, res, ref, 'start', {}, 'status', { status: 'in_progress' });
+  }
+
+  @Post(':reference/berichten')
+  message(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const v = pickFormValues(body, ['body', 'internal']);
+    return this.act(ctx, res, ref, 'message', v, 'messages', { body: (v.body ?? '').trim(), internal: v.internal === 'true' });
+  }
+
+  @Post(':reference/dubbel')
+  duplicate(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const v = pickFormValues(body, ['originalReference']);
+    return this.act(ctx, res, ref, 'duplicate', v, 'duplicate-of', { originalReference: (v.originalReference ?? '').trim() });
+  }
+
+  @Post(':reference/afhandelen')
+  resolve(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const v = pickFormValues(body, ['outcome', 'explanation']);
+    return this.act(ctx, res, ref, 'resolve', v, 'resolution', { outcome: v.outcome ?? '', explanation: (v.explanation ?? '').trim() });
+  }
+
+  private async act(ctx: PageContext, res: Response, reference: string, action: OfficialAction, values: Record<string, string>, path: string, body: unknown): Promise<void> {
+    if (!isReportReference(reference)) return sendPage(res, renderNotFound(ctx), 404);
+    const result = await this.services.call('loket', `/api/loket/reports/${reference}/${path}`, { method: 'POST', body, token: ctx.accessToken, lang: ctx.lang });
+    if (result.ok) {
+      // Triaged to another ministry, the report leaves an official's reach (the loket would answer
+      // 404): back to the work queue, saying where it went.
+      const handedOn = action === 'triage' && !hasRole(ctx, 'intake') && values.department !== ctx.principal?.department;
+      res.redirect(303, handedOn ? `/behandelen${query({ overgedragen: reference, aan: values.department })}` : `/behandelen/${reference}?gedaan=${action}`);
+      return;
+    }
+    const { errors, general } = officialActionErrors(ctx, result.status, result.problem, values);
+    await this.render(ctx, res, reference, { values, errors }, undefined, result, general);
+  }
+
+  private async render(ctx: PageContext, res: Response, reference: string, form: FormState, done?: OfficialAction, failed?: ServiceResult<unknown>, general?: string): Promise<void> {
+    if (!isReportReference(reference)) return sendPage(res, renderNotFound(ctx), 404);
+    const [result, themes] = await Promise.all([
+      this.services.call<OfficialReport>('loket', `/api/loket/reports/${reference}`, { lang: ctx.lang, token: ctx.accessToken }),
+      this.themes.list(ctx.lang),
+    ]);
+    if (!result.ok) {
+      if (result.status === 404) sendPage(res, renderNotFound(ctx), 404);
+      else sendPage(res, renderReportUnavailable(ctx, reference, result.unavailable ?? 'error'), 503);
+      return;
+    }
+    const unavailable = failed && !failed.ok ? failed.unavailable : undefined;
+    const status = failed ? (failed.status >= 500 || unavailable ? 503 : failed.status) : 200;
+    sendPage(res, renderReportDetail(ctx, result.data, themes, form, { done, unavailable, general }), status);
+  }
+}

@@ -1,0 +1,123 @@
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import type { RegisterEntry } from '../../clients/loket.types';
+import type { CompileJob, MonitorView, OpenDataset, ReviewContent } from '../../clients/review.types';
+import { ServiceClient } from '../../clients/service-client';
+import type { StrategyVersion } from '../../clients/strategy.types';
+import { StrategyThemes } from '../../clients/strategy-themes';
+import { PortalEnv } from '../../config/portal.env';
+import { renderNotFound } from '../../web/error-pages';
+import { query } from '../../web/html';
+import { Page, PageContext } from '../../web/page-context';
+import { pageCursor } from '../../web/pager';
+import { sendPage } from '../../web/respond';
+import { renderHome } from './home.views';
+import { renderMonitor } from './monitor.views';
+import { renderAnnualReview, renderOpenData, renderPublicUnavailable, renderRegister, renderReviews, renderStrategy, renderStrategyVersion } from './public-data.views';
+import { renderAccessibilityStatement, renderColophon, renderPrivacyStatement } from './statements.views';
+
+const VERSION = /^\d{4}\.\d+$/;
+
+/**
+ * What anyone may read: the home page, the monitor, the register, the strategy and its versions,
+ * the annual reviews, open data (journeys 4, 7, 8), and the statements the AVG/GDPR and the Besluit
+ * digitale toegankelijkheid overheid ask for, with the colofon.
+ */
+@Controller()
+export class PublicController {
+  constructor(
+    @Inject(PortalEnv) private readonly env: PortalEnv,
+    private readonly services: ServiceClient,
+    private readonly themes: StrategyThemes,
+  ) {}
+
+  @Get()
+  home(@Page() ctx: PageContext, @Res() res: Response): void {
+    sendPage(res, renderHome(ctx));
+  }
+
+  @Get('monitor')
+  async monitor(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
+    const result = await this.services.call<MonitorView>('review', '/api/review/monitor', { lang: ctx.lang });
+    if (!result.ok) return sendPage(res, renderMonitor(ctx, undefined, result.unavailable ?? 'error'), 503);
+    sendPage(res, renderMonitor(ctx, result.data));
+  }
+
+  @Get('register')
+  async register(@Page() ctx: PageContext, @Query('vanaf') from: unknown, @Res() res: Response): Promise<void> {
+    const cursor = pageCursor(from);
+    const result = await this.services.call<{ items: RegisterEntry[]; total: number; next: string | null }>('loket', `/api/loket/register${query({ cursor })}`, { lang: ctx.lang });
+    if (!result.ok && result.status === 400 && cursor) return res.redirect(303, '/register'); // a stale or edited cursor: start over
+    if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.t('Register van belemmeringen', 'Register of barriers'), 'register', result.unavailable), 503);
+    // The themes' titles only when an entry names a theme: the register answers without the strategy.
+    const themes = result.data.items.some((e) => e.theme) ? await this.themes.list(ctx.lang) : [];
+    sendPage(res, renderRegister(ctx, result.data, cursor, themes));
+  }
+
+  @Get('strategie')
+  async strategy(@Page() ctx: PageContext, @Query('vanaf') from: unknown, @Res() res: Response): Promise<void> {
+    const cursor = pageCursor(from);
+    const [current, versions] = await Promise.all([
+      this.services.call<StrategyVersion>('proposals', '/api/strategy', { lang: ctx.lang }),
+      this.services.call<{ items: StrategyVersion[]; next: string | null }>('proposals', `/api/strategy/versions${query({ cursor })}`, { lang: ctx.lang }),
+    ]);
+    if (!versions.ok && versions.status === 400 && cursor) return res.redirect(303, '/strategie');
+    if (!current.ok || !versions.ok) {
+      const reason = (!current.ok ? current.unavailable : undefined) ?? (!versions.ok ? versions.unavailable : undefined);
+      return sendPage(res, renderPublicUnavailable(ctx, ctx.t('Strategie', 'Strategy'), 'strategy', reason), 503);
+    }
+    sendPage(res, renderStrategy(ctx, current.data, versions.data, cursor));
+  }
+
+  @Get('strategie/versies/:version')
+  async version(@Page() ctx: PageContext, @Param('version') version: string, @Res() res: Response): Promise<void> {
+    if (!VERSION.test(version)) return sendPage(res, renderNotFound(ctx), 404);
+    const first = await this.services.call<StrategyVersion>('proposals', `/api/strategy/versions/${version}`, { lang: ctx.lang });
+    if (!first.ok) {
+      if (first.status === 404 || first.status === 400) return sendPage(res, renderNotFound(ctx), 404);
+      return sendPage(res, renderPublicUnavailable(ctx, `${ctx.t('Strategieversie', 'Strategy version')} ${version}`, 'strategy', first.unavailable), 503);
+    }
+    const previous = first.data.previousVersion;
+    const withDiff = previous ? await this.services.call<StrategyVersion>('proposals', `/api/strategy/versions/${version}?diff=${previous}`, { lang: ctx.lang }) : undefined;
+    sendPage(res, renderStrategyVersion(ctx, version, { ...(withDiff?.ok ? withDiff.data : first.data), previousVersion: previous }));
+  }
+
+  @Get('jaaroverzichten')
+  reviews(@Page() ctx: PageContext, @Res() res: Response): void {
+    const thisYear = new Date().getFullYear();
+    sendPage(res, renderReviews(ctx, [thisYear, thisYear - 1, thisYear - 2]));
+  }
+
+  @Get('jaaroverzichten/:year')
+  async review(@Page() ctx: PageContext, @Param('year') year: string, @Query('taak') jobId: string | undefined, @Res() res: Response): Promise<void> {
+    if (!/^\d{4}$/.test(year)) return sendPage(res, renderNotFound(ctx), 404);
+    // The job first, then the review: a job read as completed guarantees the review read after it
+    // finds the new revision (read together, the review could be read just before the compile committed).
+    const job = typeof jobId === 'string' && /^[0-9a-f-]{36}$/i.test(jobId) ? await this.services.call<CompileJob>('review', `/api/review/jobs/${jobId}`, { lang: ctx.lang }) : undefined;
+    const result = await this.services.call<ReviewContent>('review', `/api/review/years/${year}`, { lang: ctx.lang });
+    if (!result.ok && result.status !== 404) return sendPage(res, renderPublicUnavailable(ctx, `${ctx.t('Jaaroverzicht', 'Annual review')} ${year}`, 'reviews', result.unavailable), 503);
+    sendPage(res, renderAnnualReview(ctx, year, result.ok ? result.data : undefined, job?.ok ? job.data : undefined));
+  }
+
+  @Get('open-data')
+  async openData(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
+    const result = await this.services.call<OpenDataset[] | { items: OpenDataset[] }>('review', '/api/review/open-data', { lang: ctx.lang });
+    if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.t('Open data', 'Open data'), 'open-data', result.unavailable), 503);
+    sendPage(res, renderOpenData(ctx, Array.isArray(result.data) ? result.data : (result.data.items ?? [])));
+  }
+
+  @Get('privacyverklaring')
+  privacy(@Page() ctx: PageContext, @Res() res: Response): void {
+    sendPage(res, renderPrivacyStatement(ctx, this.env));
+  }
+
+  @Get('toegankelijkheidsverklaring')
+  accessibility(@Page() ctx: PageContext, @Res() res: Response): void {
+    sendPage(res, renderAccessibilityStatement(ctx, this.env));
+  }
+
+  @Get('colofon')
+  colophon(@Page() ctx: PageContext, @Res() res: Response): void {
+    sendPage(res, renderColophon(ctx, this.env));
+  }
+}

@@ -1,0 +1,60 @@
+import { testPageContext } from '../../web/test-page-context';
+import { renderHome } from './home.views';
+import { renderMonitor } from './monitor.views';
+import { renderAnnualReview, renderOpenData, renderRegister, renderStrategyVersion } from './public-data.views';
+
+describe('public views', () => {
+  it('offers the visitor every task from the home page, in both languages', () => {
+    const nl = renderHome(testPageContext('nl')).value;
+    for (const href of ['/meldingen/nieuw', '/consultaties', '/register', '/monitor', '/jaaroverzichten', '/strategie']) expect(nl).toContain(`href="${href}"`);
+    expect(renderHome(testPageContext('en')).value).toContain('Report a barrier');
+  });
+
+  it('shows the monitor\'s figures as text and a meter per theme; says when the review did not answer', () => {
+    const page = renderMonitor(testPageContext('nl'), { totals: { barrierReports: 7 }, themes: [{ code: '1.3', title: 'Open data', barrierReports: 2 }] }).value;
+    expect(page).toContain('<span class="pb-figure" data-figure="barrierReports">7</span> Meldingen van belemmeringen');
+    expect(page).toContain('<meter class="pb-meter" min="0" max="2" value="2" aria-label="1.3: 2"></meter>');
+    expect(renderMonitor(testPageContext('en'), undefined, 'timeout').value).toContain('did not answer in time');
+  });
+
+  it('names a register entry\'s theme with its title and its outcome in words, escaped', () => {
+    const entry = { reference: 'LKT-2026-000001', title: 'Drones <b>', regulation: { name: 'Wet luchtvaart' }, technology: 'drones', theme: '1.3', outcome: 'guidance', explanation: 'Zie.', resolvedAt: '2026-06-01T10:00:00Z', clusterSize: 2 };
+    const page = renderRegister(testPageContext('nl'), { items: [entry], total: 1, next: null }, undefined, [{ code: '1.3', title: 'Open data' }]).value;
+    expect(page).toContain('thema 1.3 Open data');
+    expect(page).toContain('<strong>Handreiking gegeven</strong>');
+    expect(page).toContain('Drones &lt;b&gt;');
+    expect(page).toContain('2 melders');
+  });
+
+  it('links each dataset only to a local address and explains its columns', () => {
+    const page = renderOpenData(testPageContext('en'), [
+      { name: 'reports', title: 'Reports', url: '/api/review/open-data/reports.csv', schema: { columns: [{ name: 'theme', type: 'string', description: 'Strategy theme' }] } },
+      { name: 'evil', title: 'Evil', url: 'https://example.org/x.csv', schema: {} },
+    ]).value;
+    expect(page).toContain('href="/api/review/open-data/reports.csv" download>reports.csv</a>');
+    expect(page).toContain('href="#" download>evil.csv</a>');
+    expect(page).toContain('<code>theme</code>');
+  });
+
+  it('names a review\'s amendments in words and shows a compile in progress', () => {
+    const review = { year: 2026, revision: 2, compiledAt: '2026-12-01T10:00:00Z', strategyVersion: '2026.2', amendments: [{ id: 'a1', kind: 'add-action', summary: 'Meer open data', status: 'accepted' }] };
+    const page = renderAnnualReview(testPageContext('nl'), '2026', review, { id: 'j1', status: 'running', progress: { percent: 40 } }).value;
+    expect(page).toContain('Actie toevoegen: Meer open data — Aangenomen');
+    expect(page).toContain('<progress max="100" value="40"');
+    expect(renderAnnualReview(testPageContext('en'), '2025', undefined, undefined).value).toContain('No review has been compiled for this year yet.');
+  });
+
+  it('shows what a strategy version changed against the previous one', () => {
+    const page = renderStrategyVersion(testPageContext('en'), '2026.2', {
+      version: '2026.2',
+      previousVersion: '2026.1',
+      title: 'NDS',
+      publishedAt: '2026-06-01T10:00:00Z',
+      changelog: [{ kind: 'add-action', themeCode: '1.3', summary: 'Meer' }],
+      diff: { from: '2026.1', to: '2026.2', changed: [{ code: '1.3', title: 'Open data', actions: { added: ['Publiceer <alles>'] } }] },
+    }).value;
+    expect(page).toContain('href="/strategie/versies/2026.1"');
+    expect(page).toContain('Action added');
+    expect(page).toContain('<ins>New action: Publiceer &lt;alles&gt;</ins>');
+  });
+});

@@ -1,0 +1,288 @@
+import type { Problem } from '@pb/http/core';
+import type { StaffRole } from '@pb/auth';
+import { amsterdamLocalToIso } from './amsterdam-time';
+import { DEPARTMENTS } from './labels';
+import type { PageContext } from './page-context';
+
+/*
+ * Form mapping, apart from the pages: a posted form becomes the body a service expects, and a
+ * service's validation problem becomes the field errors the form shows again. Views only render;
+ * controllers only route; what a field is called on either side is decided here.
+ */
+
+/** The posted string values of the named fields (anything else the body carries is ignored). */
+export function pickFormValues(body: Record<string, unknown> | undefined, names: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const n of names) {
+    const v = body?.[n];
+    if (typeof v === 'string') out[n] = v;
+  }
+  return out;
+}
+
+/** Field errors of a 400 problem, keyed by the dotted field path the forms use as input names. */
+export function fieldErrorsOf(problem: Problem | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of problem?.errors ?? []) if (!(e.field in out)) out[e.field] = e.message;
+  return out;
+}
+
+// --- loket: a barrier report -------------------------------------------------------------------
+
+const REPORT_REFERENCE = /^LKT-\d{4}-\d{6}$/;
+
+/** A loket reference as the loket writes them (LKT-2026-000123): anything else is never sent on. */
+export function isReportReference(value: unknown): value is string {
+  return typeof value === 'string' && REPORT_REFERENCE.test(value);
+}
+
+/** The form's input names are the API's JSON paths, so the loket's field errors land on the right field. */
+export const REPORT_FIELDS = [
+  'title', 'description', 'regulation.name', 'regulation.article', 'regulation.bwbId', 'technology', 'sector', 'impact',
+  'suggestedSolution', 'company.name', 'company.kvkNumber', 'company.sizeClass', 'contact.name', 'contact.email',
+  'contact.phone', 'consent.contact', 'consent.publish',
+] as const;
+
+const REPORT_OPTIONAL = new Set(['regulation.article', 'regulation.bwbId', 'impact', 'suggestedSolution', 'contact.phone']);
+
+/** Turns the posted form into the loket's JSON body: empty optional fields left out, checkboxes as booleans. */
+export function reportRequestBody(values: Record<string, string>): Record<string, unknown> {
+  const body: Record<string, Record<string, unknown> | unknown> = {};
+  for (const name of REPORT_FIELDS) {
+    const rawValue = values[name] ?? '';
+    const value = name.startsWith('consent.') ? rawValue === 'true' : rawValue.trim();
+    if (REPORT_OPTIONAL.has(name) && value === '') continue;
+    const [head, tail] = name.split('.');
+    if (tail) {
+      const group = (body[head] ??= {}) as Record<string, unknown>;
+      group[tail] = value;
+    } else body[head] = value;
+  }
+  return body;
+}
+
+/** The loket names the allowed values of a choice; a person needs to hear what to do instead. */
+export function friendlierReportErrors(ctx: PageContext, errors: Record<string, string>, values: Record<string, string>): Record<string, string> {
+  const t = ctx.t;
+  const out = { ...errors };
+  if (out.technology && !values.technology) out.technology = t('Kies een technologie.', 'Choose a technology.');
+  if (out.sector && !values.sector) out.sector = t('Kies een sector.', 'Choose a sector.');
+  if (out['company.sizeClass'] && !values['company.sizeClass']) out['company.sizeClass'] = t('Kies de omvang van uw bedrijf.', 'Choose the size of your company.');
+  if (out['consent.contact']) out['consent.contact'] = t('Geef toestemming om contact met u op te nemen; zonder contact kunnen wij de melding niet behandelen.', 'Agree to be contacted; without contact we cannot handle the report.');
+  return out;
+}
+
+// --- loket: a new private link ------------------------------------------------------------------
+
+export const LOST_LINK_FIELDS = ['reference', 'email'] as const;
+
+/** References are written in capitals; a person may type them otherwise. */
+export function lostLinkRequestBody(values: Record<string, string>): { reference: string; email: string } {
+  return { reference: (values.reference ?? '').trim().toUpperCase(), email: (values.email ?? '').trim() };
+}
+
+/** A problem without field errors still lands on a field, so the error summary can point at it. */
+export function formErrorsOf(ctx: PageContext, problem: Problem | undefined, fallbackField: string): Record<string, string> {
+  const errors = fieldErrorsOf(problem);
+  return Object.keys(errors).length ? errors : { [fallbackField]: problem?.detail ?? ctx.t('Controleer uw invoer.', 'Check your input.') };
+}
+
+/** The loket's validation problem as the report form's field errors, in words a person can act on. */
+export function reportFormErrors(ctx: PageContext, problem: Problem | undefined, values: Record<string, string>): Record<string, string> {
+  const errors = friendlierReportErrors(ctx, fieldErrorsOf(problem), values);
+  return Object.keys(errors).length ? errors : { title: problem?.detail ?? ctx.t('Controleer uw invoer.', 'Check your input.') };
+}
+
+/** A reply on the tracking page: a 400 keeps its field errors; any other problem lands on the reply field. */
+export function replyFormErrors(status: number, problem: Problem | undefined): Record<string, string> {
+  const errors = status === 400 ? fieldErrorsOf(problem) : {};
+  const general = status === 400 ? undefined : (problem?.detail ?? undefined);
+  return Object.keys(errors).length || !general ? errors : { body: general };
+}
+
+// --- officials: acting on a report ------------------------------------------------------------
+
+export const TRIAGE_FIELDS = ['theme', 'priority', 'department', 'handler', 'category'] as const;
+
+/** Triage as the loket takes it: handler and category only when given (empty handler: oneself). */
+export function triageRequestBody(v: Record<string, string>): Record<string, string> {
+  return { theme: v.theme ?? '', priority: v.priority ?? '', department: v.department ?? '', ...(v.handler?.trim() ? { handler: v.handler.trim() } : {}), ...(v.category?.trim() ? { category: v.category.trim() } : {}) };
+}
+
+/**
+ * The loket's answer to an official's action as the report page shows it: field errors of a 400
+ * (an unchosen choice in words), or else one general message.
+ */
+export function officialActionErrors(ctx: PageContext, status: number, problem: Problem | undefined, values: Record<string, string>): { errors: Record<string, string>; general?: string } {
+  const errors = status === 400 ? fieldErrorsOf(problem) : {};
+  if (errors.outcome && !values.outcome) errors.outcome = ctx.t('Kies een uitkomst.', 'Choose an outcome.');
+  if (errors.priority && !values.priority) errors.priority = ctx.t('Kies een prioriteit.', 'Choose a priority.');
+  if (errors.theme && !values.theme) errors.theme = ctx.t('Kies een thema.', 'Choose a theme.');
+  const general = status === 400 && Object.keys(errors).length ? undefined : (problem?.detail ?? ctx.t('De actie kon niet worden uitgevoerd.', 'The action could not be carried out.'));
+  return { errors, general };
+}
+
+// --- staff: moderation and amendment decisions -----------------------------------------------------
+
+/** A decision posted from a list of items: its fields carry the item's id (`decision.<id>`). */
+export function itemDecision(body: Record<string, unknown>, id: string, trimReason = false): { decision: string; reason: string; values: Record<string, string> } {
+  const decision = typeof body[`decision.${id}`] === 'string' ? (body[`decision.${id}`] as string) : '';
+  const rawReason = typeof body[`reason.${id}`] === 'string' ? (body[`reason.${id}`] as string) : '';
+  const reason = trimReason ? rawReason.trim() : rawReason;
+  return { decision, reason, values: { [`decision.${id}`]: decision, [`reason.${id}`]: reason } };
+}
+
+/** A service's field errors moved onto the fields of one item of a list (`reason` → `reason.<id>`). */
+export function itemFieldErrors(problem: Problem | undefined, id: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [f, m] of Object.entries(fieldErrorsOf(problem))) errors[`${f}.${id}`] = m;
+  return errors;
+}
+
+/** What the portal checks before asking the comments service: a choice, and a reason to reject. */
+export function moderationDecisionErrors(ctx: PageContext, id: string, decision: string, reason: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (decision !== 'publish' && decision !== 'reject') errors[`decision.${id}`] = ctx.t('Kies publiceren of afwijzen.', 'Choose publish or reject.');
+  if (decision === 'reject' && !reason) errors[`reason.${id}`] = ctx.t('Kies een reden voor het afwijzen.', 'Choose a reason for rejecting.');
+  return errors;
+}
+
+/** Nested API fields (`questions.0.text`) land on the form field they came from (`questions`). */
+export function topLevelFieldErrors(problem: Problem | undefined): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [f, m] of Object.entries(fieldErrorsOf(problem))) errors[f.split('.')[0]] ??= m;
+  return errors;
+}
+
+export const AMENDMENT_FIELDS = ['kind', 'themeCode', 'actionIndex', 'text', 'summary', 'evidence'] as const;
+
+/**
+ * An amendment as the review takes it: evidence one per line as "kind identifier", the action
+ * counted from 1 on the page and from 0 in the API, empty text left out.
+ */
+export function amendmentRequestBody(v: Record<string, string>): Record<string, unknown> {
+  const evidence = (v.evidence ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => {
+      const [type, ...rest] = l.split(/\s+/);
+      return { type, id: rest.join(' ') };
+    });
+  const index = (v.actionIndex ?? '').trim();
+  return {
+    kind: v.kind ?? '',
+    themeCode: v.themeCode ?? '',
+    ...(index ? { actionIndex: /^\d+$/.test(index) ? Number(index) - 1 : index } : {}),
+    ...((v.text ?? '').trim() ? { text: v.text!.trim() } : {}),
+    summary: (v.summary ?? '').trim(),
+    evidence,
+  };
+}
+
+// --- staff: proposals and consultation reports --------------------------------------------------
+
+export const PROPOSAL_FIELDS = ['title', 'summary', 'body', 'theme', 'questions', 'documents', 'opensAt', 'closesAt', 'moderation'] as const;
+
+/** A proposal as the proposals service takes it: one question per line, documents as "title | url", Dutch local times as instants. */
+export function proposalRequestBody(v: Record<string, string>): Record<string, unknown> {
+  const lines = (s: string | undefined) => (s ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return {
+    title: (v.title ?? '').trim(),
+    summary: (v.summary ?? '').trim(),
+    body: (v.body ?? '').trim(),
+    theme: v.theme ?? '',
+    questions: lines(v.questions).map((text) => ({ text })),
+    documents: lines(v.documents).map((l) => {
+      const [t, ...rest] = l.split('|');
+      return { title: t.trim(), url: rest.join('|').trim() };
+    }),
+    opensAt: amsterdamLocalToIso(v.opensAt ?? '') ?? (v.opensAt ?? ''),
+    closesAt: amsterdamLocalToIso(v.closesAt ?? '') ?? (v.closesAt ?? ''),
+    moderation: v.moderation ?? '',
+  };
+}
+
+export const CONSULTATION_REPORT_FIELDS = ['summary', ...[1, 2, 3].flatMap((i) => [`topic.${i}`, `answer.${i}`, `responses.${i}`])];
+
+/** The form's answered themes (1 to 3; empty ones left out), each with the form number it came from. */
+export function consultationReportAnswers(v: Record<string, string>): { i: number; topic: string; answer: string; responseIds: string[] }[] {
+  return [1, 2, 3]
+    .filter((i) => (v[`topic.${i}`] ?? '').trim() || (v[`answer.${i}`] ?? '').trim())
+    .map((i) => ({ i, topic: (v[`topic.${i}`] ?? '').trim(), answer: (v[`answer.${i}`] ?? '').trim(), responseIds: (v[`responses.${i}`] ?? '').split(/[\s,]+/).filter(Boolean) }));
+}
+
+export function consultationReportBody(v: Record<string, string>): { summary: string; answers: { topic: string; answer: string; responseIds: string[] }[] } {
+  return { summary: (v.summary ?? '').trim(), answers: consultationReportAnswers(v).map(({ topic, answer, responseIds }) => ({ topic, answer, responseIds })) };
+}
+
+/** `answers.1.topic` of the API is the form's second filled theme: back onto the field it was typed in. */
+export function consultationReportErrors(problem: Problem | undefined, v: Record<string, string>): Record<string, string> {
+  const answers = consultationReportAnswers(v);
+  const errors: Record<string, string> = {};
+  for (const [f, m] of Object.entries(fieldErrorsOf(problem))) {
+    const a = /^answers\.(\d+)\.(topic|answer|responseIds)/.exec(f);
+    if (a) errors[`${a[2] === 'responseIds' ? 'responses' : a[2]}.${answers[Number(a[1])]?.i ?? 1}`] ??= m;
+    else if (f === 'answers') errors['topic.1'] ??= m;
+    else errors[f] ??= m;
+  }
+  return errors;
+}
+
+// --- auth: the development issuer's login -----------------------------------------------------------
+
+export const DEV_LOGIN_FIELDS = ['role', 'department', 'name', 'next'] as const;
+const DEV_LOGIN_ROLES: StaffRole[] = ['official', 'intake', 'moderator', 'coordinator', 'admin'];
+
+/** The development login: a known role, a name, and a ministry for an official. */
+export function devLoginErrors(ctx: PageContext, values: Record<string, string>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!DEV_LOGIN_ROLES.includes(values.role as StaffRole)) errors.role = ctx.t('Kies een rol.', 'Choose a role.');
+  const name = (values.name ?? '').trim();
+  if (name.length < 2 || name.length > 100) errors.name = ctx.t('Vul uw naam in (2 tot 100 tekens).', 'Enter your name (2 to 100 characters).');
+  const department = (values.department ?? '').trim();
+  if (values.role === 'official' && !DEPARTMENTS.includes(department)) errors.department = ctx.t('Kies het ministerie waarvoor u werkt.', 'Choose the ministry you work for.');
+  return errors;
+}
+
+// --- consultations: a response, support, a flag -----------------------------------------------------
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+/** Every posted string field but the CSRF token (the questions' answers are named per question). */
+export function postedStrings(body: Record<string, unknown> | undefined): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(body ?? {})) if (typeof v === 'string' && k !== '_csrf') values[k] = v;
+  return values;
+}
+
+/** The questions answered, in the order the body lists them: the API's `answers.<n>` refers to it. */
+export function answeredQuestionIds(values: Record<string, string>): string[] {
+  return Object.keys(values)
+    .filter((k) => k.startsWith('answers.') && values[k].trim())
+    .map((k) => k.slice('answers.'.length));
+}
+
+/** A response as the comments service takes it; the organisation only when responding on its behalf. */
+export function responseRequestBody(values: Record<string, string>): Record<string, unknown> {
+  const onBehalf = values.onBehalf === 'organisation';
+  return {
+    body: (values.body ?? '').trim(),
+    answers: answeredQuestionIds(values).map((qid) => ({ questionId: qid, answer: values[`answers.${qid}`].trim() })),
+    author: { name: (values['author.name'] ?? '').trim(), email: (values['author.email'] ?? '').trim() },
+    onBehalfOf: onBehalf ? (values.onBehalfOf ?? '').trim() : null,
+    public: values.public !== 'false',
+    parentId: values.parentId && UUID.test(values.parentId) ? values.parentId : null,
+  };
+}
+
+/** `answers.<n>.answer` of the API back onto the question's own field. */
+export function responseFormErrors(problem: Problem | undefined, values: Record<string, string>): Record<string, string> {
+  const questionIds = answeredQuestionIds(values);
+  const errors: Record<string, string> = {};
+  for (const [field, message] of Object.entries(fieldErrorsOf(problem))) {
+    const m = /^answers\.(\d+)\.answer$/.exec(field);
+    errors[m ? `answers.${questionIds[Number(m[1])]}` : field] = message;
+  }
+  return errors;
+}
