@@ -4,6 +4,7 @@ import { unavailableMessage } from '../../web/error-pages';
 import { html, SafeHtml } from '../../web/html';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
+import { IndicatorData, indicatorsView } from './indicators.views';
 
 const FIGURES: [string, string, string][] = [
   ['barrierReports', 'Meldingen van belemmeringen', 'Barrier reports'],
@@ -34,8 +35,25 @@ function barChart(ctx: PageContext, view: MonitorView): SafeHtml {
   );
 }
 
+/**
+ * The strategy's measurable aims per theme (§9 of the strategy: the monitor of the digital
+ * transformation), against what was measured. `undefined`: the review did not answer that part.
+ */
+function targetsSection(ctx: PageContext, view: MonitorView, indicators: IndicatorData[] | undefined): SafeHtml {
+  const t = ctx.t;
+  const heading = html`<h2 class="utrecht-heading-2" id="doelen">${t('Doelen van de strategie', 'Targets of the strategy')}</h2>
+<p class="utrecht-paragraph">${t(
+    'Wat de Nederlandse Digitaliseringsstrategie meetbaar belooft, in haar eigen woorden, met de waarden die coördinatoren vastleggen. Waar de tekst geen getal noemt, staat er ook geen.',
+    'What the Dutch Digitalisation Strategy promises in measurable terms, in its own words, with the values coordinators record. Where the text gives no number, neither do we.',
+  )}</p>`;
+  if (!indicators) return html`${heading}<p class="utrecht-paragraph">${t('De doelen zijn op dit moment niet beschikbaar.', 'The targets are not available at the moment.')}</p>`;
+  const themes = [...new Set(indicators.map((i) => i.theme))];
+  const titleOf = (code: string) => view.themes.find((th) => th.code === code)?.title ?? '';
+  return html`${heading}${themes.map((code) => html`<section class="pb-section" aria-labelledby="doelen-${code}"><h3 class="utrecht-heading-3" id="doelen-${code}">${code} ${titleOf(code)}</h3>${indicatorsView(ctx, indicators.filter((i) => i.theme === code))}</section>`)}`;
+}
+
 /** The monitor: live figures of the platform, in total and per theme; the review's monitor unread says so. */
-export function renderMonitor(ctx: PageContext, view: MonitorView | undefined, unavailable?: 'timeout' | 'down' | 'error'): SafeHtml {
+export function renderMonitor(ctx: PageContext, view: MonitorView | undefined, unavailable?: 'timeout' | 'down' | 'error', indicators?: IndicatorData[]): SafeHtml {
   const t = ctx.t;
   const title = t('Monitor', 'Monitor');
   if (!view) return layout(ctx, { title, section: 'monitor', body: html`${heading1(title)}${unavailableMessage(ctx, unavailable ?? 'error')}` });
@@ -47,6 +65,7 @@ export function renderMonitor(ctx: PageContext, view: MonitorView | undefined, u
 <ul class="pb-cards">${FIGURES.map(([key, nl, en]) => html`<li class="pb-card"><span class="pb-figure" data-figure="${key}">${String(view.totals[key] ?? 0)}</span> ${t(nl, en)}</li>`)}</ul>
 <h2 class="utrecht-heading-2">${t('Per thema', 'Per theme')}</h2>
 ${view.themes.some((th) => (th.barrierReports ?? 0) + (th.responses ?? 0) + (th.proposals ?? 0) > 0) ? barChart(ctx, view) : html`<p class="utrecht-paragraph">${t('Nog geen cijfers per thema.', 'No figures per theme yet.')}</p>`}
+${targetsSection(ctx, view, indicators)}
 <p class="utrecht-paragraph"><a class="utrecht-link" href="/api/review/monitor">${t('Deze cijfers als JSON', 'These figures as JSON')}</a> · <a class="utrecht-link" href="/open-data">${t('Open data', 'Open data')}</a></p>`,
   });
 }

@@ -12,6 +12,7 @@ import { Page, PageContext } from '../../web/page-context';
 import { pageCursor } from '../../web/pager';
 import { sendPage } from '../../web/respond';
 import { renderHome } from './home.views';
+import type { IndicatorData } from './indicators.views';
 import { renderMonitor } from './monitor.views';
 import { renderAnnualReview, renderOpenData, renderPublicUnavailable, renderRegister, renderReviews, renderStrategy, renderStrategyVersion } from './public-data.views';
 import { renderAccessibilityStatement, renderColophon, renderPrivacyStatement } from './statements.views';
@@ -38,9 +39,13 @@ export class PublicController {
 
   @Get('monitor')
   async monitor(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
-    const result = await this.services.call<MonitorView>('review', '/api/review/monitor', { lang: ctx.lang });
+    const [result, indicators] = await Promise.all([
+      this.services.call<MonitorView>('review', '/api/review/monitor', { lang: ctx.lang }),
+      this.services.call<{ items: IndicatorData[] }>('review', '/api/review/indicators', { lang: ctx.lang }),
+    ]);
     if (!result.ok) return sendPage(res, renderMonitor(ctx, undefined, result.unavailable ?? 'error'), 503);
-    sendPage(res, renderMonitor(ctx, result.data));
+    // The targets are one part of the page: without them the figures still show.
+    sendPage(res, renderMonitor(ctx, result.data, undefined, indicators.ok ? indicators.data.items : undefined));
   }
 
   @Get('register')

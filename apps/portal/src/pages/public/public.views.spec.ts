@@ -17,6 +17,27 @@ describe('public views', () => {
     expect(renderMonitor(testPageContext('en'), undefined, 'timeout').value).toContain('did not answer in time');
   });
 
+  it('shows the strategy\'s targets per theme on the monitor, and says so when they are not available', () => {
+    const view = { totals: {}, themes: [{ code: '1.5', title: 'Kwaliteit van leven' }] };
+    const indicator = {
+      id: 'i1',
+      theme: '1.5',
+      code: 'ehealth-self-measurement',
+      definition: { nl: 'Zelf metingen doen', en: 'Own measurements' },
+      unit: '%',
+      source: 'Nictiz',
+      target: { value: 75, year: 2019, comparison: 'at-least' as const, source: { section: '3.3', quote: 'in 2019 kan 75%' } },
+      values: [],
+      history: [],
+      latest: null,
+    };
+    const page = renderMonitor(testPageContext('nl'), view, undefined, [indicator]).value;
+    expect(page).toContain('<h2 class="utrecht-heading-2" id="doelen">Doelen van de strategie</h2>');
+    expect(page).toContain('<h3 class="utrecht-heading-3" id="doelen-1.5">1.5 Kwaliteit van leven</h3>');
+    expect(page).toContain('ten minste 75% in 2019. Nog geen waarde vastgelegd.');
+    expect(renderMonitor(testPageContext('en'), view).value).toContain('The targets are not available at the moment.');
+  });
+
   it('names a register entry\'s theme with its title and its outcome in words, escaped', () => {
     const entry = { reference: 'LKT-2026-000001', title: 'Drones <b>', regulation: { name: 'Wet luchtvaart' }, technology: 'drones', theme: '1.3', outcome: 'guidance', explanation: 'Zie.', resolvedAt: '2026-06-01T10:00:00Z', clusterSize: 2 };
     const page = renderRegister(testPageContext('nl'), { items: [entry], total: 1, next: null }, undefined, [{ code: '1.3', title: 'Open data' }]).value;
