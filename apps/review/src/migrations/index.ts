@@ -8,6 +8,7 @@ import { ErasureRequests1763900000240 } from './1763900000240-erasure-requests';
 import { ReviewDocuments1763900000260 } from './1763900000260-review-documents';
 import { Indicators1764700000300 } from './1764700000300-indicators';
 import { ReviewNarratives1764700000310 } from './1764700000310-review-narratives';
+import { ReportAnswerBy1764700000320 } from './1764700000320-report-answer-by';
 
 /** Every migration of the review database, in order. */
 export const reviewMigrations = [
@@ -23,4 +24,5 @@ export const reviewMigrations = [
   OutboxParking1764600000000,
   Indicators1764700000300,
   ReviewNarratives1764700000310,
+  ReportAnswerBy1764700000320,
 ];

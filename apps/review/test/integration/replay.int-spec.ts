@@ -41,11 +41,17 @@ describe('review projections: live and replayed (real PostgreSQL and Kafka)', ()
     const payloads = (type: string) => events.filter((e) => e.envelope.type === type).map((e) => e.envelope.payload as Record<string, string>);
     const resolved = payloads('loket.BarrierResolved').filter((p) => p.outcome !== 'not-admissible');
     const clusters = new Set(payloads('loket.BarrierMarkedDuplicate').map((p) => p.originalReportId));
+    // Overdue now: reported, not ended (resolved, rejected or marked duplicate), answer-by day passed.
+    const ended = new Set([...payloads('loket.BarrierResolved'), ...payloads('loket.BarrierMarkedDuplicate')].map((p) => p.reportId));
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+    const openPastDeadline = payloads('loket.BarrierReported').filter((p) => !ended.has(p.reportId) && p.answerBy.slice(0, 10) < today);
+    expect(openPastDeadline.length).toBeGreaterThan(0);
     expect(res.body.strategyVersion).toBe('2018.0');
     expect(res.body.totals).toMatchObject({
       barrierReports: 240,
       resolvedBarrierReports: resolved.length,
-      overdueBarrierReports: payloads('loket.BarrierResolved').filter((p) => (p as unknown as { overdue: boolean }).overdue).length,
+      resolvedLateBarrierReports: payloads('loket.BarrierResolved').filter((p) => (p as unknown as { overdue: boolean }).overdue).length,
+      overdueBarrierReports: openPastDeadline.length,
       duplicateClusters: clusters.size,
     });
     const submitted = payloads('consultation.ResponseSubmitted');

@@ -12,4 +12,6 @@ export abstract class MonitorFigures {
   abstract currentStrategy(): Promise<{ version: string; themes: { code: string; title: string }[] } | null>;
   /** Counters without a dimension: the given metrics per year and theme, and the all-years respondents. */
   abstract counters(metrics: string[]): Promise<MonitorCounterRow[]>;
+  /** Reports open today whose answer-by day has passed (Dutch calendar day), per theme code (null: not triaged). */
+  abstract overdueNow(now: Date): Promise<{ theme: string | null; count: number }[]>;
 }

@@ -25,4 +25,15 @@ export class SqlMonitorFigures extends MonitorFigures {
       [metrics],
     );
   }
+
+  async overdueNow(now: Date): Promise<{ theme: string | null; count: number }[]> {
+    // The loket's answer-by is a day; a report is overdue from the next Dutch calendar day on.
+    return this.dataSource.query(
+      `SELECT theme, count(*)::int AS count FROM report_facts
+        WHERE status NOT IN ('resolved', 'duplicate', 'rejected') AND answer_by IS NOT NULL
+          AND (answer_by AT TIME ZONE 'UTC')::date < ($1::timestamptz AT TIME ZONE 'Europe/Amsterdam')::date
+        GROUP BY theme`,
+      [now],
+    );
+  }
 }

@@ -6,6 +6,8 @@ export interface ReportDetails {
   reference?: string;
   regulationName?: string;
   companySizeClass?: string;
+  /** The answer-by deadline (ISO date) the loket set at intake. */
+  answerBy?: string;
   priority?: string;
   department?: string;
   published?: boolean;

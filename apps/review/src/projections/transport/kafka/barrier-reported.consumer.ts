@@ -33,7 +33,7 @@ export class BarrierReportedConsumer implements EventConsumer {
         sector: p.sector,
         regulationBwbId: bwbId ?? null,
       }),
-      { reference: p.reference, companySizeClass: p.companySizeClass, publishConsent: p.publishConsent },
+      { reference: p.reference, companySizeClass: p.companySizeClass, publishConsent: p.publishConsent, answerBy: p.answerBy },
     );
   }
 }

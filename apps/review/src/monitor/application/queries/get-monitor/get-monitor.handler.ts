@@ -9,7 +9,7 @@ const SUMMED: Record<string, keyof MonitorCounts> = {
   reports: 'barrierReports',
   resolved: 'resolvedBarrierReports',
   open: 'openBarrierReports',
-  overdue: 'overdueBarrierReports',
+  overdue: 'resolvedLateBarrierReports',
   clusters: 'duplicateClusters',
   proposals: 'proposals',
   responses: 'responses',
@@ -20,6 +20,7 @@ const zero = (): MonitorCounts => ({
   resolvedBarrierReports: 0,
   openBarrierReports: 0,
   overdueBarrierReports: 0,
+  resolvedLateBarrierReports: 0,
   duplicateClusters: 0,
   proposals: 0,
   responses: 0,
@@ -55,6 +56,13 @@ export class GetMonitorHandler implements IQueryHandler<GetMonitorQuery, Monitor
       }
       const counts = code ? byCode.get(code) : undefined;
       if (counts) counts[field] += row.value;
+    }
+    // Overdue means open and past its deadline today, which no counter of the ledger says (it moves
+    // with the clock, not with an event): read from the report facts.
+    for (const { theme, count } of await this.figures.overdueNow(this.clock.now())) {
+      totals.overdueBarrierReports += count;
+      const counts = theme ? byCode.get(theme) : undefined;
+      if (counts) counts.overdueBarrierReports += count;
     }
     return {
       generatedAt: this.clock.now().toISOString(),

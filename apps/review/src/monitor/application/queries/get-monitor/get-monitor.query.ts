@@ -4,7 +4,10 @@ export interface MonitorCounts {
   barrierReports: number;
   resolvedBarrierReports: number;
   openBarrierReports: number;
+  /** Open reports past their answer-by deadline today. */
   overdueBarrierReports: number;
+  /** Reports answered after their deadline (in all years). */
+  resolvedLateBarrierReports: number;
   duplicateClusters: number;
   proposals: number;
   responses: number;

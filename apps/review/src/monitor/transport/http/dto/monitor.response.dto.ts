@@ -11,8 +11,11 @@ export class MonitorCountsDto {
   @ApiProperty()
   openBarrierReports!: number;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'Open reports past their answer-by deadline today.' })
   overdueBarrierReports!: number;
+
+  @ApiProperty({ description: 'Reports answered after their deadline.' })
+  resolvedLateBarrierReports!: number;
 
   @ApiProperty()
   duplicateClusters!: number;
