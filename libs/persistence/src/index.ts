@@ -6,3 +6,4 @@ export * from './database-env';
 export * from './database-unavailable';
 export * from './email-hash-filler';
 export * from './database-health';
+export * from './transactions';

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { Transactions, TypeOrmTransactions } from '@pb/persistence';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { CommentsEnv } from '../config/comments.env';
 import { ConfirmVerificationHandler } from './application/commands/confirm-verification/confirm-verification.handler';
@@ -12,7 +13,6 @@ import { ProposalProjectionStore } from './application/ports/proposal-projection
 import { ResponseReadModel } from './application/ports/response-read-model';
 import { ResponseRepository } from './application/ports/response.repository';
 import { SupportStore } from './application/ports/support.store';
-import { Transactions } from './application/ports/transactions';
 import { VerificationStore } from './application/ports/verification.store';
 import { GetModerationQueueHandler } from './application/queries/get-moderation-queue/get-moderation-queue.handler';
 import { ListPublicResponsesHandler } from './application/queries/list-public-responses/list-public-responses.handler';
@@ -23,7 +23,6 @@ import { TypeOrmResponseReadModel } from './infrastructure/persistence/response-
 import { ResponseOrmEntity } from './infrastructure/persistence/response.orm-entity';
 import { TypeOrmResponseRepository } from './infrastructure/persistence/response.typeorm-repository';
 import { TypeOrmSupportStore } from './infrastructure/persistence/support.typeorm';
-import { TypeOrmTransactions } from './infrastructure/persistence/typeorm-transactions';
 import { TypeOrmVerificationStore } from './infrastructure/persistence/verification.typeorm';
 import { CommentsController, ModerationController, ProposalCommentsController } from './transport/http/comments.controller';
 import { RateLimitInterceptor } from './transport/http/rate-limit.interceptor';

@@ -1,11 +1,11 @@
 import type { EventEnvelope } from '@pb/contracts';
+import { Transactions } from '@pb/persistence';
 import type { MailOutbox, OutgoingMail } from '@pb/mail';
 import type { OutboxWriter } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
 import { ProjectedProposal, ProposalProjectionStore } from '../../src/responses/application/ports/proposal-projection.store';
 import { ResponseRepository } from '../../src/responses/application/ports/response.repository';
 import { Support, SupportStore } from '../../src/responses/application/ports/support.store';
-import { Transactions } from '../../src/responses/application/ports/transactions';
 import { Verification, VerificationStore } from '../../src/responses/application/ports/verification.store';
 import { ConsultationResponse, ConsultationResponseState } from '../../src/responses/domain/consultation-response.aggregate';
 import { AlreadyRespondedError } from '../../src/responses/domain/response.errors';

@@ -1,8 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { transactionsProvider } from '@pb/persistence';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ProposalsEnv } from '../config/proposals.env';
-import { transactionsProvider } from '../shared/infrastructure/persistence/typeorm-transactions';
 import { StrategyModule } from '../strategy/strategy.module';
 import { AdvanceScheduleHandler } from './application/commands/advance-schedule/advance-schedule.handler';
 import { CreateProposalHandler } from './application/commands/create-proposal/create-proposal.handler';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
+import { transactionsProvider } from '@pb/persistence';
 import { CqrsModule } from '@nestjs/cqrs';
-import { transactionsProvider } from '../shared/infrastructure/persistence/typeorm-transactions';
 import { SeedStrategyHandler } from './application/commands/seed-strategy/seed-strategy.handler';
 import { ApplyStrategyRevisionHandler } from './application/commands/apply-strategy-revision/apply-strategy-revision.handler';
 import { StrategySeed } from './application/ports/strategy-seed';

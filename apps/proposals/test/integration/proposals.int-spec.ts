@@ -4,7 +4,7 @@ import { ResponseSubmittedV1, StrategyRevisionRequestedV1, Topics } from '@pb/co
 import { SERVICE_LOGGER } from '@pb/http';
 import { FixedClock } from '@pb/kernel';
 import { EventBroker, OutboxRelay, OutboxWriter, createEvent } from '@pb/messaging';
-import { serviceDataSourceOptions } from '@pb/persistence';
+import { TypeOrmTransactions, serviceDataSourceOptions } from '@pb/persistence';
 import { createTestApp, createTestDatabase, dropTestDatabase, testEnv, testLogger, waitFor } from '@pb/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -16,7 +16,6 @@ import { AdvanceScheduleCommand } from '../../src/proposals/application/commands
 import { AdvanceScheduleHandler } from '../../src/proposals/application/commands/advance-schedule/advance-schedule.handler';
 import { ProposalRepository } from '../../src/proposals/application/ports/proposal.repository';
 import { ProposalScheduler } from '../../src/proposals/transport/schedule/proposal.scheduler';
-import { TypeOrmTransactions } from '../../src/shared/infrastructure/persistence/typeorm-transactions';
 import { StrategySeeder } from '../../src/strategy/transport/startup/strategy-seeder';
 import { aProposalRequest } from '../factories/proposal-request.factory';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
+import { transactionsProvider } from '@pb/persistence';
 import { CqrsModule } from '@nestjs/cqrs';
-import { transactionsProvider } from '../shared/infrastructure/persistence/typeorm-transactions';
 import { DecideAmendmentHandler } from './application/commands/decide-amendment/decide-amendment.handler';
 import { ProposeAmendmentHandler } from './application/commands/propose-amendment/propose-amendment.handler';
 import { RequestStrategyRevisionHandler } from './application/commands/request-strategy-revision/request-strategy-revision.handler';

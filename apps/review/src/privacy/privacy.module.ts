@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { transactionsProvider } from '@pb/persistence';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { ReviewEnv } from '../config/review.env';
-import { transactionsProvider } from '../shared/infrastructure/persistence/typeorm-transactions';
 import { RecordErasureAnswerHandler } from './application/commands/record-erasure-answer/record-erasure-answer.handler';
 import { RequestErasureHandler } from './application/commands/request-erasure/request-erasure.handler';
 import { ErasureRequests } from './application/ports/erasure-requests';

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { transactionsProvider } from '@pb/persistence';
 import { CqrsModule } from '@nestjs/cqrs';
-import { transactionsProvider } from '../shared/infrastructure/persistence/typeorm-transactions';
 import { CompileReviewHandler } from './application/commands/compile-review/compile-review.handler';
 import { REVIEW_JOBS_ENABLED, ReviewJobRunner } from './application/commands/compile-review/review-job.runner';
 import { FigureRecords } from './application/ports/figure-records';

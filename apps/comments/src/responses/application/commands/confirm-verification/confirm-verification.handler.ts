@@ -1,4 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Transactions } from '@pb/persistence';
 import { ResponseSubmittedV1, ResponseSupportedV1 } from '@pb/contracts';
 import { Clock } from '@pb/kernel';
 import { OutboxWriter, createEvent } from '@pb/messaging';
@@ -8,7 +9,6 @@ import { AlreadyRespondedError, ProposalNotKnownError, ResponseNotFoundError, Ve
 import { ProposalProjectionStore } from '../../ports/proposal-projection.store';
 import { ResponseRepository } from '../../ports/response.repository';
 import { SupportStore } from '../../ports/support.store';
-import { Transactions } from '../../ports/transactions';
 import { VerificationStore } from '../../ports/verification.store';
 import { ConfirmVerificationCommand, ConfirmVerificationResult } from './confirm-verification.command';
 

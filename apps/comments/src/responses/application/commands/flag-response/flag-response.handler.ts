@@ -1,4 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Transactions } from '@pb/persistence';
 import { ResponseFlaggedV1 } from '@pb/contracts';
 import { Clock } from '@pb/kernel';
 import { OutboxWriter, createEvent } from '@pb/messaging';
@@ -6,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 import { ResponseNotFoundError } from '../../../domain/response.errors';
 import { FlagStore } from '../../ports/flag.store';
 import { ResponseRepository } from '../../ports/response.repository';
-import { Transactions } from '../../ports/transactions';
 import { FlagResponseCommand } from './flag-response.command';
 
 /** A reader flags a public response: it goes back to the moderation queue (it stays visible until a moderator decides). */

@@ -1,4 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Transactions } from '@pb/persistence';
 import { ResponseModeratedV1 } from '@pb/contracts';
 import { Clock } from '@pb/kernel';
 import { MailOutbox } from '@pb/mail';
@@ -6,7 +7,6 @@ import { OutboxWriter, createEvent } from '@pb/messaging';
 import { ResponseNotFoundError } from '../../../domain/response.errors';
 import { ProposalProjectionStore } from '../../ports/proposal-projection.store';
 import { ResponseRepository } from '../../ports/response.repository';
-import { Transactions } from '../../ports/transactions';
 import { moderationMail } from '../../support/response-mails';
 import { ModerateResponseCommand } from './moderate-response.command';
 

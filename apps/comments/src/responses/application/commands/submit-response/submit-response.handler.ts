@@ -1,4 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Transactions } from '@pb/persistence';
 import { Clock } from '@pb/kernel';
 import { MailOutbox } from '@pb/mail';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -8,7 +9,6 @@ import { isOpenAt } from '../../../domain/response-rules';
 import { ConsultationNotOpenError, ParentNotPublicError, ProposalNotKnownError, UnknownQuestionError } from '../../../domain/response.errors';
 import { ProposalProjectionStore } from '../../ports/proposal-projection.store';
 import { ResponseRepository } from '../../ports/response.repository';
-import { Transactions } from '../../ports/transactions';
 import { VerificationStore } from '../../ports/verification.store';
 import { CommentsSettings } from '../../support/comments.settings';
 import { alreadyRespondedMail, verificationMail } from '../../support/response-mails';

@@ -1,9 +1,9 @@
 import type { EventEnvelope } from '@pb/contracts';
+import { Transactions } from '@pb/persistence';
 import { FixedClock } from '@pb/kernel';
 import type { OutboxWriter } from '@pb/messaging';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
-import { Transactions } from '../../../../shared/application/ports/transactions';
 import { ProposalRepository, ProposalTransition } from '../../ports/proposal.repository';
 import { AdvanceScheduleCommand } from './advance-schedule.command';
 import { AdvanceScheduleHandler } from './advance-schedule.handler';

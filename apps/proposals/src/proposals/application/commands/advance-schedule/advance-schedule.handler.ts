@@ -1,4 +1,5 @@
 import { Inject } from '@nestjs/common';
+import { Transactions } from '@pb/persistence';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ProposalClosedV1, ProposalOpenedV1 } from '@pb/contracts';
 import { SERVICE_LOGGER } from '@pb/http';
@@ -6,7 +7,6 @@ import { Clock } from '@pb/kernel';
 import { OutboxWriter, createEvent } from '@pb/messaging';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
-import { Transactions } from '../../../../shared/application/ports/transactions';
 import { ProposalRepository } from '../../ports/proposal.repository';
 import { AdvanceScheduleCommand, ScheduleRound } from './advance-schedule.command';
 

@@ -1,9 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Transactions } from '@pb/persistence';
 import { Clock } from '@pb/kernel';
 import { OutboxWriter } from '@pb/messaging';
 import { randomUUID } from 'node:crypto';
 import { StrategyVersionRepository } from '../../../../strategy/application/ports/strategy-version.repository';
-import { Transactions } from '../../../../shared/application/ports/transactions';
 import { Proposal } from '../../../domain/proposal.aggregate';
 import { UnknownThemeError } from '../../../domain/proposal.errors';
 import { ProposalRepository } from '../../ports/proposal.repository';

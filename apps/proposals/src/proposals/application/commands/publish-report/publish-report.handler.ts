@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Transactions } from '@pb/persistence';
 import { Clock } from '@pb/kernel';
 import { OutboxWriter } from '@pb/messaging';
-import { Transactions } from '../../../../shared/application/ports/transactions';
 import { ProposalNotFoundError, UnknownResponsesError } from '../../../domain/proposal.errors';
 import { ProposalRepository } from '../../ports/proposal.repository';
 import { toIntegrationEvents } from '../../support/proposal-events.mapper';

@@ -1,8 +1,8 @@
 import type { EventEnvelope } from '@pb/contracts';
+import { Transactions } from '@pb/persistence';
 import type { OutboxWriter } from '@pb/messaging';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
-import { Transactions } from '../../../../shared/application/ports/transactions';
 import { loadSeed } from '../../../infrastructure/seed/strategy-seed.file';
 import type { StrategyVersion } from '../../../domain/strategy-version';
 import { StrategySeed } from '../../ports/strategy-seed';

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
+import { Transactions } from '@pb/persistence';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { SERVICE_LOGGER } from '@pb/http';
 import type { Logger } from 'pino';
-import { Transactions } from '../../../../shared/application/ports/transactions';
 import { StrategySeed } from '../../ports/strategy-seed';
 import { StrategyVersionRepository } from '../../ports/strategy-version.repository';
 import { StrategyPublisher } from '../../support/strategy-publisher';

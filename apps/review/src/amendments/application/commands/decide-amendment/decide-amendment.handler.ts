@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Transactions } from '@pb/persistence';
 import { Clock } from '@pb/kernel';
-import { Transactions } from '../../../../shared/application/ports/transactions';
 import { AmendmentNotFoundError } from '../../../domain/amendment.errors';
 import { AmendmentRepository } from '../../ports/amendment.repository';
 import { DecideAmendmentCommand } from './decide-amendment.command';

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Transactions } from '@pb/persistence';
 import { Clock } from '@pb/kernel';
 import { randomUUID } from 'node:crypto';
-import { Transactions } from '../../../../shared/application/ports/transactions';
 import { Amendment } from '../../../domain/amendment';
 import { UnknownEvidenceError, UnknownThemeError } from '../../../domain/amendment.errors';
 import { AmendmentRepository } from '../../ports/amendment.repository';

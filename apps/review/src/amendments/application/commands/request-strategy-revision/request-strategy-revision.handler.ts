@@ -1,9 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Transactions } from '@pb/persistence';
 import { StrategyRevisionRequestedV1 } from '@pb/contracts';
 import { Clock } from '@pb/kernel';
 import { OutboxWriter, createEvent } from '@pb/messaging';
 import { randomUUID } from 'node:crypto';
-import { Transactions } from '../../../../shared/application/ports/transactions';
 import { nextStrategyVersion } from '../../../domain/amendment';
 import { NoAcceptedAmendmentsError } from '../../../domain/amendment.errors';
 import { StrategyCatalogue } from '../../ports/strategy-catalogue';

@@ -1,9 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Transactions } from '@pb/persistence';
 import { ErasureRequestedV1 } from '@pb/contracts';
 import { Clock, keyedHash, normaliseEmailAddress } from '@pb/kernel';
 import { OutboxWriter, createEvent } from '@pb/messaging';
 import { randomUUID } from 'node:crypto';
-import { Transactions } from '../../../../shared/application/ports/transactions';
 import { ErasureRequests } from '../../ports/erasure-requests';
 import { PrivacySettings } from '../../ports/privacy.settings';
 import { RequestErasureCommand } from './request-erasure.command';

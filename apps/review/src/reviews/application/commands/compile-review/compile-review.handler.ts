@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Transactions } from '@pb/persistence';
 import { randomUUID } from 'node:crypto';
-import { Transactions } from '../../../../shared/application/ports/transactions';
 import { ReviewJobs } from '../../ports/review-jobs';
 import { CompileReviewCommand } from './compile-review.command';
 import { ReviewJobRunner } from './review-job.runner';

@@ -1,8 +1,8 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Transactions } from '@pb/persistence';
 import { Clock } from '@pb/kernel';
 import { SERVICE_LOGGER } from '@pb/http';
 import type { Logger } from 'pino';
-import { Transactions } from '../../../../shared/application/ports/transactions';
 import { ReviewBuilder, ReviewSnapshot } from '../../../domain/review-builder';
 import { ReviewContent } from '../../../domain/review-content';
 import { ReviewDocuments } from '../../ports/review-documents';
