@@ -58,9 +58,26 @@ export interface ReviewContent {
   compiledAt: string;
   strategyVersion: string | null;
   totals?: Record<string, ReviewFigure>;
-  themes?: { code: string; title: string; reports?: Record<string, ReviewFigure>; handlingWorkingDays?: { median?: ReviewFigure }; consultations?: Record<string, ReviewFigure> }[];
+  themes?: ReviewTheme[];
+}
+
+/** A theme's section of a compiled review: its figures, and the consultation reports and amendments under it. */
+export interface ReviewTheme {
+  code: string;
+  title: string;
+  reports?: Record<string, ReviewFigure>;
+  handlingWorkingDays?: { median?: ReviewFigure };
+  consultations?: Record<string, ReviewFigure>;
   consultationReports?: { proposalId: string; title: string; responses: number }[];
   amendments?: { id: string; kind: string; summary: string; status: string }[];
+}
+
+/** The review's text per theme (GET /api/review/years/{year}/narrative): what a coordinator signed off. */
+export interface ReviewNarrative {
+  year: number;
+  revision: number;
+  lang: 'nl' | 'en';
+  themes: { code: string; title: string; status: 'draft' | 'signed-off'; sentences: { key: string; text: string; figures: ReviewFigure[] }[] }[];
 }
 
 export interface CompileJob {

@@ -1,5 +1,5 @@
 import type { RegisterEntry } from '../../clients/loket.types';
-import type { CompileJob, OpenDataset, ReviewContent, ReviewFigure } from '../../clients/review.types';
+import type { CompileJob, OpenDataset, ReviewContent, ReviewFigure, ReviewNarrative, ReviewTheme } from '../../clients/review.types';
 import type { ChangedTheme, StrategyVersion } from '../../clients/strategy.types';
 import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, formatDate, table } from '../../web/components';
@@ -131,12 +131,32 @@ export function renderReviews(ctx: PageContext, years: number[]): SafeHtml {
 }
 
 /** One year's review (when compiled), with the progress of a compile the coordinator just started. */
-export function renderAnnualReview(ctx: PageContext, year: string, review: ReviewContent | undefined, job: CompileJob | undefined): SafeHtml {
+export function renderAnnualReview(ctx: PageContext, year: string, review: ReviewContent | undefined, job: CompileJob | undefined, narrative?: ReviewNarrative): SafeHtml {
   const t = ctx.t;
   const title = `${t('Jaaroverzicht', 'Annual review')} ${year}`;
   const running = job && (job.status === 'queued' || job.status === 'running');
   const figure = (f: ReviewFigure | undefined): HtmlValue =>
     !f ? '—' : f.drillDown ? html`<a class="utrecht-link" href="${f.drillDown.startsWith('/') ? f.drillDown : '#'}">${f.value === null ? '—' : String(f.value)}</a>` : f.value === null ? '—' : String(f.value);
+  // Only text of the revision shown here, and only what a coordinator signed off.
+  const texts = new Map((narrative && review && narrative.revision === review.revision ? narrative.themes : []).filter((n) => n.status === 'signed-off').map((n) => [n.code, n]));
+  const themes = (review?.themes ?? []).filter(
+    (th) => texts.has(th.code) || (th.reports?.received?.value ?? 0) > 0 || (th.consultations?.responses?.value ?? 0) > 0 || th.consultationReports?.length || th.amendments?.length,
+  );
+  const themeSection = (th: ReviewTheme): SafeHtml => {
+    const text = texts.get(th.code);
+    return html`<section class="pb-section" aria-labelledby="thema-${th.code}">
+<h3 class="utrecht-heading-3" id="thema-${th.code}">${th.code} ${th.title}</h3>
+${
+  text
+    ? html`<ul class="pb-narrative">${text.sentences.map(
+        (s) => html`<li>${s.text}${s.figures.length ? html` <span class="pb-hint">(${t('cijfers', 'figures')}: ${s.figures.map((f, i) => html`${i ? ', ' : ''}${figure(f)}`)})</span>` : ''}</li>`,
+      )}</ul>`
+    : html`<p class="utrecht-paragraph pb-hint">${t('De tekst bij dit thema is nog niet vastgesteld; de cijfers staan in de tabel hieronder.', 'The text for this theme has not been signed off yet; the figures are in the table below.')}</p>`
+}
+${th.consultationReports?.length ? html`<h4 class="utrecht-heading-4">${t('Consultatieverslagen', 'Consultation reports')}</h4><ul class="utrecht-unordered-list">${th.consultationReports.map((c) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/consultaties/${c.proposalId}#verslag">${c.title}</a> (${c.responses} ${c.responses === 1 ? t('reactie', 'response') : t('reacties', 'responses')})</li>`)}</ul>` : ''}
+${th.amendments?.length ? html`<h4 class="utrecht-heading-4">${t('Voorgestelde wijzigingen', 'Proposed amendments')}</h4><ul class="utrecht-unordered-list">${th.amendments.map((a) => html`<li class="utrecht-unordered-list__item">${label(AMENDMENT_KIND_LABELS, a.kind, ctx.lang)}: ${a.summary} — ${label(AMENDMENT_STATUS_LABELS, a.status, ctx.lang)}</li>`)}</ul>` : ''}
+</section>`;
+  };
   return layout(ctx, {
     title,
     section: 'reviews',
@@ -160,13 +180,14 @@ ${
     ? html`<p class="utrecht-paragraph">${t('Voor dit jaar is nog geen overzicht samengesteld.', 'No review has been compiled for this year yet.')}</p>`
     : html`<p class="utrecht-paragraph">${t('Versie', 'Revision')} ${review.revision}, ${t('samengesteld', 'compiled')} ${formatDate(ctx, review.compiledAt, true)}${review.strategyVersion ? ` · ${t('strategie', 'strategy')} ${review.strategyVersion}` : ''}. ${t('Ook als', 'Also as')} <a class="utrecht-link" href="/api/review/years/${year}.html">HTML</a>, <a class="utrecht-link" href="/api/review/years/${year}.pdf">PDF</a>, <a class="utrecht-link" href="/api/review/years/${year}">JSON</a>. ${t('Elk cijfer linkt naar de records waaruit het is geteld.', 'Every figure links to the records it was counted from.')}</p>
 ${table(t('Totalen', 'Totals'), [t('Meldingen', 'Reports'), t('Vorig jaar', 'Previous year'), t('Afgehandeld', 'Resolved'), t('Te laat', 'Overdue'), t('Clusters', 'Clusters'), t('Voorstellen', 'Proposals'), t('Reacties', 'Responses'), t('Deelnemers', 'Participants')], [[figure(review.totals?.barrierReports), figure(review.totals?.barrierReportsPreviousYear), figure(review.totals?.resolvedBarrierReports), figure(review.totals?.overdueBarrierReports), figure(review.totals?.duplicateClusters), figure(review.totals?.proposals), figure(review.totals?.responses), figure(review.totals?.respondents)]])}
+<h2 class="utrecht-heading-2">${t('Per thema', 'Per theme')}</h2>
+${themes.length ? themes.map(themeSection) : html`<p class="utrecht-paragraph">${t('Dit jaar kwam er onder geen enkel thema iets binnen.', 'Nothing came in under any theme this year.')}</p>`}
+<h2 class="utrecht-heading-2">${t('Alle cijfers per thema', 'All figures per theme')}</h2>
 ${table(
   t('Per thema', 'Per theme'),
   [t('Thema', 'Theme'), t('Meldingen', 'Reports'), t('Vorig jaar', 'Previous year'), t('Afgehandeld', 'Resolved'), t('Mediane doorlooptijd (werkdagen)', 'Median handling time (working days)'), t('Reacties', 'Responses')],
   (review.themes ?? []).map((th) => [`${th.code} ${th.title}`, figure(th.reports?.received), figure(th.reports?.receivedPreviousYear), figure(th.reports?.resolved), figure(th.handlingWorkingDays?.median), figure(th.consultations?.responses)]),
-)}
-${review.consultationReports?.length ? html`<h2 class="utrecht-heading-2">${t('Consultatieverslagen', 'Consultation reports')}</h2><ul class="utrecht-unordered-list">${review.consultationReports.map((c) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/consultaties/${c.proposalId}#verslag">${c.title}</a> (${c.responses} ${t('reacties', 'responses')})</li>`)}</ul>` : ''}
-${review.amendments?.length ? html`<h2 class="utrecht-heading-2">${t('Voorgestelde wijzigingen', 'Proposed amendments')}</h2><ul class="utrecht-unordered-list">${review.amendments.map((a) => html`<li class="utrecht-unordered-list__item">${label(AMENDMENT_KIND_LABELS, a.kind, ctx.lang)}: ${a.summary} — ${label(AMENDMENT_STATUS_LABELS, a.status, ctx.lang)}</li>`)}</ul>` : ''}`
+)}`
 }`,
   });
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { RegisterEntry } from '../../clients/loket.types';
-import type { CompileJob, MonitorView, OpenDataset, ReviewContent } from '../../clients/review.types';
+import type { CompileJob, MonitorView, OpenDataset, ReviewContent, ReviewNarrative } from '../../clients/review.types';
 import { ServiceClient } from '../../clients/service-client';
 import type { StrategyVersion } from '../../clients/strategy.types';
 import { StrategyThemes } from '../../clients/strategy-themes';
@@ -99,9 +99,13 @@ export class PublicController {
     // The job first, then the review: a job read as completed guarantees the review read after it
     // finds the new revision (read together, the review could be read just before the compile committed).
     const job = typeof jobId === 'string' && /^[0-9a-f-]{36}$/i.test(jobId) ? await this.services.call<CompileJob>('review', `/api/review/jobs/${jobId}`, { lang: ctx.lang }) : undefined;
-    const result = await this.services.call<ReviewContent>('review', `/api/review/years/${year}`, { lang: ctx.lang });
+    const [result, narrative] = await Promise.all([
+      this.services.call<ReviewContent>('review', `/api/review/years/${year}`, { lang: ctx.lang }),
+      this.services.call<ReviewNarrative>('review', `/api/review/years/${year}/narrative?lang=${ctx.lang}`, { lang: ctx.lang }),
+    ]);
     if (!result.ok && result.status !== 404) return sendPage(res, renderPublicUnavailable(ctx, `${ctx.t('Jaaroverzicht', 'Annual review')} ${year}`, 'reviews', result.unavailable), 503);
-    sendPage(res, renderAnnualReview(ctx, year, result.ok ? result.data : undefined, job?.ok ? job.data : undefined));
+    // The signed-off text is one part of the page: without it the figures still show.
+    sendPage(res, renderAnnualReview(ctx, year, result.ok ? result.data : undefined, job?.ok ? job.data : undefined, narrative.ok ? narrative.data : undefined));
   }
 
   @Get('open-data')

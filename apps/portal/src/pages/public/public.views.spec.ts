@@ -58,11 +58,29 @@ describe('public views', () => {
   });
 
   it('names a review\'s amendments in words and shows a compile in progress', () => {
-    const review = { year: 2026, revision: 2, compiledAt: '2026-12-01T10:00:00Z', strategyVersion: '2026.2', amendments: [{ id: 'a1', kind: 'add-action', summary: 'Meer open data', status: 'accepted' }] };
+    // The review holds amendments and consultation reports per theme (they never showed when read at the top level).
+    const theme = { code: '1.3', title: 'Open overheid', amendments: [{ id: 'a1', kind: 'add-action', summary: 'Meer open data', status: 'accepted' }], consultationReports: [{ proposalId: 'p1', title: 'Open data', responses: 1 }] };
+    const review = { year: 2026, revision: 2, compiledAt: '2026-12-01T10:00:00Z', strategyVersion: '2026.2', themes: [theme] };
     const page = renderAnnualReview(testPageContext('nl'), '2026', review, { id: 'j1', status: 'running', progress: { percent: 40 } }).value;
     expect(page).toContain('Actie toevoegen: Meer open data — Aangenomen');
+    expect(page).toContain('<a class="utrecht-link" href="/consultaties/p1#verslag">Open data</a> (1 reactie)');
     expect(page).toContain('<progress max="100" value="40"');
     expect(renderAnnualReview(testPageContext('en'), '2025', undefined, undefined).value).toContain('No review has been compiled for this year yet.');
+  });
+
+  it('reads per theme: the signed-off text first, each sentence linking to its figures, the table last', () => {
+    const received = { id: 'f1', value: 12, drillDown: '/api/review/years/2026/revisions/2/figures/f1' };
+    const review = { year: 2026, revision: 2, compiledAt: '2026-12-01T10:00:00Z', strategyVersion: '2018.0', themes: [{ code: '2.1.2', title: 'Wetgeving', reports: { received } }, { code: '1.1', title: 'Mkb' }] };
+    const narrative = { year: 2026, revision: 2, lang: 'nl' as const, themes: [{ code: '2.1.2', title: 'Wetgeving', status: 'signed-off' as const, sentences: [{ key: 'reports', text: 'In 2026 zijn 12 belemmeringen gemeld.', figures: [received] }] }] };
+    const page = renderAnnualReview(testPageContext('nl'), '2026', review, undefined, narrative).value;
+    expect(page).toContain('<li>In 2026 zijn 12 belemmeringen gemeld. <span class="pb-hint">(cijfers: <a class="utrecht-link" href="/api/review/years/2026/revisions/2/figures/f1">12</a>)</span></li>');
+    // A theme with nothing in it gets no section; the table still lists every theme, after the text.
+    expect(page).not.toContain('id="thema-1.1"');
+    expect(page.indexOf('id="thema-2.1.2"')).toBeLessThan(page.indexOf('Alle cijfers per thema'));
+    // A text of another revision, or a draft, is not shown.
+    const stale = renderAnnualReview(testPageContext('nl'), '2026', { ...review, revision: 3 }, undefined, narrative).value;
+    expect(stale).not.toContain('In 2026 zijn 12 belemmeringen gemeld.');
+    expect(stale).toContain('De tekst bij dit thema is nog niet vastgesteld');
   });
 
   it('shows what a strategy version changed against the previous one', () => {
