@@ -32,6 +32,10 @@ describe('annual review', () => {
     for (const lang of ['nl', 'en'] as const) {
       await page.goto(`${baseUrl()}/jaaroverzichten/${year}?lang=${lang}`);
       expect(describeViolations(await axeViolations(page))).toEqual([]);
+      // The review's own HTML document, one per language (issue 12): accessible too.
+      await page.goto(`${baseUrl()}/api/review/years/${year}.html?lang=${lang}`);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(describeViolations(await axeViolations(page))).toEqual([]);
     }
   });
 });

@@ -9,6 +9,7 @@ import { ReviewDocuments1763900000260 } from './1763900000260-review-documents';
 import { Indicators1764700000300 } from './1764700000300-indicators';
 import { ReviewNarratives1764700000310 } from './1764700000310-review-narratives';
 import { ReportAnswerBy1764700000320 } from './1764700000320-report-answer-by';
+import { ReviewDocumentsPerLanguage1764700000330 } from './1764700000330-review-documents-per-language';
 
 /** Every migration of the review database, in order. */
 export const reviewMigrations = [
@@ -25,4 +26,5 @@ export const reviewMigrations = [
   Indicators1764700000300,
   ReviewNarratives1764700000310,
   ReportAnswerBy1764700000320,
+  ReviewDocumentsPerLanguage1764700000330,
 ];

@@ -141,14 +141,28 @@ describe('annual review: compile, drill down, PDF (real PostgreSQL and Kafka)', 
     const html = await http().get('/api/review/years/2026.html').expect(200);
     expect(html.headers['content-type']).toContain('text/html');
     for (const t of review.themes) expect(html.text).toContain(`id="theme-${t.code}-${t.version ?? 'none'}"`);
+    expect(html.text).toContain('<html lang="nl">');
+    expect(html.text).not.toContain('Barrier reports received');
+    // The English documents: their own language, no Dutch labels.
+    const en = await http().get('/api/review/years/2026.html?lang=en').expect(200);
+    expect(en.headers['content-language']).toBe('en');
+    expect(en.text).toContain('<html lang="en">');
+    expect(en.text).toContain('Barrier reports received');
+    expect(en.text).not.toContain('Meldingen ontvangen');
+    const enPdf = await http().get('/api/review/years/2026.pdf?lang=en').buffer(true).parse(binary).expect(200);
+    const enText = (await pdfParse(enPdf.body as Buffer)).text.replace(/\s+/g, ' ');
+    for (const t of review.themes) expect(enText).toContain(`Theme ${t.code} ${t.title}`.replace(/\s+/g, ' '));
+    await http().get('/api/review/years/2026.pdf?lang=de').expect(400);
     await http().get('/api/review/years/1999').expect(404);
   });
 
   it('stores HTML and PDF when a revision is compiled and serves them from there, with ETag and Cache-Control', async () => {
     const ds = app.get(DataSource);
     const review = (await http().get('/api/review/years/2026').expect(200)).body as ReviewContent;
-    const stored = await ds.query(`SELECT format, octet_length(body) AS bytes, etag FROM review_documents WHERE year = 2026 AND revision = $1 ORDER BY format`, [review.revision]);
-    expect(stored.map((d: { format: string }) => d.format)).toEqual(['html', 'pdf']);
+    // Each language is its own document (issue 12): the Dutch ones are served by default.
+    const all = await ds.query(`SELECT format, lang, octet_length(body) AS bytes, etag FROM review_documents WHERE year = 2026 AND revision = $1 ORDER BY format, lang`, [review.revision]);
+    expect(all.map((d: { format: string; lang: string }) => `${d.format}/${d.lang}`)).toEqual(['html/en', 'html/nl', 'pdf/en', 'pdf/nl']);
+    const stored = all.filter((d: { lang: string }) => d.lang === 'nl');
 
     const render = jest.spyOn(app.get(ReviewDocumentRenderer), 'render');
     try {

@@ -3,6 +3,10 @@ import type { ReviewContent } from '../../domain/review-content';
 
 export type ReviewDocumentFormat = 'html' | 'pdf';
 
+/** Each language is its own document. */
+export type ReviewDocumentLanguage = 'nl' | 'en';
+export const REVIEW_DOCUMENT_LANGUAGES: ReviewDocumentLanguage[] = ['nl', 'en'];
+
 export interface StoredReviewDocument {
   body: Buffer;
   /** Strong validator of the stored bytes. */
@@ -11,9 +15,9 @@ export interface StoredReviewDocument {
 
 /** The rendered HTML and PDF of each revision (port). */
 export abstract class ReviewDocuments {
-  /** Renders and stores every format of a revision, in the caller's transaction (the one that stores the revision). */
+  /** Renders and stores every format in every language of a revision, in the caller's transaction (the one that stores the revision). */
   abstract renderAll(tx: EntityManager, content: ReviewContent): Promise<void>;
-  abstract find(year: number, revision: number, format: ReviewDocumentFormat): Promise<StoredReviewDocument | null>;
+  abstract find(year: number, revision: number, format: ReviewDocumentFormat, lang: ReviewDocumentLanguage): Promise<StoredReviewDocument | null>;
   /** For a revision compiled before documents were stored: renders it once (concurrent first requests wait for that one). */
-  abstract findOrRender(year: number, revision: number, format: ReviewDocumentFormat): Promise<StoredReviewDocument>;
+  abstract findOrRender(year: number, revision: number, format: ReviewDocumentFormat, lang: ReviewDocumentLanguage): Promise<StoredReviewDocument>;
 }

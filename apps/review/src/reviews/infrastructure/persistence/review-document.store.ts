@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ReviewLocks } from '../../../advisory-locks';
-import { ReviewDocumentFormat, ReviewDocuments, StoredReviewDocument } from '../../application/ports/review-documents';
+import { REVIEW_DOCUMENT_LANGUAGES, ReviewDocumentFormat, ReviewDocumentLanguage, ReviewDocuments, StoredReviewDocument } from '../../application/ports/review-documents';
 import type { ReviewContent } from '../../domain/review-content';
 import { ReviewDocumentRenderer } from '../rendering/review-document.renderer';
 
@@ -20,34 +20,34 @@ export class SqlReviewDocuments extends ReviewDocuments {
   }
 
   async renderAll(tx: EntityManager, content: ReviewContent): Promise<void> {
-    for (const format of REVIEW_DOCUMENT_FORMATS) await this.insert(tx, content, format);
+    for (const format of REVIEW_DOCUMENT_FORMATS) for (const lang of REVIEW_DOCUMENT_LANGUAGES) await this.insert(tx, content, format, lang);
   }
 
-  find(year: number, revision: number, format: ReviewDocumentFormat): Promise<StoredReviewDocument | null> {
-    return this.findIn(this.dataSource.manager, year, revision, format);
+  find(year: number, revision: number, format: ReviewDocumentFormat, lang: ReviewDocumentLanguage): Promise<StoredReviewDocument | null> {
+    return this.findIn(this.dataSource.manager, year, revision, format, lang);
   }
 
   /**
    * For a revision compiled before documents were stored: renders it once. The advisory lock makes
    * concurrent first requests wait for the one rendering instead of each rendering their own.
    */
-  findOrRender(year: number, revision: number, format: ReviewDocumentFormat): Promise<StoredReviewDocument> {
+  findOrRender(year: number, revision: number, format: ReviewDocumentFormat, lang: ReviewDocumentLanguage): Promise<StoredReviewDocument> {
     return this.dataSource.transaction(async (m) => {
       const [{ content }] = await m.query(`SELECT content FROM reviews WHERE year = $1 AND revision = $2`, [year, revision]);
       await m.query(`SELECT pg_advisory_xact_lock($1, $2)`, [ReviewLocks.reviewDocuments, year * 100000 + revision]);
-      return (await this.findIn(m, year, revision, format)) ?? this.insert(m, content as ReviewContent, format);
+      return (await this.findIn(m, year, revision, format, lang)) ?? this.insert(m, content as ReviewContent, format, lang);
     });
   }
 
-  private async findIn(m: EntityManager, year: number, revision: number, format: ReviewDocumentFormat): Promise<StoredReviewDocument | null> {
-    const [row] = await m.query(`SELECT body, etag FROM review_documents WHERE year = $1 AND revision = $2 AND format = $3`, [year, revision, format]);
+  private async findIn(m: EntityManager, year: number, revision: number, format: ReviewDocumentFormat, lang: ReviewDocumentLanguage): Promise<StoredReviewDocument | null> {
+    const [row] = await m.query(`SELECT body, etag FROM review_documents WHERE year = $1 AND revision = $2 AND format = $3 AND lang = $4`, [year, revision, format, lang]);
     return row ? { body: row.body, etag: row.etag } : null;
   }
 
-  private async insert(m: EntityManager, content: ReviewContent, format: ReviewDocumentFormat): Promise<StoredReviewDocument> {
-    const body = await this.renderer.render(content, format);
+  private async insert(m: EntityManager, content: ReviewContent, format: ReviewDocumentFormat, lang: ReviewDocumentLanguage): Promise<StoredReviewDocument> {
+    const body = await this.renderer.render(content, format, lang);
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    await m.query(`INSERT INTO review_documents (year, revision, format, body, etag) VALUES ($1, $2, $3, $4, $5)`, [content.year, content.revision, format, body, etag]);
+    await m.query(`INSERT INTO review_documents (year, revision, format, lang, body, etag) VALUES ($1, $2, $3, $4, $5, $6)`, [content.year, content.revision, format, lang, body, etag]);
     return { body, etag };
   }
 }

@@ -1,17 +1,22 @@
 import { DimensionFigure, Figure, ReviewContent, ThemeSection } from '../../domain/review-content';
-import { LABELS, regulationLabel } from './review-labels';
+import { ReviewLanguage, labelsFor, regulationLabel } from './review-labels';
 
 const esc = (s: unknown): string =>
   String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const num = (f: Figure): string => `<a href="${esc(f.drillDown)}" title="Bekijk de records / See the records">${f.value === null ? '–' : esc(f.value)}</a>`;
-const row = (label: string, f: Figure): string => `<tr><th scope="row">${esc(label)}</th><td>${num(f)}</td></tr>`;
-const dims = (caption: string, list: DimensionFigure[], label = (value: string) => value): string =>
-  list.length
-    ? `<table><caption>${esc(caption)}</caption><tbody>${list.map((d) => row(label(d.value), d.figure)).join('')}</tbody></table>`
-    : `<p>${esc(caption)}: ${LABELS.none}</p>`;
+/** The document's pieces in one language. */
+function parts(lang: ReviewLanguage) {
+  const LABELS = labelsFor(lang);
+  const num = (f: Figure): string => `<a href="${esc(f.drillDown)}" title="${esc(LABELS.seeRecords)}">${f.value === null ? '–' : esc(f.value)}</a>`;
+  const row = (label: string, f: Figure): string => `<tr><th scope="row">${esc(label)}</th><td>${num(f)}</td></tr>`;
+  const dims = (caption: string, list: DimensionFigure[], label = (value: string) => value): string =>
+    list.length
+      ? `<table><caption>${esc(caption)}</caption><tbody>${list.map((d) => row(label(d.value), d.figure)).join('')}</tbody></table>`
+      : `<p>${esc(caption)}: ${esc(LABELS.none)}</p>`;
+  return { LABELS, row, dims, section: (t: ThemeSection) => section(t, { LABELS, row, dims, lang }) };
+}
 
-function section(t: ThemeSection): string {
+function section(t: ThemeSection, { LABELS, row, dims, lang }: { LABELS: ReturnType<typeof labelsFor>; row: (label: string, f: Figure) => string; dims: (caption: string, list: DimensionFigure[], label?: (value: string) => string) => string; lang: ReviewLanguage }): string {
   const heading = `${t.code} ${t.title}${t.version ? ` (${t.version})` : ''}`;
   return `<section id="theme-${esc(t.code)}-${esc(t.version ?? 'none')}" aria-labelledby="h-${esc(t.code)}-${esc(t.version ?? 'none')}">
 <h2 id="h-${esc(t.code)}-${esc(t.version ?? 'none')}">${esc(LABELS.theme)} ${esc(heading)}</h2>
@@ -22,7 +27,7 @@ ${row(LABELS.resolved, t.reports.resolved)}${row(LABELS.open, t.reports.open)}${
 ${row(LABELS.duplicates, t.reports.duplicates)}${row(LABELS.clusters, t.reports.clusters)}${row(LABELS.overdue, t.reports.overdue)}
 ${row(LABELS.median, t.handlingWorkingDays.median)}${row(LABELS.p90, t.handlingWorkingDays.p90)}
 </tbody></table>
-${dims(LABELS.outcomes, t.outcomes)}${dims(LABELS.regulations, t.regulations, regulationLabel)}${dims(LABELS.technologies, t.technologies)}${dims(LABELS.sectors, t.sectors)}
+${dims(LABELS.outcomes, t.outcomes)}${dims(LABELS.regulations, t.regulations, (d) => regulationLabel(d, lang))}${dims(LABELS.technologies, t.technologies)}${dims(LABELS.sectors, t.sectors)}
 <h3>${esc(LABELS.consultations)}</h3>
 <table><tbody>
 ${row(LABELS.proposals, t.consultations.proposals)}${row(`${LABELS.proposals} — ${LABELS.previousYear}`, t.consultations.proposalsPreviousYear)}
@@ -37,16 +42,17 @@ ${t.amendments.length ? `<h3>${esc(LABELS.amendments)}</h3><ul>${t.amendments.ma
 }
 
 /** A self-contained, accessible page: tables with headers, every figure a link to its records. */
-export function renderReviewHtml(r: ReviewContent): string {
+export function renderReviewHtml(r: ReviewContent, lang: ReviewLanguage = 'nl'): string {
+  const { LABELS, row, section } = parts(lang);
   const title = LABELS.title(r.year);
   return `<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)} — ${esc(LABELS.revision)} ${esc(r.revision)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;line-height:1.5}table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #666;padding:.2rem .5rem;text-align:left}td{text-align:right}caption{font-weight:bold;text-align:left}a{text-decoration:underline}</style>
 </head><body><main>
 <h1>${esc(title)}</h1>
 <p>${esc(LABELS.revision)} ${esc(r.revision)} · ${esc(LABELS.compiledAt)} ${esc(r.compiledAt)} · ${esc(LABELS.strategyVersion)} ${esc(r.strategyVersion ?? '–')}</p>
-<nav aria-label="Thema's / Themes"><ul>${r.themes.map((t) => `<li><a href="#theme-${esc(t.code)}-${esc(t.version ?? 'none')}">${esc(t.code)} ${esc(t.title)}</a></li>`).join('')}</ul></nav>
+<nav aria-label="${esc(LABELS.themesNav)}"><ul>${r.themes.map((t) => `<li><a href="#theme-${esc(t.code)}-${esc(t.version ?? 'none')}">${esc(t.code)} ${esc(t.title)}</a></li>`).join('')}</ul></nav>
 <h2>${esc(LABELS.totals)}</h2>
 <table><tbody>
 ${row(LABELS.received, r.totals.barrierReports)}${row(`${LABELS.received} — ${LABELS.previousYear}`, r.totals.barrierReportsPreviousYear)}

@@ -3,10 +3,11 @@ import { regulationLabel } from './review-labels';
 import type { ReviewContent, ThemeSection } from '../../domain/review-content';
 
 describe('regulationLabel', () => {
-  it('names a regulation of the index by its title, keeps an unknown BWB id as it is, and says "not identified" Dutch first', () => {
+  it('names a regulation of the index by its title, keeps an unknown BWB id as it is, and says "not identified" in the document\'s language', () => {
     expect(regulationLabel('BWBR0024282')).toBe('Wet ter voorkoming van witwassen en financieren van terrorisme (BWBR0024282)');
     expect(regulationLabel('BWBR0019147')).toBe('BWBR0019147');
-    expect(regulationLabel('-')).toBe('Onbekend / niet herkend — Unknown / not identified');
+    expect(regulationLabel('-')).toBe('Onbekend / niet herkend');
+    expect(regulationLabel('-', 'en')).toBe('Unknown / not identified');
   });
 
   it('is what the HTML review shows in its most-cited regulations', () => {
@@ -22,6 +23,11 @@ describe('regulationLabel', () => {
     const totals = Object.fromEntries(['barrierReports', 'barrierReportsPreviousYear', 'resolvedBarrierReports', 'overdueBarrierReports', 'duplicateClusters', 'proposals', 'responses', 'respondents'].map((k) => [k, figure(1)]));
     const html = renderReviewHtml({ year: 2026, revision: 1, compiledAt: '2026-12-01T00:00:00Z', strategyVersion: '2018.0', totals, themes: [section] } as unknown as ReviewContent);
     expect(html).toContain('<th scope="row">Arbeidstijdenwet (BWBR0007671)</th>');
-    expect(html).toContain('<th scope="row">Onbekend / niet herkend — Unknown / not identified</th>');
+    expect(html).toContain('<th scope="row">Onbekend / niet herkend</th>');
+    const en = renderReviewHtml({ year: 2026, revision: 1, compiledAt: '2026-12-01T00:00:00Z', strategyVersion: '2018.0', totals, themes: [section] } as unknown as ReviewContent, 'en');
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<th scope="row">Unknown / not identified</th>');
+    expect(en).toContain('<caption>Most-cited regulations</caption>');
+    expect(en).not.toMatch(/Meldingen ontvangen|Totalen|Revisie/);
   });
 });

@@ -1,45 +1,94 @@
 import { dutchLaw } from '@pb/regulations';
 import { UNIDENTIFIED_REGULATION } from '../../../projections/domain/report-figures';
 
-/** Labels for what readers see: Dutch first, English second. */
-export const LABELS = {
-  title: (year: number) => `Jaarreview permanente bètaversie ${year} / Annual permanent-beta review ${year}`,
-  revision: 'Revisie / Revision',
-  compiledAt: 'Samengesteld op / Compiled at',
-  strategyVersion: 'Strategieversie / Strategy version',
-  totals: 'Totalen / Totals',
-  theme: 'Thema / Theme',
-  received: 'Meldingen ontvangen / Barrier reports received',
-  previousYear: 'Vorig jaar / Previous year',
-  change: 'Verschil / Change',
-  resolved: 'Afgehandeld / Resolved',
-  open: 'Nog open / Still open',
-  rejected: 'Afgewezen / Rejected',
-  duplicates: 'Dubbele meldingen / Duplicates',
-  clusters: 'Clusters van dubbele meldingen / Duplicate clusters',
-  overdue: 'Te laat afgehandeld / Resolved late',
-  median: 'Mediane doorlooptijd (werkdagen) / Median handling time (working days)',
-  p90: '90e percentiel doorlooptijd (werkdagen) / p90 handling time (working days)',
-  outcomes: 'Uitkomsten / Outcomes',
-  regulations: 'Meest genoemde regelgeving / Most-cited regulations',
-  unidentifiedRegulation: 'Onbekend / niet herkend — Unknown / not identified',
-  technologies: 'Technologieën / Technologies',
-  sectors: 'Sectoren (SBI) / Sectors (SBI)',
-  consultations: 'Consultaties / Consultations',
-  proposals: 'Voorstellen / Proposals',
-  responses: 'Reacties / Responses',
-  organisations: 'Namens organisaties / On behalf of organisations',
-  individuals: 'Van personen / From individuals',
-  respondents: 'Unieke deelnemers / Distinct respondents',
-  consultationReports: 'Consultatieverslagen / Consultation reports',
-  notableResponses: 'Meest gesteunde reacties / Most supported responses',
-  amendments: 'Voorgestelde wijzigingen / Amendments proposed',
-  none: 'geen / none',
-} as const;
+export type ReviewLanguage = 'nl' | 'en';
+
+/** Labels of the review's documents; each language is its own document (no 'NL / EN' mixing). */
+const NL = {
+  title: (year: number) => `Jaarreview permanente bètaversie ${year}`,
+  themeHeading: 'Thema',
+  themesNav: "Thema's",
+  seeRecords: 'Bekijk de records',
+  revision: 'Revisie',
+  compiledAt: 'Samengesteld op',
+  strategyVersion: 'Strategieversie',
+  totals: 'Totalen',
+  theme: 'Thema',
+  received: 'Meldingen ontvangen',
+  previousYear: 'Vorig jaar',
+  change: 'Verschil',
+  resolved: 'Afgehandeld',
+  open: 'Nog open',
+  rejected: 'Afgewezen',
+  duplicates: 'Dubbele meldingen',
+  clusters: 'Clusters van dubbele meldingen',
+  overdue: 'Te laat afgehandeld',
+  median: 'Mediane doorlooptijd (werkdagen)',
+  p90: '90e percentiel doorlooptijd (werkdagen)',
+  outcomes: 'Uitkomsten',
+  regulations: 'Meest genoemde regelgeving',
+  unidentifiedRegulation: 'Onbekend / niet herkend',
+  technologies: 'Technologieën',
+  sectors: 'Sectoren (SBI)',
+  consultations: 'Consultaties',
+  proposals: 'Voorstellen',
+  responses: 'Reacties',
+  organisations: 'Namens organisaties',
+  individuals: 'Van personen',
+  respondents: 'Unieke deelnemers',
+  consultationReports: 'Consultatieverslagen',
+  notableResponses: 'Meest gesteunde reacties',
+  amendments: 'Voorgestelde wijzigingen',
+  none: 'geen',
+};
+
+type Labels = typeof NL;
+
+const EN: Labels = {
+  title: (year: number) => `Annual permanent-beta review ${year}`,
+  themeHeading: 'Theme',
+  themesNav: 'Themes',
+  seeRecords: 'See the records',
+  revision: 'Revision',
+  compiledAt: 'Compiled at',
+  strategyVersion: 'Strategy version',
+  totals: 'Totals',
+  theme: 'Theme',
+  received: 'Barrier reports received',
+  previousYear: 'Previous year',
+  change: 'Change',
+  resolved: 'Resolved',
+  open: 'Still open',
+  rejected: 'Rejected',
+  duplicates: 'Duplicates',
+  clusters: 'Duplicate clusters',
+  overdue: 'Resolved late',
+  median: 'Median handling time (working days)',
+  p90: 'p90 handling time (working days)',
+  outcomes: 'Outcomes',
+  regulations: 'Most-cited regulations',
+  unidentifiedRegulation: 'Unknown / not identified',
+  technologies: 'Technologies',
+  sectors: 'Sectors (SBI)',
+  consultations: 'Consultations',
+  proposals: 'Proposals',
+  responses: 'Responses',
+  organisations: 'On behalf of organisations',
+  individuals: 'From individuals',
+  respondents: 'Distinct respondents',
+  consultationReports: 'Consultation reports',
+  notableResponses: 'Most supported responses',
+  amendments: 'Amendments proposed',
+  none: 'none',
+};
+
+export function labelsFor(lang: ReviewLanguage): Labels {
+  return lang === 'en' ? EN : NL;
+}
 
 /** A regulation of the figures by name: the index's title and BWB id, or "not identified". */
-export function regulationLabel(dimension: string): string {
-  if (dimension === UNIDENTIFIED_REGULATION) return LABELS.unidentifiedRegulation;
+export function regulationLabel(dimension: string, lang: ReviewLanguage = 'nl'): string {
+  if (dimension === UNIDENTIFIED_REGULATION) return labelsFor(lang).unidentifiedRegulation;
   const law = dutchLaw(dimension);
   return law ? `${law.title} (${dimension})` : dimension;
 }

@@ -1,16 +1,17 @@
 import PDFDocument from 'pdfkit';
 import { DimensionFigure, Figure, ReviewContent } from '../../domain/review-content';
-import { LABELS, regulationLabel } from './review-labels';
+import { ReviewLanguage, labelsFor, regulationLabel } from './review-labels';
 
 const v = (f: Figure): string => (f.value === null ? '–' : String(f.value));
 
 /**
  * The review as a PDF, generated in Node with pdfkit's built-in Helvetica (no font files). One
- * section per theme, each starting with "Thema <code> <title>" so readers (and the test) find it.
+ * section per theme, each starting with "Thema <code> <title>" ("Theme …" in English) so readers (and the test) find it.
  */
-export function renderReviewPdf(r: ReviewContent): Promise<Buffer> {
+export function renderReviewPdf(r: ReviewContent, lang: ReviewLanguage = 'nl'): Promise<Buffer> {
+  const LABELS = labelsFor(lang);
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: LABELS.title(r.year), Subject: `${LABELS.revision} ${r.revision}` }, lang: 'nl-NL' } as PDFKit.PDFDocumentOptions);
+    const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: LABELS.title(r.year), Subject: `${LABELS.revision} ${r.revision}` }, lang: lang === 'en' ? 'en-GB' : 'nl-NL' } as PDFKit.PDFDocumentOptions);
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
@@ -35,7 +36,7 @@ export function renderReviewPdf(r: ReviewContent): Promise<Buffer> {
 
     for (const t of r.themes) {
       doc.moveDown();
-      doc.font('Helvetica-Bold').fontSize(13).text(`Thema ${t.code} ${t.title}${t.version ? ` (${t.version})` : ''}`);
+      doc.font('Helvetica-Bold').fontSize(13).text(`${LABELS.themeHeading} ${t.code} ${t.title}${t.version ? ` (${t.version})` : ''}`);
       line(LABELS.received, `${v(t.reports.received)} (${LABELS.previousYear}: ${v(t.reports.receivedPreviousYear)}, ${LABELS.change}: ${t.reports.change})`);
       line(LABELS.resolved, v(t.reports.resolved));
       line(LABELS.open, v(t.reports.open));
@@ -44,7 +45,7 @@ export function renderReviewPdf(r: ReviewContent): Promise<Buffer> {
       line(LABELS.median, v(t.handlingWorkingDays.median));
       line(LABELS.p90, v(t.handlingWorkingDays.p90));
       list(LABELS.outcomes, t.outcomes);
-      list(LABELS.regulations, t.regulations, regulationLabel);
+      list(LABELS.regulations, t.regulations, (d) => regulationLabel(d, lang));
       list(LABELS.technologies, t.technologies);
       list(LABELS.sectors, t.sectors);
       line(LABELS.proposals, v(t.consultations.proposals));

@@ -13,15 +13,7 @@ import { ListRevisionsQuery, RevisionsView } from '../../application/queries/lis
 import { ReviewContent } from '../../domain/review-content';
 import { JobParamsDto, YearParamsDto } from '../../../shared/transport/http/params.dto';
 import { CompileJobDto, FigureRecordsDto, ReviewContentDto, RevisionListDto } from './dto/review.response.dto';
-import {
-  FIGURE_RECORDS_PAGE,
-  FigureParamsDto,
-  FigureRecordsQueryDto,
-  REVISIONS_PAGE,
-  RevisionQueryDto,
-  RevisionsQueryDto,
-  YearFileParamsDto,
-} from './dto/review-params.dto';
+import { FIGURE_RECORDS_PAGE, FigureParamsDto, FigureRecordsQueryDto, REVISIONS_PAGE, ReviewDocumentQueryDto, RevisionsQueryDto, YearFileParamsDto } from './dto/review-params.dto';
 
 @ApiTags('reviews')
 @ApiExtraModels(ReviewContentDto)
@@ -78,7 +70,7 @@ export class ReviewsController {
    */
   @Get('years/:file')
   @ApiOkResponse({
-    description: 'The compiled review of a year (latest revision unless ?revision=): JSON, or with .html / .pdf that format, with ETag and Cache-Control.',
+    description: 'The compiled review of a year (latest revision unless ?revision=): JSON, or with .html / .pdf that format in one language (?lang=nl, the default, or en), with ETag and Cache-Control.',
     content: {
       'application/json': { schema: { $ref: getSchemaPath(ReviewContentDto) } },
       'text/html': { schema: { type: 'string' } },
@@ -86,12 +78,13 @@ export class ReviewsController {
     },
   })
   @ApiProblems(400, 404, 429)
-  async review(@Param() { file }: YearFileParamsDto, @Query() { revision }: RevisionQueryDto, @Res() res: Response): Promise<void> {
+  async review(@Param() { file }: YearFileParamsDto, @Query() { revision, lang }: ReviewDocumentQueryDto, @Res() res: Response): Promise<void> {
     const [year, format = 'json'] = file.split('.');
     res.setHeader('Cache-Control', revision ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
     if (format === 'html' || format === 'pdf') {
-      const doc = await this.queries.execute<GetReviewDocumentQuery, ReviewDocumentView>(new GetReviewDocumentQuery(Number(year), revision ? Number(revision) : undefined, format));
+      const doc = await this.queries.execute<GetReviewDocumentQuery, ReviewDocumentView>(new GetReviewDocumentQuery(Number(year), revision ? Number(revision) : undefined, format, lang ?? 'nl'));
       res.setHeader('ETag', doc.etag);
+      res.setHeader('Content-Language', doc.lang);
       if (format === 'pdf') res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="review-${year}-r${doc.revision}.pdf"`);
       else res.type('text/html; charset=utf-8');
       res.send(doc.body); // express answers 304 itself when If-None-Match matches the ETag

@@ -18,7 +18,7 @@ export class GetReviewDocumentHandler implements IQueryHandler<GetReviewDocument
   async execute(q: GetReviewDocumentQuery): Promise<ReviewDocumentView> {
     const revision = await this.revisions.resolve(q.year, q.revision);
     if (revision === null) throw new ReviewNotFoundError(q.year, q.revision);
-    const stored = (await this.documents.find(q.year, revision, q.format)) ?? (await this.documents.findOrRender(q.year, revision, q.format));
-    return { year: q.year, revision, format: q.format, ...stored };
+    const stored = (await this.documents.find(q.year, revision, q.format, q.lang)) ?? (await this.documents.findOrRender(q.year, revision, q.format, q.lang));
+    return { year: q.year, revision, format: q.format, lang: q.lang, ...stored };
   }
 }

@@ -4,6 +4,7 @@ export class GetReviewDocumentQuery {
     /** Latest when absent. */
     readonly revision: number | undefined,
     readonly format: 'html' | 'pdf',
+    readonly lang: 'nl' | 'en' = 'nl',
   ) {}
 }
 
@@ -11,6 +12,7 @@ export interface ReviewDocumentView {
   year: number;
   revision: number;
   format: 'html' | 'pdf';
+  lang: 'nl' | 'en';
   body: Buffer;
   /** Strong validator of the stored bytes. */
   etag: string;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageOptions, PageQueryDto } from '@pb/http';
-import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
 
 const YEAR = /^(19|20|21)\d{2}$/;
 const POSITIVE = /^[1-9]\d{0,5}$/;
@@ -11,6 +11,19 @@ export class YearFileParamsDto {
   @ApiProperty({ pattern: YEAR_FILE.source, example: '2026.pdf', description: 'The year, with .json, .html or .pdf for that format (JSON without).' })
   @Matches(YEAR_FILE)
   file!: string;
+}
+
+/** A compiled review's document: which revision, in which language. */
+export class ReviewDocumentQueryDto {
+  @ApiPropertyOptional({ pattern: POSITIVE.source, description: 'A revision; the latest without.' })
+  @IsOptional()
+  @Matches(POSITIVE)
+  revision?: string;
+
+  @ApiPropertyOptional({ enum: ['nl', 'en'], default: 'nl', description: 'The language of the HTML or PDF (each language is its own document).' })
+  @IsOptional()
+  @IsIn(['nl', 'en'])
+  lang?: 'nl' | 'en';
 }
 
 export class RevisionQueryDto {
