@@ -64,6 +64,8 @@ export interface ReviewContent {
 /** A theme's section of a compiled review: its figures, and the consultation reports and amendments under it. */
 export interface ReviewTheme {
   code: string;
+  /** The strategy version the theme belongs to: one year can hold a code under two versions. */
+  version?: string | null;
   title: string;
   reports?: Record<string, ReviewFigure>;
   handlingWorkingDays?: { median?: ReviewFigure };

@@ -144,8 +144,10 @@ export function renderAnnualReview(ctx: PageContext, year: string, review: Revie
   );
   const themeSection = (th: ReviewTheme): SafeHtml => {
     const text = texts.get(th.code);
-    return html`<section class="pb-section" aria-labelledby="thema-${th.code}">
-<h3 class="utrecht-heading-3" id="thema-${th.code}">${th.code} ${th.title}</h3>
+    // A year can hold one code under two strategy versions: the version keeps ids and names unique.
+    const id = `thema-${th.code}-${th.version ?? 'geen'}`;
+    return html`<section class="pb-section" aria-labelledby="${id}">
+<h3 class="utrecht-heading-3" id="${id}">${th.code} ${th.title}${th.version ? ` (${t('strategie', 'strategy')} ${th.version})` : ''}</h3>
 ${
   text
     ? html`<ul class="pb-narrative">${text.sentences.map(

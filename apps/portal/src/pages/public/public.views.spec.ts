@@ -75,8 +75,12 @@ describe('public views', () => {
     const page = renderAnnualReview(testPageContext('nl'), '2026', review, undefined, narrative).value;
     expect(page).toContain('<li>In 2026 zijn 12 belemmeringen gemeld. <span class="pb-hint">(cijfers: <a class="utrecht-link" href="/api/review/years/2026/revisions/2/figures/f1">12</a>)</span></li>');
     // A theme with nothing in it gets no section; the table still lists every theme, after the text.
-    expect(page).not.toContain('id="thema-1.1"');
-    expect(page.indexOf('id="thema-2.1.2"')).toBeLessThan(page.indexOf('Alle cijfers per thema'));
+    expect(page).not.toContain('id="thema-1.1-');
+    expect(page.indexOf('id="thema-2.1.2-geen"')).toBeLessThan(page.indexOf('Alle cijfers per thema'));
+    // One code under two strategy versions: two sections with distinct ids and names.
+    const twice = renderAnnualReview(testPageContext('nl'), '2026', { ...review, themes: [{ ...review.themes[0], version: '2018.0' }, { ...review.themes[0], version: '2026.1' }] }, undefined).value;
+    expect(twice).toContain('<h3 class="utrecht-heading-3" id="thema-2.1.2-2018.0">2.1.2 Wetgeving (strategie 2018.0)</h3>');
+    expect(twice).toContain('<h3 class="utrecht-heading-3" id="thema-2.1.2-2026.1">2.1.2 Wetgeving (strategie 2026.1)</h3>');
     // A text of another revision, or a draft, is not shown.
     const stale = renderAnnualReview(testPageContext('nl'), '2026', { ...review, revision: 3 }, undefined, narrative).value;
     expect(stale).not.toContain('In 2026 zijn 12 belemmeringen gemeld.');
