@@ -62,6 +62,9 @@ describe('indicators and targets (real PostgreSQL)', () => {
       ['ehealth-self-measurement', 75, 2019],
     ]);
     expect(health.every((i) => i.values.length === 0 && i.latest === null)).toBe(true);
+    // A version that is no version (schemathesis sent one with a NUL byte) is a 400, not a database error.
+    const bad = await http().get('/api/review/indicators?strategyVersion=%F1%BD%8D%B1%00%1F').expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['strategyVersion']);
   });
 
   it('records a value from a coordinator and keeps a correction beside what it corrects', async () => {

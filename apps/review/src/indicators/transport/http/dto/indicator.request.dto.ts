@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { THEME_CODE_PATTERN } from '@pb/contracts';
+import { FREE_TEXT } from '@pb/http';
 
 export class IndicatorParamsDto {
   @ApiProperty({ format: 'uuid' })
@@ -14,10 +15,9 @@ export class ListIndicatorsQueryDto {
   @Matches(THEME_CODE_PATTERN, { context: { code: 'theme' } })
   theme?: string;
 
-  @ApiPropertyOptional({ example: '2018.0', maxLength: 20 })
+  @ApiPropertyOptional({ example: '2018.0', pattern: '^\\d{4}\\.\\d+$' })
   @IsOptional()
-  @IsString()
-  @MaxLength(20)
+  @Matches(/^\d{4}\.\d+$/)
   strategyVersion?: string;
 }
 
@@ -29,12 +29,14 @@ export class RecordIndicatorValueRequestDto {
   @ApiProperty({ example: '2019', description: 'A year (2019), quarter (2019-Q1) or month (2019-03); CBS codes (2019JJ00) are read too.', maxLength: 20 })
   @IsString()
   @MaxLength(20)
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   period!: string;
 
   @ApiProperty({ example: 'CBS StatLine 83429NED', minLength: 1, maxLength: 300 })
   @IsString()
   @MinLength(1)
   @MaxLength(300)
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   source!: string;
 
   @ApiProperty({ format: 'date', example: '2020-03-01', description: 'The day the source published or measured it.' })
@@ -52,6 +54,7 @@ export class RecordIndicatorValueRequestDto {
   @IsString()
   @MinLength(1)
   @MaxLength(1000)
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   reason?: string;
 }
 
@@ -60,6 +63,7 @@ export class ImportIndicatorValuesQueryDto {
   @IsString()
   @MinLength(1)
   @MaxLength(300)
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   source!: string;
 
   @ApiProperty({ format: 'date', example: '2020-03-01' })
@@ -72,5 +76,6 @@ export class ImportIndicatorValuesQueryDto {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   column?: string;
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { THEME_CODE_PATTERN } from '@pb/contracts';
+import { FREE_TEXT } from '@pb/http';
 
 const YEAR = /^(19|20|21)\d{2}$/;
 const POSITIVE = /^[1-9]\d{0,5}$/;
@@ -49,6 +50,7 @@ export class NarrativeSentenceEditDto {
   @IsString()
   @MinLength(1)
   @MaxLength(1000)
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
   text!: string;
 }
 
