@@ -3,6 +3,9 @@ import { IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength, 
 import { THEME_CODE_PATTERN } from '@pb/contracts';
 import { FREE_TEXT } from '@pb/http';
 
+/** A calendar day PostgreSQL and a reader both take for a measurement date (not year 0000 or 9999). */
+const OBSERVED_ON = /^(19|20|21)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 export class IndicatorParamsDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
@@ -39,9 +42,9 @@ export class RecordIndicatorValueRequestDto {
   @Matches(FREE_TEXT, { context: { code: 'text' } })
   source!: string;
 
-  @ApiProperty({ format: 'date', example: '2020-03-01', description: 'The day the source published or measured it.' })
+  @ApiProperty({ format: 'date', pattern: OBSERVED_ON.source, example: '2020-03-01', description: 'The day the source published or measured it (1900–2199).' })
   @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @Matches(OBSERVED_ON)
   observedOn!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The value this one corrects (it stays visible in the history).' })
@@ -66,9 +69,9 @@ export class ImportIndicatorValuesQueryDto {
   @Matches(FREE_TEXT, { context: { code: 'text' } })
   source!: string;
 
-  @ApiProperty({ format: 'date', example: '2020-03-01' })
+  @ApiProperty({ format: 'date', pattern: OBSERVED_ON.source, example: '2020-03-01', description: 'The day the source published or measured it (1900–2199).' })
   @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @Matches(OBSERVED_ON)
   observedOn!: string;
 
   @ApiPropertyOptional({ maxLength: 200, description: 'The header of the value column; the last column when left out.' })
