@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { THEME_CODE_PATTERN } from '@pb/contracts';
@@ -5,6 +6,21 @@ import { FREE_TEXT } from '@pb/http';
 
 /** A calendar day PostgreSQL and a reader both take for a measurement date (not year 0000 or 9999). */
 const OBSERVED_ON = /^(19|20|21)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+// Each list is in the order stacked decorators register in (the bottom one first), so the messages
+// of a field that breaks several rules keep the order they had (as libs/http/src/person-fields.ts).
+
+/** Where a figure was read (a value and an import both name it). */
+const MeasurementSource = (): PropertyDecorator =>
+  applyDecorators(Matches(FREE_TEXT, { context: { code: 'text' } }), MaxLength(300), MinLength(1), IsString(), ApiProperty({ example: 'CBS StatLine 83429NED', minLength: 1, maxLength: 300 }));
+
+/** The day the source published or measured the figure. */
+const ObservedOn = (): PropertyDecorator =>
+  applyDecorators(
+    Matches(OBSERVED_ON),
+    IsISO8601({ strict: true }),
+    ApiProperty({ format: 'date', pattern: OBSERVED_ON.source, example: '2020-03-01', description: 'The day the source published or measured it (1900–2199).' }),
+  );
 
 export class IndicatorParamsDto {
   @ApiProperty({ format: 'uuid' })
@@ -35,16 +51,10 @@ export class RecordIndicatorValueRequestDto {
   @Matches(FREE_TEXT, { context: { code: 'text' } })
   period!: string;
 
-  @ApiProperty({ example: 'CBS StatLine 83429NED', minLength: 1, maxLength: 300 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
-  @Matches(FREE_TEXT, { context: { code: 'text' } })
+  @MeasurementSource()
   source!: string;
 
-  @ApiProperty({ format: 'date', pattern: OBSERVED_ON.source, example: '2020-03-01', description: 'The day the source published or measured it (1900–2199).' })
-  @IsISO8601({ strict: true })
-  @Matches(OBSERVED_ON)
+  @ObservedOn()
   observedOn!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The value this one corrects (it stays visible in the history).' })
@@ -62,16 +72,10 @@ export class RecordIndicatorValueRequestDto {
 }
 
 export class ImportIndicatorValuesQueryDto {
-  @ApiProperty({ example: 'CBS StatLine 83429NED', minLength: 1, maxLength: 300 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
-  @Matches(FREE_TEXT, { context: { code: 'text' } })
+  @MeasurementSource()
   source!: string;
 
-  @ApiProperty({ format: 'date', pattern: OBSERVED_ON.source, example: '2020-03-01', description: 'The day the source published or measured it (1900–2199).' })
-  @IsISO8601({ strict: true })
-  @Matches(OBSERVED_ON)
+  @ObservedOn()
   observedOn!: string;
 
   @ApiPropertyOptional({ maxLength: 200, description: 'The header of the value column; the last column when left out.' })
