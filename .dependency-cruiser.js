@@ -46,7 +46,7 @@ const exemptFrom = (rule) => {
  * observability; messaging → auth, config, contracts, kernel, observability, persistence; mail →
  * config, persistence; http → auth, config, kernel, observability, persistence; testing → all.
  */
-const LIB_LAYERS = [['kernel', 'regulations', 'charts'], ['contracts', 'config', 'observability', 'auth'], ['persistence'], ['messaging', 'mail'], ['http'], ['testing']];
+const LIB_LAYERS = [['kernel', 'regulations', 'charts', 'i18n'], ['contracts', 'config', 'observability', 'auth'], ['persistence'], ['messaging', 'mail'], ['http'], ['testing']];
 
 const libLayerRules = LIB_LAYERS.map((layer, i) => ({
   name: 'lib-imports-a-higher-or-sibling-lib',

@@ -1,4 +1,6 @@
-export type Language = 'nl' | 'en';
+import type { Language } from '@pb/i18n';
+
+export type { Language };
 
 /** Dutch unless the client prefers English (Accept-Language, first supported tag wins). */
 export function languageOf(acceptLanguage: string | string[] | undefined): Language {

@@ -1,3 +1,4 @@
+import { translatorFor } from '@pb/i18n';
 import { csrfField } from './components';
 import { html, HtmlValue, SafeHtml } from './html';
 import { label, STAFF_ROLE_LABELS } from './labels';
@@ -56,7 +57,7 @@ export function layout(ctx: PageContext, o: LayoutOptions): SafeHtml {
   <div class="utrecht-page-header__content pb-header__bar">
     <a class="pb-logo" href="/"><span class="pb-logo__name">Permanent Beta</span> <span class="pb-logo__tagline">${t('Digitaliseringsstrategie in permanente bèta', 'The digitalisation strategy in permanent beta')}</span></a>
     <div class="pb-header__tools">
-      <a class="utrecht-link pb-lang" href="${switchLanguageHref(ctx, other)}" lang="${other}" hreflang="${other}">${other === 'en' ? 'English' : 'Nederlands'}</a>
+      <a class="utrecht-link pb-lang" href="${switchLanguageHref(ctx, other)}" lang="${other}" hreflang="${other}">${translatorFor(other)('common:language.name')}</a>
       ${
         p
           ? html`<span class="pb-user">${t('Ingelogd als', 'Logged in as')} ${p.name ?? p.id} (${p.roles.map((r) => label(STAFF_ROLE_LABELS, r, ctx.lang)).join(', ')}${p.department ? `, ${p.department}` : ''})</span>

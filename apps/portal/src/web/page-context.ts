@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Principal, StaffRole } from '@pb/auth';
-import type { Language } from '@pb/http/core';
+import { type Language, type Translate, translatorFor } from '@pb/i18n';
 import type { Request } from 'express';
 
 /** What every page needs to know about the request: language, who is logged in, the CSRF token. */
@@ -8,6 +8,8 @@ export interface PageContext {
   lang: Language;
   /** Dutch first, English second: the text in the page's language. */
   t(nl: string, en: string): string;
+  /** A message of the catalogue (`namespace:key`, libs/i18n) in the page's language. */
+  msg: Translate;
   principal?: Principal;
   /** The staff member's JWT, forwarded to the services as a bearer token. */
   accessToken?: string;
@@ -32,6 +34,11 @@ export function hasRole(ctx: PageContext, ...roles: StaffRole[]): boolean {
 
 export function translator(lang: Language): (nl: string, en: string) => string {
   return (nl, en) => (lang === 'en' ? en : nl);
+}
+
+/** The two ways a page reads text in its language (the inline pair is being moved into the catalogue). */
+export function pageTexts(lang: Language): Pick<PageContext, 't' | 'msg'> {
+  return { t: translator(lang), msg: translatorFor(lang) };
 }
 
 export const Page = createParamDecorator((_: unknown, ctx: ExecutionContext): PageContext => ctx.switchToHttp().getRequest<PageRequest>().page);

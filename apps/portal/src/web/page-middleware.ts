@@ -7,7 +7,7 @@ import { postedIdempotencyKey } from './components';
 import { parseCookies, setCookie } from './cookies';
 import { CsrfTokens } from './csrf';
 import type { PageRequest } from './page-context';
-import { translator } from './page-context';
+import { pageTexts } from './page-context';
 import { renderForbidden } from './error-pages';
 
 export const LANG_COOKIE = 'pb_lang';
@@ -58,7 +58,7 @@ export function createPageMiddleware(env: PortalEnv, verifier: TokenVerifier, cs
     const page = {
       postedIdempotencyKey: posted,
       lang,
-      t: translator(lang),
+      ...pageTexts(lang),
       principal,
       accessToken,
       csrfToken: csrf.tokenFor(seed),

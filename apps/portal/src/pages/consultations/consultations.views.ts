@@ -44,7 +44,7 @@ ${
     ? html`<ul class="pb-cards">${items.map(
         (p) => html`<li class="pb-card"><h2 class="utrecht-heading-3"><a class="utrecht-link" href="/consultaties/${p.id}">${p.title}</a></h2>
 <p class="utrecht-paragraph">${p.summary}</p>
-<p class="utrecht-paragraph">${t('Thema', 'Theme')}: ${p.theme} ${themeTitle.get(p.theme) ?? ''}<br>${label(PROPOSAL_STATUS_LABELS, p.status, ctx.lang)} · ${t('sluit', 'closes')} ${formatDate(ctx, p.closesAt)} · ${p.responseCount ?? 0} ${t('reacties', 'responses')}</p></li>`,
+<p class="utrecht-paragraph">${t('Thema', 'Theme')}: ${p.theme} ${themeTitle.get(p.theme) ?? ''}<br>${label(PROPOSAL_STATUS_LABELS, p.status, ctx.lang)} · ${t('sluit', 'closes')} ${formatDate(ctx, p.closesAt)} · ${ctx.msg('common:count.responses', { count: p.responseCount ?? 0 })}</p></li>`,
       )}</ul>`
     : html`<p class="utrecht-paragraph">${t('Er zijn geen consultaties met deze status.', 'There are no consultations with this status.')}</p>`
 }
@@ -130,7 +130,7 @@ ${notice ? alert('ok', html`<p class="utrecht-paragraph">${notices[notice]}</p>`
 ${failure?.unavailable ? unavailableMessage(ctx, failure.unavailable) : ''}
 ${errorSummary(ctx, form, failure?.general, labels)}
 <p class="utrecht-paragraph"><strong>${p.summary}</strong></p>
-<p class="utrecht-paragraph"><span class="pb-status" id="proposal-status">${label(PROPOSAL_STATUS_LABELS, p.status, ctx.lang)}</span> ${t('Thema', 'Theme')} ${themeLabel(themes, p.theme)} · ${t('open van', 'open from')} ${formatDate(ctx, p.opensAt, true)} ${t('tot', 'until')} ${formatDate(ctx, p.closesAt, true)} · ${p.responseCount ?? 0} ${t('reacties', 'responses')}</p>
+<p class="utrecht-paragraph"><span class="pb-status" id="proposal-status">${label(PROPOSAL_STATUS_LABELS, p.status, ctx.lang)}</span> ${t('Thema', 'Theme')} ${themeLabel(themes, p.theme)} · ${t('open van', 'open from')} ${formatDate(ctx, p.opensAt, true)} ${t('tot', 'until')} ${formatDate(ctx, p.closesAt, true)} · ${ctx.msg('common:count.responses', { count: p.responseCount ?? 0 })}</p>
 <div class="utrecht-rich-text pb-section">${raw(p.bodyHtml ?? '')}</div>
 ${p.documents?.length ? html`<h2 class="utrecht-heading-2">${t('Documenten', 'Documents')}</h2><ul class="utrecht-unordered-list">${p.documents.map((d) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="${/^https?:\/\//.test(d.url) ? d.url : '#'}">${d.title}</a></li>`)}</ul>` : ''}
 ${

@@ -1,8 +1,8 @@
-import { translator } from '../../web/page-context';
+import { pageTexts } from '../../web/page-context';
 import type { PageContext } from '../../web/page-context';
 import { IndicatorData, indicatorsView } from './indicators.views';
 
-const ctx = (lang: 'nl' | 'en') => ({ lang, t: translator(lang) }) as unknown as PageContext;
+const ctx = (lang: 'nl' | 'en') => ({ lang, ...pageTexts(lang) }) as unknown as PageContext;
 
 const indicator = (over: Partial<IndicatorData> = {}): IndicatorData => ({
   id: 'i1',
