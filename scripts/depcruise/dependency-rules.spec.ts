@@ -32,6 +32,14 @@ const clean: Record<string, string> = {
   // Another area using a's public face: its module and its ports.
   'apps/x/src/b/application/use-a.ts': "import { Store } from '../../a/application/ports/store.port';\nexport const useA = Store;",
   'apps/x/src/b/b.module.ts': "import { aModule } from '../a/a.module';\nexport const bModule = aModule;",
+  // A service's shared vocabulary, open to all its areas (also to their domain, from shared/domain).
+  'apps/x/src/shared/domain/key.ts': 'export const key = 1;',
+  'apps/x/src/shared/transport/http/params.dto.ts': 'export class YearParams { year = 2026; }',
+  'apps/x/src/b/domain/uses-shared.ts': "import { key } from '../../shared/domain/key';\nexport const k = key;",
+  'apps/x/src/b/transport/http/b.controller.ts': "import { YearParams } from '../../../shared/transport/http/params.dto';\nexport const c = YearParams;",
+  // A migration seeding what an area owns reads the area's seed data.
+  'apps/x/src/a/infrastructure/seed/targets.ts': 'export const targets = [1];',
+  'apps/x/src/migrations/1-seed.ts': "import { targets } from '../a/infrastructure/seed/targets';\nexport const m = targets;",
   'apps/y/src/main.ts': "import { http } from '@pb/http';\nexport const y = http;",
   'apps/portal/src/main.ts': "import { core } from '@pb/http/core';\nexport const portal = core;",
 };
@@ -47,6 +55,7 @@ const planted: { rule: string; file: string; source: string }[] = [
   { rule: 'transport-touches-no-database', file: 'apps/x/src/a/transport/kafka/store.ts', source: "import { impl } from '../../infrastructure/persistence/store.typeorm';\nexport const s = impl;" },
   { rule: 'no-reaching-into-another-area', file: 'apps/x/src/b/application/reaches-domain.ts', source: "import { thing } from '../../a/domain/thing';\nexport const r = thing;" },
   { rule: 'no-reaching-into-another-area', file: 'apps/x/src/b/transport/reaches-handler.ts', source: "import { handler } from '../../a/application/commands/do/do.handler';\nexport const r = handler;" },
+  { rule: 'no-reaching-into-another-area', file: 'apps/x/src/migrations/2-uses-domain.ts', source: "import { thing } from '../a/domain/thing';\nexport const m = thing;" },
   { rule: 'no-app-imports-another-app', file: 'apps/y/src/other-app.ts', source: "import { aModule } from '../../x/src/a/a.module';\nexport const o = aModule;" },
   { rule: 'lib-imports-a-higher-or-sibling-lib', file: 'libs/persistence/src/uses-http.ts', source: "import { http } from '@pb/http';\nexport const h = http;" },
   { rule: 'lib-imports-a-higher-or-sibling-lib', file: 'libs/mail/src/uses-messaging.ts', source: "import { messaging } from '@pb/messaging';\nexport const m = messaging;" },

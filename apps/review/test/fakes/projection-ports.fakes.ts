@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ProposalFact, ResponseFact } from '../../src/projections/domain/consultation-figures';
-import type { ReportFact } from '../../src/projections/domain/report-figures';
+import type { ReportFact } from '../../src/shared/domain/report-figures';
 import { ConsultationFacts, ProposalChange, SubmittedResponse } from '../../src/projections/application/ports/consultation-facts';
 import { FigureLedger } from '../../src/projections/application/ports/figure-ledger';
 import { ProjectionUnitOfWork } from '../../src/projections/application/ports/projection-unit-of-work';

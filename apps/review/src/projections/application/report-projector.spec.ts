@@ -1,4 +1,4 @@
-import type { ReportFact } from '../domain/report-figures';
+import type { ReportFact } from '../../shared/domain/report-figures';
 import { ReportProjector } from './report-projector';
 import { ProjectionFakes } from '../../../test/fakes/projection-ports.fakes';
 

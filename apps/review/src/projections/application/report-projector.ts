@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ReportFact, reportFigureKeys } from '../domain/report-figures';
+import { ReportFact, reportFigureKeys } from '../../shared/domain/report-figures';
 import { FigureLedger } from './ports/figure-ledger';
 import { ProjectionUnitOfWork } from './ports/projection-unit-of-work';
 import { ReportDetails, ReportFacts } from './ports/report-facts';

@@ -1,4 +1,4 @@
-import { ALL, dutchYear, formatKey } from './figure-key';
+import { ALL, dutchYear, formatKey } from '../../shared/domain/figure-key';
 
 export interface ProposalFact {
   proposalId: string;

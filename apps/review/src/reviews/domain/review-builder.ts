@@ -1,4 +1,4 @@
-import { ALL, UNCLASSIFIED, formatKey, parseKey, parseThemeRef } from '../../projections/domain/figure-key';
+import { ALL, UNCLASSIFIED, formatKey, parseKey, parseThemeRef } from '../../shared/domain/figure-key';
 import { Figure, FigureDefinition, ReviewContent, ThemeSection } from './review-content';
 
 /** Everything a compile reads, taken in one consistent snapshot at its start. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ReportFact } from '../../domain/report-figures';
+import type { ReportFact } from '../../../shared/domain/report-figures';
 
 /** Extra columns kept for open data and drill-downs; none identifies a person. */
 export interface ReportDetails {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { FigureLedger } from '../../application/ports/figure-ledger';
 import { ProjectionUnitOfWork } from '../../application/ports/projection-unit-of-work';
-import { parseKey } from '../../domain/figure-key';
+import { parseKey } from '../../../shared/domain/figure-key';
 
 interface LedgerChange {
   recordId: string;

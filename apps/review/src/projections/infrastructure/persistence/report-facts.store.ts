@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ProjectionUnitOfWork } from '../../application/ports/projection-unit-of-work';
 import { ReportDetails, ReportFacts } from '../../application/ports/report-facts';
-import { ReportFact } from '../../domain/report-figures';
+import { ReportFact } from '../../../shared/domain/report-figures';
 
 interface Row {
   report_id: string;

@@ -4,7 +4,7 @@ import { EventConsumer } from '@pb/messaging';
 import { identifyRegulation } from '@pb/regulations';
 import type { EntityManager } from 'typeorm';
 import { ReportProjector } from '../../application/report-projector';
-import { dutchYear } from '../../domain/figure-key';
+import { dutchYear } from '../../../shared/domain/figure-key';
 
 /**
  * A report came in: it counts from now on for its year, technology, sector and cited regulation.

@@ -3,7 +3,7 @@ import { EventEnvelope, ResponseSubmittedV1 } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
 import { ConsultationProjector } from '../../application/consultation-projector';
-import { dutchYear } from '../../domain/figure-key';
+import { dutchYear } from '../../../shared/domain/figure-key';
 
 /** A verified response: counts itself, and its (pseudonymous) respondent once per theme and year. */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { themeRef } from '../../../projections/domain/figure-key';
+import { themeRef } from '../../../shared/domain/figure-key';
 import { ReviewSnapshots } from '../../application/ports/review-snapshots';
 import { ReviewSnapshot } from '../../domain/review-builder';
 

@@ -1,5 +1,5 @@
 import { dutchLaw } from '@pb/regulations';
-import { UNIDENTIFIED_REGULATION } from '../../../projections/domain/report-figures';
+import { UNIDENTIFIED_REGULATION } from '../../../shared/domain/report-figures';
 
 export type ReviewLanguage = 'nl' | 'en';
 

@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { Clock } from '@pb/kernel';
-import { ALL, UNCLASSIFIED, parseThemeRef } from '../../../../projections/domain/figure-key';
+import { ALL, UNCLASSIFIED, parseThemeRef } from '../../../../shared/domain/figure-key';
 import { MonitorFigures } from '../../ports/monitor-figures';
 import { GetMonitorQuery, MonitorCounts, MonitorView } from './get-monitor.query';
 

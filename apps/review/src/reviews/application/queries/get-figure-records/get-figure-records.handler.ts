@@ -1,13 +1,13 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { createHash } from 'node:crypto';
-import { parseKey } from '../../../../projections/domain/figure-key';
+import { parseKey } from '../../../../shared/domain/figure-key';
 import { FigureNotFoundError, ReviewNotFoundError } from '../../../domain/review.errors';
 import { FigureMember, FigureRecords } from '../../ports/figure-records';
 import { ReviewRevisions } from '../../ports/review-revisions';
 import { FigureRecordsView, GetFigureRecordsQuery } from './get-figure-records.query';
-import { REPORT_METRICS as REPORT_FIGURE_METRICS } from '../../../../projections/domain/report-figures';
+import { REPORT_METRICS as REPORT_FIGURE_METRICS } from '../../../../shared/domain/report-figures';
 
-// The report metrics are the ones the projection counts: one list (projections/domain/report-figures).
+// The report metrics are the ones the projection counts: one list (shared/domain/report-figures).
 const REPORT_METRICS = new Set(Object.keys(REPORT_FIGURE_METRICS));
 
 /**
