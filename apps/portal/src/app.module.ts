@@ -12,6 +12,7 @@ import { OfficialsController } from './pages/officials/officials.controller';
 import { ConsultationsController } from './pages/consultations/consultations.controller';
 import { StaffController } from './pages/staff/staff.controller';
 import { AdminController } from './pages/admin/admin.controller';
+import { SubscriptionsController } from './pages/subscriptions/subscriptions.controller';
 
 @Module({})
 export class PortalAppModule {
@@ -19,7 +20,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule.forRoot({ token: env.METRICS_TOKEN, allowed: env.METRICS_ALLOWED })],
-      controllers: [PlatformHealthController, PublicController, LoketController, LoginController, OfficialsController, ConsultationsController, StaffController, AdminController],
+      controllers: [PlatformHealthController, PublicController, LoketController, LoginController, OfficialsController, ConsultationsController, StaffController, AdminController, SubscriptionsController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
     };
   }

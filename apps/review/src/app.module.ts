@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdempotencyModule, ServicePlatformModule, idempotencyRetention } from '@pb/http';
+import { IdempotencyModule, RateLimitModule, ServicePlatformModule, idempotencyRetention, rateLimitRetention } from '@pb/http';
+import { MailModule, mailRetention } from '@pb/mail';
 import type { Clock } from '@pb/kernel';
 import { MessagingModule, messagingRetention } from '@pb/messaging';
 import { RetentionModule, serviceDataSourceOptions } from '@pb/persistence';
@@ -17,6 +18,7 @@ import { ProjectionsModule } from './projections/projections.module';
 import { PRIVACY_CONSUMERS, PRIVACY_GROUP, PrivacyModule } from './privacy/privacy.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { StrategyModule } from './strategy/strategy.module';
+import { SUBSCRIPTION_CONSUMERS, SUBSCRIPTIONS_GROUP, SubscriptionsModule } from './subscriptions/subscriptions.module';
 
 export interface ReviewModuleOptions {
   env: ReviewEnv;
@@ -40,7 +42,12 @@ export class ReviewAppModule {
         RetentionModule.forRoot({ env, logger }),
         RetentionModule.forFeature(messagingRetention(env)),
         RetentionModule.forFeature(idempotencyRetention()),
+        RetentionModule.forFeature(rateLimitRetention()),
+        RetentionModule.forFeature(mailRetention(env)),
         IdempotencyModule.forService(),
+        RateLimitModule.forService(),
+        // Subscribers' mails; the replay command (no consumers) sends none.
+        MailModule.forService({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger, relay: consumers }),
         MessagingModule.forService({
           service: 'review',
           env,
@@ -50,6 +57,7 @@ export class ReviewAppModule {
             ? [
                 { groupId: PROJECTION_GROUP, consumers: PROJECTION_CONSUMERS },
                 { groupId: PRIVACY_GROUP, consumers: PRIVACY_CONSUMERS },
+                { groupId: SUBSCRIPTIONS_GROUP, consumers: SUBSCRIPTION_CONSUMERS },
               ]
             : [],
         }),
@@ -61,6 +69,7 @@ export class ReviewAppModule {
         OpenDataModule,
         StrategyModule,
         PrivacyModule.register(env),
+        SubscriptionsModule.register(env),
       ],
     };
   }

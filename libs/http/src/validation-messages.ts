@@ -49,6 +49,11 @@ const patternMessages: Record<string, { nl: string; en: string }> = {
   theme: { nl: 'Vul een themacode in zoals 1.3 of 2.1.2.', en: 'Enter a theme code such as 1.3 or 2.1.2.' },
   reference: { nl: 'Een kenmerk ziet eruit als LKT-2026-000123.', en: 'A reference looks like LKT-2026-000123.' },
   text: { nl: 'Deze tekst bevat tekens die niet zijn toegestaan.', en: 'This text contains characters that are not allowed.' },
+  topic: {
+    nl: 'Kies een thema (zoals 1.4), een regeling (BWBR gevolgd door 7 cijfers) of een melding (zoals LKT-2026-000123).',
+    en: 'Choose a theme (such as 1.4), a regulation (BWBR followed by 7 digits) or a report (such as LKT-2026-000123).',
+  },
+  token: { nl: 'Deze link is niet compleet: open de link uit de e-mail opnieuw.', en: 'This link is not complete: open the link from the e-mail again.' },
 };
 
 export function validationMessage(constraint: string, args: Args, lang: Language, code?: string): string {

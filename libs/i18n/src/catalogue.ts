@@ -6,6 +6,10 @@ import type { Language } from './language';
 // differ, or when a key is used nowhere.
 import nlCommon from './messages/nl/common.json';
 import enCommon from './messages/en/common.json';
+import nlSubscriptions from './messages/nl/subscriptions.json';
+import enSubscriptions from './messages/en/subscriptions.json';
+import nlRegisterEntry from './messages/nl/register-entry.json';
+import enRegisterEntry from './messages/en/register-entry.json';
 
 /** A namespace's messages: nested objects, leaves are i18next strings (`{{name}}`, `_one`/`_other`). */
 export interface MessageTree {
@@ -13,8 +17,16 @@ export interface MessageTree {
 }
 
 export const CATALOGUE: Record<Language, Record<string, MessageTree>> = {
-  nl: { common: nlCommon },
-  en: { common: enCommon },
+  nl: {
+    common: nlCommon,
+    subscriptions: nlSubscriptions,
+    'register-entry': nlRegisterEntry,
+  },
+  en: {
+    common: enCommon,
+    subscriptions: enSubscriptions,
+    'register-entry': enRegisterEntry,
+  },
 };
 
 export const NAMESPACES = Object.keys(CATALOGUE.nl);

@@ -18,6 +18,7 @@ import { ReportSuggester } from './application/ports/report-suggester';
 import { StrategyThemes } from './application/ports/strategy-themes';
 import { GetOfficialReportHandler } from './application/queries/get-official-report/get-official-report.handler';
 import { GetRegisterHandler } from './application/queries/get-register/get-register.handler';
+import { GetRegisterEntryHandler } from './application/queries/get-register-entry/get-register-entry.handler';
 import { GetReportAuditHandler } from './application/queries/get-report-audit/get-report-audit.handler';
 import { GetReporterViewHandler } from './application/queries/get-reporter-view/get-reporter-view.handler';
 import { ListQueueHandler } from './application/queries/list-queue/list-queue.handler';
@@ -63,6 +64,7 @@ export const reportsConsumers = [StrategyVersionPublishedConsumer];
     GetOfficialReportHandler,
     GetReporterViewHandler,
     GetRegisterHandler,
+    GetRegisterEntryHandler,
     GetReportAuditHandler,
     StrategyVersionPublishedConsumer,
     { provide: BarrierReportRepository, useClass: TypeOrmBarrierReportRepository },

@@ -122,6 +122,8 @@ describe('loket journeys (real PostgreSQL, Kafka and MailDev)', () => {
     expect(register.body.items.some((i: { reference: string }) => i.reference === dupEarly.reference)).toBe(false);
     const text = JSON.stringify(register.body);
     for (const personal of ['Anna de Vries', original.email, '12345678', 'Windwacht', '+31 6']) expect(text).not.toContain(personal);
+    // The entry on its own, as a subscriber's mail and a feed link to it: the same as in the list.
+    expect((await kit.http.get(`/api/loket/register/${original.reference}`).expect(200)).body).toEqual(entry);
   });
 
   it('the register leaves out reports without publish consent and rejected ones', async () => {
@@ -134,6 +136,9 @@ describe('loket journeys (real PostgreSQL, Kafka and MailDev)', () => {
     const refs = register.body.items.map((i: { reference: string }) => i.reference);
     expect(refs).not.toContain(secret.reference);
     expect(refs).not.toContain(rejected.reference);
+    // On its own they are as unknown as a wrong reference.
+    for (const reference of [secret.reference, rejected.reference, 'LKT-1999-000001']) await kit.http.get(`/api/loket/register/${reference}`).expect(404);
+    await kit.http.get('/api/loket/register/not-a-reference').expect(404);
   });
 
   it('publishes every transition as an event with who and when, and no personal data', async () => {

@@ -28,6 +28,10 @@ export class PortalEnv extends CommonEnv {
   @IsUrl(url)
   REVIEW_URL: string = 'http://127.0.0.1:3004';
 
+  /** The portal's public origin, for absolute links where a page cannot be relative (Atom feeds). */
+  @IsUrl(url)
+  PUBLIC_BASE_URL: string = 'http://localhost:3000';
+
   /** How long the portal waits for a service before it answers 504. */
   @IsInt()
   @Min(100)

@@ -33,8 +33,8 @@ function target(i: Import): string | undefined {
 }
 
 describe('portal page areas', () => {
-  it('has the seven areas, each with a controller and pure views next to a spec of them', () => {
-    expect(AREAS.sort()).toEqual(['admin', 'auth', 'consultations', 'loket', 'officials', 'public', 'staff']);
+  it('has the eight areas, each with a controller and pure views next to a spec of them', () => {
+    expect(AREAS.sort()).toEqual(['admin', 'auth', 'consultations', 'loket', 'officials', 'public', 'staff', 'subscriptions']);
     for (const area of AREAS) {
       const files = readdirSync(join(PAGES, area));
       expect([area, files.some((f) => f.endsWith('.controller.ts'))]).toEqual([area, true]);
@@ -64,8 +64,9 @@ describe('portal page areas', () => {
       for (const name of sources(area).filter((f) => f.endsWith('.views.ts'))) {
         for (const i of importsOf(join(PAGES, area, name))) {
           const to = target(i);
-          // A package is a framework, except the chart renderer: a pure function from data to SVG text.
-          const framework = !to && !i.typeOnly && i.specifier !== '@pb/charts';
+          // A package is a framework, except pure data and renderers: data to SVG (charts), to Atom
+          // XML (feed), the message catalogue and the regulation index.
+          const framework = !to && !i.typeOnly && !['@pb/charts', 'feed', '@pb/i18n', '@pb/regulations'].includes(i.specifier);
           // Response shapes and pure helpers on them (clients/*.types) are data; a client is I/O.
           const client = to?.startsWith('clients/') && !i.typeOnly && !to.endsWith('.types');
           const controller = to?.endsWith('.controller');

@@ -14,11 +14,12 @@ export function renderForbidden(ctx: PageContext): SafeHtml {
   });
 }
 
-export function renderNotFound(ctx: PageContext): SafeHtml {
+/** `detail` says what in particular was not found, instead of the general sentence. */
+export function renderNotFound(ctx: PageContext, detail?: string): SafeHtml {
   return layout(ctx, {
     title: ctx.t('Niet gevonden', 'Not found'),
     body: html`${heading1(ctx.t('Pagina niet gevonden', 'Page not found'))}
-<p class="utrecht-paragraph">${ctx.t('Deze pagina bestaat niet (meer). Controleer het adres.', 'This page does not exist (any more). Check the address.')}</p>
+<p class="utrecht-paragraph">${detail ?? ctx.t('Deze pagina bestaat niet (meer). Controleer het adres.', 'This page does not exist (any more). Check the address.')}</p>
 <p class="utrecht-paragraph"><a class="utrecht-link" href="/">${ctx.t('Naar de startpagina', 'To the home page')}</a></p>`,
   });
 }

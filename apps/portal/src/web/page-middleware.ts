@@ -19,6 +19,15 @@ export const CSRF_COOKIE = 'pb_csrf';
  * default), the logged-in staff member from the session cookie, and the CSRF seed. Refuses any
  * state-changing request whose form does not carry the matching CSRF token.
  */
+/**
+ * A mail client's one-click unsubscribe (RFC 8058: `List-Unsubscribe=One-Click`, posted without a
+ * session or a form). CSRF protects a person's session from a forged form; here the secret is the
+ * unsubscribe token in the URL, which a forger cannot know, and the only effect is fewer mails.
+ */
+function isOneClickUnsubscribe(req: Request): boolean {
+  return req.method === 'POST' && req.path === '/abonnementen/opzeggen' && (req.body as Record<string, unknown> | undefined)?.['List-Unsubscribe'] === 'One-Click';
+}
+
 export function createPageMiddleware(env: PortalEnv, verifier: TokenVerifier, csrf: CsrfTokens) {
   const secure = env.COOKIE_SECURE;
   // The development issuer exists in development and test only. Production refuses DEV_LOGIN=true
@@ -69,7 +78,7 @@ export function createPageMiddleware(env: PortalEnv, verifier: TokenVerifier, cs
     (req as PageRequest).page = page;
     res.setHeader('Content-Language', lang);
 
-    if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method)) {
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(req.method) && !isOneClickUnsubscribe(req)) {
       const token = (req.body as Record<string, unknown> | undefined)?._csrf;
       if (!csrf.verify(cookies[CSRF_COOKIE], token)) {
         res.status(403).type('html').send(renderForbidden(page).value);

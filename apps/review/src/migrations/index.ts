@@ -1,4 +1,5 @@
-import { IdempotencyKeys1763900000070 } from '@pb/http';
+import { IdempotencyKeys1763900000070, RateLimitTables1763900000060 } from '@pb/http';
+import { MailOutbox1763900000050, MailOutboxRetention1764000000020 } from '@pb/mail';
 import { MessagingRetentionIndexes1764000000010, MessagingTables1763900000000, OutboxParking1764600000000 } from '@pb/messaging';
 import { CreateReportFacts1763900000200 } from './1763900000200-create-report-facts';
 import { ReviewProjections1763900000210 } from './1763900000210-review-projections';
@@ -10,6 +11,7 @@ import { Indicators1764700000300 } from './1764700000300-indicators';
 import { ReviewNarratives1764700000310 } from './1764700000310-review-narratives';
 import { ReportAnswerBy1764700000320 } from './1764700000320-report-answer-by';
 import { ReviewDocumentsPerLanguage1764700000330 } from './1764700000330-review-documents-per-language';
+import { Subscriptions1764800000400 } from './1764800000400-subscriptions';
 
 /** Every migration of the review database, in order. */
 export const reviewMigrations = [
@@ -27,4 +29,9 @@ export const reviewMigrations = [
   ReviewNarratives1764700000310,
   ReportAnswerBy1764700000320,
   ReviewDocumentsPerLanguage1764700000330,
+  // The review mails subscribers since issue 12 item 7 (TypeORM runs them by timestamp, pending ones too).
+  MailOutbox1763900000050,
+  MailOutboxRetention1764000000020,
+  RateLimitTables1763900000060,
+  Subscriptions1764800000400,
 ];

@@ -31,7 +31,7 @@ describe('erasure requests (real PostgreSQL and Kafka)', () => {
     await dropTestDatabase(db.name);
   });
 
-  const answer = async (erasureId: string, service: 'loket' | 'comments', erased: Record<string, number>) => {
+  const answer = async (erasureId: string, service: 'loket' | 'comments' | 'review', erased: Record<string, number>) => {
     const event = createEvent(ErasureCompletedV1, { erasureId, service, erased }, { aggregateId: erasureId, aggregateVersion: 2, actor: { role: 'system', id: service } });
     await app.get(EventBroker).publish(Topics.erasures, [{ key: erasureId, value: JSON.stringify(event) }]);
   };
@@ -51,6 +51,7 @@ describe('erasure requests (real PostgreSQL and Kafka)', () => {
       services: [
         { service: 'loket', status: 'pending', erased: null, answeredAt: null },
         { service: 'comments', status: 'pending', erased: null, answeredAt: null },
+        { service: 'review', status: 'pending', erased: null, answeredAt: null },
       ],
     });
 
@@ -61,9 +62,19 @@ describe('erasure requests (real PostgreSQL and Kafka)', () => {
     // Nor anywhere in the review's database.
     expect(await findPersonalData(app.get(DataSource), [email, 'zwanenburg'])).toEqual([]);
 
+    // The review holds subscribers' addresses (issue 12, item 7): its own subscriptions answer, with zeros here.
+    await waitFor(() => status(res.headers.location), (b) => b.services[2].status === 'completed', { what: 'the review’s own answer' });
     await answer(id, 'loket', { reporters: 1, reports: 2, messages: 0, mails: 3 });
     const half = await waitFor(() => status(res.headers.location), (b) => b.services[0].status === 'completed', { what: 'the loket’s answer recorded' });
-    expect(half).toMatchObject({ status: 'pending', completedAt: null, services: [{ service: 'loket', status: 'completed', erased: { reporters: 1, reports: 2, messages: 0, mails: 3 } }, { service: 'comments', status: 'pending' }] });
+    expect(half).toMatchObject({
+      status: 'pending',
+      completedAt: null,
+      services: [
+        { service: 'loket', status: 'completed', erased: { reporters: 1, reports: 2, messages: 0, mails: 3 } },
+        { service: 'comments', status: 'pending' },
+        { service: 'review', status: 'completed', erased: { subscriptions: 0 } },
+      ],
+    });
 
     await answer(id, 'comments', { responses: 0, 'unverified-responses': 0, supports: 0, verifications: 0, mails: 0 });
     const done = await waitFor(() => status(res.headers.location), (b) => b.status === 'completed', { what: 'the erasure completed' });

@@ -6,6 +6,7 @@ import { alert, formatDate, table } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
 import { html, HtmlValue, SafeHtml } from '../../web/html';
 import { AMENDMENT_KIND_LABELS, AMENDMENT_STATUS_LABELS, label, OUTCOME_LABELS, TECHNOLOGY_LABELS, themeLabel } from '../../web/labels';
+import { followLinks } from '../../web/follow';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
@@ -50,7 +51,7 @@ export function renderRegister(ctx: PageContext, r: { items: RegisterEntry[]; to
     body: html`${heading1(title)}
 <p class="utrecht-paragraph">${t('Afgehandelde belemmeringen waarvan de melder publicatie toestond, zonder persoonsgegevens.', 'Resolved barriers whose reporter allowed publication, without personal data.')} ${r.total} ${t('in totaal.', 'in total.')}</p>
 ${r.items.map(
-  (e) => html`<article class="pb-card pb-section" aria-labelledby="reg-${e.reference}"><h2 class="utrecht-heading-3" id="reg-${e.reference}">${e.title}</h2>
+  (e) => html`<article class="pb-card pb-section" aria-labelledby="reg-${e.reference}"><h2 class="utrecht-heading-3" id="reg-${e.reference}"><a class="utrecht-link" href="/register/${e.reference}">${e.title}</a></h2>
 <p class="utrecht-paragraph">${e.regulation.name}${e.regulation.article ? `, art. ${e.regulation.article}` : ''}${e.regulation.bwbId ? html` (<a class="utrecht-link" href="https://wetten.overheid.nl/${e.regulation.bwbId}">${e.regulation.bwbId}</a>)` : ''} · ${label(TECHNOLOGY_LABELS, e.technology, ctx.lang)}${e.theme ? ` · ${t('thema', 'theme')} ${themeLabel(themes, e.theme)}` : ''}</p>
 <p class="utrecht-paragraph"><strong>${label(OUTCOME_LABELS, e.outcome, ctx.lang)}</strong> (${formatDate(ctx, e.resolvedAt)})${e.clusterSize > 1 ? ` · ${e.clusterSize} ${t('melders', 'reporters')}` : ''}</p>
 <p class="utrecht-paragraph">${e.explanation}</p></article>`,
@@ -80,7 +81,7 @@ ${table(
 )}
 ${pager(ctx, '/strategie', {}, versions.next, cursor)}
 <h2 class="utrecht-heading-2">${t('Thema’s', 'Themes')}</h2>
-${(v.themes ?? []).map((th) => html`<h3 class="utrecht-heading-3">${th.code} ${th.title}</h3>${th.ambition ? html`<p class="utrecht-paragraph">${th.ambition}</p>` : ''}${th.actions?.length ? html`<ul class="utrecht-unordered-list">${th.actions.map((a) => html`<li class="utrecht-unordered-list__item">${a}</li>`)}</ul>` : ''}`)}`,
+${(v.themes ?? []).map((th) => html`<h3 class="utrecht-heading-3">${th.code} ${th.title}</h3>${th.ambition ? html`<p class="utrecht-paragraph">${th.ambition}</p>` : ''}${th.actions?.length ? html`<ul class="utrecht-unordered-list">${th.actions.map((a) => html`<li class="utrecht-unordered-list__item">${a}</li>`)}</ul>` : ''}${followLinks(ctx, { kind: 'theme', ref: th.code }, th.title)}`)}`,
   });
 }
 

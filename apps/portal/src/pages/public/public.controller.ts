@@ -15,6 +15,7 @@ import { renderHome } from './home.views';
 import type { IndicatorData } from './indicators.views';
 import { renderMonitor } from './monitor.views';
 import { renderAnnualReview, renderOpenData, renderPublicUnavailable, renderRegister, renderReviews, renderStrategy, renderStrategyVersion } from './public-data.views';
+import { renderRegisterEntry } from './register-entry.views';
 import { renderAccessibilityStatement, renderColophon, renderPrivacyStatement } from './statements.views';
 
 const VERSION = /^\d{4}\.\d+$/;
@@ -57,6 +58,15 @@ export class PublicController {
     // The themes' titles only when an entry names a theme: the register answers without the strategy.
     const themes = result.data.items.some((e) => e.theme) ? await this.themes.list(ctx.lang) : [];
     sendPage(res, renderRegister(ctx, result.data, cursor, themes));
+  }
+
+  @Get('register/:reference')
+  async registerEntry(@Page() ctx: PageContext, @Param('reference') reference: string, @Res() res: Response): Promise<void> {
+    const result = await this.services.call<RegisterEntry>('loket', `/api/loket/register/${encodeURIComponent(reference)}`, { lang: ctx.lang });
+    if (!result.ok && (result.status === 404 || result.status === 400)) return sendPage(res, renderNotFound(ctx, ctx.msg('register-entry:not-found')), 404);
+    if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, reference, 'register', result.unavailable), 503);
+    const themes = result.data.theme ? await this.themes.list(ctx.lang) : [];
+    sendPage(res, renderRegisterEntry(ctx, result.data, themes));
   }
 
   @Get('strategie')

@@ -9,6 +9,7 @@ describe('erasure progress', () => {
       services: [
         { service: 'loket', status: 'pending', erased: null, answeredAt: null },
         { service: 'comments', status: 'pending', erased: null, answeredAt: null },
+        { service: 'review', status: 'pending', erased: null, answeredAt: null },
       ],
     });
   });
@@ -19,6 +20,7 @@ describe('erasure progress', () => {
     expect(progress.services).toEqual([
       { service: 'loket', status: 'completed', erased: { reporters: 2 }, answeredAt: at },
       { service: 'comments', status: 'pending', erased: null, answeredAt: null },
+      { service: 'review', status: 'pending', erased: null, answeredAt: null },
     ]);
   });
 
@@ -27,8 +29,9 @@ describe('erasure progress', () => {
       { service: 'comments', erased: { responses: 0 }, answeredAt: at },
       { service: 'proposals', erased: {}, answeredAt: at },
       { service: 'loket', erased: { reporters: 0 }, answeredAt: at },
+      { service: 'review', erased: { subscriptions: 0 }, answeredAt: at },
     ]);
     expect(progress.status).toBe('completed');
-    expect(progress.services.map((s) => s.service)).toEqual(['loket', 'comments']);
+    expect(progress.services.map((s) => s.service)).toEqual(['loket', 'comments', 'review']);
   });
 });

@@ -98,6 +98,8 @@ export abstract class ReportReadModel {
   abstract queue(filters: QueueFilters, scope: ReportScope, now: Date): Promise<QueuePage>;
   /** Newest resolution first, keyset on (resolvedAt, reference); `total` counts the whole register. */
   abstract register(page: PageRequest): Promise<KeysetPage<RegisterEntry> & { total: number }>;
+  /** One entry of the public register; null when the reference is not (or not publicly) in it. */
+  abstract registerEntry(reference: string): Promise<RegisterEntry | null>;
   abstract messages(reportId: string, includeInternal: boolean): Promise<MessageView[]>;
   /**
    * The most recent other reports with a signature: the corpus duplicates are ranked in. All of

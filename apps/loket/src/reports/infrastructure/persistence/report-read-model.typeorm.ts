@@ -19,6 +19,30 @@ const OVERDUE = `(${OPEN} AND ((status = 'received' AND triage_by < $1::date) OR
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** In the public register: resolved, and the reporter consented. */
+const REGISTERED = `r.status = 'resolved' AND r.publish_consent`;
+const REGISTER_COLUMNS = `r.reference, r.title, r.regulation_name, r.regulation_article, r.regulation_bwb_id, r.technology, r.sector, r.theme,
+  r.strategy_version, r.outcome, r.explanation, r.resolved_at,
+  1 + (SELECT count(*)::int FROM barrier_reports d WHERE d.original_report_id = r.id) AS cluster_size`;
+
+const toRegisterEntry = (r: Record<string, unknown>): RegisterEntry => ({
+  reference: r.reference as string,
+  title: r.title as string,
+  regulation: {
+    name: r.regulation_name as string,
+    ...(r.regulation_article ? { article: r.regulation_article as string } : {}),
+    ...(r.regulation_bwb_id ? { bwbId: r.regulation_bwb_id as string } : {}),
+  },
+  technology: r.technology as Technology,
+  sector: r.sector as string,
+  theme: (r.theme as string) ?? null,
+  strategyVersion: (r.strategy_version as string) ?? null,
+  outcome: r.outcome as Outcome,
+  explanation: r.explanation as string,
+  resolvedAt: (r.resolved_at as Date).toISOString(),
+  clusterSize: r.cluster_size as number,
+});
+
 @Injectable()
 export class TypeOrmReportReadModel extends ReportReadModel {
   constructor(@InjectDataSource() private readonly ds: DataSource) {
@@ -84,43 +108,21 @@ export class TypeOrmReportReadModel extends ReportReadModel {
   }
 
   async register(page: PageRequest): Promise<KeysetPage<RegisterEntry> & { total: number }> {
-    const where = `r.status = 'resolved' AND r.publish_consent`;
-    const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total FROM barrier_reports r WHERE ${where}`);
+    const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total FROM barrier_reports r WHERE ${REGISTERED}`);
     const [resolvedAt, reference] = page.after ?? [null, null];
     const rows: Record<string, unknown>[] = await this.ds.query(
-      `SELECT r.reference, r.title, r.regulation_name, r.regulation_article, r.regulation_bwb_id, r.technology, r.sector, r.theme,
-              r.strategy_version, r.outcome, r.explanation, r.resolved_at, ${cursorTimestamp('r.resolved_at')} AS cursor_at,
-              1 + (SELECT count(*)::int FROM barrier_reports d WHERE d.original_report_id = r.id) AS cluster_size
-         FROM barrier_reports r WHERE ${where}
+      `SELECT ${REGISTER_COLUMNS}, ${cursorTimestamp('r.resolved_at')} AS cursor_at
+         FROM barrier_reports r WHERE ${REGISTERED}
           AND ($1::timestamptz IS NULL OR (r.resolved_at, r.reference) < ($1::timestamptz, $2::text))
         ORDER BY r.resolved_at DESC, r.reference DESC LIMIT $3`,
       [resolvedAt, reference, page.limit + 1],
     );
-    return {
-      total,
-      ...keysetPage(
-        rows,
-        page.limit,
-        (r) => [r.cursor_at as string, r.reference as string],
-        (r) => ({
-        reference: r.reference as string,
-        title: r.title as string,
-        regulation: {
-          name: r.regulation_name as string,
-          ...(r.regulation_article ? { article: r.regulation_article as string } : {}),
-          ...(r.regulation_bwb_id ? { bwbId: r.regulation_bwb_id as string } : {}),
-        },
-        technology: r.technology as Technology,
-        sector: r.sector as string,
-        theme: (r.theme as string) ?? null,
-        strategyVersion: (r.strategy_version as string) ?? null,
-        outcome: r.outcome as Outcome,
-        explanation: r.explanation as string,
-        resolvedAt: (r.resolved_at as Date).toISOString(),
-        clusterSize: r.cluster_size as number,
-      }),
-      ),
-    };
+    return { total, ...keysetPage(rows, page.limit, (r) => [r.cursor_at as string, r.reference as string], toRegisterEntry) };
+  }
+
+  async registerEntry(reference: string): Promise<RegisterEntry | null> {
+    const rows: Record<string, unknown>[] = await this.ds.query(`SELECT ${REGISTER_COLUMNS} FROM barrier_reports r WHERE ${REGISTERED} AND r.reference = $1`, [reference]);
+    return rows[0] ? toRegisterEntry(rows[0]) : null;
   }
 
   async messages(reportId: string, includeInternal: boolean): Promise<MessageView[]> {

@@ -1,0 +1,3 @@
+export class GetRegisterEntryQuery {
+  constructor(readonly reference: string) {}
+}

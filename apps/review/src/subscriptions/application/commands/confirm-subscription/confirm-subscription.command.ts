@@ -1,0 +1,3 @@
+export class ConfirmSubscriptionCommand {
+  constructor(readonly token: string) {}
+}

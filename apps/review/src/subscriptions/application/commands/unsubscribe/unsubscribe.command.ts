@@ -1,0 +1,3 @@
+export class UnsubscribeCommand {
+  constructor(readonly token: string) {}
+}

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { EventEnvelope, ProposalPublishedV1 } from '@pb/contracts';
+import { EventConsumer } from '@pb/messaging';
+import type { EntityManager } from 'typeorm';
+import { FeedRecorder } from '../../application/feed-recorder';
+
+/** A proposal was published: news for those who follow its theme. */
+@Injectable()
+export class SubscriptionProposalPublishedConsumer implements EventConsumer {
+  readonly events = [ProposalPublishedV1];
+
+  constructor(private readonly feed: FeedRecorder) {}
+
+  async handle(event: EventEnvelope<ProposalPublishedV1>, manager: EntityManager): Promise<void> {
+    const p = event.payload;
+    await this.feed.record(
+      manager,
+      { eventId: event.eventId, kind: 'proposal-published', subjectRef: p.proposalId, title: p.title, path: `/consultaties/${p.proposalId}`, occurredAt: p.publishedAt },
+      [{ kind: 'theme', ref: p.theme }],
+    );
+  }
+}
