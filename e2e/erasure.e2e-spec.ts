@@ -71,6 +71,11 @@ describe('erasure of a person across the platform: admin page → events → eve
     const confirmed = await fetch(`${baseUrl()}/api/comments/verifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: confirmation.searchParams.get('token') }) });
     expect(confirmed.status).toBe(200);
     await until('the response is public', async () => JSON.stringify(await (await fetch(`${baseUrl()}/api/proposals/${proposalId}/comments`)).json()).includes(words));
+
+    // And follows a theme by e-mail: the review keeps that address (issue 12, item 7).
+    expect((await api('/api/review/subscriptions', { method: 'POST', body: { email, topicKind: 'theme', topicRef: '1.1', language: 'nl' } })).status).toBe(202);
+    const subscription = new URL(linkIn(await waitForMail(email, (m) => m.subject.startsWith('Bevestig uw abonnement')), '/abonnementen/bevestigen'));
+    expect((await api('/api/review/subscriptions/confirmations', { method: 'POST', body: { token: subscription.searchParams.get('token') } })).status).toBe(200);
   });
 
   it('an admin asks for the erasure on the portal and sees it complete, per service, with what each erased', async () => {
@@ -99,9 +104,10 @@ describe('erasure of a person across the platform: admin page → events → eve
     // The same status on the API, through the portal origin.
     const status = (await (await api(`/api/privacy/erasures/${statusUrl.split('/').pop()}`)).json()) as { status: string; services: { service: string; erased: Record<string, number> }[] };
     expect(status.status).toBe('completed');
-    expect(status.services.map((s) => [s.service, s.erased.reporters ?? s.erased.responses])).toEqual([
+    expect(status.services.map((s) => [s.service, s.erased.reporters ?? s.erased.responses ?? s.erased.subscriptions])).toEqual([
       ['loket', 1],
       ['comments', 1],
+      ['review', 1],
     ]);
   });
 

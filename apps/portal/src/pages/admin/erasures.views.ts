@@ -13,6 +13,7 @@ const STATUS = {
 const SERVICES = {
   loket: { nl: 'Loket (meldingen)', en: 'Loket (barrier reports)' },
   comments: { nl: 'Consultaties (reacties en steun)', en: 'Consultations (responses and support)' },
+  review: { nl: 'Abonnementen (berichten per e-mail)', en: 'Subscriptions (messages by e-mail)' },
 };
 /** What each service counts when it erases (libs/contracts ErasureCompleted `erased`). */
 const KINDS = {
@@ -24,6 +25,7 @@ const KINDS = {
   'unverified-responses': { nl: 'onbevestigde reacties verwijderd', en: 'unconfirmed responses removed' },
   supports: { nl: 'steunbetuigingen zonder e-mailadres behouden', en: 'support kept without e-mail address' },
   verifications: { nl: 'bevestigingslinks verwijderd', en: 'confirmation links removed' },
+  subscriptions: { nl: 'abonnementen met e-mailadres verwijderd', en: 'subscriptions with e-mail address removed' },
 };
 
 const TITLE = { nl: 'Persoon verwijderen (AVG)', en: 'Erase a person (GDPR)' };
