@@ -10,6 +10,8 @@ import nlSubscriptions from './messages/nl/subscriptions.json';
 import enSubscriptions from './messages/en/subscriptions.json';
 import nlRegisterEntry from './messages/nl/register-entry.json';
 import enRegisterEntry from './messages/en/register-entry.json';
+import nlMonitorTrends from './messages/nl/monitor-trends.json';
+import enMonitorTrends from './messages/en/monitor-trends.json';
 
 /** A namespace's messages: nested objects, leaves are i18next strings (`{{name}}`, `_one`/`_other`). */
 export interface MessageTree {
@@ -21,11 +23,13 @@ export const CATALOGUE: Record<Language, Record<string, MessageTree>> = {
     common: nlCommon,
     subscriptions: nlSubscriptions,
     'register-entry': nlRegisterEntry,
+    'monitor-trends': nlMonitorTrends,
   },
   en: {
     common: enCommon,
     subscriptions: enSubscriptions,
     'register-entry': enRegisterEntry,
+    'monitor-trends': enMonitorTrends,
   },
 };
 

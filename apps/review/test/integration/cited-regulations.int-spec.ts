@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { BarrierReportedV1, BarrierReportedV2, BarrierReportedV3, IntegrationEventClass } from '@pb/contracts';
 import { createTestApp, createTestDatabase, dropTestDatabase, testEnv, testLogger } from '@pb/testing';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ReviewAppModule } from '../../src/app.module';
 import { ReviewEnv } from '../../src/config/review.env';
@@ -81,6 +82,18 @@ describe('the most-cited regulations from BarrierReported v1, v2 and v3 (real Po
       { dimension: 'BWBR0007671', value: 2 },
       { dimension: 'BWBR0024282', value: 2 },
     ]);
+  });
+
+  it('ranks the same regulations in the monitor’s trends, and counts the reports per Dutch month and year', async () => {
+    const trends = (await request(app.getHttpServer()).get('/api/review/monitor/trends').expect(200)).body;
+    expect(trends.regulations).toEqual([
+      { bwbId: 'BWBR0007671', reported: 2 },
+      { bwbId: 'BWBR0024282', reported: 2 },
+    ]);
+    expect(trends.years.find((y: { year: number }) => y.year === 2026)).toMatchObject({ year: 2026, reported: 6, resolved: 0 });
+    // The months are the last 24 up to today: March 2026 lies in them until March 2028.
+    expect(trends.months).toHaveLength(24);
+    expect(trends.months.find((m: { month: string }) => m.month === '2026-03')).toEqual({ month: '2026-03', reported: 6, resolved: 0, responses: 0 });
   });
 
   it('keeps no typed regulation name in the review', async () => {

@@ -1,3 +1,5 @@
+import type { MonitorTrends } from '../../clients/monitor-trends.types';
+import { trendCharts } from './monitor-trends.views';
 import type { MonitorView } from '../../clients/review.types';
 import { formatDate, table } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
@@ -53,7 +55,13 @@ function targetsSection(ctx: PageContext, view: MonitorView, indicators: Indicat
 }
 
 /** The monitor: live figures of the platform, in total and per theme; the review's monitor unread says so. */
-export function renderMonitor(ctx: PageContext, view: MonitorView | undefined, unavailable?: 'timeout' | 'down' | 'error', indicators?: IndicatorData[]): SafeHtml {
+export function renderMonitor(
+  ctx: PageContext,
+  view: MonitorView | undefined,
+  unavailable?: 'timeout' | 'down' | 'error',
+  indicators?: IndicatorData[],
+  trends?: MonitorTrends,
+): SafeHtml {
   const t = ctx.t;
   const title = t('Monitor', 'Monitor');
   if (!view) return layout(ctx, { title, section: 'monitor', body: html`${heading1(title)}${unavailableMessage(ctx, unavailable ?? 'error')}` });
@@ -66,6 +74,7 @@ export function renderMonitor(ctx: PageContext, view: MonitorView | undefined, u
 <h2 class="utrecht-heading-2">${t('Per thema', 'Per theme')}</h2>
 ${view.themes.some((th) => (th.barrierReports ?? 0) + (th.responses ?? 0) + (th.proposals ?? 0) > 0) ? barChart(ctx, view) : html`<p class="utrecht-paragraph">${t('Nog geen cijfers per thema.', 'No figures per theme yet.')}</p>`}
 ${targetsSection(ctx, view, indicators)}
+${trends ? trendCharts(ctx, trends, new Map(view.themes.map((th) => [th.code, th.title]))) : ''}
 <p class="utrecht-paragraph"><a class="utrecht-link" href="/api/review/monitor">${t('Deze cijfers als JSON', 'These figures as JSON')}</a> · <a class="utrecht-link" href="/open-data">${t('Open data', 'Open data')}</a></p>`,
   });
 }

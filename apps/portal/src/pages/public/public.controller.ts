@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { RegisterEntry } from '../../clients/loket.types';
+import type { MonitorTrends } from '../../clients/monitor-trends.types';
 import type { CompileJob, MonitorView, OpenDataset, ReviewContent, ReviewNarrative } from '../../clients/review.types';
 import { ServiceClient } from '../../clients/service-client';
 import type { StrategyVersion } from '../../clients/strategy.types';
@@ -40,13 +41,14 @@ export class PublicController {
 
   @Get('monitor')
   async monitor(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
-    const [result, indicators] = await Promise.all([
+    const [result, indicators, trends] = await Promise.all([
       this.services.call<MonitorView>('review', '/api/review/monitor', { lang: ctx.lang }),
       this.services.call<{ items: IndicatorData[] }>('review', '/api/review/indicators', { lang: ctx.lang }),
+      this.services.call<MonitorTrends>('review', '/api/review/monitor/trends', { lang: ctx.lang }),
     ]);
     if (!result.ok) return sendPage(res, renderMonitor(ctx, undefined, result.unavailable ?? 'error'), 503);
-    // The targets are one part of the page: without them the figures still show.
-    sendPage(res, renderMonitor(ctx, result.data, undefined, indicators.ok ? indicators.data.items : undefined));
+    // The targets and the trends are parts of the page: without them the figures still show.
+    sendPage(res, renderMonitor(ctx, result.data, undefined, indicators.ok ? indicators.data.items : undefined, trends.ok ? trends.data : undefined));
   }
 
   @Get('register')

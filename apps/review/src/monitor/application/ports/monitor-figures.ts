@@ -12,6 +12,13 @@ export abstract class MonitorFigures {
   abstract currentStrategy(): Promise<{ version: string; themes: { code: string; title: string }[] } | null>;
   /** Counters without a dimension: the given metrics per year and theme, and the all-years respondents. */
   abstract counters(metrics: string[]): Promise<MonitorCounterRow[]>;
+  /** Monthly counts from `since` (Dutch calendar months, `YYYY-MM`): reports in, resolutions, responses. */
+  abstract monthly(since: Date): Promise<{ reported: Map<string, number>; resolved: Map<string, number>; responses: Map<string, number> }>;
+  /** The same per year, all years. */
+  abstract yearly(): Promise<{ reported: Map<number, number>; resolved: Map<number, number>; responses: Map<number, number> }>;
+  abstract reportsPerThemeAndYear(): Promise<{ theme: string; year: number; reported: number }[]>;
+  abstract resolutionsPerOutcomeAndYear(): Promise<{ outcome: string; year: number; resolved: number }[]>;
+  abstract topRegulations(limit: number): Promise<{ bwbId: string; reported: number }[]>;
   /** Reports open today whose answer-by day has passed (Dutch calendar day), per theme code (null: not triaged). */
   abstract overdueNow(now: Date): Promise<{ theme: string | null; count: number }[]>;
 }

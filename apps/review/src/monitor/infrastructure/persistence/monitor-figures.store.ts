@@ -36,4 +36,46 @@ export class SqlMonitorFigures extends MonitorFigures {
       [now],
     );
   }
+
+  // Trends: set-based counts over the projections' facts, in Dutch calendar months and years.
+
+  async monthly(since: Date): Promise<{ reported: Map<string, number>; resolved: Map<string, number>; responses: Map<string, number> }> {
+    const month = (column: string) => `to_char(date_trunc('month', ${column} AT TIME ZONE 'Europe/Amsterdam'), 'YYYY-MM')`;
+    const [reported, resolved, responses]: { key: string; n: number }[][] = await Promise.all([
+      this.dataSource.query(`SELECT ${month('reported_at')} AS key, count(*)::int AS n FROM report_facts WHERE reported_at >= $1 GROUP BY 1`, [since]),
+      this.dataSource.query(`SELECT ${month('resolved_at')} AS key, count(*)::int AS n FROM report_facts WHERE status = 'resolved' AND resolved_at >= $1 GROUP BY 1`, [since]),
+      this.dataSource.query(`SELECT ${month('submitted_at')} AS key, count(*)::int AS n FROM response_facts WHERE submitted_at >= $1 GROUP BY 1`, [since]),
+    ]);
+    const toMap = (rows: { key: string; n: number }[]) => new Map(rows.map((r) => [r.key, r.n]));
+    return { reported: toMap(reported), resolved: toMap(resolved), responses: toMap(responses) };
+  }
+
+  async yearly(): Promise<{ reported: Map<number, number>; resolved: Map<number, number>; responses: Map<number, number> }> {
+    const [reported, resolved, responses]: { key: number; n: number }[][] = await Promise.all([
+      this.dataSource.query(`SELECT year AS key, count(*)::int AS n FROM report_facts GROUP BY 1`),
+      this.dataSource.query(`SELECT date_part('year', resolved_at AT TIME ZONE 'Europe/Amsterdam')::int AS key, count(*)::int AS n FROM report_facts WHERE status = 'resolved' AND resolved_at IS NOT NULL GROUP BY 1`),
+      this.dataSource.query(`SELECT year AS key, count(*)::int AS n FROM response_facts GROUP BY 1`),
+    ]);
+    const toMap = (rows: { key: number; n: number }[]) => new Map(rows.map((r) => [Number(r.key), r.n]));
+    return { reported: toMap(reported), resolved: toMap(resolved), responses: toMap(responses) };
+  }
+
+  reportsPerThemeAndYear(): Promise<{ theme: string; year: number; reported: number }[]> {
+    return this.dataSource.query(`SELECT theme, year, count(*)::int AS reported FROM report_facts WHERE theme IS NOT NULL GROUP BY theme, year ORDER BY year, theme`);
+  }
+
+  resolutionsPerOutcomeAndYear(): Promise<{ outcome: string; year: number; resolved: number }[]> {
+    return this.dataSource.query(
+      `SELECT outcome, date_part('year', resolved_at AT TIME ZONE 'Europe/Amsterdam')::int AS year, count(*)::int AS resolved
+         FROM report_facts WHERE outcome IS NOT NULL AND resolved_at IS NOT NULL GROUP BY 1, 2 ORDER BY 2, 1`,
+    );
+  }
+
+  topRegulations(limit: number): Promise<{ bwbId: string; reported: number }[]> {
+    return this.dataSource.query(
+      `SELECT regulation_bwb_id AS "bwbId", count(*)::int AS reported FROM report_facts WHERE regulation_bwb_id IS NOT NULL
+        GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT $1`,
+      [limit],
+    );
+  }
 }

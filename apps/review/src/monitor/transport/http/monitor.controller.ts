@@ -3,7 +3,10 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '@pb/http';
 import { GetMonitorQuery, MonitorView } from '../../application/queries/get-monitor/get-monitor.query';
+import type { MonitorTrends } from '../../domain/trends';
+import { GetTrendsQuery } from '../../application/queries/get-trends/get-trends.query';
 import { MonitorDto } from './dto/monitor.response.dto';
+import { TrendsDto } from './dto/trends.response.dto';
 
 @ApiTags('monitor')
 @Controller('api/review/monitor')
@@ -15,5 +18,12 @@ export class MonitorController {
   @ApiProblems(429)
   monitor(): Promise<MonitorView> {
     return this.queries.execute<GetMonitorQuery, MonitorView>(new GetMonitorQuery());
+  }
+
+  @Get('trends')
+  @ApiOkResponse({ type: TrendsDto, description: 'Trends for the monitor’s charts: per month, per year, per theme, per outcome, and the most-cited regulations.' })
+  @ApiProblems(429)
+  trends(): Promise<MonitorTrends> {
+    return this.queries.execute<GetTrendsQuery, MonitorTrends>(new GetTrendsQuery());
   }
 }
