@@ -6,6 +6,10 @@ import type { Language } from './language';
 // differ, or when a key is used nowhere.
 import nlCommon from './messages/nl/common.json';
 import enCommon from './messages/en/common.json';
+import nlErrors from './messages/nl/errors.json';
+import enErrors from './messages/en/errors.json';
+import nlValidation from './messages/nl/validation.json';
+import enValidation from './messages/en/validation.json';
 
 /** A namespace's messages: nested objects, leaves are i18next strings (`{{name}}`, `_one`/`_other`). */
 export interface MessageTree {
@@ -13,8 +17,8 @@ export interface MessageTree {
 }
 
 export const CATALOGUE: Record<Language, Record<string, MessageTree>> = {
-  nl: { common: nlCommon },
-  en: { common: enCommon },
+  nl: { common: nlCommon, errors: nlErrors, validation: nlValidation },
+  en: { common: enCommon, errors: enErrors, validation: enValidation },
 };
 
 export const NAMESPACES = Object.keys(CATALOGUE.nl);
