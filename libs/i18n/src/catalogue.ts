@@ -10,6 +10,10 @@ import nlErrors from './messages/nl/errors.json';
 import enErrors from './messages/en/errors.json';
 import nlValidation from './messages/nl/validation.json';
 import enValidation from './messages/en/validation.json';
+import nlReview from './messages/nl/review.json';
+import enReview from './messages/en/review.json';
+import nlMail from './messages/nl/mail.json';
+import enMail from './messages/en/mail.json';
 
 /** A namespace's messages: nested objects, leaves are i18next strings (`{{name}}`, `_one`/`_other`). */
 export interface MessageTree {
@@ -17,8 +21,8 @@ export interface MessageTree {
 }
 
 export const CATALOGUE: Record<Language, Record<string, MessageTree>> = {
-  nl: { common: nlCommon, errors: nlErrors, validation: nlValidation },
-  en: { common: enCommon, errors: enErrors, validation: enValidation },
+  nl: { common: nlCommon, errors: nlErrors, validation: nlValidation, review: nlReview, mail: nlMail },
+  en: { common: enCommon, errors: enErrors, validation: enValidation, review: enReview, mail: enMail },
 };
 
 export const NAMESPACES = Object.keys(CATALOGUE.nl);
