@@ -21,4 +21,10 @@ describe('the loket\'s mails (texts from the catalogue, Dutch first and English 
         'Follow your report through the personal link in the acknowledgement (https://pb.example/r).\n',
     );
   });
+
+  it('repeats typed text verbatim, even when it looks like a placeholder or a nested key of the catalogue', () => {
+    const typed = 'Wat bedoelt u met {{reference}} en $t(errors:loket.report-not-found)?';
+    const mail = ReportMails.question('melder@example.nl', 'LKT-2026-000003', typed, 'https://pb.example/r');
+    expect(mail.text.split(typed)).toHaveLength(3);
+  });
 });
