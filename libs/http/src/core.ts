@@ -6,5 +6,6 @@
  */
 export * from './language';
 export * from './problem';
+export * from './error-messages';
 export * from './trust-proxy';
 export * from './bootstrap';

@@ -1,20 +1,23 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
+import { translatorFor } from '@pb/i18n';
 import { DomainError, DomainErrorKind } from '@pb/kernel';
 import { RequestContext } from '@pb/observability';
 import { isDatabaseUnavailable } from '@pb/persistence';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
+import { domainErrorDetail, domainFieldErrors } from './error-messages';
 import { Language, languageOf } from './language';
 import { PROBLEM_CONTENT_TYPE, Problem, problem } from './problem';
 import { BodyNotAnObjectException, RequestValidationException, toFieldErrors } from './request-validation';
 
 const statusByKind: Record<DomainErrorKind, number> = { 'not-found': 404, conflict: 409, invalid: 422, forbidden: 403 };
 
-const bodyParserDetails: Record<string, { nl: string; en: string }> = {
-  'entity.parse.failed': { nl: 'De inhoud is geen geldige JSON.', en: 'The body is not valid JSON.' },
-  'entity.too.large': { nl: 'Het verzoek is te groot.', en: 'The request is too large.' },
-  'encoding.unsupported': { nl: 'Stuur de inhoud in UTF-8.', en: 'Send the body in UTF-8.' },
-  'charset.unsupported': { nl: 'Stuur de inhoud in UTF-8.', en: 'Send the body in UTF-8.' },
+// body-parser's refusals by type; the two charset refusals share a message.
+const bodyParserDetails: Record<string, string> = {
+  'entity.parse.failed': 'errors:request.body.parse-failed',
+  'entity.too.large': 'errors:request.body.too-large',
+  'encoding.unsupported': 'errors:request.body.not-utf8',
+  'charset.unsupported': 'errors:request.body.not-utf8',
 };
 
 /**
@@ -39,22 +42,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private toProblem(exception: unknown, lang: Language): Problem {
     if (exception instanceof RequestValidationException) {
       const errors = toFieldErrors(exception.validationErrors, lang);
-      return problem(400, lang, {
-        detail: lang === 'nl' ? `Controleer ${errors.length === 1 ? 'het gemarkeerde veld' : `de ${errors.length} gemarkeerde velden`}.` : `Check the ${errors.length === 1 ? 'marked field' : `${errors.length} marked fields`}.`,
-        errors,
-      });
+      return problem(400, lang, { detail: translatorFor(lang)('errors:request.marked-fields', { count: errors.length }), errors });
     }
     if (exception instanceof BodyNotAnObjectException) {
-      return problem(400, lang, {
-        detail:
-          lang === 'nl'
-            ? 'Stuur de gegevens als één JSON-object ({ … }), niet als lijst, tekst, getal of null.'
-            : 'Send the data as one JSON object ({ … }), not as a list, text, number or null.',
-      });
+      return problem(400, lang, { detail: translatorFor(lang)('errors:request.not-an-object') });
     }
     if (exception instanceof DomainError) {
-      const errors = exception.fieldErrors?.map((e) => ({ field: e.field, message: lang === 'nl' ? e.messageNl : e.messageEn }));
-      return problem(statusByKind[exception.kind], lang, { code: exception.code, detail: lang === 'nl' ? exception.messageNl : exception.messageEn, ...(errors?.length ? { errors } : {}) });
+      const errors = domainFieldErrors(exception, lang);
+      return problem(statusByKind[exception.kind], lang, { code: exception.code, detail: domainErrorDetail(exception, lang), ...(errors.length ? { errors } : {}) });
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -64,7 +59,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const parserError = exception as { status?: number; type?: string };
     if (typeof parserError?.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
       const known = parserError.type ? bodyParserDetails[parserError.type] : undefined;
-      return problem(parserError.status, lang, known ? { detail: known[lang] } : {});
+      return problem(parserError.status, lang, known ? { detail: translatorFor(lang)(known) } : {});
     }
     const err = exception as Error;
     if (isDatabaseUnavailable(exception)) {

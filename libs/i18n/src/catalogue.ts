@@ -12,6 +12,14 @@ import nlRegisterEntry from './messages/nl/register-entry.json';
 import enRegisterEntry from './messages/en/register-entry.json';
 import nlMonitorTrends from './messages/nl/monitor-trends.json';
 import enMonitorTrends from './messages/en/monitor-trends.json';
+import nlErrors from './messages/nl/errors.json';
+import enErrors from './messages/en/errors.json';
+import nlValidation from './messages/nl/validation.json';
+import enValidation from './messages/en/validation.json';
+import nlReview from './messages/nl/review.json';
+import enReview from './messages/en/review.json';
+import nlMail from './messages/nl/mail.json';
+import enMail from './messages/en/mail.json';
 
 /** A namespace's messages: nested objects, leaves are i18next strings (`{{name}}`, `_one`/`_other`). */
 export interface MessageTree {
@@ -21,12 +29,20 @@ export interface MessageTree {
 export const CATALOGUE: Record<Language, Record<string, MessageTree>> = {
   nl: {
     common: nlCommon,
+    errors: nlErrors,
+    validation: nlValidation,
+    review: nlReview,
+    mail: nlMail,
     subscriptions: nlSubscriptions,
     'register-entry': nlRegisterEntry,
     'monitor-trends': nlMonitorTrends,
   },
   en: {
     common: enCommon,
+    errors: enErrors,
+    validation: enValidation,
+    review: enReview,
+    mail: enMail,
     subscriptions: enSubscriptions,
     'register-entry': enRegisterEntry,
     'monitor-trends': enMonitorTrends,

@@ -5,3 +5,4 @@ export * from './mail-retention';
 export * from './mail-relay';
 export * from './mail.module';
 export * from './mail-erasure';
+export * from './bilingual';

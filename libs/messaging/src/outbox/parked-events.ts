@@ -23,7 +23,7 @@ export class ParkedEventNotFoundError extends DomainError {
   readonly code = 'outbox.parked-event-not-found';
   readonly kind = 'not-found' as const;
   constructor() {
-    super('Er is geen geparkeerd event op deze plaats.', 'There is no parked event at this position.');
+    super('errors:outbox.parked-event-not-found');
   }
 }
 

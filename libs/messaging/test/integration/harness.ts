@@ -111,7 +111,7 @@ export class RejectedByRule extends DomainError {
   readonly code = 'test.rejected';
   readonly kind = 'conflict' as const;
   constructor() {
-    super('Afgewezen door een regel.', 'Rejected by a rule.');
+    super('errors:test.rejected-by-a-rule');
   }
 }
 

@@ -1,13 +1,10 @@
 import { DomainError } from '@pb/kernel';
 
-const fmt = (d: Date, lang: 'nl' | 'en') =>
-  d.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'medium' });
-
 export class ProposalNotKnownError extends DomainError {
   readonly code = 'COMMENTS.PROPOSAL_NOT_FOUND';
   readonly kind = 'not-found' as const;
   constructor() {
-    super('Dit voorstel bestaat niet of is nog niet gepubliceerd.', 'This proposal does not exist or has not been published yet.');
+    super('errors:comments.proposal-not-found');
   }
 }
 
@@ -16,14 +13,8 @@ export class ConsultationNotOpenError extends DomainError {
   readonly kind = 'conflict' as const;
   constructor(window: { opensAt: Date; closesAt: Date }, now: Date) {
     const notYet = now.getTime() < window.opensAt.getTime();
-    super(
-      notYet
-        ? `De consultatie is nog niet open. U kunt reageren vanaf ${fmt(window.opensAt, 'nl')}.`
-        : `De consultatie is gesloten sinds ${fmt(window.closesAt, 'nl')}. Reageren kan niet meer.`,
-      notYet
-        ? `The consultation is not open yet. You can respond from ${fmt(window.opensAt, 'en')}.`
-        : `The consultation closed at ${fmt(window.closesAt, 'en')}. Responses are no longer accepted.`,
-    );
+    // The moment is a Date: the edge writes it out in the reader's language and the platform's time zone.
+    super(notYet ? 'errors:comments.consultation-not-open-yet' : 'errors:comments.consultation-closed', notYet ? { at: window.opensAt } : { at: window.closesAt });
   }
 }
 
@@ -31,7 +22,7 @@ export class ParentNotPublicError extends DomainError {
   readonly code = 'COMMENTS.PARENT_NOT_PUBLIC';
   readonly kind = 'conflict' as const;
   constructor() {
-    super('U kunt alleen antwoorden op een gepubliceerde, openbare reactie bij dit voorstel.', 'You can only reply to a published, public response to this proposal.');
+    super('errors:comments.parent-not-public');
   }
 }
 
@@ -39,7 +30,7 @@ export class UnknownQuestionError extends DomainError {
   readonly code = 'COMMENTS.UNKNOWN_QUESTION';
   readonly kind = 'invalid' as const;
   constructor(ids: string[]) {
-    super(`Deze vragen horen niet bij dit voorstel: ${ids.join(', ')}.`, `These questions do not belong to this proposal: ${ids.join(', ')}.`);
+    super('errors:comments.unknown-question', { ids: ids.join(', ') });
   }
 }
 
@@ -51,10 +42,7 @@ export class AlreadyRespondedError extends DomainError {
   readonly code = 'COMMENTS.ALREADY_RESPONDED';
   readonly kind = 'conflict' as const;
   constructor() {
-    super(
-      'U heeft met dit e-mailadres al een bevestigde reactie op dit voorstel. Per e-mailadres telt één reactie; deze reactie telt niet mee.',
-      'This e-mail address already has a confirmed response to this proposal. One response counts per e-mail address; this one does not count.',
-    );
+    super('errors:comments.already-responded');
   }
 }
 
@@ -62,7 +50,7 @@ export class ResponseNotFoundError extends DomainError {
   readonly code = 'COMMENTS.RESPONSE_NOT_FOUND';
   readonly kind = 'not-found' as const;
   constructor() {
-    super('Deze reactie bestaat niet of is niet openbaar.', 'This response does not exist or is not public.');
+    super('errors:comments.response-not-found');
   }
 }
 
@@ -70,7 +58,7 @@ export class VerificationInvalidError extends DomainError {
   readonly code = 'COMMENTS.VERIFICATION_INVALID';
   readonly kind = 'not-found' as const;
   constructor() {
-    super('Deze bevestigingslink is niet (meer) geldig.', 'This confirmation link is not (or no longer) valid.');
+    super('errors:comments.verification-invalid');
   }
 }
 
@@ -78,6 +66,6 @@ export class NotModeratableError extends DomainError {
   readonly code = 'COMMENTS.NOT_MODERATABLE';
   readonly kind = 'conflict' as const;
   constructor() {
-    super('Deze reactie wacht nog op bevestiging van het e-mailadres en kan nog niet worden beoordeeld.', 'This response is still awaiting e-mail confirmation and cannot be moderated yet.');
+    super('errors:comments.not-moderatable');
   }
 }

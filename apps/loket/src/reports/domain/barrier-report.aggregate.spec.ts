@@ -1,3 +1,4 @@
+import { domainErrorDetail } from '@pb/http/core';
 import { OUTCOMES } from '@pb/contracts';
 import { BarrierReport } from './barrier-report.aggregate';
 import { DuplicateOfItselfError, OutcomeIsTheDepartmentsError, TransitionNotAllowedError } from './barrier-report.errors';
@@ -107,8 +108,8 @@ describe('BarrierReport', () => {
       throw new Error('expected a refusal');
     } catch (err) {
       expect(err).toBeInstanceOf(TransitionNotAllowedError);
-      expect((err as TransitionNotAllowedError).messageNl).toBe('Een melding met status "niet ontvankelijk" kunt u niet beoordelen (triage).');
-      expect((err as TransitionNotAllowedError).messageEn).toBe('A report with status "rejected" cannot triage it.');
+      expect(domainErrorDetail(err as TransitionNotAllowedError, 'nl')).toBe('Een melding met status "niet ontvankelijk" kunt u niet beoordelen (triage).');
+      expect(domainErrorDetail(err as TransitionNotAllowedError, 'en')).toBe('A report with status "rejected" cannot triage it.');
     }
   });
 

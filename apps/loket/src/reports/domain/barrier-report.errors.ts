@@ -5,7 +5,7 @@ export class ReportNotFoundError extends DomainError {
   readonly code = 'LOKET.REPORT_NOT_FOUND';
   readonly kind = 'not-found' as const;
   constructor() {
-    super('Deze melding bestaat niet, of de link is niet (meer) geldig.', 'This report does not exist, or the link is not (or no longer) valid.');
+    super('errors:loket.report-not-found');
   }
 }
 
@@ -17,32 +17,9 @@ export class TrackingLinkNotValidError extends DomainError {
   readonly code = 'LOKET.REPORT_NOT_FOUND';
   readonly kind = 'not-found' as const;
   constructor() {
-    super(
-      'Deze melding bestaat niet, of de link is niet (meer) geldig. Is uw link verlopen of kwijt? Vraag een nieuwe link aan via "Link kwijt?" (/meldingen/link-kwijt) met het kenmerk en uw e-mailadres.',
-      'This report does not exist, or the link is not (or no longer) valid. Has your link expired or did you lose it? Request a new link through "Lost your link?" (/meldingen/link-kwijt) with the reference and your e-mail address.',
-    );
+    super('errors:loket.tracking-link-not-valid');
   }
 }
-
-const statusNl: Record<ReportStatus, string> = {
-  received: 'ontvangen',
-  triaged: 'beoordeeld',
-  in_progress: 'in behandeling',
-  waiting_for_reporter: 'wacht op de melder',
-  resolved: 'afgehandeld',
-  duplicate: 'dubbel',
-  rejected: 'niet ontvankelijk',
-};
-
-const actionText: Record<ReportAction, { nl: string; en: string }> = {
-  triage: { nl: 'beoordelen (triage)', en: 'triage it' },
-  start: { nl: 'in behandeling nemen', en: 'start handling it' },
-  ask: { nl: 'de melder een vraag stellen', en: 'ask the reporter a question' },
-  reply: { nl: 'een reactie van de melder toevoegen', en: 'add a reply from the reporter' },
-  resolve: { nl: 'afhandelen met een uitkomst', en: 'resolve it with an outcome' },
-  reject: { nl: 'niet ontvankelijk verklaren', en: 'declare it not admissible' },
-  duplicate: { nl: 'als dubbel markeren', en: 'mark it as a duplicate' },
-};
 
 export type ReportAction = 'triage' | 'start' | 'ask' | 'reply' | 'resolve' | 'reject' | 'duplicate';
 
@@ -54,10 +31,7 @@ export class TransitionNotAllowedError extends DomainError {
     readonly status: ReportStatus,
     readonly action: ReportAction,
   ) {
-    super(
-      `Een melding met status "${statusNl[status]}" kunt u niet ${actionText[action].nl}.`,
-      `A report with status "${status.replace(/_/g, ' ')}" cannot ${actionText[action].en}.`,
-    );
+    super('errors:loket.transition-not-allowed', { status: { key: `errors:loket.report-status.${status}` }, action: { key: `errors:loket.report-action.${action}` } });
   }
 }
 
@@ -65,10 +39,7 @@ export class UnknownThemeError extends DomainError {
   readonly code = 'LOKET.UNKNOWN_THEME';
   readonly kind = 'invalid' as const;
   constructor(theme: string, version: string) {
-    super(
-      `Thema ${theme} bestaat niet in de huidige strategieversie ${version}.`,
-      `Theme ${theme} does not exist in the current strategy version ${version}.`,
-    );
+    super('errors:loket.unknown-theme', { theme, version });
   }
 }
 
@@ -76,10 +47,7 @@ export class NoStrategyVersionError extends DomainError {
   readonly code = 'LOKET.NO_STRATEGY_VERSION';
   readonly kind = 'conflict' as const;
   constructor() {
-    super(
-      'Er is nog geen strategieversie bekend; beoordelen kan zodra die is gepubliceerd.',
-      'No strategy version is known yet; triage is possible once one has been published.',
-    );
+    super('errors:loket.no-strategy-version');
   }
 }
 
@@ -87,7 +55,7 @@ export class OriginalReportNotFoundError extends DomainError {
   readonly code = 'LOKET.ORIGINAL_NOT_FOUND';
   readonly kind = 'invalid' as const;
   constructor() {
-    super('De oorspronkelijke melding bestaat niet.', 'The original report does not exist.');
+    super('errors:loket.original-not-found');
   }
 }
 
@@ -95,7 +63,7 @@ export class DuplicateOfItselfError extends DomainError {
   readonly code = 'LOKET.DUPLICATE_OF_ITSELF';
   readonly kind = 'invalid' as const;
   constructor() {
-    super('Een melding kan geen dubbel van zichzelf zijn.', 'A report cannot be a duplicate of itself.');
+    super('errors:loket.duplicate-of-itself');
   }
 }
 
@@ -103,7 +71,7 @@ export class ReporterCannotWriteInternalNoteError extends DomainError {
   readonly code = 'LOKET.REPORTER_INTERNAL_NOTE';
   readonly kind = 'invalid' as const;
   constructor() {
-    super('Als melder kunt u geen interne notitie maken; laat het veld "internal" weg.', 'As a reporter you cannot write an internal note; leave out the field "internal".');
+    super('errors:loket.reporter-internal-note');
   }
 }
 
@@ -112,9 +80,6 @@ export class OutcomeIsTheDepartmentsError extends DomainError {
   readonly code = 'LOKET.OUTCOME_IS_THE_DEPARTMENTS';
   readonly kind = 'forbidden' as const;
   constructor() {
-    super(
-      'Als intake kunt u een melding alleen niet ontvankelijk verklaren; de uitkomst geeft het ministerie waaraan de melding is toegewezen.',
-      'As intake you can only declare a report not admissible; the outcome is given by the ministry the report is assigned to.',
-    );
+    super('errors:loket.outcome-is-the-departments');
   }
 }

@@ -67,20 +67,20 @@ function rebuildTracks(tracks: StrategyTrack[], byCode: Map<string, StrategyThem
  * additions appended after; the base itself is left untouched (old versions stay readable).
  */
 export function applyAmendments(base: StrategyVersion, amendments: Amendment[], newVersion: string, publishedAt: Date): StrategyVersion {
-  if (newVersion === base.version) throw new AmendmentNotApplicableError(`versie ${newVersion} is de basisversie`, `version ${newVersion} is the base version`);
+  if (newVersion === base.version) throw new AmendmentNotApplicableError('errors:strategy.amendment-base-version', { version: newVersion });
   const byCode = new Map(base.themes.map((t) => [t.code, { ...t, actions: [...t.actions] as (string | null)[] }]));
   const additions: Amendment[] = [];
   for (const a of amendments) {
     const theme = byCode.get(a.themeCode);
-    if (!theme) throw new AmendmentNotApplicableError(`thema ${a.themeCode} bestaat niet in versie ${base.version}`, `theme ${a.themeCode} does not exist in version ${base.version}`);
+    if (!theme) throw new AmendmentNotApplicableError('errors:strategy.amendment-unknown-theme', { theme: a.themeCode, version: base.version });
     const needsText = a.kind !== 'retire-action';
-    if (needsText && !a.text?.trim()) throw new AmendmentNotApplicableError(`amendement ${a.amendmentId} heeft geen tekst`, `amendment ${a.amendmentId} has no text`);
+    if (needsText && !a.text?.trim()) throw new AmendmentNotApplicableError('errors:strategy.amendment-without-text', { amendment: a.amendmentId });
     if (a.kind === 'change-ambition') theme.ambition = a.text!.trim();
     else if (a.kind === 'add-action') additions.push(a);
     else {
       const i = a.actionIndex;
       if (i === undefined || i < 0 || i >= theme.actions.length || theme.actions[i] === null) {
-        throw new AmendmentNotApplicableError(`actie ${i} van thema ${a.themeCode} bestaat niet (meer)`, `action ${i} of theme ${a.themeCode} does not exist (any more)`);
+        throw new AmendmentNotApplicableError('errors:strategy.amendment-unknown-action', { action: String(i), theme: a.themeCode });
       }
       theme.actions[i] = a.kind === 'retire-action' ? null : a.text!.trim();
     }

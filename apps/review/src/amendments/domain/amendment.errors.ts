@@ -4,7 +4,7 @@ export class AmendmentNotFoundError extends DomainError {
   readonly code = 'REVIEW.AMENDMENT_NOT_FOUND';
   readonly kind = 'not-found' as const;
   constructor() {
-    super('Deze wijziging bestaat niet.', 'This amendment does not exist.');
+    super('errors:review.amendment-not-found');
   }
 }
 
@@ -12,7 +12,7 @@ export class AmendmentAlreadyDecidedError extends DomainError {
   readonly code = 'REVIEW.AMENDMENT_DECIDED';
   readonly kind = 'conflict' as const;
   constructor(status: string) {
-    super(`Over deze wijziging is al besloten (${status}).`, `This amendment has been decided already (${status}).`);
+    super('errors:review.amendment-decided', { status });
   }
 }
 
@@ -20,7 +20,7 @@ export class UnknownThemeError extends DomainError {
   readonly code = 'REVIEW.UNKNOWN_THEME';
   readonly kind = 'invalid' as const;
   constructor(code: string, version: string | null) {
-    super(`Thema ${code} bestaat niet in strategieversie ${version ?? '(geen)'}.`, `Theme ${code} does not exist in strategy version ${version ?? '(none)'}.`);
+    super(version === null ? 'errors:review.unknown-theme-no-version' : 'errors:review.unknown-theme', version === null ? { theme: code } : { theme: code, version });
   }
 }
 
@@ -33,7 +33,7 @@ export class UnknownEvidenceError extends DomainError {
   readonly code = 'REVIEW.UNKNOWN_EVIDENCE';
   readonly kind = 'invalid' as const;
   constructor(type: string, id: string) {
-    super(`Het bewijs ${type} ${id} is onbekend bij de review.`, `The evidence ${type} ${id} is not known to the review.`);
+    super('errors:review.unknown-evidence', { type, id });
   }
 }
 
@@ -41,6 +41,6 @@ export class NoAcceptedAmendmentsError extends DomainError {
   readonly code = 'REVIEW.NO_ACCEPTED_AMENDMENTS';
   readonly kind = 'conflict' as const;
   constructor(year: number) {
-    super(`Er zijn geen aanvaarde wijzigingen uit ${year} die nog niet in een strategieversie zijn gevraagd.`, `No accepted amendments of ${year} wait for a strategy version.`);
+    super('errors:review.no-accepted-amendments', { year });
   }
 }

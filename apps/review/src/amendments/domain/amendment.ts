@@ -21,16 +21,13 @@ export function checkProposal(p: AmendmentProposal, theme: { actions: string[] }
   const needsIndex = p.kind === 'change-action' || p.kind === 'retire-action';
   const needsText = p.kind !== 'retire-action';
   if (needsIndex && (p.actionIndex === undefined || p.actionIndex >= theme.actions.length)) {
-    throw new InvalidAmendmentError(
-      `Kies bij ${p.kind} een bestaande actie (0 tot ${theme.actions.length}).`,
-      `For ${p.kind}, choose an existing action (0 up to ${theme.actions.length}).`,
-    );
+    throw new InvalidAmendmentError('errors:review.amendment-action-unknown', { kind: p.kind, actions: theme.actions.length });
   }
   if (!needsIndex && p.actionIndex !== undefined) {
-    throw new InvalidAmendmentError(`Bij ${p.kind} hoort geen actienummer.`, `${p.kind} takes no action index.`);
+    throw new InvalidAmendmentError('errors:review.amendment-action-not-taken', { kind: p.kind });
   }
   if (needsText && !p.text?.trim()) {
-    throw new InvalidAmendmentError(`Geef bij ${p.kind} de nieuwe tekst.`, `For ${p.kind}, give the new text.`);
+    throw new InvalidAmendmentError('errors:review.amendment-text-missing', { kind: p.kind });
   }
 }
 

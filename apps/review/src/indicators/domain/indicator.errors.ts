@@ -4,7 +4,7 @@ export class UnknownIndicatorError extends DomainError {
   readonly code = 'REVIEW.UNKNOWN_INDICATOR';
   readonly kind = 'not-found' as const;
   constructor(id: string) {
-    super(`Er is geen indicator ${id}.`, `There is no indicator ${id}.`);
+    super('errors:review.unknown-indicator', { id });
   }
 }
 
@@ -12,10 +12,7 @@ export class UnknownCorrectedValueError extends DomainError {
   readonly code = 'REVIEW.UNKNOWN_CORRECTED_VALUE';
   readonly kind = 'invalid' as const;
   constructor() {
-    super(
-      'De waarde die u wilt corrigeren hoort niet bij deze indicator.',
-      'The value you want to correct does not belong to this indicator.',
-    );
+    super('errors:review.unknown-corrected-value');
   }
 }
 
@@ -24,9 +21,6 @@ export class IndicatorImportRejectedError extends DomainError {
   readonly code = 'REVIEW.INDICATOR_IMPORT_REJECTED';
   readonly kind = 'invalid' as const;
   constructor(override readonly fieldErrors: DomainFieldError[]) {
-    super(
-      `Het bestand is niet ingelezen: ${fieldErrors.length === 1 ? '1 regel klopt' : `${fieldErrors.length} regels kloppen`} niet. Er is niets opgeslagen.`,
-      `The file was not imported: ${fieldErrors.length === 1 ? '1 row is' : `${fieldErrors.length} rows are`} wrong. Nothing was saved.`,
-    );
+    super('errors:review.indicator-import-rejected', { count: fieldErrors.length });
   }
 }

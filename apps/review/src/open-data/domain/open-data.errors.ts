@@ -4,6 +4,6 @@ export class DatasetNotFoundError extends DomainError {
   readonly code = 'REVIEW.DATASET_NOT_FOUND';
   readonly kind = 'not-found' as const;
   constructor() {
-    super('Deze dataset bestaat niet.', 'This dataset does not exist.');
+    super('errors:review.dataset-not-found');
   }
 }

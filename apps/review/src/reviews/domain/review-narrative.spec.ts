@@ -1,3 +1,4 @@
+import { translatorFor } from '@pb/i18n';
 import type { Figure, ThemeSection } from './review-content';
 import { NarrativeVocabulary, draftThemeNarrative } from './review-narrative';
 
@@ -51,7 +52,9 @@ const section = (over: Partial<ThemeSection> = {}): ThemeSection => ({
   ...over,
 });
 
+// The catalogue's real sentences (the drafter passes keys); regulations and outcomes stay fakes here.
 const vocabulary: NarrativeVocabulary = {
+  text: (key, params, lang) => translatorFor(lang)(key, params),
   regulation: (key) => ({ BWBR0024282: 'Wwft', BWBR0005537: 'Awb' })[key] ?? key,
   outcome: (code, lang) => ({ guidance: { nl: 'advies gegeven', en: 'guidance given' }, explained: { nl: 'uitleg gegeven', en: 'explained' } })[code]?.[lang] ?? code,
 };

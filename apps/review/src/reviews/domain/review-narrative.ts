@@ -15,8 +15,14 @@ export interface NarrativeSentence {
   records?: { type: 'amendment' | 'proposal'; id: string }[];
 }
 
-/** Names the drafter needs and the domain does not own: labels of codes, names of regulations. */
+/**
+ * Words the drafter needs and the domain does not own: the catalogue's sentences, labels of codes,
+ * names of regulations. The drafter chooses a sentence by key and fills in numbers it has already
+ * written in the reader's digit grouping; `count` picks the singular or plural form.
+ */
 export interface NarrativeVocabulary {
+  /** A sentence or phrase of the catalogue (`review:narrative.*`) in the language. */
+  text(key: string, params: Record<string, string | number>, lang: NarrativeLanguage): string;
   /** A regulation's name for a reader ("Wwft"), from the regulation index; the key when unknown. */
   regulation(key: string, lang: NarrativeLanguage): string;
   /** The outcome's label in the language ("uitleg gegeven"). */
@@ -25,9 +31,6 @@ export interface NarrativeVocabulary {
 
 /** "1.234" / "1,234": the reader's digit grouping. */
 const num = (n: number, lang: NarrativeLanguage) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(n);
-
-const listOf = (items: string[], lang: NarrativeLanguage): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${items.at(-1)}`;
 
 const top = (figures: DimensionFigure[], n: number) => figures.filter((f) => (f.figure.value ?? 0) > 0).slice(0, n);
 
@@ -38,38 +41,36 @@ const top = (figures: DimensionFigure[], n: number) => figures.filter((f) => (f.
  * only what the figures say (no sentence without a figure, no adjective the data cannot back).
  */
 export function draftThemeNarrative(section: ThemeSection, year: number, lang: NarrativeLanguage, vocabulary: NarrativeVocabulary): NarrativeSentence[] {
-  const nl = lang === 'nl';
-  const plural = (n: number, one: string, many: string) => `${num(n, lang)} ${n === 1 ? one : many}`;
+  const t = (key: string, params: Record<string, string | number> = {}) => vocabulary.text(key, params, lang);
+  /** A counted phrase ("12 belemmeringen"): the number in the reader's grouping, the form by the count. */
+  const counted = (key: string, count: number, params: Record<string, string | number> = {}) => t(key, { ...params, count, n: num(count, lang) });
+  const listOf = (items: string[]): string => (items.length <= 1 ? (items[0] ?? '') : t('review:narrative.list', { items: items.slice(0, -1).join(', '), last: items.at(-1)! }));
+  const previous = year - 1;
   const sentences: NarrativeSentence[] = [];
   const r = section.reports;
   const received = r.received.value ?? 0;
   const before = r.receivedPreviousYear.value ?? 0;
 
   if (received === 0 && before === 0) {
-    sentences.push({ key: 'reports', text: nl ? `In ${year} is onder dit thema geen belemmering gemeld, net als in ${year - 1}.` : `No barrier was reported under this theme in ${year}, nor in ${year - 1}.`, figures: [r.received, r.receivedPreviousYear] });
+    sentences.push({ key: 'reports', text: t('review:narrative.reports.none', { year, previous }), figures: [r.received, r.receivedPreviousYear] });
   } else {
-    const trend = nl
-      ? received > before ? `meer dan de ${num(before, lang)} van ${year - 1}` : received < before ? `minder dan de ${num(before, lang)} van ${year - 1}` : `evenveel als in ${year - 1}`
-      : received > before ? `up from ${num(before, lang)} in ${year - 1}` : received < before ? `down from ${num(before, lang)} in ${year - 1}` : `the same as in ${year - 1}`;
-    sentences.push({
-      key: 'reports',
-      text: nl
-        ? `In ${year} ${received === 1 ? 'is' : 'zijn'} ${plural(received, 'belemmering', 'belemmeringen')} gemeld, ${trend}.`
-        : `${plural(received, 'barrier was', 'barriers were')} reported in ${year}, ${trend}.`,
-      figures: [r.received, r.receivedPreviousYear],
-    });
+    const trend =
+      received > before
+        ? t('review:narrative.reports.trend-up', { before: num(before, lang), previous })
+        : received < before
+          ? t('review:narrative.reports.trend-down', { before: num(before, lang), previous })
+          : t('review:narrative.reports.trend-same', { previous });
+    sentences.push({ key: 'reports', text: counted('review:narrative.reports.received', received, { year, trend }), figures: [r.received, r.receivedPreviousYear] });
   }
 
   const resolved = r.resolved.value ?? 0;
   const open = r.open.value ?? 0;
   const overdue = r.overdue.value ?? 0;
   if (resolved + open > 0) {
-    const overdueText = overdue > 0 ? (nl ? `; ${num(overdue, lang)} ${overdue === 1 ? 'werd' : 'werden'} later beantwoord dan de termijn` : `; ${num(overdue, lang)} ${overdue === 1 ? 'was' : 'were'} answered after the deadline`) : '';
+    const parts = { resolved: counted('review:narrative.handling.resolved', resolved), open: counted('review:narrative.handling.open', open) };
     sentences.push({
       key: 'handling',
-      text: nl
-        ? `${plural(resolved, 'melding is', 'meldingen zijn')} afgehandeld en ${plural(open, 'staat', 'staan')} nog open${overdueText}.`
-        : `${plural(resolved, 'report has', 'reports have')} been dealt with and ${num(open, lang)} ${open === 1 ? 'is' : 'are'} still open${overdueText}.`,
+      text: overdue > 0 ? t('review:narrative.handling.sentence-overdue', { ...parts, overdue: counted('review:narrative.handling.overdue', overdue) }) : t('review:narrative.handling.sentence', parts),
       figures: overdue > 0 ? [r.resolved, r.open, r.overdue] : [r.resolved, r.open],
     });
   }
@@ -78,9 +79,7 @@ export function draftThemeNarrative(section: ThemeSection, year: number, lang: N
   if (median.value !== null && p90.value !== null) {
     sentences.push({
       key: 'handling-time',
-      text: nl
-        ? `De helft van de meldingen was binnen ${plural(median.value, 'werkdag', 'werkdagen')} beantwoord, negen op de tien binnen ${plural(p90.value, 'werkdag', 'werkdagen')}.`
-        : `Half of the reports were answered within ${plural(median.value, 'working day', 'working days')}, nine in ten within ${plural(p90.value, 'working day', 'working days')}.`,
+      text: t('review:narrative.handling-time', { median: counted('review:narrative.working-days', median.value), p90: counted('review:narrative.working-days', p90.value) }),
       figures: [median, p90],
     });
   }
@@ -89,34 +88,26 @@ export function draftThemeNarrative(section: ThemeSection, year: number, lang: N
   const regulations = top(section.regulations.filter((g) => g.value !== '-'), 3);
   if (regulations.length) {
     const named = regulations.map((g) => `${vocabulary.regulation(g.value, lang)} (${num(g.figure.value ?? 0, lang)})`);
-    sentences.push({
-      key: 'regulations',
-      text: nl ? `Meest aangehaalde regelgeving: ${listOf(named, lang)}.` : `Most-cited regulations: ${listOf(named, lang)}.`,
-      figures: regulations.map((g) => g.figure),
-    });
+    sentences.push({ key: 'regulations', text: t('review:narrative.regulations', { list: listOf(named) }), figures: regulations.map((g) => g.figure) });
   }
 
   const outcomes = top(section.outcomes, 3);
   if (outcomes.length) {
     const named = outcomes.map((g) => `${vocabulary.outcome(g.value, lang)} (${num(g.figure.value ?? 0, lang)})`);
-    sentences.push({
-      key: 'outcomes',
-      text: nl ? `Uitkomsten: ${listOf(named, lang)}.` : `Outcomes: ${listOf(named, lang)}.`,
-      figures: outcomes.map((g) => g.figure),
-    });
+    sentences.push({ key: 'outcomes', text: t('review:narrative.outcomes', { list: listOf(named) }), figures: outcomes.map((g) => g.figure) });
   }
 
   const c = section.consultations;
   const proposals = c.proposals.value ?? 0;
   if (proposals > 0) {
-    const responses = c.responses.value ?? 0;
-    const responsesBefore = c.responsesPreviousYear.value ?? 0;
-    const respondents = c.respondents.value ?? 0;
     sentences.push({
       key: 'consultations',
-      text: nl
-        ? `${plural(proposals, 'consultatie', 'consultaties')} ${proposals === 1 ? 'kreeg' : 'kregen'} ${plural(responses, 'reactie', 'reacties')} van ${plural(respondents, 'deelnemer', 'deelnemers')} (${year - 1}: ${plural(responsesBefore, 'reactie', 'reacties')}).`
-        : `${plural(proposals, 'consultation', 'consultations')} received ${plural(responses, 'response', 'responses')} from ${plural(respondents, 'participant', 'participants')} (${year - 1}: ${plural(responsesBefore, 'response', 'responses')}).`,
+      text: counted('review:narrative.consultations', proposals, {
+        responses: counted('review:narrative.responses', c.responses.value ?? 0),
+        respondents: counted('review:narrative.participants', c.respondents.value ?? 0),
+        previous,
+        responsesBefore: counted('review:narrative.responses', c.responsesPreviousYear.value ?? 0),
+      }),
       figures: [c.proposals, c.responses, c.respondents, c.responsesPreviousYear],
     });
   }
@@ -125,25 +116,21 @@ export function draftThemeNarrative(section: ThemeSection, year: number, lang: N
     const titles = section.consultationReports.map((cr) => `‘${cr.title}’`);
     sentences.push({
       key: 'consultation-reports',
-      text: nl
-        ? `Verslag gedaan van ${section.consultationReports.length === 1 ? 'de consultatie' : 'de consultaties'} ${listOf(titles, lang)}.`
-        : `A report was published on ${section.consultationReports.length === 1 ? 'the consultation' : 'the consultations'} ${listOf(titles, lang)}.`,
+      text: t('review:narrative.consultation-reports', { count: section.consultationReports.length, titles: listOf(titles) }),
       figures: [c.reports],
       records: section.consultationReports.map((cr) => ({ type: 'proposal' as const, id: cr.proposalId })),
     });
   }
 
   if (section.amendments.length) {
-    const count = (status: string) => section.amendments.filter((a) => a.status === status).length;
-    const parts = nl
-      ? [[count('accepted'), 'aangenomen'], [count('declined'), 'afgewezen'], [count('proposed'), 'nog in behandeling']]
-      : [[count('accepted'), 'accepted'], [count('declined'), 'declined'], [count('proposed'), 'still under consideration']];
-    const described = parts.filter(([n]) => (n as number) > 0).map(([n, label]) => `${num(n as number, lang)} ${label}`);
+    const statuses = ['accepted', 'declined', 'proposed'] as const;
+    const described = statuses
+      .map((status) => [status, section.amendments.filter((a) => a.status === status).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([status, n]) => t(`review:narrative.amendment-status.${status}`, { n: num(n, lang) }));
     sentences.push({
       key: 'amendments',
-      text: nl
-        ? `${plural(section.amendments.length, 'wijziging', 'wijzigingen')} van de strategie ${section.amendments.length === 1 ? 'is' : 'zijn'} voorgesteld: ${listOf(described, lang)}.`
-        : `${plural(section.amendments.length, 'amendment', 'amendments')} to the strategy ${section.amendments.length === 1 ? 'was' : 'were'} proposed: ${listOf(described, lang)}.`,
+      text: counted('review:narrative.amendments', section.amendments.length, { list: listOf(described) }),
       figures: [],
       records: section.amendments.map((a) => ({ type: 'amendment' as const, id: a.id })),
     });

@@ -1,30 +1,24 @@
 import { Injectable } from '@nestjs/common';
+import { hasMessage, translatorFor } from '@pb/i18n';
 import { dutchLaw } from '@pb/regulations';
 import { NarrativeVocabularyPort } from '../application/ports/narrative-vocabulary';
 import type { NarrativeLanguage } from '../domain/review-narrative';
 
-/**
- * Outcome labels as a reader says them. The same words are in the portal's labels; both move to the
- * one message catalogue of issue 13 item 4.
- */
-const OUTCOMES: Record<string, Record<NarrativeLanguage, string>> = {
-  explained: { nl: 'uitleg gegeven, geen belemmering', en: 'explained, no barrier' },
-  guidance: { nl: 'advies gegeven', en: 'guidance given' },
-  forwarded: { nl: 'doorgestuurd', en: 'forwarded' },
-  'experimentation-space': { nl: 'experimenteerruimte geboden', en: 'room to experiment offered' },
-  'regulation-change-proposed': { nl: 'wijziging van regelgeving voorgesteld', en: 'change of regulation proposed' },
-  'not-admissible': { nl: 'niet ontvankelijk', en: 'not admissible' },
-};
-
+/** The drafter's words from the message catalogue (`review:narrative.*`, outcomes as a reader says them in `review:outcome.*`). */
 @Injectable()
 export class LabelNarrativeVocabulary extends NarrativeVocabularyPort {
+  text(key: string, params: Record<string, string | number>, lang: NarrativeLanguage): string {
+    return translatorFor(lang)(key, params);
+  }
+
   /** The law's abbreviation where people use one (Wwft), else its title; the BWB id when the index does not know it. */
   regulation(key: string, _lang: NarrativeLanguage): string {
     const law = dutchLaw(key);
     return law ? (law.abbreviations[0] ?? law.title) : key;
   }
 
+  /** An outcome the catalogue does not know (a newer contract version) reads as its code rather than as a missing key. */
   outcome(code: string, lang: NarrativeLanguage): string {
-    return OUTCOMES[code]?.[lang] ?? code;
+    return hasMessage(lang, `review:outcome.${code}`) ? translatorFor(lang)(`review:outcome.${code}`) : code;
   }
 }

@@ -4,6 +4,6 @@ export class UnknownStrategyVersionError extends DomainError {
   readonly code = 'REVIEW.UNKNOWN_STRATEGY_VERSION';
   readonly kind = 'not-found' as const;
   constructor(version: string) {
-    super(`Strategieversie ${version} is niet bekend.`, `Strategy version ${version} is not known.`);
+    super('errors:review.unknown-strategy-version', { version });
   }
 }

@@ -1,3 +1,5 @@
+import { type Language, renderMessage } from '@pb/http/core';
+import type { CsvReadResult } from '../../application/ports/indicator-csv.reader';
 import { StatLineCsvReader } from './statline-csv.reader';
 
 describe('CBS StatLine CSV reader', () => {
@@ -20,9 +22,11 @@ describe('CBS StatLine CSV reader', () => {
   });
 
   it('says why a file cannot be read at all', () => {
-    expect(reader.read('')).toMatchObject({ ok: false, problem: { en: 'The file has no header row followed by data.' } });
-    expect(reader.read('Jaar;Waarde\n2019;5\n')).toMatchObject({ ok: false, problem: { en: 'The file has no column Perioden (Periods).' } });
-    expect(reader.read('Perioden;Waarde\n2019;5\n', 'Aantal')).toMatchObject({ ok: false, problem: { nl: "Het bestand heeft geen kolom 'Aantal' met waarden." } });
+    // The reason is a catalogue key with parameters; read here as the problem+json body shows it.
+    const why = (result: CsvReadResult, lang: Language) => (result.ok ? 'read' : renderMessage(result.problem.key, result.problem.params, lang));
+    expect(why(reader.read(''), 'en')).toBe('The file has no header row followed by data.');
+    expect(why(reader.read('Jaar;Waarde\n2019;5\n'), 'en')).toBe('The file has no column Perioden (Periods).');
+    expect(why(reader.read('Perioden;Waarde\n2019;5\n', 'Aantal'), 'nl')).toBe("Het bestand heeft geen kolom 'Aantal' met waarden.");
     expect(reader.read('Perioden;Waarde\n"2019;5\n')).toMatchObject({ ok: false });
   });
 });

@@ -21,26 +21,20 @@ export class StatLineCsvReader extends IndicatorCsvReader {
     try {
       records = parse(clean, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true });
     } catch {
-      return { ok: false, problem: { nl: 'Het bestand is geen leesbaar CSV-bestand (controleer de aanhalingstekens).', en: 'The file is not readable CSV (check the quotes).' } };
+      return { ok: false, problem: { key: 'errors:review.indicator-file.not-csv' } };
     }
     const [header, ...data] = records;
     if (!header || !data.length) {
-      return { ok: false, problem: { nl: 'Het bestand heeft geen kopregel met daaronder gegevens.', en: 'The file has no header row followed by data.' } };
+      return { ok: false, problem: { key: 'errors:review.indicator-file.no-data' } };
     }
     const names = header.map((h) => h.toLowerCase());
     const periodAt = names.findIndex((h) => PERIOD_COLUMNS.includes(h));
     if (periodAt < 0) {
-      return { ok: false, problem: { nl: 'Het bestand heeft geen kolom Perioden.', en: 'The file has no column Perioden (Periods).' } };
+      return { ok: false, problem: { key: 'errors:review.indicator-file.no-period-column' } };
     }
     const valueAt = valueColumn ? names.indexOf(valueColumn.toLowerCase()) : header.length - 1;
     if (valueAt < 0 || valueAt === periodAt) {
-      return {
-        ok: false,
-        problem: {
-          nl: `Het bestand heeft geen kolom '${valueColumn ?? ''}' met waarden.`,
-          en: `The file has no column '${valueColumn ?? ''}' with values.`,
-        },
-      };
+      return { ok: false, problem: { key: 'errors:review.indicator-file.no-value-column', params: { column: valueColumn ?? '' } } };
     }
     // Line numbers as a person sees them in the file: the header is line 1.
     return { ok: true, rows: data.map((cells, i) => ({ line: i + 2, period: cells[periodAt] ?? '', value: cells[valueAt] ?? '' })) };

@@ -1,89 +1,52 @@
+import { translatorFor } from '@pb/i18n';
 import { dutchLaw } from '@pb/regulations';
 import { UNIDENTIFIED_REGULATION } from '../../../shared/domain/report-figures';
 
 export type ReviewLanguage = 'nl' | 'en';
 
-/** Labels of the review's documents; each language is its own document (no 'NL / EN' mixing). */
-const NL = {
-  title: (year: number) => `Jaarreview permanente bètaversie ${year}`,
-  themeHeading: 'Thema',
-  themesNav: "Thema's",
-  seeRecords: 'Bekijk de records',
-  revision: 'Revisie',
-  compiledAt: 'Samengesteld op',
-  strategyVersion: 'Strategieversie',
-  totals: 'Totalen',
-  theme: 'Thema',
-  received: 'Meldingen ontvangen',
-  previousYear: 'Vorig jaar',
-  change: 'Verschil',
-  resolved: 'Afgehandeld',
-  open: 'Nog open',
-  rejected: 'Afgewezen',
-  duplicates: 'Dubbele meldingen',
-  clusters: 'Clusters van dubbele meldingen',
-  overdue: 'Te laat afgehandeld',
-  median: 'Mediane doorlooptijd (werkdagen)',
-  p90: '90e percentiel doorlooptijd (werkdagen)',
-  outcomes: 'Uitkomsten',
-  regulations: 'Meest genoemde regelgeving',
-  unidentifiedRegulation: 'Onbekend / niet herkend',
-  technologies: 'Technologieën',
-  sectors: 'Sectoren (SBI)',
-  consultations: 'Consultaties',
-  proposals: 'Voorstellen',
-  responses: 'Reacties',
-  organisations: 'Namens organisaties',
-  individuals: 'Van personen',
-  respondents: 'Unieke deelnemers',
-  consultationReports: 'Consultatieverslagen',
-  notableResponses: 'Meest gesteunde reacties',
-  amendments: 'Voorgestelde wijzigingen',
-  none: 'geen',
-};
-
-type Labels = typeof NL;
-
-const EN: Labels = {
-  title: (year: number) => `Annual permanent-beta review ${year}`,
-  themeHeading: 'Theme',
-  themesNav: 'Themes',
-  seeRecords: 'See the records',
-  revision: 'Revision',
-  compiledAt: 'Compiled at',
-  strategyVersion: 'Strategy version',
-  totals: 'Totals',
-  theme: 'Theme',
-  received: 'Barrier reports received',
-  previousYear: 'Previous year',
-  change: 'Change',
-  resolved: 'Resolved',
-  open: 'Still open',
-  rejected: 'Rejected',
-  duplicates: 'Duplicates',
-  clusters: 'Duplicate clusters',
-  overdue: 'Resolved late',
-  median: 'Median handling time (working days)',
-  p90: 'p90 handling time (working days)',
-  outcomes: 'Outcomes',
-  regulations: 'Most-cited regulations',
-  unidentifiedRegulation: 'Unknown / not identified',
-  technologies: 'Technologies',
-  sectors: 'Sectors (SBI)',
-  consultations: 'Consultations',
-  proposals: 'Proposals',
-  responses: 'Responses',
-  organisations: 'On behalf of organisations',
-  individuals: 'From individuals',
-  respondents: 'Distinct respondents',
-  consultationReports: 'Consultation reports',
-  notableResponses: 'Most supported responses',
-  amendments: 'Amendments proposed',
-  none: 'none',
-};
-
-export function labelsFor(lang: ReviewLanguage): Labels {
-  return lang === 'en' ? EN : NL;
+/**
+ * Labels of the review's documents, from the catalogue's `review` namespace; each language is its
+ * own document (no 'NL / EN' mixing).
+ */
+export function labelsFor(lang: ReviewLanguage) {
+  const t = translatorFor(lang);
+  return {
+    title: (year: number) => t('review:label.title', { year }),
+    themeHeading: t('review:label.theme-heading'),
+    themesNav: t('review:label.themes-nav'),
+    seeRecords: t('review:label.see-records'),
+    revision: t('review:label.revision'),
+    compiledAt: t('review:label.compiled-at'),
+    strategyVersion: t('review:label.strategy-version'),
+    totals: t('review:label.totals'),
+    theme: t('review:label.theme'),
+    received: t('review:label.received'),
+    previousYear: t('review:label.previous-year'),
+    change: t('review:label.change'),
+    resolved: t('review:label.resolved'),
+    open: t('review:label.open'),
+    rejected: t('review:label.rejected'),
+    duplicates: t('review:label.duplicates'),
+    clusters: t('review:label.clusters'),
+    overdue: t('review:label.overdue'),
+    median: t('review:label.median'),
+    p90: t('review:label.p90'),
+    outcomes: t('review:label.outcomes'),
+    regulations: t('review:label.regulations'),
+    unidentifiedRegulation: t('review:label.unidentified-regulation'),
+    technologies: t('review:label.technologies'),
+    sectors: t('review:label.sectors'),
+    consultations: t('review:label.consultations'),
+    proposals: t('review:label.proposals'),
+    responses: t('review:label.responses'),
+    organisations: t('review:label.organisations'),
+    individuals: t('review:label.individuals'),
+    respondents: t('review:label.respondents'),
+    consultationReports: t('review:label.consultation-reports'),
+    notableResponses: t('review:label.notable-responses'),
+    amendments: t('review:label.amendments'),
+    none: t('review:label.none'),
+  };
 }
 
 /** A regulation of the figures by name: the index's title and BWB id, or "not identified". */

@@ -28,7 +28,7 @@ export class ImportIndicatorValuesHandler implements ICommandHandler<ImportIndic
   async execute({ indicatorId, csv, meta, by }: ImportIndicatorValuesCommand): Promise<ImportResult> {
     if (!(await this.store.find(indicatorId))) throw new UnknownIndicatorError(indicatorId);
     const read = this.reader.read(csv, meta.column);
-    if (!read.ok) throw new IndicatorImportRejectedError([{ field: 'file', messageNl: read.problem.nl, messageEn: read.problem.en }]);
+    if (!read.ok) throw new IndicatorImportRejectedError([{ field: 'file', ...read.problem }]);
 
     const errors: DomainFieldError[] = [];
     const parsed: { period: string; value: number }[] = [];
@@ -39,8 +39,8 @@ export class ImportIndicatorValuesHandler implements ICommandHandler<ImportIndic
       if (!period) {
         errors.push({
           field: `row ${row.line}.Perioden`,
-          messageNl: `Regel ${row.line}: '${row.period}' is geen periode (2019, 2019JJ00, 2019KW01 of 2019MM03).`,
-          messageEn: `Row ${row.line}: '${row.period}' is not a period (2019, 2019JJ00, 2019KW01 or 2019MM03).`,
+          key: 'errors:review.indicator-row.not-a-period',
+          params: { line: row.line, period: row.period },
         });
         continue;
       }
@@ -54,8 +54,8 @@ export class ImportIndicatorValuesHandler implements ICommandHandler<ImportIndic
       if (!Number.isFinite(value)) {
         errors.push({
           field: `row ${row.line}.value`,
-          messageNl: `Regel ${row.line}: '${row.value}' is geen getal.`,
-          messageEn: `Row ${row.line}: '${row.value}' is not a number.`,
+          key: 'errors:review.indicator-row.not-a-number',
+          params: { line: row.line, value: row.value },
         });
         continue;
       }
@@ -63,8 +63,8 @@ export class ImportIndicatorValuesHandler implements ICommandHandler<ImportIndic
       if (earlier !== undefined) {
         errors.push({
           field: `row ${row.line}.Perioden`,
-          messageNl: `Regel ${row.line}: periode ${period} staat ook op regel ${earlier}.`,
-          messageEn: `Row ${row.line}: period ${period} is also on row ${earlier}.`,
+          key: 'errors:review.indicator-row.period-twice',
+          params: { line: row.line, period, earlier },
         });
         continue;
       }

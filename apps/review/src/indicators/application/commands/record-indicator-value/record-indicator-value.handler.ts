@@ -22,8 +22,8 @@ export class RecordIndicatorValueHandler implements ICommandHandler<RecordIndica
       throw new IndicatorImportRejectedError([
         {
           field: 'period',
-          messageNl: `'${value.period}' is geen periode: schrijf een jaar (2019), kwartaal (2019-Q1) of maand (2019-03).`,
-          messageEn: `'${value.period}' is not a period: write a year (2019), quarter (2019-Q1) or month (2019-03).`,
+          key: 'errors:review.indicator-value.not-a-period',
+          params: { period: value.period },
         },
       ]);
     }
