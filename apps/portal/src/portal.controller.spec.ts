@@ -316,7 +316,8 @@ describe('portal pages (HTTP)', () => {
       json(res, 200, { total: 41, items: [entry], next: cursor ? null : '/api/loket/register?cursor=WyJhIiwiYiJd' });
     };
     const first = await request(app.getHttpServer()).get('/register').expect(200);
-    expect(seen.map((r) => r.url)).toEqual(['/api/loket/register']);
+    // The register's own call; the strategy is asked beside it for the theme filter's choices.
+    expect(seen.map((r) => r.url).filter((url) => url.startsWith('/api/loket'))).toEqual(['/api/loket/register']);
     expect(first.text).toContain('href="/register?vanaf=WyJhIiwiYiJd"');
     expect(first.text).not.toContain('Eerste pagina');
 

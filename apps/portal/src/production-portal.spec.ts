@@ -76,7 +76,8 @@ describe('portal in production', () => {
     const app = await portal(validateEnv(PortalEnv, productionPortalEnv({ ...services(), TRUST_PROXY: trustProxy })));
     seen.length = 0;
     await request(app.getHttpServer()).get('/register').set('X-Forwarded-For', '203.0.113.7').expect(200);
-    expect(seen).toHaveLength(1);
-    expect(String(seen[0]!['x-forwarded-for']).replace(/^::ffff:/, '')).toBe(forwarded);
+    // The register asks the loket for its entries and the strategy for its theme filter: both get the address.
+    expect(seen.length).toBeGreaterThanOrEqual(1);
+    for (const headers of seen) expect(String(headers['x-forwarded-for']).replace(/^::ffff:/, '')).toBe(forwarded);
   });
 });

@@ -11,6 +11,8 @@ import enSubscriptions from './messages/en/subscriptions.json';
 import nlRegisterEntry from './messages/nl/register-entry.json';
 import enRegisterEntry from './messages/en/register-entry.json';
 import nlMonitorTrends from './messages/nl/monitor-trends.json';
+import nlRegisterFilters from './messages/nl/register-filters.json';
+import enRegisterFilters from './messages/en/register-filters.json';
 import enMonitorTrends from './messages/en/monitor-trends.json';
 import nlErrors from './messages/nl/errors.json';
 import enErrors from './messages/en/errors.json';
@@ -36,6 +38,7 @@ export const CATALOGUE: Record<Language, Record<string, MessageTree>> = {
     subscriptions: nlSubscriptions,
     'register-entry': nlRegisterEntry,
     'monitor-trends': nlMonitorTrends,
+    'register-filters': nlRegisterFilters,
   },
   en: {
     common: enCommon,
@@ -46,6 +49,7 @@ export const CATALOGUE: Record<Language, Record<string, MessageTree>> = {
     subscriptions: enSubscriptions,
     'register-entry': enRegisterEntry,
     'monitor-trends': enMonitorTrends,
+    'register-filters': enRegisterFilters,
   },
 };
 

@@ -9,6 +9,7 @@ import { ContactRetentionAndTrackingLinks1764000000130 } from './1764000000130-c
 import { RegulationCitation1764700000100 } from './1764700000100-regulation-citation';
 import { SuggestionChoices1764700000110 } from './1764700000110-suggestion-choices';
 
+import { RegisterSearch1764800000120 } from './1764800000120-register-search';
 /** Every migration of the loket database, in order. */
 export const loketMigrations = [
   MessagingTables1763900000000,
@@ -25,4 +26,5 @@ export const loketMigrations = [
   OutboxParking1764600000000,
   RegulationCitation1764700000100,
   SuggestionChoices1764700000110,
+  RegisterSearch1764800000120,
 ];

@@ -124,6 +124,20 @@ describe('loket journeys (real PostgreSQL, Kafka and MailDev)', () => {
     for (const personal of ['Anna de Vries', original.email, '12345678', 'Windwacht', '+31 6']) expect(text).not.toContain(personal);
     // The entry on its own, as a subscriber's mail and a feed link to it: the same as in the list.
     expect((await kit.http.get(`/api/loket/register/${original.reference}`).expect(200)).body).toEqual(entry);
+
+    // Searchable and filtered (issue 10, item 7): Dutch stems ("experimenteerregelingen" finds
+    // "experimenteerregeling"), every filter must hold, the total counts what the filters leave.
+    const search = async (query: Record<string, string | number>) => (await kit.http.get('/api/loket/register').query({ limit: 100, ...query }).expect(200)).body as { total: number; items: { reference: string }[] };
+    const found = await search({ q: 'experimenteerregelingen zee', theme: '2.1.2', outcome: 'experimentation-space', year: Number(entry.resolvedAt.slice(0, 4)) });
+    expect(found.items.map((i) => i.reference)).toContain(original.reference);
+    expect(found.total).toBe(found.items.length);
+    const misses: Record<string, string | number>[] = [{ q: 'belastingaangifte' }, { theme: '1.1' }, { outcome: 'guidance' }, { year: 2001 }, { q: 'zee -boven' }];
+    for (const miss of misses) {
+      expect((await search({ q: 'experimenteerregeling', ...miss })).items.map((i) => i.reference)).not.toContain(original.reference);
+    }
+    if (entry.regulation.bwbId) expect((await search({ bwbId: entry.regulation.bwbId })).items.map((i) => i.reference)).toContain(original.reference);
+    const bad = await kit.http.get('/api/loket/register').query({ bwbId: 'Wwft', outcome: 'maybe', year: 'last' }).expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['bwbId', 'outcome', 'year']);
   });
 
   it('the register leaves out reports without publish consent and rejected ones', async () => {

@@ -7,6 +7,7 @@ import { unavailableMessage } from '../../web/error-pages';
 import { html, HtmlValue, SafeHtml } from '../../web/html';
 import { AMENDMENT_KIND_LABELS, AMENDMENT_STATUS_LABELS, label, OUTCOME_LABELS, TECHNOLOGY_LABELS, themeLabel } from '../../web/labels';
 import { followLinks } from '../../web/follow';
+import { registerFilterForm, RegisterFilterValues } from './register-filters.views';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
@@ -42,21 +43,31 @@ export function renderPublicUnavailable(ctx: PageContext, title: string, section
 }
 
 /** The register: resolved barriers whose reporter allowed publication, without personal data. */
-export function renderRegister(ctx: PageContext, r: { items: RegisterEntry[]; total: number; next: string | null }, cursor: string | undefined, themes: readonly ThemeOption[] = []): SafeHtml {
+export function renderRegister(
+  ctx: PageContext,
+  r: { items: RegisterEntry[]; total: number; next: string | null },
+  cursor: string | undefined,
+  themes: readonly ThemeOption[] = [],
+  filters: RegisterFilterValues = {},
+  invalidFilters = false,
+): SafeHtml {
   const t = ctx.t;
   const title = t('Register van belemmeringen', 'Register of barriers');
   return layout(ctx, {
     title,
     section: 'register',
     body: html`${heading1(title)}
-<p class="utrecht-paragraph">${t('Afgehandelde belemmeringen waarvan de melder publicatie toestond, zonder persoonsgegevens.', 'Resolved barriers whose reporter allowed publication, without personal data.')} ${r.total} ${t('in totaal.', 'in total.')}</p>
+<p class="utrecht-paragraph">${t('Afgehandelde belemmeringen waarvan de melder publicatie toestond, zonder persoonsgegevens.', 'Resolved barriers whose reporter allowed publication, without personal data.')}${Object.keys(filters).length ? '' : ` ${r.total} ${t('in totaal.', 'in total.')}`}</p>
+${registerFilterForm(ctx, { values: filters, errors: {} }, themes)}
+${invalidFilters ? alert('warning', html`<p class="utrecht-paragraph">${ctx.msg('register-filters:invalid')}</p>`) : ''}
+${Object.keys(filters).length ? html`<p class="utrecht-paragraph" role="status" id="register-results">${ctx.msg('register-filters:results', { count: r.total })}</p>` : ''}
 ${r.items.map(
   (e) => html`<article class="pb-card pb-section" aria-labelledby="reg-${e.reference}"><h2 class="utrecht-heading-3" id="reg-${e.reference}"><a class="utrecht-link" href="/register/${e.reference}">${e.title}</a></h2>
 <p class="utrecht-paragraph">${e.regulation.name}${e.regulation.article ? `, art. ${e.regulation.article}` : ''}${e.regulation.bwbId ? html` (<a class="utrecht-link" href="https://wetten.overheid.nl/${e.regulation.bwbId}">${e.regulation.bwbId}</a>)` : ''} · ${label(TECHNOLOGY_LABELS, e.technology, ctx.lang)}${e.theme ? ` · ${t('thema', 'theme')} ${themeLabel(themes, e.theme)}` : ''}</p>
-<p class="utrecht-paragraph"><strong>${label(OUTCOME_LABELS, e.outcome, ctx.lang)}</strong> (${formatDate(ctx, e.resolvedAt)})${e.clusterSize > 1 ? ` · ${e.clusterSize} ${t('melders', 'reporters')}` : ''}</p>
+<p class="utrecht-paragraph"><strong>${label(OUTCOME_LABELS, e.outcome, ctx.lang)}</strong> (${formatDate(ctx, e.resolvedAt)})${e.clusterSize > 1 ? ` · ${ctx.msg('register-filters:reported-by', { count: e.clusterSize })}` : ''}</p>
 <p class="utrecht-paragraph">${e.explanation}</p></article>`,
 )}
-${pager(ctx, '/register', {}, r.next, cursor)}`,
+${pager(ctx, '/register', filters, r.next, cursor)}`,
   });
 }
 

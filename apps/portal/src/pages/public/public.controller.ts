@@ -17,6 +17,7 @@ import type { IndicatorData } from './indicators.views';
 import { renderMonitor } from './monitor.views';
 import { renderAnnualReview, renderOpenData, renderPublicUnavailable, renderRegister, renderReviews, renderStrategy, renderStrategyVersion } from './public-data.views';
 import { renderRegisterEntry } from './register-entry.views';
+import { registerApiFilters, registerFilterValues } from './register-filters.views';
 import { renderAccessibilityStatement, renderColophon, renderPrivacyStatement } from './statements.views';
 
 const VERSION = /^\d{4}\.\d+$/;
@@ -52,14 +53,16 @@ export class PublicController {
   }
 
   @Get('register')
-  async register(@Page() ctx: PageContext, @Query('vanaf') from: unknown, @Res() res: Response): Promise<void> {
-    const cursor = pageCursor(from);
-    const result = await this.services.call<{ items: RegisterEntry[]; total: number; next: string | null }>('loket', `/api/loket/register${query({ cursor })}`, { lang: ctx.lang });
-    if (!result.ok && result.status === 400 && cursor) return res.redirect(303, '/register'); // a stale or edited cursor: start over
+  async register(@Page() ctx: PageContext, @Query() q: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const cursor = pageCursor(q.vanaf);
+    const filters = registerFilterValues(q);
+    const result = await this.services.call<{ items: RegisterEntry[]; total: number; next: string | null }>('loket', `/api/loket/register${query({ cursor, ...registerApiFilters(filters) })}`, { lang: ctx.lang });
+    if (!result.ok && result.status === 400 && cursor) return res.redirect(303, `/register${query(filters)}`); // a stale or edited cursor: start over
+    const themes = await this.themes.list(ctx.lang);
+    // A filter the loket refuses (an edited URL): the form again, with a warning and no results.
+    if (!result.ok && result.status === 400) return sendPage(res, renderRegister(ctx, { items: [], total: 0, next: null }, undefined, themes, filters, true), 400);
     if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.t('Register van belemmeringen', 'Register of barriers'), 'register', result.unavailable), 503);
-    // The themes' titles only when an entry names a theme: the register answers without the strategy.
-    const themes = result.data.items.some((e) => e.theme) ? await this.themes.list(ctx.lang) : [];
-    sendPage(res, renderRegister(ctx, result.data, cursor, themes));
+    sendPage(res, renderRegister(ctx, result.data, cursor, themes, filters));
   }
 
   @Get('register/:reference')

@@ -44,7 +44,7 @@ describe('public views', () => {
     expect(page).toContain('thema 1.3 Open data');
     expect(page).toContain('<strong>Handreiking gegeven</strong>');
     expect(page).toContain('Drones &lt;b&gt;');
-    expect(page).toContain('2 melders');
+    expect(page).toContain('gemeld door 2 bedrijven');
   });
 
   it('links each dataset only to a local address and explains its columns', () => {

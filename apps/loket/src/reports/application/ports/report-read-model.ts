@@ -40,6 +40,17 @@ export interface QueuePage {
   overdueCount: number;
 }
 
+/** What a reader narrows the register to; every filter optional, all given ones must hold. */
+export interface RegisterFilters {
+  /** Words in the title or the explanation (Dutch full-text search: stems, no stop words). */
+  text?: string;
+  bwbId?: string;
+  theme?: string;
+  outcome?: Outcome;
+  /** The year of resolution (Dutch calendar). */
+  year?: number;
+}
+
 export interface RegisterEntry {
   reference: string;
   title: string;
@@ -97,7 +108,7 @@ export abstract class ReportReadModel {
   /** Only reports within `scope`: the page, the total and the overdue count alike. */
   abstract queue(filters: QueueFilters, scope: ReportScope, now: Date): Promise<QueuePage>;
   /** Newest resolution first, keyset on (resolvedAt, reference); `total` counts the whole register. */
-  abstract register(page: PageRequest): Promise<KeysetPage<RegisterEntry> & { total: number }>;
+  abstract register(page: PageRequest, filters?: RegisterFilters): Promise<KeysetPage<RegisterEntry> & { total: number }>;
   /** One entry of the public register; null when the reference is not (or not publicly) in it. */
   abstract registerEntry(reference: string): Promise<RegisterEntry | null>;
   abstract messages(reportId: string, includeInternal: boolean): Promise<MessageView[]>;

@@ -5,7 +5,7 @@ import { KeysetPage, PageRequest, keysetPage } from '@pb/kernel';
 import { cursorTimestamp } from '@pb/persistence';
 import type { DataSource } from 'typeorm';
 import type { AuditAction, AuditDetails } from '../../application/ports/report-audit-log';
-import { AuditEntryView, CandidateRow, MessageView, Paged, QueueFilters, QueuePage, RegisterEntry, ReportReadModel } from '../../application/ports/report-read-model';
+import { AuditEntryView, CandidateRow, MessageView, Paged, QueueFilters, QueuePage, RegisterEntry, RegisterFilters, ReportReadModel } from '../../application/ports/report-read-model';
 import type { ReportScope } from '../../application/support/report-scope';
 import type { ReportStatus } from '../../domain/report-status';
 import { toLocalDate } from '../../domain/working-days';
@@ -107,15 +107,21 @@ export class TypeOrmReportReadModel extends ReportReadModel {
     return { items, total, page: f.page, pageSize: f.pageSize, overdueCount: overdue };
   }
 
-  async register(page: PageRequest): Promise<KeysetPage<RegisterEntry> & { total: number }> {
-    const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total FROM barrier_reports r WHERE ${REGISTERED}`);
+  async register(page: PageRequest, filters: RegisterFilters = {}): Promise<KeysetPage<RegisterEntry> & { total: number }> {
+    // Every filter is a parameter that is either null (no filter) or must hold; one plan for all.
+    const filter = `${REGISTERED}
+      AND ($1::text IS NULL OR to_tsvector('dutch', r.title || ' ' || coalesce(r.explanation, '')) @@ websearch_to_tsquery('dutch', $1))
+      AND ($2::text IS NULL OR r.regulation_bwb_id = $2) AND ($3::text IS NULL OR r.theme = $3) AND ($4::text IS NULL OR r.outcome = $4)
+      AND ($5::int IS NULL OR date_part('year', r.resolved_at AT TIME ZONE 'Europe/Amsterdam') = $5)`;
+    const args = [filters.text ?? null, filters.bwbId ?? null, filters.theme ?? null, filters.outcome ?? null, filters.year ?? null];
+    const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total FROM barrier_reports r WHERE ${filter}`, args);
     const [resolvedAt, reference] = page.after ?? [null, null];
     const rows: Record<string, unknown>[] = await this.ds.query(
       `SELECT ${REGISTER_COLUMNS}, ${cursorTimestamp('r.resolved_at')} AS cursor_at
-         FROM barrier_reports r WHERE ${REGISTERED}
-          AND ($1::timestamptz IS NULL OR (r.resolved_at, r.reference) < ($1::timestamptz, $2::text))
-        ORDER BY r.resolved_at DESC, r.reference DESC LIMIT $3`,
-      [resolvedAt, reference, page.limit + 1],
+         FROM barrier_reports r WHERE ${filter}
+          AND ($6::timestamptz IS NULL OR (r.resolved_at, r.reference) < ($6::timestamptz, $7::text))
+        ORDER BY r.resolved_at DESC, r.reference DESC LIMIT $8`,
+      [...args, resolvedAt, reference, page.limit + 1],
     );
     return { total, ...keysetPage(rows, page.limit, (r) => [r.cursor_at as string, r.reference as string], toRegisterEntry) };
   }

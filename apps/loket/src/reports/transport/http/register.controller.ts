@@ -1,8 +1,10 @@
 import { Controller, Get, Param, Query, Req } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import { REPORT_REFERENCE_PATTERN } from '@pb/contracts';
-import { ApiProblems, PageOptions, PageQueryDto, PageResponse, pageRequest, pageResponse } from '@pb/http';
+import { ApiOkResponse, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { OUTCOMES, type Outcome, REPORT_REFERENCE_PATTERN } from '@pb/contracts';
+import { ApiProblems, FREE_TEXT, PageOptions, PageQueryDto, PageResponse, pageRequest, pageResponse } from '@pb/http';
 import type { KeysetPage } from '@pb/kernel';
 import type { Request } from 'express';
 import type { RegisterEntry } from '../../application/ports/report-read-model';
@@ -12,9 +14,42 @@ import { ReportNotFoundError } from '../../domain/barrier-report.errors';
 import { RegisterEntryDto, RegisterPageDto } from './dto/report.response.dto';
 
 /** Newest resolution first, keyset on (resolvedAt, reference). */
+const THEME = /^\d{1,2}(\.\d{1,2}){0,2}$/;
+
 export const REGISTER_PAGE: PageOptions = { defaultLimit: 20, maxLimit: 100, key: ['timestamp', 'text'] };
 
-export class RegisterQueryDto extends PageQueryDto(REGISTER_PAGE) {}
+/** The register's filters (issue 10, item 7): each optional, all given ones must hold. */
+export class RegisterQueryDto extends PageQueryDto(REGISTER_PAGE) {
+  @ApiPropertyOptional({ description: 'Words in the title or explanation (Dutch full-text search; "quotes" for a phrase, -word to leave out).', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
+  q?: string;
+
+  @ApiPropertyOptional({ pattern: '^BWBR\\d{7}$', example: 'BWBR0024282' })
+  @IsOptional()
+  @Matches(/^BWBR\d{7}$/, { context: { code: 'bwb' } })
+  bwbId?: string;
+
+  @ApiPropertyOptional({ pattern: THEME.source, example: '1.4' })
+  @IsOptional()
+  @Matches(THEME, { context: { code: 'theme' } })
+  theme?: string;
+
+  @ApiPropertyOptional({ enum: OUTCOMES })
+  @IsOptional()
+  @IsIn(OUTCOMES)
+  outcome?: Outcome;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 2000, maximum: 2199, description: 'The year of resolution.' })
+  @IsOptional()
+  @Type(() => Number)
+  @Max(2199)
+  @Min(2000)
+  @IsInt()
+  year?: number;
+}
 
 @ApiTags('register')
 @Controller('api/loket/register')
@@ -25,7 +60,8 @@ export class RegisterController {
   @ApiOkResponse({ type: RegisterPageDto, description: 'Resolved barriers whose reporter consented, without personal data, with the cluster size: `{ total, items, next }`, newest first.' })
   @ApiProblems(400, 429)
   async register(@Query() q: RegisterQueryDto, @Req() req: Request): Promise<PageResponse<RegisterEntry> & { total: number }> {
-    const { total, ...page } = await this.queries.execute<GetRegisterQuery, KeysetPage<RegisterEntry> & { total: number }>(new GetRegisterQuery(pageRequest(q, REGISTER_PAGE)));
+    const filters = { text: q.q?.trim() || undefined, bwbId: q.bwbId, theme: q.theme, outcome: q.outcome, year: q.year };
+    const { total, ...page } = await this.queries.execute<GetRegisterQuery, KeysetPage<RegisterEntry> & { total: number }>(new GetRegisterQuery(pageRequest(q, REGISTER_PAGE), filters));
     return { total, ...pageResponse(req, page) };
   }
 
