@@ -12,6 +12,8 @@ import nlRegisterEntry from './messages/nl/register-entry.json';
 import enRegisterEntry from './messages/en/register-entry.json';
 import nlMonitorTrends from './messages/nl/monitor-trends.json';
 import nlRegisterFilters from './messages/nl/register-filters.json';
+import nlSuggestion from './messages/nl/suggestion.json';
+import enSuggestion from './messages/en/suggestion.json';
 import enRegisterFilters from './messages/en/register-filters.json';
 import enMonitorTrends from './messages/en/monitor-trends.json';
 import nlErrors from './messages/nl/errors.json';
@@ -39,6 +41,7 @@ export const CATALOGUE: Record<Language, Record<string, MessageTree>> = {
     'register-entry': nlRegisterEntry,
     'monitor-trends': nlMonitorTrends,
     'register-filters': nlRegisterFilters,
+    suggestion: nlSuggestion,
   },
   en: {
     common: enCommon,
@@ -50,6 +53,7 @@ export const CATALOGUE: Record<Language, Record<string, MessageTree>> = {
     'register-entry': enRegisterEntry,
     'monitor-trends': enMonitorTrends,
     'register-filters': enRegisterFilters,
+    suggestion: enSuggestion,
   },
 };
 

@@ -1,3 +1,4 @@
+import type { Suggestion } from './suggestion.types';
 /** The loket's answers as the pages read them (api.md); fields the loket may add are optional. */
 export interface TimelineEntry {
   at: string;
@@ -79,6 +80,8 @@ export interface QueueResponse {
 
 /** A report as an official reads it: the reporter's view plus what only staff see. */
 export interface OfficialReport extends ReportView {
+  /** The loket's theme/department suggestion (issue 10, item 1). */
+  suggestion?: Suggestion | null;
   originalReference?: string | null;
   duplicates?: { reference: string; status?: string }[];
   possibleDuplicates?: { reference: string; title?: string; status?: string; score?: number; reasons?: string[] }[];

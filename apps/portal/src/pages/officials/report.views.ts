@@ -1,3 +1,4 @@
+import { suggestionPanel } from './suggestion.views';
 import type { OfficialReport } from '../../clients/loket.types';
 import { resolutionOf } from '../../clients/loket.types';
 import type { ThemeOption } from '../../clients/strategy-themes';
@@ -96,6 +97,7 @@ ${
     ? ''
     : html`
 <h2 class="utrecht-heading-2" id="triage">${t('Beoordelen', 'Triage')}</h2>
+${r.status === 'received' ? suggestionPanel(ctx, r.reference, r.suggestion, themes) : ''}
 <form method="post" action="/behandelen/${r.reference}/beoordelen" novalidate>
 ${csrfField(ctx)}
 ${themeField}
