@@ -193,6 +193,8 @@ function concretePath(template: string, f: Fixture): string {
         return /\/revisions\/(\d+)\//.exec(f.figure)![1];
       case 'theme':
         return '1.1';
+      case 'bwbId':
+        return 'BWBR0024282';
       case 'service':
         return 'loket';
       case 'file':

@@ -10,6 +10,7 @@ import { Indicators1764700000300 } from './1764700000300-indicators';
 import { ReviewNarratives1764700000310 } from './1764700000310-review-narratives';
 import { ReportAnswerBy1764700000320 } from './1764700000320-report-answer-by';
 import { ReviewDocumentsPerLanguage1764700000330 } from './1764700000330-review-documents-per-language';
+import { RegulationIndex1764800000400 } from './1764800000400-regulation-index';
 
 /** Every migration of the review database, in order. */
 export const reviewMigrations = [
@@ -27,4 +28,5 @@ export const reviewMigrations = [
   ReviewNarratives1764700000310,
   ReportAnswerBy1764700000320,
   ReviewDocumentsPerLanguage1764700000330,
+  RegulationIndex1764800000400,
 ];
