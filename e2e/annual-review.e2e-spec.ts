@@ -23,12 +23,25 @@ describe('annual review', () => {
       await new Promise((r) => setTimeout(r, 1000));
       await page.reload();
     }
-    const drillDowns = await page.locator('table a[href^="/api/review/years/"]').count();
-    expect(drillDowns).toBeGreaterThan(0);
-    const href = await page.locator('table a[href^="/api/review/years/"]').first().getAttribute('href');
-    const records = await page.request.get(`${baseUrl()}${href}`);
-    expect(records.status()).toBe(200);
+    // Every figure links to a page listing its records (issue 12, item 4), which links the API's JSON.
+    const drillDowns = page.locator(`table a[href^="/jaaroverzichten/${year}/revisies/"]`);
+    expect(await drillDowns.count()).toBeGreaterThan(0);
+    expect(await page.locator('table a[href^="/api/review/years/"]').count()).toBe(0);
     await screenshot(page, 'annual-review');
+    const href = (await drillDowns.first().getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^/jaaroverzichten/${year}/revisies/\\d+/cijfers/`));
+    await Promise.all([page.waitForNavigation(), drillDowns.first().click()]);
+    expect(await page.textContent('h1')).toContain('Waaruit cijfer');
+    const json = (await page.locator('a[href^="/api/review/years/"]').getAttribute('href'))!;
+    const records = await page.request.get(`${baseUrl()}${json}`);
+    expect(records.status()).toBe(200);
+    const { total } = (await records.json()) as { total: number };
+    expect(await page.textContent('main')).toContain(total === 1 ? '1 record in totaal.' : `${total} records in totaal.`);
+    await screenshot(page, 'figure-records');
+    for (const lang of ['nl', 'en'] as const) {
+      await page.goto(`${baseUrl()}${href}?lang=${lang}`);
+      expect(describeViolations(await axeViolations(page))).toEqual([]);
+    }
     for (const lang of ['nl', 'en'] as const) {
       await page.goto(`${baseUrl()}/jaaroverzichten/${year}?lang=${lang}`);
       expect(describeViolations(await axeViolations(page))).toEqual([]);

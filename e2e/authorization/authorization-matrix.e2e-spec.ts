@@ -176,6 +176,8 @@ async function buildFixture(): Promise<Fixture> {
 /** Concrete path for a route template, with the fixture's ids. */
 function concretePath(template: string, f: Fixture): string {
   if (template.endsWith('/figures/{figureId}')) return f.figure;
+  // The page of a figure's records: the same figure, on the portal's path.
+  if (template.endsWith('/cijfers/{figureId}')) return f.figure.replace(/^\/api\/review\/years\/(\d+)\/revisions\/(\d+)\/figures\//, '/jaaroverzichten/$1/revisies/$2/cijfers/');
   if (template === RESOLUTION) return template.replace('{reference}', f.resolutionReport);
   const value = (name: string, before: string): string => {
     switch (name) {
@@ -193,6 +195,8 @@ function concretePath(template: string, f: Fixture): string {
         return /\/revisions\/(\d+)\//.exec(f.figure)![1];
       case 'theme':
         return '1.1';
+      case 'bwbId':
+        return 'BWBR0024282';
       case 'service':
         return 'loket';
       case 'file':

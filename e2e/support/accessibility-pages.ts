@@ -15,6 +15,7 @@ export const PUBLIC_PAGES = [
   '/strategie',
   '/strategie/versies/2018.0',
   '/open-data',
+  '/regelgeving',
   '/privacyverklaring',
   '/toegankelijkheidsverklaring',
   '/colofon',

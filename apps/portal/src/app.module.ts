@@ -8,6 +8,7 @@ import { LoginController } from './pages/auth/login.controller';
 import { OidcClient } from './clients/oidc-client';
 import { LoketController } from './pages/loket/loket.controller';
 import { PublicController } from './pages/public/public.controller';
+import { RegulationPagesController } from './pages/public/regulations.controller';
 import { OfficialsController } from './pages/officials/officials.controller';
 import { ConsultationsController } from './pages/consultations/consultations.controller';
 import { StaffController } from './pages/staff/staff.controller';
@@ -20,7 +21,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule.forRoot({ token: env.METRICS_TOKEN, allowed: env.METRICS_ALLOWED })],
-      controllers: [PlatformHealthController, PublicController, LoketController, LoginController, OfficialsController, ConsultationsController, StaffController, AdminController, SubscriptionsController],
+      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, OfficialsController, ConsultationsController, StaffController, AdminController, SubscriptionsController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
     };
   }

@@ -16,6 +16,7 @@ import { OpenDataModule } from './open-data/open-data.module';
 import { PROJECTION_CONSUMERS, PROJECTION_GROUP } from './projections/transport/kafka/projection-consumers';
 import { ProjectionsModule } from './projections/projections.module';
 import { PRIVACY_CONSUMERS, PRIVACY_GROUP, PrivacyModule } from './privacy/privacy.module';
+import { RegulationsModule } from './regulations/regulations.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { StrategyModule } from './strategy/strategy.module';
 import { SUBSCRIPTION_CONSUMERS, SUBSCRIPTIONS_GROUP, SubscriptionsModule } from './subscriptions/subscriptions.module';
@@ -67,6 +68,7 @@ export class ReviewAppModule {
         ReviewsModule.register(jobs),
         AmendmentsModule,
         OpenDataModule,
+        RegulationsModule,
         StrategyModule,
         PrivacyModule.register(env),
         SubscriptionsModule.register(env),

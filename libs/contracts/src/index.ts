@@ -8,3 +8,4 @@ export * from './strategy';
 export * from './consultation';
 export * from './review';
 export * from './privacy';
+export * from './cited-regulation';

@@ -40,6 +40,11 @@ describe('the message catalogue', () => {
   const nl = catalogueKeys('nl');
   const en = catalogueKeys('en');
 
+  it('has the same namespaces in Dutch and English', () => {
+    expect(Object.keys(CATALOGUE.en)).toEqual(Object.keys(CATALOGUE.nl));
+    expect(Object.keys(CATALOGUE.nl)).toEqual(expect.arrayContaining(['common', 'errors', 'validation']));
+  });
+
   it('has the same keys in Dutch and English', () => {
     expect([...nl.keys()].filter((k) => !en.has(k))).toEqual([]);
     expect([...en.keys()].filter((k) => !nl.has(k))).toEqual([]);

@@ -138,3 +138,52 @@ export function identifyRegulation(typed: TypedRegulation): { bwbId?: string; ar
   const bwbId = given && /^BWBR\d{7}$/.test(given) ? given : (BWB_ID.exec(typed.name)?.[0].toUpperCase() ?? matchRegulation(typed.name, article)?.law.bwbId);
   return { ...(bwbId ? { bwbId } : {}), ...(article ? { article } : {}) };
 }
+
+/** A regulation a free text cites: a BWB id written out, or a law named together with an article. */
+export interface CitedRegulation {
+  bwbId: string;
+  article?: string;
+}
+
+const BWB_IDS = /\bBWBR\d{7}\b/gi;
+const CIVIL_CODE_MENTION = /\b(?:BW|Burgerlijk Wetboek)\b/i;
+/**
+ * Where a clause ends: ; ! ? a line break, or a full stop followed by a capital ("art. 33" keeps
+ * its full stop, "... de Awb. Verder" splits).
+ */
+const CLAUSE_END = /[;!?\n]+|\.\s+(?=[A-Z])/;
+
+/**
+ * The regulations a free text (a consultation response, an amendment's summary) cites, each once,
+ * in the order first cited. A BWB id counts wherever it is written (with an article mentioned in
+ * its clause, if any); a law's name or abbreviation counts only in a clause that also mentions an
+ * article ("artikel 33 van de Wwft", "Awb art. 4:13"): a name alone is too often just a word, and
+ * a text is not a form field that asked for a law. Typos are not forgiven here for the same reason,
+ * and a clause naming two laws cites neither (not ours to choose).
+ */
+export function findCitations(text: string): CitedRegulation[] {
+  const found = new Map<string, CitedRegulation>();
+  const cite = (bwbId: string, article: string | undefined): void => {
+    const key = `${bwbId}|${article ?? ''}`;
+    if (!found.has(key)) found.set(key, { bwbId, ...(article ? { article } : {}) });
+  };
+  for (const clause of text.split(CLAUSE_END)) {
+    const article = extractArticle(clause);
+    const ids = clause.match(BWB_IDS);
+    if (ids) {
+      for (const id of ids) cite(id.toUpperCase(), article);
+      continue;
+    }
+    if (!article) continue;
+    // "BW art. 7:658" inside a sentence: the book is in the article number.
+    const book = CIVIL_CODE_MENTION.test(clause) ? /^(\d+)[a-z]?:/.exec(article)?.[1] : undefined;
+    const civil = book ? DUTCH_LAWS.find((l) => l.civilCodeBook === Number(book)) : undefined;
+    if (civil) {
+      cite(civil.bwbId, article);
+      continue;
+    }
+    const match = matchRegulation(clause, article);
+    if (match && match.how !== 'typo') cite(match.law.bwbId, article);
+  }
+  return [...found.values()];
+}

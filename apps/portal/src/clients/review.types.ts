@@ -72,6 +72,8 @@ export interface ReviewTheme {
   consultations?: Record<string, ReviewFigure>;
   consultationReports?: { proposalId: string; title: string; responses: number }[];
   amendments?: { id: string; kind: string; summary: string; status: string }[];
+  /** Regulations ranked by the clusters of barriers citing them, with the amendments citing each (revisions compiled before the index have none). */
+  regulationsByClusters?: { bwbId: string; clusters: ReviewFigure; amendments: string[] }[];
 }
 
 /** The review's text per theme (GET /api/review/years/{year}/narrative): what a coordinator signed off. */
@@ -96,3 +98,46 @@ export interface OpenDataset {
   url: string;
   schema?: { columns?: { name: string; type: string; description: string }[] };
 }
+
+/** A regulation of the index (GET /api/review/regulations): its name and totals over all years. */
+export interface RegulationSummary {
+  bwbId: string;
+  title: string | null;
+  abbreviation: string | null;
+  repealed: string | null;
+  url: string;
+  reports: number;
+  clusters: number;
+  responses: number;
+  amendments: number;
+  firstYear: number;
+  lastYear: number;
+}
+
+/** One regulation (GET /api/review/regulations/{bwbId}): figures per year and what cites it. */
+export interface RegulationDetail {
+  bwbId: string;
+  title: string | null;
+  abbreviation: string | null;
+  repealed: string | null;
+  url: string;
+  years: { year: number; reports: number; clusters: number; outcomes: Record<string, number>; responses: number; amendments: number }[];
+  articles: { article: string; reports: number; responses: number; amendments: number }[];
+  reports: { reportId: string; reference: string | null; year: number; article: string | null; status: string | null; outcome: string | null; duplicates: number; published: boolean }[];
+  responses: { responseId: string; proposalId: string; year: number; article: string | null; visible: boolean }[];
+  amendments: { id: string; year: number; kind: string; themeCode: string; status: string; summary: string; article: string | null }[];
+}
+
+/** The records a figure of a revision counted (GET /api/review/years/{year}/revisions/{revision}/figures/{figureId}). */
+export interface FigureRecords {
+  figure: { id: string; kind: string; value: number | null; year: number; revision: number; asOfPosition: number };
+  total: number;
+  items: FigureRecord[];
+  next: string | null;
+}
+
+export type FigureRecord =
+  | { type: 'barrier-report'; id: string; reference?: string | null; theme?: string | null; status?: string | null; outcome?: string | null; published?: boolean; dimension?: string }
+  | { type: 'response'; id: string; proposalId?: string; status?: string; public?: boolean }
+  | { type: 'proposal'; id: string; title?: string | null; status?: string | null }
+  | { type: 'respondent'; id: string };

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { transactionsProvider } from '@pb/persistence';
 import { ImportIndicatorValuesHandler } from './application/commands/import-indicator-values/import-indicator-values.handler';
 import { RecordIndicatorValueHandler } from './application/commands/record-indicator-value/record-indicator-value.handler';
 import { IndicatorCsvReader } from './application/ports/indicator-csv.reader';
@@ -14,6 +15,7 @@ import { IndicatorsController } from './transport/http/indicators.controller';
   imports: [CqrsModule],
   controllers: [IndicatorsController],
   providers: [
+    transactionsProvider,
     { provide: IndicatorStore, useClass: SqlIndicatorStore },
     { provide: IndicatorCsvReader, useClass: StatLineCsvReader },
     RecordIndicatorValueHandler,

@@ -11,7 +11,8 @@ import { Indicators1764700000300 } from './1764700000300-indicators';
 import { ReviewNarratives1764700000310 } from './1764700000310-review-narratives';
 import { ReportAnswerBy1764700000320 } from './1764700000320-report-answer-by';
 import { ReviewDocumentsPerLanguage1764700000330 } from './1764700000330-review-documents-per-language';
-import { Subscriptions1764800000400 } from './1764800000400-subscriptions';
+import { RegulationIndex1764800000400 } from './1764800000400-regulation-index';
+import { Subscriptions1764800000410 } from './1764800000410-subscriptions';
 
 /** Every migration of the review database, in order. */
 export const reviewMigrations = [
@@ -29,9 +30,10 @@ export const reviewMigrations = [
   ReviewNarratives1764700000310,
   ReportAnswerBy1764700000320,
   ReviewDocumentsPerLanguage1764700000330,
+  RegulationIndex1764800000400,
   // The review mails subscribers since issue 12 item 7 (TypeORM runs them by timestamp, pending ones too).
   MailOutbox1763900000050,
   MailOutboxRetention1764000000020,
   RateLimitTables1763900000060,
-  Subscriptions1764800000400,
+  Subscriptions1764800000410,
 ];

@@ -13,6 +13,7 @@ import {
   ProposalOpenedV1,
   ProposalPublishedV1,
   ResponseSubmittedV1,
+  ResponseSubmittedV2,
   ResponseSupportedV1,
   SBI_SECTIONS,
   StrategyVersionPublishedV1,
@@ -205,7 +206,13 @@ export function consultationScenario(options: { seed?: number; proposals: number
         responseId, proposalId, theme, respondentId: rng.pick(respondents), onBehalfOfOrganisation: rng.int(4) === 0, public: rng.int(3) > 0,
         parentId: null, answeredQuestionIds: [questions[0].id], status: 'published', submittedAt, verifiedAt: submittedAt,
       };
-      events.push(envelope(ResponseSubmittedV1, responseId, 1, submitted, submittedAt, seed));
+      // Every third response is sent as version 2 with the regulations its text cites (no rng draw: the rest of the scenario stays the same).
+      if (j % 3 === 1) {
+        const citedRegulations = [{ bwbId: REGULATIONS[(i + j) % REGULATIONS.length][1], article: String(1 + j) }, ...(j % 2 ? [{ bwbId: REGULATIONS[i % REGULATIONS.length][1] }] : [])];
+        events.push(envelope(ResponseSubmittedV2, responseId, 1, { ...submitted, citedRegulations } as ResponseSubmittedV2, submittedAt, seed));
+      } else {
+        events.push(envelope(ResponseSubmittedV1, responseId, 1, submitted, submittedAt, seed));
+      }
       if (rng.int(3) === 0) events.push(envelope(ResponseSupportedV1, responseId, 2, { responseId, proposalId, supporterId: `sup-${j}`, supportCount: 1 + rng.int(9), supportedAt: submittedAt } as ResponseSupportedV1, submittedAt, seed));
     }
     events.push(envelope(ProposalClosedV1, proposalId, v++, { proposalId, theme, closesAt, closedAt: closesAt } as ProposalClosedV1, closesAt, seed));

@@ -6,6 +6,7 @@ import { ProposalPublishedV1 } from './proposal-published.v1';
 import { ResponseFlaggedV1 } from './response-flagged.v1';
 import { ResponseModeratedV1 } from './response-moderated.v1';
 import { ResponseSubmittedV1 } from './response-submitted.v1';
+import { ResponseSubmittedV2 } from './response-submitted.v2';
 import { ResponseSupportedV1 } from './response-supported.v1';
 
 export * from './proposal-events.shared';
@@ -15,6 +16,7 @@ export * from './proposal-opened.v1';
 export * from './proposal-closed.v1';
 export * from './proposal-answered.v1';
 export * from './response-submitted.v1';
+export * from './response-submitted.v2';
 export * from './response-moderated.v1';
 export * from './response-supported.v1';
 export * from './response-flagged.v1';
@@ -27,6 +29,7 @@ export const consultationEvents = [
   ProposalClosedV1,
   ProposalAnsweredV1,
   ResponseSubmittedV1,
+  ResponseSubmittedV2,
   ResponseModeratedV1,
   ResponseSupportedV1,
   ResponseFlaggedV1,

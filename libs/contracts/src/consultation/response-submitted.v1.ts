@@ -5,17 +5,8 @@ import { THEME_CODE_PATTERN } from '../strategy/strategy-version-published.v1';
 export const RESPONSE_STATUSES = ['awaiting-verification', 'pending-moderation', 'published', 'rejected'] as const;
 export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
 
-/**
- * A response counts: its author verified the e-mail address. No personal data: `respondentId` is a
- * pseudonym derived per e-mail address (keyed hash), the same for every response of one address,
- * so distinct respondents can be counted without knowing who they are.
- */
-export class ResponseSubmittedV1 {
-  static readonly type = 'consultation.ResponseSubmitted';
-  static readonly version = 1;
-  static readonly topic = Topics.comments;
-  static readonly description = 'A consultation response counts (its e-mail address was verified); pseudonymous respondent id only.';
-
+/** The fields every version of ResponseSubmitted carries. */
+export class ResponseSubmittedBase {
   @IsUUID()
   responseId!: string;
 
@@ -53,4 +44,16 @@ export class ResponseSubmittedV1 {
 
   @IsISO8601({ strict: true })
   verifiedAt!: string;
+}
+
+/**
+ * A response counts: its author verified the e-mail address. No personal data: `respondentId` is a
+ * pseudonym derived per e-mail address (keyed hash), the same for every response of one address,
+ * so distinct respondents can be counted without knowing who they are.
+ */
+export class ResponseSubmittedV1 extends ResponseSubmittedBase {
+  static readonly type = 'consultation.ResponseSubmitted';
+  static readonly version = 1;
+  static readonly topic = Topics.comments;
+  static readonly description = 'A consultation response counts (its e-mail address was verified); pseudonymous respondent id only.';
 }

@@ -75,6 +75,6 @@ export function renderMonitor(
 ${view.themes.some((th) => (th.barrierReports ?? 0) + (th.responses ?? 0) + (th.proposals ?? 0) > 0) ? barChart(ctx, view) : html`<p class="utrecht-paragraph">${t('Nog geen cijfers per thema.', 'No figures per theme yet.')}</p>`}
 ${targetsSection(ctx, view, indicators)}
 ${trends ? trendCharts(ctx, trends, new Map(view.themes.map((th) => [th.code, th.title]))) : ''}
-<p class="utrecht-paragraph"><a class="utrecht-link" href="/api/review/monitor">${t('Deze cijfers als JSON', 'These figures as JSON')}</a> · <a class="utrecht-link" href="/open-data">${t('Open data', 'Open data')}</a></p>`,
+<p class="utrecht-paragraph"><a class="utrecht-link" href="/api/review/monitor">${t('Deze cijfers als JSON', 'These figures as JSON')}</a> · <a class="utrecht-link" href="/open-data">${t('Open data', 'Open data')}</a> · <a class="utrecht-link" href="/regelgeving">${ctx.msg('regulations:monitor.link')}</a></p>`,
   });
 }

@@ -11,6 +11,7 @@ import { registerFilterForm, RegisterFilterValues } from './register-filters.vie
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
+import { figureLink, regulationsByClustersView } from './regulations.views';
 
 /* Journeys 4, 7, 8 and open data: what anyone may read. */
 
@@ -147,8 +148,8 @@ export function renderAnnualReview(ctx: PageContext, year: string, review: Revie
   const t = ctx.t;
   const title = `${t('Jaaroverzicht', 'Annual review')} ${year}`;
   const running = job && (job.status === 'queued' || job.status === 'running');
-  const figure = (f: ReviewFigure | undefined): HtmlValue =>
-    !f ? '—' : f.drillDown ? html`<a class="utrecht-link" href="${f.drillDown.startsWith('/') ? f.drillDown : '#'}">${f.value === null ? '—' : String(f.value)}</a>` : f.value === null ? '—' : String(f.value);
+  // A figure links to the page of the records it counted (the API's JSON is linked from there).
+  const figure = (f: ReviewFigure | undefined): HtmlValue => figureLink(f);
   // Only text of the revision shown here, and only what a coordinator signed off.
   const texts = new Map((narrative && review && narrative.revision === review.revision ? narrative.themes : []).filter((n) => n.status === 'signed-off').map((n) => [n.code, n]));
   const themes = (review?.themes ?? []).filter(
@@ -168,6 +169,7 @@ ${
     : html`<p class="utrecht-paragraph pb-hint">${t('De tekst bij dit thema is nog niet vastgesteld; de cijfers staan in de tabel hieronder.', 'The text for this theme has not been signed off yet; the figures are in the table below.')}</p>`
 }
 ${th.consultationReports?.length ? html`<h4 class="utrecht-heading-4">${t('Consultatieverslagen', 'Consultation reports')}</h4><ul class="utrecht-unordered-list">${th.consultationReports.map((c) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/consultaties/${c.proposalId}#verslag">${c.title}</a> (${c.responses} ${c.responses === 1 ? t('reactie', 'response') : t('reacties', 'responses')})</li>`)}</ul>` : ''}
+${regulationsByClustersView(ctx, th)}
 ${th.amendments?.length ? html`<h4 class="utrecht-heading-4">${t('Voorgestelde wijzigingen', 'Proposed amendments')}</h4><ul class="utrecht-unordered-list">${th.amendments.map((a) => html`<li class="utrecht-unordered-list__item">${label(AMENDMENT_KIND_LABELS, a.kind, ctx.lang)}: ${a.summary} — ${label(AMENDMENT_STATUS_LABELS, a.status, ctx.lang)}</li>`)}</ul>` : ''}
 </section>`;
   };

@@ -73,7 +73,7 @@ describe('public views', () => {
     const review = { year: 2026, revision: 2, compiledAt: '2026-12-01T10:00:00Z', strategyVersion: '2018.0', themes: [{ code: '2.1.2', title: 'Wetgeving', reports: { received } }, { code: '1.1', title: 'Mkb' }] };
     const narrative = { year: 2026, revision: 2, lang: 'nl' as const, themes: [{ code: '2.1.2', title: 'Wetgeving', status: 'signed-off' as const, sentences: [{ key: 'reports', text: 'In 2026 zijn 12 belemmeringen gemeld.', figures: [received] }] }] };
     const page = renderAnnualReview(testPageContext('nl'), '2026', review, undefined, narrative).value;
-    expect(page).toContain('<li>In 2026 zijn 12 belemmeringen gemeld. <span class="pb-hint">(cijfers: <a class="utrecht-link" href="/api/review/years/2026/revisions/2/figures/f1">12</a>)</span></li>');
+    expect(page).toContain('<li>In 2026 zijn 12 belemmeringen gemeld. <span class="pb-hint">(cijfers: <a class="utrecht-link" href="/jaaroverzichten/2026/revisies/2/cijfers/f1">12</a>)</span></li>');
     // A theme with nothing in it gets no section; the table still lists every theme, after the text.
     expect(page).not.toContain('id="thema-1.1-');
     expect(page.indexOf('id="thema-2.1.2-geen"')).toBeLessThan(page.indexOf('Alle cijfers per thema'));

@@ -37,4 +37,21 @@ describe('ReviewBuilder', () => {
     expect(t.respondents.value).toBe(7);
     expect(t.barrierReports.value).toBe(6);
   });
+
+  it('ranks regulations by barrier clusters and links the amendments citing each as evidence', () => {
+    const amendment = (id: string, citedRegulations: string[]) => ({ id, kind: 'add-action', summary: id, status: 'proposed', reason: null, evidence: [], citedRegulations });
+    const s = new ReviewBuilder(
+      {
+        ...snapshot({ 'regulation-clusters|2026|1.1@2018.0|BWBR0000001': 1, 'regulation-clusters|2026|1.1@2018.0|BWBR0000002': 4, 'regulation-clusters|2026|1.1@2018.0|-': 2 }),
+        amendments: { '1.1': [amendment('a1', ['BWBR0000002']), amendment('a2', ['BWBR0000001', 'BWBR0000002'])], '2.1.2': [amendment('a3', ['BWBR0000001'])] },
+      },
+      '/x',
+    ).section('1.1@2018.0');
+    expect(s.regulationsByClusters!.map((r) => [r.bwbId, r.clusters.value, r.amendments])).toEqual([
+      ['BWBR0000002', 4, ['a1', 'a2']],
+      ['-', 2, []],
+      ['BWBR0000001', 1, ['a2']],
+    ]);
+    expect(s.regulationsByClusters![0].clusters.drillDown).toBe('/x/1.1%402018.0%3Aregulation-clusters%3ABWBR0000002');
+  });
 });

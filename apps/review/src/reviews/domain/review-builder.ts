@@ -81,6 +81,7 @@ export class ReviewBuilder {
       handlingWorkingDays: { median: this.percentile(id('handling:median'), handling, 'median'), p90: this.percentile(id('handling:p90'), handling, 'p90') },
       outcomes: dims('outcome'),
       regulations: dims('regulation', 10),
+      regulationsByClusters: this.regulationsByClusters(dims('regulation-clusters', 10), parsed?.code),
       technologies: dims('technology'),
       sectors: dims('sector'),
       consultations: {
@@ -97,6 +98,12 @@ export class ReviewBuilder {
       notableResponses: this.snapshot.notableResponses[ref] ?? [],
       amendments: (parsed ? this.snapshot.amendments[parsed.code] : undefined) ?? [],
     };
+  }
+
+  /** Clusters per regulation, most first, with the year's amendments (of the theme) that cite the regulation as evidence. */
+  private regulationsByClusters(ranked: { value: string; figure: Figure }[], code: string | undefined): NonNullable<ThemeSection['regulationsByClusters']> {
+    const amendments = (code ? this.snapshot.amendments[code] : undefined) ?? [];
+    return ranked.map((r) => ({ bwbId: r.value, clusters: r.figure, amendments: amendments.filter((a) => a.citedRegulations?.includes(r.value)).map((a) => a.id) }));
   }
 
   totals(): ReviewContent['totals'] {

@@ -28,6 +28,11 @@ export interface ThemeSection {
   handlingWorkingDays: { median: Figure; p90: Figure };
   outcomes: DimensionFigure[];
   regulations: DimensionFigure[];
+  /**
+   * The regulations ranked by the duplicate clusters of barriers citing them (most first, at most
+   * ten; `-` not identified), each with the amendments of the year that cite it, as evidence.
+   */
+  regulationsByClusters?: { bwbId: string; clusters: Figure; amendments: string[] }[];
   technologies: DimensionFigure[];
   sectors: DimensionFigure[];
   consultations: {
@@ -42,7 +47,7 @@ export interface ThemeSection {
   };
   consultationReports: { proposalId: string; title: string; answeredAt: string; responses: number }[];
   notableResponses: { responseId: string; proposalId: string; supportCount: number }[];
-  amendments: { id: string; kind: string; summary: string; status: string; reason: string | null; evidence: { type: string; id: string }[] }[];
+  amendments: { id: string; kind: string; summary: string; status: string; reason: string | null; evidence: { type: string; id: string }[]; citedRegulations?: string[] }[];
 }
 
 export interface ReviewContent {

@@ -29,6 +29,7 @@ export const REPORT_METRICS = {
   outcome: 'outcome',
   handling: 'handling time in working days (resolved)',
   regulation: 'cited regulation (BWB id; - not identified)',
+  'regulation-clusters': 'duplicate clusters per cited regulation (BWB id; - not identified)',
   technology: 'technology',
   sector: 'sector (SBI section)',
 } as const;
@@ -58,6 +59,8 @@ export function reportFigureKeys(fact: ReportFact): string[] {
   if (fact.outcome && fact.overdue) add('overdue');
   if (fact.outcome && fact.handlingWorkingDays !== null) add('handling', String(fact.handlingWorkingDays));
   add('regulation', fact.regulationBwbId ?? UNIDENTIFIED_REGULATION);
+  // The annual review ranks regulations by the clusters of barriers that cite them (issue 12, item 5).
+  if (fact.duplicateCount > 0) add('regulation-clusters', fact.regulationBwbId ?? UNIDENTIFIED_REGULATION);
   if (fact.technology) add('technology', fact.technology);
   if (fact.sector) add('sector', fact.sector);
   return keys.map(formatKey);

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { Indicator, IndicatorValue } from '../../domain/indicator';
 
 /** Indicators with their targets, and their recorded values (append-only). */
@@ -6,6 +7,6 @@ export abstract class IndicatorStore {
   abstract find(id: string): Promise<Indicator | null>;
   /** Every value ever recorded for these indicators, corrected ones included, oldest first. */
   abstract valuesOf(indicatorIds: string[]): Promise<IndicatorValue[]>;
-  /** All or nothing: one statement, so an import is never half recorded. */
-  abstract insertValues(values: IndicatorValue[]): Promise<void>;
+  /** All or nothing: one statement in the caller's transaction (with the events), so an import is never half recorded. */
+  abstract insertValues(tx: EntityManager, values: IndicatorValue[]): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { IndicatorStore } from '../../application/ports/indicator.store';
 import type { Indicator, IndicatorValue } from '../../domain/indicator';
 
@@ -94,10 +94,10 @@ export class SqlIndicatorStore extends IndicatorStore {
     return rows.map(toValue);
   }
 
-  async insertValues(values: IndicatorValue[]): Promise<void> {
+  async insertValues(tx: EntityManager, values: IndicatorValue[]): Promise<void> {
     if (!values.length) return;
     const column = <K extends keyof IndicatorValue>(k: K) => values.map((v) => v[k]);
-    await this.db.query(
+    await tx.query(
       `INSERT INTO indicator_values (id, indicator_id, value, period, source, observed_on, recorded_at, recorded_by, corrects, correction_reason)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::numeric[], $4::text[], $5::text[], $6::date[], $7::timestamptz[], $8::text[], $9::uuid[], $10::text[])`,
       [column('id'), column('indicatorId'), column('value'), column('period'), column('source'), column('observedOn'), column('recordedAt'), column('recordedBy'), column('corrects'), column('correctionReason')],

@@ -21,6 +21,8 @@ export interface SubmittedResponse extends ResponseFact {
   parentId: string | null;
   status: string;
   submittedAt: string;
+  /** The regulations the response's text cites (ResponseSubmitted v2; none in v1). */
+  citedRegulations?: { bwbId: string; article?: string }[];
 }
 
 /** What the review knows of proposals and responses (`proposal_facts`, `response_facts`). */

@@ -5,6 +5,8 @@ import type { ReportFact } from '../../../shared/domain/report-figures';
 export interface ReportDetails {
   reference?: string;
   regulationName?: string;
+  /** The article of the cited regulation, as the report gave it (v3) or named it (v1/v2). */
+  regulationArticle?: string;
   companySizeClass?: string;
   /** The answer-by deadline (ISO date) the loket set at intake. */
   answerBy?: string;

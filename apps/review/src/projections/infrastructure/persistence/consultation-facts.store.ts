@@ -78,7 +78,14 @@ export class ConsultationFactsStore extends ConsultationFacts {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (response_id) DO NOTHING RETURNING response_id`,
       [r.responseId, r.proposalId, r.theme, r.respondentId, r.onBehalfOfOrganisation, r.public, r.parentId, r.status, r.submittedAt, r.year],
     );
-    return inserted.length > 0;
+    if (!inserted.length) return false;
+    if (r.citedRegulations?.length) {
+      await tx.query(
+        `INSERT INTO response_citations (response_id, bwb_id, article) SELECT $1, * FROM unnest($2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
+        [r.responseId, r.citedRegulations.map((c) => c.bwbId), r.citedRegulations.map((c) => c.article ?? '')],
+      );
+    }
+    return true;
   }
 
   async setResponseStatus(tx: EntityManager, responseId: string, status: 'published' | 'rejected'): Promise<void> {

@@ -101,13 +101,14 @@ export class ReportFactsStore extends ReportFacts {
               reference = coalesce(u.reference, r.reference), regulation_name = coalesce(u.regulation_name, r.regulation_name),
               company_size_class = coalesce(u.company_size_class, r.company_size_class), priority = coalesce(u.priority, r.priority),
               department = coalesce(u.department, r.department), published = coalesce(u.published, r.published),
-              publish_consent = coalesce(u.publish_consent, r.publish_consent), answer_by = coalesce(u.answer_by, r.answer_by)
+              publish_consent = coalesce(u.publish_consent, r.publish_consent), answer_by = coalesce(u.answer_by, r.answer_by),
+              regulation_article = coalesce(u.regulation_article, r.regulation_article)
          FROM unnest($1::uuid[], $2::timestamptz[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
                      $10::text[], $11::int[], $12::boolean[], $13::uuid[], $14::int[], $15::timestamptz[], $16::text[], $17::text[],
-                     $18::text[], $19::text[], $20::text[], $21::boolean[], $22::boolean[], $23::timestamptz[])
+                     $18::text[], $19::text[], $20::text[], $21::boolean[], $22::boolean[], $23::timestamptz[], $24::text[])
               AS u(report_id, reported_at, year, theme, strategy_version, status, technology, sector, regulation_bwb_id,
                    outcome, handling_working_days, overdue, duplicate_of, duplicate_count, resolved_at, reference, regulation_name,
-                   company_size_class, priority, department, published, publish_consent, answer_by)
+                   company_size_class, priority, department, published, publish_consent, answer_by, regulation_article)
         WHERE r.report_id = u.report_id`,
       [
         col((f) => f.current.reportId), col((f) => f.current.reportedAt), col((f) => f.current.year), col((f) => f.current.theme),
@@ -117,6 +118,7 @@ export class ReportFactsStore extends ReportFacts {
         col((f) => f.details.resolvedAt), col((f) => f.details.reference), col((f) => f.details.regulationName),
         col((f) => f.details.companySizeClass), col((f) => f.details.priority), col((f) => f.details.department),
         col((f) => f.details.published), col((f) => f.details.publishConsent), col((f) => f.details.answerBy),
+        col((f) => f.details.regulationArticle),
       ],
     );
   }

@@ -20,7 +20,7 @@ export class BarrierReportedConsumer implements EventConsumer {
 
   async handle(event: EventEnvelope<BarrierReportedV1 | BarrierReportedV2 | BarrierReportedV3>, manager: EntityManager): Promise<void> {
     const p = event.payload;
-    const bwbId = 'name' in p.regulation ? identifyRegulation(p.regulation).bwbId : p.regulation.bwbId;
+    const { bwbId, article } = 'name' in p.regulation ? identifyRegulation(p.regulation) : p.regulation;
     await this.projector.apply(
       manager,
       p.reportId,
@@ -33,7 +33,7 @@ export class BarrierReportedConsumer implements EventConsumer {
         sector: p.sector,
         regulationBwbId: bwbId ?? null,
       }),
-      { reference: p.reference, companySizeClass: p.companySizeClass, publishConsent: p.publishConsent, answerBy: p.answerBy },
+      { reference: p.reference, companySizeClass: p.companySizeClass, publishConsent: p.publishConsent, answerBy: p.answerBy, regulationArticle: article?.trim() || undefined },
     );
   }
 }

@@ -1,18 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { EventEnvelope, ResponseSubmittedV1 } from '@pb/contracts';
+import { EventEnvelope, ResponseSubmittedV1, ResponseSubmittedV2 } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
 import { ConsultationProjector } from '../../application/consultation-projector';
 import { dutchYear } from '../../../shared/domain/figure-key';
 
-/** A verified response: counts itself, and its (pseudonymous) respondent once per theme and year. */
+/**
+ * A verified response: counts itself, and its (pseudonymous) respondent once per theme and year;
+ * version 2 also says which regulations its text cites (the regulation index keeps them).
+ */
 @Injectable()
 export class ResponseSubmittedConsumer implements EventConsumer {
-  readonly events = [ResponseSubmittedV1];
+  readonly events = [ResponseSubmittedV1, ResponseSubmittedV2];
 
   constructor(private readonly projector: ConsultationProjector) {}
 
-  async handle(event: EventEnvelope<ResponseSubmittedV1>, manager: EntityManager): Promise<void> {
+  async handle(event: EventEnvelope<ResponseSubmittedV1 | ResponseSubmittedV2>, manager: EntityManager): Promise<void> {
     const p = event.payload;
     await this.projector.responseSubmitted(manager, {
       responseId: p.responseId,
@@ -25,6 +28,7 @@ export class ResponseSubmittedConsumer implements EventConsumer {
       status: p.status,
       submittedAt: p.submittedAt,
       year: dutchYear(p.submittedAt),
+      citedRegulations: 'citedRegulations' in p ? p.citedRegulations : [],
     });
   }
 }

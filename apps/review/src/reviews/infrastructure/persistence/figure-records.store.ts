@@ -33,13 +33,13 @@ export class SqlFigureRecords extends FigureRecords {
 
   reports(ids: string[]): Promise<Record<string, unknown>[]> {
     return this.dataSource.query(
-      `SELECT report_id::text AS id, reference, theme, strategy_version AS "strategyVersion", status, outcome FROM report_facts WHERE report_id = ANY($1::uuid[])`,
+      `SELECT report_id::text AS id, reference, theme, strategy_version AS "strategyVersion", status, outcome, coalesce(published, false) AS published FROM report_facts WHERE report_id = ANY($1::uuid[])`,
       [ids],
     );
   }
 
   responses(ids: string[]): Promise<Record<string, unknown>[]> {
-    return this.dataSource.query(`SELECT response_id::text AS id, proposal_id AS "proposalId", status FROM response_facts WHERE response_id = ANY($1::uuid[])`, [ids]);
+    return this.dataSource.query(`SELECT response_id::text AS id, proposal_id AS "proposalId", status, public FROM response_facts WHERE response_id = ANY($1::uuid[])`, [ids]);
   }
 
   proposals(ids: string[]): Promise<Record<string, unknown>[]> {

@@ -47,8 +47,10 @@ async function readReviewSnapshot(m: EntityManager, year: number): Promise<Revie
       WHERE rank <= 3 ORDER BY ref, rank`,
     [year],
   );
-  const amendments: { id: string; kind: string; summary: string; status: string; reason: string | null; evidence: { type: string; id: string }[]; themeCode: string }[] = await m.query(
-    `SELECT id, kind, summary, status, reason, evidence, theme_code AS "themeCode" FROM amendments WHERE year = $1 ORDER BY proposed_at, id`,
+  const amendments: { id: string; kind: string; summary: string; status: string; reason: string | null; evidence: { type: string; id: string }[]; citedRegulations: string[]; themeCode: string }[] = await m.query(
+    `SELECT id, kind, summary, status, reason, evidence, theme_code AS "themeCode",
+            coalesce((SELECT array_agg(DISTINCT c.bwb_id ORDER BY c.bwb_id) FROM amendment_citations c WHERE c.amendment_id = a.id), '{}') AS "citedRegulations"
+       FROM amendments a WHERE year = $1 ORDER BY proposed_at, id`,
     [year],
   );
   const byTheme: ReviewSnapshot['amendments'] = {};

@@ -47,6 +47,18 @@ describe('ConfirmVerificationHandler', () => {
     expect(events).toHaveLength(1);
   });
 
+  it('announces the regulations the text of the response cites (version 2), never the text itself', async () => {
+    const { handler, responses, verifications, events } = setup('post');
+    const id = '4a2d3b0f-7c8e-4f32-8d4b-2e3f4a5b6c7d';
+    const body = 'Artikel 33 van de Wwft staat dit in de weg. En de Wft ook, zonder artikel.';
+    const r = ConsultationResponse.submit({ id, proposalId, parentId: null, body, answers: [{ questionId: 'q1', answer: 'Zie BWBR0037885 art. 5.1' }], authorName: 'Anna', authorEmail: 'a@example.org', emailNormalised: 'a@example.org', respondentId: 'r-a', onBehalfOf: null, isPublic: true, submittedAt });
+    await responses.insert(manager, r);
+    await verifications.issue(manager, { tokenHash: hashToken('token-c'.repeat(4)), kind: 'response', subjectId: id, emailNormalised: 'a@example.org', expiresAt: new Date(now.getTime() + 3600_000) });
+    await handler.execute(new ConfirmVerificationCommand('token-c'.repeat(4)));
+    expect(events[0]).toMatchObject({ type: 'consultation.ResponseSubmitted', version: 2, payload: { citedRegulations: [{ bwbId: 'BWBR0024282', article: '33' }, { bwbId: 'BWBR0037885', article: '5.1' }] } });
+    expect(JSON.stringify(events[0])).not.toContain('staat dit in de weg');
+  });
+
   it('sends a response to the moderators under pre-moderation', async () => {
     const { handler, responses, submit } = setup('pre');
     await submit('3f1c2a9e-6b7d-4e21-9c3a-1d2e3f4a5b6c', 'anna@example.org', 'token-a'.repeat(4));

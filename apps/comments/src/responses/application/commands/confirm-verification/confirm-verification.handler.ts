@@ -1,8 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Transactions } from '@pb/persistence';
-import { ResponseSubmittedV1, ResponseSupportedV1 } from '@pb/contracts';
+import { ResponseSubmittedV2, ResponseSupportedV1 } from '@pb/contracts';
 import { Clock } from '@pb/kernel';
 import { OutboxWriter, createEvent } from '@pb/messaging';
+import { findCitations } from '@pb/regulations';
 import type { EntityManager } from 'typeorm';
 import { hashToken } from '../../../domain/respondent';
 import { AlreadyRespondedError, ProposalNotKnownError, ResponseNotFoundError, VerificationInvalidError } from '../../../domain/response.errors';
@@ -56,7 +57,7 @@ export class ConfirmVerificationHandler implements ICommandHandler<ConfirmVerifi
     await this.responses.save(manager, r);
     await this.outbox.append(manager, [
       createEvent(
-        ResponseSubmittedV1,
+        ResponseSubmittedV2,
         {
           responseId: r.id,
           proposalId: r.proposalId,
@@ -69,6 +70,8 @@ export class ConfirmVerificationHandler implements ICommandHandler<ConfirmVerifi
           status,
           submittedAt: r.submittedAt.toISOString(),
           verifiedAt: now.toISOString(),
+          // The text stays here; what it cites (a BWB id, or a law named with an article) is an identifier the regulation index counts.
+          citedRegulations: findCitations([r.snapshot().body, ...r.answers.map((a) => a.answer)].join('\n')),
         },
         { aggregateId: r.id, aggregateVersion: r.version, actor: { role: 'respondent', id: r.respondentId }, occurredAt: now },
       ),

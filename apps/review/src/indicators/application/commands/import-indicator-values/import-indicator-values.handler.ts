@@ -1,11 +1,14 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Clock, DomainFieldError } from '@pb/kernel';
+import { OutboxWriter } from '@pb/messaging';
+import { Transactions } from '@pb/persistence';
 import { randomUUID } from 'node:crypto';
 import { IndicatorValue, currentValues } from '../../../domain/indicator';
 import { IndicatorImportRejectedError, UnknownIndicatorError } from '../../../domain/indicator.errors';
 import { parsePeriod } from '../../../domain/indicator-period';
 import { IndicatorCsvReader } from '../../ports/indicator-csv.reader';
 import { IndicatorStore } from '../../ports/indicator.store';
+import { indicatorValueRecorded } from '../../support/indicator-events';
 import { ImportIndicatorValuesCommand, ImportResult } from './import-indicator-values.command';
 
 /** CBS marks a cell without a figure with one of these symbols; such a row is no value, and no error. */
@@ -22,11 +25,14 @@ export class ImportIndicatorValuesHandler implements ICommandHandler<ImportIndic
   constructor(
     private readonly store: IndicatorStore,
     private readonly reader: IndicatorCsvReader,
+    private readonly transactions: Transactions,
+    private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
   ) {}
 
   async execute({ indicatorId, csv, meta, by }: ImportIndicatorValuesCommand): Promise<ImportResult> {
-    if (!(await this.store.find(indicatorId))) throw new UnknownIndicatorError(indicatorId);
+    const indicator = await this.store.find(indicatorId);
+    if (!indicator) throw new UnknownIndicatorError(indicatorId);
     const read = this.reader.read(csv, meta.column);
     if (!read.ok) throw new IndicatorImportRejectedError([{ field: 'file', ...read.problem }]);
 
@@ -98,7 +104,11 @@ export class ImportIndicatorValuesHandler implements ICommandHandler<ImportIndic
         correctionReason: before ? `import: ${meta.source}` : null,
       });
     }
-    await this.store.insertValues(values);
+    // One IndicatorValueRecorded per value recorded (a value unchanged by the import is no change).
+    await this.transactions.run(async (tx) => {
+      await this.store.insertValues(tx, values);
+      await this.outbox.append(tx, values.map((v) => indicatorValueRecorded(indicator, v, 'imported')));
+    });
     return { recorded: values.length, corrected, unchanged, withoutFigure };
   }
 }

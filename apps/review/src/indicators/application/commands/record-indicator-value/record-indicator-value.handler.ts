@@ -1,22 +1,31 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Clock } from '@pb/kernel';
+import { OutboxWriter } from '@pb/messaging';
+import { Transactions } from '@pb/persistence';
 import { randomUUID } from 'node:crypto';
 import { IndicatorValue } from '../../../domain/indicator';
 import { IndicatorImportRejectedError, UnknownCorrectedValueError, UnknownIndicatorError } from '../../../domain/indicator.errors';
 import { parsePeriod } from '../../../domain/indicator-period';
 import { IndicatorStore } from '../../ports/indicator.store';
+import { indicatorValueRecorded } from '../../support/indicator-events';
 import { RecordIndicatorValueCommand } from './record-indicator-value.command';
 
-/** A coordinator records one measured value, or corrects one (the corrected value stays visible). */
+/**
+ * A coordinator records one measured value, or corrects one (the corrected value stays visible);
+ * IndicatorValueRecorded goes into the outbox in the same transaction.
+ */
 @CommandHandler(RecordIndicatorValueCommand)
 export class RecordIndicatorValueHandler implements ICommandHandler<RecordIndicatorValueCommand, IndicatorValue> {
   constructor(
     private readonly store: IndicatorStore,
+    private readonly transactions: Transactions,
+    private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
   ) {}
 
   async execute({ indicatorId, value, by }: RecordIndicatorValueCommand): Promise<IndicatorValue> {
-    if (!(await this.store.find(indicatorId))) throw new UnknownIndicatorError(indicatorId);
+    const indicator = await this.store.find(indicatorId);
+    if (!indicator) throw new UnknownIndicatorError(indicatorId);
     const period = parsePeriod(value.period);
     if (!period) {
       throw new IndicatorImportRejectedError([
@@ -43,7 +52,10 @@ export class RecordIndicatorValueHandler implements ICommandHandler<RecordIndica
       corrects: value.corrects ?? null,
       correctionReason: value.corrects ? (value.reason ?? null) : null,
     };
-    await this.store.insertValues([recorded]);
+    await this.transactions.run(async (tx) => {
+      await this.store.insertValues(tx, [recorded]);
+      await this.outbox.append(tx, [indicatorValueRecorded(indicator, recorded, 'entered')]);
+    });
     return recorded;
   }
 }

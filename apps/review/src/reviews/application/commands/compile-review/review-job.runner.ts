@@ -2,9 +2,12 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { Transactions } from '@pb/persistence';
 import { Clock } from '@pb/kernel';
 import { SERVICE_LOGGER } from '@pb/http';
+import { ReviewCompiledV1 } from '@pb/contracts';
+import { OutboxWriter, createEvent } from '@pb/messaging';
 import type { Logger } from 'pino';
 import { ReviewBuilder, ReviewSnapshot } from '../../../domain/review-builder';
 import { ReviewContent } from '../../../domain/review-content';
+import { figuresDigest } from '../../../domain/figures-digest';
 import { ReviewDocuments } from '../../ports/review-documents';
 import { ReviewJobs } from '../../ports/review-jobs';
 import { ReviewRevisions } from '../../ports/review-revisions';
@@ -33,6 +36,7 @@ export class ReviewJobRunner implements OnApplicationBootstrap, OnApplicationShu
     private readonly revisions: ReviewRevisions,
     private readonly snapshots: ReviewSnapshots,
     private readonly documents: ReviewDocuments,
+    private readonly outbox: OutboxWriter,
     private readonly clock: Clock,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
     @Inject(REVIEW_JOBS_ENABLED) private readonly enabled: boolean,
@@ -117,6 +121,19 @@ export class ReviewJobRunner implements OnApplicationBootstrap, OnApplicationShu
         await this.revisions.insert(tx, { year: job.year, revision, jobId: id, compiledAt: content.compiledAt, asOfPosition: snapshot.asOfPosition, contentJson: text, figures });
         // HTML and PDF are part of the revision: rendered here, once, and only read afterwards.
         await this.documents.renderAll(tx, JSON.parse(text) as ReviewContent);
+        // ReviewCompiled in the same transaction as the revision: published exactly when it exists.
+        const compiled: ReviewCompiledV1 = {
+          year: job.year,
+          revision,
+          jobId: id,
+          strategyVersion: snapshot.strategyVersion,
+          asOfPosition: String(snapshot.asOfPosition),
+          figuresDigest: figuresDigest(figures),
+          compiledAt: content.compiledAt,
+        };
+        await this.outbox.append(tx, [
+          createEvent(ReviewCompiledV1, compiled, { aggregateId: `review-${job.year}`, aggregateVersion: revision, actor: { role: 'system', id: 'review' }, occurredAt: new Date(content.compiledAt) }),
+        ]);
         await this.jobs.complete(tx, id, revision);
         this.logger.info({ year: job.year, revision }, 'review compiled');
         return false;

@@ -9,8 +9,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * subscription on unsubscribe, on an erasure request (by its keyed hash), and when a subscription
  * is not confirmed in time.
  */
-export class Subscriptions1764800000400 implements MigrationInterface {
-  name = 'Subscriptions1764800000400';
+export class Subscriptions1764800000410 implements MigrationInterface {
+  name = 'Subscriptions1764800000410';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

@@ -1,0 +1,83 @@
+import type { FigureRecords, RegulationDetail } from '../../clients/review.types';
+import { testPageContext } from '../../web/test-page-context';
+import { drillDownPage, regulationsByClustersView, renderFigureRecords, renderRegulation, renderRegulationIndex } from './regulations.views';
+
+const wwft: RegulationDetail = {
+  bwbId: 'BWBR0024282', title: 'Wet ter voorkoming van witwassen en financieren van terrorisme', abbreviation: 'Wwft', repealed: null, url: 'https://wetten.overheid.nl/BWBR0024282',
+  years: [{ year: 2026, reports: 2, clusters: 1, outcomes: { guidance: 1 }, responses: 1, amendments: 1 }],
+  articles: [{ article: '33', reports: 2, responses: 1, amendments: 0 }],
+  reports: [
+    { reportId: 'r1', reference: 'LKT-2026-000001', year: 2026, article: '33', status: 'resolved', outcome: 'guidance', duplicates: 1, published: true },
+    { reportId: 'r2', reference: 'LKT-2026-000002', year: 2026, article: null, status: 'received', outcome: null, duplicates: 0, published: false },
+  ],
+  responses: [
+    { responseId: 'c1', proposalId: 'p1', year: 2026, article: '33', visible: true },
+    { responseId: 'c2', proposalId: 'p1', year: 2026, article: null, visible: false },
+  ],
+  amendments: [{ id: 'a1', year: 2026, kind: 'add-action', themeCode: '2.1.2', status: 'proposed', summary: 'Een handreiking', article: '33' }],
+};
+
+describe('regulation pages', () => {
+  it('lists the regulations with a link to each page, in both languages', () => {
+    const items = [{ bwbId: 'BWBR0024282', title: wwft.title, abbreviation: 'Wwft', repealed: null, url: wwft.url, reports: 2, clusters: 1, responses: 1, amendments: 1, firstYear: 2025, lastYear: 2026 }];
+    const nl = renderRegulationIndex(testPageContext('nl'), items).value;
+    expect(nl).toContain('<a class="utrecht-link" href="/regelgeving/BWBR0024282">Wet ter voorkoming van witwassen en financieren van terrorisme (Wwft)</a>');
+    expect(nl).toContain('<td class="utrecht-table__cell">2025–2026</td>');
+    expect(nl).toContain('<html lang="nl"');
+    expect(renderRegulationIndex(testPageContext('en'), []).value).toContain('No regulation has been cited yet.');
+  });
+
+  it('links a regulation to its records’ public pages, and only those that have one', () => {
+    const page = renderRegulation(testPageContext('nl'), wwft).value;
+    expect(page).toContain('href="https://wetten.overheid.nl/BWBR0024282"');
+    expect(page).toContain('<a class="utrecht-link" href="/register/LKT-2026-000001">LKT-2026-000001</a> (in het register)');
+    expect(page).toContain('LKT-2026-000002 (niet openbaar)');
+    expect(page).not.toContain('reg-LKT-2026-000002');
+    expect(page).toContain('href="/consultaties/p1#reactie-c1"');
+    expect(page).not.toContain('#reactie-c2');
+    expect(page).toContain('<a class="utrecht-link" href="/jaaroverzichten/2026">Een handreiking</a>');
+    expect(renderRegulation(testPageContext('en'), { ...wwft, years: [], title: null, abbreviation: null }).value).toContain('Nothing cites this regulation yet.');
+  });
+
+  it('turns the API’s drill-down link into the page of the records', () => {
+    expect(drillDownPage('/api/review/years/2026/revisions/2/figures/2.1.2%402018.0%3Areports')).toBe('/jaaroverzichten/2026/revisies/2/cijfers/2.1.2%402018.0%3Areports');
+    expect(drillDownPage('/elders')).toBe('/elders');
+  });
+
+  it('lists a figure’s records with links to their public pages, and pages on', () => {
+    const data: FigureRecords = {
+      figure: { id: 'x', kind: 'count', value: 3, year: 2026, revision: 2, asOfPosition: 9 },
+      total: 3,
+      items: [
+        { type: 'barrier-report', id: 'r1', reference: 'LKT-2026-000001', status: 'resolved', outcome: 'guidance', published: true },
+        { type: 'response', id: 'c1', proposalId: 'p1', status: 'published', public: true },
+        { type: 'proposal', id: 'p1', title: 'Voorstel', status: 'open' },
+      ],
+      next: '/api/review/years/2026/revisions/2/figures/x?cursor=abc',
+    };
+    const page = renderFigureRecords(testPageContext('en'), '2026', '2', 'x', data, undefined).value;
+    expect(page).toContain('What figure 3 was counted from');
+    expect(page).toContain('3 records in total.');
+    expect(page).toContain('href="/register/LKT-2026-000001"');
+    expect(page).toContain('href="/consultaties/p1#reactie-c1"');
+    expect(page).toContain('<a class="utrecht-link" href="/consultaties/p1">Voorstel</a>');
+    expect(page).toContain('href="/jaaroverzichten/2026/revisies/2/cijfers/x?vanaf=abc"');
+    expect(page).toContain('href="/api/review/years/2026/revisions/2/figures/x"');
+  });
+
+  it('ranks a theme’s regulations by clusters with the amendments citing them', () => {
+    const html = regulationsByClustersView(testPageContext('nl'), {
+      code: '2.1.2', title: 'Wetgeving',
+      amendments: [{ id: 'a1', kind: 'add-action', summary: 'Een handreiking', status: 'proposed' }],
+      regulationsByClusters: [
+        { bwbId: 'BWBR0024282', clusters: { id: 'f', value: 2, drillDown: '/api/review/years/2026/revisions/1/figures/f' }, amendments: ['a1'] },
+        { bwbId: '-', clusters: { id: 'g', value: 1, drillDown: '/api/review/years/2026/revisions/1/figures/g' }, amendments: [] },
+      ],
+    }).value;
+    expect(html).toContain('<a class="utrecht-link" href="/regelgeving/BWBR0024282">BWBR0024282</a>');
+    expect(html).toContain('<a class="utrecht-link" href="/jaaroverzichten/2026/revisies/1/cijfers/f">2</a>');
+    expect(html).toContain('Een handreiking');
+    expect(html).toContain('Niet herkend');
+    expect(regulationsByClustersView(testPageContext('nl'), { code: '1.1', title: 'x' }).value).toBe('');
+  });
+});
