@@ -53,7 +53,7 @@ export class PublicController {
     const cursor = pageCursor(from);
     const result = await this.services.call<{ items: RegisterEntry[]; total: number; next: string | null }>('loket', `/api/loket/register${query({ cursor })}`, { lang: ctx.lang });
     if (!result.ok && result.status === 400 && cursor) return res.redirect(303, '/register'); // a stale or edited cursor: start over
-    if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.t('Register van belemmeringen', 'Register of barriers'), 'register', result.unavailable), 503);
+    if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.msg('public:public.registerOfBarriers'), 'register', result.unavailable), 503);
     // The themes' titles only when an entry names a theme: the register answers without the strategy.
     const themes = result.data.items.some((e) => e.theme) ? await this.themes.list(ctx.lang) : [];
     sendPage(res, renderRegister(ctx, result.data, cursor, themes));
@@ -69,7 +69,7 @@ export class PublicController {
     if (!versions.ok && versions.status === 400 && cursor) return res.redirect(303, '/strategie');
     if (!current.ok || !versions.ok) {
       const reason = (!current.ok ? current.unavailable : undefined) ?? (!versions.ok ? versions.unavailable : undefined);
-      return sendPage(res, renderPublicUnavailable(ctx, ctx.t('Strategie', 'Strategy'), 'strategy', reason), 503);
+      return sendPage(res, renderPublicUnavailable(ctx, ctx.msg('public:public.strategy'), 'strategy', reason), 503);
     }
     sendPage(res, renderStrategy(ctx, current.data, versions.data, cursor));
   }
@@ -80,7 +80,7 @@ export class PublicController {
     const first = await this.services.call<StrategyVersion>('proposals', `/api/strategy/versions/${version}`, { lang: ctx.lang });
     if (!first.ok) {
       if (first.status === 404 || first.status === 400) return sendPage(res, renderNotFound(ctx), 404);
-      return sendPage(res, renderPublicUnavailable(ctx, `${ctx.t('Strategieversie', 'Strategy version')} ${version}`, 'strategy', first.unavailable), 503);
+      return sendPage(res, renderPublicUnavailable(ctx, `${ctx.msg('public:public.strategyVersion')} ${version}`, 'strategy', first.unavailable), 503);
     }
     const previous = first.data.previousVersion;
     const withDiff = previous ? await this.services.call<StrategyVersion>('proposals', `/api/strategy/versions/${version}?diff=${previous}`, { lang: ctx.lang }) : undefined;
@@ -103,7 +103,7 @@ export class PublicController {
       this.services.call<ReviewContent>('review', `/api/review/years/${year}`, { lang: ctx.lang }),
       this.services.call<ReviewNarrative>('review', `/api/review/years/${year}/narrative?lang=${ctx.lang}`, { lang: ctx.lang }),
     ]);
-    if (!result.ok && result.status !== 404) return sendPage(res, renderPublicUnavailable(ctx, `${ctx.t('Jaaroverzicht', 'Annual review')} ${year}`, 'reviews', result.unavailable), 503);
+    if (!result.ok && result.status !== 404) return sendPage(res, renderPublicUnavailable(ctx, `${ctx.msg('public:public.annualReview')} ${year}`, 'reviews', result.unavailable), 503);
     // The signed-off text is one part of the page: without it the figures still show.
     sendPage(res, renderAnnualReview(ctx, year, result.ok ? result.data : undefined, job?.ok ? job.data : undefined, narrative.ok ? narrative.data : undefined));
   }
@@ -111,7 +111,7 @@ export class PublicController {
   @Get('open-data')
   async openData(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
     const result = await this.services.call<OpenDataset[] | { items: OpenDataset[] }>('review', '/api/review/open-data', { lang: ctx.lang });
-    if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.t('Open data', 'Open data'), 'open-data', result.unavailable), 503);
+    if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.msg('public:public.openData'), 'open-data', result.unavailable), 503);
     sendPage(res, renderOpenData(ctx, Array.isArray(result.data) ? result.data : (result.data.items ?? [])));
   }
 
