@@ -283,7 +283,46 @@ for (let pass = 0; pass < 5; pass++) {
 }
 converted = total;
 
+/** The namespaces the portal's pages own (the codemod writes them and drops their keys no page uses any more). */
+const PORTAL_NAMESPACES = ['layout', 'labels', 'public', 'loket', 'consultations', 'officials', 'staff', 'admin', 'auth'];
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** Drops the keys no portal source names (literally, or as a family `ns:prefix.${…}`), as the catalogue check would report them. */
+function prune(): string[] {
+  const code = sources(PORTAL)
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
+  const families = [...code.matchAll(/[`'"]([a-z][\w-]*:[\w.-]*\.)\$\{/g)].map((m) => m[1]);
+  const used = (key: string) => code.includes(`'${key}'`) || code.includes(`"${key}"`) || code.includes(`\`${key}\``) || families.some((f) => key.startsWith(f));
+  const dropped: string[] = [];
+  for (const ns of PORTAL_NAMESPACES) {
+    const c = catalogueFor(ns);
+    const walk = (nl: Tree, en: Tree, prefix: string) => {
+      for (const k of Object.keys(nl)) {
+        const v = nl[k];
+        const path = prefix ? `${prefix}.${k}` : k;
+        if (typeof v === 'string') {
+          if (!used(`${ns}:${path.replace(PLURAL_SUFFIX, '')}`)) {
+            delete nl[k];
+            delete en[k];
+            dropped.push(`${ns}:${path}`);
+          }
+        } else {
+          walk(v, (en[k] ?? {}) as Tree, path);
+          if (!Object.keys(v).length) {
+            delete nl[k];
+            delete en[k];
+          }
+        }
+      }
+    };
+    walk(c.nl, c.en, '');
+  }
+  return dropped;
+}
+
 if (!CHECK) {
+  for (const key of prune()) console.log(`  dropped unused ${key}`);
   for (const [ns, c] of catalogues) {
     for (const lang of ['nl', 'en'] as const) {
       const tree = c[lang];

@@ -32,6 +32,8 @@ const KEYS = {
   /** What the loket's audit log records (its `action` codes). */
   auditAction: (code: string) => `labels:auditAction.${code}`,
   staffRole: (code: string) => `labels:staffRole.${code}`,
+  /** Who acted, as an event or the audit log records it: a staff role, or the reporter, a respondent, the system. */
+  actorRole: (code: string) => `labels:actorRole.${code}`,
   priority: (code: string) => `labels:priority.${code}`,
   proposalStatus: (code: string) => `labels:proposalStatus.${code}`,
   /** Why a reader flags a response (the comments service's codes). */
@@ -78,6 +80,7 @@ export function label(ctx: Texts, family: LabelFamily, value: string | undefined
   const key = KEYS[family](value);
   if (hasMessage(ctx.lang, key)) return ctx.msg(key);
   if (family === 'reporterStatus') return label(ctx, 'status', value);
+  if (family === 'actorRole') return label(ctx, 'staffRole', value);
   return value;
 }
 

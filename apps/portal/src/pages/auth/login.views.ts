@@ -32,7 +32,7 @@ ${radioGroup(ctx, form, {
   legend: ctx.msg('auth:login.role'),
   options: options(ctx, 'staffRole'),
 })}
-${selectField(ctx, form, { name: 'department', label: ctx.msg('auth:login.ministry'), hint: ctx.msg('auth:login.neededForOfficials'), options: departmentOptions(ctx) })}
+${selectField(ctx, form, { name: 'department', label: ctx.msg('auth:login.ministry'), hint: ctx.msg('auth:login.neededForOfficials'), options: departmentOptions(ctx, form.values.department) })}
 ${textField(ctx, form, { name: 'name', label: ctx.msg('auth:login.name'), autocomplete: 'name' })}
 <div class="pb-actions">${submitButton(ctx.msg('auth:login.logIn'))}</div>
 </form>`,

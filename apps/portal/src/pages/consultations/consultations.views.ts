@@ -83,7 +83,7 @@ function responseBlock(ctx: PageContext, p: ProposalView, r: PublicResponse, for
 <h3 class="utrecht-heading-3" id="reactie-${r.id}-kop">${r.onBehalfOf ? `${ctx.msg('consultations:consultations.onBehalfOf')} ${r.onBehalfOf}` : ctx.msg('consultations:consultations.responseFromACitizen')} — ${formatDate(ctx, r.publishedAt)}</h3>
 <p class="utrecht-paragraph pb-response-body">${r.body}</p>
 ${r.answers.map((a) => html`<p class="utrecht-paragraph"><strong>${a.question}</strong><br>${a.answer}</p>`)}
-<p class="utrecht-paragraph"><span data-support-count="${r.id}">${r.supportCount}</span> ${ctx.msg('consultations:consultations.supports')}${open && depth === 0 ? html` · <a class="utrecht-link" href="/consultaties/${p.id}?reageer-op=${r.id}#reageren">${ctx.msg('consultations:consultations.replyToThis')}</a>` : ''}</p>
+<p class="utrecht-paragraph"><span data-support-count="${r.id}">${r.supportCount}</span> ${ctx.msg('consultations:consultations.supported', { count: r.supportCount })}${open && depth === 0 ? html` · <a class="utrecht-link" href="/consultaties/${p.id}?reageer-op=${r.id}#reageren">${ctx.msg('consultations:consultations.replyToThis')}</a>` : ''}</p>
 ${
   open
     ? html`<details><summary>${ctx.msg('consultations:consultations.supportOrFlag')}</summary>

@@ -1,19 +1,20 @@
 import type { AuditPage } from '../../clients/loket.types';
+import type { ThemeOption } from '../../clients/strategy-themes';
 import { formatDate, table } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
 import { isReportReference } from '../../web/forms';
 import { html, query, SafeHtml } from '../../web/html';
-import { label } from '../../web/labels';
+import { label, themeLabel } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 
 export const AUDIT_PAGE_SIZE = 50;
 
 /** The details as the loket records them (codes and references only), in words. */
-export function describeDetails(ctx: PageContext, d: Record<string, string>): SafeHtml | string {
+export function describeDetails(ctx: PageContext, d: Record<string, string>, themes: readonly ThemeOption[] = []): SafeHtml | string {
   const parts: (SafeHtml | string)[] = [];
   if (d.department) parts.push(`${ctx.msg('officials:audit.ministry')}: ${d.department}`);
-  if (d.theme) parts.push(`${ctx.msg('officials:audit.theme')}: ${d.theme}`);
+  if (d.theme) parts.push(`${ctx.msg('officials:audit.theme')}: ${themeLabel(themes, d.theme)}`);
   if (d.priority) parts.push(`${ctx.msg('officials:audit.priority')}: ${label(ctx, 'priority', d.priority)}`);
   if (d.status) parts.push(`${ctx.msg('officials:audit.to')}: ${label(ctx, 'status', d.status)}`);
   if (d.outcome) parts.push(`${ctx.msg('officials:audit.outcome')}: ${label(ctx, 'outcome', d.outcome)}`);
@@ -27,7 +28,7 @@ export function describeDetails(ctx: PageContext, d: Record<string, string>): Sa
  * The audit log of one report, for administrators: who (role and pseudonymous id) read the
  * reporter's contact details or acted on the report, and when.
  */
-export function renderAuditLog(ctx: PageContext, reference: string, page: number, a: AuditPage | undefined, unavailable?: 'timeout' | 'down' | 'error'): SafeHtml {
+export function renderAuditLog(ctx: PageContext, reference: string, page: number, a: AuditPage | undefined, unavailable?: 'timeout' | 'down' | 'error', themes: readonly ThemeOption[] = []): SafeHtml {
   const title = `${ctx.msg('officials:audit.auditLogOfReport')} ${reference}`;
   const back = html`<p class="utrecht-paragraph"><a class="utrecht-link" href="/behandelen/${reference}">${ctx.msg('officials:audit.backToTheReport')}</a></p>`;
   if (!a) return layout(ctx, { title, section: 'queue', body: html`${back}${heading1(title)}${unavailableMessage(ctx, unavailable ?? 'error')}` });
@@ -38,13 +39,13 @@ export function renderAuditLog(ctx: PageContext, reference: string, page: number
     body: html`${back}
 ${heading1(title)}
 <p class="utrecht-paragraph">${ctx.msg('officials:audit.everyViewOfTheReporterS')}</p>
-<p class="utrecht-paragraph">${a.total} ${ctx.msg('officials:audit.entries')}.</p>
+<p class="utrecht-paragraph">${ctx.msg('officials:audit.entryCount', { count: a.total })}.</p>
 ${
   a.items.length
     ? table(
         ctx.msg('officials:audit.auditLogOldestFirst'),
         [ctx.msg('officials:audit.when'), ctx.msg('officials:audit.who'), ctx.msg('officials:audit.action'), ctx.msg('officials:audit.details')],
-        a.items.map((i) => [formatDate(ctx, i.at, true), `${label(ctx, 'staffRole', i.actor.role)} ${i.actor.id}`, label(ctx, 'auditAction', i.action), describeDetails(ctx, i.details ?? {})]),
+        a.items.map((i) => [formatDate(ctx, i.at, true), `${label(ctx, 'actorRole', i.actor.role)} ${i.actor.id}`, label(ctx, 'auditAction', i.action), describeDetails(ctx, i.details ?? {}, themes)]),
       )
     : html`<p class="utrecht-paragraph">${ctx.msg('officials:audit.nothingRecordedYet')}</p>`
 }

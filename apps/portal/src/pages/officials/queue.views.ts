@@ -35,7 +35,7 @@ export function renderQueue(ctx: PageContext, { values, page, themes, result, un
 ${selectField(ctx, form, { name: 'status', label: ctx.msg('officials:queue.status'), placeholder: ctx.msg('officials:queue.all'), options: options(ctx, 'status') })}
 ${selectField(ctx, form, { name: 'theme', label: ctx.msg('officials:queue.theme'), placeholder: ctx.msg('officials:queue.all'), options: themes.map((th) => ({ value: th.code, label: `${th.code} ${th.title}` })) })}
 ${selectField(ctx, form, { name: 'technology', label: ctx.msg('officials:queue.technology'), placeholder: ctx.msg('officials:queue.all'), options: options(ctx, 'technology') })}
-${selectField(ctx, form, { name: 'department', label: ctx.msg('officials:queue.ministry'), placeholder: ctx.msg('officials:queue.all'), options: departmentOptions(ctx) })}
+${selectField(ctx, form, { name: 'department', label: ctx.msg('officials:queue.ministry'), placeholder: ctx.msg('officials:queue.all'), options: departmentOptions(ctx, values.department) })}
 ${textField(ctx, form, { name: 'regulation', label: ctx.msg('officials:queue.regulation') })}
 ${selectField(ctx, form, { name: 'overdue', label: ctx.msg('officials:queue.deadline'), placeholder: ctx.msg('officials:queue.all'), options: [{ value: 'true', label: ctx.msg('officials:queue.overdueOnly') }] })}
 ${textField(ctx, form, { name: 'q', label: ctx.msg('officials:queue.search'), type: 'search' })}
@@ -50,7 +50,7 @@ ${textField(ctx, form, { name: 'q', label: ctx.msg('officials:queue.search'), ty
     section: 'queue',
     body: html`${heading1(title)}
 ${banner}
-<p class="utrecht-paragraph">${q.total} ${ctx.msg('officials:queue.reports')}${q.overdueCount ? html`, <span class="pb-overdue">${q.overdueCount} ${ctx.msg('officials:queue.overdue')}</span>` : ''}.</p>
+<p class="utrecht-paragraph">${ctx.msg('officials:queue.reportCount', { count: q.total })}${q.overdueCount ? html`, <span class="pb-overdue">${q.overdueCount} ${ctx.msg('officials:queue.overdue')}</span>` : ''}.</p>
 ${filters}
 ${table(
   ctx.msg('officials:queue.reportsNearestDeadlineFirst'),

@@ -94,7 +94,7 @@ ${
 ${csrfField(ctx)}
 ${themeField}
 ${radioGroup(ctx, withDefaults, { name: 'priority', legend: ctx.msg('officials:report.priority'), options: options(ctx, 'priority') })}
-${selectField(ctx, withDefaults, { name: 'department', label: ctx.msg('officials:report.ministry'), placeholder: ctx.msg('officials:report.chooseAMinistry'), options: departmentOptions(ctx) })}
+${selectField(ctx, withDefaults, { name: 'department', label: ctx.msg('officials:report.ministry'), placeholder: ctx.msg('officials:report.chooseAMinistry'), options: departmentOptions(ctx, withDefaults.values.department) })}
 ${textField(ctx, withDefaults, { name: 'handler', label: ctx.msg('officials:report.handlerId'), hint: ctx.msg('officials:report.leaveEmptyYourself'), optional: true, width: 'md' })}
 <div class="pb-actions">${submitButton(ctx.msg('officials:report.saveTriage'))}</div>
 </form>

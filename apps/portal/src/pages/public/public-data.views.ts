@@ -44,7 +44,7 @@ export function renderRegister(ctx: PageContext, r: { items: RegisterEntry[]; to
 ${r.items.map(
   (e) => html`<article class="pb-card pb-section" aria-labelledby="reg-${e.reference}"><h2 class="utrecht-heading-3" id="reg-${e.reference}">${e.title}</h2>
 <p class="utrecht-paragraph">${e.regulation.name}${e.regulation.article ? `, art. ${e.regulation.article}` : ''}${e.regulation.bwbId ? html` (<a class="utrecht-link" href="https://wetten.overheid.nl/${e.regulation.bwbId}">${e.regulation.bwbId}</a>)` : ''} · ${label(ctx, 'technology', e.technology)}${e.theme ? ` · ${ctx.msg('public:publicData.theme')} ${themeLabel(themes, e.theme)}` : ''}</p>
-<p class="utrecht-paragraph"><strong>${label(ctx, 'outcome', e.outcome)}</strong> (${formatDate(ctx, e.resolvedAt)})${e.clusterSize > 1 ? ` · ${e.clusterSize} ${ctx.msg('public:publicData.reporters')}` : ''}</p>
+<p class="utrecht-paragraph"><strong>${label(ctx, 'outcome', e.outcome)}</strong> (${formatDate(ctx, e.resolvedAt)})${e.clusterSize > 1 ? ` · ${ctx.msg('public:publicData.reporterCount', { count: e.clusterSize })}` : ''}</p>
 <p class="utrecht-paragraph">${e.explanation}</p></article>`,
 )}
 ${pager(ctx, '/register', {}, r.next, cursor)}`,
@@ -87,7 +87,7 @@ export function renderStrategyVersion(ctx: PageContext, version: string, v: Stra
 ${heading1(title)}
 <p class="utrecht-paragraph">${ctx.msg('public:publicData.published2')} ${formatDate(ctx, v.publishedAt)}${previous ? html` · ${ctx.msg('public:publicData.previousVersion')} <a class="utrecht-link" href="/strategie/versies/${previous}">${previous}</a>` : ''}</p>
 <h2 class="utrecht-heading-2">${ctx.msg('public:publicData.changelog')}</h2>
-${v.changelog?.length ? table(ctx.msg('public:publicData.changesInThisVersion'), [ctx.msg('public:publicData.kind'), ctx.msg('public:publicData.theme2'), ctx.msg('public:publicData.summary')], v.changelog.map((c) => [known(ctx.msg(`public:publicData.changeKind.${c.kind}`), c.kind), c.themeCode, c.summary])) : html`<p class="utrecht-paragraph">${ctx.msg('public:publicData.thisIsTheStartingVersionThere')}</p>`}
+${v.changelog?.length ? table(ctx.msg('public:publicData.changesInThisVersion'), [ctx.msg('public:publicData.kind'), ctx.msg('public:publicData.theme2'), ctx.msg('public:publicData.summary')], v.changelog.map((c) => [known(ctx.msg(`public:publicData.changeKind.${c.kind}`), c.kind), themeLabel(v.themes ?? [], c.themeCode), c.summary])) : html`<p class="utrecht-paragraph">${ctx.msg('public:publicData.thisIsTheStartingVersionThere')}</p>`}
 ${
   v.diff
     ? html`<h2 class="utrecht-heading-2">${ctx.msg('public:publicData.differenceFrom')} ${v.diff.from}</h2>

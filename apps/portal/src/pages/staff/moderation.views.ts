@@ -29,7 +29,7 @@ export function renderModerationQueue(ctx: PageContext, { items, next, cursor, f
 ${done ? alert('ok', html`<p class="utrecht-paragraph">${ctx.msg('staff:moderation.yourDecisionHasBeenSaved')}</p>`) : ''}
 ${unavailable ? unavailableMessage(ctx, unavailable) : ''}
 ${errorSummary(ctx, form, general)}
-<p class="utrecht-paragraph">${items.length} ${next || cursor ? ctx.msg('staff:moderation.responsesOnThisPageAwaitA') : ctx.msg('staff:moderation.responsesAwaitADecision')}</p>
+<p class="utrecht-paragraph">${next || cursor ? ctx.msg('staff:moderation.awaitingOnThisPage', { count: items.length }) : ctx.msg('staff:moderation.awaiting', { count: items.length })}</p>
 ${items.map(
   (item) => html`<article class="pb-message pb-section" id="${fieldId(`item.${item.id}`)}" aria-labelledby="${fieldId(`item.${item.id}`)}-kop">
 <h2 class="utrecht-heading-3" id="${fieldId(`item.${item.id}`)}-kop">${item.reason === 'flagged' ? ctx.msg('staff:moderation.flaggedByReaders') : ctx.msg('staff:moderation.preModeration')}${item.flagCount ? ` (${item.flagCount})` : ''} — ${formatDate(ctx, item.submittedAt, true)}</h2>
