@@ -23,9 +23,10 @@ import { basename, join, relative, sep } from 'node:path';
 import * as ts from 'typescript';
 
 const ROOT = join(__dirname, '..', '..');
-const PORTAL = join(ROOT, 'apps', 'portal', 'src');
-const MESSAGES = join(ROOT, 'libs', 'i18n', 'src', 'messages');
-const CHECK = process.argv.includes('--check');
+// Where it reads and writes: the repository's portal and catalogue, or a fixture's (the spec's).
+let PORTAL = join(ROOT, 'apps', 'portal', 'src');
+let MESSAGES = join(ROOT, 'libs', 'i18n', 'src', 'messages');
+let CHECK = false;
 
 /** i18next reads these option names from the parameters: a placeholder may not be called so. */
 const RESERVED = new Set(['context', 'count', 'ns', 'lng', 'lngs', 'defaultValue', 'replace', 'ordinal', 'returnObjects', 'returnDetails', 'joinArrays', 'postProcess', 'interpolation', 'skipInterpolation', 'keyPrefix', 'fallbackLng']);
@@ -272,16 +273,6 @@ function dropUnusedAliases(file: string, text: string): string {
   return text;
 }
 
-// A pair may hold another pair in a `${…}` (it becomes a parameter): a second pass converts that one.
-let total = 0;
-for (let pass = 0; pass < 5; pass++) {
-  converted = 0;
-  left.length = 0;
-  for (const file of sources(PORTAL)) convertFile(file);
-  total += converted;
-  if (converted === 0 || CHECK) break;
-}
-converted = total;
 
 /** The namespaces the portal's pages own (the codemod writes them and drops their keys no page uses any more). */
 const PORTAL_NAMESPACES = ['layout', 'labels', 'public', 'loket', 'consultations', 'officials', 'staff', 'admin', 'auth'];
@@ -321,8 +312,32 @@ function prune(): string[] {
   return dropped;
 }
 
-if (!CHECK) {
-  for (const key of prune()) console.log(`  dropped unused ${key}`);
+export interface CodemodResult {
+  converted: number;
+  /** The pairs it could not convert, as `file:line  source`. */
+  left: string[];
+  /** The portal keys no source uses any more, dropped from both languages. */
+  dropped: string[];
+  /** Namespaces written that libs/i18n/src/catalogue.ts does not list yet. */
+  unlisted: string[];
+}
+
+export function runCodemod(o: { portal?: string; messages?: string; check?: boolean } = {}): CodemodResult {
+  PORTAL = o.portal ?? join(ROOT, 'apps', 'portal', 'src');
+  MESSAGES = o.messages ?? join(ROOT, 'libs', 'i18n', 'src', 'messages');
+  CHECK = o.check ?? false;
+  catalogues.clear();
+  // A pair may hold another pair in a `${…}` (it becomes a parameter): a second pass converts that one.
+  let total = 0;
+  for (let pass = 0; pass < 5; pass++) {
+    converted = 0;
+    left.length = 0;
+    for (const file of sources(PORTAL)) convertFile(file);
+    total += converted;
+    if (converted === 0 || CHECK) break;
+  }
+  if (CHECK) return { converted: total, left: [...left], dropped: [], unlisted: [] };
+  const dropped = prune();
   for (const [ns, c] of catalogues) {
     for (const lang of ['nl', 'en'] as const) {
       const tree = c[lang];
@@ -331,10 +346,18 @@ if (!CHECK) {
       writeFileSync(join(MESSAGES, lang, `${ns}.json`), `${JSON.stringify(sortTree(tree), null, 2)}\n`);
     }
   }
-  const listed = readFileSync(join(ROOT, 'libs', 'i18n', 'src', 'catalogue.ts'), 'utf8');
-  for (const ns of catalogues.keys()) if (!listed.includes(`/${ns}.json'`)) console.warn(`namespace ${ns}: list messages/{nl,en}/${ns}.json in libs/i18n/src/catalogue.ts`);
+  const index = join(MESSAGES, '..', 'catalogue.ts');
+  const listed = existsSync(index) ? readFileSync(index, 'utf8') : '';
+  const unlisted = [...catalogues.keys()].filter((ns) => existsSync(join(MESSAGES, 'nl', `${ns}.json`)) && !listed.includes(`/${ns}.json'`));
+  return { converted: total, left: [...left], dropped, unlisted };
 }
 
-console.log(`${converted} pair(s) ${CHECK ? 'convertible' : 'converted'}; ${left.length} left for a hand`);
-for (const l of left) console.log(`  left: ${l}`);
-if (CHECK && (converted > 0 || left.length > 0)) process.exit(1);
+if (require.main === module) {
+  const check = process.argv.includes('--check');
+  const r = runCodemod({ check });
+  for (const key of r.dropped) console.log(`  dropped unused ${key}`);
+  for (const ns of r.unlisted) console.warn(`namespace ${ns}: list messages/{nl,en}/${ns}.json in libs/i18n/src/catalogue.ts`);
+  console.log(`${r.converted} pair(s) ${check ? 'convertible' : 'converted'}; ${r.left.length} left for a hand`);
+  for (const l of r.left) console.log(`  left: ${l}`);
+  if (check && (r.converted > 0 || r.left.length > 0)) process.exit(1);
+}
