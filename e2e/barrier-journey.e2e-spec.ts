@@ -46,7 +46,7 @@ describe('barrier journey: report, triage, resolve, follow, count', () => {
     expect(reference).toMatch(/^LKT-\d{4}-\d{6}$/);
 
     // 2. The official finds it in the queue and triages it.
-    await loginAs(official, 'official', 'Olga Official', 'EZK');
+    await loginAs(official, 'official', 'Olga Official', 'EZ');
     await official.goto(`${baseUrl()}/behandelen`);
     await screenshot(official, 'official-queue');
     await official.goto(`${baseUrl()}/behandelen/${reference}`);
@@ -65,7 +65,7 @@ describe('barrier journey: report, triage, resolve, follow, count', () => {
     if ((await official.locator('select#f-theme').count()) > 0) await official.selectOption('#f-theme', '2.1.2');
     else await official.fill('#f-theme', '2.1.2');
     await official.check('#f-priority-high');
-    await official.selectOption('#f-department', 'EZK');
+    await official.selectOption('#f-department', 'EZ');
     await Promise.all([official.waitForNavigation(), official.click('form[action$="/beoordelen"] button[type="submit"]')]);
     expect((await official.textContent('#report-status'))!.trim()).toBe('Beoordeeld');
 

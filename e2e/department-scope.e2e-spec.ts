@@ -20,8 +20,8 @@ describe('department scoping and the audit log (browser)', () => {
     const email = `scope-${uniqueSuffix()}@example.nl`;
     const reference = await submitReport(reportBody(Date.now() % 100000, email));
 
-    // An EZK official finds it in the intake queue, reads it (contact details included) and triages it to BZK.
-    await loginAs(page, 'official', 'Olga Official', 'EZK');
+    // An EZ official finds it in the intake queue, reads it (contact details included) and triages it to BZK.
+    await loginAs(page, 'official', 'Olga Official', 'EZ');
     expect(await inQueue(reference)).toBe(1);
     await page.goto(`${baseUrl()}/behandelen/${reference}`);
     expect(await page.content()).toContain(email);

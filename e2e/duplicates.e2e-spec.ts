@@ -24,7 +24,7 @@ describe('duplicates', () => {
     const suffix = uniqueSuffix();
     const original = await report(`Bezorgrobots op de stoep niet toegestaan ${suffix}`);
     const second = await report(`Geen ontheffing voor bezorgrobots op het trottoir ${suffix}`);
-    await loginAs(page, 'official', 'Olga Official', 'EZK');
+    await loginAs(page, 'official', 'Olga Official', 'EZ');
     await page.goto(`${baseUrl()}/behandelen/${second}`);
     expect(await page.locator(`#dubbel ~ ul a[href="/behandelen/${original}"]`).count()).toBe(1);
 

@@ -91,9 +91,9 @@ describe('erasure of a person across the platform: admin page → events → eve
     });
     expect(describeViolations(await axeViolations(admin))).toEqual([]);
     const text = (await admin.textContent('main')) ?? '';
-    expect(text).toContain('1 contactgegevens van melders verwijderd');
-    expect(text).toContain('1 meldingen behouden zonder contactgegevens');
-    expect(text).toContain('1 reacties ingetrokken');
+    expect(text).toContain('contactgegevens van 1 melder verwijderd');
+    expect(text).toContain('1 melding behouden zonder contactgegevens');
+    expect(text).toContain('1 reactie ingetrokken');
     expect(text).not.toContain(email);
     // Both pages in English too, without violations.
     await expectAccessible(admin, statusUrl.replace(baseUrl(), ''), 'en');

@@ -86,7 +86,7 @@ const staffToken = (roles: StaffRole[], department?: string) => developmentToken
 interface Fixture {
   report: string;
   /**
-   * An open report triaged to EZK for the resolution row only: every other row may close the
+   * An open report triaged to EZ for the resolution row only: every other row may close the
    * shared report (a duplicate, a resolution), after which a resolution answers 409 whoever asks,
    * and the cell would test the state instead of the role rule. Replaced after every 2xx.
    */
@@ -116,11 +116,11 @@ async function reportWithToken(n: number): Promise<{ reference: string; token: s
   return { reference: created.data.reference, token: link.searchParams.get('token')! };
 }
 
-/** A new report triaged to EZK (status triaged: open, and resolvable on substance). */
+/** A new report triaged to EZ (status triaged: open, and resolvable on substance). */
 async function triagedReport(n: number, admin: string): Promise<string> {
   const created = await api<{ reference: string }>('POST', '/api/loket/reports', reportBody(n, `matrix-${uniqueSuffix()}@example.nl`));
   expect(created.status).toBe(201);
-  expect((await api('POST', `/api/loket/reports/${created.data.reference}/triage`, { theme: '2.1.2', priority: 'normal', department: 'EZK' }, admin)).status).toBe(200);
+  expect((await api('POST', `/api/loket/reports/${created.data.reference}/triage`, { theme: '2.1.2', priority: 'normal', department: 'EZ' }, admin)).status).toBe(200);
   return created.data.reference;
 }
 
@@ -132,8 +132,8 @@ async function buildFixture(): Promise<Fixture> {
   const coordinator = staffToken(['coordinator']);
   const own = await reportWithToken(9001);
   const other = await reportWithToken(9002);
-  // The report the officials' columns are about is triaged to EZK; the other stays in intake.
-  expect((await api('POST', `/api/loket/reports/${own.reference}/triage`, { theme: '2.1.2', priority: 'normal', department: 'EZK' }, admin)).status).toBe(200);
+  // The report the officials' columns are about is triaged to EZ; the other stays in intake.
+  expect((await api('POST', `/api/loket/reports/${own.reference}/triage`, { theme: '2.1.2', priority: 'normal', department: 'EZ' }, admin)).status).toBe(200);
 
   const proposal = await openConsultation(coordinator, { title: `Matrixvoorstel ${uniqueSuffix()}`, summary: 'Een voorstel om de autorisatie te toetsen.', body: 'De tekst van het voorstel.', question: 'Wat vindt u ervan?' });
   const response = await confirmedResponse(proposal, 'Een publieke reactie voor de matrix.', { name: 'Matrix Respondent', email: `matrix-respondent-${uniqueSuffix()}@example.org` });
@@ -221,7 +221,7 @@ const RESOLUTION = '/api/loket/reports/{reference}/resolution';
 function apiBody(route: string, f: Fixture): unknown {
   const bodies: Record<string, unknown> = {
     'POST /api/loket/reports/{reference}/messages': { body: 'Een bericht voor de matrix.' },
-    'POST /api/loket/reports/{reference}/triage': { theme: '2.1.2', priority: 'normal', department: 'EZK' },
+    'POST /api/loket/reports/{reference}/triage': { theme: '2.1.2', priority: 'normal', department: 'EZ' },
     'POST /api/loket/reports/{reference}/status': { status: 'in_progress' },
     'POST /api/loket/reports/{reference}/duplicate-of': { originalReference: f.otherReport },
     'POST /api/loket/reports/{reference}/resolution': { outcome: 'explained', explanation: 'Uitleg voor de matrix.' },
@@ -271,7 +271,7 @@ describe('every caller of every route of the public origin', () => {
       anonymous: undefined,
       reporter: undefined,
       'other reporter': undefined,
-      official: staffToken(['official'], 'EZK'),
+      official: staffToken(['official'], 'EZ'),
       'official of another department': staffToken(['official'], 'BZK'),
       intake: staffToken(['intake' as StaffRole]),
       moderator: staffToken(['moderator']),

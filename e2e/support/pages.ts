@@ -12,7 +12,7 @@ export async function expectAccessible(page: Page, path: string, lang: 'nl' | 'e
 }
 
 /** Logs in through the development issuer at /inloggen. */
-export async function loginAs(page: Page, role: 'official' | 'intake' | 'moderator' | 'coordinator' | 'admin', name: string, department = 'EZK'): Promise<void> {
+export async function loginAs(page: Page, role: 'official' | 'intake' | 'moderator' | 'coordinator' | 'admin', name: string, department = 'EZ'): Promise<void> {
   await page.goto(`${baseUrl()}/inloggen?lang=nl`);
   await page.check(`input[name="role"][value="${role}"]`);
   await page.selectOption('select[name="department"]', department);

@@ -9,7 +9,7 @@ export interface SeededData {
   proposal: string;
   /** A resolved report whose reporter allowed publication: it stands in the public register. */
   registerEntry: string;
-  /** A report still in the officials' queue (triaged to EZK). */
+  /** A report still in the officials' queue (triaged to EZ). */
   openReport: string;
   /** The year of the compiled annual review. */
   year: string;
@@ -37,7 +37,7 @@ export async function seedPlatformData(): Promise<SeededData> {
   const published = await api<{ reference: string }>('POST', '/api/loket/reports', { ...reportBody(7001, `seed-register-${suffix}@example.nl`), consent: { contact: true, publish: true } });
   expect(published.status).toBe(201);
   const registerEntry = published.data.reference;
-  expect((await api('POST', `/api/loket/reports/${registerEntry}/triage`, { theme: '2.1.2', priority: 'normal', department: 'EZK' }, admin)).status).toBe(200);
+  expect((await api('POST', `/api/loket/reports/${registerEntry}/triage`, { theme: '2.1.2', priority: 'normal', department: 'EZ' }, admin)).status).toBe(200);
   const resolved = await api('POST', `/api/loket/reports/${registerEntry}/resolution`, { outcome: 'explained', explanation: 'De regel staat het al toe; wij hebben het uitgelegd.' }, admin);
   expect(resolved.status).toBeLessThan(300);
   await until('the register entry', async () => JSON.stringify((await api('GET', '/api/loket/register')).data).includes(registerEntry));
@@ -47,7 +47,7 @@ export async function seedPlatformData(): Promise<SeededData> {
 
   const queued = await api<{ reference: string }>('POST', '/api/loket/reports', reportBody(7002, `seed-queue-${suffix}@example.nl`));
   expect(queued.status).toBe(201);
-  expect((await api('POST', `/api/loket/reports/${queued.data.reference}/triage`, { theme: '1.3', priority: 'high', department: 'EZK' }, admin)).status).toBe(200);
+  expect((await api('POST', `/api/loket/reports/${queued.data.reference}/triage`, { theme: '1.3', priority: 'high', department: 'EZ' }, admin)).status).toBe(200);
 
   // An open proposal with a public, confirmed response.
   const proposal = await openConsultation(coordinator, {

@@ -47,11 +47,11 @@ export class PageErrorFilter implements ExceptionFilter {
       return;
     }
     if (status >= 500) this.logger.error({ err: (exception as Error)?.message, path: req.path }, 'page failed');
-    const title = status >= 500 ? ctx.t('Er ging iets mis', 'Something went wrong') : ctx.t('Dit verzoek kan niet worden verwerkt', 'This request cannot be processed');
+    const title = status >= 500 ? ctx.msg('layout:portalApp.somethingWentWrong') : ctx.msg('layout:portalApp.thisRequestCannotBeProcessed');
     res
       .status(status)
       .type('html')
-      .send(layout(ctx, { title, body: html`${heading1(title)}<p class="utrecht-paragraph">${ctx.t('Probeer het later opnieuw.', 'Please try again later.')}</p>` }).value);
+      .send(layout(ctx, { title, body: html`${heading1(title)}<p class="utrecht-paragraph">${ctx.msg('layout:portalApp.pleaseTryAgainLater')}</p>` }).value);
   }
 }
 

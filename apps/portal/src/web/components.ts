@@ -37,9 +37,9 @@ function fieldShell(ctx: PageContext, o: FieldOptions, form: FormState, kind: st
   const id = o.id ?? fieldId(o.name);
   const error = form.errors[o.name];
   return html`<div class="utrecht-form-field utrecht-form-field--${kind}${error ? ' utrecht-form-field--invalid' : ''}">
-  <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${id}">${o.label}${o.optional ? html` <span class="pb-optional">(${ctx.t('niet verplicht', 'optional')})</span>` : ''}</label></div>
+  <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${id}">${o.label}${o.optional ? html` <span class="pb-optional">(${ctx.msg('layout:components.optional')})</span>` : ''}</label></div>
   ${o.hint ? html`<div class="utrecht-form-field__description utrecht-form-field-description" id="${id}-hint">${o.hint}</div>` : ''}
-  ${error ? html`<div class="utrecht-form-field__error-message utrecht-form-field-error-message" id="${id}-error"><span class="pb-visually-hidden">${ctx.t('Fout', 'Error')}: </span>${error}</div>` : ''}
+  ${error ? html`<div class="utrecht-form-field__error-message utrecht-form-field-error-message" id="${id}-error"><span class="pb-visually-hidden">${ctx.msg('layout:components.error')}: </span>${error}</div>` : ''}
   <div class="utrecht-form-field__input">${control}</div>
 </div>`;
 }
@@ -77,7 +77,7 @@ export function radioGroup(ctx: PageContext, form: FormState, o: { name: string;
   return html`<fieldset class="utrecht-form-fieldset${error ? ' utrecht-form-fieldset--invalid' : ''}"${raw(error ? ` aria-describedby="${id}-error"` : '')}>
   <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${o.legend}</legend>
   ${o.hint ? html`<div class="utrecht-form-field-description">${o.hint}</div>` : ''}
-  ${error ? html`<div class="utrecht-form-field-error-message" id="${id}-error"><span class="pb-visually-hidden">${ctx.t('Fout', 'Error')}: </span>${error}</div>` : ''}
+  ${error ? html`<div class="utrecht-form-field-error-message" id="${id}-error"><span class="pb-visually-hidden">${ctx.msg('layout:components.error')}: </span>${error}</div>` : ''}
   ${o.options.map(
     (opt, i) => html`<div class="utrecht-form-field utrecht-form-field--radio">
     <div class="utrecht-form-field__input"><input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input" id="${i === 0 ? id : `${id}-${opt.value}`}" name="${o.name}" value="${opt.value}"${raw(opt.value === current ? ' checked' : '')}></div>
@@ -91,7 +91,7 @@ export function checkbox(ctx: PageContext, form: FormState, o: { name: string; l
   const id = fieldId(o.name);
   const error = form.errors[o.name];
   return html`<div class="utrecht-form-field utrecht-form-field--checkbox${error ? ' utrecht-form-field--invalid' : ''}">
-  ${error ? html`<div class="utrecht-form-field-error-message" id="${id}-error"><span class="pb-visually-hidden">${ctx.t('Fout', 'Error')}: </span>${error}</div>` : ''}
+  ${error ? html`<div class="utrecht-form-field-error-message" id="${id}-error"><span class="pb-visually-hidden">${ctx.msg('layout:components.error')}: </span>${error}</div>` : ''}
   <div class="utrecht-form-field__input"><input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id="${id}" name="${o.name}" value="true"${raw(form.values[o.name] === 'true' ? ' checked' : '')}${raw(error ? ' aria-invalid="true"' : '')}${describedByAttr(id, o.hint, error)}></div>
   <div class="utrecht-form-field__label"><label class="utrecht-form-label utrecht-form-label--checkbox" for="${id}">${o.label}</label></div>
   ${o.hint ? html`<div class="utrecht-form-field-description" id="${id}-hint">${o.hint}</div>` : ''}
@@ -113,7 +113,7 @@ export function errorSummary(ctx: PageContext, form: FormState, general?: string
   if (!entries.length && !general) return html``;
   return html`<div class="utrecht-alert utrecht-alert--error pb-error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" id="error-summary">
   <div class="utrecht-alert__content"><div class="utrecht-alert__message">
-  <h2 class="utrecht-heading-2" id="error-summary-title">${entries.length ? ctx.t('Er is een probleem met uw invoer', 'There is a problem with your input') : ctx.t('Er ging iets mis', 'Something went wrong')}</h2>
+  <h2 class="utrecht-heading-2" id="error-summary-title">${entries.length ? ctx.msg('layout:components.thereIsAProblemWithYour') : ctx.msg('layout:components.somethingWentWrong')}</h2>
   ${general ? html`<p class="utrecht-paragraph">${general}</p>` : ''}
   ${entries.length ? html`<ul class="utrecht-unordered-list">${entries.map(([field, message]) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="#${fieldId(field)}">${labels[field] ? `${labels[field]}: ` : ''}${message}</a></li>`)}</ul>` : ''}
   </div></div>

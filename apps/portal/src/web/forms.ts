@@ -63,12 +63,11 @@ export function reportRequestBody(values: Record<string, string>): Record<string
 
 /** The loket names the allowed values of a choice; a person needs to hear what to do instead. */
 export function friendlierReportErrors(ctx: PageContext, errors: Record<string, string>, values: Record<string, string>): Record<string, string> {
-  const t = ctx.t;
   const out = { ...errors };
-  if (out.technology && !values.technology) out.technology = t('Kies een technologie.', 'Choose a technology.');
-  if (out.sector && !values.sector) out.sector = t('Kies een sector.', 'Choose a sector.');
-  if (out['company.sizeClass'] && !values['company.sizeClass']) out['company.sizeClass'] = t('Kies de omvang van uw bedrijf.', 'Choose the size of your company.');
-  if (out['consent.contact']) out['consent.contact'] = t('Geef toestemming om contact met u op te nemen; zonder contact kunnen wij de melding niet behandelen.', 'Agree to be contacted; without contact we cannot handle the report.');
+  if (out.technology && !values.technology) out.technology = ctx.msg('layout:forms.chooseATechnology');
+  if (out.sector && !values.sector) out.sector = ctx.msg('layout:forms.chooseASector');
+  if (out['company.sizeClass'] && !values['company.sizeClass']) out['company.sizeClass'] = ctx.msg('layout:forms.chooseTheSizeOfYourCompany');
+  if (out['consent.contact']) out['consent.contact'] = ctx.msg('layout:forms.agreeToBeContactedWithoutContact');
   return out;
 }
 
@@ -84,13 +83,13 @@ export function lostLinkRequestBody(values: Record<string, string>): { reference
 /** A problem without field errors still lands on a field, so the error summary can point at it. */
 export function formErrorsOf(ctx: PageContext, problem: Problem | undefined, fallbackField: string): Record<string, string> {
   const errors = fieldErrorsOf(problem);
-  return Object.keys(errors).length ? errors : { [fallbackField]: problem?.detail ?? ctx.t('Controleer uw invoer.', 'Check your input.') };
+  return Object.keys(errors).length ? errors : { [fallbackField]: problem?.detail ?? ctx.msg('layout:forms.checkYourInput') };
 }
 
 /** The loket's validation problem as the report form's field errors, in words a person can act on. */
 export function reportFormErrors(ctx: PageContext, problem: Problem | undefined, values: Record<string, string>): Record<string, string> {
   const errors = friendlierReportErrors(ctx, fieldErrorsOf(problem), values);
-  return Object.keys(errors).length ? errors : { title: problem?.detail ?? ctx.t('Controleer uw invoer.', 'Check your input.') };
+  return Object.keys(errors).length ? errors : { title: problem?.detail ?? ctx.msg('layout:forms.checkYourInput') };
 }
 
 /** A reply on the tracking page: a 400 keeps its field errors; any other problem lands on the reply field. */
@@ -115,10 +114,10 @@ export function triageRequestBody(v: Record<string, string>): Record<string, str
  */
 export function officialActionErrors(ctx: PageContext, status: number, problem: Problem | undefined, values: Record<string, string>): { errors: Record<string, string>; general?: string } {
   const errors = status === 400 ? fieldErrorsOf(problem) : {};
-  if (errors.outcome && !values.outcome) errors.outcome = ctx.t('Kies een uitkomst.', 'Choose an outcome.');
-  if (errors.priority && !values.priority) errors.priority = ctx.t('Kies een prioriteit.', 'Choose a priority.');
-  if (errors.theme && !values.theme) errors.theme = ctx.t('Kies een thema.', 'Choose a theme.');
-  const general = status === 400 && Object.keys(errors).length ? undefined : (problem?.detail ?? ctx.t('De actie kon niet worden uitgevoerd.', 'The action could not be carried out.'));
+  if (errors.outcome && !values.outcome) errors.outcome = ctx.msg('layout:forms.chooseAnOutcome');
+  if (errors.priority && !values.priority) errors.priority = ctx.msg('layout:forms.chooseAPriority');
+  if (errors.theme && !values.theme) errors.theme = ctx.msg('layout:forms.chooseATheme');
+  const general = status === 400 && Object.keys(errors).length ? undefined : (problem?.detail ?? ctx.msg('layout:forms.theActionCouldNotBeCarried'));
   return { errors, general };
 }
 
@@ -142,8 +141,8 @@ export function itemFieldErrors(problem: Problem | undefined, id: string): Recor
 /** What the portal checks before asking the comments service: a choice, and a reason to reject. */
 export function moderationDecisionErrors(ctx: PageContext, id: string, decision: string, reason: string): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (decision !== 'publish' && decision !== 'reject') errors[`decision.${id}`] = ctx.t('Kies publiceren of afwijzen.', 'Choose publish or reject.');
-  if (decision === 'reject' && !reason) errors[`reason.${id}`] = ctx.t('Kies een reden voor het afwijzen.', 'Choose a reason for rejecting.');
+  if (decision !== 'publish' && decision !== 'reject') errors[`decision.${id}`] = ctx.msg('layout:forms.choosePublishOrReject');
+  if (decision === 'reject' && !reason) errors[`reason.${id}`] = ctx.msg('layout:forms.chooseAReasonForRejecting');
   return errors;
 }
 
@@ -237,11 +236,11 @@ const DEV_LOGIN_ROLES: StaffRole[] = ['official', 'intake', 'moderator', 'coordi
 /** The development login: a known role, a name, and a ministry for an official. */
 export function devLoginErrors(ctx: PageContext, values: Record<string, string>): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!DEV_LOGIN_ROLES.includes(values.role as StaffRole)) errors.role = ctx.t('Kies een rol.', 'Choose a role.');
+  if (!DEV_LOGIN_ROLES.includes(values.role as StaffRole)) errors.role = ctx.msg('layout:forms.chooseARole');
   const name = (values.name ?? '').trim();
-  if (name.length < 2 || name.length > 100) errors.name = ctx.t('Vul uw naam in (2 tot 100 tekens).', 'Enter your name (2 to 100 characters).');
+  if (name.length < 2 || name.length > 100) errors.name = ctx.msg('layout:forms.enterYourName2To100');
   const department = (values.department ?? '').trim();
-  if (values.role === 'official' && !DEPARTMENTS.includes(department)) errors.department = ctx.t('Kies het ministerie waarvoor u werkt.', 'Choose the ministry you work for.');
+  if (values.role === 'official' && !DEPARTMENTS.includes(department)) errors.department = ctx.msg('layout:forms.chooseTheMinistryYouWorkFor');
   return errors;
 }
 

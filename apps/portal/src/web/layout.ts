@@ -1,7 +1,7 @@
 import { translatorFor } from '@pb/i18n';
 import { csrfField } from './components';
 import { html, HtmlValue, SafeHtml } from './html';
-import { label, STAFF_ROLE_LABELS } from './labels';
+import { label } from './labels';
 import { hasRole, PageContext } from './page-context';
 
 export interface LayoutOptions {
@@ -29,15 +29,14 @@ function navItem(ctx: PageContext, href: string, label: string, section: string 
  * start at the same left edge (e2e/page-grid.e2e-spec.ts measures it).
  */
 export function layout(ctx: PageContext, o: LayoutOptions): SafeHtml {
-  const t = ctx.t;
   const other = ctx.lang === 'nl' ? 'en' : 'nl';
   const p = ctx.principal;
   const staffNav: SafeHtml[] = [];
-  if (p && hasRole(ctx, 'official', 'intake')) staffNav.push(navItem(ctx, '/behandelen', t('Werkvoorraad', 'Work queue'), o.section, 'queue'));
-  if (p && hasRole(ctx, 'moderator')) staffNav.push(navItem(ctx, '/moderatie', t('Moderatie', 'Moderation'), o.section, 'moderation'));
-  if (p && hasRole(ctx, 'coordinator')) staffNav.push(navItem(ctx, '/coordinatie', t('Coördinatie', 'Coordination'), o.section, 'coordination'));
-  if (p && hasRole(ctx, 'admin')) staffNav.push(navItem(ctx, '/beheer/verwijderverzoeken', t('Verwijderverzoeken', 'Erasure requests'), o.section, 'erasures'));
-  if (p && hasRole(ctx, 'admin')) staffNav.push(navItem(ctx, '/beheer/geparkeerde-events', t('Geparkeerde events', 'Parked events'), o.section, 'parked-events'));
+  if (p && hasRole(ctx, 'official', 'intake')) staffNav.push(navItem(ctx, '/behandelen', ctx.msg('layout:layout.workQueue'), o.section, 'queue'));
+  if (p && hasRole(ctx, 'moderator')) staffNav.push(navItem(ctx, '/moderatie', ctx.msg('layout:layout.moderation'), o.section, 'moderation'));
+  if (p && hasRole(ctx, 'coordinator')) staffNav.push(navItem(ctx, '/coordinatie', ctx.msg('layout:layout.coordination'), o.section, 'coordination'));
+  if (p && hasRole(ctx, 'admin')) staffNav.push(navItem(ctx, '/beheer/verwijderverzoeken', ctx.msg('layout:layout.erasureRequests'), o.section, 'erasures'));
+  if (p && hasRole(ctx, 'admin')) staffNav.push(navItem(ctx, '/beheer/geparkeerde-events', ctx.msg('layout:layout.parkedEvents'), o.section, 'parked-events'));
   return html`<!doctype html>
 <html lang="${ctx.lang}" class="pb-theme">
 <head>
@@ -52,29 +51,29 @@ export function layout(ctx: PageContext, o: LayoutOptions): SafeHtml {
 </head>
 <body class="utrecht-document">
 <div class="utrecht-page-layout pb-page">
-<a class="utrecht-skip-link pb-skip-link" href="#main">${t('Ga direct naar de inhoud', 'Skip to content')}</a>
+<a class="utrecht-skip-link pb-skip-link" href="#main">${ctx.msg('layout:layout.skipToContent')}</a>
 <header class="utrecht-page-header pb-header">
   <div class="utrecht-page-header__content pb-header__bar">
-    <a class="pb-logo" href="/"><span class="pb-logo__name">Permanent Beta</span> <span class="pb-logo__tagline">${t('Digitaliseringsstrategie in permanente bèta', 'The digitalisation strategy in permanent beta')}</span></a>
+    <a class="pb-logo" href="/"><span class="pb-logo__name">Permanent Beta</span> <span class="pb-logo__tagline">${ctx.msg('layout:layout.theDigitalisationStrategyInPermanentBeta')}</span></a>
     <div class="pb-header__tools">
       <a class="utrecht-link pb-lang" href="${switchLanguageHref(ctx, other)}" lang="${other}" hreflang="${other}">${translatorFor(other)('common:language.name')}</a>
       ${
         p
-          ? html`<span class="pb-user">${t('Ingelogd als', 'Logged in as')} ${p.name ?? p.id} (${p.roles.map((r) => label(STAFF_ROLE_LABELS, r, ctx.lang)).join(', ')}${p.department ? `, ${p.department}` : ''})</span>
-      <form method="post" action="/uitloggen" class="pb-inline-form">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--secondary-action pb-button-small">${t('Uitloggen', 'Log out')}</button></form>`
-          : html`<a class="utrecht-link" href="/inloggen">${t('Inloggen voor medewerkers', 'Staff login')}</a>`
+          ? html`<span class="pb-user">${ctx.msg('layout:layout.loggedInAs')} ${p.name ?? p.id} (${p.roles.map((r) => label(ctx, 'staffRole', r)).join(', ')}${p.department ? `, ${p.department}` : ''})</span>
+      <form method="post" action="/uitloggen" class="pb-inline-form">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--secondary-action pb-button-small">${ctx.msg('layout:layout.logOut')}</button></form>`
+          : html`<a class="utrecht-link" href="/inloggen">${ctx.msg('layout:layout.staffLogin')}</a>`
       }
     </div>
   </div>
-  <nav class="pb-nav" aria-label="${t('Hoofdmenu', 'Main menu')}">
+  <nav class="pb-nav" aria-label="${ctx.msg('layout:layout.mainMenu')}">
     <ul class="utrecht-page-header__content pb-nav__list">
-      ${navItem(ctx, '/meldingen/nieuw', t('Belemmering melden', 'Report a barrier'), o.section, 'report')}
-      ${navItem(ctx, '/consultaties', t('Consultaties', 'Consultations'), o.section, 'consultations')}
-      ${navItem(ctx, '/register', t('Register', 'Register'), o.section, 'register')}
-      ${navItem(ctx, '/monitor', t('Monitor', 'Monitor'), o.section, 'monitor')}
-      ${navItem(ctx, '/jaaroverzichten', t('Jaaroverzichten', 'Annual reviews'), o.section, 'reviews')}
-      ${navItem(ctx, '/strategie', t('Strategie', 'Strategy'), o.section, 'strategy')}
-      ${navItem(ctx, '/open-data', t('Open data', 'Open data'), o.section, 'open-data')}
+      ${navItem(ctx, '/meldingen/nieuw', ctx.msg('layout:layout.reportABarrier'), o.section, 'report')}
+      ${navItem(ctx, '/consultaties', ctx.msg('layout:layout.consultations'), o.section, 'consultations')}
+      ${navItem(ctx, '/register', ctx.msg('layout:layout.register'), o.section, 'register')}
+      ${navItem(ctx, '/monitor', ctx.msg('layout:layout.monitor'), o.section, 'monitor')}
+      ${navItem(ctx, '/jaaroverzichten', ctx.msg('layout:layout.annualReviews'), o.section, 'reviews')}
+      ${navItem(ctx, '/strategie', ctx.msg('layout:layout.strategy'), o.section, 'strategy')}
+      ${navItem(ctx, '/open-data', ctx.msg('layout:layout.openData'), o.section, 'open-data')}
       ${staffNav}
     </ul>
   </nav>
@@ -86,16 +85,13 @@ ${o.body}
 </div>
 <footer class="utrecht-page-footer pb-footer">
   <div class="utrecht-page-footer__content">
-    <p class="utrecht-paragraph">${t(
-      'Permanent Beta is het consultatie- en feedbackplatform van de Nederlandse Digitaliseringsstrategie.',
-      'Permanent Beta is the consultation and feedback platform of the Dutch Digitalisation Strategy.',
-    )}</p>
-    <nav aria-label="${t('Over dit platform', 'About this platform')}">
+    <p class="utrecht-paragraph">${ctx.msg('layout:layout.permanentBetaIsTheConsultationAnd')}</p>
+    <nav aria-label="${ctx.msg('layout:layout.aboutThisPlatform')}">
       <ul class="pb-footer__links">
-        <li><a class="utrecht-link" href="/privacyverklaring">${t('Privacyverklaring', 'Privacy statement')}</a></li>
-        <li><a class="utrecht-link" href="/toegankelijkheidsverklaring">${t('Toegankelijkheidsverklaring', 'Accessibility statement')}</a></li>
-        <li><a class="utrecht-link" href="/colofon">${t('Contact en colofon', 'Contact and colophon')}</a></li>
-        <li><a class="utrecht-link" href="/api/review/open-data">${t('Open data (API)', 'Open data (API)')}</a></li>
+        <li><a class="utrecht-link" href="/privacyverklaring">${ctx.msg('layout:layout.privacyStatement')}</a></li>
+        <li><a class="utrecht-link" href="/toegankelijkheidsverklaring">${ctx.msg('layout:layout.accessibilityStatement')}</a></li>
+        <li><a class="utrecht-link" href="/colofon">${ctx.msg('layout:layout.contactAndColophon')}</a></li>
+        <li><a class="utrecht-link" href="/api/review/open-data">${ctx.msg('layout:layout.openDataApi')}</a></li>
       </ul>
     </nav>
   </div>

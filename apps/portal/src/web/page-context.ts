@@ -6,8 +6,6 @@ import type { Request } from 'express';
 /** What every page needs to know about the request: language, who is logged in, the CSRF token. */
 export interface PageContext {
   lang: Language;
-  /** Dutch first, English second: the text in the page's language. */
-  t(nl: string, en: string): string;
   /** A message of the catalogue (`namespace:key`, libs/i18n) in the page's language. */
   msg: Translate;
   principal?: Principal;
@@ -32,13 +30,9 @@ export function hasRole(ctx: PageContext, ...roles: StaffRole[]): boolean {
   return mine.includes('admin') || roles.some((r) => mine.includes(r));
 }
 
-export function translator(lang: Language): (nl: string, en: string) => string {
-  return (nl, en) => (lang === 'en' ? en : nl);
-}
-
-/** The two ways a page reads text in its language (the inline pair is being moved into the catalogue). */
-export function pageTexts(lang: Language): Pick<PageContext, 't' | 'msg'> {
-  return { t: translator(lang), msg: translatorFor(lang) };
+/** How a page reads text in its language: by key from the catalogue (libs/i18n), never as an inline pair. */
+export function pageTexts(lang: Language): Pick<PageContext, 'msg'> {
+  return { msg: translatorFor(lang) };
 }
 
 export const Page = createParamDecorator((_: unknown, ctx: ExecutionContext): PageContext => ctx.switchToHttp().getRequest<PageRequest>().page);

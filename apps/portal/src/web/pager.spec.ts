@@ -1,7 +1,7 @@
 import { cursorFrom, pageCursor, pager } from './pager';
-import type { PageContext } from './page-context';
+import { testPageContext } from './test-page-context';
 
-const ctx = { lang: 'nl', t: (nl: string) => nl } as unknown as PageContext;
+const ctx = testPageContext('nl');
 
 describe('pager', () => {
   it('takes the cursor out of the API next link, and only cursor-shaped values from a page request', () => {

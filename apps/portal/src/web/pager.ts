@@ -21,8 +21,7 @@ export function cursorFrom(next: string | null | undefined): string | undefined 
 
 /** "Next page" (when the API has more) and "first page" (when this is not the first), keeping the page's filters. */
 export function pager(ctx: PageContext, path: string, params: Record<string, string | undefined>, next: string | null | undefined, current: string | undefined): SafeHtml {
-  const t = ctx.t;
   const after = cursorFrom(next);
   if (!after && !current) return html``;
-  return html`<nav aria-label="${t('Paginering', 'Pagination')}" class="pb-actions">${current ? html`<a class="utrecht-link" href="${path}${query({ ...params })}">${t('Eerste pagina', 'First page')}</a> ` : ''}${after ? html`<a class="utrecht-link" rel="next" href="${path}${query({ ...params, vanaf: after })}">${t('Volgende pagina', 'Next page')}</a>` : ''}</nav>`;
+  return html`<nav aria-label="${ctx.msg('layout:pager.pagination')}" class="pb-actions">${current ? html`<a class="utrecht-link" href="${path}${query({ ...params })}">${ctx.msg('layout:pager.firstPage')}</a> ` : ''}${after ? html`<a class="utrecht-link" rel="next" href="${path}${query({ ...params, vanaf: after })}">${ctx.msg('layout:pager.nextPage')}</a>` : ''}</nav>`;
 }

@@ -29,6 +29,11 @@ export const DEPARTMENTS = [
 ] as const;
 export type Department = (typeof DEPARTMENTS)[number];
 
+/** The codes of a former cabinet, each succeeded by one above (EZK → EZ and KGG, LNV → LVVN): readable in old data, not offered for new. */
+export const FORMER_DEPARTMENTS: readonly Department[] = ['EZK', 'LNV'];
+/** The ministries of today's cabinet: what a form offers. */
+export const CURRENT_DEPARTMENTS: readonly Department[] = DEPARTMENTS.filter((d) => !FORMER_DEPARTMENTS.includes(d));
+
 /** An official classified a report under a strategy theme and assigned it. */
 export class BarrierTriagedV1 {
   static readonly type = 'loket.BarrierTriaged';

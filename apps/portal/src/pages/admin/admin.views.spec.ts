@@ -19,7 +19,7 @@ describe('admin views', () => {
       true,
     ).value;
     expect(page).toContain('<span class="pb-status" id="erasure-status">In progress</span>');
-    expect(page).toContain('1 reporters’ contact details removed');
+    expect(page).toContain('1 reporter’s contact details removed');
     expect(page).toContain('Consultations (responses and support)');
     expect(page).toContain('no answer yet');
     expect(page).toContain('The request has been sent to every part of the platform.');

@@ -137,7 +137,7 @@ describe('admin erasure pages (HTTP)', () => {
     expect(page.text).toContain('<html lang="en"');
     expect(page.text).toContain('id="erasure-status">Completed<');
     expect(page.text).toContain('Consultations (responses and support)');
-    expect(page.text).toContain('1 responses withdrawn (text, name and address removed; still counted in the figures)');
+    expect(page.text).toContain('1 response withdrawn (text, name and address removed; still counted in the figures)');
     expect(page.text).not.toContain('Check the status again');
   });
 

@@ -32,7 +32,7 @@ export class ConsultationsController {
       this.themes.list(ctx.lang),
     ]);
     if (!result.ok && result.status === 400 && cursor) return res.redirect(303, `/consultaties${query({ status: wanted, thema: themeCode })}`);
-    if (!result.ok) return sendPage(res, renderConsultationsUnavailable(ctx, ctx.t('Consultaties', 'Consultations'), result.unavailable ?? 'error'), 503);
+    if (!result.ok) return sendPage(res, renderConsultationsUnavailable(ctx, ctx.msg('consultations:consultations.consultations'), result.unavailable ?? 'error'), 503);
     sendPage(res, renderConsultationList(ctx, { items: result.data.items ?? [], next: result.data.next, cursor, wanted, themeCode, themes }));
   }
 
@@ -53,7 +53,7 @@ export class ConsultationsController {
       return;
     }
     const errors = responseFormErrors(result.problem, values);
-    const general = result.status === 400 && Object.keys(errors).length ? undefined : result.unavailable ? undefined : (result.problem?.detail ?? ctx.t('Uw reactie kon niet worden verstuurd.', 'Your response could not be sent.'));
+    const general = result.status === 400 && Object.keys(errors).length ? undefined : result.unavailable ? undefined : (result.problem?.detail ?? ctx.msg('consultations:consultations.yourResponseCouldNotBeSent'));
     await this.renderDetail(ctx, res, id, { values, errors }, undefined, { status: result.status, general, unavailable: result.unavailable });
   }
 
@@ -70,7 +70,7 @@ export class ConsultationsController {
     const errors = fieldErrorsOf(result.problem);
     await this.renderDetail(ctx, res, proposalId, { values: { [`support.${responseId}`]: email }, errors: errors.email ? { [`support.${responseId}`]: errors.email } : {} }, undefined, {
       status: result.status,
-      general: errors.email || result.unavailable ? undefined : (result.problem?.detail ?? ctx.t('Uw steun kon niet worden verwerkt.', 'Your support could not be processed.')),
+      general: errors.email || result.unavailable ? undefined : (result.problem?.detail ?? ctx.msg('consultations:consultations.yourSupportCouldNotBeProcessed')),
       unavailable: result.unavailable,
     });
   }
@@ -89,9 +89,9 @@ export class ConsultationsController {
       return;
     }
     const errors = fieldErrorsOf(result.problem);
-    await this.renderDetail(ctx, res, proposalId, { values: { [`flag.${responseId}`]: reason }, errors: errors.reason ? { [`flag.${responseId}`]: ctx.t('Kies waarom u deze reactie meldt.', 'Choose why you flag this response.') } : {} }, undefined, {
+    await this.renderDetail(ctx, res, proposalId, { values: { [`flag.${responseId}`]: reason }, errors: errors.reason ? { [`flag.${responseId}`]: ctx.msg('consultations:consultations.chooseWhyYouFlagThisResponse') } : {} }, undefined, {
       status: result.status,
-      general: errors.reason || result.unavailable ? undefined : (result.problem?.detail ?? ctx.t('Uw melding kon niet worden verwerkt.', 'Your flag could not be processed.')),
+      general: errors.reason || result.unavailable ? undefined : (result.problem?.detail ?? ctx.msg('consultations:consultations.yourFlagCouldNotBeProcessed')),
       unavailable: result.unavailable,
     });
   }
@@ -133,7 +133,7 @@ export class ConsultationsController {
     ]);
     if (!proposal.ok) {
       if (proposal.status === 404 || proposal.status === 400) return sendPage(res, renderNotFound(ctx), 404);
-      return sendPage(res, renderConsultationsUnavailable(ctx, ctx.t('Consultatie', 'Consultation'), proposal.unavailable ?? 'error'), 503);
+      return sendPage(res, renderConsultationsUnavailable(ctx, ctx.msg('consultations:consultations.consultation'), proposal.unavailable ?? 'error'), 503);
     }
     const status = failure ? (failure.unavailable || failure.status >= 500 ? 503 : failure.status) : 200;
     const page = responses.ok ? { items: responses.data.items ?? [], next: responses.data.next, cursor } : null;

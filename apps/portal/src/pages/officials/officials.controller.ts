@@ -51,7 +51,9 @@ export class OfficialsController {
     const page = Math.min(100000, Math.max(1, Number.parseInt(String(rawPage ?? '1'), 10) || 1));
     const result = await this.services.call<AuditPage>('loket', `/api/loket/reports/${reference}/audit${query({ page, pageSize: AUDIT_PAGE_SIZE })}`, { lang: ctx.lang, token: ctx.accessToken });
     if (!result.ok && result.status === 404) return sendPage(res, renderNotFound(ctx), 404);
-    sendPage(res, renderAuditLog(ctx, reference, page, result.ok ? result.data : undefined, result.ok ? undefined : (result.unavailable ?? 'error')), result.ok ? 200 : 503);
+    // The themes only for a log to show (a triage names its theme by title, not as a bare code).
+    const themes = result.ok ? await this.themes.list(ctx.lang) : [];
+    sendPage(res, renderAuditLog(ctx, reference, page, result.ok ? result.data : undefined, result.ok ? undefined : (result.unavailable ?? 'error'), themes), result.ok ? 200 : 503);
   }
 
   @Get(':reference')

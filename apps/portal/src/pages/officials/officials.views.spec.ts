@@ -62,6 +62,46 @@ describe('officials views', () => {
     expect(down).toContain('temporarily unavailable');
   });
 
+  it('counts by the catalogue\'s plural ("1 melding", "2 meldingen") and offers each ministry once, by name', () => {
+    const one = renderQueue(testPageContext('nl', official), { values: {}, page: 1, themes: THEMES, result: { items: [report], total: 1, page: 1, pageSize: 20 } }).value;
+    expect(one).toContain('<p class="utrecht-paragraph">1 melding.</p>');
+    const two = renderQueue(testPageContext('en', official), { values: {}, page: 1, themes: THEMES, result: { items: [report, report], total: 2, page: 1, pageSize: 20 } }).value;
+    expect(two).toContain('<p class="utrecht-paragraph">2 reports.</p>');
+    // Today's cabinet only: EZ and LVVN, not beside them the former EZK and LNV.
+    expect(one).toContain('<option value="EZ">EZ – Economische Zaken</option>');
+    expect(one).toContain('value="LVVN"');
+    expect(one).not.toContain('value="EZK"');
+    expect(one).not.toContain('value="LNV"');
+    // A report still assigned under a former name keeps it as its (selected) choice.
+    const old = renderReportDetail(testPageContext('nl', official), { ...report, status: 'received', department: 'EZK' }, THEMES, { values: {}, errors: {} }).value;
+    expect(old.match(/value="EZK"/g)).toHaveLength(1);
+    expect(old).toContain('Economische Zaken en Klimaat (tot 2024)');
+  });
+
+  it('names a triage\'s theme by its title and who acted in words, also the reporter and the system', () => {
+    const page = renderAuditLog(
+      testPageContext('nl', official),
+      'LKT-2026-000042',
+      1,
+      {
+        reference: 'LKT-2026-000042',
+        items: [
+          { at: '2026-03-01T10:00:00Z', actor: { role: 'system', id: 'loket' }, action: 'triage', details: { theme: '1.4' } },
+          { at: '2026-03-01T10:00:00Z', actor: { role: 'reporter', id: 'r1' }, action: 'message', details: {} },
+        ],
+        total: 2,
+        page: 1,
+        pageSize: 50,
+      },
+      undefined,
+      THEMES,
+    ).value;
+    expect(page).toContain('Thema: 1.4 Digitale inclusie');
+    expect(page).toContain('Systeem loket');
+    expect(page).toContain('Melder r1');
+    expect(page).toContain('2 regels.');
+  });
+
   it('renders an audit log in words, with a pager past one page', () => {
     const page = renderAuditLog(testPageContext('en', official), 'LKT-2026-000042', 1, {
       reference: 'LKT-2026-000042',

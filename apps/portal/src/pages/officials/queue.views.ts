@@ -3,7 +3,7 @@ import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, emptyForm, formatDate, selectField, submitButton, table, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
 import { html, query, SafeHtml } from '../../web/html';
-import { DEPARTMENTS, label, options, STATUS_LABELS, TECHNOLOGY_LABELS, themeLabel } from '../../web/labels';
+import { departmentOptions, label, options, themeLabel } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 
@@ -22,26 +22,25 @@ export interface QueueViewData {
 
 /** Journey 3: the officials' work queue, ordered by deadline, with filters (a GET form: shareable, no JS). */
 export function renderQueue(ctx: PageContext, { values, page, themes, result, unavailable, handedOn, to }: QueueViewData): SafeHtml {
-  const t = ctx.t;
-  const title = t('Werkvoorraad', 'Work queue');
+  const title = ctx.msg('officials:queue.workQueue');
   const banner = handedOn
     ? alert(
         'ok',
-        html`<p class="utrecht-paragraph">${t(`Melding ${handedOn} is beoordeeld en toegewezen aan ${to ?? 'een ander ministerie'}; u ziet hem niet meer in uw werkvoorraad.`, `Report ${handedOn} has been triaged and assigned to ${to ?? 'another ministry'}; it is no longer in your work queue.`)}</p>`,
+        html`<p class="utrecht-paragraph">${to ? ctx.msg('officials:queue.handedOnTo', { reference: handedOn, department: to }) : ctx.msg('officials:queue.handedOnElsewhere', { reference: handedOn })}</p>`,
       )
     : '';
   const form = emptyForm(values);
-  const filters = html`<form method="get" action="/behandelen" class="pb-section" aria-label="${t('Filters', 'Filters')}">
+  const filters = html`<form method="get" action="/behandelen" class="pb-section" aria-label="${ctx.msg('officials:queue.filters')}">
 <div class="pb-filters">
-${selectField(ctx, form, { name: 'status', label: t('Status', 'Status'), placeholder: t('Alle', 'All'), options: options(STATUS_LABELS, ctx.lang) })}
-${selectField(ctx, form, { name: 'theme', label: t('Thema', 'Theme'), placeholder: t('Alle', 'All'), options: themes.map((th) => ({ value: th.code, label: `${th.code} ${th.title}` })) })}
-${selectField(ctx, form, { name: 'technology', label: t('Technologie', 'Technology'), placeholder: t('Alle', 'All'), options: options(TECHNOLOGY_LABELS, ctx.lang) })}
-${selectField(ctx, form, { name: 'department', label: t('Ministerie', 'Ministry'), placeholder: t('Alle', 'All'), options: DEPARTMENTS.map((d) => ({ value: d, label: d })) })}
-${textField(ctx, form, { name: 'regulation', label: t('Regelgeving', 'Regulation') })}
-${selectField(ctx, form, { name: 'overdue', label: t('Termijn', 'Deadline'), placeholder: t('Alle', 'All'), options: [{ value: 'true', label: t('Alleen te laat', 'Overdue only') }] })}
-${textField(ctx, form, { name: 'q', label: t('Zoeken', 'Search'), type: 'search' })}
+${selectField(ctx, form, { name: 'status', label: ctx.msg('officials:queue.status'), placeholder: ctx.msg('officials:queue.all'), options: options(ctx, 'status') })}
+${selectField(ctx, form, { name: 'theme', label: ctx.msg('officials:queue.theme'), placeholder: ctx.msg('officials:queue.all'), options: themes.map((th) => ({ value: th.code, label: `${th.code} ${th.title}` })) })}
+${selectField(ctx, form, { name: 'technology', label: ctx.msg('officials:queue.technology'), placeholder: ctx.msg('officials:queue.all'), options: options(ctx, 'technology') })}
+${selectField(ctx, form, { name: 'department', label: ctx.msg('officials:queue.ministry'), placeholder: ctx.msg('officials:queue.all'), options: departmentOptions(ctx, values.department) })}
+${textField(ctx, form, { name: 'regulation', label: ctx.msg('officials:queue.regulation') })}
+${selectField(ctx, form, { name: 'overdue', label: ctx.msg('officials:queue.deadline'), placeholder: ctx.msg('officials:queue.all'), options: [{ value: 'true', label: ctx.msg('officials:queue.overdueOnly') }] })}
+${textField(ctx, form, { name: 'q', label: ctx.msg('officials:queue.search'), type: 'search' })}
 </div>
-<div class="pb-actions">${submitButton(t('Filteren', 'Filter'), 'secondary')} <a class="utrecht-link" href="/behandelen">${t('Filters wissen', 'Clear filters')}</a></div>
+<div class="pb-actions">${submitButton(ctx.msg('officials:queue.filter'), 'secondary')} <a class="utrecht-link" href="/behandelen">${ctx.msg('officials:queue.clearFilters')}</a></div>
 </form>`;
   if (!result) return layout(ctx, { title, section: 'queue', body: html`${heading1(title)}${unavailableMessage(ctx, unavailable ?? 'error')}${filters}` });
   const q = result;
@@ -51,23 +50,23 @@ ${textField(ctx, form, { name: 'q', label: t('Zoeken', 'Search'), type: 'search'
     section: 'queue',
     body: html`${heading1(title)}
 ${banner}
-<p class="utrecht-paragraph">${q.total} ${t('meldingen', 'reports')}${q.overdueCount ? html`, <span class="pb-overdue">${q.overdueCount} ${t('te laat', 'overdue')}</span>` : ''}.</p>
+<p class="utrecht-paragraph">${ctx.msg('officials:queue.reportCount', { count: q.total })}${q.overdueCount ? html`, <span class="pb-overdue">${q.overdueCount} ${ctx.msg('officials:queue.overdue')}</span>` : ''}.</p>
 ${filters}
 ${table(
-  t('Meldingen, de kortste termijn eerst', 'Reports, nearest deadline first'),
-  [t('Referentie', 'Reference'), t('Titel', 'Title'), t('Status', 'Status'), t('Thema', 'Theme'), t('Ministerie', 'Ministry'), t('Termijn', 'Deadline')],
+  ctx.msg('officials:queue.reportsNearestDeadlineFirst'),
+  [ctx.msg('officials:queue.reference'), ctx.msg('officials:queue.title'), ctx.msg('officials:queue.status'), ctx.msg('officials:queue.theme'), ctx.msg('officials:queue.ministry'), ctx.msg('officials:queue.deadline')],
   q.items.map((r) => [
     html`<a class="utrecht-link" href="/behandelen/${r.reference}">${r.reference}</a>`,
     r.title ?? '',
-    label(STATUS_LABELS, r.status, ctx.lang),
+    label(ctx, 'status', r.status),
     themeLabel(themes, r.theme),
     r.department ?? '—',
-    html`${formatDate(ctx, r.status === 'received' ? r.deadlines?.triageBy : r.deadlines?.answerBy)}${r.overdue ? html` <span class="pb-overdue">(${t('te laat', 'overdue')})</span>` : ''}`,
+    html`${formatDate(ctx, r.status === 'received' ? r.deadlines?.triageBy : r.deadlines?.answerBy)}${r.overdue ? html` <span class="pb-overdue">(${ctx.msg('officials:queue.overdue')})</span>` : ''}`,
   ]),
 )}
 ${
   pages > 1
-    ? html`<nav aria-label="${t('Paginering', 'Pagination')}" class="pb-actions">${page > 1 ? html`<a class="utrecht-link" href="/behandelen${query({ ...values, page: page - 1 })}">${t('Vorige', 'Previous')}</a>` : ''} <span>${t('Pagina', 'Page')} ${page} / ${pages}</span> ${page < pages ? html`<a class="utrecht-link" href="/behandelen${query({ ...values, page: page + 1 })}">${t('Volgende', 'Next')}</a>` : ''}</nav>`
+    ? html`<nav aria-label="${ctx.msg('officials:queue.pagination')}" class="pb-actions">${page > 1 ? html`<a class="utrecht-link" href="/behandelen${query({ ...values, page: page - 1 })}">${ctx.msg('officials:queue.previous')}</a>` : ''} <span>${ctx.msg('officials:queue.page')} ${page} / ${pages}</span> ${page < pages ? html`<a class="utrecht-link" href="/behandelen${query({ ...values, page: page + 1 })}">${ctx.msg('officials:queue.next')}</a>` : ''}</nav>`
     : ''
 }`,
   });

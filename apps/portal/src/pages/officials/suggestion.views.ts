@@ -2,7 +2,7 @@ import type { Suggestion, SuggestedCode } from '../../clients/suggestion.types';
 import type { ThemeOption } from '../../clients/strategy-themes';
 import { csrfField, submitButton } from '../../web/components';
 import { html, SafeHtml } from '../../web/html';
-import { label, SECTOR_LABELS, TECHNOLOGY_LABELS } from '../../web/labels';
+import { label } from '../../web/labels';
 import type { PageContext } from '../../web/page-context';
 
 const percent = (ctx: PageContext, p: number): string => new Intl.NumberFormat(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent', maximumFractionDigits: 0 }).format(p);
@@ -11,8 +11,8 @@ function suggested(ctx: PageContext, kind: 'theme' | 'department', s: SuggestedC
   const name = kind === 'theme' ? `${s.code} ${themes.find((t) => t.code === s.code)?.title ?? ''}`.trim() : s.code;
   const reasons = s.reasons.map((r) => {
     if (r.kind === 'regulation') return ctx.msg('suggestion:reason-regulation', { text: r.text });
-    if (r.kind === 'technology') return ctx.msg('suggestion:reason-technology', { text: label(TECHNOLOGY_LABELS, r.text, ctx.lang) });
-    if (r.kind === 'sector') return ctx.msg('suggestion:reason-sector', { text: label(SECTOR_LABELS, r.text, ctx.lang) });
+    if (r.kind === 'technology') return ctx.msg('suggestion:reason-technology', { text: label(ctx, 'technology', r.text) });
+    if (r.kind === 'sector') return ctx.msg('suggestion:reason-sector', { text: label(ctx, 'sector', r.text) });
     return `“${r.text}”`;
   });
   return html`<li class="utrecht-unordered-list__item"><strong>${ctx.msg(`suggestion:code.${kind}`)}: ${name}</strong> (${ctx.msg('suggestion:confidence', { percent: percent(ctx, s.confidence) })})${reasons.length ? html`<br>${ctx.msg('suggestion:because', { reasons: reasons.join(', ') })}` : ''}</li>`;

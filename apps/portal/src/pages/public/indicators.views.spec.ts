@@ -38,8 +38,17 @@ describe('indicators view (monitor)', () => {
 
   it('says so when nothing was measured yet, and shows no made-up target where the strategy gives no number', () => {
     const page = indicatorsView(ctx('en'), [indicator({ values: [], history: [], latest: null, target: { value: null, year: 2025, comparison: null, source: { section: '6.4', quote: 'q' } } })]).value;
-    expect(page).toContain('Aim for 2025, without a number in the strategy. No value recorded yet.');
+    // The label is printed once ("Target: by 2025", not "Target: Aim for 2025").
+    expect(page).toContain('<strong>Target:</strong> by 2025, without a number in the strategy. No value recorded yet.');
     expect(page).not.toContain('<svg');
+  });
+
+  it('names a section of the strategy without a number by its heading, not as a § before words', () => {
+    const page = indicatorsView(ctx('nl'), [indicator({ target: { value: null, year: 2021, comparison: null, source: { section: 'Een vooruitstrevende en flexibele industrie', quote: 'q' } } })]).value;
+    expect(page).toContain('<strong>Doel:</strong> in 2021, zonder getal in de strategie.');
+    expect(page).toContain('Nederlandse Digitaliseringsstrategie 2018, onder ‘Een vooruitstrevende en flexibele industrie’');
+    expect(page).not.toContain('§Een');
+    expect(page).not.toContain('Doel voor');
   });
 
   it('renders nothing for a theme without indicators', () => {

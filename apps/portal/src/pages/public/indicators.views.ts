@@ -18,18 +18,26 @@ export interface IndicatorData {
 
 function targetText(ctx: PageContext, i: IndicatorData): string {
   const { value, year, comparison } = i.target;
-  if (value === null) return year ? ctx.t(`Doel voor ${year}, zonder getal in de strategie`, `Aim for ${year}, without a number in the strategy`) : ctx.t('Doel zonder getal in de strategie', 'Aim without a number in the strategy');
+  if (value === null) return year ? ctx.msg('public:indicators.noNumberBy', { year }) : ctx.msg('public:indicators.noNumber');
   const amount = formatValue(value, ctx.lang, i.unit);
-  const how = comparison === 'at-most' ? ctx.t('ten hoogste', 'at most') : ctx.t('ten minste', 'at least');
-  return year ? ctx.t(`${how} ${amount} in ${year}`, `${how} ${amount} by ${year}`) : `${how} ${amount}`;
+  const how = comparison === 'at-most' ? ctx.msg('public:indicators.atMost') : ctx.msg('public:indicators.atLeast');
+  return year ? ctx.msg('public:indicators.howAmountByYear', { how, amount, year }) : `${how} ${amount}`;
 }
 
 function statusText(ctx: PageContext, i: IndicatorData): string {
-  if (!i.latest) return ctx.t('Nog geen waarde vastgelegd.', 'No value recorded yet.');
+  if (!i.latest) return ctx.msg('public:indicators.noValueRecordedYet');
   const value = formatValue(i.latest.value, ctx.lang, i.unit);
   const against =
-    i.latest.meetsTarget === null ? '' : i.latest.meetsTarget ? ctx.t(' — het doel is gehaald.', ' — the target is met.') : ctx.t(' — het doel is (nog) niet gehaald.', ' — the target is not (yet) met.');
-  return ctx.t(`Laatste waarde: ${value} (${i.latest.period})${against}`, `Latest value: ${value} (${i.latest.period})${against}`);
+    i.latest.meetsTarget === null ? '' : i.latest.meetsTarget ? ctx.msg('public:indicators.theTargetIsMet') : ctx.msg('public:indicators.theTargetIsNotYetMet');
+  return ctx.msg('public:indicators.latestValueValuePeriodAgainst', { value, period: i.latest.period, against });
+}
+
+/**
+ * Where the strategy says it: a numbered section as `§3.3 …`; a heading without a number (the
+ * strategy has a few) by its title alone, not as a `§` before words.
+ */
+function strategySource(ctx: PageContext, section: string): string {
+  return /^\d/.test(section) ? ctx.msg('public:indicators.strategySection', { section }) : ctx.msg('public:indicators.strategyHeading', { section });
 }
 
 /** The values over the periods, with the target as a dashed line where the strategy gives a number. */
@@ -40,28 +48,30 @@ function indicatorChart(ctx: PageContext, i: IndicatorData): SafeHtml {
   const last = i.values.at(-1)!;
   const description =
     i.values.length === 1
-      ? ctx.t(`Eén waarde: ${formatValue(last.value, 'nl', i.unit)} in ${last.period}.`, `One value: ${formatValue(last.value, 'en', i.unit)} in ${last.period}.`)
-      : ctx.t(
-          `Van ${formatValue(first.value, 'nl', i.unit)} in ${first.period} naar ${formatValue(last.value, 'nl', i.unit)} in ${last.period}.`,
-          `From ${formatValue(first.value, 'en', i.unit)} in ${first.period} to ${formatValue(last.value, 'en', i.unit)} in ${last.period}.`,
-        ) + (i.target.value !== null ? ` ${ctx.t('Doel', 'Target')}: ${targetText(ctx, i)}.` : '');
+      ? ctx.msg('public:indicators.oneValue', { value: formatValue(last.value, ctx.lang, i.unit), period: last.period })
+      : ctx.msg('public:indicators.fromTo', {
+          from: formatValue(first.value, ctx.lang, i.unit),
+          fromPeriod: first.period,
+          to: formatValue(last.value, ctx.lang, i.unit),
+          toPeriod: last.period,
+        }) + (i.target.value !== null ? ` ${ctx.msg('public:indicators.target')}: ${targetText(ctx, i)}.` : '');
   const chart = renderChart(
     {
       kind: 'line',
       title: definition,
       description,
-      categoryLabel: ctx.t('Periode', 'Period'),
+      categoryLabel: ctx.msg('public:indicators.period'),
       categories: periods,
       unit: i.unit,
       series: [
-        { name: ctx.t('Gemeten', 'Measured'), values: i.values.map((v) => v.value) },
-        ...(i.target.value !== null ? [{ name: ctx.t('Doel', 'Target'), values: periods.map(() => i.target.value), role: 'target' as const }] : []),
+        { name: ctx.msg('public:indicators.measured'), values: i.values.map((v) => v.value) },
+        ...(i.target.value !== null ? [{ name: ctx.msg('public:indicators.target'), values: periods.map(() => i.target.value), role: 'target' as const }] : []),
       ],
       height: 260,
     },
     ctx.lang,
   );
-  return raw(chartFigureHtml(chart, { table: ctx.t('Toon de cijfers als tabel', 'Show the figures as a table') }));
+  return raw(chartFigureHtml(chart, { table: ctx.msg('public:indicators.showTheFiguresAsATable') }));
 }
 
 /**
@@ -75,11 +85,11 @@ export function indicatorsView(ctx: PageContext, indicators: IndicatorData[]): S
     const corrections = i.history.filter((h) => h.corrects !== null);
     return html`<li class="pb-indicator">
 <h4 class="utrecht-heading-4">${ctx.lang === 'en' ? i.definition.en : i.definition.nl}</h4>
-<p class="utrecht-paragraph"><strong>${ctx.t('Doel', 'Target')}:</strong> ${targetText(ctx, i)}. ${statusText(ctx, i)}</p>
-<blockquote class="utrecht-blockquote" lang="nl"><p class="utrecht-paragraph">“${i.target.source.quote}”</p><footer>${ctx.t('Nederlandse Digitaliseringsstrategie 2018, §', 'Dutch Digitalisation Strategy 2018, §')}${i.target.source.section}</footer></blockquote>
+<p class="utrecht-paragraph"><strong>${ctx.msg('public:indicators.target')}:</strong> ${targetText(ctx, i)}. ${statusText(ctx, i)}</p>
+<blockquote class="utrecht-blockquote" lang="nl"><p class="utrecht-paragraph">“${i.target.source.quote}”</p><footer>${strategySource(ctx, i.target.source.section)}</footer></blockquote>
 ${i.values.length ? indicatorChart(ctx, i) : html``}
-${corrections.length ? html`<p class="utrecht-paragraph">${ctx.t(`${corrections.length === 1 ? '1 waarde is' : `${corrections.length} waarden zijn`} later gecorrigeerd:`, `${corrections.length === 1 ? '1 value was' : `${corrections.length} values were`} corrected later:`)} ${corrections.map((c) => `${c.period} (${c.correctionReason ?? ''})`).join('; ')}</p>` : html``}
-<p class="utrecht-paragraph pb-hint">${ctx.t('Bron', 'Source')}: ${i.source}</p>
+${corrections.length ? html`<p class="utrecht-paragraph">${ctx.msg('public:indicators.correctedLater', { count: corrections.length })} ${corrections.map((c) => `${c.period} (${c.correctionReason ?? ''})`).join('; ')}</p>` : html``}
+<p class="utrecht-paragraph pb-hint">${ctx.msg('public:indicators.source')}: ${i.source}</p>
 </li>`;
   })}</ul>`;
 }

@@ -2,7 +2,7 @@ import { chartFigureHtml, renderChart, type ChartSpec } from '@pb/charts';
 import { dutchLaw } from '@pb/regulations';
 import type { MonitorTrends } from '../../clients/monitor-trends.types';
 import { html, raw, SafeHtml } from '../../web/html';
-import { label, OUTCOME_LABELS } from '../../web/labels';
+import { label } from '../../web/labels';
 import type { PageContext } from '../../web/page-context';
 
 const MONTH_NAMES = (lang: 'nl' | 'en') => new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -79,7 +79,7 @@ export function trendCharts(ctx: PageContext, trends: MonitorTrends, themeTitles
         title: ctx.msg('monitor-trends:outcomes.title'),
         description: ctx.msg('monitor-trends:outcomes.description', { years: years.join(', ') }),
         categoryLabel: ctx.msg('monitor-trends:outcome'),
-        categories: outcomes.map((o) => label(OUTCOME_LABELS, o, ctx.lang)),
+        categories: outcomes.map((o) => label(ctx, 'outcome', o)),
         series: years.map((year) => ({ name: String(year), values: outcomes.map((o) => trends.outcomes.find((x) => x.outcome === o && x.year === year)?.resolved ?? 0) })),
       }),
     );

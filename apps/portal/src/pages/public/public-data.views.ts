@@ -5,7 +5,7 @@ import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, formatDate, table } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
 import { html, HtmlValue, SafeHtml } from '../../web/html';
-import { AMENDMENT_KIND_LABELS, AMENDMENT_STATUS_LABELS, label, OUTCOME_LABELS, TECHNOLOGY_LABELS, themeLabel } from '../../web/labels';
+import { known, label, themeLabel } from '../../web/labels';
 import { followLinks } from '../../web/follow';
 import { registerFilterForm, RegisterFilterValues } from './register-filters.views';
 import { heading1, layout } from '../../web/layout';
@@ -15,13 +15,6 @@ import { figureLink, regulationsByClustersView } from './regulations.views';
 
 /* Journeys 4, 7, 8 and open data: what anyone may read. */
 
-/** What a strategy version changed, as its changelog names it. */
-const KIND_LABELS = {
-  'add-action': { nl: 'Actie toegevoegd', en: 'Action added' },
-  'change-action': { nl: 'Actie gewijzigd', en: 'Action changed' },
-  'retire-action': { nl: 'Actie vervallen', en: 'Action retired' },
-  'change-ambition': { nl: 'Ambitie gewijzigd', en: 'Ambition changed' },
-};
 
 function describe(item: unknown): string {
   if (typeof item === 'string') return item;
@@ -35,7 +28,7 @@ function datasetSchema(ctx: PageContext, d: OpenDataset): SafeHtml {
   if (!columns.length) return html``;
   return html`<h2 class="utrecht-heading-2" id="schema-${d.name}">${d.title}</h2>
 ${d.description ? html`<p class="utrecht-paragraph">${d.description}</p>` : ''}
-${table(ctx.t(`Kolommen van ${d.name}.csv`, `Columns of ${d.name}.csv`), [ctx.t('Kolom', 'Column'), ctx.t('Type', 'Type'), ctx.t('Betekenis', 'Meaning')], columns.map((c) => [html`<code>${c.name}</code>`, c.type, c.description]))}`;
+${table(ctx.msg('public:publicData.columnsOfNameCsv', { name: d.name }), [ctx.msg('public:publicData.column'), ctx.msg('public:publicData.type'), ctx.msg('public:publicData.meaning')], columns.map((c) => [html`<code>${c.name}</code>`, c.type, c.description]))}`;
 }
 
 /** A public page whose service did not answer. */
@@ -52,20 +45,19 @@ export function renderRegister(
   filters: RegisterFilterValues = {},
   invalidFilters = false,
 ): SafeHtml {
-  const t = ctx.t;
-  const title = t('Register van belemmeringen', 'Register of barriers');
+  const title = ctx.msg('public:publicData.registerOfBarriers');
   return layout(ctx, {
     title,
     section: 'register',
     body: html`${heading1(title)}
-<p class="utrecht-paragraph">${t('Afgehandelde belemmeringen waarvan de melder publicatie toestond, zonder persoonsgegevens.', 'Resolved barriers whose reporter allowed publication, without personal data.')}${Object.keys(filters).length ? '' : ` ${r.total} ${t('in totaal.', 'in total.')}`}</p>
+<p class="utrecht-paragraph">${ctx.msg('public:publicData.resolvedBarriersWhoseReporterAllowedPublication')}${Object.keys(filters).length ? '' : html` ${r.total} ${ctx.msg('public:publicData.inTotal')}`}</p>
 ${registerFilterForm(ctx, { values: filters, errors: {} }, themes)}
 ${invalidFilters ? alert('warning', html`<p class="utrecht-paragraph">${ctx.msg('register-filters:invalid')}</p>`) : ''}
 ${Object.keys(filters).length ? html`<p class="utrecht-paragraph" role="status" id="register-results">${ctx.msg('register-filters:results', { count: r.total })}</p>` : ''}
 ${r.items.map(
   (e) => html`<article class="pb-card pb-section" aria-labelledby="reg-${e.reference}"><h2 class="utrecht-heading-3" id="reg-${e.reference}"><a class="utrecht-link" href="/register/${e.reference}">${e.title}</a></h2>
-<p class="utrecht-paragraph">${e.regulation.name}${e.regulation.article ? `, art. ${e.regulation.article}` : ''}${e.regulation.bwbId ? html` (<a class="utrecht-link" href="https://wetten.overheid.nl/${e.regulation.bwbId}">${e.regulation.bwbId}</a>)` : ''} · ${label(TECHNOLOGY_LABELS, e.technology, ctx.lang)}${e.theme ? ` · ${t('thema', 'theme')} ${themeLabel(themes, e.theme)}` : ''}</p>
-<p class="utrecht-paragraph"><strong>${label(OUTCOME_LABELS, e.outcome, ctx.lang)}</strong> (${formatDate(ctx, e.resolvedAt)})${e.clusterSize > 1 ? ` · ${ctx.msg('register-filters:reported-by', { count: e.clusterSize })}` : ''}</p>
+<p class="utrecht-paragraph">${e.regulation.name}${e.regulation.article ? `, art. ${e.regulation.article}` : ''}${e.regulation.bwbId ? html` (<a class="utrecht-link" href="https://wetten.overheid.nl/${e.regulation.bwbId}">${e.regulation.bwbId}</a>)` : ''} · ${label(ctx, 'technology', e.technology)}${e.theme ? ` · ${ctx.msg('public:publicData.theme')} ${themeLabel(themes, e.theme)}` : ''}</p>
+<p class="utrecht-paragraph"><strong>${label(ctx, 'outcome', e.outcome)}</strong> (${formatDate(ctx, e.resolvedAt)})${e.clusterSize > 1 ? ` · ${ctx.msg('register-filters:reported-by', { count: e.clusterSize })}` : ''}</p>
 <p class="utrecht-paragraph">${e.explanation}</p></article>`,
 )}
 ${pager(ctx, '/register', filters, r.next, cursor)}`,
@@ -74,17 +66,16 @@ ${pager(ctx, '/register', filters, r.next, cursor)}`,
 
 /** The current strategy, its versions and its themes. */
 export function renderStrategy(ctx: PageContext, v: StrategyVersion, versions: { items: StrategyVersion[]; next: string | null }, cursor: string | undefined): SafeHtml {
-  const t = ctx.t;
-  const title = t('Strategie', 'Strategy');
+  const title = ctx.msg('public:publicData.strategy');
   return layout(ctx, {
     title,
     section: 'strategy',
     body: html`${heading1(v.title)}
-<p class="utrecht-paragraph">${t('Huidige versie', 'Current version')} <strong>${v.version}</strong>, ${t('gepubliceerd', 'published')} ${formatDate(ctx, v.publishedAt)}.</p>
-<h2 class="utrecht-heading-2">${t('Versies', 'Versions')}</h2>
+<p class="utrecht-paragraph">${ctx.msg('public:publicData.currentVersion')} <strong>${v.version}</strong>, ${ctx.msg('public:publicData.published')} ${formatDate(ctx, v.publishedAt)}.</p>
+<h2 class="utrecht-heading-2">${ctx.msg('public:publicData.versions')}</h2>
 ${table(
-  t('Versies van de strategie', 'Versions of the strategy'),
-  [t('Versie', 'Version'), t('Gepubliceerd', 'Published'), t('Wijzigingen', 'Changes')],
+  ctx.msg('public:publicData.versionsOfTheStrategy'),
+  [ctx.msg('public:publicData.version'), ctx.msg('public:publicData.published2'), ctx.msg('public:publicData.changes')],
   versions.items.map((x) => [
     html`<a class="utrecht-link" href="/strategie/versies/${x.version}">${x.version}</a>`,
     formatDate(ctx, x.publishedAt),
@@ -92,39 +83,38 @@ ${table(
   ]),
 )}
 ${pager(ctx, '/strategie', {}, versions.next, cursor)}
-<h2 class="utrecht-heading-2">${t('Thema’s', 'Themes')}</h2>
+<h2 class="utrecht-heading-2">${ctx.msg('public:publicData.themes')}</h2>
 ${(v.themes ?? []).map((th) => html`<h3 class="utrecht-heading-3">${th.code} ${th.title}</h3>${th.ambition ? html`<p class="utrecht-paragraph">${th.ambition}</p>` : ''}${th.actions?.length ? html`<ul class="utrecht-unordered-list">${th.actions.map((a) => html`<li class="utrecht-unordered-list__item">${a}</li>`)}</ul>` : ''}${followLinks(ctx, { kind: 'theme', ref: th.code }, th.title)}`)}`,
   });
 }
 
 /** One strategy version: its changelog and, when there is a previous version, the difference. */
 export function renderStrategyVersion(ctx: PageContext, version: string, v: StrategyVersion): SafeHtml {
-  const t = ctx.t;
-  const title = `${t('Strategieversie', 'Strategy version')} ${version}`;
+  const title = `${ctx.msg('public:publicData.strategyVersion')} ${version}`;
   const previous = v.previousVersion;
   const list = (items: unknown[] | undefined): HtmlValue => (items?.length ? html`<ul class="utrecht-unordered-list">${items.map((i) => html`<li class="utrecht-unordered-list__item">${describe(i)}</li>`)}</ul>` : html`<p class="utrecht-paragraph">—</p>`);
   return layout(ctx, {
     title,
     section: 'strategy',
-    body: html`<p class="utrecht-paragraph"><a class="utrecht-link" href="/strategie">${t('Terug naar de strategie', 'Back to the strategy')}</a></p>
+    body: html`<p class="utrecht-paragraph"><a class="utrecht-link" href="/strategie">${ctx.msg('public:publicData.backToTheStrategy')}</a></p>
 ${heading1(title)}
-<p class="utrecht-paragraph">${t('Gepubliceerd', 'Published')} ${formatDate(ctx, v.publishedAt)}${previous ? html` · ${t('vorige versie', 'previous version')} <a class="utrecht-link" href="/strategie/versies/${previous}">${previous}</a>` : ''}</p>
-<h2 class="utrecht-heading-2">${t('Wijzigingslog', 'Changelog')}</h2>
-${v.changelog?.length ? table(t('Wijzigingen in deze versie', 'Changes in this version'), [t('Soort', 'Kind'), t('Thema', 'Theme'), t('Samenvatting', 'Summary')], v.changelog.map((c) => [label(KIND_LABELS, c.kind, ctx.lang), c.themeCode, c.summary])) : html`<p class="utrecht-paragraph">${t('Dit is de startversie; er zijn geen wijzigingen.', 'This is the starting version; there are no changes.')}</p>`}
+<p class="utrecht-paragraph">${ctx.msg('public:publicData.published2')} ${formatDate(ctx, v.publishedAt)}${previous ? html` · ${ctx.msg('public:publicData.previousVersion')} <a class="utrecht-link" href="/strategie/versies/${previous}">${previous}</a>` : ''}</p>
+<h2 class="utrecht-heading-2">${ctx.msg('public:publicData.changelog')}</h2>
+${v.changelog?.length ? table(ctx.msg('public:publicData.changesInThisVersion'), [ctx.msg('public:publicData.kind'), ctx.msg('public:publicData.theme2'), ctx.msg('public:publicData.summary')], v.changelog.map((c) => [known(ctx.msg(`public:publicData.changeKind.${c.kind}`), c.kind), themeLabel(v.themes ?? [], c.themeCode), c.summary])) : html`<p class="utrecht-paragraph">${ctx.msg('public:publicData.thisIsTheStartingVersionThere')}</p>`}
 ${
   v.diff
-    ? html`<h2 class="utrecht-heading-2">${t('Verschil met', 'Difference from')} ${v.diff.from}</h2>
-<h3 class="utrecht-heading-3">${t('Toegevoegd', 'Added')}</h3>${list(v.diff.added)}
-<h3 class="utrecht-heading-3">${t('Gewijzigd', 'Changed')}</h3>${
+    ? html`<h2 class="utrecht-heading-2">${ctx.msg('public:publicData.differenceFrom')} ${v.diff.from}</h2>
+<h3 class="utrecht-heading-3">${ctx.msg('public:publicData.added')}</h3>${list(v.diff.added)}
+<h3 class="utrecht-heading-3">${ctx.msg('public:publicData.changed')}</h3>${
       v.diff.changed?.length
         ? html`<ul class="utrecht-unordered-list">${(v.diff.changed as ChangedTheme[]).map(
             (c) => html`<li class="utrecht-unordered-list__item">${describe(c)}
 ${c.ambition && typeof c.ambition === 'object' ? html`<p class="utrecht-paragraph"><del>${c.ambition.before ?? ''}</del><br><ins>${c.ambition.after ?? ''}</ins></p>` : ''}
-${c.actions?.added?.length || c.actions?.removed?.length ? html`<ul class="utrecht-unordered-list">${(c.actions?.added ?? []).map((a) => html`<li class="utrecht-unordered-list__item"><ins>${t('Nieuwe actie', 'New action')}: ${a}</ins></li>`)}${(c.actions?.removed ?? []).map((a) => html`<li class="utrecht-unordered-list__item"><del>${t('Vervallen actie', 'Retired action')}: ${a}</del></li>`)}</ul>` : ''}</li>`,
+${c.actions?.added?.length || c.actions?.removed?.length ? html`<ul class="utrecht-unordered-list">${(c.actions?.added ?? []).map((a) => html`<li class="utrecht-unordered-list__item"><ins>${ctx.msg('public:publicData.newAction')}: ${a}</ins></li>`)}${(c.actions?.removed ?? []).map((a) => html`<li class="utrecht-unordered-list__item"><del>${ctx.msg('public:publicData.retiredAction')}: ${a}</del></li>`)}</ul>` : ''}</li>`,
           )}</ul>`
         : html`<p class="utrecht-paragraph">—</p>`
     }
-<h3 class="utrecht-heading-3">${t('Vervallen', 'Removed')}</h3>${list(v.diff.removed)}`
+<h3 class="utrecht-heading-3">${ctx.msg('public:publicData.removed')}</h3>${list(v.diff.removed)}`
     : ''
 }`,
   });
@@ -132,21 +122,19 @@ ${c.actions?.added?.length || c.actions?.removed?.length ? html`<ul class="utrec
 
 /** The annual reviews of the last three years. */
 export function renderReviews(ctx: PageContext, years: number[]): SafeHtml {
-  const t = ctx.t;
-  const title = t('Jaaroverzichten', 'Annual reviews');
+  const title = ctx.msg('public:publicData.annualReviews');
   return layout(ctx, {
     title,
     section: 'reviews',
     body: html`${heading1(title)}
-<p class="utrecht-paragraph">${t('Elk jaar stelt het platform de permanente-bètaherijking samen voor de Digitale Top: per thema wat er binnenkwam, met een verwijzing naar elke bron.', 'Every year the platform compiles the permanent-beta review for the Digital Summit: per theme what came in, with a link to every source.')}</p>
-<ul class="utrecht-unordered-list">${years.map((y) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/jaaroverzichten/${y}">${t('Jaaroverzicht', 'Annual review')} ${y}</a></li>`)}</ul>`,
+<p class="utrecht-paragraph">${ctx.msg('public:publicData.everyYearThePlatformCompilesThe')}</p>
+<ul class="utrecht-unordered-list">${years.map((y) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/jaaroverzichten/${y}">${ctx.msg('public:publicData.annualReview')} ${y}</a></li>`)}</ul>`,
   });
 }
 
 /** One year's review (when compiled), with the progress of a compile the coordinator just started. */
 export function renderAnnualReview(ctx: PageContext, year: string, review: ReviewContent | undefined, job: CompileJob | undefined, narrative?: ReviewNarrative): SafeHtml {
-  const t = ctx.t;
-  const title = `${t('Jaaroverzicht', 'Annual review')} ${year}`;
+  const title = `${ctx.msg('public:publicData.annualReview')} ${year}`;
   const running = job && (job.status === 'queued' || job.status === 'running');
   // A figure links to the page of the records it counted (the API's JSON is linked from there).
   const figure = (f: ReviewFigure | undefined): HtmlValue => figureLink(f);
@@ -160,17 +148,17 @@ export function renderAnnualReview(ctx: PageContext, year: string, review: Revie
     // A year can hold one code under two strategy versions: the version keeps ids and names unique.
     const id = `thema-${th.code}-${th.version ?? 'geen'}`;
     return html`<section class="pb-section" aria-labelledby="${id}">
-<h3 class="utrecht-heading-3" id="${id}">${th.code} ${th.title}${th.version ? ` (${t('strategie', 'strategy')} ${th.version})` : ''}</h3>
+<h3 class="utrecht-heading-3" id="${id}">${th.code} ${th.title}${th.version ? ` (${ctx.msg('public:publicData.strategy2')} ${th.version})` : ''}</h3>
 ${
   text
     ? html`<ul class="pb-narrative">${text.sentences.map(
-        (s) => html`<li>${s.text}${s.figures.length ? html` <span class="pb-hint">(${t('cijfers', 'figures')}: ${s.figures.map((f, i) => html`${i ? ', ' : ''}${figure(f)}`)})</span>` : ''}</li>`,
+        (s) => html`<li>${s.text}${s.figures.length ? html` <span class="pb-hint">(${ctx.msg('public:publicData.figures')}: ${s.figures.map((f, i) => html`${i ? ', ' : ''}${figure(f)}`)})</span>` : ''}</li>`,
       )}</ul>`
-    : html`<p class="utrecht-paragraph pb-hint">${t('De tekst bij dit thema is nog niet vastgesteld; de cijfers staan in de tabel hieronder.', 'The text for this theme has not been signed off yet; the figures are in the table below.')}</p>`
+    : html`<p class="utrecht-paragraph pb-hint">${ctx.msg('public:publicData.theTextForThisThemeHas')}</p>`
 }
-${th.consultationReports?.length ? html`<h4 class="utrecht-heading-4">${t('Consultatieverslagen', 'Consultation reports')}</h4><ul class="utrecht-unordered-list">${th.consultationReports.map((c) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/consultaties/${c.proposalId}#verslag">${c.title}</a> (${c.responses} ${c.responses === 1 ? t('reactie', 'response') : t('reacties', 'responses')})</li>`)}</ul>` : ''}
+${th.consultationReports?.length ? html`<h4 class="utrecht-heading-4">${ctx.msg('public:publicData.consultationReports')}</h4><ul class="utrecht-unordered-list">${th.consultationReports.map((c) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/consultaties/${c.proposalId}#verslag">${c.title}</a> (${c.responses} ${c.responses === 1 ? ctx.msg('public:publicData.response') : ctx.msg('public:publicData.responses')})</li>`)}</ul>` : ''}
 ${regulationsByClustersView(ctx, th)}
-${th.amendments?.length ? html`<h4 class="utrecht-heading-4">${t('Voorgestelde wijzigingen', 'Proposed amendments')}</h4><ul class="utrecht-unordered-list">${th.amendments.map((a) => html`<li class="utrecht-unordered-list__item">${label(AMENDMENT_KIND_LABELS, a.kind, ctx.lang)}: ${a.summary} — ${label(AMENDMENT_STATUS_LABELS, a.status, ctx.lang)}</li>`)}</ul>` : ''}
+${th.amendments?.length ? html`<h4 class="utrecht-heading-4">${ctx.msg('public:publicData.proposedAmendments')}</h4><ul class="utrecht-unordered-list">${th.amendments.map((a) => html`<li class="utrecht-unordered-list__item">${label(ctx, 'amendmentKind', a.kind)}: ${a.summary} — ${label(ctx, 'amendmentStatus', a.status)}</li>`)}</ul>` : ''}
 </section>`;
   };
   return layout(ctx, {
@@ -183,25 +171,25 @@ ${
         job.status === 'failed' ? 'error' : running ? 'info' : 'ok',
         html`<p class="utrecht-paragraph" id="review-progress">${
           job.status === 'failed'
-            ? t('Samenstellen is mislukt.', 'Compiling failed.')
+            ? ctx.msg('public:publicData.compilingFailed')
             : running
-              ? html`${t('Het jaaroverzicht wordt samengesteld', 'The annual review is being compiled')}: <progress max="100" value="${job.progress.percent}" aria-label="${t('Voortgang', 'Progress')}">${job.progress.percent}%</progress> ${job.progress.percent}% <a class="utrecht-link" href="/jaaroverzichten/${year}?taak=${job.id}">${t('Vernieuwen', 'Refresh')}</a>`
-              : t('Het jaaroverzicht is samengesteld.', 'The annual review has been compiled.')
+              ? html`${ctx.msg('public:publicData.theAnnualReviewIsBeingCompiled')}: <progress max="100" value="${job.progress.percent}" aria-label="${ctx.msg('public:publicData.progress')}">${job.progress.percent}%</progress> ${job.progress.percent}% <a class="utrecht-link" href="/jaaroverzichten/${year}?taak=${job.id}">${ctx.msg('public:publicData.refresh')}</a>`
+              : ctx.msg('public:publicData.theAnnualReviewHasBeenCompiled')
         }</p>`,
       )
     : ''
 }
 ${
   !review
-    ? html`<p class="utrecht-paragraph">${t('Voor dit jaar is nog geen overzicht samengesteld.', 'No review has been compiled for this year yet.')}</p>`
-    : html`<p class="utrecht-paragraph">${t('Versie', 'Revision')} ${review.revision}, ${t('samengesteld', 'compiled')} ${formatDate(ctx, review.compiledAt, true)}${review.strategyVersion ? ` · ${t('strategie', 'strategy')} ${review.strategyVersion}` : ''}. ${t('Ook als', 'Also as')} <a class="utrecht-link" href="/api/review/years/${year}.html?lang=${ctx.lang}" hreflang="${ctx.lang}">HTML</a>, <a class="utrecht-link" href="/api/review/years/${year}.pdf?lang=${ctx.lang}" hreflang="${ctx.lang}">PDF</a>, <a class="utrecht-link" href="/api/review/years/${year}">JSON</a>. ${t('Elk cijfer linkt naar de records waaruit het is geteld.', 'Every figure links to the records it was counted from.')}</p>
-${table(t('Totalen', 'Totals'), [t('Meldingen', 'Reports'), t('Vorig jaar', 'Previous year'), t('Afgehandeld', 'Resolved'), t('Te laat', 'Overdue'), t('Clusters', 'Clusters'), t('Voorstellen', 'Proposals'), t('Reacties', 'Responses'), t('Deelnemers', 'Participants')], [[figure(review.totals?.barrierReports), figure(review.totals?.barrierReportsPreviousYear), figure(review.totals?.resolvedBarrierReports), figure(review.totals?.overdueBarrierReports), figure(review.totals?.duplicateClusters), figure(review.totals?.proposals), figure(review.totals?.responses), figure(review.totals?.respondents)]])}
-<h2 class="utrecht-heading-2">${t('Per thema', 'Per theme')}</h2>
-${themes.length ? themes.map(themeSection) : html`<p class="utrecht-paragraph">${t('Dit jaar kwam er onder geen enkel thema iets binnen.', 'Nothing came in under any theme this year.')}</p>`}
-<h2 class="utrecht-heading-2">${t('Alle cijfers per thema', 'All figures per theme')}</h2>
+    ? html`<p class="utrecht-paragraph">${ctx.msg('public:publicData.noReviewHasBeenCompiledFor')}</p>`
+    : html`<p class="utrecht-paragraph">${ctx.msg('public:publicData.revision')} ${review.revision}, ${ctx.msg('public:publicData.compiled')} ${formatDate(ctx, review.compiledAt, true)}${review.strategyVersion ? ` · ${ctx.msg('public:publicData.strategy2')} ${review.strategyVersion}` : ''}. ${ctx.msg('public:publicData.alsoAs')} <a class="utrecht-link" href="/api/review/years/${year}.html?lang=${ctx.lang}" hreflang="${ctx.lang}">HTML</a>, <a class="utrecht-link" href="/api/review/years/${year}.pdf?lang=${ctx.lang}" hreflang="${ctx.lang}">PDF</a>, <a class="utrecht-link" href="/api/review/years/${year}">JSON</a>. ${ctx.msg('public:publicData.everyFigureLinksToTheRecords')}</p>
+${table(ctx.msg('public:publicData.totals'), [ctx.msg('public:publicData.reports'), ctx.msg('public:publicData.previousYear'), ctx.msg('public:publicData.resolved'), ctx.msg('public:publicData.overdue'), ctx.msg('public:publicData.clusters'), ctx.msg('public:publicData.proposals'), ctx.msg('public:publicData.responses2'), ctx.msg('public:publicData.participants')], [[figure(review.totals?.barrierReports), figure(review.totals?.barrierReportsPreviousYear), figure(review.totals?.resolvedBarrierReports), figure(review.totals?.overdueBarrierReports), figure(review.totals?.duplicateClusters), figure(review.totals?.proposals), figure(review.totals?.responses), figure(review.totals?.respondents)]])}
+<h2 class="utrecht-heading-2">${ctx.msg('public:publicData.perTheme')}</h2>
+${themes.length ? themes.map(themeSection) : html`<p class="utrecht-paragraph">${ctx.msg('public:publicData.nothingCameInUnderAnyTheme')}</p>`}
+<h2 class="utrecht-heading-2">${ctx.msg('public:publicData.allFiguresPerTheme')}</h2>
 ${table(
-  t('Per thema', 'Per theme'),
-  [t('Thema', 'Theme'), t('Meldingen', 'Reports'), t('Vorig jaar', 'Previous year'), t('Afgehandeld', 'Resolved'), t('Mediane doorlooptijd (werkdagen)', 'Median handling time (working days)'), t('Reacties', 'Responses')],
+  ctx.msg('public:publicData.perTheme'),
+  [ctx.msg('public:publicData.theme2'), ctx.msg('public:publicData.reports'), ctx.msg('public:publicData.previousYear'), ctx.msg('public:publicData.resolved'), ctx.msg('public:publicData.medianHandlingTimeWorkingDays'), ctx.msg('public:publicData.responses2')],
   (review.themes ?? []).map((th) => [`${th.code} ${th.title}`, figure(th.reports?.received), figure(th.reports?.receivedPreviousYear), figure(th.reports?.resolved), figure(th.handlingWorkingDays?.median), figure(th.consultations?.responses)]),
 )}`
 }`,
@@ -210,14 +198,13 @@ ${table(
 
 /** The open datasets, each with a download and its columns explained. */
 export function renderOpenData(ctx: PageContext, sets: OpenDataset[]): SafeHtml {
-  const t = ctx.t;
-  const title = t('Open data', 'Open data');
+  const title = ctx.msg('public:publicData.openData');
   return layout(ctx, {
     title,
     section: 'open-data',
     body: html`${heading1(title)}
-<p class="utrecht-paragraph">${t('Alle cijfers van het platform als CSV, zonder persoonsgegevens.', 'All figures of the platform as CSV, without personal data.')}</p>
-${sets.length ? html`${table(t('Datasets', 'Datasets'), [t('Dataset', 'Dataset'), t('Download', 'Download')], sets.map((d) => [d.title, html`<a class="utrecht-link" href="${d.url.startsWith('/') ? d.url : '#'}" download>${d.name}.csv</a>`]))}
-${sets.map((d) => datasetSchema(ctx, d))}` : html`<p class="utrecht-paragraph">${t('Nog geen datasets.', 'No datasets yet.')}</p>`}`,
+<p class="utrecht-paragraph">${ctx.msg('public:publicData.allFiguresOfThePlatformAs')}</p>
+${sets.length ? html`${table(ctx.msg('public:publicData.datasets'), [ctx.msg('public:publicData.dataset'), ctx.msg('public:publicData.download')], sets.map((d) => [d.title, html`<a class="utrecht-link" href="${d.url.startsWith('/') ? d.url : '#'}" download>${d.name}.csv</a>`]))}
+${sets.map((d) => datasetSchema(ctx, d))}` : html`<p class="utrecht-paragraph">${ctx.msg('public:publicData.noDatasetsYet')}</p>`}`,
   });
 }

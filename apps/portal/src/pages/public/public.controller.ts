@@ -61,7 +61,7 @@ export class PublicController {
     const themes = await this.themes.list(ctx.lang);
     // A filter the loket refuses (an edited URL): the form again, with a warning and no results.
     if (!result.ok && result.status === 400) return sendPage(res, renderRegister(ctx, { items: [], total: 0, next: null }, undefined, themes, filters, true), 400);
-    if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.t('Register van belemmeringen', 'Register of barriers'), 'register', result.unavailable), 503);
+    if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.msg('public:public.registerOfBarriers'), 'register', result.unavailable), 503);
     sendPage(res, renderRegister(ctx, result.data, cursor, themes, filters));
   }
 
@@ -84,7 +84,7 @@ export class PublicController {
     if (!versions.ok && versions.status === 400 && cursor) return res.redirect(303, '/strategie');
     if (!current.ok || !versions.ok) {
       const reason = (!current.ok ? current.unavailable : undefined) ?? (!versions.ok ? versions.unavailable : undefined);
-      return sendPage(res, renderPublicUnavailable(ctx, ctx.t('Strategie', 'Strategy'), 'strategy', reason), 503);
+      return sendPage(res, renderPublicUnavailable(ctx, ctx.msg('public:public.strategy'), 'strategy', reason), 503);
     }
     sendPage(res, renderStrategy(ctx, current.data, versions.data, cursor));
   }
@@ -95,7 +95,7 @@ export class PublicController {
     const first = await this.services.call<StrategyVersion>('proposals', `/api/strategy/versions/${version}`, { lang: ctx.lang });
     if (!first.ok) {
       if (first.status === 404 || first.status === 400) return sendPage(res, renderNotFound(ctx), 404);
-      return sendPage(res, renderPublicUnavailable(ctx, `${ctx.t('Strategieversie', 'Strategy version')} ${version}`, 'strategy', first.unavailable), 503);
+      return sendPage(res, renderPublicUnavailable(ctx, `${ctx.msg('public:public.strategyVersion')} ${version}`, 'strategy', first.unavailable), 503);
     }
     const previous = first.data.previousVersion;
     const withDiff = previous ? await this.services.call<StrategyVersion>('proposals', `/api/strategy/versions/${version}?diff=${previous}`, { lang: ctx.lang }) : undefined;
@@ -118,7 +118,7 @@ export class PublicController {
       this.services.call<ReviewContent>('review', `/api/review/years/${year}`, { lang: ctx.lang }),
       this.services.call<ReviewNarrative>('review', `/api/review/years/${year}/narrative?lang=${ctx.lang}`, { lang: ctx.lang }),
     ]);
-    if (!result.ok && result.status !== 404) return sendPage(res, renderPublicUnavailable(ctx, `${ctx.t('Jaaroverzicht', 'Annual review')} ${year}`, 'reviews', result.unavailable), 503);
+    if (!result.ok && result.status !== 404) return sendPage(res, renderPublicUnavailable(ctx, `${ctx.msg('public:public.annualReview')} ${year}`, 'reviews', result.unavailable), 503);
     // The signed-off text is one part of the page: without it the figures still show.
     sendPage(res, renderAnnualReview(ctx, year, result.ok ? result.data : undefined, job?.ok ? job.data : undefined, narrative.ok ? narrative.data : undefined));
   }
@@ -126,7 +126,7 @@ export class PublicController {
   @Get('open-data')
   async openData(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
     const result = await this.services.call<OpenDataset[] | { items: OpenDataset[] }>('review', '/api/review/open-data', { lang: ctx.lang });
-    if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.t('Open data', 'Open data'), 'open-data', result.unavailable), 503);
+    if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.msg('public:public.openData'), 'open-data', result.unavailable), 503);
     sendPage(res, renderOpenData(ctx, Array.isArray(result.data) ? result.data : (result.data.items ?? [])));
   }
 

@@ -4,7 +4,7 @@ import { dutchLaw } from '@pb/regulations';
 import { dataList, formatDate } from '../../web/components';
 import { followLinks } from '../../web/follow';
 import { html, SafeHtml } from '../../web/html';
-import { label, OUTCOME_LABELS, TECHNOLOGY_LABELS, themeLabel } from '../../web/labels';
+import { label, themeLabel } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 
@@ -22,9 +22,9 @@ export function renderRegisterEntry(ctx: PageContext, e: RegisterEntry, themes: 
 ${dataList([
   [ctx.msg('register-entry:reference'), e.reference],
   [ctx.msg('register-entry:regulation'), html`${e.regulation.name}${e.regulation.article ? `, art. ${e.regulation.article}` : ''}${e.regulation.bwbId ? html` (<a class="utrecht-link" href="https://wetten.overheid.nl/${e.regulation.bwbId}">${e.regulation.bwbId}</a>)` : ''}`],
-  [ctx.msg('register-entry:technology'), label(TECHNOLOGY_LABELS, e.technology, ctx.lang)],
+  [ctx.msg('register-entry:technology'), label(ctx, 'technology', e.technology)],
   [ctx.msg('register-entry:theme'), e.theme ? themeLabel(themes, e.theme) : undefined],
-  [ctx.msg('register-entry:outcome'), html`<strong>${label(OUTCOME_LABELS, e.outcome, ctx.lang)}</strong> (${formatDate(ctx, e.resolvedAt)})`],
+  [ctx.msg('register-entry:outcome'), html`<strong>${label(ctx, 'outcome', e.outcome)}</strong> (${formatDate(ctx, e.resolvedAt)})`],
   [ctx.msg('register-entry:reporters'), ctx.msg('register-entry:reporters-count', { count: e.clusterSize })],
 ])}
 <h2 class="utrecht-heading-2">${ctx.msg('register-entry:explanation')}</h2>

@@ -2,7 +2,7 @@ import { DUTCH_LAWS } from '@pb/regulations';
 import type { ThemeOption } from '../../clients/strategy-themes';
 import { FormState, selectField, submitButton, textField } from '../../web/components';
 import { html, SafeHtml } from '../../web/html';
-import { label, OUTCOME_LABELS } from '../../web/labels';
+import { options } from '../../web/labels';
 import type { PageContext } from '../../web/page-context';
 
 /** The register's filters as the page's URL names them (Dutch) and as the loket's API does. */
@@ -32,7 +32,7 @@ export function registerFilterForm(ctx: PageContext, form: FormState, themes: re
 ${textField(ctx, form, { name: 'q', label: ctx.msg('register-filters:text'), hint: ctx.msg('register-filters:text-hint'), type: 'search', width: 'md' })}
 ${selectField(ctx, form, { name: 'regeling', label: ctx.msg('register-filters:regulation'), options: [any, ...DUTCH_LAWS.filter((l) => !l.repealed).map((l) => ({ value: l.bwbId, label: l.abbreviations[0] ? `${l.abbreviations[0]} – ${l.title}` : l.title }))] })}
 ${selectField(ctx, form, { name: 'thema', label: ctx.msg('register-filters:theme'), options: [any, ...themes.map((t) => ({ value: t.code, label: `${t.code} ${t.title}` }))] })}
-${selectField(ctx, form, { name: 'uitkomst', label: ctx.msg('register-filters:outcome'), options: [any, ...Object.keys(OUTCOME_LABELS).map((o) => ({ value: o, label: label(OUTCOME_LABELS, o, ctx.lang) }))] })}
+${selectField(ctx, form, { name: 'uitkomst', label: ctx.msg('register-filters:outcome'), options: [any, ...options(ctx, 'outcome')] })}
 ${selectField(ctx, form, { name: 'jaar', label: ctx.msg('register-filters:year'), options: [any, ...Array.from({ length: year - 2017 }, (_, i) => String(year - i)).map((y) => ({ value: y, label: y }))] })}
 <div class="pb-actions">${submitButton(ctx.msg('register-filters:submit'))} <a class="utrecht-link" href="/register">${ctx.msg('register-filters:reset')}</a></div>
 </form>`;

@@ -2,7 +2,7 @@ import { followLinks } from '../../web/follow';
 import type { FigureRecord, FigureRecords, RegulationDetail, RegulationSummary, ReviewFigure, ReviewTheme } from '../../clients/review.types';
 import { formatDate, table } from '../../web/components';
 import { html, HtmlValue, query, SafeHtml } from '../../web/html';
-import { AMENDMENT_KIND_LABELS, AMENDMENT_STATUS_LABELS, label, OUTCOME_LABELS, STATUS_LABELS } from '../../web/labels';
+import { label } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
@@ -69,7 +69,7 @@ ${
 
 const outcomesText = (ctx: PageContext, outcomes: Record<string, number>): string =>
   Object.entries(outcomes)
-    .map(([code, n]) => `${label(OUTCOME_LABELS, code, ctx.lang)}: ${n}`)
+    .map(([code, n]) => `${label(ctx, 'outcome', code)}: ${n}`)
     .join(', ') || '—';
 
 /** `/regelgeving/BWBR…`: a regulation's figures per year and every record citing it, each linked to its public page. */
@@ -114,8 +114,8 @@ ${
           p.published && p.reference ? html`<a class="utrecht-link" href="/register/${p.reference}">${p.reference}</a> (${m('regulations:page.inRegister')})` : html`${p.reference ?? '—'} (${m('regulations:page.notPublic')})`,
           p.year,
           p.article ?? '—',
-          label(STATUS_LABELS, p.status, ctx.lang),
-          label(OUTCOME_LABELS, p.outcome, ctx.lang),
+          label(ctx, 'status', p.status),
+          label(ctx, 'outcome', p.outcome),
           p.duplicates,
         ]),
       )
@@ -144,10 +144,10 @@ ${
         [m('regulations:col.summary'), m('regulations:col.kind'), m('regulations:col.theme'), m('regulations:col.article'), m('regulations:col.status')],
         r.amendments.map((a) => [
           html`<a class="utrecht-link" href="/jaaroverzichten/${a.year}">${a.summary}</a> (${m('regulations:page.inReview', { year: a.year })})`,
-          label(AMENDMENT_KIND_LABELS, a.kind, ctx.lang),
+          label(ctx, 'amendmentKind', a.kind),
           a.themeCode,
           a.article ?? '—',
-          label(AMENDMENT_STATUS_LABELS, a.status, ctx.lang),
+          label(ctx, 'amendmentStatus', a.status),
         ]),
       )
     : empty
@@ -167,7 +167,7 @@ function recordCells(ctx: PageContext, r: FigureRecord): HtmlValue[] {
       return [
         type,
         r.published && r.reference ? html`<a class="utrecht-link" href="/register/${r.reference}">${r.reference}</a>` : html`${r.reference ?? r.id} (${m('regulations:page.notPublic')})`,
-        [label(STATUS_LABELS, r.status, ctx.lang), r.outcome ? ` · ${label(OUTCOME_LABELS, r.outcome, ctx.lang)}` : '', r.dimension ? ` · ${r.dimension}` : ''],
+        [label(ctx, 'status', r.status), r.outcome ? ` · ${label(ctx, 'outcome', r.outcome)}` : '', r.dimension ? ` · ${r.dimension}` : ''],
       ];
     case 'response':
       return [

@@ -3,19 +3,15 @@ import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, csrfField, emptyForm, errorSummary, formatDate, FormState, radioGroup, selectField, submitButton, table, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
 import { html, SafeHtml } from '../../web/html';
-import { label, PROPOSAL_STATUS_LABELS, themeLabel } from '../../web/labels';
+import { label, themeLabel } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
 
 type Unavailable = 'timeout' | 'down' | 'error';
 
-const DONE: Record<string, [string, string]> = {
-  aangemaakt: ['Het concept is opgeslagen.', 'The draft has been saved.'],
-  gepubliceerd: ['Het voorstel is gepubliceerd en opent op de ingestelde datum.', 'The proposal has been published and opens on the set date.'],
-  verslag: ['Het consultatieverslag is gepubliceerd.', 'The consultation report has been published.'],
-  compileren: ['Het jaaroverzicht wordt samengesteld.', 'The annual review is being compiled.'],
-};
+/** What was just done, each with its confirmation `staff:coordination.doneNotice.<done>` in the catalogue. */
+const DONE = new Set(['aangemaakt', 'gepubliceerd', 'verslag', 'compileren']);
 
 export interface CoordinationOverviewData {
   proposals: ProposalView[];
@@ -33,46 +29,44 @@ export interface CoordinationOverviewData {
 
 /** Journeys 5–8 for coordinators: proposals, consultation reports, the annual review compile. */
 export function renderCoordinationOverview(ctx: PageContext, { proposals, next, cursor, done, failure, year, themes = [] }: CoordinationOverviewData): SafeHtml {
-  const t = ctx.t;
-  const title = t('Coördinatie', 'Coordination');
+  const title = ctx.msg('staff:coordination.coordination');
   return layout(ctx, {
     title,
     section: 'coordination',
     body: html`${heading1(title)}
-${done && Object.hasOwn(DONE, done) ? alert('ok', html`<p class="utrecht-paragraph">${t(...DONE[done])}</p>`) : ''}
+${done && DONE.has(done) ? alert('ok', html`<p class="utrecht-paragraph">${ctx.msg(`staff:coordination.doneNotice.${done}`)}</p>`) : ''}
 ${failure ? unavailableMessage(ctx, failure) : ''}
-<div class="pb-actions"><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action utrecht-button utrecht-button--primary-action" href="/coordinatie/voorstellen/nieuw">${t('Nieuw voorstel', 'New proposal')}</a></div>
+<div class="pb-actions"><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action utrecht-button utrecht-button--primary-action" href="/coordinatie/voorstellen/nieuw">${ctx.msg('staff:coordination.newProposal')}</a></div>
 ${table(
-  t('Voorstellen', 'Proposals'),
-  [t('Titel', 'Title'), t('Status', 'Status'), t('Thema', 'Theme'), t('Sluit', 'Closes'), t('Reacties', 'Responses'), t('Actie', 'Action')],
+  ctx.msg('staff:coordination.proposals'),
+  [ctx.msg('staff:coordination.title'), ctx.msg('staff:coordination.status'), ctx.msg('staff:coordination.theme'), ctx.msg('staff:coordination.closes'), ctx.msg('staff:coordination.responses'), ctx.msg('staff:coordination.action')],
   proposals.map((p) => [
     html`<a class="utrecht-link" href="/consultaties/${p.id}">${p.title}</a>`,
-    label(PROPOSAL_STATUS_LABELS, p.status, ctx.lang),
+    label(ctx, 'proposalStatus', p.status),
     themeLabel(themes, p.theme),
     formatDate(ctx, p.closesAt),
     String(p.responseCount ?? 0),
     p.status === 'draft'
-      ? html`<form method="post" action="/coordinatie/voorstellen/${p.id}/publiceren">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label="${t('Publiceren', 'Publish')}: ${p.title}">${t('Publiceren', 'Publish')}</button></form>`
+      ? html`<form method="post" action="/coordinatie/voorstellen/${p.id}/publiceren">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label="${ctx.msg('staff:coordination.publish')}: ${p.title}">${ctx.msg('staff:coordination.publish')}</button></form>`
       : p.status === 'closed'
-        ? html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/verslag">${t('Verslag schrijven', 'Write report')}</a>`
+        ? html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/verslag">${ctx.msg('staff:coordination.writeReport')}</a>`
         : '',
   ]),
 )}
 ${pager(ctx, '/coordinatie', {}, next, cursor)}
-<h2 class="utrecht-heading-2">${t('Wijzigingen van de strategie', 'Strategy amendments')}</h2>
-<p class="utrecht-paragraph"><a class="utrecht-link" href="/coordinatie/wijzigingen?jaar=${String(year)}">${t('Wijzigingen voorstellen en besluiten', 'Propose and decide amendments')}</a></p>
-<h2 class="utrecht-heading-2">${t('Jaaroverzicht', 'Annual review')}</h2>
+<h2 class="utrecht-heading-2">${ctx.msg('staff:coordination.strategyAmendments')}</h2>
+<p class="utrecht-paragraph"><a class="utrecht-link" href="/coordinatie/wijzigingen?jaar=${String(year)}">${ctx.msg('staff:coordination.proposeAndDecideAmendments')}</a></p>
+<h2 class="utrecht-heading-2">${ctx.msg('staff:coordination.annualReview')}</h2>
 <form method="post" action="/coordinatie/jaaroverzichten" novalidate>${csrfField(ctx)}
-${textField(ctx, emptyForm({ year: String(year) }), { name: 'year', label: t('Jaar', 'Year'), inputmode: 'numeric', width: 'xs' })}
-<div class="pb-actions">${submitButton(t('Jaaroverzicht samenstellen', 'Compile annual review'), 'secondary')}</div></form>`,
+${textField(ctx, emptyForm({ year: String(year) }), { name: 'year', label: ctx.msg('staff:coordination.year'), inputmode: 'numeric', width: 'xs' })}
+<div class="pb-actions">${submitButton(ctx.msg('staff:coordination.compileAnnualReview'), 'secondary')}</div></form>`,
   });
 }
 
 /** A new proposal; the theme is a choice when the strategy's themes are known, a code otherwise. */
 export function renderProposalForm(ctx: PageContext, form: FormState, themes: ThemeOption[], unavailable?: Unavailable, general?: string): SafeHtml {
-  const t = ctx.t;
-  const title = t('Nieuw voorstel', 'New proposal');
-  const labels = { title: t('Titel', 'Title'), summary: t('Samenvatting', 'Summary'), body: t('Tekst', 'Text'), theme: t('Thema', 'Theme'), questions: t('Vragen', 'Questions'), documents: t('Documenten', 'Documents'), opensAt: t('Opent', 'Opens'), closesAt: t('Sluit', 'Closes'), moderation: t('Moderatie', 'Moderation') };
+  const title = ctx.msg('staff:coordination.newProposal');
+  const labels = { title: ctx.msg('staff:coordination.title'), summary: ctx.msg('staff:coordination.summary'), body: ctx.msg('staff:coordination.text'), theme: ctx.msg('staff:coordination.theme'), questions: ctx.msg('staff:coordination.questions'), documents: ctx.msg('staff:coordination.documents'), opensAt: ctx.msg('staff:coordination.opens'), closesAt: ctx.msg('staff:coordination.closes'), moderation: ctx.msg('staff:coordination.moderation') };
   return layout(ctx, {
     title,
     section: 'coordination',
@@ -82,46 +76,45 @@ ${errorSummary(ctx, form, general, labels)}
 <form method="post" action="/coordinatie/voorstellen/nieuw" novalidate>${csrfField(ctx)}
 ${textField(ctx, form, { name: 'title', label: labels.title })}
 ${textArea(ctx, form, { name: 'summary', label: labels.summary, rows: 3 })}
-${textArea(ctx, form, { name: 'body', label: labels.body, hint: t('Markdown is toegestaan.', 'Markdown is allowed.'), rows: 10 })}
+${textArea(ctx, form, { name: 'body', label: labels.body, hint: ctx.msg('staff:coordination.markdownIsAllowed'), rows: 10 })}
 ${
   themes.length
-    ? selectField(ctx, form, { name: 'theme', label: labels.theme, placeholder: t('Kies een thema', 'Choose a theme'), options: themes.map((th) => ({ value: th.code, label: `${th.code} ${th.title}` })) })
+    ? selectField(ctx, form, { name: 'theme', label: labels.theme, placeholder: ctx.msg('staff:coordination.chooseATheme'), options: themes.map((th) => ({ value: th.code, label: `${th.code} ${th.title}` })) })
     : textField(ctx, form, { name: 'theme', label: labels.theme, width: 'sm' })
 }
-${textArea(ctx, form, { name: 'questions', label: labels.questions, hint: t('Eén vraag per regel.', 'One question per line.'), optional: true, rows: 4 })}
-${textArea(ctx, form, { name: 'documents', label: labels.documents, hint: t('Eén per regel: titel | https://adres', 'One per line: title | https://address'), optional: true, rows: 3 })}
-${textField(ctx, form, { name: 'opensAt', label: labels.opensAt, type: 'datetime-local', hint: t('Nederlandse tijd.', 'Dutch time.'), width: 'md' })}
-${textField(ctx, form, { name: 'closesAt', label: labels.closesAt, type: 'datetime-local', hint: t('Nederlandse tijd.', 'Dutch time.'), width: 'md' })}
-${radioGroup(ctx, form, { name: 'moderation', legend: labels.moderation, options: [{ value: 'post', label: t('Achteraf (reacties verschijnen direct)', 'Afterwards (responses appear at once)') }, { value: 'pre', label: t('Vooraf (een moderator keurt eerst)', 'Beforehand (a moderator approves first)') }] })}
-<div class="pb-actions">${submitButton(t('Concept opslaan', 'Save draft'))}</div>
+${textArea(ctx, form, { name: 'questions', label: labels.questions, hint: ctx.msg('staff:coordination.oneQuestionPerLine'), optional: true, rows: 4 })}
+${textArea(ctx, form, { name: 'documents', label: labels.documents, hint: ctx.msg('staff:coordination.onePerLineTitleHttpsAddress'), optional: true, rows: 3 })}
+${textField(ctx, form, { name: 'opensAt', label: labels.opensAt, type: 'datetime-local', hint: ctx.msg('staff:coordination.dutchTime'), width: 'md' })}
+${textField(ctx, form, { name: 'closesAt', label: labels.closesAt, type: 'datetime-local', hint: ctx.msg('staff:coordination.dutchTime'), width: 'md' })}
+${radioGroup(ctx, form, { name: 'moderation', legend: labels.moderation, options: [{ value: 'post', label: ctx.msg('staff:coordination.afterwardsResponsesAppearAtOnce') }, { value: 'pre', label: ctx.msg('staff:coordination.beforehandAModeratorApprovesFirst') }] })}
+<div class="pb-actions">${submitButton(ctx.msg('staff:coordination.saveDraft'))}</div>
 </form>`,
   });
 }
 
 /** Publishing a draft failed: the service's reason, or that it did not answer. */
 export function renderPublishFailed(ctx: PageContext, unavailable: Unavailable | undefined, detail: string | undefined): SafeHtml {
-  const title = ctx.t('Publiceren mislukt', 'Publishing failed');
+  const title = ctx.msg('staff:coordination.publishingFailed');
   return layout(ctx, {
     title,
     section: 'coordination',
-    body: html`${heading1(title)}${unavailable ? unavailableMessage(ctx, unavailable) : alert('error', html`<p class="utrecht-paragraph">${detail ?? ''}</p>`, 'alert')}<p class="utrecht-paragraph"><a class="utrecht-link" href="/coordinatie">${ctx.t('Terug', 'Back')}</a></p>`,
+    body: html`${heading1(title)}${unavailable ? unavailableMessage(ctx, unavailable) : alert('error', html`<p class="utrecht-paragraph">${detail ?? ''}</p>`, 'alert')}<p class="utrecht-paragraph"><a class="utrecht-link" href="/coordinatie">${ctx.msg('staff:coordination.back')}</a></p>`,
   });
 }
 
 /** Compiling an annual review was refused (no year, or the review said no) or not answered. */
 export function renderCompileFailed(ctx: PageContext, unavailable: Unavailable | undefined, message: string): SafeHtml {
-  const title = ctx.t('Jaaroverzicht samenstellen', 'Compile annual review');
+  const title = ctx.msg('staff:coordination.compileAnnualReview');
   return layout(ctx, {
     title,
     section: 'coordination',
-    body: html`${heading1(title)}${unavailable ? unavailableMessage(ctx, unavailable) : alert('error', html`<p class="utrecht-paragraph">${message}</p>`, 'alert')}<p class="utrecht-paragraph"><a class="utrecht-link" href="/coordinatie">${ctx.t('Terug', 'Back')}</a></p>`,
+    body: html`${heading1(title)}${unavailable ? unavailableMessage(ctx, unavailable) : alert('error', html`<p class="utrecht-paragraph">${message}</p>`, 'alert')}<p class="utrecht-paragraph"><a class="utrecht-link" href="/coordinatie">${ctx.msg('staff:coordination.back')}</a></p>`,
   });
 }
 
 /** The consultation report of a closed proposal: a summary and up to three answered themes. */
 export function renderConsultationReportForm(ctx: PageContext, id: string, proposalTitle: string, form: FormState, unavailable?: Unavailable, general?: string): SafeHtml {
-  const t = ctx.t;
-  const title = `${t('Consultatieverslag', 'Consultation report')}: ${proposalTitle}`;
+  const title = `${ctx.msg('staff:coordination.consultationReport')}: ${proposalTitle}`;
   return layout(ctx, {
     title,
     section: 'coordination',
@@ -129,15 +122,15 @@ export function renderConsultationReportForm(ctx: PageContext, id: string, propo
 ${unavailable ? unavailableMessage(ctx, unavailable) : ''}
 ${errorSummary(ctx, form, general)}
 <form method="post" action="/coordinatie/voorstellen/${id}/verslag" novalidate>${csrfField(ctx)}
-${textArea(ctx, form, { name: 'summary', label: t('Samenvatting van de consultatie', 'Summary of the consultation'), hint: t('Markdown is toegestaan.', 'Markdown is allowed.'), rows: 6 })}
+${textArea(ctx, form, { name: 'summary', label: ctx.msg('staff:coordination.summaryOfTheConsultation'), hint: ctx.msg('staff:coordination.markdownIsAllowed'), rows: 6 })}
 ${[1, 2, 3].map(
-  (i) => html`<fieldset class="utrecht-form-fieldset"><legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${t('Thema uit de reacties', 'Theme from the responses')} ${i}${i > 1 ? ` (${t('niet verplicht', 'optional')})` : ''}</legend>
-${textField(ctx, form, { name: `topic.${i}`, label: t('Onderwerp', 'Topic') })}
-${textArea(ctx, form, { name: `answer.${i}`, label: t('Antwoord', 'Answer'), rows: 4 })}
-${textField(ctx, form, { name: `responses.${i}`, label: t('Beantwoorde reacties (id’s, gescheiden door komma’s)', 'Responses answered (ids, comma separated)'), optional: true })}
+  (i) => html`<fieldset class="utrecht-form-fieldset"><legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${ctx.msg('staff:coordination.themeFromTheResponses')} ${i}${i > 1 ? ` (${ctx.msg('staff:coordination.optional')})` : ''}</legend>
+${textField(ctx, form, { name: `topic.${i}`, label: ctx.msg('staff:coordination.topic') })}
+${textArea(ctx, form, { name: `answer.${i}`, label: ctx.msg('staff:coordination.answer'), rows: 4 })}
+${textField(ctx, form, { name: `responses.${i}`, label: ctx.msg('staff:coordination.responsesAnsweredIdsCommaSeparated'), optional: true })}
 </fieldset>`,
 )}
-<div class="pb-actions">${submitButton(t('Verslag publiceren', 'Publish report'))}</div>
+<div class="pb-actions">${submitButton(ctx.msg('staff:coordination.publishReport'))}</div>
 </form>`,
   });
 }

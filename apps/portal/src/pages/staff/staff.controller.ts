@@ -173,7 +173,7 @@ export class StaffController {
       res.redirect(303, `/jaaroverzichten/${year}?taak=${encodeURIComponent(result.data?.id ?? '')}`);
       return;
     }
-    const message = !year ? ctx.t('Vul een jaar in van vier cijfers.', 'Enter a year of four digits.') : (result && !result.ok && result.problem?.detail) || '';
+    const message = !year ? ctx.msg('staff:staff.enterAYearOfFourDigits') : (result && !result.ok && result.problem?.detail) || '';
     const unavailable = result && !result.ok ? result.unavailable : undefined;
     sendPage(res, renderCompileFailed(ctx, unavailable, message), !year ? 400 : unavailable ? 503 : (result?.status ?? 400));
   }
@@ -217,7 +217,7 @@ export class StaffController {
       return;
     }
     const errors = result && !result.ok ? itemFieldErrors(result.problem, id) : {};
-    if (errors[`decision.${id}`] && !decision) errors[`decision.${id}`] = ctx.t('Kies aannemen of afwijzen.', 'Choose accept or decline.');
+    if (errors[`decision.${id}`] && !decision) errors[`decision.${id}`] = ctx.msg('staff:staff.chooseAcceptOrDecline');
     const status = !result ? 404 : result.ok ? 200 : result.unavailable ? 503 : result.status;
     await this.showAmendments(ctx, res, year, { values, errors }, undefined, status, result && !result.ok ? result.unavailable : undefined, Object.keys(errors).length || (result && !result.ok && result.unavailable) ? undefined : (result && !result.ok ? result.problem?.detail : undefined));
   }
@@ -231,7 +231,7 @@ export class StaffController {
       res.redirect(303, `/coordinatie/wijzigingen?jaar=${year}&gedaan=versie&versie=${encodeURIComponent(result.data.newVersion ?? '')}`);
       return;
     }
-    await this.showAmendments(ctx, res, year, emptyForm({ kind: 'add-action' }), undefined, result.unavailable ? 503 : result.status, result.unavailable, result.unavailable ? undefined : (result.problem?.detail ?? ctx.t('De nieuwe versie kon niet worden aangevraagd.', 'The new version could not be requested.')));
+    await this.showAmendments(ctx, res, year, emptyForm({ kind: 'add-action' }), undefined, result.unavailable ? 503 : result.status, result.unavailable, result.unavailable ? undefined : (result.problem?.detail ?? ctx.msg('staff:staff.theNewVersionCouldNotBe')));
   }
 
   private amendmentYear(value: string | undefined): number {
