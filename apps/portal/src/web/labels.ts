@@ -1,5 +1,6 @@
 import { DEPARTMENTS as DEPARTMENT_CODES } from '@pb/contracts';
 import type { Language } from '@pb/http/core';
+import { translatorFor } from '@pb/i18n';
 
 type Labels = Record<string, { nl: string; en: string }>;
 
@@ -54,6 +55,8 @@ export const STATUS_LABELS: Labels = {
   resolved: { nl: 'Afgehandeld', en: 'Resolved' },
   duplicate: { nl: 'Dubbele melding', en: 'Duplicate' },
   rejected: { nl: 'Niet in behandeling genomen', en: 'Rejected' },
+  reopened: { nl: translatorFor('nl')('reporter:statusLabel.reopened'), en: translatorFor('en')('reporter:statusLabel.reopened') },
+  closed: { nl: translatorFor('nl')('reporter:statusLabel.closed'), en: translatorFor('en')('reporter:statusLabel.closed') },
 };
 
 /** The reporter's own page speaks to them. */

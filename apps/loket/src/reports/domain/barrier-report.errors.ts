@@ -32,6 +32,10 @@ const statusNl: Record<ReportStatus, string> = {
   resolved: 'afgehandeld',
   duplicate: 'dubbel',
   rejected: 'niet ontvankelijk',
+  // The domain may not read the catalogue (depcruise); these go with the error texts' conversion
+  // to codes + parameters.
+  reopened: 'heropend',
+  closed: 'gesloten',
 };
 
 const actionText: Record<ReportAction, { nl: string; en: string }> = {
@@ -42,9 +46,13 @@ const actionText: Record<ReportAction, { nl: string; en: string }> = {
   resolve: { nl: 'afhandelen met een uitkomst', en: 'resolve it with an outcome' },
   reject: { nl: 'niet ontvankelijk verklaren', en: 'declare it not admissible' },
   duplicate: { nl: 'als dubbel markeren', en: 'mark it as a duplicate' },
+  // As above.
+  satisfied: { nl: 'als geholpen afsluiten', en: 'close it as helped' },
+  reopen: { nl: 'heropenen', en: 'reopen it' },
 };
 
-export type ReportAction = 'triage' | 'start' | 'ask' | 'reply' | 'resolve' | 'reject' | 'duplicate';
+/** `satisfied` and `reopen` are the reporter's judgement of a resolved report's answer. */
+export type ReportAction = 'triage' | 'start' | 'ask' | 'reply' | 'resolve' | 'reject' | 'duplicate' | 'satisfied' | 'reopen';
 
 /** The state machine does not allow this action in the report's current status (409). */
 export class TransitionNotAllowedError extends DomainError {

@@ -5,6 +5,7 @@ import { html, SafeHtml } from '../../web/html';
 import { label, options, OUTCOME_LABELS, REPORTER_STATUS_LABELS, SECTOR_LABELS, SIZE_LABELS, TECHNOLOGY_LABELS } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
+import { Judged, renderSatisfaction, satisfactionFieldLabels } from './satisfaction.views';
 import { lostLinkHref } from './tracking-link.views';
 
 export function renderReportForm(ctx: PageContext, form: FormState, unavailable?: 'timeout' | 'down' | 'error'): SafeHtml {
@@ -97,7 +98,15 @@ export function renderTrackingUnavailable(ctx: PageContext, reason: 'timeout' | 
   return layout(ctx, { title, body: html`${heading1(title)}${unavailableMessage(ctx, reason)}` });
 }
 
-export function renderTrackingPage(ctx: PageContext, report: ReportView, token: string, form: FormState, sent: boolean, unavailable?: 'timeout' | 'down' | 'error'): SafeHtml {
+export function renderTrackingPage(
+  ctx: PageContext,
+  report: ReportView,
+  token: string,
+  form: FormState,
+  sent: boolean,
+  unavailable?: 'timeout' | 'down' | 'error',
+  judged?: Judged,
+): SafeHtml {
   const t = ctx.t;
   const resolution = resolutionOf(report);
   const messages = (report.messages ?? []).filter((m) => !m.internal);
@@ -106,7 +115,7 @@ export function renderTrackingPage(ctx: PageContext, report: ReportView, token: 
     title,
     body: html`${heading1(title)}
 ${unavailable ? unavailableMessage(ctx, unavailable) : ''}
-${errorSummary(ctx, form)}
+${errorSummary(ctx, form, undefined, satisfactionFieldLabels(ctx))}
 ${sent ? alert('ok', html`<p class="utrecht-paragraph">${t('Uw bericht is verstuurd naar de behandelaar.', 'Your message has been sent to the official.')}</p>`) : ''}
 ${report.title ? html`<p class="utrecht-paragraph"><strong>${report.title}</strong></p>` : ''}
 ${dataList([
@@ -126,13 +135,14 @@ ${alert('info', html`<p class="utrecht-paragraph"><strong id="report-outcome">${
 </section>`
     : ''
 }
+${renderSatisfaction(ctx, report, token, form, judged)}
 <section class="pb-section" aria-labelledby="timeline-title"><h2 class="utrecht-heading-2" id="timeline-title">${t('Verloop', 'Timeline')}</h2>
 <ol class="pb-timeline">${(report.timeline ?? []).map((e) => html`<li><strong>${label(REPORTER_STATUS_LABELS, e.status, ctx.lang)}</strong> — ${formatDate(ctx, e.at, true)}</li>`)}</ol>
 </section>
 <section class="pb-section" aria-labelledby="berichten"><h2 class="utrecht-heading-2" id="berichten" tabindex="-1">${t('Berichten', 'Messages')}</h2>
 ${messages.length ? messages.map((m) => html`<div class="pb-message"><p class="utrecht-paragraph"><strong>${m.from === 'reporter' || m.author === 'reporter' ? t('U', 'You') : t('Behandelaar', 'Official')}</strong> — ${formatDate(ctx, m.at ?? m.createdAt, true)}</p><p class="utrecht-paragraph">${m.body}</p></div>`) : html`<p class="utrecht-paragraph">${t('Er zijn nog geen berichten.', 'There are no messages yet.')}</p>`}
 ${
-  ['resolved', 'duplicate', 'rejected'].includes(report.status)
+  ['resolved', 'duplicate', 'rejected', 'closed'].includes(report.status)
     ? ''
     : html`<form method="post" action="/meldingen/${report.reference}/berichten" novalidate>
 ${csrfField(ctx)}<input type="hidden" name="token" value="${token}">

@@ -13,7 +13,8 @@ import { BarrierReportMapper } from './barrier-report.mapper';
 import { BarrierReportOrmEntity } from './barrier-report.orm-entity';
 import { scopeCondition } from './report-scope.sql';
 
-const OPEN = `status IN ('received','triaged','in_progress')`;
+// A reopened report is work again, with its own deadline (answer_by counts from the reopening).
+const OPEN = `status IN ('received','triaged','in_progress','reopened')`;
 // Mirrors BarrierReport.isOverdue: the clock stands still while waiting for the reporter.
 const OVERDUE = `(${OPEN} AND ((status = 'received' AND triage_by < $1::date) OR answer_by < $1::date))`;
 
@@ -34,7 +35,7 @@ export class TypeOrmReportReadModel extends ReportReadModel {
     };
     where.push(scopeCondition(scope, p));
     // The queue is work to do: closed reports only when asked for by status.
-    where.push(f.status ? `status = ${p(f.status)}` : `status NOT IN ('resolved','duplicate','rejected')`);
+    where.push(f.status ? `status = ${p(f.status)}` : `status NOT IN ('resolved','duplicate','rejected','closed')`);
     if (f.theme) where.push(`theme = ${p(f.theme)}`);
     if (f.technology) where.push(`technology = ${p(f.technology)}`);
     if (f.department) where.push(`department = ${p(f.department)}`);
@@ -84,7 +85,8 @@ export class TypeOrmReportReadModel extends ReportReadModel {
   }
 
   async register(page: PageRequest): Promise<KeysetPage<RegisterEntry> & { total: number }> {
-    const where = `r.status = 'resolved' AND r.publish_consent`;
+    // Closed (the reporter was helped) stays published; reopened is withdrawn while it is reconsidered.
+    const where = `r.status IN ('resolved','closed') AND r.publish_consent`;
     const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total FROM barrier_reports r WHERE ${where}`);
     const [resolvedAt, reference] = page.after ?? [null, null];
     const rows: Record<string, unknown>[] = await this.ds.query(
