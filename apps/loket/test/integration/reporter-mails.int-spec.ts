@@ -150,7 +150,7 @@ describe('mails to the reporter and reopening (real PostgreSQL, Kafka and MailDe
     await judge(reference, token, { helped: false, reason: 'Toch niet.' }).expect(409);
     const all = await kit.http.get('/api/loket/reports').query({ pageSize: 100 }).set('Authorization', auth).expect(200);
     expect(all.body.items.map((i: { reference: string }) => i.reference)).not.toContain(reference);
-    const register = await kit.http.get('/api/loket/register').query({ pageSize: 100 }).expect(200);
+    const register = await kit.http.get('/api/loket/register').query({ limit: 100 }).expect(200);
     expect(JSON.stringify(register.body)).toContain(reference);
     const id = await kit.reportId(reference);
     const events = await waitFor(async () => kit.eventsOf(id), (es) => es.some((e) => e.payload.to === 'closed'), { what: 'closed event' });

@@ -8,7 +8,7 @@ import { DEPARTMENTS, label, options, OUTCOME_LABELS, PRIORITY_LABELS, SECTOR_LA
 import { heading1, layout } from '../../web/layout';
 import { hasRole, PageContext } from '../../web/page-context';
 
-const CLOSED = ['resolved', 'duplicate', 'rejected'];
+const CLOSED = ['resolved', 'duplicate', 'rejected', 'closed'];
 
 /** What an official can do on a report; each answers with its own confirmation. */
 export type OfficialAction = 'triage' | 'start' | 'message' | 'duplicate' | 'resolve';
