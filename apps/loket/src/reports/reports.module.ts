@@ -1,3 +1,4 @@
+import { PruneExpiredLinksTask } from './application/commands/prune-expired-links/prune-expired-links.task';
 import { JudgeAnswerHandler } from './application/commands/judge-answer/judge-answer.handler';
 import { ReporterLinkStore } from './application/ports/reporter-link.store';
 import { ReporterMailer } from './application/support/reporter-mailer';
@@ -59,6 +60,7 @@ export const reportsConsumers = [StrategyVersionPublishedConsumer];
     SubmitReportHandler,
     RequestTrackingLinkHandler,
     EraseEndedContactsTask,
+    PruneExpiredLinksTask,
     TriageReportHandler,
     StartHandlingHandler,
     PostOfficialMessageHandler,

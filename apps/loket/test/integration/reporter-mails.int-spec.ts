@@ -1,3 +1,4 @@
+import { RetentionPruner } from '@pb/persistence';
 import { waitFor } from '@pb/testing';
 import { aReportRequest } from '../factories/report-request.factory';
 import { LoketTestKit, Mail, uniqueEmail } from '../support/loket-test-kit';
@@ -199,6 +200,13 @@ describe('mails to the reporter and reopening (real PostgreSQL, Kafka and MailDe
     try {
       const expired = await kit.http.get(`/api/loket/reports/${reference}`).query({ token: handlingToken }).expect(404);
       expect(expired.body.code).toBe('LOKET.REPORT_NOT_FOUND');
+      // Expired hashes are not kept: the retention pruner deletes them.
+      const id = await kit.reportId(reference);
+      const count = async () => (await kit.dataSource.query(`SELECT count(*)::int AS n FROM report_tracking_links WHERE report_id = $1`, [id]))[0].n;
+      expect(await count()).toBe(1);
+      const pruned = await kit.app.get(RetentionPruner).runOnce();
+      expect(pruned['loket.tracking-links']).toBeGreaterThanOrEqual(1);
+      expect(await count()).toBe(0);
     } finally {
       kit.clock.reset();
     }

@@ -18,4 +18,6 @@ export abstract class ReporterLinkStore {
   abstract validUntil(manager: EntityManager, reportId: string, tokenHash: string, now: Date): Promise<Date | null>;
   /** Every mailed link of the report stops working ("link kwijt", erasure). */
   abstract revokeAll(manager: EntityManager, reportIds: string[]): Promise<void>;
+  /** Deletes up to `limit` links that expired at or before `now`; how many. */
+  abstract pruneExpired(manager: EntityManager, now: Date, limit: number): Promise<number>;
 }

@@ -21,4 +21,16 @@ export class TypeOrmReporterLinkStore extends ReporterLinkStore {
   async revokeAll(manager: EntityManager, reportIds: string[]): Promise<void> {
     await manager.query(`DELETE FROM report_tracking_links WHERE report_id = ANY($1::uuid[])`, [reportIds]);
   }
+
+  async pruneExpired(manager: EntityManager, now: Date, limit: number): Promise<number> {
+    const [{ n }] = await manager.query(
+      `WITH expired AS (
+         SELECT token_hash FROM report_tracking_links WHERE expires_at <= $1 LIMIT $2 FOR UPDATE SKIP LOCKED),
+       deleted AS (
+         DELETE FROM report_tracking_links l USING expired WHERE l.token_hash = expired.token_hash RETURNING 1)
+       SELECT count(*)::int AS n FROM deleted`,
+      [now, limit],
+    );
+    return n;
+  }
 }
