@@ -225,6 +225,7 @@ function apiBody(route: string, f: Fixture): unknown {
     'POST /api/loket/reports/{reference}/status': { status: 'in_progress' },
     'POST /api/loket/reports/{reference}/duplicate-of': { originalReference: f.otherReport },
     'POST /api/loket/reports/{reference}/resolution': { outcome: 'explained', explanation: 'Uitleg voor de matrix.' },
+    'POST /api/loket/reports/{reference}/satisfaction': { helped: true },
   };
   return bodies[route] ?? {};
 }
@@ -234,6 +235,7 @@ function pageForm(route: string, caller: Caller, f: Fixture): Record<string, str
   const token = caller === 'reporter' ? f.reporterToken : caller === 'other reporter' ? f.otherReporterToken : '';
   const forms: Record<string, Record<string, string>> = {
     'POST /meldingen/{reference}/berichten': { token, body: 'Een antwoord voor de matrix.' },
+    'POST /meldingen/{reference}/tevredenheid': { token, helped: 'yes' },
     'POST /reacties/{id}/steun': { proposalId: f.proposal },
     'POST /reacties/{id}/melden': { proposalId: f.proposal },
   };

@@ -4,7 +4,7 @@ import { createHmac } from 'node:crypto';
  * What a keyed hash stands for. The purpose is part of the hashed text, so a hash made for one use
  * (say an address in a rate limit) can never be matched against one made for another.
  */
-export type KeyedHashPurpose = 'ip' | 'email';
+export type KeyedHashPurpose = 'ip' | 'email' | 'tracking-token';
 
 /**
  * A keyed hash (HMAC-SHA-256, hex) of a personal value: IP addresses and e-mail addresses are

@@ -12,9 +12,9 @@ export class RegisterSearch1764800000120 implements MigrationInterface {
     await q.query(
       `CREATE INDEX barrier_reports_register_text ON barrier_reports
          USING gin (to_tsvector('dutch', title || ' ' || coalesce(explanation, '')))
-         WHERE status = 'resolved' AND publish_consent`,
+         WHERE status IN ('resolved', 'closed') AND publish_consent`,
     );
-    await q.query(`CREATE INDEX barrier_reports_register_order ON barrier_reports (resolved_at DESC, reference DESC) WHERE status = 'resolved' AND publish_consent`);
+    await q.query(`CREATE INDEX barrier_reports_register_order ON barrier_reports (resolved_at DESC, reference DESC) WHERE status IN ('resolved', 'closed') AND publish_consent`);
   }
 
   async down(q: QueryRunner): Promise<void> {

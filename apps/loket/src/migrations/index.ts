@@ -8,6 +8,7 @@ import { ReporterEmailHash1763900000150 } from './1763900000150-reporter-email-h
 import { ContactRetentionAndTrackingLinks1764000000130 } from './1764000000130-contact-retention-and-tracking-links';
 import { RegulationCitation1764700000100 } from './1764700000100-regulation-citation';
 import { SuggestionChoices1764700000110 } from './1764700000110-suggestion-choices';
+import { ReporterMailLinksAndReopening1764800000300 } from './1764800000300-reporter-mail-links-and-reopening';
 
 import { RegisterSearch1764800000120 } from './1764800000120-register-search';
 /** Every migration of the loket database, in order. */
@@ -26,5 +27,6 @@ export const loketMigrations = [
   OutboxParking1764600000000,
   RegulationCitation1764700000100,
   SuggestionChoices1764700000110,
+  ReporterMailLinksAndReopening1764800000300,
   RegisterSearch1764800000120,
 ];

@@ -1,3 +1,8 @@
+import { PruneExpiredLinksTask } from './application/commands/prune-expired-links/prune-expired-links.task';
+import { JudgeAnswerHandler } from './application/commands/judge-answer/judge-answer.handler';
+import { ReporterLinkStore } from './application/ports/reporter-link.store';
+import { ReporterMailer } from './application/support/reporter-mailer';
+import { TypeOrmReporterLinkStore } from './infrastructure/persistence/reporter-link.store.typeorm';
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -51,9 +56,12 @@ export const reportsConsumers = [StrategyVersionPublishedConsumer];
     ReportRateLimitInterceptor,
     ReportChanges,
     TrackingLinks,
+    ReporterMailer,
+    JudgeAnswerHandler,
     SubmitReportHandler,
     RequestTrackingLinkHandler,
     EraseEndedContactsTask,
+    PruneExpiredLinksTask,
     TriageReportHandler,
     StartHandlingHandler,
     PostOfficialMessageHandler,
@@ -70,6 +78,7 @@ export const reportsConsumers = [StrategyVersionPublishedConsumer];
     { provide: BarrierReportRepository, useClass: TypeOrmBarrierReportRepository },
     { provide: ReportReadModel, useClass: TypeOrmReportReadModel },
     { provide: ReportAuditLog, useClass: TypeOrmReportAuditLog },
+    { provide: ReporterLinkStore, useClass: TypeOrmReporterLinkStore },
     { provide: ReporterContactRetention, useClass: TypeOrmReporterContactRetention },
     { provide: StrategyThemes, useClass: TypeOrmStrategyThemes },
     SuggestionTrainingStore,

@@ -125,8 +125,13 @@ describe('loket abuse limits and idempotency (real PostgreSQL, Kafka and MailDev
     expect(mail.text).not.toMatch(/spam\.example|horloges|Klik hier/);
     expect(mail.text).toContain(res.body.reference);
     expect(mail.text).toMatch(/Status: ontvangen\nBeoordeeld uiterlijk: \d{1,2} [a-z]+ \d{4}/);
-    expect(mail.text).toMatch(/Status: received\nTriaged by: \d{1,2} [A-Z][a-z]+ \d{4}/);
     expect(mail.text).toContain(`http://portal.test/meldingen/${res.body.reference}?token=`);
+    // One language per mail since issue 10 item 4: the English form's acknowledgement is English, and as clean.
+    const enEmail = uniqueEmail('ack-en');
+    const enRes = await kit.http.post('/api/loket/reports').set('X-Forwarded-For', anotherAddress()).set('Accept-Language', 'en').send({ ...body, contact: { ...body.contact, email: enEmail } }).expect(201);
+    const enMail = await kit.mailTo(enEmail, (m) => m.subject.includes(enRes.body.reference));
+    expect(enMail.text).not.toMatch(/spam\.example|horloges|Klik hier/);
+    expect(enMail.text).toMatch(/Status: received\nTriaged by: \d{1,2} [A-Z][a-z]+ \d{4}/);
   });
 
   it('two concurrent submits with one Idempotency-Key make one report and one mail; a reporter message with a key is posted once', async () => {

@@ -71,7 +71,7 @@ describe('loket retention and tracking links (real PostgreSQL, Kafka and MailDev
     kit.clock.travelTo(new Date(ended + 31 * DAY));
     const pruned = await prune();
     // Every table of the loket that only grows is on the schedule, the contact erasure with them.
-    expect(Object.keys(pruned).sort()).toEqual(['http.idempotency-keys', 'http.rate-limit-attempts', 'loket.reporter-contacts', 'mail.sent', 'mail.unsent', 'messaging.inbox', 'messaging.outbox-sent']);
+    expect(Object.keys(pruned).sort()).toEqual(['http.idempotency-keys', 'http.rate-limit-attempts', 'loket.reporter-contacts', 'loket.tracking-links', 'mail.sent', 'mail.unsent', 'messaging.inbox', 'messaging.outbox-sent']);
     expect(pruned['loket.reporter-contacts']).toBeGreaterThanOrEqual(1);
     const erased = await contactOf(reference);
     expect(erased).toMatchObject({ name: null, email: null, phone: null, company_name: 'Windwacht B.V.', status: 'rejected' });
@@ -165,9 +165,10 @@ describe('loket retention and tracking links (real PostgreSQL, Kafka and MailDev
     const res = await kit.http.post('/api/loket/tracking-links').send({ reference, email: email.toUpperCase() }).expect(202);
     expect(res.body).toEqual({ status: 'accepted' });
 
-    const mail = await kit.mailTo(email, (m) => m.subject === `Nieuwe link voor melding ${reference} / A new link for your report`);
-    expect(mail.text).toContain('Uw vorige link werkt niet meer.');
-    expect(mail.text).toContain('Your previous link no longer works.');
+    // One language per mail (the form's, Dutch here) since issue 10 item 4; every earlier link, mailed or not, stops.
+    const mail = await kit.mailTo(email, (m) => m.subject === `Nieuwe link voor melding ${reference}`);
+    expect(mail.text).toContain('Uw eerdere links werken niet meer.');
+    expect(mail.text).not.toContain('Your earlier links no longer work.');
     const [, linkedReference, newToken] = TRACKING_LINK.exec(mail.text)!;
     expect(linkedReference).toBe(reference);
     expect(newToken).not.toBe(oldToken);

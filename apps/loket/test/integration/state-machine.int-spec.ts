@@ -2,22 +2,27 @@ import type { ReportStatus } from '@pb/contracts';
 import { aReportRequest } from '../factories/report-request.factory';
 import { LoketTestKit } from '../support/loket-test-kit';
 
-type Action = 'triage' | 'start' | 'ask' | 'reply' | 'resolve' | 'reject' | 'duplicate';
-const ACTIONS: Action[] = ['triage', 'start', 'ask', 'reply', 'resolve', 'reject', 'duplicate'];
-const STATUSES: ReportStatus[] = ['received', 'triaged', 'in_progress', 'waiting_for_reporter', 'resolved', 'duplicate', 'rejected'];
+type Action = 'triage' | 'start' | 'ask' | 'reply' | 'resolve' | 'reject' | 'duplicate' | 'satisfied' | 'reopen';
+const ACTIONS: Action[] = ['triage', 'start', 'ask', 'reply', 'resolve', 'reject', 'duplicate', 'satisfied', 'reopen'];
+const STATUSES: ReportStatus[] = ['received', 'triaged', 'in_progress', 'waiting_for_reporter', 'resolved', 'duplicate', 'rejected', 'reopened', 'closed'];
 
 /**
  * The state machine of api.md, written out independently of the code: what each action does in
  * each status. `null` = forbidden (409); otherwise the status afterwards.
  */
+const reporterOnly = { satisfied: null, reopen: null };
 const EXPECTED: Record<ReportStatus, Record<Action, ReportStatus | null>> = {
-  received: { triage: 'triaged', start: null, ask: 'waiting_for_reporter', reply: 'received', resolve: null, reject: 'rejected', duplicate: 'duplicate' },
-  triaged: { triage: 'triaged', start: 'in_progress', ask: 'waiting_for_reporter', reply: 'triaged', resolve: 'resolved', reject: 'rejected', duplicate: 'duplicate' },
-  in_progress: { triage: 'in_progress', start: null, ask: 'waiting_for_reporter', reply: 'in_progress', resolve: 'resolved', reject: 'rejected', duplicate: 'duplicate' },
-  waiting_for_reporter: { triage: 'waiting_for_reporter', start: 'in_progress', ask: 'waiting_for_reporter', reply: 'in_progress', resolve: 'resolved', reject: 'rejected', duplicate: 'duplicate' },
-  resolved: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null },
-  duplicate: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null },
-  rejected: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null },
+  received: { triage: 'triaged', start: null, ask: 'waiting_for_reporter', reply: 'received', resolve: null, reject: 'rejected', duplicate: 'duplicate', ...reporterOnly },
+  triaged: { triage: 'triaged', start: 'in_progress', ask: 'waiting_for_reporter', reply: 'triaged', resolve: 'resolved', reject: 'rejected', duplicate: 'duplicate', ...reporterOnly },
+  in_progress: { triage: 'in_progress', start: null, ask: 'waiting_for_reporter', reply: 'in_progress', resolve: 'resolved', reject: 'rejected', duplicate: 'duplicate', ...reporterOnly },
+  waiting_for_reporter: { triage: 'waiting_for_reporter', start: 'in_progress', ask: 'waiting_for_reporter', reply: 'in_progress', resolve: 'resolved', reject: 'rejected', duplicate: 'duplicate', ...reporterOnly },
+  // Issue 10 item 5: the reporter judges the answer — helped closes, not helped reopens.
+  resolved: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null, satisfied: 'closed', reopen: 'reopened' },
+  duplicate: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null, ...reporterOnly },
+  rejected: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null, ...reporterOnly },
+  // Back with its handler: handled, asked and answered again; no intake decisions (reject, duplicate) any more.
+  reopened: { triage: 'reopened', start: 'in_progress', ask: 'waiting_for_reporter', reply: 'reopened', resolve: 'resolved', reject: null, duplicate: null, ...reporterOnly },
+  closed: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null, ...reporterOnly },
 };
 
 const cases = STATUSES.flatMap((status) => ACTIONS.map((action) => ({ status, action, expected: EXPECTED[status][action] })));
@@ -47,8 +52,22 @@ describe('report state machine (real PostgreSQL and Kafka)', () => {
       resolved: [['triage', { theme: '1.1', priority: 'normal', department: 'EZ' }], ['resolution', { outcome: 'guidance', explanation: 'Zie de handreiking.' }]],
       duplicate: [['duplicate-of', { originalReference: anchor }]],
       rejected: [['resolution', { outcome: 'not-admissible', explanation: 'Geen regelgeving in het geding.' }]],
+      reopened: [
+        ['triage', { theme: '1.1', priority: 'normal', department: 'EZ' }],
+        ['resolution', { outcome: 'guidance', explanation: 'Zie de handreiking.' }],
+        ['satisfaction', { helped: false, reason: 'De handreiking gaat niet over mijn geval.' }],
+      ],
+      closed: [
+        ['triage', { theme: '1.1', priority: 'normal', department: 'EZ' }],
+        ['resolution', { outcome: 'guidance', explanation: 'Zie de handreiking.' }],
+        ['satisfaction', { helped: true }],
+      ],
     };
-    for (const [path, body] of steps[status]) await post(r.reference, path, body).expect((res) => expect(res.status).toBeLessThan(300));
+    for (const [path, body] of steps[status]) {
+      // The judgement is the reporter's, through their link; every other step is the official's.
+      const res = path === 'satisfaction' ? kit.http.post(`/api/loket/reports/${r.reference}/satisfaction`).query({ token: r.token }).send(body) : post(r.reference, path, body);
+      await res.expect((res) => expect(res.status).toBeLessThan(300));
+    }
     return r;
   }
 
@@ -69,6 +88,10 @@ describe('report state machine (real PostgreSQL and Kafka)', () => {
         return post(reference, 'resolution', { outcome: 'not-admissible', explanation: 'Niet ontvankelijk want anoniem.' });
       case 'duplicate':
         return post(reference, 'duplicate-of', { originalReference: anchor });
+      case 'satisfied':
+        return kit.http.post(`/api/loket/reports/${reference}/satisfaction`).query({ token }).send({ helped: true });
+      case 'reopen':
+        return kit.http.post(`/api/loket/reports/${reference}/satisfaction`).query({ token }).send({ helped: false, reason: 'Het antwoord helpt mij niet.' });
     }
   }
 

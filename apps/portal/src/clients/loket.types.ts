@@ -53,6 +53,9 @@ export interface ReportView {
   suggestedSolution?: string;
   /** Reporter's view: until when the private link works. */
   linkExpiresAt?: string;
+  /** Reporter's view: resolved, so they are asked whether the answer helped. */
+  satisfactionAsked?: boolean;
+  reopenCount?: number;
 }
 
 export interface QueuePage {

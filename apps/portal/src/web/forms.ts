@@ -99,6 +99,21 @@ export function replyFormErrors(status: number, problem: Problem | undefined): R
   return Object.keys(errors).length || !general ? errors : { body: general };
 }
 
+// --- reporters: did the answer help? -----------------------------------------------------------
+
+export const SATISFACTION_FIELDS = ['helped', 'reason'] as const;
+
+/** Checked here first so a reporter who forgot the reason keeps what they chose; the loket checks again. */
+export function satisfactionFormErrors(ctx: PageContext, v: Record<string, string>): Record<string, string> {
+  if (v.helped !== 'yes' && v.helped !== 'no') return { helped: ctx.msg('reporter:page.satisfaction.errorHelped') };
+  if (v.helped === 'no' && !(v.reason ?? '').trim()) return { reason: ctx.msg('reporter:page.satisfaction.errorReason') };
+  return {};
+}
+
+export function satisfactionRequestBody(v: Record<string, string>): { helped: boolean; reason?: string } {
+  return v.helped === 'yes' ? { helped: true } : { helped: false, reason: (v.reason ?? '').trim() };
+}
+
 // --- officials: acting on a report ------------------------------------------------------------
 
 export const TRIAGE_FIELDS = ['theme', 'priority', 'department', 'handler', 'category'] as const;

@@ -1,7 +1,8 @@
 import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { Topics } from '../topics';
 
-export const REPORT_STATUSES = [
+/** The statuses v1 can carry (frozen: a report reopened or closed after it is announced in v2). */
+export const REPORT_STATUSES_V1 = [
   'received',
   'triaged',
   'in_progress',
@@ -10,7 +11,7 @@ export const REPORT_STATUSES = [
   'duplicate',
   'rejected',
 ] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export type ReportStatusV1 = (typeof REPORT_STATUSES_V1)[number];
 
 /** Every status transition of a report, with the deadlines as they stand after it. */
 export class BarrierStatusChangedV1 {
@@ -22,11 +23,11 @@ export class BarrierStatusChangedV1 {
   @IsUUID()
   reportId!: string;
 
-  @IsIn(REPORT_STATUSES)
-  from!: ReportStatus;
+  @IsIn(REPORT_STATUSES_V1)
+  from!: ReportStatusV1;
 
-  @IsIn(REPORT_STATUSES)
-  to!: ReportStatus;
+  @IsIn(REPORT_STATUSES_V1)
+  to!: ReportStatusV1;
 
   @IsOptional()
   @IsISO8601({ strict: true })

@@ -3,7 +3,10 @@ import { BarrierReportedV1 } from './barrier-reported.v1';
 import { BarrierReportedV2 } from './barrier-reported.v2';
 import { BarrierReportedV3 } from './barrier-reported.v3';
 import { BarrierResolvedV1 } from './barrier-resolved.v1';
+import { BarrierReopenedV1 } from './barrier-reopened.v1';
+import { BarrierSatisfactionGivenV1 } from './barrier-satisfaction-given.v1';
 import { BarrierStatusChangedV1 } from './barrier-status-changed.v1';
+import { BarrierStatusChangedV2 } from './barrier-status-changed.v2';
 import { BarrierTriagedV1 } from './barrier-triaged.v1';
 
 export * from './barrier-reported.v1';
@@ -11,6 +14,9 @@ export * from './barrier-reported.v2';
 export * from './barrier-reported.v3';
 export * from './barrier-triaged.v1';
 export * from './barrier-status-changed.v1';
+export * from './barrier-status-changed.v2';
+export * from './barrier-satisfaction-given.v1';
+export * from './barrier-reopened.v1';
 export * from './barrier-resolved.v1';
 export * from './barrier-marked-duplicate.v1';
 
@@ -20,6 +26,9 @@ export const loketEvents = [
   BarrierReportedV3,
   BarrierTriagedV1,
   BarrierStatusChangedV1,
+  BarrierStatusChangedV2,
   BarrierResolvedV1,
+  BarrierSatisfactionGivenV1,
+  BarrierReopenedV1,
   BarrierMarkedDuplicateV1,
 ] as const;

@@ -1,8 +1,16 @@
 import { domainErrorDetail } from '@pb/http/core';
 import { OUTCOMES } from '@pb/contracts';
-import { BarrierReport } from './barrier-report.aggregate';
+import { ALLOWED_ACTIONS, BarrierReport, TERMINAL_STATUSES } from './barrier-report.aggregate';
 import { DuplicateOfItselfError, OutcomeIsTheDepartmentsError, TransitionNotAllowedError } from './barrier-report.errors';
-import { ReportMarkedDuplicateEvent, ReportResolvedEvent, ReportStatusChangedEvent, ReportSubmittedEvent, ReportTriagedEvent } from './barrier-report.events';
+import {
+  ReportMarkedDuplicateEvent,
+  ReportReopenedEvent,
+  ReportResolvedEvent,
+  ReportSatisfactionGivenEvent,
+  ReportStatusChangedEvent,
+  ReportSubmittedEvent,
+  ReportTriagedEvent,
+} from './barrier-report.events';
 
 const official = { role: 'official' as const, id: 'off-1' };
 const triage = { theme: '2.1.2', strategyVersion: '2018.0', priority: 'normal' as const, department: 'EZ' };
@@ -132,5 +140,84 @@ describe('BarrierReport', () => {
     expect(third.pullEvents().at(-1)).toEqual(expect.any(ReportMarkedDuplicateEvent));
     const self = aReport('00000000-0000-4000-8000-000000000004');
     expect(() => self.markDuplicateOf(self, official, new Date())).toThrow(DuplicateOfItselfError);
+  });
+
+  describe('satisfaction and reopening (issue 10 item 5)', () => {
+    const resolvedAt = new Date('2027-03-01T09:00:00Z');
+    function aResolvedReport(): BarrierReport {
+      const r = aReport();
+      r.triage({ ...triage, handlerId: official.id }, official, new Date('2026-12-24T09:00:00Z'));
+      r.resolve('guidance', 'Zie de handreiking.', official, resolvedAt);
+      r.pullEvents();
+      return r;
+    }
+
+    it('the state machine: after resolution only the reporter acts; a reopened report is handled again; closed is the end', () => {
+      expect(ALLOWED_ACTIONS.resolved).toEqual(['satisfied', 'reopen']);
+      expect(ALLOWED_ACTIONS.reopened).toEqual(['triage', 'start', 'ask', 'reply', 'resolve']);
+      expect(ALLOWED_ACTIONS.closed).toEqual([]);
+      expect(TERMINAL_STATUSES).toContain('closed');
+      expect(TERMINAL_STATUSES).not.toContain('reopened');
+    });
+
+    it('"yes, it helped" closes the report for good, by the reporter, with a satisfaction event', () => {
+      const r = aResolvedReport();
+      r.acceptAnswer(new Date('2027-03-02T09:00:00Z'));
+      expect(r.status).toBe('closed');
+      expect(r.snapshot().timeline.at(-1)).toMatchObject({ status: 'closed', by: { role: 'reporter', id: r.reporterId } });
+      const events = r.pullEvents();
+      expect(events.map((e) => e.constructor)).toEqual([ReportSatisfactionGivenEvent, ReportStatusChangedEvent]);
+      expect(events[0]).toMatchObject({ satisfied: true, outcome: 'guidance', round: 1 });
+      expect(events[1]).toMatchObject({ from: 'resolved', to: 'closed' });
+      expect(() => r.reopen(new Date())).toThrow(TransitionNotAllowedError);
+      expect(() => r.triage(triage, official, new Date())).toThrow(TransitionNotAllowedError);
+    });
+
+    it('"no" reopens it to its handler with a deadline of 10 working days from the reopening', () => {
+      const r = aResolvedReport();
+      r.reopen(new Date('2027-03-02T09:00:00Z'));
+      expect(r.status).toBe('reopened');
+      expect(r.snapshot()).toMatchObject({ answerBy: '2027-03-16', reopenCount: 1, triage: { handlerId: 'off-1', department: 'EZ' } });
+      const events = r.pullEvents();
+      expect(events.map((e) => e.constructor)).toEqual([ReportSatisfactionGivenEvent, ReportStatusChangedEvent, ReportReopenedEvent]);
+      expect(events[0]).toMatchObject({ satisfied: false, outcome: 'guidance', round: 1 });
+      expect(events[1]).toMatchObject({ from: 'resolved', to: 'reopened', answerBy: '2027-03-16' });
+      expect(events[2]).toMatchObject({ reopenCount: 1, answerBy: '2027-03-16' });
+      expect(r.isOverdue(new Date('2027-03-16T20:00:00Z'))).toBe(false);
+      expect(r.isOverdue(new Date('2027-03-17T09:00:00Z'))).toBe(true);
+    });
+
+    it('a question on a reopened report pauses its deadline and the answer returns it to reopened', () => {
+      const r = aResolvedReport();
+      r.reopen(new Date('2027-03-02T09:00:00Z'));
+      r.askReporter(official, new Date('2027-03-03T09:00:00Z'));
+      expect(r.status).toBe('waiting_for_reporter');
+      r.reporterReplied(new Date('2027-03-05T09:00:00Z'));
+      expect(r.status).toBe('reopened');
+      // Paused on 3, 4 and 5 March: three working days later than 16 March.
+      expect(r.snapshot().answerBy).toBe('2027-03-19');
+    });
+
+    it('is answered again and judged again: the second judgement is round 2', () => {
+      const r = aResolvedReport();
+      r.reopen(new Date('2027-03-02T09:00:00Z'));
+      r.startHandling(official, new Date('2027-03-03T09:00:00Z'));
+      r.resolve('experimentation-space', 'Wij bieden experimenteerruimte.', official, new Date('2027-03-10T09:00:00Z'));
+      expect(r.status).toBe('resolved');
+      r.pullEvents();
+      r.acceptAnswer(new Date('2027-03-11T09:00:00Z'));
+      expect(r.pullEvents()[0]).toMatchObject({ satisfied: true, outcome: 'experimentation-space', round: 2 });
+    });
+
+    it('refuses a judgement before the report is resolved, in Dutch and English', () => {
+      const r = aReport();
+      try {
+        r.reopen(new Date());
+        throw new Error('expected a refusal');
+      } catch (err) {
+        expect(domainErrorDetail(err as TransitionNotAllowedError, 'nl')).toBe('Een melding met status "ontvangen" kunt u niet heropenen.');
+        expect(domainErrorDetail(err as TransitionNotAllowedError, 'en')).toBe('A report with status "received" cannot reopen it.');
+      }
+    });
   });
 });

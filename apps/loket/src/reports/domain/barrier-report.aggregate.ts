@@ -3,7 +3,9 @@ import type { CompanySizeClass, Outcome, Priority, Technology } from '@pb/contra
 import {
   BarrierReportEvent,
   ReportMarkedDuplicateEvent,
+  ReportReopenedEvent,
   ReportResolvedEvent,
+  ReportSatisfactionGivenEvent,
   ReportStatusChangedEvent,
   ReportSubmittedEvent,
   ReportTriagedEvent,
@@ -15,8 +17,14 @@ import { DeadlinePause, addCalendarDays, deadlineWithPauses, isOverdue, isWorkin
 /** Handling deadlines in working days (docs/product.md, journey 3). */
 export const TRIAGE_WITHIN_WORKING_DAYS = 5;
 export const ANSWER_WITHIN_WORKING_DAYS = 40;
+/** A reopened report gets a new answer deadline, counted from the reopening (issue 10 item 5). */
+export const REOPENED_ANSWER_WITHIN_WORKING_DAYS = 10;
 
-export const TERMINAL_STATUSES: readonly ReportStatus[] = ['resolved', 'duplicate', 'rejected'];
+/**
+ * Statuses in which the report's handling has ended. `resolved` is among them although its reporter
+ * may still reopen it: until they do, nobody works on it and no deadline runs.
+ */
+export const TERMINAL_STATUSES: readonly ReportStatus[] = ['resolved', 'duplicate', 'rejected', 'closed'];
 
 /**
  * The state machine: which action is allowed in which status. Everything not listed is a 409.
@@ -28,7 +36,11 @@ export const ALLOWED_ACTIONS: Readonly<Record<ReportStatus, readonly ReportActio
   triaged: ['triage', 'start', 'ask', 'reply', 'resolve', 'reject', 'duplicate'],
   in_progress: ['triage', 'ask', 'reply', 'resolve', 'reject', 'duplicate'],
   waiting_for_reporter: ['triage', 'start', 'ask', 'reply', 'resolve', 'reject', 'duplicate'],
-  resolved: [],
+  // Only the reporter acts on a resolved report: the answer helped (closed) or did not (reopened).
+  resolved: ['satisfied', 'reopen'],
+  // Back with its handler: handle, ask, answer again (or hand it on); no second intake decision.
+  reopened: ['triage', 'start', 'ask', 'reply', 'resolve'],
+  closed: [],
   duplicate: [],
   rejected: [],
 };
@@ -105,6 +117,10 @@ export interface BarrierReportState {
   resumeTo?: ReportStatus;
   /** While waiting for the reporter the deadline clock stands still. */
   pauses: DeadlinePause[];
+  /** The last reopening: from then on the answer is due REOPENED_ANSWER_WITHIN_WORKING_DAYS later. */
+  reopenedAt?: Date;
+  /** How often the reporter reopened the report (0: never). */
+  reopenCount: number;
 }
 
 export interface SubmitReportInput {
@@ -143,6 +159,7 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
       answerBy: '',
       timeline: [{ at: input.receivedAt, status: 'received', by: { role: 'reporter', id: input.reporterId } }],
       pauses: [],
+      reopenCount: 0,
       version: 0,
     });
     report.recomputeDeadlines(input.receivedAt);
@@ -189,6 +206,9 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
   get originalReportId(): string | undefined {
     return this.state.originalReportId;
   }
+  get reopenCount(): number {
+    return this.state.reopenCount;
+  }
 
   static allows(status: ReportStatus, action: ReportAction): boolean {
     return ALLOWED_ACTIONS[status].includes(action);
@@ -214,7 +234,8 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
   askReporter(by: Actor, at: Date): void {
     this.guard('ask');
     if (this.status === 'waiting_for_reporter') return;
-    this.state.resumeTo = this.status === 'received' ? 'received' : 'in_progress';
+    // A reopened report that waits for its reporter returns to `reopened`, so the queue keeps saying so.
+    this.state.resumeTo = this.status === 'received' || this.status === 'reopened' ? this.status : 'in_progress';
     this.state.pauses.push({ from: at });
     this.transition('waiting_for_reporter', by, at);
   }
@@ -242,6 +263,26 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
     const to: ReportStatus = outcome === 'not-admissible' ? 'rejected' : 'resolved';
     this.transition(to, by, at);
     this.record(new ReportResolvedEvent(this.id, outcome, this.handlingWorkingDays(at), overdue, to === 'resolved' && this.state.publishConsent, at));
+  }
+
+  /** The reporter says the answer helped: the report is closed for good. */
+  acceptAnswer(at: Date): void {
+    this.guard('satisfied');
+    this.recordSatisfaction(true, at);
+    this.transition('closed', this.reporter, at);
+  }
+
+  /**
+   * The reporter says the answer did not help (their reason goes to the handler as a message): the
+   * report goes back to its handler, with a new deadline counted from now.
+   */
+  reopen(at: Date): void {
+    this.guard('reopen');
+    this.recordSatisfaction(false, at);
+    this.state.reopenCount += 1;
+    this.state.reopenedAt = at;
+    this.transition('reopened', this.reporter, at);
+    this.record(new ReportReopenedEvent(this.id, this.state.reopenCount, this.state.answerBy, at));
   }
 
   markDuplicateOf(original: BarrierReport, by: Actor, at: Date): void {
@@ -276,7 +317,7 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
     if (!this.state.pauses.some((p) => !p.to)) return { triageBy: this.state.triageBy, answerBy: this.state.answerBy };
     return {
       triageBy: deadlineWithPauses(this.state.receivedAt, TRIAGE_WITHIN_WORKING_DAYS, this.state.pauses, now),
-      answerBy: deadlineWithPauses(this.state.receivedAt, ANSWER_WITHIN_WORKING_DAYS, this.state.pauses, now),
+      answerBy: this.answerDeadline(now),
     };
   }
 
@@ -293,6 +334,15 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
       if (isWorkingDay(d) && !paused.has(d)) count++;
     }
     return count;
+  }
+
+  private get reporter(): Actor {
+    return { role: 'reporter', id: this.state.reporterId };
+  }
+
+  private recordSatisfaction(satisfied: boolean, at: Date): void {
+    // Guarded to `resolved`, which always has an outcome.
+    this.record(new ReportSatisfactionGivenEvent(this.id, satisfied, this.state.outcome!, this.state.reopenCount + 1, at));
   }
 
   private guard(action: ReportAction): void {
@@ -314,6 +364,13 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
 
   private recomputeDeadlines(now: Date): void {
     this.state.triageBy = deadlineWithPauses(this.state.receivedAt, TRIAGE_WITHIN_WORKING_DAYS, this.state.pauses, now);
-    this.state.answerBy = deadlineWithPauses(this.state.receivedAt, ANSWER_WITHIN_WORKING_DAYS, this.state.pauses, now);
+    this.state.answerBy = this.answerDeadline(now);
+  }
+
+  private answerDeadline(now: Date): string {
+    const { reopenedAt, receivedAt, pauses } = this.state;
+    return reopenedAt
+      ? deadlineWithPauses(reopenedAt, REOPENED_ANSWER_WITHIN_WORKING_DAYS, pauses, now)
+      : deadlineWithPauses(receivedAt, ANSWER_WITHIN_WORKING_DAYS, pauses, now);
   }
 }

@@ -21,7 +21,8 @@ export class TrackingLinkNotValidError extends DomainError {
   }
 }
 
-export type ReportAction = 'triage' | 'start' | 'ask' | 'reply' | 'resolve' | 'reject' | 'duplicate';
+/** `satisfied` and `reopen` are the reporter's judgement of a resolved report's answer. */
+export type ReportAction = 'triage' | 'start' | 'ask' | 'reply' | 'resolve' | 'reject' | 'duplicate' | 'satisfied' | 'reopen';
 
 /** The state machine does not allow this action in the report's current status (409). */
 export class TransitionNotAllowedError extends DomainError {

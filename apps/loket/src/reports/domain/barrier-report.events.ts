@@ -60,4 +60,31 @@ export class ReportMarkedDuplicateEvent {
   ) {}
 }
 
-export type BarrierReportEvent = ReportSubmittedEvent | ReportTriagedEvent | ReportStatusChangedEvent | ReportResolvedEvent | ReportMarkedDuplicateEvent;
+/** The reporter judged the answer: helped (`satisfied`) or not. `round` 1 is the first answer. */
+export class ReportSatisfactionGivenEvent {
+  constructor(
+    readonly reportId: string,
+    readonly satisfied: boolean,
+    readonly outcome: Outcome,
+    readonly round: number,
+    readonly at: Date,
+  ) {}
+}
+
+export class ReportReopenedEvent {
+  constructor(
+    readonly reportId: string,
+    readonly reopenCount: number,
+    readonly answerBy: string,
+    readonly at: Date,
+  ) {}
+}
+
+export type BarrierReportEvent =
+  | ReportSubmittedEvent
+  | ReportTriagedEvent
+  | ReportStatusChangedEvent
+  | ReportResolvedEvent
+  | ReportMarkedDuplicateEvent
+  | ReportSatisfactionGivenEvent
+  | ReportReopenedEvent;

@@ -3,10 +3,24 @@ import type { Response } from 'express';
 import type { ReportView } from '../../clients/loket.types';
 import { ServiceClient } from '../../clients/service-client';
 import { emptyForm, FormState } from '../../web/components';
-import { formErrorsOf, isReportReference, LOST_LINK_FIELDS, lostLinkRequestBody, pickFormValues, replyFormErrors, REPORT_FIELDS, reportFormErrors, reportRequestBody } from '../../web/forms';
+import {
+  formErrorsOf,
+  isReportReference,
+  LOST_LINK_FIELDS,
+  lostLinkRequestBody,
+  pickFormValues,
+  replyFormErrors,
+  REPORT_FIELDS,
+  reportFormErrors,
+  reportRequestBody,
+  SATISFACTION_FIELDS,
+  satisfactionFormErrors,
+  satisfactionRequestBody,
+} from '../../web/forms';
 import { Page, PageContext } from '../../web/page-context';
 import { sendPage } from '../../web/respond';
 import { renderReportForm, renderReportReceived, renderTrackingPage, renderTrackingUnavailable } from './report.views';
+import type { Judged } from './satisfaction.views';
 import { LOST_LINK_PATH, renderLinkRequested, renderLostLinkForm, renderTrackingLinkInvalid } from './tracking-link.views';
 
 /**
@@ -71,8 +85,46 @@ export class LoketController {
   }
 
   @Get(':reference')
-  async track(@Page() ctx: PageContext, @Param('reference') reference: string, @Query('token') token: string | undefined, @Query('verzonden') sent: string | undefined, @Res() res: Response): Promise<void> {
-    await this.renderTracking(ctx, res, reference, typeof token === 'string' ? token : '', emptyForm(), sent === '1');
+  async track(
+    @Page() ctx: PageContext,
+    @Param('reference') reference: string,
+    @Query('token') token: string | undefined,
+    @Query('verzonden') sent: string | undefined,
+    @Query('beoordeeld') judged: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    const confirmed: Judged | undefined = judged === 'closed' || judged === 'reopened' ? judged : undefined;
+    await this.renderTracking(ctx, res, reference, typeof token === 'string' ? token : '', emptyForm(), sent === '1', undefined, 200, confirmed);
+  }
+
+  /** "Did this answer help you?" — yes closes the report, no (with a reason) reopens it to its handler. */
+  @Post(':reference/tevredenheid')
+  async judge(@Page() ctx: PageContext, @Param('reference') reference: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const token = typeof body.token === 'string' ? body.token : '';
+    const values = pickFormValues(body, SATISFACTION_FIELDS);
+    if (!isReportReference(reference)) {
+      sendPage(res, renderTrackingLinkInvalid(ctx), 404);
+      return;
+    }
+    const errors = satisfactionFormErrors(ctx, values);
+    if (Object.keys(errors).length) {
+      await this.renderTracking(ctx, res, reference, token, { values, errors }, false, undefined, 400);
+      return;
+    }
+    const result = await this.services.call<{ status: string }>(
+      'loket',
+      `/api/loket/reports/${encodeURIComponent(reference)}/satisfaction?token=${encodeURIComponent(token)}`,
+      { method: 'POST', body: satisfactionRequestBody(values), lang: ctx.lang },
+    );
+    if (result.ok) {
+      const judged = result.data.status === 'closed' ? 'closed' : 'reopened';
+      res.redirect(303, `/meldingen/${encodeURIComponent(reference)}?token=${encodeURIComponent(token)}&beoordeeld=${judged}`);
+      return;
+    }
+    const fieldErrors = replyFormErrors(result.status, result.problem);
+    // A 409 (already judged) or another refusal lands on the choice, so the summary can point at it.
+    const formErrors = fieldErrors.body ? { helped: fieldErrors.body } : fieldErrors;
+    await this.renderTracking(ctx, res, reference, token, { values, errors: formErrors }, false, result.unavailable, result.status);
   }
 
   @Post(':reference/berichten')
@@ -104,6 +156,7 @@ export class LoketController {
     sent: boolean,
     unavailable?: 'timeout' | 'down' | 'error',
     status = 200,
+    judged?: Judged,
   ): Promise<void> {
     // Unknown, wrong and expired links get one page, with the way to a new link.
     if (!isReportReference(reference) || !token) {
@@ -116,6 +169,6 @@ export class LoketController {
       else sendPage(res, renderTrackingUnavailable(ctx, result.unavailable ?? 'error'), 503);
       return;
     }
-    sendPage(res, renderTrackingPage(ctx, result.data, token, form, sent, unavailable), status >= 400 ? (status >= 500 ? 503 : status) : 200);
+    sendPage(res, renderTrackingPage(ctx, result.data, token, form, sent, unavailable, judged), status >= 400 ? (status >= 500 ? 503 : status) : 200);
   }
 }

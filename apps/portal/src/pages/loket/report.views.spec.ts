@@ -49,4 +49,32 @@ describe('loket views', () => {
     expect(page).toContain('<p class="utrecht-paragraph">Te veel aanvragen.</p>');
     expect(page).toContain('value="LKT-2026-000123"');
   });
+
+  it('asks the reporter of a resolved report whether the answer helped, with an error summary for a missing reason', () => {
+    const resolved = { reference: 'LKT-2026-000123', status: 'resolved', outcome: 'guidance', explanation: 'Zie de handreiking.', satisfactionAsked: true };
+    const page = renderTrackingPage(testPageContext(), resolved, 'tok', { values: {}, errors: {} }, false).value;
+    expect(page).toContain('<h2 class="utrecht-heading-2" id="satisfaction-title" tabindex="-1">Heeft dit antwoord u geholpen?</h2>');
+    expect(page).toContain('action="/meldingen/LKT-2026-000123/tevredenheid"');
+    expect(page).toMatch(/id="f-helped" name="helped" value="yes"/);
+    expect(page).toMatch(/id="f-helped-no" name="helped" value="no"/);
+    expect(page).toContain('<label class="utrecht-form-label" for="f-reason">');
+    const wrong = renderTrackingPage(testPageContext(), resolved, 'tok', { values: { helped: 'no' }, errors: { reason: 'Schrijf waarom het antwoord u niet helpt.' } }, false).value;
+    expect(wrong).toContain('<a class="utrecht-link" href="#f-reason">Waarom helpt het antwoord u niet?: Schrijf waarom het antwoord u niet helpt.</a>');
+    expect(wrong).toMatch(/value="no" checked/);
+    const en = renderTrackingPage(testPageContext('en'), resolved, 'tok', { values: {}, errors: {} }, false).value;
+    expect(en).toContain('Did this answer help you?');
+  });
+
+  it('says a reopened report is back with the official, and confirms a judgement without asking again', () => {
+    const reopened = { reference: 'LKT-2026-000123', status: 'reopened', satisfactionAsked: false };
+    const page = renderTrackingPage(testPageContext(), reopened, 'tok', { values: {}, errors: {} }, false, undefined, 'reopened').value;
+    expect(page).toContain('<span class="pb-status" id="report-status">Heropend</span>');
+    expect(page).toContain('Uw melding is heropend en ligt weer bij de behandelaar.');
+    expect(page).not.toContain('/tevredenheid');
+    expect(page).toContain('action="/meldingen/LKT-2026-000123/berichten"');
+    const closed = renderTrackingPage(testPageContext('en'), { ...reopened, status: 'closed' }, 'tok', { values: {}, errors: {} }, false, undefined, 'closed').value;
+    expect(closed).toContain('<span class="pb-status" id="report-status">Closed</span>');
+    expect(closed).toContain('Thank you. Your report is closed.');
+    expect(closed).not.toContain('/berichten"');
+  });
 });

@@ -5,6 +5,7 @@ import { html, SafeHtml } from '../../web/html';
 import { label, options } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
+import { Judged, renderSatisfaction, satisfactionFieldLabels } from './satisfaction.views';
 import { lostLinkHref } from './tracking-link.views';
 
 export function renderReportForm(ctx: PageContext, form: FormState, unavailable?: 'timeout' | 'down' | 'error'): SafeHtml {
@@ -88,7 +89,15 @@ export function renderTrackingUnavailable(ctx: PageContext, reason: 'timeout' | 
   return layout(ctx, { title, body: html`${heading1(title)}${unavailableMessage(ctx, reason)}` });
 }
 
-export function renderTrackingPage(ctx: PageContext, report: ReportView, token: string, form: FormState, sent: boolean, unavailable?: 'timeout' | 'down' | 'error'): SafeHtml {
+export function renderTrackingPage(
+  ctx: PageContext,
+  report: ReportView,
+  token: string,
+  form: FormState,
+  sent: boolean,
+  unavailable?: 'timeout' | 'down' | 'error',
+  judged?: Judged,
+): SafeHtml {
   const resolution = resolutionOf(report);
   const messages = (report.messages ?? []).filter((m) => !m.internal);
   const title = `${ctx.msg('loket:report.report')} ${report.reference}`;
@@ -96,7 +105,7 @@ export function renderTrackingPage(ctx: PageContext, report: ReportView, token: 
     title,
     body: html`${heading1(title)}
 ${unavailable ? unavailableMessage(ctx, unavailable) : ''}
-${errorSummary(ctx, form)}
+${errorSummary(ctx, form, undefined, satisfactionFieldLabels(ctx))}
 ${sent ? alert('ok', html`<p class="utrecht-paragraph">${ctx.msg('loket:report.yourMessageHasBeenSentTo')}</p>`) : ''}
 ${report.title ? html`<p class="utrecht-paragraph"><strong>${report.title}</strong></p>` : ''}
 ${dataList([
@@ -116,13 +125,14 @@ ${alert('info', html`<p class="utrecht-paragraph"><strong id="report-outcome">${
 </section>`
     : ''
 }
+${renderSatisfaction(ctx, report, token, form, judged)}
 <section class="pb-section" aria-labelledby="timeline-title"><h2 class="utrecht-heading-2" id="timeline-title">${ctx.msg('loket:report.timeline')}</h2>
 <ol class="pb-timeline">${(report.timeline ?? []).map((e) => html`<li><strong>${label(ctx, 'reporterStatus', e.status)}</strong> — ${formatDate(ctx, e.at, true)}</li>`)}</ol>
 </section>
 <section class="pb-section" aria-labelledby="berichten"><h2 class="utrecht-heading-2" id="berichten" tabindex="-1">${ctx.msg('loket:report.messages')}</h2>
 ${messages.length ? messages.map((m) => html`<div class="pb-message"><p class="utrecht-paragraph"><strong>${m.from === 'reporter' || m.author === 'reporter' ? ctx.msg('loket:report.you') : ctx.msg('loket:report.official')}</strong> — ${formatDate(ctx, m.at ?? m.createdAt, true)}</p><p class="utrecht-paragraph">${m.body}</p></div>`) : html`<p class="utrecht-paragraph">${ctx.msg('loket:report.thereAreNoMessagesYet')}</p>`}
 ${
-  ['resolved', 'duplicate', 'rejected'].includes(report.status)
+  ['resolved', 'duplicate', 'rejected', 'closed'].includes(report.status)
     ? ''
     : html`<form method="post" action="/meldingen/${report.reference}/berichten" novalidate>
 ${csrfField(ctx)}<input type="hidden" name="token" value="${token}">

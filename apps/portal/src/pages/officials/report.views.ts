@@ -9,7 +9,7 @@ import { departmentOptions, label, options, themeLabel } from '../../web/labels'
 import { heading1, layout } from '../../web/layout';
 import { hasRole, PageContext } from '../../web/page-context';
 
-const CLOSED = ['resolved', 'duplicate', 'rejected'];
+const CLOSED = ['resolved', 'duplicate', 'rejected', 'closed'];
 
 /** What an official can do on a report; each answers with its own confirmation. */
 export type OfficialAction = 'triage' | 'start' | 'message' | 'duplicate' | 'resolve';

@@ -31,6 +31,8 @@ export class TypeOrmReporterErasureStore extends ReporterErasureStore {
     // The reporter's own words to the officials; the officials' messages are the ministry's record.
     const messages = affectedRows(await manager.query(`DELETE FROM report_messages WHERE report_id = ANY($1::uuid[]) AND author_role = 'reporter'`, [reportIds]));
     await manager.query(`UPDATE barrier_reports SET tracking_token_hash = $2 WHERE id = ANY($1::uuid[])`, [reportIds, NO_TRACKING_TOKEN]);
+    // The links mailed to them go too: nobody opens the report as its reporter any more.
+    await manager.query(`DELETE FROM report_tracking_links WHERE report_id = ANY($1::uuid[])`, [reportIds]);
     await manager.query(`DELETE FROM reporters WHERE id = ANY($1::uuid[])`, [reporterIds]);
     const mails = await eraseMailsTo(manager, reporters.map((r) => r.email));
     return { reporters: reporters.length, reports: reports.length, messages, mails };

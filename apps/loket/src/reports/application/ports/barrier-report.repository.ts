@@ -1,3 +1,4 @@
+import type { Language } from '@pb/i18n';
 import type { EntityManager } from 'typeorm';
 import type { BarrierReport } from '../../domain/barrier-report.aggregate';
 import type { TextSignature } from '../../domain/similarity/text-signature.util';
@@ -10,6 +11,8 @@ export interface ReporterContact {
   phone?: string;
   companyName: string;
   kvkNumber: string;
+  /** The language of the form they reported with; their mails are written in it. */
+  language: Language;
 }
 
 export interface ReportMessage {

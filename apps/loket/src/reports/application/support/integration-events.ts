@@ -1,21 +1,29 @@
 import {
   BarrierMarkedDuplicateV1,
+  BarrierReopenedV1,
   BarrierReportedV3,
   BarrierResolvedV1,
+  BarrierSatisfactionGivenV1,
   BarrierStatusChangedV1,
+  BarrierStatusChangedV2,
   BarrierTriagedV1,
   EventEnvelope,
+  REPORT_STATUSES_V1,
 } from '@pb/contracts';
 import { createEvent } from '@pb/messaging';
 import type { Actor } from '../../domain/barrier-report.aggregate';
 import {
   BarrierReportEvent,
   ReportMarkedDuplicateEvent,
+  ReportReopenedEvent,
   ReportResolvedEvent,
+  ReportSatisfactionGivenEvent,
   ReportStatusChangedEvent,
   ReportSubmittedEvent,
   ReportTriagedEvent,
 } from '../../domain/barrier-report.events';
+
+const inV1 = (status: string): boolean => (REPORT_STATUSES_V1 as readonly string[]).includes(status);
 
 /**
  * Domain events → integration events (contracts). Only what the review needs, never personal
@@ -60,7 +68,17 @@ export function toIntegrationEvents(events: BarrierReportEvent[], aggregateVersi
       );
     }
     if (e instanceof ReportStatusChangedEvent) {
-      return createEvent(BarrierStatusChangedV1, { reportId: e.reportId, from: e.from, to: e.to, answerBy: e.answerBy }, { ...meta, occurredAt: e.at });
+      // The lowest version that can say it: v1 readers keep seeing every transition they know.
+      const payload = { reportId: e.reportId, from: e.from, to: e.to, answerBy: e.answerBy };
+      return inV1(e.from) && inV1(e.to)
+        ? createEvent(BarrierStatusChangedV1, payload as BarrierStatusChangedV1, { ...meta, occurredAt: e.at })
+        : createEvent(BarrierStatusChangedV2, payload, { ...meta, occurredAt: e.at });
+    }
+    if (e instanceof ReportSatisfactionGivenEvent) {
+      return createEvent(BarrierSatisfactionGivenV1, { reportId: e.reportId, satisfied: e.satisfied, outcome: e.outcome, round: e.round }, { ...meta, occurredAt: e.at });
+    }
+    if (e instanceof ReportReopenedEvent) {
+      return createEvent(BarrierReopenedV1, { reportId: e.reportId, reopenCount: e.reopenCount, answerBy: e.answerBy }, { ...meta, occurredAt: e.at });
     }
     if (e instanceof ReportResolvedEvent) {
       return createEvent(

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@pb/kernel';
-import { MailOutbox } from '@pb/mail';
 import { OutboxWriter } from '@pb/messaging';
 import type { DataSource, EntityManager } from 'typeorm';
-import { LoketEnv } from '../../../config/loket.env';
 import type { Actor, BarrierReport } from '../../domain/barrier-report.aggregate';
 import { ReportNotFoundError } from '../../domain/barrier-report.errors';
 import { BarrierReportRepository } from '../ports/barrier-report.repository';
@@ -29,7 +27,7 @@ export interface ChangeRequest {
 /**
  * The unit of work every report command shares: one transaction that locks the report (if the
  * caller's scope reaches it), applies the change, saves it, appends its integration events (and
- * any mails) to the outboxes and writes the audit row — all or nothing.
+ * any mails, through ReporterMailer) to the outboxes and writes the audit row — all or nothing.
  */
 @Injectable()
 export class ReportChanges {
@@ -37,9 +35,7 @@ export class ReportChanges {
     @InjectDataSource() private readonly dataSource: DataSource,
     readonly reports: BarrierReportRepository,
     private readonly outbox: OutboxWriter,
-    readonly mail: MailOutbox,
     readonly clock: Clock,
-    private readonly env: LoketEnv,
     private readonly audit: ReportAuditLog,
   ) {}
 
@@ -66,14 +62,5 @@ export class ReportChanges {
   /** For a report just inserted: its events go to the outbox, no update of the row. */
   async publishNew(manager: EntityManager, report: BarrierReport, actor: Actor): Promise<void> {
     await this.outbox.append(manager, toIntegrationEvents(report.pullEvents(), report.version, actor));
-  }
-
-  /** The portal's page of a report, without the private token (which only the reporter has). */
-  reportUrl(reference: string): string {
-    return `${this.env.PUBLIC_BASE_URL.replace(/\/$/, '')}/meldingen/${reference}`;
-  }
-
-  trackingUrl(reference: string, token: string): string {
-    return `${this.reportUrl(reference)}?token=${encodeURIComponent(token)}`;
   }
 }

@@ -46,6 +46,8 @@ export const BarrierReportMapper = {
       originalReportId: s.originalReportId ?? null,
       resumeTo: s.resumeTo ?? null,
       pauses: s.pauses.map((p) => ({ from: p.from.toISOString(), ...(p.to ? { to: p.to.toISOString() } : {}) })),
+      reopenedAt: s.reopenedAt ?? null,
+      reopenCount: s.reopenCount,
     });
   },
 
@@ -94,6 +96,8 @@ export const BarrierReportMapper = {
       originalReportId: opt(row.originalReportId),
       resumeTo: opt(row.resumeTo) as ReportStatus | undefined,
       pauses: (row.pauses ?? []).map((p) => ({ from: new Date(p.from), to: p.to ? new Date(p.to) : undefined })),
+      reopenedAt: opt(row.reopenedAt),
+      reopenCount: row.reopenCount ?? 0,
     });
   },
 };

@@ -114,6 +114,12 @@ export class BarrierReportOrmEntity {
   @Column({ type: 'jsonb' })
   pauses!: { from: string; to?: string }[];
 
+  @Column({ name: 'reopened_at', type: 'timestamptz', nullable: true })
+  reopenedAt!: Date | null;
+
+  @Column({ name: 'reopen_count', type: 'int', default: 0 })
+  reopenCount!: number;
+
   /** Text signature for duplicate suggestions (see domain/similarity); written once on receipt. */
   @Column({ name: 'text_signature', type: 'jsonb', nullable: true, select: false })
   textSignature!: unknown;

@@ -65,7 +65,15 @@ export class TypeOrmBarrierReportRepository extends BarrierReportRepository {
     const row = await manager.findOne(ReporterOrmEntity, { where: { id: reporterId } });
     // An erased contact is no contact: nobody can be mailed or shown.
     if (!row || row.contactErasedAt || row.email === null || row.name === null) return null;
-    return { id: row.id, name: row.name, email: row.email, phone: row.phone ?? undefined, companyName: row.companyName, kvkNumber: row.kvkNumber };
+    return {
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      phone: row.phone ?? undefined,
+      companyName: row.companyName,
+      kvkNumber: row.kvkNumber,
+      language: row.language === 'en' ? 'en' : 'nl',
+    };
   }
 
   async duplicatesOf(manager: EntityManager, originalId: string): Promise<{ id: string; reference: string; reporterId: string }[]> {

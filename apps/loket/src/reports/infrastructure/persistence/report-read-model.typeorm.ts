@@ -13,14 +13,18 @@ import { BarrierReportMapper } from './barrier-report.mapper';
 import { BarrierReportOrmEntity } from './barrier-report.orm-entity';
 import { scopeCondition } from './report-scope.sql';
 
-const OPEN = `status IN ('received','triaged','in_progress')`;
+// A reopened report is work again, with its own deadline (answer_by counts from the reopening).
+const OPEN = `status IN ('received','triaged','in_progress','reopened')`;
 // Mirrors BarrierReport.isOverdue: the clock stands still while waiting for the reporter.
 const OVERDUE = `(${OPEN} AND ((status = 'received' AND triage_by < $1::date) OR answer_by < $1::date))`;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** In the public register: resolved, and the reporter consented. */
-const REGISTERED = `r.status = 'resolved' AND r.publish_consent`;
+/**
+ * In the public register: resolved (or closed: the reporter was helped), and the reporter
+ * consented. A reopened report is withdrawn while it is reconsidered.
+ */
+const REGISTERED = `r.status IN ('resolved', 'closed') AND r.publish_consent`;
 const REGISTER_COLUMNS = `r.reference, r.title, r.regulation_name, r.regulation_article, r.regulation_bwb_id, r.technology, r.sector, r.theme,
   r.strategy_version, r.outcome, r.explanation, r.resolved_at,
   1 + (SELECT count(*)::int FROM barrier_reports d WHERE d.original_report_id = r.id) AS cluster_size`;
@@ -58,7 +62,7 @@ export class TypeOrmReportReadModel extends ReportReadModel {
     };
     where.push(scopeCondition(scope, p));
     // The queue is work to do: closed reports only when asked for by status.
-    where.push(f.status ? `status = ${p(f.status)}` : `status NOT IN ('resolved','duplicate','rejected')`);
+    where.push(f.status ? `status = ${p(f.status)}` : `status NOT IN ('resolved','duplicate','rejected','closed')`);
     if (f.theme) where.push(`theme = ${p(f.theme)}`);
     if (f.technology) where.push(`technology = ${p(f.technology)}`);
     if (f.department) where.push(`department = ${p(f.department)}`);

@@ -26,6 +26,10 @@ export class ReporterOrmEntity {
   @Column({ name: 'kvk_number', type: 'text' })
   kvkNumber!: string;
 
+  /** The language of the form the reporter used: their mails are written in it. */
+  @Column({ type: 'text', default: 'nl' })
+  language!: string;
+
   @Column({ name: 'contact_erased_at', type: 'timestamptz', nullable: true })
   contactErasedAt!: Date | null;
 }

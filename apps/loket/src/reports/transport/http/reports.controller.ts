@@ -1,9 +1,10 @@
-import { Body, Controller, ForbiddenException, Get, HttpCode, Param, Post, Query, UnauthorizedException, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Headers, HttpCode, Param, Post, Query, UnauthorizedException, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
 import { REPORT_REFERENCE_PATTERN } from '@pb/contracts';
-import { ApiProblems, Idempotent } from '@pb/http';
+import { ApiProblems, Idempotent, languageOf } from '@pb/http';
+import { JudgeAnswerCommand } from '../../application/commands/judge-answer/judge-answer.command';
 import { MarkDuplicateCommand } from '../../application/commands/mark-duplicate/mark-duplicate.command';
 import { PostOfficialMessageCommand } from '../../application/commands/post-official-message/post-official-message.command';
 import { PostReporterMessageCommand } from '../../application/commands/post-reporter-message/post-reporter-message.command';
@@ -21,6 +22,7 @@ import { ReportNotFoundError, ReporterCannotWriteInternalNoteError, TrackingLink
 import {
   ChangeStatusRequestDto,
   DuplicateOfRequestDto,
+  JudgeAnswerRequestDto,
   MessageRequestDto,
   PagingQueryDto,
   QueueQueryDto,
@@ -82,8 +84,9 @@ export class ReportsController {
   @Idempotent()
   @ApiCreatedResponse({ type: SubmitReportResponseDto, description: 'The report was received; the private tracking link goes to the reporter by e-mail.' })
   @ApiProblems(400, 413, 422, 429)
-  async submit(@Body() body: SubmitReportRequestDto): Promise<{ reference: string; status: string }> {
-    const result = await this.commands.execute<SubmitReportCommand, SubmitReportResult>(new SubmitReportCommand(body));
+  async submit(@Body() body: SubmitReportRequestDto, @Headers('accept-language') acceptLanguage?: string): Promise<{ reference: string; status: string }> {
+    // The language the form was filled in (the portal sends its page language): the reporter's mails speak it.
+    const result = await this.commands.execute<SubmitReportCommand, SubmitReportResult>(new SubmitReportCommand(body, languageOf(acceptLanguage)));
     return { reference: result.reference, status: result.status };
   }
 
@@ -142,6 +145,18 @@ export class ReportsController {
     }
     const { by, scope } = asStaff(principal);
     return this.commands.execute(new PostOfficialMessageCommand(checkedReference(reference), body.body, body.internal ?? false, by, scope));
+  }
+
+  @Post(':reference/satisfaction')
+  @ApiReference()
+  @HttpCode(200)
+  @RateLimited('reporter-message')
+  @Idempotent()
+  @ApiOkResponse({ type: StatusResponseDto, description: 'Reporter (with `?token=`), on a resolved report: helped → closed for good; not helped (with a reason) → reopened to its handler.' })
+  @ApiProblems(400, 404, 409, 413, 422, 429)
+  satisfaction(@Param('reference') reference: string, @Query() { token }: TokenQueryDto, @Body() body: JudgeAnswerRequestDto): Promise<{ status: string }> {
+    // Only through the reporter's link; without a token the report is as unknown as a wrong link makes it.
+    return this.commands.execute(new JudgeAnswerCommand(checkedReference(reference, true), token ?? '', body.helped, body.reason));
   }
 
   @Post(':reference/triage')

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DuplicateOfItselfError, OriginalReportNotFoundError } from '../../../domain/barrier-report.errors';
 import { ReportChanges } from '../../support/report-changes';
-import { ReportMails } from '../../support/report-mails';
+import { ReporterMailer } from '../../support/reporter-mailer';
 import { MarkDuplicateCommand } from './mark-duplicate.command';
 
 /**
@@ -10,7 +10,10 @@ import { MarkDuplicateCommand } from './mark-duplicate.command';
  */
 @CommandHandler(MarkDuplicateCommand)
 export class MarkDuplicateHandler implements ICommandHandler<MarkDuplicateCommand, { status: string; originalReference: string }> {
-  constructor(private readonly changes: ReportChanges) {}
+  constructor(
+    private readonly changes: ReportChanges,
+    private readonly mailer: ReporterMailer,
+  ) {}
 
   async execute({ reference, originalReference, by, scope }: MarkDuplicateCommand): Promise<{ status: string; originalReference: string }> {
     if (reference === originalReference) throw new DuplicateOfItselfError();
@@ -22,17 +25,15 @@ export class MarkDuplicateHandler implements ICommandHandler<MarkDuplicateComman
       const root = linked.originalReportId ? await this.changes.reports.findById(manager, linked.originalReportId) : linked;
       report.markDuplicateOf(linked, by, now);
       const original = root ?? linked;
-      const contact = await this.changes.reports.reporterContact(manager, report.reporterId);
-      if (contact) {
-        const url = this.changes.reportUrl(reference);
-        const o = original.snapshot();
-        await this.changes.mail.enqueue(
-          manager,
-          o.outcome && o.explanation
-            ? ReportMails.outcome(contact.email, reference, o.outcome, o.explanation, url, original.reference)
-            : ReportMails.linkedAsDuplicate(contact.email, reference, original.reference, url),
-        );
-      }
+      const o = original.snapshot();
+      await this.mailer.send(
+        manager,
+        report,
+        o.outcome && o.explanation
+          ? { kind: 'outcome', outcome: o.outcome, explanation: o.explanation, viaOriginal: original.reference }
+          : { kind: 'linked-duplicate', original: original.reference },
+        now,
+      );
       return { status: report.status, originalReference: original.reference };
     });
   }

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { ReportChanges } from '../../support/report-changes';
-import { ReportMails } from '../../support/report-mails';
+import { ReporterMailer } from '../../support/reporter-mailer';
 import { PostOfficialMessageCommand } from './post-official-message.command';
 
 /**
@@ -10,7 +10,10 @@ import { PostOfficialMessageCommand } from './post-official-message.command';
  */
 @CommandHandler(PostOfficialMessageCommand)
 export class PostOfficialMessageHandler implements ICommandHandler<PostOfficialMessageCommand, { id: string; status: string }> {
-  constructor(private readonly changes: ReportChanges) {}
+  constructor(
+    private readonly changes: ReportChanges,
+    private readonly mailer: ReporterMailer,
+  ) {}
 
   async execute({ reference, body, internal, by, scope }: PostOfficialMessageCommand): Promise<{ id: string; status: string }> {
     // The audit row says that a message was written, never what it says.
@@ -19,10 +22,7 @@ export class PostOfficialMessageHandler implements ICommandHandler<PostOfficialM
       if (!internal) report.askReporter(by, now);
       const id = randomUUID();
       await this.changes.reports.addMessage(manager, { id, reportId: report.id, at: now, authorRole: 'official', authorId: by.id, internal, body });
-      if (!internal) {
-        const contact = await this.changes.reports.reporterContact(manager, report.reporterId);
-        if (contact) await this.changes.mail.enqueue(manager, ReportMails.question(contact.email, reference, body, this.changes.reportUrl(reference)));
-      }
+      if (!internal) await this.mailer.send(manager, report, { kind: 'question', question: body }, now);
       return { id, status: report.status };
     });
   }

@@ -23,7 +23,7 @@ export class PostReporterMessageHandler implements ICommandHandler<PostReporterM
     // The tracking token, not a scope, decides; a reporter's own reply is not a staff action to audit.
     return this.changes.change(reference, { by: pseudonymousReporter, scope: ReportScope.all() }, async (report, { manager, now }) => {
       // A wrong or expired token answers exactly like an unknown reference.
-      if (!this.links.opens(report.snapshot(), token, now)) throw new TrackingLinkNotValidError();
+      if (!(await this.links.opens(manager, report.snapshot(), token, now))) throw new TrackingLinkNotValidError();
       pseudonymousReporter.id = report.reporterId;
       report.reporterReplied(now);
       const id = randomUUID();

@@ -2,7 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ReportChanges } from '../../support/report-changes';
-import { ReportMails } from '../../support/report-mails';
+import { ReporterMailer } from '../../support/reporter-mailer';
 import { TrackingLinks } from '../../support/tracking-links';
 import { RequestTrackingLinkCommand } from './request-tracking-link.command';
 
@@ -10,7 +10,7 @@ const sameAddress = (a: string, b: string): boolean => a.trim().toLowerCase() ==
 
 /**
  * "Link kwijt": when the reference and the address belong together, the report gets a new token
- * (the old link stops working) and the address a mail with the fresh link. Otherwise nothing
+ * (the old links, the acknowledgement's and every later mail's, stop working) and the address a mail with the fresh link. Otherwise nothing
  * happens. The caller learns neither way which it was: the transport answers 202 regardless, and
  * only the mailbox of the real reporter hears of a match.
  */
@@ -20,6 +20,7 @@ export class RequestTrackingLinkHandler implements ICommandHandler<RequestTracki
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly changes: ReportChanges,
     private readonly links: TrackingLinks,
+    private readonly mailer: ReporterMailer,
   ) {}
 
   async execute({ reference, email }: RequestTrackingLinkCommand): Promise<void> {
@@ -32,7 +33,10 @@ export class RequestTrackingLinkHandler implements ICommandHandler<RequestTracki
       const { token, hash } = this.links.issue();
       report.renewTrackingToken(hash, now);
       await this.changes.reports.save(manager, report);
-      await this.changes.mail.enqueue(manager, ReportMails.newTrackingLink(contact.email, reference, this.links.url(reference, token), this.links.expiresAt(now)));
+      // Every link mailed before stops working too: whoever has an old mail has no access any more.
+      await this.links.revokeMailed(manager, report.id);
+      const link = { url: this.links.url(reference, token), expiresAt: this.links.expiresAt(now) };
+      await this.mailer.sendTo(manager, contact.email, contact.language, reference, { kind: 'tracking-link' }, link);
     });
   }
 }

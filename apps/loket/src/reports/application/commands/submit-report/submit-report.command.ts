@@ -1,4 +1,5 @@
 import type { CompanySizeClass, Technology } from '@pb/contracts';
+import type { Language } from '@pb/i18n';
 
 export class SubmitReportCommand {
   constructor(
@@ -14,6 +15,8 @@ export class SubmitReportCommand {
       contact: { name: string; email: string; phone?: string };
       consent: { contact: boolean; publish: boolean };
     },
+    /** The language of the form they used: their mails are written in it. */
+    readonly language: Language = 'nl',
   ) {}
 }
 

@@ -6,7 +6,8 @@ import type { DataSource } from 'typeorm';
 import { BarrierReport } from '../../../domain/barrier-report.aggregate';
 import { computeTextSignature } from '../../../domain/similarity/text-signature.util';
 import { ReportChanges } from '../../support/report-changes';
-import { ReportMails } from '../../support/report-mails';
+import { ReporterMailer } from '../../support/reporter-mailer';
+import { TrackingLinks } from '../../support/tracking-links';
 import { hashTrackingToken, newTrackingToken } from '../../support/tracking-token';
 import { SubmitReportCommand, SubmitReportResult } from './submit-report.command';
 
@@ -17,9 +18,11 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly changes: ReportChanges,
+    private readonly mailer: ReporterMailer,
+    private readonly links: TrackingLinks,
   ) {}
 
-  async execute({ report: input }: SubmitReportCommand): Promise<SubmitReportResult> {
+  async execute({ report: input, language }: SubmitReportCommand): Promise<SubmitReportResult> {
     const now = this.changes.clock.now();
     const trackingToken = newTrackingToken();
     return this.dataSource.transaction(async (manager) => {
@@ -47,14 +50,21 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
       await this.changes.reports.insert(
         manager,
         report,
-        { id: reporterId, name: input.contact.name, email: input.contact.email, phone: input.contact.phone, companyName: input.company.name, kvkNumber: input.company.kvkNumber },
+        {
+          id: reporterId,
+          name: input.contact.name,
+          email: input.contact.email,
+          phone: input.contact.phone,
+          companyName: input.company.name,
+          kvkNumber: input.company.kvkNumber,
+          language,
+        },
         computeTextSignature({ title: input.title, description: input.description }),
       );
       await this.changes.publishNew(manager, report, { role: 'reporter', id: reporterId });
-      await this.changes.mail.enqueue(
-        manager,
-        ReportMails.acknowledgement(input.contact.email, reference, report.deadlines(now), this.changes.trackingUrl(reference, trackingToken)),
-      );
+      // The acknowledgement carries the report's own token (the one "link kwijt" renews).
+      const link = { url: this.links.url(reference, trackingToken), expiresAt: this.links.expiresAt(now) };
+      await this.mailer.sendTo(manager, input.contact.email, language, reference, { kind: 'received', ...report.deadlines(now) }, link);
       return { reference, status: report.status, trackingToken };
     });
   }

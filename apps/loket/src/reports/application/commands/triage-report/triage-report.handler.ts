@@ -3,6 +3,7 @@ import { NoStrategyVersionError, UnknownThemeError } from '../../../domain/barri
 import { ReportSuggester } from '../../ports/report-suggester';
 import { StrategyThemes } from '../../ports/strategy-themes';
 import { ReportChanges } from '../../support/report-changes';
+import { ReporterMailer } from '../../support/reporter-mailer';
 import { TriageReportCommand } from './triage-report.command';
 
 /**
@@ -15,6 +16,7 @@ export class TriageReportHandler implements ICommandHandler<TriageReportCommand,
     private readonly changes: ReportChanges,
     private readonly themes: StrategyThemes,
     private readonly suggester: ReportSuggester,
+    private readonly mailer: ReporterMailer,
   ) {}
 
   async execute({ reference, triage, by, scope }: TriageReportCommand): Promise<{ status: string }> {
@@ -28,11 +30,14 @@ export class TriageReportHandler implements ICommandHandler<TriageReportCommand,
       const { id, title, description, regulation, technology, sector } = report.snapshot();
       const suggested = await this.suggester.suggest({ title, description, regulation, technology, sector });
       await this.suggester.recordChoice(manager, { reportId: id, at: now, suggested, chosen: { theme: triage.theme, department: triage.department } });
+      const first = report.status === 'received';
       report.triage(
         { theme: triage.theme, strategyVersion: current.version, category: triage.category, priority: triage.priority, department: triage.department, handlerId: triage.handler ?? by.id },
         by,
         now,
       );
+      // The reporter hears of the first triage (received → triaged); a re-assignment changes nothing for them.
+      if (first) await this.mailer.send(manager, report, { kind: 'triaged', answerBy: report.deadlines(now).answerBy }, now);
       return { status: report.status };
     });
   }

@@ -28,7 +28,8 @@ export class GetReporterViewHandler implements IQueryHandler<GetReporterViewQuer
     const report = await this.reports.findByReference(this.ds.manager, reference);
     const now = this.clock.now();
     // Unknown reference, wrong token, expired token: the same work, the same answer.
-    if (!this.links.opens(report?.snapshot(), token, now) || !report) throw new TrackingLinkNotValidError();
+    const linkExpiresAt = await this.links.opens(this.ds.manager, report?.snapshot(), token, now);
+    if (!linkExpiresAt || !report) throw new TrackingLinkNotValidError();
     const s = report.snapshot();
     const messages = (await this.readModel.messages(s.id, false)).map(({ at, from, body }) => ({ at, from, body }));
     const original = s.originalReportId ? await this.reports.findById(this.ds.manager, s.originalReportId) : null;
@@ -42,8 +43,11 @@ export class GetReporterViewHandler implements IQueryHandler<GetReporterViewQuer
       messages,
       outcome: outcomeView(s),
       original: o ? { reference: o.reference, status: o.status, outcome: outcomeView(o) } : null,
-      // So the reporter knows when to ask for a new link.
-      linkExpiresAt: this.links.expiresAt(s.trackingTokenIssuedAt).toISOString(),
+      // After a resolution the reporter says whether the answer helped (closed) or not (reopened).
+      satisfactionAsked: s.status === 'resolved',
+      reopenCount: s.reopenCount,
+      // So the reporter knows when to ask for a new link (this link: each mail has its own).
+      linkExpiresAt: linkExpiresAt.toISOString(),
     };
   }
 }

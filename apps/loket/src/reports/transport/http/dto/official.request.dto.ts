@@ -1,7 +1,7 @@
 import { FREE_TEXT } from '@pb/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { DEPARTMENTS, OUTCOMES, PRIORITIES, REPORT_REFERENCE_PATTERN, REPORT_STATUSES, TECHNOLOGIES, THEME_CODE_PATTERN } from '@pb/contracts';
 import type { Outcome, Priority, ReportStatus, Technology } from '@pb/contracts';
 
@@ -140,6 +140,22 @@ export class QueueQueryDto extends PagingQueryDto {
   @MaxLength(200)
   @Matches(FREE_TEXT, { context: { code: 'text' } })
   q?: string;
+}
+
+/** The reporter's judgement of the answer to their resolved report. */
+export class JudgeAnswerRequestDto {
+  @ApiProperty({ description: 'Whether the answer helped: true closes the report, false reopens it to its handler.' })
+  @IsDefined()
+  @IsBoolean()
+  helped!: boolean;
+
+  @ApiPropertyOptional({ description: 'Required when `helped` is false: why the answer does not help (the handler reads it).' })
+  @ValidateIf((o: JudgeAnswerRequestDto) => o.helped === false || o.reason !== undefined)
+  @IsDefined()
+  @IsString()
+  @Length(1, 5000)
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
+  reason?: string;
 }
 
 export class TokenQueryDto {

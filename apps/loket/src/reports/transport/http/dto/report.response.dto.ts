@@ -243,6 +243,15 @@ export class ReporterViewDto {
 
   @ApiProperty({ type: OriginalReportDto, nullable: true, description: 'For a duplicate: the original and its outcome.' })
   original!: OriginalReportDto | null;
+
+  @ApiProperty({ description: 'Resolved: the reporter is asked whether the answer helped (POST …/satisfaction).' })
+  satisfactionAsked!: boolean;
+
+  @ApiProperty({ description: 'How often the reporter reopened the report.' })
+  reopenCount!: number;
+
+  @ApiProperty({ format: 'date-time', description: 'Until when the link used here works (each mail carries its own).' })
+  linkExpiresAt!: string;
 }
 
 export class ActorDto {

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import type { Language } from '@pb/i18n';
+import { MailOutbox } from '@pb/mail';
+import type { EntityManager } from 'typeorm';
+import { BarrierReportRepository } from '../ports/barrier-report.repository';
+import { composeReporterMail, ReporterMail } from './reporter-mails';
+import { IssuedLink, TrackingLinks } from './tracking-links';
+
+/**
+ * Mails a reporter about their report, in the caller's transaction (through the mail outbox: the
+ * mail goes out only if the change commits). Every mail gets a fresh link of its own. A reporter
+ * whose contact was erased gets nothing: there is nobody to write to.
+ */
+@Injectable()
+export class ReporterMailer {
+  constructor(
+    private readonly reports: BarrierReportRepository,
+    private readonly links: TrackingLinks,
+    private readonly outbox: MailOutbox,
+  ) {}
+
+  async send(manager: EntityManager, report: { id: string; reference: string; reporterId: string }, mail: ReporterMail, now: Date): Promise<void> {
+    const contact = await this.reports.reporterContact(manager, report.reporterId);
+    if (!contact) return;
+    const link = await this.links.issueForMail(manager, report, now);
+    await this.sendTo(manager, contact.email, contact.language, report.reference, mail, link);
+  }
+
+  /** With a link issued by the caller (the report's own token: acknowledgement, "link kwijt"). */
+  async sendTo(manager: EntityManager, to: string, lang: Language, reference: string, mail: ReporterMail, link: IssuedLink): Promise<void> {
+    await this.outbox.enqueue(manager, composeReporterMail(lang, to, reference, mail, link, this.links.lostLinkUrl(reference)));
+  }
+}
