@@ -18,6 +18,7 @@ export function verificationMail(to: string, link: string, proposalTitle: string
   return {
     to,
     kind: `comments.verify-${kind}`,
+    priority: 'waiting',
     subject: `Bevestig ${what.nl} / Confirm ${what.en}`,
     text: [
       `Bedankt voor ${what.nl} op het voorstel "${proposalTitle}".`,
@@ -42,6 +43,8 @@ export function alreadyRespondedMail(to: string, proposalTitle: string): Outgoin
   return {
     to,
     kind: 'comments.already-responded',
+    // As fast as the confirmation it replaces: a slower mail would tell who already responded.
+    priority: 'waiting',
     subject: 'U heeft al gereageerd / You have already responded',
     text: [
       `Er is een nieuwe reactie op het voorstel "${proposalTitle}" gestuurd met dit e-mailadres.`,
@@ -60,6 +63,7 @@ export function alreadySupportedMail(to: string, proposalTitle: string): Outgoin
   return {
     to,
     kind: 'comments.already-supported',
+    priority: 'waiting',
     subject: 'U steunt deze reactie al / You already support this response',
     text: [
       `Er is opnieuw steun gegeven aan een reactie op het voorstel "${proposalTitle}" met dit e-mailadres.`,
@@ -101,6 +105,8 @@ export function reportPublishedMail(to: string, proposalTitle: string, link: str
   return {
     to,
     kind: 'comments.report-published',
+    // One mail per respondent of a consultation: thousands at once, nobody waiting on one of them.
+    priority: 'bulk',
     subject: 'U zei, wij deden: het consultatieverslag is er / You said, we did: the consultation report is out',
     text: [
       `U reageerde op het voorstel "${proposalTitle}". Het consultatieverslag is gepubliceerd: wat er met de reacties is gedaan.`,

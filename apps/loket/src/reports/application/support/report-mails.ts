@@ -32,6 +32,7 @@ export const ReportMails = {
     return {
       to,
       kind: 'loket.acknowledgement',
+      priority: 'waiting',
       subject: `Ontvangstbevestiging melding ${reference} / Report received`,
       text:
         `Geachte melder,\n\nWij hebben uw melding ontvangen onder kenmerk ${reference}.\n\n` +
@@ -52,6 +53,7 @@ export const ReportMails = {
     return {
       to,
       kind: 'loket.tracking-link',
+      priority: 'waiting',
       subject: `Nieuwe link voor melding ${reference} / A new link for your report`,
       text:
         `U vroeg een nieuwe persoonlijke link aan voor melding ${reference}. Hiermee volgt u de melding (deel hem niet); ` +
