@@ -15,7 +15,13 @@ describe('SMTP errors as the mail relay records and logs them', () => {
 describe('the SMTP URL the relay connects with', () => {
   it('switches on the connection pool with the relay\'s connection count', () => {
     const url = new URL(pooledSmtpUrl('smtp://mail.example.nl:1025', 4));
-    expect([url.host, url.searchParams.get('pool'), url.searchParams.get('maxConnections'), url.searchParams.get('maxMessages')]).toEqual(['mail.example.nl:1025', 'true', '4', '500']);
+    expect([url.host, url.searchParams.get('pool'), url.searchParams.get('maxConnections'), url.searchParams.get('maxMessages'), url.searchParams.get('socketTimeout')]).toEqual([
+      'mail.example.nl:1025',
+      'true',
+      '4',
+      '500',
+      '60000',
+    ]);
   });
 
   it('keeps what the operator set in SMTP_URL, and the credentials', () => {

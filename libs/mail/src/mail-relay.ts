@@ -38,6 +38,9 @@ export function pooledSmtpUrl(smtpUrl: string, maxConnections: number): string {
   if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
   if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', String(maxConnections));
   if (!url.searchParams.has('maxMessages')) url.searchParams.set('maxMessages', '500');
+  // A batch waits for its slowest mail: a connection gone silent must fail within a minute (and be
+  // retried) rather than hold every mail behind it for nodemailer's default ten.
+  if (!url.searchParams.has('socketTimeout')) url.searchParams.set('socketTimeout', '60000');
   return url.toString();
 }
 
