@@ -1,5 +1,5 @@
 import { IdempotencyKeys1763900000070, RateLimitTables1763900000060 } from '@pb/http';
-import { MailOutbox1763900000050, MailOutboxRetention1764000000020 } from '@pb/mail';
+import { MailOutbox1763900000050, MailOutboxPriority1765000000050, MailOutboxRetention1764000000020 } from '@pb/mail';
 import { MessagingRetentionIndexes1764000000010, MessagingTables1763900000000, OutboxParking1764600000000 } from '@pb/messaging';
 import { CreateResponses1763900000400 } from './1763900000400-create-responses';
 import { CountOnlyVerifiedResponses1763900000410 } from './1763900000410-count-only-verified-responses';
@@ -17,4 +17,5 @@ export const commentsMigrations = [
   MessagingRetentionIndexes1764000000010,
   MailOutboxRetention1764000000020,
   OutboxParking1764600000000,
+  MailOutboxPriority1765000000050,
 ];

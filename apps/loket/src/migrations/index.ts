@@ -1,5 +1,5 @@
 import { IdempotencyKeys1763900000070, RateLimitTables1763900000060 } from '@pb/http';
-import { MailOutbox1763900000050, MailOutboxRetention1764000000020 } from '@pb/mail';
+import { MailOutbox1763900000050, MailOutboxPriority1765000000050, MailOutboxRetention1764000000020 } from '@pb/mail';
 import { MessagingRetentionIndexes1764000000010, MessagingTables1763900000000, OutboxParking1764600000000 } from '@pb/messaging';
 import { CreateBarrierReports1763900000100 } from './1763900000100-create-barrier-reports';
 import { TriageAndHandling1763900000110 } from './1763900000110-triage-and-handling';
@@ -29,4 +29,5 @@ export const loketMigrations = [
   SuggestionChoices1764700000110,
   ReporterMailLinksAndReopening1764800000300,
   RegisterSearch1764800000120,
+  MailOutboxPriority1765000000050,
 ];

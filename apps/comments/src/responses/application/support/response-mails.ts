@@ -12,6 +12,7 @@ export function verificationMail(to: string, link: string, proposalTitle: string
   return {
     to,
     kind: `comments.verify-${kind}`,
+    priority: 'waiting',
     subject: bilingual('mail:comments.verify.subject', ' / ', (_, t) => ({ what: t(`mail:comments.what.${kind}`) })),
     text: bilingual('mail:comments.verify.body', PARAGRAPH, (_, t) => ({ what: t(`mail:comments.what.${kind}`), title: proposalTitle, link })),
   };
@@ -26,6 +27,8 @@ export function alreadyRespondedMail(to: string, proposalTitle: string): Outgoin
   return {
     to,
     kind: 'comments.already-responded',
+    // As fast as the confirmation it replaces: a slower mail would tell who already responded.
+    priority: 'waiting',
     subject: bilingualSubject('mail:comments.already-responded.subject'),
     text: bilingual('mail:comments.already-responded.body', PARAGRAPH, () => ({ title: proposalTitle })),
   };
@@ -36,6 +39,7 @@ export function alreadySupportedMail(to: string, proposalTitle: string): Outgoin
   return {
     to,
     kind: 'comments.already-supported',
+    priority: 'waiting',
     subject: bilingualSubject('mail:comments.already-supported.subject'),
     text: bilingual('mail:comments.already-supported.body', PARAGRAPH, () => ({ title: proposalTitle })),
   };
@@ -62,6 +66,8 @@ export function reportPublishedMail(to: string, proposalTitle: string, link: str
   return {
     to,
     kind: 'comments.report-published',
+    // One mail per respondent of a consultation: thousands at once, nobody waiting on one of them.
+    priority: 'bulk',
     subject: bilingualSubject('mail:comments.report-published.subject'),
     text: bilingual('mail:comments.report-published.body', PARAGRAPH, () => ({ title: proposalTitle, link })),
   };

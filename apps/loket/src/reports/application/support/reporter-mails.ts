@@ -86,5 +86,8 @@ export function composeReporterMail(lang: Language, to: string, reference: strin
     t('reporter:mail.lostLink', { lostLinkUrl }),
     ...(c.notYou ? [c.notYou] : []),
   ];
-  return { to, kind: c.kind, subject: c.subject, text: `${parts.join('\n\n')}\n` };
+  // The acknowledgement and a new link are what a person waits for, at the form or after "link
+  // kwijt": they go before the notices of a busy day (libs/mail MailPriority).
+  const priority = mail.kind === 'received' || mail.kind === 'tracking-link' ? 'waiting' : 'notice';
+  return { to, kind: c.kind, subject: c.subject, text: `${parts.join('\n\n')}\n`, priority };
 }

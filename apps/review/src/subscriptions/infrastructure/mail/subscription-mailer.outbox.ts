@@ -33,6 +33,8 @@ export class OutboxSubscriptionMailer extends SubscriptionMailer {
     await this.outbox.enqueue(manager, {
       to: s.email,
       kind: 'review.subscription-confirmation',
+      // The person is at the form, waiting for it.
+      priority: 'waiting',
       subject: t('subscriptions:mail.confirm.subject', { topic }),
       text: t('subscriptions:mail.confirm.body', { topic, link, days: CONFIRMATION_DAYS }),
     });
@@ -44,7 +46,9 @@ export class OutboxSubscriptionMailer extends SubscriptionMailer {
     const unsubscribe = `${this.settings.publicBaseUrl}/abonnementen/opzeggen?token=${encodeURIComponent(this.tokens.tokenOf(s.id))}`;
     await this.outbox.enqueue(manager, {
       to: s.email,
-      kind: `review.subscription-notice`,
+      kind: 'review.subscription-notice',
+      // One per subscriber of a topic: many at once, nobody waiting on one of them.
+      priority: 'bulk',
       subject: t('subscriptions:mail.notice.subject', { topic, title: item.title }),
       text: t('subscriptions:mail.notice.body', {
         topic,
