@@ -55,3 +55,41 @@ export class UnknownResponsesError extends DomainError {
     super(`Deze reacties horen niet bij dit voorstel: ${ids.join(', ')}.`, `These responses do not belong to this proposal: ${ids.join(', ')}.`);
   }
 }
+
+const statusNames: Record<string, { nl: string; en: string }> = {
+  draft: { nl: 'nog een concept', en: 'still a draft' },
+  scheduled: { nl: 'gepland', en: 'scheduled' },
+  open: { nl: 'open', en: 'open' },
+  closed: { nl: 'gesloten', en: 'closed' },
+  answered: { nl: 'beantwoord met een consultatieverslag', en: 'answered with a consultation report' },
+  withdrawn: { nl: 'ingetrokken', en: 'withdrawn' },
+};
+
+/** A lifecycle change the proposal's status (or its passed closing time) does not allow. */
+export class ProposalNotChangeableError extends DomainError {
+  readonly code = 'PROPOSALS.NOT_CHANGEABLE';
+  readonly kind = 'conflict' as const;
+  constructor(status: string) {
+    const s = statusNames[status] ?? { nl: status, en: status };
+    super(
+      `Dit voorstel is ${s.nl} of de sluitingstijd is voorbij; deze wijziging kan nu niet.`,
+      `This proposal is ${s.en} or its closing time has passed; this change is not possible now.`,
+    );
+  }
+}
+
+export class ClosingTimeNotLaterError extends DomainError {
+  readonly code = 'PROPOSALS.CLOSING_TIME_NOT_LATER';
+  readonly kind = 'invalid' as const;
+  constructor() {
+    super('De nieuwe sluitingstijd moet later zijn dan de huidige.', 'The new closing time must be later than the current one.');
+  }
+}
+
+export class TextUnchangedError extends DomainError {
+  readonly code = 'PROPOSALS.TEXT_UNCHANGED';
+  readonly kind = 'invalid' as const;
+  constructor() {
+    super('De gecorrigeerde tekst is gelijk aan de huidige tekst.', 'The corrected text is the same as the current text.');
+  }
+}
