@@ -6,6 +6,8 @@ import type { Language } from './language';
 // differ, or when a key is used nowhere.
 import nlCommon from './messages/nl/common.json';
 import enCommon from './messages/en/common.json';
+import nlProposalText from './messages/nl/proposal-text.json';
+import enProposalText from './messages/en/proposal-text.json';
 
 /** A namespace's messages: nested objects, leaves are i18next strings (`{{name}}`, `_one`/`_other`). */
 export interface MessageTree {
@@ -13,8 +15,8 @@ export interface MessageTree {
 }
 
 export const CATALOGUE: Record<Language, Record<string, MessageTree>> = {
-  nl: { common: nlCommon },
-  en: { common: enCommon },
+  nl: { common: nlCommon, 'proposal-text': nlProposalText },
+  en: { common: enCommon, 'proposal-text': enProposalText },
 };
 
 export const NAMESPACES = Object.keys(CATALOGUE.nl);

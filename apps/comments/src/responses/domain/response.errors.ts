@@ -81,3 +81,21 @@ export class NotModeratableError extends DomainError {
     super('Deze reactie wacht nog op bevestiging van het e-mailadres en kan nog niet worden beoordeeld.', 'This response is still awaiting e-mail confirmation and cannot be moderated yet.');
   }
 }
+
+/** Responding stopped: the proposal was withdrawn (its page says why). */
+export class ConsultationWithdrawnError extends DomainError {
+  readonly code = 'COMMENTS.CONSULTATION_WITHDRAWN';
+  readonly kind = 'conflict' as const;
+  constructor() {
+    super('Dit voorstel is ingetrokken. Reageren kan niet meer.', 'This proposal has been withdrawn. Responses are no longer accepted.');
+  }
+}
+
+/** The response points at a paragraph the proposal's current text does not have. */
+export class UnknownPassageError extends DomainError {
+  readonly code = 'COMMENTS.UNKNOWN_PASSAGE';
+  readonly kind = 'invalid' as const;
+  constructor(anchor: string) {
+    super(`Alinea ${anchor} bestaat niet in de huidige tekst van dit voorstel.`, `Paragraph ${anchor} does not exist in the current text of this proposal.`);
+  }
+}
