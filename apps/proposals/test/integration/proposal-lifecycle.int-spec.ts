@@ -81,7 +81,7 @@ describe('a proposal that changes: draft edits, text versions, a later closing t
     const [kept] = await ds.query(`SELECT version, body, paragraphs FROM proposal_text_versions WHERE proposal_id = $1`, [p.id]);
     expect(kept).toMatchObject({ version: 1, body: BODY });
     expect(kept.paragraphs.map((x: { anchor: string }) => x.anchor)).toEqual(['a1', 'a2', 'a3']);
-    const types = (await events(p.id)).map((e) => `${e.type} v${e.version} @${e.aggregateVersion}`);
+    const types = (await events(p.id)).map((e: { type: string; version: number; aggregateVersion: number }) => `${e.type} v${e.version} @${e.aggregateVersion}`);
     expect(types).toEqual(['consultation.ProposalDrafted v1 @1', 'consultation.ProposalPublished v2 @2', 'consultation.ProposalTextCorrected v1 @3']);
     const correctedEvent = (await events(p.id))[2].payload;
     expect(correctedEvent).toEqual({
