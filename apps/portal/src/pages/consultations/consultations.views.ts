@@ -1,4 +1,4 @@
-import type { ProposalView, PublicResponse } from '../../clients/consultations.types';
+import type { PassageCount, ProposalView, PublicResponse } from '../../clients/consultations.types';
 import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, csrfField, emptyForm, errorSummary, fieldId, formatDate, FormState, radioGroup, selectField, submitButton, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
@@ -7,6 +7,7 @@ import { FLAG_REASON_LABELS, label, options, PROPOSAL_STATUS_LABELS, themeLabel 
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
+import { anchoredBody, passageFields, passageFilterEmpty, passageFilterHeading, responsePassage, withdrawalNotice } from './passages.views';
 
 export const PUBLIC_STATUSES = ['open', 'scheduled', 'closed', 'answered'];
 
@@ -84,6 +85,7 @@ function responseBlock(ctx: PageContext, p: ProposalView, r: PublicResponse, for
   const t = ctx.t;
   return html`<article class="pb-message" id="reactie-${r.id}" aria-labelledby="reactie-${r.id}-kop">
 <h3 class="utrecht-heading-3" id="reactie-${r.id}-kop">${r.onBehalfOf ? `${t('Namens', 'On behalf of')} ${r.onBehalfOf}` : t('Reactie van een burger', 'Response from a citizen')} — ${formatDate(ctx, r.publishedAt)}</h3>
+${responsePassage(ctx, p, r)}
 <p class="utrecht-paragraph pb-response-body">${r.body}</p>
 ${r.answers.map((a) => html`<p class="utrecht-paragraph"><strong>${a.question}</strong><br>${a.answer}</p>`)}
 <p class="utrecht-paragraph"><span data-support-count="${r.id}">${r.supportCount}</span> ${t('keer gesteund', 'supports')}${open && depth === 0 ? html` · <a class="utrecht-link" href="/consultaties/${p.id}?reageer-op=${r.id}#reageren">${t('Reageer hierop', 'Reply to this')}</a>` : ''}</p>
@@ -111,9 +113,12 @@ export function renderProposal(
   notice?: ConsultationNotice,
   failure?: { general?: string; unavailable?: 'timeout' | 'down' | 'error' },
   themes: readonly ThemeOption[] = [],
+  /** Responses per paragraph (null: the comments service did not answer), and the paragraph the list is filtered on. */
+  passages: { counts: PassageCount[] | null; filter?: string } = { counts: null },
 ): SafeHtml {
   const t = ctx.t;
   const open = p.status === 'open';
+  const statusLabel = p.status === 'withdrawn' ? ctx.msg('proposal-text:status.withdrawn') : label(PROPOSAL_STATUS_LABELS, p.status, ctx.lang);
   const notices = {
     verstuurd: t('Bedankt. Bevestig uw reactie via de link in de e-mail die wij u stuurden; pas dan telt zij mee.', 'Thank you. Confirm your response through the link in the e-mail we sent you; only then does it count.'),
     steun: t('Bevestig uw steun via de link in de e-mail die wij u stuurden.', 'Confirm your support through the link in the e-mail we sent you.'),
@@ -128,10 +133,11 @@ export function renderProposal(
 ${heading1(p.title)}
 ${notice ? alert('ok', html`<p class="utrecht-paragraph">${notices[notice]}</p>`) : ''}
 ${failure?.unavailable ? unavailableMessage(ctx, failure.unavailable) : ''}
-${errorSummary(ctx, form, failure?.general, labels)}
+${errorSummary(ctx, form, failure?.general, { ...labels, passage: ctx.msg('proposal-text:form.passage'), quote: ctx.msg('proposal-text:form.quote') })}
+${withdrawalNotice(ctx, p)}
 <p class="utrecht-paragraph"><strong>${p.summary}</strong></p>
-<p class="utrecht-paragraph"><span class="pb-status" id="proposal-status">${label(PROPOSAL_STATUS_LABELS, p.status, ctx.lang)}</span> ${t('Thema', 'Theme')} ${themeLabel(themes, p.theme)} · ${t('open van', 'open from')} ${formatDate(ctx, p.opensAt, true)} ${t('tot', 'until')} ${formatDate(ctx, p.closesAt, true)} · ${ctx.msg('common:count.responses', { count: p.responseCount ?? 0 })}</p>
-<div class="utrecht-rich-text pb-section">${raw(p.bodyHtml ?? '')}</div>
+<p class="utrecht-paragraph"><span class="pb-status" id="proposal-status">${statusLabel}</span> ${t('Thema', 'Theme')} ${themeLabel(themes, p.theme)} · ${t('open van', 'open from')} ${formatDate(ctx, p.opensAt, true)} ${t('tot', 'until')} ${formatDate(ctx, p.closesAt, true)} · ${ctx.msg('common:count.responses', { count: p.responseCount ?? 0 })}</p>
+${anchoredBody(ctx, p, passages.counts, open)}
 ${p.documents?.length ? html`<h2 class="utrecht-heading-2">${t('Documenten', 'Documents')}</h2><ul class="utrecht-unordered-list">${p.documents.map((d) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="${/^https?:\/\//.test(d.url) ? d.url : '#'}">${d.title}</a></li>`)}</ul>` : ''}
 ${
   p.report
@@ -142,8 +148,17 @@ ${p.report.answers.map((a) => html`<h3 class="utrecht-heading-3">${a.topic}</h3>
     : ''
 }
 <section class="pb-section" aria-labelledby="reacties"><h2 class="utrecht-heading-2" id="reacties">${t('Openbare reacties', 'Public responses')}</h2>
-${page === null ? unavailableMessage(ctx, 'error') : page.items.length ? page.items.map((r) => responseBlock(ctx, p, r, form, open, 0)) : html`<p class="utrecht-paragraph">${t('Nog geen openbare reacties.', 'No public responses yet.')}</p>`}
-${page ? pager(ctx, `/consultaties/${p.id}`, {}, page.next, page.cursor) : ''}
+${passages.filter ? passageFilterHeading(ctx, p, passages.filter) : ''}
+${
+  page === null
+    ? unavailableMessage(ctx, 'error')
+    : page.items.length
+      ? page.items.map((r) => responseBlock(ctx, p, r, form, open, 0))
+      : passages.filter
+        ? passageFilterEmpty(ctx)
+        : html`<p class="utrecht-paragraph">${t('Nog geen openbare reacties.', 'No public responses yet.')}</p>`
+}
+${page ? pager(ctx, `/consultaties/${p.id}`, { alinea: passages.filter }, page.next, page.cursor) : ''}
 </section>
 ${
   open
@@ -151,6 +166,7 @@ ${
 <form method="post" action="/consultaties/${p.id}/reacties" novalidate>
 ${csrfField(ctx)}<input type="hidden" name="parentId" value="${form.values.parentId ?? ''}">
 ${textArea(ctx, form, { name: 'body', label: t('Reactie', 'Response'), rows: 6 })}
+${passageFields(ctx, p, form)}
 ${(form.values.parentId ? [] : (p.questions ?? [])).map((q) => textArea(ctx, form, { name: `answers.${q.id}`, label: q.text, optional: true, rows: 3 }))}
 ${textField(ctx, form, { name: 'author.name', label: t('Naam', 'Name'), autocomplete: 'name', hint: t('Wordt niet gepubliceerd.', 'Is not published.') })}
 ${textField(ctx, form, { name: 'author.email', label: t('E-mailadres', 'E-mail address'), type: 'email', autocomplete: 'email', hint: t('Wij sturen u een link om uw reactie te bevestigen. Wordt niet gepubliceerd.', 'We send you a link to confirm your response. Is not published.') })}
@@ -159,7 +175,9 @@ ${textField(ctx, form, { name: 'onBehalfOf', label: t('Naam van de organisatie',
 ${radioGroup(ctx, form, { name: 'public', legend: t('Mag uw reactie openbaar worden?', 'May your response be made public?'), options: [{ value: 'true', label: t('Ja, openbaar (zonder naam en e-mailadres)', 'Yes, public (without name and e-mail address)') }, { value: 'false', label: t('Nee, alleen voor de overheid', 'No, only for the government') }] })}
 <div class="pb-actions">${submitButton(t('Reactie versturen', 'Send response'))}</div>
 </form></section>`
-    : html`<p class="utrecht-paragraph">${p.status === 'scheduled' ? t('Deze consultatie is nog niet open.', 'This consultation is not open yet.') : t('Deze consultatie is gesloten; reageren kan niet meer.', 'This consultation is closed; responding is no longer possible.')}</p>`
+    : p.status === 'withdrawn'
+      ? ''
+      : html`<p class="utrecht-paragraph">${p.status === 'scheduled' ? t('Deze consultatie is nog niet open.', 'This consultation is not open yet.') : t('Deze consultatie is gesloten; reageren kan niet meer.', 'This consultation is closed; responding is no longer possible.')}</p>`
 }`,
   });
 }

@@ -51,11 +51,11 @@ ${table(
     themeLabel(themes, p.theme),
     formatDate(ctx, p.closesAt),
     String(p.responseCount ?? 0),
-    p.status === 'draft'
+    html`${p.status === 'draft'
       ? html`<form method="post" action="/coordinatie/voorstellen/${p.id}/publiceren">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label="${t('Publiceren', 'Publish')}: ${p.title}">${t('Publiceren', 'Publish')}</button></form>`
       : p.status === 'closed'
         ? html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/verslag">${t('Verslag schrijven', 'Write report')}</a>`
-        : '',
+        : ''} ${changeLink(ctx, p)}`,
   ]),
 )}
 ${pager(ctx, '/coordinatie', {}, next, cursor)}
@@ -68,10 +68,31 @@ ${textField(ctx, emptyForm({ year: String(year) }), { name: 'year', label: t('Ja
   });
 }
 
+/** Which change a coordinator may make to a published proposal in which status (the proposals service decides; pages only offer). */
+export const PROPOSAL_CHANGES: Record<string, readonly ('text' | 'closing' | 'withdraw')[]> = {
+  scheduled: ['text', 'closing', 'withdraw'],
+  open: ['text', 'closing', 'withdraw'],
+  closed: ['withdraw'],
+};
+
+/** The link to a proposal's changes page (none for a final status). */
+export function changeLink(ctx: PageContext, p: ProposalView): SafeHtml {
+  if (p.status !== 'draft' && !PROPOSAL_CHANGES[p.status]) return html``;
+  return html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/wijzigen">${ctx.msg('proposal-text:changes.link')}<span class="pb-visually-hidden">: ${p.title}</span></a>`;
+}
+
 /** A new proposal; the theme is a choice when the strategy's themes are known, a code otherwise. */
-export function renderProposalForm(ctx: PageContext, form: FormState, themes: ThemeOption[], unavailable?: Unavailable, general?: string): SafeHtml {
+export function renderProposalForm(
+  ctx: PageContext,
+  form: FormState,
+  themes: ThemeOption[],
+  unavailable?: Unavailable,
+  general?: string,
+  /** Editing a draft (proposal-changes.views.ts) posts the same fields elsewhere. */
+  edit?: { action: string; title: string },
+): SafeHtml {
   const t = ctx.t;
-  const title = t('Nieuw voorstel', 'New proposal');
+  const title = edit?.title ?? t('Nieuw voorstel', 'New proposal');
   const labels = { title: t('Titel', 'Title'), summary: t('Samenvatting', 'Summary'), body: t('Tekst', 'Text'), theme: t('Thema', 'Theme'), questions: t('Vragen', 'Questions'), documents: t('Documenten', 'Documents'), opensAt: t('Opent', 'Opens'), closesAt: t('Sluit', 'Closes'), moderation: t('Moderatie', 'Moderation') };
   return layout(ctx, {
     title,
@@ -79,7 +100,7 @@ export function renderProposalForm(ctx: PageContext, form: FormState, themes: Th
     body: html`${heading1(title)}
 ${unavailable ? unavailableMessage(ctx, unavailable) : ''}
 ${errorSummary(ctx, form, general, labels)}
-<form method="post" action="/coordinatie/voorstellen/nieuw" novalidate>${csrfField(ctx)}
+<form method="post" action="${edit?.action ?? '/coordinatie/voorstellen/nieuw'}" novalidate>${csrfField(ctx)}
 ${textField(ctx, form, { name: 'title', label: labels.title })}
 ${textArea(ctx, form, { name: 'summary', label: labels.summary, rows: 3 })}
 ${textArea(ctx, form, { name: 'body', label: labels.body, hint: t('Markdown is toegestaan.', 'Markdown is allowed.'), rows: 10 })}
