@@ -112,7 +112,8 @@ describe('a proposal that changes: respond to a paragraph, correct the text, wit
     await coordinator.goto(`${baseUrl()}/coordinatie/voorstellen/${proposalId}/wijzigen`);
     await coordinator.selectOption('#f-reason', 'policy-changed');
     await coordinator.fill('#f-explanation', 'Het kabinet kiest voor een landelijke aanpak.');
-    await Promise.all([coordinator.waitForNavigation(), coordinator.click('button:has-text("Voorstel intrekken")')]);
+    await screenshot(coordinator, 'proposal-withdraw');
+    await Promise.all([coordinator.waitForNavigation(), coordinator.locator(`form[action="/coordinatie/voorstellen/${proposalId}/intrekken"] button[type="submit"]`).click()]);
     expect(coordinator.url()).toContain('gedaan=ingetrokken');
     await reader.goto(proposalUrl);
     expect(await reader.locator('#ingetrokken').textContent()).toContain('Dit voorstel is ingetrokken');
