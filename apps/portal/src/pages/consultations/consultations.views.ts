@@ -45,7 +45,7 @@ ${
     ? html`<ul class="pb-cards">${items.map(
         (p) => html`<li class="pb-card"><h2 class="utrecht-heading-3"><a class="utrecht-link" href="/consultaties/${p.id}">${p.title}</a></h2>
 <p class="utrecht-paragraph">${p.summary}</p>
-<p class="utrecht-paragraph">${t('Thema', 'Theme')}: ${p.theme} ${themeTitle.get(p.theme) ?? ''}<br>${label(PROPOSAL_STATUS_LABELS, p.status, ctx.lang)} · ${t('sluit', 'closes')} ${formatDate(ctx, p.closesAt)} · ${ctx.msg('common:count.responses', { count: p.responseCount ?? 0 })}</p></li>`,
+<p class="utrecht-paragraph">${t('Thema', 'Theme')}: ${p.theme} ${themeTitle.get(p.theme) ?? ''}<br>${p.status === 'withdrawn' ? ctx.msg('proposal-text:status.withdrawn') : label(PROPOSAL_STATUS_LABELS, p.status, ctx.lang)} · ${t('sluit', 'closes')} ${formatDate(ctx, p.closesAt)} · ${ctx.msg('common:count.responses', { count: p.responseCount ?? 0 })}</p></li>`,
       )}</ul>`
     : html`<p class="utrecht-paragraph">${t('Er zijn geen consultaties met deze status.', 'There are no consultations with this status.')}</p>`
 }

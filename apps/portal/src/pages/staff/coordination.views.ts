@@ -47,7 +47,7 @@ ${table(
   [t('Titel', 'Title'), t('Status', 'Status'), t('Thema', 'Theme'), t('Sluit', 'Closes'), t('Reacties', 'Responses'), t('Actie', 'Action')],
   proposals.map((p) => [
     html`<a class="utrecht-link" href="/consultaties/${p.id}">${p.title}</a>`,
-    label(PROPOSAL_STATUS_LABELS, p.status, ctx.lang),
+    p.status === 'withdrawn' ? ctx.msg('proposal-text:status.withdrawn') : label(PROPOSAL_STATUS_LABELS, p.status, ctx.lang),
     themeLabel(themes, p.theme),
     formatDate(ctx, p.closesAt),
     String(p.responseCount ?? 0),
