@@ -12,6 +12,7 @@ import { RegulationPagesController } from './pages/public/regulations.controller
 import { OfficialsController } from './pages/officials/officials.controller';
 import { ConsultationsController } from './pages/consultations/consultations.controller';
 import { StaffController } from './pages/staff/staff.controller';
+import { ProposalChangesController } from './pages/staff/proposal-changes.controller';
 import { AdminController } from './pages/admin/admin.controller';
 import { SubscriptionsController } from './pages/subscriptions/subscriptions.controller';
 
@@ -21,7 +22,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule.forRoot({ token: env.METRICS_TOKEN, allowed: env.METRICS_ALLOWED })],
-      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, OfficialsController, ConsultationsController, StaffController, AdminController, SubscriptionsController],
+      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, OfficialsController, ConsultationsController, StaffController, ProposalChangesController, AdminController, SubscriptionsController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
     };
   }

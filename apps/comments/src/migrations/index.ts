@@ -2,6 +2,7 @@ import { IdempotencyKeys1763900000070, RateLimitTables1763900000060 } from '@pb/
 import { MailOutbox1763900000050, MailOutboxPriority1765000000050, MailOutboxRetention1764000000020 } from '@pb/mail';
 import { MessagingRetentionIndexes1764000000010, MessagingTables1763900000000, OutboxParking1764600000000 } from '@pb/messaging';
 import { CreateResponses1763900000400 } from './1763900000400-create-responses';
+import { PassagesAndProposalLifecycle1765000000400 } from './1765000000400-passages-and-proposal-lifecycle';
 import { CountOnlyVerifiedResponses1763900000410 } from './1763900000410-count-only-verified-responses';
 import { RespondentEmailHash1763900000450 } from './1763900000450-respondent-email-hash';
 
@@ -18,4 +19,5 @@ export const commentsMigrations = [
   MailOutboxRetention1764000000020,
   OutboxParking1764600000000,
   MailOutboxPriority1765000000050,
+  PassagesAndProposalLifecycle1765000000400,
 ];

@@ -5,6 +5,7 @@ import type { CommentsEnv } from '../config/comments.env';
 import { ConfirmVerificationHandler } from './application/commands/confirm-verification/confirm-verification.handler';
 import { FlagResponseHandler } from './application/commands/flag-response/flag-response.handler';
 import { ModerateResponseHandler } from './application/commands/moderate-response/moderate-response.handler';
+import { RecordClosingExtendedHandler } from './application/commands/record-closing-extended/record-closing-extended.handler';
 import { RecordProposalAnsweredHandler } from './application/commands/record-proposal-answered/record-proposal-answered.handler';
 import { SubmitResponseHandler } from './application/commands/submit-response/submit-response.handler';
 import { SupportResponseHandler } from './application/commands/support-response/support-response.handler';
@@ -15,6 +16,7 @@ import { ResponseRepository } from './application/ports/response.repository';
 import { SupportStore } from './application/ports/support.store';
 import { VerificationStore } from './application/ports/verification.store';
 import { GetModerationQueueHandler } from './application/queries/get-moderation-queue/get-moderation-queue.handler';
+import { GetPassageCountsHandler } from './application/queries/get-passage-counts/get-passage-counts.handler';
 import { ListPublicResponsesHandler } from './application/queries/list-public-responses/list-public-responses.handler';
 import { CommentsSettings } from './application/support/comments.settings';
 import { TypeOrmFlagStore } from './infrastructure/persistence/flag.typeorm';
@@ -27,12 +29,13 @@ import { TypeOrmVerificationStore } from './infrastructure/persistence/verificat
 import { CommentsController, ModerationController, ProposalCommentsController } from './transport/http/comments.controller';
 import { RateLimitInterceptor } from './transport/http/rate-limit.interceptor';
 import { ProposalAnsweredConsumer } from './transport/kafka/proposal-answered.consumer';
+import { ProposalClosingExtendedConsumer } from './transport/kafka/proposal-closing-extended.consumer';
 import { ProposalProjectionConsumer } from './transport/kafka/proposal-projection.consumer';
 
 /** ORM entities of this module, for the service's data source. */
 export const responsesEntities = [ResponseOrmEntity];
 /** Kafka consumers of this module, for the `comments.projections` consumer group. */
-export const responsesConsumers = [ProposalProjectionConsumer, ProposalAnsweredConsumer];
+export const responsesConsumers = [ProposalProjectionConsumer, ProposalAnsweredConsumer, ProposalClosingExtendedConsumer];
 
 @Module({})
 export class ResponsesModule {
@@ -66,7 +69,9 @@ export class ResponsesModule {
         FlagResponseHandler,
         ModerateResponseHandler,
         RecordProposalAnsweredHandler,
+        RecordClosingExtendedHandler,
         ListPublicResponsesHandler,
+        GetPassageCountsHandler,
         GetModerationQueueHandler,
         ...responsesConsumers,
       ],

@@ -3,7 +3,7 @@ import { Transactions } from '@pb/persistence';
 import type { MailOutbox, OutgoingMail } from '@pb/mail';
 import type { OutboxWriter } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
-import { ProjectedProposal, ProposalProjectionStore } from '../../src/responses/application/ports/proposal-projection.store';
+import { ProjectedProposal, ProposalProjectionStore, PublishedProposal } from '../../src/responses/application/ports/proposal-projection.store';
 import { ResponseRepository } from '../../src/responses/application/ports/response.repository';
 import { Support, SupportStore } from '../../src/responses/application/ports/support.store';
 import { Verification, VerificationStore } from '../../src/responses/application/ports/verification.store';
@@ -51,13 +51,26 @@ export class InMemoryProposals extends ProposalProjectionStore {
   async find(_m: EntityManager, proposalId: string): Promise<ProjectedProposal | null> {
     return this.rows.get(proposalId) ?? null;
   }
-  async upsertPublished(_m: EntityManager, p: Omit<ProjectedProposal, 'status'>): Promise<void> {
-    this.rows.set(p.proposalId, { status: 'scheduled', ...this.rows.get(p.proposalId), ...p });
+  async upsertPublished(_m: EntityManager, p: PublishedProposal): Promise<void> {
+    this.rows.set(p.proposalId, { status: 'scheduled', textVersion: 1, anchors: null, withdrawnAt: null, ...this.rows.get(p.proposalId), ...p });
   }
-  async advance(_m: EntityManager, proposalId: string, status: 'open' | 'closed' | 'answered'): Promise<void> {
-    const order = ['scheduled', 'open', 'closed', 'answered'];
+  async advance(_m: EntityManager, proposalId: string, status: 'open' | 'closed' | 'answered' | 'withdrawn', at?: Date): Promise<void> {
+    const order = ['scheduled', 'open', 'closed', 'answered', 'withdrawn'];
     const p = this.rows.get(proposalId);
-    if (p && order.indexOf(p.status) < order.indexOf(status)) p.status = status;
+    if (p && order.indexOf(p.status) < order.indexOf(status)) {
+      p.status = status;
+      if (status === 'withdrawn') p.withdrawnAt = at ?? null;
+    }
+  }
+  async recordText(_m: EntityManager, proposalId: string, textVersion: number, anchors: { anchor: string; since: number }[]): Promise<void> {
+    const p = this.rows.get(proposalId);
+    if (p && p.textVersion < textVersion) Object.assign(p, { textVersion, anchors });
+  }
+  async extendClosing(_m: EntityManager, proposalId: string, closesAt: Date): Promise<boolean> {
+    const p = this.rows.get(proposalId);
+    if (!p || p.closesAt.getTime() >= closesAt.getTime()) return false;
+    p.closesAt = closesAt;
+    return true;
   }
 }
 

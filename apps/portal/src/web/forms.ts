@@ -287,6 +287,8 @@ export function responseRequestBody(values: Record<string, string>): Record<stri
     onBehalfOf: onBehalf ? (values.onBehalfOf ?? '').trim() : null,
     public: values.public !== 'false',
     parentId: values.parentId && UUID.test(values.parentId) ? values.parentId : null,
+    // The paragraph a response is about (issue 11); a reply is about its parent, not a paragraph.
+    ...(values.passage && !values.parentId ? { passage: { anchor: values.passage, quote: (values.quote ?? '').trim() || null } } : {}),
   };
 }
 
@@ -296,7 +298,8 @@ export function responseFormErrors(problem: Problem | undefined, values: Record<
   const errors: Record<string, string> = {};
   for (const [field, message] of Object.entries(fieldErrorsOf(problem))) {
     const m = /^answers\.(\d+)\.answer$/.exec(field);
-    errors[m ? `answers.${questionIds[Number(m[1])]}` : field] = message;
+    const passage = /^passage\.(anchor|quote)$/.exec(field);
+    errors[m ? `answers.${questionIds[Number(m[1])]}` : passage ? (passage[1] === 'anchor' ? 'passage' : 'quote') : field] = message;
   }
   return errors;
 }

@@ -5,7 +5,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ProposalsEnv } from '../config/proposals.env';
 import { StrategyModule } from '../strategy/strategy.module';
 import { AdvanceScheduleHandler } from './application/commands/advance-schedule/advance-schedule.handler';
+import { CorrectTextHandler } from './application/commands/correct-text/correct-text.handler';
 import { CreateProposalHandler } from './application/commands/create-proposal/create-proposal.handler';
+import { EditDraftHandler } from './application/commands/edit-draft/edit-draft.handler';
+import { ExtendClosingHandler } from './application/commands/extend-closing/extend-closing.handler';
+import { WithdrawProposalHandler } from './application/commands/withdraw-proposal/withdraw-proposal.handler';
+import { ProposalChanges } from './application/support/proposal-changes';
 import { PublishProposalHandler } from './application/commands/publish-proposal/publish-proposal.handler';
 import { PublishReportHandler } from './application/commands/publish-report/publish-report.handler';
 import { ProposalReadModel } from './application/ports/proposal.read-model';
@@ -39,6 +44,11 @@ export class ProposalsModule {
         CreateProposalHandler,
         PublishProposalHandler,
         PublishReportHandler,
+        ProposalChanges,
+        EditDraftHandler,
+        CorrectTextHandler,
+        ExtendClosingHandler,
+        WithdrawProposalHandler,
         ListProposalsHandler,
         GetProposalHandler,
         ...proposalsConsumers,

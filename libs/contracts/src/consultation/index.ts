@@ -3,6 +3,11 @@ import { ProposalClosedV1 } from './proposal-closed.v1';
 import { ProposalDraftedV1 } from './proposal-drafted.v1';
 import { ProposalOpenedV1 } from './proposal-opened.v1';
 import { ProposalPublishedV1 } from './proposal-published.v1';
+import { ProposalPublishedV2 } from './proposal-published.v2';
+import { ProposalDraftEditedV1 } from './proposal-draft-edited.v1';
+import { ProposalTextCorrectedV1 } from './proposal-text-corrected.v1';
+import { ProposalClosingExtendedV1 } from './proposal-closing-extended.v1';
+import { ProposalWithdrawnV1 } from './proposal-withdrawn.v1';
 import { ResponseFlaggedV1 } from './response-flagged.v1';
 import { ResponseModeratedV1 } from './response-moderated.v1';
 import { ResponseSubmittedV1 } from './response-submitted.v1';
@@ -12,6 +17,11 @@ import { ResponseSupportedV1 } from './response-supported.v1';
 export * from './proposal-events.shared';
 export * from './proposal-drafted.v1';
 export * from './proposal-published.v1';
+export * from './proposal-published.v2';
+export * from './proposal-draft-edited.v1';
+export * from './proposal-text-corrected.v1';
+export * from './proposal-closing-extended.v1';
+export * from './proposal-withdrawn.v1';
 export * from './proposal-opened.v1';
 export * from './proposal-closed.v1';
 export * from './proposal-answered.v1';
@@ -25,6 +35,11 @@ export * from './response-flagged.v1';
 export const consultationEvents = [
   ProposalDraftedV1,
   ProposalPublishedV1,
+  ProposalPublishedV2,
+  ProposalDraftEditedV1,
+  ProposalTextCorrectedV1,
+  ProposalClosingExtendedV1,
+  ProposalWithdrawnV1,
   ProposalOpenedV1,
   ProposalClosedV1,
   ProposalAnsweredV1,

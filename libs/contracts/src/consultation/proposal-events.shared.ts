@@ -1,4 +1,4 @@
-import { IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsInt, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 
 /** Moderation of a consultation: before responses show (`pre`) or after (`post`). */
 export const MODERATION_MODES = ['pre', 'post'] as const;
@@ -12,3 +12,23 @@ export class ProposalQuestionV1 {
   @MaxLength(1000)
   text!: string;
 }
+
+/**
+ * A paragraph anchor of a proposal's text: `a` and a number handed out per proposal, never reused.
+ * See the proposals service's `domain/proposal-text.ts` for why anchors are assigned, not hashed.
+ */
+export const PARAGRAPH_ANCHOR_PATTERN = /^a[1-9][0-9]{0,4}$/;
+
+/** A paragraph of a published text version: its anchor and the text version it last changed in. */
+export class ProposalParagraphV1 {
+  @Matches(PARAGRAPH_ANCHOR_PATTERN)
+  anchor!: string;
+
+  @IsInt()
+  @Min(1)
+  since!: number;
+}
+
+/** Why a coordinator withdrew a proposal (the free-text explanation stays in the proposals service). */
+export const WITHDRAWAL_REASONS = ['policy-changed', 'superseded', 'error', 'other'] as const;
+export type WithdrawalReason = (typeof WITHDRAWAL_REASONS)[number];

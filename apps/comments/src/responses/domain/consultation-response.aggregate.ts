@@ -7,6 +7,15 @@ export interface ResponseAnswer {
   answer: string;
 }
 
+/**
+ * The passage a response points at: a paragraph anchor of the proposal's text (stable across text
+ * versions, see the proposals service's proposal-text.ts) and the words it quotes from it.
+ */
+export interface ResponsePassage {
+  anchor: string;
+  quote: string | null;
+}
+
 /** Everything a response holds; what the repository stores and restores. */
 export interface ConsultationResponseState {
   id: string;
@@ -20,6 +29,11 @@ export interface ConsultationResponseState {
   respondentId: string;
   onBehalfOf: string | null;
   isPublic: boolean;
+  /** The proposal's text version when the response came in (null for responses from before versions). */
+  textVersion: number | null;
+  passage: ResponsePassage | null;
+  /** The language the respondent used, for the mails they get later (null: not known, both languages). */
+  lang: 'nl' | 'en' | null;
   status: ResponseStatus;
   moderationReason: ModerationReason | null;
   needsReview: boolean;
@@ -38,7 +52,8 @@ export interface ConsultationResponseState {
 export type SubmittedResponse = Pick<
   ConsultationResponseState,
   'id' | 'proposalId' | 'parentId' | 'body' | 'answers' | 'authorName' | 'authorEmail' | 'emailNormalised' | 'respondentId' | 'onBehalfOf' | 'isPublic' | 'submittedAt'
->;
+> &
+  Partial<Pick<ConsultationResponseState, 'textVersion' | 'passage' | 'lang'>>;
 
 /**
  * A response to a consultation (or a reply to one), from submission through e-mail confirmation
@@ -58,6 +73,9 @@ export class ConsultationResponse {
     return new ConsultationResponse(
       {
         ...input,
+        textVersion: input.textVersion ?? null,
+        passage: input.passage ?? null,
+        lang: input.lang ?? null,
         status: 'awaiting-verification',
         moderationReason: null,
         needsReview: false,

@@ -69,3 +69,21 @@ export class NotModeratableError extends DomainError {
     super('errors:comments.not-moderatable');
   }
 }
+
+/** Responding stopped: the proposal was withdrawn (its page says why). */
+export class ConsultationWithdrawnError extends DomainError {
+  readonly code = 'COMMENTS.CONSULTATION_WITHDRAWN';
+  readonly kind = 'conflict' as const;
+  constructor() {
+    super('errors:comments.consultation-withdrawn');
+  }
+}
+
+/** The response points at a paragraph the proposal's current text does not have. */
+export class UnknownPassageError extends DomainError {
+  readonly code = 'COMMENTS.UNKNOWN_PASSAGE';
+  readonly kind = 'invalid' as const;
+  constructor(anchor: string) {
+    super('errors:comments.unknown-passage', { anchor });
+  }
+}

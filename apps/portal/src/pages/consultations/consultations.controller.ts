@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { ProposalView, PublicResponse } from '../../clients/consultations.types';
+import type { PassageCount, ProposalView, PublicResponse } from '../../clients/consultations.types';
 import { ServiceClient } from '../../clients/service-client';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { emptyForm, FormState } from '../../web/components';
@@ -13,6 +13,9 @@ import { sendPage } from '../../web/respond';
 import { ConsultationNotice, PUBLIC_STATUSES, renderConfirmFailed, renderConfirmPage, renderConsultationList, renderConsultationsUnavailable, renderProposal } from './consultations.views';
 
 const ID = /^[0-9a-f-]{36}$/i;
+/** A paragraph anchor of a proposal's text (see the proposals service's proposal-text.ts). */
+const ANCHOR = /^a[1-9][0-9]{0,4}$/;
+const anchorIn = (v: unknown): string | undefined => (typeof v === 'string' && ANCHOR.test(v) ? v : undefined);
 
 /** Journeys 5 and 6 for citizens: browse consultations by theme, read, respond, support, flag. */
 @Controller()
@@ -40,14 +43,16 @@ export class ConsultationsController {
   async detail(@Page() ctx: PageContext, @Param('id') id: string, @Query() q: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const replyTo = typeof q['reageer-op'] === 'string' && ID.test(q['reageer-op']) ? q['reageer-op'] : '';
     const notice = (['verstuurd', 'steun', 'gemeld', 'bevestigd'] as const).find((k) => q[k] !== undefined);
-    await this.renderDetail(ctx, res, id, emptyForm({ parentId: replyTo, public: 'true', onBehalf: 'individual' }), notice, undefined, pageCursor(q.vanaf));
+    const filter = anchorIn(q.alinea);
+    const passage = anchorIn(q.over) ?? '';
+    await this.renderDetail(ctx, res, id, emptyForm({ parentId: replyTo, public: 'true', onBehalf: 'individual', passage }), notice, undefined, pageCursor(q.vanaf), filter);
   }
 
   @Post('consultaties/:id/reacties')
   async respond(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
     const values = postedStrings(body);
-    const result = await this.services.call<{ id: string; status: string }>('comments', `/api/proposals/${id}/comments`, { method: 'POST', body: responseRequestBody(values), lang: ctx.lang });
+    const result = await this.services.call<{ id: string; status: string }>('comments', `/api/proposals/${id}/comments`, { method: 'POST', body: { ...responseRequestBody(values), language: ctx.lang }, lang: ctx.lang });
     if (result.ok) {
       res.redirect(303, `/consultaties/${id}?verstuurd=1#reageren`);
       return;
@@ -124,12 +129,15 @@ export class ConsultationsController {
     failure?: { status: number; general?: string; unavailable?: 'timeout' | 'down' | 'error' },
     /** Which page of responses (the API's cursor); the first when absent. */
     cursor?: string,
+    /** Only the responses to this paragraph (the per-paragraph link). */
+    passage?: string,
   ): Promise<void> {
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
-    const [proposal, responses, themes] = await Promise.all([
+    const [proposal, responses, themes, counts] = await Promise.all([
       this.services.call<ProposalView>('proposals', `/api/proposals/${id}`, { lang: ctx.lang }),
-      this.services.call<{ items: PublicResponse[]; total: number; next: string | null }>('comments', `/api/proposals/${id}/comments${query({ cursor })}`, { lang: ctx.lang }),
+      this.services.call<{ items: PublicResponse[]; total: number; next: string | null }>('comments', `/api/proposals/${id}/comments${query({ cursor, passage })}`, { lang: ctx.lang }),
       this.themes.list(ctx.lang),
+      this.services.call<{ items: PassageCount[] }>('comments', `/api/proposals/${id}/comments/passages`, { lang: ctx.lang }),
     ]);
     if (!proposal.ok) {
       if (proposal.status === 404 || proposal.status === 400) return sendPage(res, renderNotFound(ctx), 404);
@@ -137,6 +145,6 @@ export class ConsultationsController {
     }
     const status = failure ? (failure.unavailable || failure.status >= 500 ? 503 : failure.status) : 200;
     const page = responses.ok ? { items: responses.data.items ?? [], next: responses.data.next, cursor } : null;
-    sendPage(res, renderProposal(ctx, proposal.data, page, form, notice, failure, themes), status);
+    sendPage(res, renderProposal(ctx, proposal.data, page, form, notice, failure, themes, { counts: counts.ok ? (counts.data.items ?? []) : null, filter: passage }), status);
   }
 }

@@ -1,4 +1,4 @@
-import type { ProposalView, PublicResponse } from '../../clients/consultations.types';
+import type { PassageCount, ProposalView, PublicResponse } from '../../clients/consultations.types';
 import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, csrfField, emptyForm, errorSummary, fieldId, formatDate, FormState, radioGroup, selectField, submitButton, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
@@ -7,6 +7,7 @@ import { label, options, themeLabel } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
+import { anchoredBody, passageFields, passageFilterEmpty, passageFilterHeading, responsePassage, withdrawalNotice } from './passages.views';
 
 export const PUBLIC_STATUSES = ['open', 'scheduled', 'closed', 'answered'];
 
@@ -43,7 +44,7 @@ ${
     ? html`<ul class="pb-cards">${items.map(
         (p) => html`<li class="pb-card"><h2 class="utrecht-heading-3"><a class="utrecht-link" href="/consultaties/${p.id}">${p.title}</a></h2>
 <p class="utrecht-paragraph">${p.summary}</p>
-<p class="utrecht-paragraph">${ctx.msg('consultations:consultations.theme')}: ${p.theme} ${themeTitle.get(p.theme) ?? ''}<br>${label(ctx, 'proposalStatus', p.status)} · ${ctx.msg('consultations:consultations.closes')} ${formatDate(ctx, p.closesAt)} · ${ctx.msg('common:count.responses', { count: p.responseCount ?? 0 })}</p></li>`,
+<p class="utrecht-paragraph">${ctx.msg('consultations:consultations.theme')}: ${p.theme} ${themeTitle.get(p.theme) ?? ''}<br>${p.status === 'withdrawn' ? ctx.msg('proposal-text:status.withdrawn') : label(ctx, 'proposalStatus', p.status)} · ${ctx.msg('consultations:consultations.closes')} ${formatDate(ctx, p.closesAt)} · ${ctx.msg('common:count.responses', { count: p.responseCount ?? 0 })}</p></li>`,
       )}</ul>`
     : html`<p class="utrecht-paragraph">${ctx.msg('consultations:consultations.thereAreNoConsultationsWithThis')}</p>`
 }
@@ -81,6 +82,7 @@ export function renderConfirmFailed(ctx: PageContext, unavailable: 'timeout' | '
 function responseBlock(ctx: PageContext, p: ProposalView, r: PublicResponse, form: FormState, open: boolean, depth: number): SafeHtml {
   return html`<article class="pb-message" id="reactie-${r.id}" aria-labelledby="reactie-${r.id}-kop">
 <h3 class="utrecht-heading-3" id="reactie-${r.id}-kop">${r.onBehalfOf ? `${ctx.msg('consultations:consultations.onBehalfOf')} ${r.onBehalfOf}` : ctx.msg('consultations:consultations.responseFromACitizen')} — ${formatDate(ctx, r.publishedAt)}</h3>
+${responsePassage(ctx, p, r)}
 <p class="utrecht-paragraph pb-response-body">${r.body}</p>
 ${r.answers.map((a) => html`<p class="utrecht-paragraph"><strong>${a.question}</strong><br>${a.answer}</p>`)}
 <p class="utrecht-paragraph"><span data-support-count="${r.id}">${r.supportCount}</span> ${ctx.msg('consultations:consultations.supported', { count: r.supportCount })}${open && depth === 0 ? html` · <a class="utrecht-link" href="/consultaties/${p.id}?reageer-op=${r.id}#reageren">${ctx.msg('consultations:consultations.replyToThis')}</a>` : ''}</p>
@@ -108,8 +110,11 @@ export function renderProposal(
   notice?: ConsultationNotice,
   failure?: { general?: string; unavailable?: 'timeout' | 'down' | 'error' },
   themes: readonly ThemeOption[] = [],
+  /** Responses per paragraph (null: the comments service did not answer), and the paragraph the list is filtered on. */
+  passages: { counts: PassageCount[] | null; filter?: string } = { counts: null },
 ): SafeHtml {
   const open = p.status === 'open';
+  const statusLabel = p.status === 'withdrawn' ? ctx.msg('proposal-text:status.withdrawn') : label(ctx, 'proposalStatus', p.status);
   const notices = {
     verstuurd: ctx.msg('consultations:consultations.thankYouConfirmYourResponseThrough'),
     steun: ctx.msg('consultations:consultations.confirmYourSupportThroughTheLink'),
@@ -124,10 +129,11 @@ export function renderProposal(
 ${heading1(p.title)}
 ${notice ? alert('ok', html`<p class="utrecht-paragraph">${notices[notice]}</p>`) : ''}
 ${failure?.unavailable ? unavailableMessage(ctx, failure.unavailable) : ''}
-${errorSummary(ctx, form, failure?.general, labels)}
+${errorSummary(ctx, form, failure?.general, { ...labels, passage: ctx.msg('proposal-text:form.passage'), quote: ctx.msg('proposal-text:form.quote') })}
+${withdrawalNotice(ctx, p)}
 <p class="utrecht-paragraph"><strong>${p.summary}</strong></p>
-<p class="utrecht-paragraph"><span class="pb-status" id="proposal-status">${label(ctx, 'proposalStatus', p.status)}</span> ${ctx.msg('consultations:consultations.theme')} ${themeLabel(themes, p.theme)} · ${ctx.msg('consultations:consultations.openFrom')} ${formatDate(ctx, p.opensAt, true)} ${ctx.msg('consultations:consultations.until')} ${formatDate(ctx, p.closesAt, true)} · ${ctx.msg('common:count.responses', { count: p.responseCount ?? 0 })}</p>
-<div class="utrecht-rich-text pb-section">${raw(p.bodyHtml ?? '')}</div>
+<p class="utrecht-paragraph"><span class="pb-status" id="proposal-status">${statusLabel}</span> ${ctx.msg('consultations:consultations.theme')} ${themeLabel(themes, p.theme)} · ${ctx.msg('consultations:consultations.openFrom')} ${formatDate(ctx, p.opensAt, true)} ${ctx.msg('consultations:consultations.until')} ${formatDate(ctx, p.closesAt, true)} · ${ctx.msg('common:count.responses', { count: p.responseCount ?? 0 })}</p>
+${anchoredBody(ctx, p, passages.counts, open)}
 ${p.documents?.length ? html`<h2 class="utrecht-heading-2">${ctx.msg('consultations:consultations.documents')}</h2><ul class="utrecht-unordered-list">${p.documents.map((d) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="${/^https?:\/\//.test(d.url) ? d.url : '#'}">${d.title}</a></li>`)}</ul>` : ''}
 ${
   p.report
@@ -138,8 +144,17 @@ ${p.report.answers.map((a) => html`<h3 class="utrecht-heading-3">${a.topic}</h3>
     : ''
 }
 <section class="pb-section" aria-labelledby="reacties"><h2 class="utrecht-heading-2" id="reacties">${ctx.msg('consultations:consultations.publicResponses')}</h2>
-${page === null ? unavailableMessage(ctx, 'error') : page.items.length ? page.items.map((r) => responseBlock(ctx, p, r, form, open, 0)) : html`<p class="utrecht-paragraph">${ctx.msg('consultations:consultations.noPublicResponsesYet')}</p>`}
-${page ? pager(ctx, `/consultaties/${p.id}`, {}, page.next, page.cursor) : ''}
+${passages.filter ? passageFilterHeading(ctx, p, passages.filter) : ''}
+${
+  page === null
+    ? unavailableMessage(ctx, 'error')
+    : page.items.length
+      ? page.items.map((r) => responseBlock(ctx, p, r, form, open, 0))
+      : passages.filter
+        ? passageFilterEmpty(ctx)
+        : html`<p class="utrecht-paragraph">${ctx.msg('consultations:consultations.noPublicResponsesYet')}</p>`
+}
+${page ? pager(ctx, `/consultaties/${p.id}`, { alinea: passages.filter }, page.next, page.cursor) : ''}
 </section>
 ${
   open
@@ -147,6 +162,7 @@ ${
 <form method="post" action="/consultaties/${p.id}/reacties" novalidate>
 ${csrfField(ctx)}<input type="hidden" name="parentId" value="${form.values.parentId ?? ''}">
 ${textArea(ctx, form, { name: 'body', label: ctx.msg('consultations:consultations.response'), rows: 6 })}
+${passageFields(ctx, p, form)}
 ${(form.values.parentId ? [] : (p.questions ?? [])).map((q) => textArea(ctx, form, { name: `answers.${q.id}`, label: q.text, optional: true, rows: 3 }))}
 ${textField(ctx, form, { name: 'author.name', label: ctx.msg('consultations:consultations.name'), autocomplete: 'name', hint: ctx.msg('consultations:consultations.isNotPublished') })}
 ${textField(ctx, form, { name: 'author.email', label: ctx.msg('consultations:consultations.eMailAddress'), type: 'email', autocomplete: 'email', hint: ctx.msg('consultations:consultations.weSendYouALinkTo') })}
@@ -155,7 +171,9 @@ ${textField(ctx, form, { name: 'onBehalfOf', label: ctx.msg('consultations:consu
 ${radioGroup(ctx, form, { name: 'public', legend: ctx.msg('consultations:consultations.mayYourResponseBeMadePublic'), options: [{ value: 'true', label: ctx.msg('consultations:consultations.yesPublicWithoutNameAndE') }, { value: 'false', label: ctx.msg('consultations:consultations.noOnlyForTheGovernment') }] })}
 <div class="pb-actions">${submitButton(ctx.msg('consultations:consultations.sendResponse'))}</div>
 </form></section>`
-    : html`<p class="utrecht-paragraph">${p.status === 'scheduled' ? ctx.msg('consultations:consultations.thisConsultationIsNotOpenYet') : ctx.msg('consultations:consultations.thisConsultationIsClosedRespondingIs')}</p>`
+    : p.status === 'withdrawn'
+      ? ''
+      : html`<p class="utrecht-paragraph">${p.status === 'scheduled' ? ctx.msg('consultations:consultations.thisConsultationIsNotOpenYet') : ctx.msg('consultations:consultations.thisConsultationIsClosedRespondingIs')}</p>`
 }`,
   });
 }

@@ -42,15 +42,15 @@ ${table(
   [ctx.msg('staff:coordination.title'), ctx.msg('staff:coordination.status'), ctx.msg('staff:coordination.theme'), ctx.msg('staff:coordination.closes'), ctx.msg('staff:coordination.responses'), ctx.msg('staff:coordination.action')],
   proposals.map((p) => [
     html`<a class="utrecht-link" href="/consultaties/${p.id}">${p.title}</a>`,
-    label(ctx, 'proposalStatus', p.status),
+    p.status === 'withdrawn' ? ctx.msg('proposal-text:status.withdrawn') : label(ctx, 'proposalStatus', p.status),
     themeLabel(themes, p.theme),
     formatDate(ctx, p.closesAt),
     String(p.responseCount ?? 0),
-    p.status === 'draft'
+    html`${p.status === 'draft'
       ? html`<form method="post" action="/coordinatie/voorstellen/${p.id}/publiceren">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label="${ctx.msg('staff:coordination.publish')}: ${p.title}">${ctx.msg('staff:coordination.publish')}</button></form>`
       : p.status === 'closed'
         ? html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/verslag">${ctx.msg('staff:coordination.writeReport')}</a>`
-        : '',
+        : ''} ${changeLink(ctx, p)}`,
   ]),
 )}
 ${pager(ctx, '/coordinatie', {}, next, cursor)}
@@ -63,9 +63,30 @@ ${textField(ctx, emptyForm({ year: String(year) }), { name: 'year', label: ctx.m
   });
 }
 
+/** Which change a coordinator may make to a published proposal in which status (the proposals service decides; pages only offer). */
+export const PROPOSAL_CHANGES: Record<string, readonly ('text' | 'closing' | 'withdraw')[]> = {
+  scheduled: ['text', 'closing', 'withdraw'],
+  open: ['text', 'closing', 'withdraw'],
+  closed: ['withdraw'],
+};
+
+/** The link to a proposal's changes page (none for a final status). */
+export function changeLink(ctx: PageContext, p: ProposalView): SafeHtml {
+  if (p.status !== 'draft' && !PROPOSAL_CHANGES[p.status]) return html``;
+  return html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/wijzigen">${ctx.msg('proposal-text:changes.link')}<span class="pb-visually-hidden">: ${p.title}</span></a>`;
+}
+
 /** A new proposal; the theme is a choice when the strategy's themes are known, a code otherwise. */
-export function renderProposalForm(ctx: PageContext, form: FormState, themes: ThemeOption[], unavailable?: Unavailable, general?: string): SafeHtml {
-  const title = ctx.msg('staff:coordination.newProposal');
+export function renderProposalForm(
+  ctx: PageContext,
+  form: FormState,
+  themes: ThemeOption[],
+  unavailable?: Unavailable,
+  general?: string,
+  /** Editing a draft (proposal-changes.views.ts) posts the same fields elsewhere. */
+  edit?: { action: string; title: string },
+): SafeHtml {
+  const title = edit?.title ?? ctx.msg('staff:coordination.newProposal');
   const labels = { title: ctx.msg('staff:coordination.title'), summary: ctx.msg('staff:coordination.summary'), body: ctx.msg('staff:coordination.text'), theme: ctx.msg('staff:coordination.theme'), questions: ctx.msg('staff:coordination.questions'), documents: ctx.msg('staff:coordination.documents'), opensAt: ctx.msg('staff:coordination.opens'), closesAt: ctx.msg('staff:coordination.closes'), moderation: ctx.msg('staff:coordination.moderation') };
   return layout(ctx, {
     title,
@@ -73,7 +94,7 @@ export function renderProposalForm(ctx: PageContext, form: FormState, themes: Th
     body: html`${heading1(title)}
 ${unavailable ? unavailableMessage(ctx, unavailable) : ''}
 ${errorSummary(ctx, form, general, labels)}
-<form method="post" action="/coordinatie/voorstellen/nieuw" novalidate>${csrfField(ctx)}
+<form method="post" action="${edit?.action ?? '/coordinatie/voorstellen/nieuw'}" novalidate>${csrfField(ctx)}
 ${textField(ctx, form, { name: 'title', label: labels.title })}
 ${textArea(ctx, form, { name: 'summary', label: labels.summary, rows: 3 })}
 ${textArea(ctx, form, { name: 'body', label: labels.body, hint: ctx.msg('staff:coordination.markdownIsAllowed'), rows: 10 })}

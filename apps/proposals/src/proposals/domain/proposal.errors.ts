@@ -55,3 +55,29 @@ export class UnknownResponsesError extends DomainError {
     super('errors:proposals.unknown-responses', { ids: ids.join(', ') });
   }
 }
+
+
+/** A lifecycle change the proposal's status (or its passed closing time) does not allow. */
+export class ProposalNotChangeableError extends DomainError {
+  readonly code = 'PROPOSALS.NOT_CHANGEABLE';
+  readonly kind = 'conflict' as const;
+  constructor(status: string) {
+    super('errors:proposals.not-changeable', { status: { key: `errors:proposals.status.${status}` } });
+  }
+}
+
+export class ClosingTimeNotLaterError extends DomainError {
+  readonly code = 'PROPOSALS.CLOSING_TIME_NOT_LATER';
+  readonly kind = 'invalid' as const;
+  constructor() {
+    super('errors:proposals.closing-time-not-later');
+  }
+}
+
+export class TextUnchangedError extends DomainError {
+  readonly code = 'PROPOSALS.TEXT_UNCHANGED';
+  readonly kind = 'invalid' as const;
+  constructor() {
+    super('errors:proposals.text-unchanged');
+  }
+}

@@ -66,7 +66,7 @@ export class TypeOrmRespondentErasureStore extends RespondentErasureStore {
     if (kept.length) {
       await manager.query(
         `UPDATE responses SET author_name = '', author_email = '', email_normalised = 'erased:' || id::text, email_hash = $3,
-                body = '', answers = '[]'::jsonb, on_behalf_of = NULL, is_public = false, needs_review = false, erased_at = $2
+                body = '', answers = '[]'::jsonb, passage_quote = NULL, on_behalf_of = NULL, is_public = false, needs_review = false, erased_at = $2
           WHERE id = ANY($1::uuid[])`,
         [kept, now, ERASED],
       );

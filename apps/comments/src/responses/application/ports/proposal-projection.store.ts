@@ -10,7 +10,14 @@ export interface ProjectedProposal {
   opensAt: Date;
   closesAt: Date;
   status: string;
+  /** The current text version of the proposal (1 until a correction). */
+  textVersion: number;
+  /** The paragraph anchors of the current text and the version each last changed in; null when not known (a v1 event). */
+  anchors: { anchor: string; since: number }[] | null;
+  withdrawnAt: Date | null;
 }
+
+export type PublishedProposal = Omit<ProjectedProposal, 'status' | 'withdrawnAt' | 'textVersion' | 'anchors'> & Partial<Pick<ProjectedProposal, 'textVersion' | 'anchors'>>;
 
 /**
  * Our own view of proposals, kept from consultation.* events: the comments service decides on its
@@ -18,7 +25,11 @@ export interface ProjectedProposal {
  */
 export abstract class ProposalProjectionStore {
   abstract find(manager: EntityManager, proposalId: string): Promise<ProjectedProposal | null>;
-  abstract upsertPublished(manager: EntityManager, proposal: Omit<ProjectedProposal, 'status'>): Promise<void>;
-  /** Status follows the lifecycle forward only (a redelivered older event cannot move it back). */
-  abstract advance(manager: EntityManager, proposalId: string, status: 'open' | 'closed' | 'answered', at?: Date): Promise<void>;
+  abstract upsertPublished(manager: EntityManager, proposal: PublishedProposal): Promise<void>;
+  /** Status follows the lifecycle forward only (a redelivered older event cannot move it back); `withdrawn` is last. */
+  abstract advance(manager: EntityManager, proposalId: string, status: 'open' | 'closed' | 'answered' | 'withdrawn', at?: Date): Promise<void>;
+  /** A newer text version and its anchors (an older or redelivered one changes nothing). */
+  abstract recordText(manager: EntityManager, proposalId: string, textVersion: number, anchors: { anchor: string; since: number }[]): Promise<void>;
+  /** Moves the closing time later; false when it already was at or past `closesAt` (a redelivery: nobody is told twice). */
+  abstract extendClosing(manager: EntityManager, proposalId: string, closesAt: Date): Promise<boolean>;
 }

@@ -11,6 +11,8 @@ export interface PublishedResponseRow {
   onBehalfOf: string | null;
   publishedAt: Date;
   supportCount: number;
+  passage: { anchor: string; quote: string | null } | null;
+  textVersion: number | null;
 }
 
 export interface ModerationItem {
@@ -37,14 +39,20 @@ export interface ModerationItem {
 export abstract class ResponseReadModel {
   /** The questions of a projected proposal; null for a proposal we do not know. */
   abstract proposalQuestions(proposalId: string): Promise<{ id: string; text: string }[] | null>;
-  /** Up to `page.limit + 1` visible top-level responses in (publishedAt, id) order, each with its sort key. */
-  abstract publishedTopLevel(proposalId: string, page: PageRequest): Promise<(PublishedResponseRow & { key: CursorValue[] })[]>;
+  /** The paragraph anchors of the proposal's current text; null when not known. */
+  abstract proposalAnchors(proposalId: string): Promise<{ anchor: string; since: number }[] | null>;
+  /** Up to `page.limit + 1` visible top-level responses in (publishedAt, id) order, each with its sort key; only those pointing at `passage` when given. */
+  abstract publishedTopLevel(proposalId: string, page: PageRequest, passage?: string): Promise<(PublishedResponseRow & { key: CursorValue[] })[]>;
   /** The visible replies, at any depth, under these responses: at most `limit`, oldest first. */
   abstract publishedReplies(parentIds: string[], limit: number): Promise<PublishedResponseRow[]>;
-  /** How many responses of the proposal are visible, replies included. */
-  abstract publishedCount(proposalId: string): Promise<number>;
+  /** How many responses of the proposal are visible, replies included (under top-level responses pointing at `passage` when given). */
+  abstract publishedCount(proposalId: string, passage?: string): Promise<number>;
   /** Pending responses (pre-moderation) and flagged published ones, oldest first, in (submittedAt, id) order. */
   abstract moderationQueue(proposalId: string | undefined, page: PageRequest): Promise<KeysetPage<ModerationItem>>;
+  /** One address per person with a verified response, with the language they last wrote in (null: unknown). */
+  abstract verifiedRespondents(manager: EntityManager, proposalId: string): Promise<{ email: string; lang: 'nl' | 'en' | null }[]>;
+  /** Published public top-level responses per paragraph anchor, and how many of those answered a text version before the paragraph's last change. */
+  abstract publishedPerPassage(proposalId: string, anchors: { anchor: string; since: number }[]): Promise<{ anchor: string; count: number; onEarlierText: number }[]>;
   /** One address per person with a verified response to the proposal (in the caller's transaction). */
   abstract verifiedRespondentAddresses(manager: EntityManager, proposalId: string): Promise<string[]>;
 }

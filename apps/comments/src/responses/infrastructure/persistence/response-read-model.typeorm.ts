@@ -15,6 +15,9 @@ interface VisibleRow {
   on_behalf_of: string | null;
   published_at: Date;
   support_count: number;
+  passage_anchor: string | null;
+  passage_quote: string | null;
+  text_version: number | null;
   cursor_at?: string;
 }
 
@@ -35,6 +38,8 @@ interface QueueRow {
   cursor_at: string;
 }
 
+const VISIBLE_COLUMNS = 'id, parent_id, body, answers, on_behalf_of, published_at, support_count, passage_anchor, passage_quote, text_version';
+
 const published = (r: VisibleRow): PublishedResponseRow => ({
   id: r.id,
   parentId: r.parent_id,
@@ -43,6 +48,8 @@ const published = (r: VisibleRow): PublishedResponseRow => ({
   onBehalfOf: r.on_behalf_of,
   publishedAt: new Date(r.published_at),
   supportCount: r.support_count,
+  passage: r.passage_anchor ? { anchor: r.passage_anchor, quote: r.passage_quote } : null,
+  textVersion: r.text_version,
 });
 
 @Injectable()
@@ -56,15 +63,21 @@ export class TypeOrmResponseReadModel extends ResponseReadModel {
     return r ? r.questions : null;
   }
 
-  async publishedTopLevel(proposalId: string, page: PageRequest): Promise<(PublishedResponseRow & { key: CursorValue[] })[]> {
+  async proposalAnchors(proposalId: string): Promise<{ anchor: string; since: number }[] | null> {
+    const [r] = await this.ds.query(`SELECT anchors FROM proposal_projection WHERE proposal_id = $1`, [proposalId]);
+    return r?.anchors ?? null;
+  }
+
+  async publishedTopLevel(proposalId: string, page: PageRequest, passage?: string): Promise<(PublishedResponseRow & { key: CursorValue[] })[]> {
     const [after, afterId] = page.after ?? [null, null];
     const rows: VisibleRow[] = await this.ds.query(
-      `SELECT id, parent_id, body, answers, on_behalf_of, published_at, support_count, ${cursorTimestamp('published_at')} AS cursor_at
+      `SELECT ${VISIBLE_COLUMNS}, ${cursorTimestamp('published_at')} AS cursor_at
          FROM responses
         WHERE proposal_id = $1 AND parent_id IS NULL AND status = 'published' AND is_public
           AND ($2::timestamptz IS NULL OR (published_at, id) > ($2::timestamptz, $3::uuid))
+          AND ($5::text IS NULL OR passage_anchor = $5)
         ORDER BY published_at, id LIMIT $4`,
-      [proposalId, after, afterId, page.limit + 1],
+      [proposalId, after, afterId, page.limit + 1, passage ?? null],
     );
     return rows.map((r) => ({ ...published(r), key: [r.cursor_at!, r.id] }));
   }
@@ -75,20 +88,20 @@ export class TypeOrmResponseReadModel extends ResponseReadModel {
          SELECT c.* FROM responses c WHERE c.parent_id = ANY($1::uuid[]) AND c.status = 'published' AND c.is_public
          UNION ALL
          SELECT c.* FROM responses c JOIN visible v ON c.parent_id = v.id WHERE c.status = 'published' AND c.is_public)
-       SELECT id, parent_id, body, answers, on_behalf_of, published_at, support_count FROM visible ORDER BY published_at, id LIMIT $2`,
+       SELECT ${VISIBLE_COLUMNS} FROM visible ORDER BY published_at, id LIMIT $2`,
       [parentIds, limit],
     );
     return rows.map(published);
   }
 
-  async publishedCount(proposalId: string): Promise<number> {
+  async publishedCount(proposalId: string, passage?: string): Promise<number> {
     const [{ total }] = await this.ds.query(
       `WITH RECURSIVE visible AS (
-         SELECT id FROM responses WHERE proposal_id = $1 AND parent_id IS NULL AND status = 'published' AND is_public
+         SELECT id FROM responses WHERE proposal_id = $1 AND parent_id IS NULL AND status = 'published' AND is_public AND ($2::text IS NULL OR passage_anchor = $2)
          UNION ALL
          SELECT c.id FROM responses c JOIN visible v ON c.parent_id = v.id WHERE c.status = 'published' AND c.is_public)
        SELECT count(*)::int AS total FROM visible`,
-      [proposalId],
+      [proposalId, passage ?? null],
     );
     return total;
   }
@@ -124,6 +137,30 @@ export class TypeOrmResponseReadModel extends ResponseReadModel {
         submittedAt: new Date(r.submitted_at).toISOString(),
       }),
     );
+  }
+
+  async verifiedRespondents(manager: EntityManager, proposalId: string): Promise<{ email: string; lang: 'nl' | 'en' | null }[]> {
+    // The language of the person's latest response that has one: what they last chose.
+    const rows: { author_email: string; lang: 'nl' | 'en' | null }[] = await manager.query(
+      `SELECT DISTINCT ON (email_normalised) author_email, lang FROM responses
+        WHERE proposal_id = $1 AND verified_at IS NOT NULL AND erased_at IS NULL ORDER BY email_normalised, (lang IS NULL), submitted_at DESC`,
+      [proposalId],
+    );
+    return rows.map((r) => ({ email: r.author_email, lang: r.lang }));
+  }
+
+  async publishedPerPassage(proposalId: string, anchors: { anchor: string; since: number }[]): Promise<{ anchor: string; count: number; onEarlierText: number }[]> {
+    if (!anchors.length) return [];
+    // A response answered an earlier version of its paragraph when its text version is older than
+    // the paragraph's last change (responses from before text versions count as version 1).
+    const rows: { anchor: string; count: number; on_earlier: number }[] = await this.ds.query(
+      `SELECT a.anchor, count(r.id)::int AS count, count(r.id) FILTER (WHERE COALESCE(r.text_version, 1) < a.since)::int AS on_earlier
+         FROM jsonb_to_recordset($2::jsonb) AS a(anchor text, since int)
+         JOIN responses r ON r.proposal_id = $1 AND r.passage_anchor = a.anchor AND r.parent_id IS NULL AND r.status = 'published' AND r.is_public
+        GROUP BY a.anchor`,
+      [proposalId, JSON.stringify(anchors)],
+    );
+    return rows.map((r) => ({ anchor: r.anchor, count: r.count, onEarlierText: r.on_earlier }));
   }
 
   async verifiedRespondentAddresses(manager: EntityManager, proposalId: string): Promise<string[]> {

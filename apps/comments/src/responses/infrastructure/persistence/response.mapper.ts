@@ -4,7 +4,8 @@ import { ResponseOrmEntity } from './response.orm-entity';
 
 export const ResponseMapper = {
   toOrm(response: ConsultationResponse): ResponseOrmEntity {
-    return Object.assign(new ResponseOrmEntity(), response.snapshot());
+    const { passage, ...rest } = response.snapshot();
+    return Object.assign(new ResponseOrmEntity(), rest, { passageAnchor: passage?.anchor ?? null, passageQuote: passage?.quote ?? null });
   },
 
   toDomain(row: ResponseOrmEntity): ConsultationResponse {
@@ -20,6 +21,9 @@ export const ResponseMapper = {
       respondentId: row.respondentId,
       onBehalfOf: row.onBehalfOf,
       isPublic: row.isPublic,
+      textVersion: row.textVersion ?? null,
+      passage: row.passageAnchor ? { anchor: row.passageAnchor, quote: row.passageQuote ?? null } : null,
+      lang: row.lang === 'nl' || row.lang === 'en' ? row.lang : null,
       status: row.status as ResponseStatus,
       moderationReason: row.moderationReason as ModerationReason | null,
       needsReview: row.needsReview,

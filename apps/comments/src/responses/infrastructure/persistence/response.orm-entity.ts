@@ -39,6 +39,18 @@ export class ResponseOrmEntity {
   @Column({ name: 'is_public', type: 'boolean' })
   isPublic!: boolean;
 
+  @Column({ name: 'text_version', type: 'int', nullable: true })
+  textVersion!: number | null;
+
+  @Column({ name: 'passage_anchor', type: 'text', nullable: true })
+  passageAnchor!: string | null;
+
+  @Column({ name: 'passage_quote', type: 'text', nullable: true })
+  passageQuote!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  lang!: string | null;
+
   @Column({ type: 'text' })
   status!: string;
 

@@ -9,6 +9,7 @@ import { FlagResponseCommand } from '../../application/commands/flag-response/fl
 import { ModerateResponseCommand } from '../../application/commands/moderate-response/moderate-response.command';
 import { SubmitResponseCommand, SubmitResponseResult } from '../../application/commands/submit-response/submit-response.command';
 import { SupportResponseCommand } from '../../application/commands/support-response/support-response.command';
+import { GetPassageCountsQuery } from '../../application/queries/get-passage-counts/get-passage-counts.query';
 import { GetModerationQueueQuery } from '../../application/queries/get-moderation-queue/get-moderation-queue.query';
 import { ListPublicResponsesQuery } from '../../application/queries/list-public-responses/list-public-responses.query';
 import { FlagRequestDto, IdParams, ListResponsesQueryDto, MODERATION_QUEUE_PAGE, ModerateRequestDto, QueueQueryDto, RESPONSES_PAGE } from './dto/moderation.request.dto';
@@ -16,6 +17,7 @@ import {
   FlagReceivedDto,
   ModeratedDto,
   ModerationQueueDto,
+  PassageCountsDto,
   PublicResponseListDto,
   SubmitResponseResponseDto,
   SupportAcceptedDto,
@@ -54,6 +56,8 @@ export class ProposalCommentsController {
         onBehalfOf: body.onBehalfOf ?? null,
         public: body.public,
         parentId: body.parentId ?? null,
+        passage: body.passage ? { anchor: body.passage.anchor, quote: body.passage.quote?.trim() || null } : null,
+        lang: body.language ?? null,
       }),
     );
   }
@@ -62,8 +66,15 @@ export class ProposalCommentsController {
   @ApiOkResponse({ type: PublicResponseListDto, description: 'Published public responses with replies and support counts, a page of top-level responses at a time: `{ proposalId, total, items, next }`. Bodies are plain text: escape them.' })
   @ApiProblems(400, 404, 429)
   async list(@Param() { id }: IdParams, @Query() query: ListResponsesQueryDto, @Req() req: Request) {
-    const { proposalId, total, ...page } = await this.queries.execute(new ListPublicResponsesQuery(id, pageRequest(query, RESPONSES_PAGE)));
+    const { proposalId, total, ...page } = await this.queries.execute(new ListPublicResponsesQuery(id, pageRequest(query, RESPONSES_PAGE), query.passage));
     return { proposalId, total, ...pageResponse(req, page) };
+  }
+
+  @Get('passages')
+  @ApiOkResponse({ type: PassageCountsDto, description: 'Per paragraph of the current text, how many published public responses point at it (and how many of those at an earlier version of it).' })
+  @ApiProblems(400, 404, 429)
+  passages(@Param() { id }: IdParams) {
+    return this.queries.execute(new GetPassageCountsQuery(id));
   }
 }
 

@@ -1,19 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { EventEnvelope, ProposalClosedV1, ProposalOpenedV1, ProposalPublishedV1 } from '@pb/contracts';
+import { EventEnvelope, ProposalClosedV1, ProposalOpenedV1, ProposalPublishedV1, ProposalPublishedV2, ProposalTextCorrectedV1, ProposalWithdrawnV1 } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
 import { ProposalProjectionStore } from '../../application/ports/proposal-projection.store';
 
-/** Keeps our own projection of proposals: window, questions, moderation mode, status. */
+/**
+ * Keeps our own projection of proposals: window, questions, moderation mode, status, the current
+ * text version with its paragraph anchors, and a withdrawal (which stops responses).
+ */
 @Injectable()
 export class ProposalProjectionConsumer implements EventConsumer {
-  readonly events = [ProposalPublishedV1, ProposalOpenedV1, ProposalClosedV1];
+  readonly events = [ProposalPublishedV1, ProposalPublishedV2, ProposalOpenedV1, ProposalClosedV1, ProposalTextCorrectedV1, ProposalWithdrawnV1];
 
   constructor(private readonly store: ProposalProjectionStore) {}
 
   async handle(event: EventEnvelope<object>, manager: EntityManager): Promise<void> {
     if (event.type === ProposalPublishedV1.type) {
-      const p = event.payload as ProposalPublishedV1;
+      // v1 says nothing of the text: version 1, anchors unknown (v2 adds them).
+      const p = event.payload as ProposalPublishedV1 | ProposalPublishedV2;
+      const v2 = event.version >= 2 ? (p as ProposalPublishedV2) : null;
       await this.store.upsertPublished(manager, {
         proposalId: p.proposalId,
         title: p.title,
@@ -22,11 +27,19 @@ export class ProposalProjectionConsumer implements EventConsumer {
         questions: p.questions.map((q) => ({ id: q.id, text: q.text })),
         opensAt: new Date(p.opensAt),
         closesAt: new Date(p.closesAt),
+        textVersion: v2?.textVersion,
+        anchors: v2 ? v2.paragraphs.map((x) => ({ anchor: x.anchor, since: x.since })) : undefined,
       });
     } else if (event.type === ProposalOpenedV1.type) {
       await this.store.advance(manager, (event.payload as ProposalOpenedV1).proposalId, 'open');
     } else if (event.type === ProposalClosedV1.type) {
       await this.store.advance(manager, (event.payload as ProposalClosedV1).proposalId, 'closed');
+    } else if (event.type === ProposalTextCorrectedV1.type) {
+      const p = event.payload as ProposalTextCorrectedV1;
+      await this.store.recordText(manager, p.proposalId, p.textVersion, p.paragraphs.map((x) => ({ anchor: x.anchor, since: x.since })));
+    } else if (event.type === ProposalWithdrawnV1.type) {
+      const p = event.payload as ProposalWithdrawnV1;
+      await this.store.advance(manager, p.proposalId, 'withdrawn', new Date(p.withdrawnAt));
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Proposal } from '../../domain/proposal.aggregate';
+import type { AnchoredParagraph } from '../../domain/proposal-text';
 
 /** A consultation that opened or closed in a scheduler round: what its event needs. */
 export interface ProposalTransition {
@@ -21,6 +22,8 @@ export abstract class ProposalRepository {
   abstract findForUpdate(tx: EntityManager, id: string): Promise<Proposal | null>;
   /** Saves the changes; fails when the stored version is no longer `expectedVersion`. */
   abstract save(tx: EntityManager, proposal: Proposal, expectedVersion: number): Promise<void>;
+  /** Keeps a text version that a correction replaced (responses may have answered it). */
+  abstract keepTextVersion(tx: EntityManager, proposalId: string, text: { version: number; body: string; paragraphs: AnchoredParagraph[] }, replacedAt: Date): Promise<void>;
   /** Response ids among `ids` that were counted for this proposal. */
   abstract knownResponses(tx: EntityManager, proposalId: string, ids: string[]): Promise<Set<string>>;
   /** Counts a response for its proposal, once (a redelivered response is not counted again). */

@@ -1,7 +1,19 @@
-import { EventActor, ProposalAnsweredV1, ProposalDraftedV1, ProposalPublishedV1 } from '@pb/contracts';
+import {
+  EventActor,
+  ProposalAnsweredV1,
+  ProposalClosingExtendedV1,
+  ProposalDraftEditedV1,
+  ProposalDraftedV1,
+  ProposalPublishedV2,
+  ProposalTextCorrectedV1,
+  ProposalWithdrawnV1,
+} from '@pb/contracts';
 import { createEvent } from '@pb/messaging';
 import type { EventEnvelope } from '@pb/contracts';
 import type { Proposal, ProposalEvent } from '../../domain/proposal.aggregate';
+
+/** The anchors of the current text version (never the paragraphs' text). */
+const anchors = (p: Proposal) => (p.snapshot().text?.paragraphs ?? []).map((x) => ({ anchor: x.anchor, since: x.since }));
 
 /** Turns the aggregate's domain events into integration events (no personal data: ids, theme, dates). */
 export function toIntegrationEvents(p: Proposal, events: ProposalEvent[], actor: EventActor): EventEnvelope<object>[] {
@@ -22,7 +34,20 @@ export function toIntegrationEvents(p: Proposal, events: ProposalEvent[], actor:
       case 'drafted':
         return createEvent(ProposalDraftedV1, { ...common, draftedAt: e.at.toISOString() }, meta);
       case 'published':
-        return createEvent(ProposalPublishedV1, { ...common, publishedAt: e.at.toISOString() }, meta);
+        return createEvent(ProposalPublishedV2, { ...common, publishedAt: e.at.toISOString(), textVersion: s.text?.version ?? 1, paragraphs: anchors(p) }, meta);
+      case 'draft-edited':
+        return createEvent(ProposalDraftEditedV1, { ...common, editedAt: e.at.toISOString() }, meta);
+      case 'text-corrected':
+        return createEvent(ProposalTextCorrectedV1, { proposalId: s.id, theme: s.theme, textVersion: s.text?.version ?? 1, paragraphs: anchors(p), correctedAt: e.at.toISOString() }, meta);
+      case 'closing-extended':
+        return createEvent(
+          ProposalClosingExtendedV1,
+          { proposalId: s.id, theme: s.theme, previousClosesAt: e.previousClosesAt.toISOString(), closesAt: s.closesAt.toISOString(), extendedAt: e.at.toISOString() },
+          meta,
+        );
+      case 'withdrawn':
+        // The reason as a code only: the explanation is free text and stays on the proposal's page.
+        return createEvent(ProposalWithdrawnV1, { proposalId: s.id, theme: s.theme, reason: e.withdrawal.reason, withdrawnAt: e.at.toISOString() }, meta);
       case 'answered': {
         const responseIds = [...new Set(e.report.answers.flatMap((a) => a.responseIds))];
         return createEvent(

@@ -24,6 +24,8 @@ export const ProposalMapper = {
       closedAt: s.closedAt,
       answeredAt: s.answeredAt,
       report: s.report,
+      text: s.text,
+      withdrawal: s.withdrawal,
       version: s.version,
     });
   },
@@ -49,6 +51,8 @@ export const ProposalMapper = {
       closedAt: row.closedAt ? new Date(row.closedAt) : null,
       answeredAt: row.answeredAt ? new Date(row.answeredAt) : null,
       report: row.report,
+      text: row.text ?? null,
+      withdrawal: row.withdrawal ?? null,
       version: row.version,
     };
   },

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ConsultationReport, ProposalDocument, ProposalQuestion } from '../../domain/proposal.aggregate';
+import type { ConsultationReport, ProposalDocument, ProposalQuestion, Withdrawal } from '../../domain/proposal.aggregate';
+import type { AnchoredText } from '../../domain/proposal-text';
 
 /** The `proposals` table (migration 1763900000300), one row per proposal aggregate. */
 @Entity({ name: 'proposals' })
@@ -60,6 +61,13 @@ export class ProposalOrmEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   report!: ConsultationReport | null;
+
+  /** The current text version and its anchored paragraphs (migration 1765000000300); null for drafts. */
+  @Column({ type: 'jsonb', nullable: true })
+  text!: AnchoredText | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  withdrawal!: Withdrawal | null;
 
   @Column({ type: 'int' })
   version!: number;

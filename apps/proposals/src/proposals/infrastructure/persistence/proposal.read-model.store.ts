@@ -27,6 +27,8 @@ interface ProposalDbRow {
   closed_at: Date | null;
   answered_at: Date | null;
   report: ProposalState['report'];
+  text: ProposalState['text'];
+  withdrawal: ProposalState['withdrawal'];
   version: number;
   response_count?: number;
 }
@@ -51,6 +53,8 @@ const toRow = (r: ProposalDbRow): ProposalRow => ({
   closedAt: r.closed_at ? new Date(r.closed_at) : null,
   answeredAt: r.answered_at ? new Date(r.answered_at) : null,
   report: r.report,
+  text: r.text ?? null,
+  withdrawal: r.withdrawal ?? null,
   version: r.version,
   responseCount: r.response_count ?? 0,
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ProposalRepository, ProposalTransition } from '../../application/ports/proposal.repository';
 import type { Proposal } from '../../domain/proposal.aggregate';
+import type { AnchoredParagraph } from '../../domain/proposal-text';
 import { ProposalMapper } from './proposal.mapper';
 import { ProposalOrmEntity } from './proposal.orm-entity';
 
@@ -33,10 +34,18 @@ export class ProposalStore extends ProposalRepository {
   }
 
   async save(tx: EntityManager, proposal: Proposal, expectedVersion: number): Promise<void> {
-    // Commands change only these; opening and closing are the scheduler's conditional updates.
-    const { id, status, publishedAt, answeredAt, report, version } = ProposalMapper.toOrm(proposal);
-    const result = await tx.update(ProposalOrmEntity, { id, version: expectedVersion }, { status, publishedAt, answeredAt, report, version });
+    // Everything a command may change; opened_at / closed_at are the scheduler's conditional updates
+    // (the row is locked by findForUpdate, so what was loaded is what is there).
+    const { id, openedAt: _opened, closedAt: _closed, createdAt: _created, createdBy: _by, ...changes } = ProposalMapper.toOrm(proposal);
+    const result = await tx.update(ProposalOrmEntity, { id, version: expectedVersion }, changes);
     if (result.affected !== 1) throw new ConcurrentUpdateError(`proposal ${id} changed concurrently`);
+  }
+
+  async keepTextVersion(tx: EntityManager, proposalId: string, text: { version: number; body: string; paragraphs: AnchoredParagraph[] }, replacedAt: Date): Promise<void> {
+    await tx.query(
+      `INSERT INTO proposal_text_versions (proposal_id, version, body, paragraphs, replaced_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+      [proposalId, text.version, text.body, JSON.stringify(text.paragraphs), replacedAt],
+    );
   }
 
   async knownResponses(tx: EntityManager, proposalId: string, ids: string[]): Promise<Set<string>> {

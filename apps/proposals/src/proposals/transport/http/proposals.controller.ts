@@ -1,11 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
 import { ApiProblems, Idempotent, pageRequest, pageResponse } from '@pb/http';
 import type { KeysetPage } from '@pb/kernel';
 import type { Request } from 'express';
-import { CreateProposalCommand } from '../../application/commands/create-proposal/create-proposal.command';
+import { CorrectTextCommand } from '../../application/commands/correct-text/correct-text.command';
+import { CreateProposalCommand, CreateProposalInput } from '../../application/commands/create-proposal/create-proposal.command';
+import { EditDraftCommand } from '../../application/commands/edit-draft/edit-draft.command';
+import { ExtendClosingCommand } from '../../application/commands/extend-closing/extend-closing.command';
+import { WithdrawProposalCommand } from '../../application/commands/withdraw-proposal/withdraw-proposal.command';
 import { PublishProposalCommand } from '../../application/commands/publish-proposal/publish-proposal.command';
 import { PublishReportCommand } from '../../application/commands/publish-report/publish-report.command';
 import type { ProposalRow } from '../../application/ports/proposal.read-model';
@@ -15,7 +19,20 @@ import { renderMarkdown } from '../../infrastructure/markdown/markdown.renderer'
 import { CreateProposalRequestDto } from './dto/create-proposal.request.dto';
 import { ListProposalsQueryDto, PROPOSALS_PAGE, ProposalIdParams } from './dto/list-proposals.query.dto';
 import { ProposalDto, ProposalListDto } from './dto/proposal.response.dto';
+import { CorrectTextRequestDto, ExtendClosingRequestDto, WithdrawProposalRequestDto } from './dto/proposal-changes.request.dto';
 import { PublishReportRequestDto } from './dto/publish-report.request.dto';
+
+const draftInput = (body: CreateProposalRequestDto): CreateProposalInput => ({
+  title: body.title,
+  summary: body.summary,
+  body: body.body,
+  theme: body.theme,
+  questions: body.questions ?? [],
+  documents: (body.documents ?? []).map((d) => ({ title: d.title, url: d.url })),
+  opensAt: new Date(body.opensAt),
+  closesAt: new Date(body.closesAt),
+  moderation: body.moderation,
+});
 
 const isCoordinator = (p?: Principal) => !!p && (p.roles.includes('coordinator') || p.roles.includes('admin'));
 
@@ -38,10 +55,13 @@ export function proposalView(p: ProposalRow, full = true) {
     openedAt: p.openedAt?.toISOString() ?? null,
     closedAt: p.closedAt?.toISOString() ?? null,
     answeredAt: p.answeredAt?.toISOString() ?? null,
+    textVersion: p.text?.version ?? null,
+    withdrawal: p.withdrawal,
     ...(full
       ? {
           body: p.body,
           bodyHtml: renderMarkdown(p.body),
+          paragraphs: (p.text?.paragraphs ?? []).map((x) => ({ anchor: x.anchor, since: x.since, html: renderMarkdown(x.text) })),
           report: p.report
             ? {
                 summary: p.report.summary,
@@ -88,22 +108,59 @@ export class ProposalsController {
   @ApiCreatedResponse({ type: ProposalDto, description: 'The draft.' })
   @ApiProblems(400, 401, 403, 413, 422, 429)
   async create(@Body() body: CreateProposalRequestDto, @CurrentPrincipal() principal: Principal) {
-    const id = await this.commands.execute<CreateProposalCommand, string>(
-      new CreateProposalCommand(
-        {
-          title: body.title,
-          summary: body.summary,
-          body: body.body,
-          theme: body.theme,
-          questions: body.questions ?? [],
-          documents: (body.documents ?? []).map((d) => ({ title: d.title, url: d.url })),
-          opensAt: new Date(body.opensAt),
-          closesAt: new Date(body.closesAt),
-          moderation: body.moderation,
-        },
-        principal.id,
-      ),
-    );
+    const id = await this.commands.execute<CreateProposalCommand, string>(new CreateProposalCommand(draftInput(body), principal.id));
+    return this.full(id);
+  }
+
+  @Put(':id')
+  @HttpCode(200)
+  @Idempotent()
+  @Roles('coordinator')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: ProposalDto, description: 'The edited draft (a draft only: a published text is corrected with POST :id/text).' })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
+  async editDraft(@Param() { id }: ProposalIdParams, @Body() body: CreateProposalRequestDto, @CurrentPrincipal() principal: Principal) {
+    await this.commands.execute(new EditDraftCommand(id, draftInput(body), principal.id));
+    return this.full(id);
+  }
+
+  @Post(':id/text')
+  @HttpCode(200)
+  @Idempotent()
+  @Roles('coordinator')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: ProposalDto, description: 'The proposal with its corrected text as a new text version.' })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
+  async correctText(@Param() { id }: ProposalIdParams, @Body() body: CorrectTextRequestDto, @CurrentPrincipal() principal: Principal) {
+    await this.commands.execute(new CorrectTextCommand(id, body.body, principal.id));
+    return this.full(id);
+  }
+
+  @Post(':id/closing')
+  @HttpCode(200)
+  @Idempotent()
+  @Roles('coordinator')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: ProposalDto, description: 'The proposal with its later closing time (respondents are told by mail).' })
+  @ApiProblems(400, 401, 403, 404, 409, 422, 429)
+  async extendClosing(@Param() { id }: ProposalIdParams, @Body() body: ExtendClosingRequestDto, @CurrentPrincipal() principal: Principal) {
+    await this.commands.execute(new ExtendClosingCommand(id, new Date(body.closesAt), principal.id));
+    return this.full(id);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Idempotent()
+  @Roles('coordinator')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: ProposalDto, description: 'The withdrawn proposal.' })
+  @ApiProblems(400, 401, 403, 404, 409, 422, 429)
+  async withdraw(@Param() { id }: ProposalIdParams, @Body() body: WithdrawProposalRequestDto, @CurrentPrincipal() principal: Principal) {
+    await this.commands.execute(new WithdrawProposalCommand(id, body.reason, body.explanation, principal.id));
+    return this.full(id);
+  }
+
+  private async full(id: string) {
     return proposalView(await this.queries.execute<GetProposalQuery, ProposalRow>(new GetProposalQuery(id, true)));
   }
 

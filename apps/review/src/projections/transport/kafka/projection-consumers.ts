@@ -7,6 +7,9 @@ import { ProposalAnsweredConsumer } from './proposal-answered.consumer';
 import { ProposalClosedConsumer } from './proposal-closed.consumer';
 import { ProposalDraftedConsumer } from './proposal-drafted.consumer';
 import { ProposalOpenedConsumer } from './proposal-opened.consumer';
+import { ProposalClosingExtendedConsumer } from './proposal-closing-extended.consumer';
+import { ProposalDraftEditedConsumer } from './proposal-draft-edited.consumer';
+import { ProposalWithdrawnConsumer } from './proposal-withdrawn.consumer';
 import { ProposalPublishedConsumer } from './proposal-published.consumer';
 import { ResponseFlaggedConsumer } from './response-flagged.consumer';
 import { ResponseModeratedConsumer } from './response-moderated.consumer';
@@ -30,6 +33,9 @@ export const PROJECTION_CONSUMERS = [
   ProposalOpenedConsumer,
   ProposalClosedConsumer,
   ProposalAnsweredConsumer,
+  ProposalDraftEditedConsumer,
+  ProposalClosingExtendedConsumer,
+  ProposalWithdrawnConsumer,
   ResponseSubmittedConsumer,
   ResponseModeratedConsumer,
   ResponseSupportedConsumer,

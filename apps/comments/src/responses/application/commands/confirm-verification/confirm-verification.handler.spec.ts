@@ -25,7 +25,7 @@ describe('ConfirmVerificationHandler', () => {
     const verifications = new InMemoryVerifications();
     const supports = new InMemorySupports();
     const { events, outbox } = recordingOutboxes();
-    proposals.rows.set(proposalId, { proposalId, title: 'Voorstel', theme: '1.1', moderation, questions: [{ id: 'q1', text: 'Vraag 1' }], opensAt: submittedAt, closesAt: now, status: 'open' });
+    proposals.rows.set(proposalId, { proposalId, title: 'Voorstel', theme: '1.1', moderation, questions: [{ id: 'q1', text: 'Vraag 1' }], opensAt: submittedAt, closesAt: now, status: 'open', textVersion: 1, anchors: null, withdrawnAt: null });
     const handler = new ConfirmVerificationHandler(new InMemoryTransactions(), verifications, proposals, responses, supports, outbox, new FixedClock(now));
     const submit = async (id: string, email: string, token: string) => {
       const r = ConsultationResponse.submit({ id, proposalId, parentId: null, body: 'Reactie', answers: [{ questionId: 'q1', answer: 'Ja' }], authorName: 'Anna', authorEmail: email, emailNormalised: email, respondentId: `r-${email}`, onBehalfOf: null, isPublic: true, submittedAt });

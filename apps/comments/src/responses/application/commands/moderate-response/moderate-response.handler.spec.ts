@@ -14,7 +14,7 @@ describe('ModerateResponseHandler', () => {
     const responses = new InMemoryResponses();
     const proposals = new InMemoryProposals();
     const { events, mails, outbox, mail } = recordingOutboxes();
-    proposals.rows.set(proposalId, { proposalId, title: 'Werkplaatsen', theme: '1.1', moderation: 'pre', questions: [], opensAt: now, closesAt: now, status: 'open' });
+    proposals.rows.set(proposalId, { proposalId, title: 'Werkplaatsen', theme: '1.1', moderation: 'pre', questions: [], opensAt: now, closesAt: now, status: 'open', textVersion: 1, anchors: null, withdrawnAt: null });
     const submitted = ConsultationResponse.submit({ id, proposalId, parentId: null, body: 'Reactie', answers: [], authorName: 'Anna', authorEmail: 'anna@example.org', emailNormalised: 'anna@example.org', respondentId: 'r-1', onBehalfOf: null, isPublic: true, submittedAt: new Date('2026-12-05T10:00:00Z') });
     await responses.insert(manager, ConsultationResponse.restore({ ...submitted.snapshot(), ...state }));
     const handler = new ModerateResponseHandler(new InMemoryTransactions(), responses, proposals, outbox, mail, new FixedClock(now));

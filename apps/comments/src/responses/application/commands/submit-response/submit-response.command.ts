@@ -6,6 +6,10 @@ export interface SubmitResponseInput {
   onBehalfOf: string | null;
   public: boolean;
   parentId: string | null;
+  /** The paragraph of the proposal's text it points at, and the words it quotes. */
+  passage?: { anchor: string; quote: string | null } | null;
+  /** The language the respondent wrote in (the page's), for later mails. */
+  lang?: 'nl' | 'en' | null;
 }
 
 export class SubmitResponseCommand {

@@ -6,7 +6,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { ConsultationResponse } from '../../../domain/consultation-response.aggregate';
 import { hashToken, normaliseEmail, respondentId } from '../../../domain/respondent';
 import { isOpenAt } from '../../../domain/response-rules';
-import { ConsultationNotOpenError, ParentNotPublicError, ProposalNotKnownError, UnknownQuestionError } from '../../../domain/response.errors';
+import { ConsultationNotOpenError, ConsultationWithdrawnError, ParentNotPublicError, ProposalNotKnownError, UnknownPassageError, UnknownQuestionError } from '../../../domain/response.errors';
 import { ProposalProjectionStore } from '../../ports/proposal-projection.store';
 import { ResponseRepository } from '../../ports/response.repository';
 import { VerificationStore } from '../../ports/verification.store';
@@ -42,7 +42,11 @@ export class SubmitResponseHandler implements ICommandHandler<SubmitResponseComm
     return this.transactions.run(async (manager) => {
       const proposal = await this.proposals.find(manager, input.proposalId);
       if (!proposal) throw new ProposalNotKnownError();
+      if (proposal.status === 'withdrawn') throw new ConsultationWithdrawnError();
       if (!isOpenAt(proposal, now)) throw new ConsultationNotOpenError(proposal, now);
+      // Anchors are checked against the current text when we know it (a ProposalPublished v1 did not say).
+      const anchor = input.passage?.anchor;
+      if (anchor && proposal.anchors && !proposal.anchors.some((a) => a.anchor === anchor)) throw new UnknownPassageError(anchor);
       if (input.parentId) {
         const parent = await this.responses.find(manager, input.parentId);
         if (!parent || parent.proposalId !== proposal.proposalId || !parent.isPubliclyVisible()) throw new ParentNotPublicError();
@@ -72,6 +76,9 @@ export class SubmitResponseHandler implements ICommandHandler<SubmitResponseComm
           onBehalfOf: input.onBehalfOf,
           isPublic: input.public,
           submittedAt: now,
+          textVersion: proposal.textVersion,
+          passage: input.passage ?? null,
+          lang: input.lang ?? null,
         }),
       );
       await this.verifications.issue(manager, {

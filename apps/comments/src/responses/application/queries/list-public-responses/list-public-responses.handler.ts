@@ -19,14 +19,22 @@ export const REPLIES_PER_PAGE = 1000;
 export class ListPublicResponsesHandler implements IQueryHandler<ListPublicResponsesQuery, { proposalId: string; total: number } & KeysetPage<PublicResponseView>> {
   constructor(private readonly readModel: ResponseReadModel) {}
 
-  async execute({ proposalId, page }: ListPublicResponsesQuery) {
+  async execute({ proposalId, page, passage }: ListPublicResponsesQuery) {
     const proposalQuestions = await this.readModel.proposalQuestions(proposalId);
     if (!proposalQuestions) throw new ProposalNotKnownError();
-    const top = await this.readModel.publishedTopLevel(proposalId, page);
+    const top = await this.readModel.publishedTopLevel(proposalId, page, passage);
     const shown = top.slice(0, page.limit);
     const replies = shown.length ? await this.readModel.publishedReplies(shown.map((r) => r.id), REPLIES_PER_PAGE) : [];
-    const total = await this.readModel.publishedCount(proposalId);
+    const total = await this.readModel.publishedCount(proposalId, passage);
     const questions = new Map(proposalQuestions.map((q) => [q.id, q.text]));
+    const anchors = await this.readModel.proposalAnchors(proposalId);
+    const since = new Map((anchors ?? []).map((a) => [a.anchor, a.since]));
+    const passageView = (r: PublishedResponseRow): PublicResponseView['passage'] => {
+      if (!r.passage) return null;
+      const textVersion = r.textVersion ?? 1;
+      const changedIn = since.get(r.passage.anchor);
+      return { ...r.passage, textVersion, earlierText: changedIn !== undefined && textVersion < changedIn, removed: !!anchors && changedIn === undefined };
+    };
     const view = (r: PublishedResponseRow): PublicResponseView => ({
       id: r.id,
       body: r.body,
@@ -34,6 +42,7 @@ export class ListPublicResponsesHandler implements IQueryHandler<ListPublicRespo
       onBehalfOf: r.onBehalfOf,
       publishedAt: r.publishedAt.toISOString(),
       supportCount: r.supportCount,
+      passage: passageView(r),
       replies: [],
     });
     const views = new Map<string, PublicResponseView>();

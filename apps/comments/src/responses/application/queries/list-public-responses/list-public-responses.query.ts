@@ -5,6 +5,8 @@ export class ListPublicResponsesQuery {
     readonly proposalId: string,
     /** Pages over top-level responses in (publishedAt, id) order; replies travel with their response. */
     readonly page: PageRequest,
+    /** Only responses pointing at this paragraph anchor (the proposal page's per-paragraph link). */
+    readonly passage?: string,
   ) {}
 }
 
@@ -15,5 +17,10 @@ export interface PublicResponseView {
   onBehalfOf: string | null;
   publishedAt: string;
   supportCount: number;
+  /**
+   * The paragraph it points at: `earlierText` when the paragraph changed after the text version the
+   * response answered (the page says it refers to an earlier version), `removed` when it is gone.
+   */
+  passage: { anchor: string; quote: string | null; textVersion: number; earlierText: boolean; removed: boolean } | null;
   replies: PublicResponseView[];
 }

@@ -1,5 +1,6 @@
+import { PARAGRAPH_ANCHOR_PATTERN } from '@pb/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDefined, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { IsDefined, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { PageOptions, PageQueryDto } from '@pb/http';
 import { FLAG_REASONS, MODERATION_DECISIONS, MODERATION_REASONS } from '@pb/contracts';
 import type { FlagReason, ModerationDecision, ModerationReason } from '@pb/contracts';
@@ -41,7 +42,12 @@ export const RESPONSES_PAGE: PageOptions = { defaultLimit: 20, maxLimit: 100, ke
 /** The moderation queue, oldest first, in (submittedAt, id) order. */
 export const MODERATION_QUEUE_PAGE: PageOptions = { defaultLimit: 20, maxLimit: 100, key: ['timestamp', 'uuid'] };
 
-export class ListResponsesQueryDto extends PageQueryDto(RESPONSES_PAGE) {}
+export class ListResponsesQueryDto extends PageQueryDto(RESPONSES_PAGE) {
+  @ApiPropertyOptional({ example: 'a3', description: 'Only the responses pointing at this paragraph anchor (and their replies).' })
+  @IsOptional()
+  @Matches(PARAGRAPH_ANCHOR_PATTERN)
+  passage?: string;
+}
 
 export class QueueQueryDto extends PageQueryDto(MODERATION_QUEUE_PAGE) {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only the responses to this proposal.' })

@@ -57,6 +57,45 @@ export class PublicAnswerDto {
   answer!: string;
 }
 
+export class ResponsePassageDto {
+  @ApiProperty({ example: 'a3' })
+  anchor!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The quoted words. Plain text: escape it.' })
+  quote!: string | null;
+
+  @ApiProperty({ description: 'The text version of the proposal the response answered.' })
+  textVersion!: number;
+
+  @ApiProperty({ description: 'The paragraph changed after that version: the response refers to an earlier version of it.' })
+  earlierText!: boolean;
+
+  @ApiProperty({ description: 'The paragraph is no longer in the current text.' })
+  removed!: boolean;
+}
+
+export class PassageCountDto {
+  @ApiProperty({ example: 'a3' })
+  anchor!: string;
+
+  @ApiProperty({ description: 'The text version in which the paragraph last changed.' })
+  since!: number;
+
+  @ApiProperty({ description: 'Published public responses pointing at the paragraph.' })
+  count!: number;
+
+  @ApiProperty({ description: 'Of those, how many answered an earlier version of the paragraph.' })
+  onEarlierText!: number;
+}
+
+export class PassageCountsDto {
+  @ApiProperty({ format: 'uuid' })
+  proposalId!: string;
+
+  @ApiProperty({ type: [PassageCountDto], description: 'One per paragraph of the current text, in order.' })
+  items!: PassageCountDto[];
+}
+
 export class PublicResponseDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
@@ -75,6 +114,9 @@ export class PublicResponseDto {
 
   @ApiProperty()
   supportCount!: number;
+
+  @ApiProperty({ type: ResponsePassageDto, nullable: true, description: 'The paragraph of the proposal the response is about.' })
+  passage!: ResponsePassageDto | null;
 
   @ApiProperty({ type: () => [PublicResponseDto] })
   replies!: PublicResponseDto[];

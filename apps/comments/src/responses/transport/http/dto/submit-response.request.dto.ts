@@ -1,7 +1,8 @@
 import { FREE_TEXT, IsEmailAddress, IsName } from '@pb/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { PARAGRAPH_ANCHOR_PATTERN } from '@pb/contracts';
 
 // Control characters other than tab and newlines are refused in free text. HTML is allowed as
 // text: it is stored as typed and never rendered as markup (clients escape it).
@@ -30,6 +31,20 @@ export class AuthorRequestDto {
   @ApiProperty()
   @IsEmailAddress()
   email!: string;
+}
+
+export class PassageRequestDto {
+  @ApiProperty({ example: 'a3', description: 'The anchor of a paragraph of the proposal (`paragraphs[].anchor` of the proposal).' })
+  @IsDefined()
+  @Matches(PARAGRAPH_ANCHOR_PATTERN)
+  anchor!: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The words of the paragraph the response is about.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  @Matches(FREE_TEXT, { context: { code: 'text' } })
+  quote?: string | null;
 }
 
 export class SubmitResponseRequestDto {
@@ -71,6 +86,18 @@ export class SubmitResponseRequestDto {
   @IsOptional()
   @IsUUID()
   parentId?: string | null;
+
+  @ApiPropertyOptional({ type: PassageRequestDto, nullable: true, description: 'The paragraph of the proposal this response is about.' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PassageRequestDto)
+  passage?: PassageRequestDto | null;
+
+  @ApiPropertyOptional({ enum: ['nl', 'en'], nullable: true, description: 'The language the respondent wrote in; later mails (such as an extended closing time) come in it.' })
+  @IsOptional()
+  @IsIn(['nl', 'en'])
+  language?: 'nl' | 'en' | null;
 }
 
 export class ConfirmVerificationRequestDto {

@@ -37,6 +37,7 @@ class FakeSchedule extends ProposalRepository {
   save = notUsed;
   knownResponses = notUsed;
   countResponse = notUsed;
+  keepTextVersion = notUsed;
 }
 
 function notUsed(): never {

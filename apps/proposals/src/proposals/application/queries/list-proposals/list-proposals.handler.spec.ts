@@ -24,7 +24,7 @@ describe('ListProposalsHandler', () => {
     const handler = new ListProposalsHandler(readModel);
     await handler.execute(new ListProposalsQuery({}, false, page));
     await handler.execute(new ListProposalsQuery({ status: 'draft' }, false, page));
-    expect(readModel.asked).toEqual([{ statuses: ['scheduled', 'open', 'closed', 'answered'], theme: undefined }, { statuses: [], theme: undefined }]);
+    expect(readModel.asked).toEqual([{ statuses: ['scheduled', 'open', 'closed', 'answered', 'withdrawn'], theme: undefined }, { statuses: [], theme: undefined }]);
   });
 
   it('asks for every status, or the one filtered on, for a coordinator', async () => {
@@ -32,6 +32,6 @@ describe('ListProposalsHandler', () => {
     const handler = new ListProposalsHandler(readModel);
     await handler.execute(new ListProposalsQuery({ theme: '1.1' }, true, page));
     await handler.execute(new ListProposalsQuery({ status: 'draft' }, true, page));
-    expect(readModel.asked).toEqual([{ statuses: ['draft', 'scheduled', 'open', 'closed', 'answered'], theme: '1.1' }, { statuses: ['draft'], theme: undefined }]);
+    expect(readModel.asked).toEqual([{ statuses: ['draft', 'scheduled', 'open', 'closed', 'answered', 'withdrawn'], theme: '1.1' }, { statuses: ['draft'], theme: undefined }]);
   });
 });

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MODERATION_MODES } from '@pb/contracts';
-import { PROPOSAL_STATUSES } from '../../../domain/proposal.aggregate';
+import { PROPOSAL_STATUSES, WITHDRAWAL_REASONS } from '../../../domain/proposal.aggregate';
 
 /** The answers of the proposals API as OpenAPI schemas (what `proposalView` returns). */
 
@@ -46,6 +46,28 @@ export class ConsultationReportDto {
 
   @ApiProperty({ type: [ReportAnswerDto] })
   answers!: ReportAnswerDto[];
+}
+
+export class WithdrawalDto {
+  @ApiProperty({ enum: WITHDRAWAL_REASONS })
+  reason!: string;
+
+  @ApiProperty()
+  explanation!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  at!: string;
+}
+
+export class ProposalParagraphDto {
+  @ApiProperty({ example: 'a3', description: 'Stable anchor: handed out at first publication, kept through corrections of the text (see proposal-text.ts).' })
+  anchor!: string;
+
+  @ApiProperty({ description: 'The text version in which this paragraph last changed.' })
+  since!: number;
+
+  @ApiProperty({ description: 'Safe HTML of the paragraph.' })
+  html!: string;
 }
 
 /** A proposal as listed: without its body and report. */
@@ -97,6 +119,12 @@ export class ProposalSummaryDto {
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   answeredAt!: string | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'The current text version (1 at publication); null for a draft.' })
+  textVersion!: number | null;
+
+  @ApiProperty({ type: WithdrawalDto, nullable: true })
+  withdrawal!: WithdrawalDto | null;
 }
 
 /** A proposal in full: Markdown body raw and rendered, and the consultation report once answered. */
@@ -106,6 +134,9 @@ export class ProposalDto extends ProposalSummaryDto {
 
   @ApiProperty({ description: 'Safe HTML rendered from `body`.' })
   bodyHtml!: string;
+
+  @ApiProperty({ type: [ProposalParagraphDto], description: 'The published text per anchored paragraph (empty for a draft).' })
+  paragraphs!: ProposalParagraphDto[];
 
   @ApiProperty({ type: ConsultationReportDto, nullable: true })
   report!: ConsultationReportDto | null;

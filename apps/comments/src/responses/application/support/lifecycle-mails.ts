@@ -1,0 +1,20 @@
+import { translatorFor } from '@pb/i18n';
+import type { OutgoingMail } from '@pb/mail';
+
+type Lang = 'nl' | 'en';
+
+const when = (d: Date, lang: Lang) => d.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
+
+/**
+ * The mail that tells a respondent the consultation stays open longer: in their language when it is
+ * known, otherwise Dutch first and English second (like every other mail of the service).
+ */
+export function closingExtendedMail(to: string, lang: Lang | null, proposalTitle: string, closesAt: Date, link: string): OutgoingMail {
+  const langs: Lang[] = lang ? [lang] : ['nl', 'en'];
+  const parts = langs.map((l) => {
+    const t = translatorFor(l);
+    const params = { title: proposalTitle, closesAt: when(closesAt, l), link };
+    return { subject: t('proposal-text:mail.closingExtended.subject', params), text: t('proposal-text:mail.closingExtended.text', params) };
+  });
+  return { to, kind: 'comments.closing-extended', subject: parts.map((p) => p.subject).join(' / '), text: parts.map((p) => p.text).join('\n\n') };
+}

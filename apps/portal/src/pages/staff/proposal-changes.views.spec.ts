@@ -1,0 +1,53 @@
+import type { ProposalView } from '../../clients/consultations.types';
+import { emptyForm } from '../../web/components';
+import { testPageContext } from '../../web/test-page-context';
+import { draftFormValues, renderEditDraft, renderProposalChanges } from './proposal-changes.views';
+
+const p: ProposalView = {
+  id: '0b8a3c55-5d8e-4c3a-9a55-4a7a3f4b0c11',
+  status: 'open',
+  title: 'Werkplaatsen',
+  summary: 'Samenvatting',
+  theme: '1.3',
+  opensAt: '2026-03-01T08:00:00Z',
+  closesAt: '2026-04-01T21:59:00Z',
+  body: 'Een\n\nTwee',
+  textVersion: 1,
+  questions: [{ id: 'q1', text: 'Wat vindt u?' }],
+  documents: [{ title: 'Strategie', url: 'https://example.org/s' }],
+  moderation: 'post',
+};
+const forms = () => ({ text: emptyForm({ body: p.body ?? '' }), closing: emptyForm({}), withdraw: emptyForm({}) });
+
+describe('a coordinator changing a proposal', () => {
+  it('offers an open proposal the three changes, each its own form, with the current text to correct', () => {
+    const page = renderProposalChanges(testPageContext('nl'), { p, forms: forms() }).value;
+    expect(page).toContain(`action="/coordinatie/voorstellen/${p.id}/tekst"`);
+    expect(page).toContain(`action="/coordinatie/voorstellen/${p.id}/sluiting"`);
+    expect(page).toContain(`action="/coordinatie/voorstellen/${p.id}/intrekken"`);
+    expect(page).toContain('>Een\n\nTwee</textarea>');
+    expect(page).toContain('<option value="policy-changed">Het beleid is veranderd.</option>');
+  });
+
+  it('offers a closed proposal only the withdrawal, and an answered one nothing; errors go into the summary', () => {
+    const closed = renderProposalChanges(testPageContext('en'), { p: { ...p, status: 'closed' }, forms: forms() }).value;
+    expect(closed).not.toContain('/tekst"');
+    expect(closed).toContain('Withdraw the proposal');
+    const answered = renderProposalChanges(testPageContext('nl'), { p: { ...p, status: 'answered' }, forms: forms() }).value;
+    expect(answered).toContain('Dit voorstel kan niet meer worden gewijzigd.');
+    const f = forms();
+    f.closing = { values: { closesAt: '2026-03-01T10:00' }, errors: { closesAt: 'De nieuwe sluitingstijd moet later zijn dan de huidige.' } };
+    const failed = renderProposalChanges(testPageContext('nl'), { p, forms: f }).value;
+    expect(failed).toContain('href="#f-closesAt">Nieuwe sluitingstijd: De nieuwe sluitingstijd moet later zijn dan de huidige.</a>');
+    expect(failed).toContain('value="2026-03-01T10:00"');
+  });
+
+  it('edits a draft with the creation form filled in, posting to the edit route', () => {
+    const values = draftFormValues({ ...p, status: 'draft' });
+    expect(values).toMatchObject({ questions: 'Wat vindt u?', documents: 'Strategie | https://example.org/s', closesAt: '2026-04-01T23:59', moderation: 'post' });
+    const page = renderEditDraft(testPageContext('nl'), p, emptyForm(values), []).value;
+    expect(page).toContain(`action="/coordinatie/voorstellen/${p.id}/bewerken"`);
+    expect(page).toContain('<h1 class="utrecht-heading-1">Concept bewerken</h1>');
+    expect(page).toContain('value="Werkplaatsen"');
+  });
+});
