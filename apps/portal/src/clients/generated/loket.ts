@@ -514,6 +514,11 @@ export interface components {
         ReporterViewDto: {
             deadlines: components["schemas"]["DeadlinesDto"];
             description: string;
+            /**
+             * Format: date-time
+             * @description Until when the private link works; after that the reporter asks for a new one.
+             */
+            linkExpiresAt: string;
             messages: components["schemas"]["ReporterMessageDto"][];
             /** @description For a duplicate: the original and its outcome. */
             original: components["schemas"]["OriginalReportDto"] | null;
@@ -699,11 +704,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        detail?: string;
-                        status: number;
-                        title: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Only an admin sees parked events. */
@@ -712,11 +713,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        detail?: string;
-                        status: number;
-                        title: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -750,11 +747,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        detail?: string;
-                        status: number;
-                        title: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Only an admin sees parked events. */
@@ -763,11 +756,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        detail?: string;
-                        status: number;
-                        title: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No parked event at that position. */
@@ -776,11 +765,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        detail?: string;
-                        status: number;
-                        title: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

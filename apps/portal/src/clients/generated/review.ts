@@ -469,6 +469,10 @@ export interface components {
             decision: "accepted" | "declined";
             reason: string;
         };
+        DimensionFigureDto: {
+            figure: components["schemas"]["ReviewFigureDto"];
+            value: string;
+        };
         EditNarrativeRequestDto: {
             /** @description The sentences to publish, in order; a drafted sentence left out is dropped. */
             sentences: components["schemas"]["NarrativeSentenceEditDto"][];
@@ -514,6 +518,11 @@ export interface components {
             /** @enum {string} */
             type: "barrier-cluster" | "barrier-report" | "consultation" | "response";
         };
+        EvidenceRefDto: {
+            id: string;
+            /** @example barrier-cluster */
+            type: string;
+        };
         EvidenceViewDto: {
             id: string;
             /** @enum {string} */
@@ -543,6 +552,10 @@ export interface components {
             next: string | null;
             /** @description How many records the figure counts (for a median or p90: the records of the distribution). */
             total: number;
+        };
+        HandlingWorkingDaysDto: {
+            median: components["schemas"]["ReviewFigureDto"];
+            p90: components["schemas"]["ReviewFigureDto"];
         };
         IndicatorDefinitionDto: {
             en: string;
@@ -683,6 +696,13 @@ export interface components {
             themes: components["schemas"]["ThemeNarrativeDto"][];
             year: number;
         };
+        NotableResponseDto: {
+            /** Format: uuid */
+            proposalId: string;
+            /** Format: uuid */
+            responseId: string;
+            supportCount: number;
+        };
         ProblemDetails: {
             /**
              * @description A stable code for a domain rule.
@@ -758,14 +778,45 @@ export interface components {
             revision: number;
             strategyVersion: string | null;
             /** @description One section per strategy theme. */
-            themes: {
-                [key: string]: unknown;
-            }[];
-            /** @description Platform totals: each a figure `{ id, value, drillDown }`. */
-            totals: {
-                [key: string]: unknown;
-            };
+            themes: components["schemas"]["ReviewThemeDto"][];
+            /** @description Platform totals. */
+            totals: components["schemas"]["ReviewTotalsDto"];
             year: number;
+        };
+        ReviewFigureDto: {
+            /** @example /api/review/years/2026/revisions/1/figures/theme.1.1.reports.received */
+            drillDown: string;
+            /** @example theme.1.1.reports.received */
+            id: string;
+            /** @description Null where there is nothing to count (a median of no reports). */
+            value: number | null;
+        };
+        ReviewThemeDto: {
+            amendments: components["schemas"]["ThemeAmendmentDto"][];
+            /** @example 1.1 */
+            code: string;
+            consultationReports: components["schemas"]["ThemeConsultationReportDto"][];
+            consultations: components["schemas"]["ThemeConsultationFiguresDto"];
+            handlingWorkingDays: components["schemas"]["HandlingWorkingDaysDto"];
+            notableResponses: components["schemas"]["NotableResponseDto"][];
+            outcomes: components["schemas"]["DimensionFigureDto"][];
+            regulations: components["schemas"]["DimensionFigureDto"][];
+            reports: components["schemas"]["ThemeReportFiguresDto"];
+            sectors: components["schemas"]["DimensionFigureDto"][];
+            technologies: components["schemas"]["DimensionFigureDto"][];
+            title: string;
+            /** @description The strategy version the theme belongs to: one year can hold a code under two versions. */
+            version: string | null;
+        };
+        ReviewTotalsDto: {
+            barrierReports: components["schemas"]["ReviewFigureDto"];
+            barrierReportsPreviousYear: components["schemas"]["ReviewFigureDto"];
+            duplicateClusters: components["schemas"]["ReviewFigureDto"];
+            overdueBarrierReports: components["schemas"]["ReviewFigureDto"];
+            proposals: components["schemas"]["ReviewFigureDto"];
+            resolvedBarrierReports: components["schemas"]["ReviewFigureDto"];
+            respondents: components["schemas"]["ReviewFigureDto"];
+            responses: components["schemas"]["ReviewFigureDto"];
         };
         RevisionDto: {
             /** Format: date-time */
@@ -829,6 +880,35 @@ export interface components {
             from: string;
             to: string;
         };
+        ThemeAmendmentDto: {
+            evidence: components["schemas"]["EvidenceRefDto"][];
+            /** Format: uuid */
+            id: string;
+            /** @example add-action */
+            kind: string;
+            reason: string | null;
+            /** @example accepted */
+            status: string;
+            summary: string;
+        };
+        ThemeConsultationFiguresDto: {
+            proposals: components["schemas"]["ReviewFigureDto"];
+            proposalsPreviousYear: components["schemas"]["ReviewFigureDto"];
+            reports: components["schemas"]["ReviewFigureDto"];
+            respondents: components["schemas"]["ReviewFigureDto"];
+            responses: components["schemas"]["ReviewFigureDto"];
+            responsesFromIndividuals: components["schemas"]["ReviewFigureDto"];
+            responsesFromOrganisations: components["schemas"]["ReviewFigureDto"];
+            responsesPreviousYear: components["schemas"]["ReviewFigureDto"];
+        };
+        ThemeConsultationReportDto: {
+            /** Format: date-time */
+            answeredAt: string;
+            /** Format: uuid */
+            proposalId: string;
+            responses: number;
+            title: string;
+        };
         ThemeDiffDto: {
             actionsAdded: string[];
             actionsRemoved: string[];
@@ -846,6 +926,18 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "signed-off";
             title: string;
+        };
+        ThemeReportFiguresDto: {
+            /** @description Received this year minus the year before. */
+            change: number;
+            clusters: components["schemas"]["ReviewFigureDto"];
+            duplicates: components["schemas"]["ReviewFigureDto"];
+            open: components["schemas"]["ReviewFigureDto"];
+            overdue: components["schemas"]["ReviewFigureDto"];
+            received: components["schemas"]["ReviewFigureDto"];
+            receivedPreviousYear: components["schemas"]["ReviewFigureDto"];
+            rejected: components["schemas"]["ReviewFigureDto"];
+            resolved: components["schemas"]["ReviewFigureDto"];
         };
     };
     responses: never;
@@ -1119,11 +1211,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        detail?: string;
-                        status: number;
-                        title: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Only an admin sees parked events. */
@@ -1132,11 +1220,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        detail?: string;
-                        status: number;
-                        title: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -1170,11 +1254,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        detail?: string;
-                        status: number;
-                        title: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Only an admin sees parked events. */
@@ -1183,11 +1263,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        detail?: string;
-                        status: number;
-                        title: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No parked event at that position. */
@@ -1196,11 +1272,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        detail?: string;
-                        status: number;
-                        title: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

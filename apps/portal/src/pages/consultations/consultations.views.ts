@@ -1,4 +1,4 @@
-import type { ProposalView, PublicResponse } from '../../clients/consultations.types';
+import type { ProposalStatus, ProposalSummary, ProposalView, PublicResponse } from '../../clients/consultations.types';
 import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, csrfField, emptyForm, errorSummary, fieldId, formatDate, FormState, radioGroup, selectField, submitButton, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
@@ -8,13 +8,13 @@ import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
 
-export const PUBLIC_STATUSES = ['open', 'scheduled', 'closed', 'answered'];
+export const PUBLIC_STATUSES: readonly string[] = ['open', 'scheduled', 'closed', 'answered'] satisfies ProposalStatus[];
 
 /** What a citizen just did, confirmed at the top of the proposal. */
 export type ConsultationNotice = 'verstuurd' | 'steun' | 'gemeld' | 'bevestigd';
 
 export interface ConsultationListData {
-  items: ProposalView[];
+  items: ProposalSummary[];
   next: string | null;
   cursor?: string;
   /** The filters: a public status, and a theme code when chosen. */

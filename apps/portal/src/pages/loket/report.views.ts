@@ -100,7 +100,8 @@ export function renderTrackingUnavailable(ctx: PageContext, reason: 'timeout' | 
 export function renderTrackingPage(ctx: PageContext, report: ReportView, token: string, form: FormState, sent: boolean, unavailable?: 'timeout' | 'down' | 'error'): SafeHtml {
   const t = ctx.t;
   const resolution = resolutionOf(report);
-  const messages = (report.messages ?? []).filter((m) => !m.internal);
+  // Internal notes never reach a reporter: the loket leaves them out, and this page would not show one either.
+  const messages = report.messages.filter((m) => !(m as { internal?: boolean }).internal);
   const title = `${t('Melding', 'Report')} ${report.reference}`;
   return layout(ctx, {
     title,
@@ -111,7 +112,7 @@ ${sent ? alert('ok', html`<p class="utrecht-paragraph">${t('Uw bericht is verstu
 ${report.title ? html`<p class="utrecht-paragraph"><strong>${report.title}</strong></p>` : ''}
 ${dataList([
       [t('Status', 'Status'), html`<span class="pb-status" id="report-status">${label(REPORTER_STATUS_LABELS, report.status, ctx.lang)}</span>`],
-      [t('Ontvangen op', 'Received on'), formatDate(ctx, report.submittedAt ?? report.receivedAt ?? report.timeline?.[0]?.at)],
+      [t('Ontvangen op', 'Received on'), formatDate(ctx, report.receivedAt)],
       [t('Uiterlijk beantwoord op', 'To be answered by'), formatDate(ctx, report.deadlines?.answerBy)],
     ])}
 ${
@@ -130,7 +131,7 @@ ${alert('info', html`<p class="utrecht-paragraph"><strong id="report-outcome">${
 <ol class="pb-timeline">${(report.timeline ?? []).map((e) => html`<li><strong>${label(REPORTER_STATUS_LABELS, e.status, ctx.lang)}</strong> — ${formatDate(ctx, e.at, true)}</li>`)}</ol>
 </section>
 <section class="pb-section" aria-labelledby="berichten"><h2 class="utrecht-heading-2" id="berichten" tabindex="-1">${t('Berichten', 'Messages')}</h2>
-${messages.length ? messages.map((m) => html`<div class="pb-message"><p class="utrecht-paragraph"><strong>${m.from === 'reporter' || m.author === 'reporter' ? t('U', 'You') : t('Behandelaar', 'Official')}</strong> — ${formatDate(ctx, m.at ?? m.createdAt, true)}</p><p class="utrecht-paragraph">${m.body}</p></div>`) : html`<p class="utrecht-paragraph">${t('Er zijn nog geen berichten.', 'There are no messages yet.')}</p>`}
+${messages.length ? messages.map((m) => html`<div class="pb-message"><p class="utrecht-paragraph"><strong>${m.from === 'reporter' ? t('U', 'You') : t('Behandelaar', 'Official')}</strong> — ${formatDate(ctx, m.at, true)}</p><p class="utrecht-paragraph">${m.body}</p></div>`) : html`<p class="utrecht-paragraph">${t('Er zijn nog geen berichten.', 'There are no messages yet.')}</p>`}
 ${
   ['resolved', 'duplicate', 'rejected'].includes(report.status)
     ? ''

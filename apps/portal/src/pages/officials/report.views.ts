@@ -89,7 +89,7 @@ ${r.duplicates?.length ? html`<p class="utrecht-paragraph">${t('Gekoppelde dubbe
 <ol class="pb-timeline">${(r.timeline ?? []).map((e) => html`<li><strong>${label(STATUS_LABELS, e.status, ctx.lang)}</strong> — ${formatDate(ctx, e.at, true)}</li>`)}</ol>
 
 <h2 class="utrecht-heading-2">${t('Berichten en notities', 'Messages and notes')}</h2>
-${(r.messages ?? []).length ? (r.messages ?? []).map((m) => html`<div class="pb-message${m.internal ? ' pb-message--internal' : ''}"><p class="utrecht-paragraph"><strong>${m.internal ? t('Interne notitie', 'Internal note') : m.from === 'reporter' ? t('Melder', 'Reporter') : t('Aan de melder', 'To the reporter')}</strong> — ${formatDate(ctx, m.at ?? m.createdAt, true)}</p><p class="utrecht-paragraph">${m.body}</p></div>`) : html`<p class="utrecht-paragraph">${t('Nog geen berichten.', 'No messages yet.')}</p>`}
+${(r.messages ?? []).length ? (r.messages ?? []).map((m) => html`<div class="pb-message${m.internal ? ' pb-message--internal' : ''}"><p class="utrecht-paragraph"><strong>${m.internal ? t('Interne notitie', 'Internal note') : m.from === 'reporter' ? t('Melder', 'Reporter') : t('Aan de melder', 'To the reporter')}</strong> — ${formatDate(ctx, m.at, true)}</p><p class="utrecht-paragraph">${m.body}</p></div>`) : html`<p class="utrecht-paragraph">${t('Nog geen berichten.', 'No messages yet.')}</p>`}
 
 ${
   closed

@@ -1,4 +1,4 @@
-import type { MonitorView } from '../../clients/review.types';
+import type { Counts, MonitorView } from '../../clients/review.types';
 import { formatDate, table } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
 import { html, SafeHtml } from '../../web/html';
@@ -6,7 +6,7 @@ import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { IndicatorData, indicatorsView } from './indicators.views';
 
-const FIGURES: [string, string, string][] = [
+const FIGURES: [keyof Counts, string, string][] = [
   ['barrierReports', 'Meldingen van belemmeringen', 'Barrier reports'],
   ['resolvedBarrierReports', 'Afgehandelde meldingen', 'Resolved reports'],
   ['openBarrierReports', 'Meldingen in behandeling', 'Reports in progress'],

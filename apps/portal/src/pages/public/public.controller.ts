@@ -1,18 +1,13 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { RegisterEntry } from '../../clients/loket.types';
-import type { CompileJob, MonitorView, OpenDataset, ReviewContent, ReviewNarrative } from '../../clients/review.types';
 import { ServiceClient } from '../../clients/service-client';
-import type { StrategyVersion } from '../../clients/strategy.types';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { PortalEnv } from '../../config/portal.env';
 import { renderNotFound } from '../../web/error-pages';
-import { query } from '../../web/html';
 import { Page, PageContext } from '../../web/page-context';
 import { pageCursor } from '../../web/pager';
 import { sendPage } from '../../web/respond';
 import { renderHome } from './home.views';
-import type { IndicatorData } from './indicators.views';
 import { renderMonitor } from './monitor.views';
 import { renderAnnualReview, renderOpenData, renderPublicUnavailable, renderRegister, renderReviews, renderStrategy, renderStrategyVersion } from './public-data.views';
 import { renderAccessibilityStatement, renderColophon, renderPrivacyStatement } from './statements.views';
@@ -32,6 +27,14 @@ export class PublicController {
     private readonly themes: StrategyThemes,
   ) {}
 
+  private reviewApi(ctx: PageContext) {
+    return this.services.to('review', { lang: ctx.lang });
+  }
+
+  private proposalsApi(ctx: PageContext) {
+    return this.services.to('proposals', { lang: ctx.lang });
+  }
+
   @Get()
   home(@Page() ctx: PageContext, @Res() res: Response): void {
     sendPage(res, renderHome(ctx));
@@ -40,8 +43,8 @@ export class PublicController {
   @Get('monitor')
   async monitor(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
     const [result, indicators] = await Promise.all([
-      this.services.call<MonitorView>('review', '/api/review/monitor', { lang: ctx.lang }),
-      this.services.call<{ items: IndicatorData[] }>('review', '/api/review/indicators', { lang: ctx.lang }),
+      this.reviewApi(ctx).GET('/api/review/monitor'),
+      this.reviewApi(ctx).GET('/api/review/indicators'),
     ]);
     if (!result.ok) return sendPage(res, renderMonitor(ctx, undefined, result.unavailable ?? 'error'), 503);
     // The targets are one part of the page: without them the figures still show.
@@ -51,7 +54,7 @@ export class PublicController {
   @Get('register')
   async register(@Page() ctx: PageContext, @Query('vanaf') from: unknown, @Res() res: Response): Promise<void> {
     const cursor = pageCursor(from);
-    const result = await this.services.call<{ items: RegisterEntry[]; total: number; next: string | null }>('loket', `/api/loket/register${query({ cursor })}`, { lang: ctx.lang });
+    const result = await this.services.to('loket', { lang: ctx.lang }).GET('/api/loket/register', { params: { query: { cursor } } });
     if (!result.ok && result.status === 400 && cursor) return res.redirect(303, '/register'); // a stale or edited cursor: start over
     if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.t('Register van belemmeringen', 'Register of barriers'), 'register', result.unavailable), 503);
     // The themes' titles only when an entry names a theme: the register answers without the strategy.
@@ -63,8 +66,8 @@ export class PublicController {
   async strategy(@Page() ctx: PageContext, @Query('vanaf') from: unknown, @Res() res: Response): Promise<void> {
     const cursor = pageCursor(from);
     const [current, versions] = await Promise.all([
-      this.services.call<StrategyVersion>('proposals', '/api/strategy', { lang: ctx.lang }),
-      this.services.call<{ items: StrategyVersion[]; next: string | null }>('proposals', `/api/strategy/versions${query({ cursor })}`, { lang: ctx.lang }),
+      this.proposalsApi(ctx).GET('/api/strategy'),
+      this.proposalsApi(ctx).GET('/api/strategy/versions', { params: { query: { cursor } } }),
     ]);
     if (!versions.ok && versions.status === 400 && cursor) return res.redirect(303, '/strategie');
     if (!current.ok || !versions.ok) {
@@ -77,13 +80,13 @@ export class PublicController {
   @Get('strategie/versies/:version')
   async version(@Page() ctx: PageContext, @Param('version') version: string, @Res() res: Response): Promise<void> {
     if (!VERSION.test(version)) return sendPage(res, renderNotFound(ctx), 404);
-    const first = await this.services.call<StrategyVersion>('proposals', `/api/strategy/versions/${version}`, { lang: ctx.lang });
+    const first = await this.proposalsApi(ctx).GET('/api/strategy/versions/{version}', { params: { path: { version } } });
     if (!first.ok) {
       if (first.status === 404 || first.status === 400) return sendPage(res, renderNotFound(ctx), 404);
       return sendPage(res, renderPublicUnavailable(ctx, `${ctx.t('Strategieversie', 'Strategy version')} ${version}`, 'strategy', first.unavailable), 503);
     }
     const previous = first.data.previousVersion;
-    const withDiff = previous ? await this.services.call<StrategyVersion>('proposals', `/api/strategy/versions/${version}?diff=${previous}`, { lang: ctx.lang }) : undefined;
+    const withDiff = previous ? await this.proposalsApi(ctx).GET('/api/strategy/versions/{version}', { params: { path: { version }, query: { diff: previous } } }) : undefined;
     sendPage(res, renderStrategyVersion(ctx, version, { ...(withDiff?.ok ? withDiff.data : first.data), previousVersion: previous }));
   }
 
@@ -98,10 +101,10 @@ export class PublicController {
     if (!/^\d{4}$/.test(year)) return sendPage(res, renderNotFound(ctx), 404);
     // The job first, then the review: a job read as completed guarantees the review read after it
     // finds the new revision (read together, the review could be read just before the compile committed).
-    const job = typeof jobId === 'string' && /^[0-9a-f-]{36}$/i.test(jobId) ? await this.services.call<CompileJob>('review', `/api/review/jobs/${jobId}`, { lang: ctx.lang }) : undefined;
+    const job = typeof jobId === 'string' && /^[0-9a-f-]{36}$/i.test(jobId) ? await this.reviewApi(ctx).GET('/api/review/jobs/{id}', { params: { path: { id: jobId } } }) : undefined;
     const [result, narrative] = await Promise.all([
-      this.services.call<ReviewContent>('review', `/api/review/years/${year}`, { lang: ctx.lang }),
-      this.services.call<ReviewNarrative>('review', `/api/review/years/${year}/narrative?lang=${ctx.lang}`, { lang: ctx.lang }),
+      this.reviewApi(ctx).GET('/api/review/years/{file}', { params: { path: { file: year } } }),
+      this.reviewApi(ctx).GET('/api/review/years/{year}/narrative', { params: { path: { year }, query: { lang: ctx.lang } } }),
     ]);
     if (!result.ok && result.status !== 404) return sendPage(res, renderPublicUnavailable(ctx, `${ctx.t('Jaaroverzicht', 'Annual review')} ${year}`, 'reviews', result.unavailable), 503);
     // The signed-off text is one part of the page: without it the figures still show.
@@ -110,9 +113,9 @@ export class PublicController {
 
   @Get('open-data')
   async openData(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
-    const result = await this.services.call<OpenDataset[] | { items: OpenDataset[] }>('review', '/api/review/open-data', { lang: ctx.lang });
+    const result = await this.reviewApi(ctx).GET('/api/review/open-data');
     if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.t('Open data', 'Open data'), 'open-data', result.unavailable), 503);
-    sendPage(res, renderOpenData(ctx, Array.isArray(result.data) ? result.data : (result.data.items ?? [])));
+    sendPage(res, renderOpenData(ctx, result.data));
   }
 
   @Get('privacyverklaring')

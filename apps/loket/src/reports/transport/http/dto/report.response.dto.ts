@@ -243,6 +243,9 @@ export class ReporterViewDto {
 
   @ApiProperty({ type: OriginalReportDto, nullable: true, description: 'For a duplicate: the original and its outcome.' })
   original!: OriginalReportDto | null;
+
+  @ApiProperty({ format: 'date-time', description: 'Until when the private link works; after that the reporter asks for a new one.' })
+  linkExpiresAt!: string;
 }
 
 export class ActorDto {
