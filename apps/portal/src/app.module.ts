@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MetricsModule } from '@pb/observability';
+import { ParkedEventsClient } from './clients/parked-events.client';
 import { ServiceClient } from './clients/service-client';
 import { StrategyThemes } from './clients/strategy-themes';
 import { PortalEnv } from './config/portal.env';
@@ -23,7 +24,7 @@ export class PortalAppModule {
       module: PortalAppModule,
       imports: [MetricsModule.forRoot({ token: env.METRICS_TOKEN, allowed: env.METRICS_ALLOWED })],
       controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, OfficialsController, ConsultationsController, StaffController, ProposalChangesController, AdminController, SubscriptionsController],
-      providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
+      providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, ParkedEventsClient, StrategyThemes, OidcClient],
     };
   }
 }

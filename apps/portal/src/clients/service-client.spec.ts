@@ -1,4 +1,4 @@
-import { createServer, IncomingHttpHeaders, Server } from 'node:http';
+import { createServer, IncomingHttpHeaders, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { RequestContext } from '@pb/observability';
 import { PortalEnv } from '../config/portal.env';
@@ -7,24 +7,45 @@ import { ServiceClient } from './service-client';
 describe('ServiceClient', () => {
   let server: Server;
   let seen: IncomingHttpHeaders | undefined;
+  let seenUrl: string | undefined;
+  let seenBody: string | undefined;
+  let answer: (req: IncomingMessage, res: ServerResponse) => void;
   let client: ServiceClient;
+  let port: number;
+
+  const json = (status: number, body: string, type = 'application/json') => (_req: IncomingMessage, res: ServerResponse) => {
+    res.statusCode = status;
+    res.setHeader('content-type', type);
+    res.end(body);
+  };
 
   beforeAll(async () => {
     server = createServer((req, res) => {
       seen = req.headers;
-      res.setHeader('content-type', 'application/json');
-      res.end('{"ok":true}');
+      seenUrl = req.url;
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        seenBody = body;
+        answer(req, res);
+      });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const env = Object.assign(new PortalEnv(), { COMMENTS_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+    port = (server.address() as AddressInfo).port;
+    const env = Object.assign(new PortalEnv(), { COMMENTS_URL: `http://127.0.0.1:${port}`, LOKET_URL: `http://127.0.0.1:${port}`, UPSTREAM_TIMEOUT_MS: 300 });
     client = new ServiceClient(env);
+  });
+
+  beforeEach(() => {
+    answer = json(200, '{"ok":true}');
+    seen = seenUrl = seenBody = undefined;
   });
 
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it("passes the visitor's address and the correlation id on to the service", async () => {
     const result = await RequestContext.run({ correlationId: 'corr-123', clientIp: '203.0.113.7' }, () =>
-      client.call('comments', '/api/comments/x/support', { method: 'POST', body: {}, lang: 'nl' }),
+      client.to('comments', { lang: 'nl' }).POST('/api/comments/{id}/support', { params: { path: { id: 'x' } }, body: { email: 'a@example.org' } }),
     );
     expect(result.ok).toBe(true);
     expect(seen?.['x-forwarded-for']).toBe('203.0.113.7');
@@ -32,7 +53,55 @@ describe('ServiceClient', () => {
   });
 
   it('sends no forwarded address outside a page request', async () => {
-    await client.call('comments', '/api/comments/x/support', { lang: 'nl' });
+    await client.to('comments', { lang: 'nl' }).GET('/api/proposals/{id}/comments', { params: { path: { id: 'x' } } });
     expect(seen?.['x-forwarded-for']).toBeUndefined();
+  });
+
+  it('fills in the path, leaves empty query values out, and sends the language, the token and the JSON body', async () => {
+    const result = await RequestContext.run({ correlationId: 'c', idempotencyKey: 'idem-1' }, () =>
+      client.to('loket', { lang: 'en', token: 'tok' }).POST('/api/loket/reports/{reference}/messages', { params: { path: { reference: 'LKT-2026-000001' }, query: { token: '' } }, body: { body: 'Hallo' } }),
+    );
+    expect(result).toEqual({ ok: true, status: 200, data: { ok: true } });
+    expect(seenUrl).toBe('/api/loket/reports/LKT-2026-000001/messages');
+    expect(seen?.['accept-language']).toBe('en');
+    expect(seen?.authorization).toBe('Bearer tok');
+    expect(seen?.['idempotency-key']).toBe('idem-1');
+    expect(seen?.['content-type']).toBe('application/json');
+    expect(JSON.parse(seenBody ?? '')).toEqual({ body: 'Hallo' });
+  });
+
+  it('sends no idempotency key with a GET, and no token when the page does not forward one', async () => {
+    await RequestContext.run({ correlationId: 'c', idempotencyKey: 'idem-1' }, () => client.to('loket', { lang: 'nl' }).GET('/api/loket/register', { params: { query: { cursor: 'abc' } } }));
+    expect(seenUrl).toBe('/api/loket/register?cursor=abc');
+    expect(seen?.['idempotency-key']).toBeUndefined();
+    expect(seen?.authorization).toBeUndefined();
+  });
+
+  it('hands a problem+json answer to the page as the problem, its fields included', async () => {
+    const problem = { type: 'about:blank', title: 'Ongeldige invoer', status: 400, detail: 'Controleer het gemarkeerde veld.', errors: [{ field: 'email', message: 'Vul een e-mailadres in.' }] };
+    answer = json(400, JSON.stringify(problem), 'application/problem+json');
+    const result = await client.to('comments', { lang: 'nl' }).POST('/api/comments/{id}/support', { params: { path: { id: 'x' } }, body: { email: '' } });
+    expect(result).toEqual({ ok: false, status: 400, problem });
+  });
+
+  it('says a failing service failed (5xx), and a 504 that it timed out', async () => {
+    answer = json(500, '{"type":"about:blank","title":"Fout","status":500,"detail":"x"}', 'application/problem+json');
+    expect(await client.to('loket', { lang: 'nl' }).GET('/api/loket/register')).toMatchObject({ ok: false, status: 500, unavailable: 'error' });
+    answer = json(504, '');
+    expect(await client.to('loket', { lang: 'nl' }).GET('/api/loket/register')).toMatchObject({ ok: false, status: 504, unavailable: 'timeout' });
+  });
+
+  it('reads an answer that is not JSON, or empty, as no body rather than failing the page', async () => {
+    answer = json(200, '<html>oops</html>', 'text/html');
+    expect(await client.to('loket', { lang: 'nl' }).GET('/api/loket/register')).toEqual({ ok: true, status: 200, data: undefined });
+    answer = json(202, '');
+    expect(await client.to('loket', { lang: 'nl' }).POST('/api/loket/tracking-links', { body: { reference: 'LKT-2026-000001', email: 'a@example.org' } })).toEqual({ ok: true, status: 202, data: undefined });
+  });
+
+  it('gives up on a service that does not answer in time (504), and says so for one that is down (502)', async () => {
+    answer = () => undefined; // never answers
+    expect(await client.to('loket', { lang: 'nl' }).GET('/api/loket/register')).toEqual({ ok: false, status: 504, unavailable: 'timeout' });
+    const down = new ServiceClient(Object.assign(new PortalEnv(), { LOKET_URL: 'http://127.0.0.1:1', UPSTREAM_TIMEOUT_MS: 300 }));
+    expect(await down.to('loket', { lang: 'nl' }).GET('/api/loket/register')).toEqual({ ok: false, status: 502, unavailable: 'down' });
   });
 });

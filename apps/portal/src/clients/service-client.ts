@@ -1,80 +1,169 @@
 import { Inject, Injectable } from '@nestjs/common';
+import createClient, { type Client, type FetchResponse, type MaybeOptionalInit, type Middleware } from 'openapi-fetch';
 import { CORRELATION_HEADER, RequestContext } from '@pb/observability';
 import type { Language, Problem } from '@pb/http/core';
 import { PortalEnv } from '../config/portal.env';
 import { ServiceName, serviceUrls } from '../proxy/api-routes';
+import type { paths as CommentsPaths } from './generated/comments';
+import type { paths as LoketPaths } from './generated/loket';
+import type { paths as ProposalsPaths } from './generated/proposals';
+import type { paths as ReviewPaths } from './generated/review';
 
 export type { ServiceName };
+
+/** Each service's operations, as generated from its OpenAPI document (docs/openapi/<service>.json). */
+export interface ServicePaths {
+  loket: LoketPaths;
+  proposals: ProposalsPaths;
+  comments: CommentsPaths;
+  review: ReviewPaths;
+}
 
 export type ServiceResult<T> =
   | { ok: true; status: number; data: T }
   | { ok: false; status: number; problem?: Problem; unavailable?: 'timeout' | 'down' | 'error' };
 
-export interface CallOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  body?: unknown;
+/** Who the portal calls for: the reader's language, and a staff member's token when the page forwards it. */
+export interface Caller {
+  lang: Language;
   /** The staff member's token, forwarded as a bearer token. */
   token?: string;
-  lang: Language;
+}
+
+type Method = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+type PathsWith<Paths, M extends Method> = { [P in keyof Paths]: Paths[P] extends Record<M, object> ? P : never }[keyof Paths];
+type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+/** The request's parameters and body: required when the operation has required ones (as openapi-fetch). */
+type InitArgs<Init> = RequiredKeys<Init> extends never ? [Init?] : [Init];
+/** What a 2xx answer of the operation carries (undefined for a 204). */
+type Success<Operation extends Record<string | number, unknown>, Init> = NonNullable<FetchResponse<Operation, Init, 'application/json'>['data']>;
+
+// `& Record<M, unknown>` only tells the compiler the path has the method (PathsWith made sure).
+type Call<Paths, M extends Method> = <P extends PathsWith<Paths, M>, Init extends MaybeOptionalInit<Paths[P] & Record<M, unknown>, M>>(
+  path: P,
+  ...init: InitArgs<Init>
+) => Promise<ServiceResult<Paths[P] extends Record<M, infer Operation extends Record<string | number, unknown>> ? Success<Operation, Init> : never>>;
+
+/**
+ * One service's typed client for one page request: the paths, parameters and bodies are checked
+ * against the service's OpenAPI document at compile time, and every call settles into a
+ * ServiceResult (never a throw).
+ */
+export interface TypedServiceClient<Paths> {
+  GET: Call<Paths, 'get'>;
+  POST: Call<Paths, 'post'>;
+  PUT: Call<Paths, 'put'>;
+}
+
+/** The request's context, on every call: the visitor's address, the correlation id, a form's idempotency key. */
+const requestContext: Middleware = {
+  onRequest({ request }) {
+    const context = RequestContext.current();
+    if (context?.clientIp) request.headers.set('x-forwarded-for', context.clientIp);
+    // A posted form's idempotency key: the service answers a repeat with the first answer.
+    if (context?.idempotencyKey && request.method !== 'GET') request.headers.set('idempotency-key', context.idempotencyKey);
+    if (context?.correlationId) request.headers.set(CORRELATION_HEADER, context.correlationId);
+    return request;
+  },
+};
+
+/**
+ * Reads the whole answer within the call's timeout and hands openapi-fetch a body it can parse: a
+ * body that is not JSON becomes no body (the page then shows its general message, not a crash).
+ */
+async function readWhole(request: Request): Promise<Response> {
+  const response = await fetch(request, { redirect: 'manual' });
+  const text = await response.text();
+  let body: string | null = text || null;
+  if (body !== null) {
+    try {
+      JSON.parse(body);
+    } catch {
+      body = null;
+    }
+  }
+  const headers = new Headers(response.headers);
+  // The body is read already (and possibly dropped): its length and encoding no longer apply.
+  headers.delete('content-length');
+  headers.delete('content-encoding');
+  headers.delete('transfer-encoding');
+  const nullBody = response.status === 204 || response.status === 205 || response.status === 304;
+  return new Response(nullBody ? null : body, { status: response.status, statusText: response.statusText, headers });
+}
+
+async function settle<T>(call: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<ServiceResult<T>> {
+  let answer: { data?: unknown; error?: unknown; response: Response };
+  try {
+    answer = await call;
+  } catch (err) {
+    const name = (err as Error).name;
+    const timedOut = name === 'TimeoutError' || name === 'AbortError';
+    return { ok: false, status: timedOut ? 504 : 502, unavailable: timedOut ? 'timeout' : 'down' };
+  }
+  const { status, ok } = answer.response;
+  if (ok) return { ok: true, status, data: answer.data as T };
+  const problem = (answer.error ?? undefined) as Problem | undefined;
+  if (status >= 500) return { ok: false, status, problem, unavailable: status === 504 ? 'timeout' : 'error' };
+  return { ok: false, status, problem };
+}
+
+/** A query without empty values, as from a form field left empty (the services treat absent and empty alike). */
+function withoutEmptyQuery(init: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const params = init?.params as { query?: Record<string, unknown> } | undefined;
+  if (!params?.query) return init;
+  const query = Object.fromEntries(Object.entries(params.query).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+  return { ...init, params: { ...params, query } };
 }
 
 /**
- * The portal's server-to-server calls to the services (their URLs from the environment), with a
- * timeout: a slow or failing service becomes a result the page can show, never a hang or a throw.
+ * The portal's server-to-server calls to the services (their URLs from the environment), typed by
+ * the clients generated from the services' OpenAPI documents (openapi-fetch over
+ * ./generated/<service>.ts), with a timeout: a slow or failing service becomes a result the page
+ * can show, never a hang or a throw. Problem+json answers come back as `problem` for the page's
+ * error summary.
  */
 @Injectable()
 export class ServiceClient {
-  private readonly urls: Record<ServiceName, string>;
+  private readonly clients: { [S in ServiceName]: Client<ServicePaths[S], 'application/json'> };
 
   constructor(@Inject(PortalEnv) private readonly env: PortalEnv) {
-    this.urls = serviceUrls(env);
+    const urls = serviceUrls(env);
+    const client = <S extends ServiceName>(service: S): Client<ServicePaths[S], 'application/json'> => {
+      const c = createClient<ServicePaths[S], 'application/json'>({ baseUrl: urls[service], fetch: readWhole });
+      c.use(requestContext);
+      return c;
+    };
+    this.clients = { loket: client('loket'), proposals: client('proposals'), comments: client('comments'), review: client('review') };
   }
 
-  async call<T>(service: ServiceName, path: string, o: CallOptions): Promise<ServiceResult<T>> {
-    const headers: Record<string, string> = { accept: 'application/json', 'accept-language': o.lang };
-    if (o.body !== undefined) headers['content-type'] = 'application/json';
-    if (o.token) headers.authorization = `Bearer ${o.token}`;
-    const context = RequestContext.current();
-    if (context?.clientIp) headers['x-forwarded-for'] = context.clientIp;
-    // A posted form's idempotency key: the service answers a repeat with the first answer.
-    if (context?.idempotencyKey && (o.method ?? 'GET') !== 'GET') headers['idempotency-key'] = context.idempotencyKey;
-    if (context?.correlationId) headers[CORRELATION_HEADER] = context.correlationId;
-    let response: Response;
-    try {
-      response = await fetch(`${this.urls[service]}${path}`, {
-        method: o.method ?? 'GET',
-        headers,
-        body: o.body === undefined ? undefined : JSON.stringify(o.body),
-        signal: AbortSignal.timeout(this.env.UPSTREAM_TIMEOUT_MS),
-        redirect: 'manual',
-      });
-    } catch (err) {
-      const name = (err as Error).name;
-      return { ok: false, status: name === 'TimeoutError' || name === 'AbortError' ? 504 : 502, unavailable: name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'down' };
-    }
-    let parsed: unknown;
-    try {
-      const text = await response.text();
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch (err) {
-      if ((err as Error).name === 'TimeoutError') return { ok: false, status: 504, unavailable: 'timeout' };
-      parsed = undefined;
-    }
-    if (response.ok) return { ok: true, status: response.status, data: parsed as T };
-    if (response.status >= 500) return { ok: false, status: response.status, problem: parsed as Problem, unavailable: response.status === 504 ? 'timeout' : 'error' };
-    return { ok: false, status: response.status, problem: parsed as Problem };
+  /** `service`'s typed client, calling in `caller`'s language (and with its token, when given). */
+  to<S extends ServiceName>(service: S, caller: Caller): TypedServiceClient<ServicePaths[S]> {
+    const client = this.clients[service] as unknown as Record<'GET' | 'POST' | 'PUT', (path: string, init?: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>>;
+    const headers: Record<string, string> = { accept: 'application/json', 'accept-language': caller.lang };
+    if (caller.token) headers.authorization = `Bearer ${caller.token}`;
+    const send =
+      (method: 'GET' | 'POST' | 'PUT') =>
+      (path: string, init?: Record<string, unknown>): Promise<ServiceResult<unknown>> => {
+        const request = withoutEmptyQuery(init);
+        return settle(
+          client[method](path, {
+            ...request,
+            headers: { ...headers, ...(request?.headers as Record<string, string> | undefined) },
+            // The whole call, answer included, within the timeout.
+            signal: AbortSignal.timeout(this.env.UPSTREAM_TIMEOUT_MS),
+          }),
+        );
+      };
+    return { GET: send('GET'), POST: send('POST'), PUT: send('PUT') } as unknown as TypedServiceClient<ServicePaths[S]>;
   }
 }
 
-/** One parked outbox row as the services' admin endpoint lists it (libs/messaging ParkedEvent). */
-export interface ParkedEventView {
-  position: string;
-  eventId: string;
-  type: string;
-  aggregateId: string;
-  createdAt: string;
-  parkedAt: string;
-  reason: string;
-  heldBehind: string | null;
-  bytes: number;
+/**
+ * A request body or query mapped from a person's form input (web/forms.ts): shaped like the
+ * operation's, its values as typed — a wrong one is the service's to refuse, with a per-field
+ * problem the page shows in its error summary. The one place a request is not checked against the
+ * document's types.
+ */
+export function formInput<T>(input: unknown): NonNullable<T> {
+  return input as NonNullable<T>;
 }

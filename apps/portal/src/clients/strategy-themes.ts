@@ -16,9 +16,10 @@ export class StrategyThemes {
 
   async list(lang: Language): Promise<ThemeOption[]> {
     if (this.cache && Date.now() - this.cache.at < 60000) return this.cache.themes;
-    const result = await this.services.call<{ themes?: ThemeOption[]; tracks?: { themes?: ThemeOption[] }[] }>('proposals', '/api/strategy', { lang });
+    const result = await this.services.to('proposals', { lang }).GET('/api/strategy');
     if (!result.ok) return this.cache?.themes ?? [];
-    const themes = (result.data.themes ?? result.data.tracks?.flatMap((t) => t.themes ?? []) ?? []).map((t) => ({ code: t.code, title: t.title }));
+    // A body without themes (a service answering outside its contract) costs the forms their theme choices, not the page.
+    const themes = (result.data?.themes ?? []).map((t) => ({ code: t.code, title: t.title }));
     this.cache = { at: Date.now(), themes };
     return themes;
   }

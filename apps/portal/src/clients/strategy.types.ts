@@ -1,26 +1,11 @@
-/** The proposals service's strategy as the pages read it. */
+import type { components } from './generated/proposals';
 
-export interface Theme {
-  code: string;
-  title: string;
-  ambition?: string;
-  actions?: string[];
-}
+/** The proposals service's strategy as the pages read it: the generated types of its OpenAPI document. */
+type Schemas = components['schemas'];
 
-export interface StrategyVersion {
-  version: string;
-  previousVersion: string | null;
-  title: string;
-  publishedAt: string;
-  themes?: Theme[];
-  changelog?: { kind: string; themeCode: string; summary: string }[];
-  diff?: { from: string; to: string; added?: unknown[]; removed?: unknown[]; changed?: unknown[] };
-}
-
+export type Theme = Schemas['StrategyThemeDto'];
+export type StrategyVersion = Schemas['StrategyVersionDto'];
+export type StrategyVersionList = Schemas['StrategyVersionListDto'];
+export type StrategyVersionSummary = Schemas['StrategyVersionSummaryDto'];
 /** A theme in a version's difference from the previous one. */
-export interface ChangedTheme {
-  code: string;
-  title?: string;
-  ambition?: { before?: string; after?: string };
-  actions?: { added?: string[]; removed?: string[] };
-}
+export type ChangedTheme = Schemas['ThemeDiffDto'];

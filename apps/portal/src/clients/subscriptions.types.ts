@@ -1,4 +1,8 @@
-/** The review's subscription and feed bodies, as the portal reads them. */
+import type { components } from './generated/review';
+
+/** The review's subscription and feed bodies: the generated types of its OpenAPI document. */
+type Schemas = components['schemas'];
+
 export type TopicKind = 'theme' | 'regulation' | 'barrier';
 
 export interface Topic {
@@ -6,16 +10,5 @@ export interface Topic {
   ref: string;
 }
 
-export interface FeedItem {
-  id: string;
-  kind: 'proposal-published' | 'barrier-resolved' | 'review-compiled';
-  subjectRef: string;
-  title: string;
-  path: string;
-  occurredAt: string;
-}
-
-export interface Feed {
-  topic: Topic;
-  items: FeedItem[];
-}
+export type Feed = Schemas['FeedDto'];
+export type FeedItem = Feed['items'][number];

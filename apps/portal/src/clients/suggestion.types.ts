@@ -1,14 +1,7 @@
-/** The loket's theme/department suggestion on an official's report (OfficialReportDto.suggestion). */
-export interface SuggestedCode {
-  code: string;
-  /** 0..1, calibrated on the triaged reports. */
-  confidence: number;
-  reasons: { kind: string; text: string; weight: number }[];
-}
+import type { components } from './generated/loket';
 
-export interface Suggestion {
-  theme: SuggestedCode | null;
-  department: SuggestedCode | null;
-  alternatives: { theme: SuggestedCode[]; department: SuggestedCode[] };
-  trainedOn: number;
-}
+/** The loket's theme/department suggestion on an official's report: the generated type of its OpenAPI document. */
+type Schemas = components['schemas'];
+
+export type Suggestion = Schemas['SuggestionDto'];
+export type SuggestedCode = Schemas['SuggestedCodeDto'];

@@ -27,16 +27,13 @@ const PARKED_EVENT_SCHEMA = {
  * service under its own area, so the portal's proxy routes them like the rest of that service.
  */
 /**
- * The problem+json answers of these routes. libs/http's ApiProblems cannot be used here (libs/http
- * depends on this library), so the shape is stated inline: what schemathesis checks is status and
- * content type, and that the body is the problem object every service answers.
+ * The problem+json answers of these routes, with the shared ProblemDetails schema every service's
+ * document holds (libs/http ApiProblems registers it). ApiProblems itself cannot be used here
+ * (libs/http depends on this library), so the schema is named by its reference;
+ * scripts/openapi/response-schemas.ts fails when a document lacks it.
  */
 const problem = (status: number, description: string) =>
-  ApiResponse({
-    status,
-    description,
-    content: { 'application/problem+json': { schema: { type: 'object', required: ['status', 'title'], properties: { status: { type: 'integer' }, title: { type: 'string' }, detail: { type: 'string' } } } } },
-  });
+  ApiResponse({ status, description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } } });
 
 export function parkedEventsController(area: string): Type<unknown> {
   @ApiTags('admin')

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { ErasureListItem, ErasureView } from '../../clients/review.types';
-import { ParkedEventView, ServiceClient, ServiceName } from '../../clients/service-client';
+import { ParkedEventsClient } from '../../clients/parked-events.client';
+import { ServiceClient, ServiceName } from '../../clients/service-client';
 import { emptyForm } from '../../web/components';
 import { renderNotFound } from '../../web/error-pages';
 import { fieldErrorsOf, pickFormValues } from '../../web/forms';
@@ -22,12 +22,15 @@ const POSITION = /^[1-9][0-9]{0,17}$/;
 @Roles('admin')
 @Controller('beheer')
 export class AdminController {
-  constructor(private readonly services: ServiceClient) {}
+  constructor(
+    private readonly services: ServiceClient,
+    private readonly parked: ParkedEventsClient,
+  ) {}
 
   @Get('verwijderverzoeken')
   async erasureForm(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
     // The form works without the list: a review that does not answer only hides the recent requests.
-    const recent = await this.services.call<{ items?: ErasureListItem[] }>('review', '/api/privacy/erasures?limit=20', { token: ctx.accessToken, lang: ctx.lang });
+    const recent = await this.services.to('review', { token: ctx.accessToken, lang: ctx.lang }).GET('/api/privacy/erasures', { params: { query: { limit: '20' } } });
     const items = recent.ok && Array.isArray(recent.data.items) ? recent.data.items : [];
     sendPage(res, erasureFormPage(ctx, emptyForm(), undefined, undefined, items));
   }
@@ -35,7 +38,7 @@ export class AdminController {
   @Post('verwijderverzoeken')
   async requestErasure(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const { email = '' } = pickFormValues(body, ['email']);
-    const result = await this.services.call<ErasureView>('review', '/api/privacy/erasures', { method: 'POST', body: { email: email.trim() }, token: ctx.accessToken, lang: ctx.lang });
+    const result = await this.services.to('review', { token: ctx.accessToken, lang: ctx.lang }).POST('/api/privacy/erasures', { body: { email: email.trim() } });
     if (result.ok) {
       res.redirect(303, `/beheer/verwijderverzoeken/${result.data.id}?verstuurd=1`);
       return;
@@ -47,7 +50,7 @@ export class AdminController {
 
   @Get('verwijderverzoeken/:id')
   async erasureStatus(@Page() ctx: PageContext, @Param('id') id: string, @Query('verstuurd') sent: string | undefined, @Res() res: Response): Promise<void> {
-    const result = ID.test(id) ? await this.services.call<ErasureView>('review', `/api/privacy/erasures/${id}`, { token: ctx.accessToken, lang: ctx.lang }) : undefined;
+    const result = ID.test(id) ? await this.services.to('review', { token: ctx.accessToken, lang: ctx.lang }).GET('/api/privacy/erasures/{id}', { params: { path: { id } } }) : undefined;
     if (!result || (!result.ok && result.status === 404)) return sendPage(res, renderNotFound(ctx), 404);
     if (!result.ok) return sendPage(res, erasureFormPage(ctx, emptyForm(), undefined, result.unavailable ?? 'error'), 503);
     sendPage(res, erasureStatusPage(ctx, result.data, sent === '1'));
@@ -56,7 +59,7 @@ export class AdminController {
   @Get('geparkeerde-events')
   async parkedEvents(@Page() ctx: PageContext, @Query('gedaan') done: string | undefined, @Res() res: Response): Promise<void> {
     const results = await Promise.all(
-      SERVICES.map((s) => this.services.call<{ items: ParkedEventView[]; total: number }>(s, `/api/${s}/admin/parked-events?limit=200`, { lang: ctx.lang, token: ctx.accessToken })),
+      SERVICES.map((s) => this.parked.list(s, { lang: ctx.lang, token: ctx.accessToken })),
     );
     const sections = SERVICES.map((service, i) => {
       const r = results[i];
@@ -68,7 +71,7 @@ export class AdminController {
   @Post('geparkeerde-events/:service/:position/opnieuw')
   async requeue(@Page() ctx: PageContext, @Param('service') service: string, @Param('position') position: string, @Res() res: Response): Promise<void> {
     if (!SERVICES.includes(service as ServiceName) || !POSITION.test(position)) return sendPage(res, renderNotFound(ctx), 404);
-    const result = await this.services.call(service as ServiceName, `/api/${service}/admin/parked-events/${position}/requeue`, { method: 'POST', token: ctx.accessToken, lang: ctx.lang });
+    const result = await this.parked.requeue(service as ServiceName, position, { token: ctx.accessToken, lang: ctx.lang });
     if (result.ok) {
       res.redirect(303, '/beheer/geparkeerde-events?gedaan=1');
       return;

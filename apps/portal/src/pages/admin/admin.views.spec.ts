@@ -1,3 +1,4 @@
+import { exampleErasure, exampleParkedEvent } from '../../clients/contract-examples';
 import { testPageContext } from '../../web/test-page-context';
 import { erasureFormPage, erasureStatusPage } from './erasures.views';
 import { renderParkedEvents } from './parked-events.views';
@@ -15,7 +16,7 @@ describe('admin views', () => {
   it('shows where a request stands per part of the platform, counts in words', () => {
     const page = erasureStatusPage(
       testPageContext('en', admin),
-      { id: 'e1', status: 'pending', requestedAt: '2026-03-01T10:00:00Z', completedAt: null, services: [{ service: 'loket', status: 'completed', erased: { reporters: 1 }, answeredAt: '2026-03-01T10:01:00Z' }, { service: 'comments', status: 'pending', erased: null, answeredAt: null }] },
+      { ...exampleErasure(), id: 'e1', status: 'pending', requestedAt: '2026-03-01T10:00:00Z', completedAt: null, services: [{ service: 'loket', status: 'completed', erased: { reporters: 1 }, answeredAt: '2026-03-01T10:01:00Z' }, { service: 'comments', status: 'pending', erased: null, answeredAt: null }] },
       true,
     ).value;
     expect(page).toContain('<span class="pb-status" id="erasure-status">In progress</span>');
@@ -29,7 +30,7 @@ describe('admin views', () => {
     const page = renderParkedEvents(
       testPageContext('nl', admin),
       [
-        { service: 'loket', result: { items: [{ position: '7', eventId: 'ev-1', type: 'ReportSubmitted.v1', aggregateId: 'LKT-2026-000001', createdAt: '2026-03-01T10:00:00Z', parkedAt: '2026-03-01T10:00:00Z', reason: 'too <large>', heldBehind: null, bytes: 2000000 }], total: 1 } },
+        { service: 'loket', result: { items: [{ ...exampleParkedEvent(), position: '7', eventId: 'ev-1', type: 'ReportSubmitted.v1', aggregateId: 'LKT-2026-000001', createdAt: '2026-03-01T10:00:00Z', parkedAt: '2026-03-01T10:00:00Z', reason: 'too <large>', heldBehind: null, bytes: 2000000 }], total: 1 } },
         { service: 'review', result: { unavailable: 'down' } },
       ],
       true,

@@ -1,4 +1,5 @@
-import type { ParkedEventView, ServiceName } from '../../clients/service-client';
+import type { ParkedEventView } from '../../clients/parked-events.client';
+import type { ServiceName } from '../../clients/service-client';
 import { alert, csrfField, formatDate, table } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
 import { html, SafeHtml } from '../../web/html';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { PassageCount, ProposalView, PublicResponse } from '../../clients/consultations.types';
-import { ServiceClient } from '../../clients/service-client';
+import type { ProposalStatus } from '../../clients/consultations.types';
+import { formInput, ServiceClient } from '../../clients/service-client';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { emptyForm, FormState } from '../../web/components';
 import { renderNotFound } from '../../web/error-pages';
@@ -31,7 +31,7 @@ export class ConsultationsController {
     const themeCode = typeof theme === 'string' && /^\d+(\.\d+){1,2}$/.test(theme) ? theme : undefined;
     const cursor = pageCursor(from);
     const [result, themes] = await Promise.all([
-      this.services.call<{ items: ProposalView[]; next: string | null }>('proposals', `/api/proposals${query({ status: wanted, theme: themeCode, cursor })}`, { lang: ctx.lang }),
+      this.services.to('proposals', { lang: ctx.lang }).GET('/api/proposals', { params: { query: { status: formInput<ProposalStatus>(wanted), theme: themeCode, cursor } } }),
       this.themes.list(ctx.lang),
     ]);
     if (!result.ok && result.status === 400 && cursor) return res.redirect(303, `/consultaties${query({ status: wanted, thema: themeCode })}`);
@@ -52,7 +52,7 @@ export class ConsultationsController {
   async respond(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
     const values = postedStrings(body);
-    const result = await this.services.call<{ id: string; status: string }>('comments', `/api/proposals/${id}/comments`, { method: 'POST', body: { ...responseRequestBody(values), language: ctx.lang }, lang: ctx.lang });
+    const result = await this.services.to('comments', { lang: ctx.lang }).POST('/api/proposals/{id}/comments', { params: { path: { id } }, body: formInput({ ...responseRequestBody(values), language: ctx.lang }) });
     if (result.ok) {
       res.redirect(303, `/consultaties/${id}?verstuurd=1#reageren`);
       return;
@@ -67,7 +67,7 @@ export class ConsultationsController {
     const proposalId = typeof body.proposalId === 'string' && ID.test(body.proposalId) ? body.proposalId : '';
     const email = typeof body.email === 'string' ? body.email.trim() : '';
     if (!ID.test(responseId) || !proposalId) return sendPage(res, renderNotFound(ctx), 404);
-    const result = await this.services.call('comments', `/api/comments/${responseId}/support`, { method: 'POST', body: { email }, lang: ctx.lang });
+    const result = await this.services.to('comments', { lang: ctx.lang }).POST('/api/comments/{id}/support', { params: { path: { id: responseId } }, body: { email } });
     if (result.ok) {
       res.redirect(303, `/consultaties/${proposalId}?steun=1#reactie-${responseId}`);
       return;
@@ -88,7 +88,9 @@ export class ConsultationsController {
     const chosen = body[`flag.${responseId}`] ?? body.reason;
     const reason = typeof chosen === 'string' ? chosen : '';
     const explanation = typeof body.explanation === 'string' && body.explanation.trim() ? body.explanation.trim() : undefined;
-    const result = await this.services.call('comments', `/api/comments/${responseId}/flags`, { method: 'POST', body: { reason, ...(explanation ? { explanation } : {}) }, lang: ctx.lang });
+    const result = await this.services
+      .to('comments', { lang: ctx.lang })
+      .POST('/api/comments/{id}/flags', { params: { path: { id: responseId } }, body: formInput({ reason, ...(explanation ? { explanation } : {}) }) });
     if (result.ok) {
       res.redirect(303, `/consultaties/${proposalId}?gemeld=1#reactie-${responseId}`);
       return;
@@ -110,7 +112,7 @@ export class ConsultationsController {
   @Post('reacties/bevestigen')
   async confirm(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const token = typeof body.token === 'string' ? body.token : '';
-    const result = await this.services.call<{ proposalId: string; responseId: string; status: string; kind: string }>('comments', '/api/comments/verifications', { method: 'POST', body: { token }, lang: ctx.lang });
+    const result = await this.services.to('comments', { lang: ctx.lang }).POST('/api/comments/verifications', { body: { token } });
     if (result.ok) {
       res.redirect(303, `/consultaties/${result.data.proposalId}?bevestigd=${encodeURIComponent(result.data.status)}`);
       return;
@@ -134,10 +136,10 @@ export class ConsultationsController {
   ): Promise<void> {
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
     const [proposal, responses, themes, counts] = await Promise.all([
-      this.services.call<ProposalView>('proposals', `/api/proposals/${id}`, { lang: ctx.lang }),
-      this.services.call<{ items: PublicResponse[]; total: number; next: string | null }>('comments', `/api/proposals/${id}/comments${query({ cursor, passage })}`, { lang: ctx.lang }),
+      this.services.to('proposals', { lang: ctx.lang }).GET('/api/proposals/{id}', { params: { path: { id } } }),
+      this.services.to('comments', { lang: ctx.lang }).GET('/api/proposals/{id}/comments', { params: { path: { id }, query: formInput({ cursor, passage }) } }),
       this.themes.list(ctx.lang),
-      this.services.call<{ items: PassageCount[] }>('comments', `/api/proposals/${id}/comments/passages`, { lang: ctx.lang }),
+      this.services.to('comments', { lang: ctx.lang }).GET('/api/proposals/{id}/comments/passages', { params: { path: { id } } }),
     ]);
     if (!proposal.ok) {
       if (proposal.status === 404 || proposal.status === 400) return sendPage(res, renderNotFound(ctx), 404);

@@ -1,3 +1,4 @@
+import { exampleProposal } from '../../clients/contract-examples';
 import type { ProposalView, PublicResponse } from '../../clients/consultations.types';
 import { responseFormErrors, responseRequestBody } from '../../web/forms';
 import { testPageContext } from '../../web/test-page-context';
@@ -5,6 +6,7 @@ import { renderConfirmPage, renderConsultationList, renderProposal } from './con
 
 const THEMES = [{ code: '1.3', title: 'Open data' }];
 const proposal: ProposalView = {
+  ...exampleProposal(),
   id: '0b8a3c55-5d8e-4c3a-9a55-4a7a3f4b0c11',
   status: 'open',
   title: 'Open <data>',

@@ -1,4 +1,4 @@
-import type { PassageCount, ProposalView, PublicResponse } from '../../clients/consultations.types';
+import type { PassageCount, ProposalStatus, ProposalSummary, ProposalView, PublicResponse } from '../../clients/consultations.types';
 import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, csrfField, emptyForm, errorSummary, fieldId, formatDate, FormState, radioGroup, selectField, submitButton, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
@@ -9,13 +9,13 @@ import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
 import { anchoredBody, passageFields, passageFilterEmpty, passageFilterHeading, responsePassage, withdrawalNotice } from './passages.views';
 
-export const PUBLIC_STATUSES = ['open', 'scheduled', 'closed', 'answered'];
+export const PUBLIC_STATUSES: readonly string[] = ['open', 'scheduled', 'closed', 'answered'] satisfies ProposalStatus[];
 
 /** What a citizen just did, confirmed at the top of the proposal. */
 export type ConsultationNotice = 'verstuurd' | 'steun' | 'gemeld' | 'bevestigd';
 
 export interface ConsultationListData {
-  items: ProposalView[];
+  items: ProposalSummary[];
   next: string | null;
   cursor?: string;
   /** The filters: a public status, and a theme code when chosen. */

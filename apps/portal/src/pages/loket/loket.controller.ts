@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ReportView } from '../../clients/loket.types';
-import { ServiceClient } from '../../clients/service-client';
+import { formInput, ServiceClient } from '../../clients/service-client';
 import { emptyForm, FormState } from '../../web/components';
 import {
   formErrorsOf,
@@ -41,7 +41,7 @@ export class LoketController {
   @Post('link-kwijt')
   async requestLink(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const values = pickFormValues(body, LOST_LINK_FIELDS);
-    const result = await this.services.call('loket', '/api/loket/tracking-links', { method: 'POST', body: lostLinkRequestBody(values), lang: ctx.lang });
+    const result = await this.services.to('loket', { lang: ctx.lang }).POST('/api/loket/tracking-links', { body: lostLinkRequestBody(values) });
     if (result.ok) {
       res.redirect(303, `${LOST_LINK_PATH}/aangevraagd`);
       return;
@@ -67,7 +67,7 @@ export class LoketController {
   @Post('nieuw')
   async submit(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const values = pickFormValues(body, REPORT_FIELDS);
-    const result = await this.services.call<{ reference: string; status: string }>('loket', '/api/loket/reports', { method: 'POST', body: reportRequestBody(values), lang: ctx.lang });
+    const result = await this.services.to('loket', { lang: ctx.lang }).POST('/api/loket/reports', { body: formInput(reportRequestBody(values)) });
     if (result.ok) {
       res.redirect(303, `/meldingen/nieuw/ontvangen?referentie=${encodeURIComponent(result.data.reference)}`);
       return;
@@ -111,11 +111,9 @@ export class LoketController {
       await this.renderTracking(ctx, res, reference, token, { values, errors }, false, undefined, 400);
       return;
     }
-    const result = await this.services.call<{ status: string }>(
-      'loket',
-      `/api/loket/reports/${encodeURIComponent(reference)}/satisfaction?token=${encodeURIComponent(token)}`,
-      { method: 'POST', body: satisfactionRequestBody(values), lang: ctx.lang },
-    );
+    const result = await this.services
+      .to('loket', { lang: ctx.lang })
+      .POST('/api/loket/reports/{reference}/satisfaction', { params: { path: { reference }, query: { token } }, body: formInput(satisfactionRequestBody(values)) });
     if (result.ok) {
       const judged = result.data.status === 'closed' ? 'closed' : 'reopened';
       res.redirect(303, `/meldingen/${encodeURIComponent(reference)}?token=${encodeURIComponent(token)}&beoordeeld=${judged}`);
@@ -135,11 +133,9 @@ export class LoketController {
       sendPage(res, renderTrackingLinkInvalid(ctx), 404);
       return;
     }
-    const result = await this.services.call(
-      'loket',
-      `/api/loket/reports/${encodeURIComponent(reference)}/messages?token=${encodeURIComponent(token)}`,
-      { method: 'POST', body: { body: (values.body ?? '').trim() }, lang: ctx.lang },
-    );
+    const result = await this.services
+      .to('loket', { lang: ctx.lang })
+      .POST('/api/loket/reports/{reference}/messages', { params: { path: { reference }, query: { token } }, body: { body: (values.body ?? '').trim() } });
     if (result.ok) {
       res.redirect(303, `/meldingen/${encodeURIComponent(reference)}?token=${encodeURIComponent(token)}&verzonden=1#berichten`);
       return;
@@ -163,12 +159,13 @@ export class LoketController {
       sendPage(res, renderTrackingLinkInvalid(ctx, reference), 404);
       return;
     }
-    const result = await this.services.call<ReportView>('loket', `/api/loket/reports/${encodeURIComponent(reference)}?token=${encodeURIComponent(token)}`, { lang: ctx.lang });
+    const result = await this.services.to('loket', { lang: ctx.lang }).GET('/api/loket/reports/{reference}', { params: { path: { reference }, query: { token } } });
     if (!result.ok) {
       if (result.status === 404 || result.status === 401 || result.status === 403) sendPage(res, renderTrackingLinkInvalid(ctx, reference), 404);
       else sendPage(res, renderTrackingUnavailable(ctx, result.unavailable ?? 'error'), 503);
       return;
     }
-    sendPage(res, renderTrackingPage(ctx, result.data, token, form, sent, unavailable, judged), status >= 400 ? (status >= 500 ? 503 : status) : 200);
+    // Asked with `?token=`, the loket answers the reporter's view (the operation's first body).
+    sendPage(res, renderTrackingPage(ctx, result.data as ReportView, token, form, sent, unavailable, judged), status >= 400 ? (status >= 500 ? 503 : status) : 200);
   }
 }

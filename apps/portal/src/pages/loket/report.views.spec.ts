@@ -1,3 +1,5 @@
+import { exampleReporterView } from '../../clients/contract-examples';
+import type { ReportView } from '../../clients/loket.types';
 import { testPageContext } from '../../web/test-page-context';
 import { renderReportForm, renderReportReceived, renderTrackingPage } from './report.views';
 import { renderLostLinkForm, renderTrackingLinkInvalid } from './tracking-link.views';
@@ -31,14 +33,16 @@ describe('loket views', () => {
   });
 
   it('shows the reporter their report: status in words, messages escaped, and no reply form once it is closed', () => {
-    const report = { reference: 'LKT-2026-000123', title: 'Titel', status: 'waiting_for_reporter', messages: [{ from: 'official', body: '<img src=x>', at: '2026-03-01T10:00:00Z' }, { body: 'intern', internal: true }] };
+    // The second message breaks the contract (the loket never sends a reporter an internal note): the page would not show it either.
+    const internalNote = { from: 'official', body: 'intern', at: '2026-03-01T10:00:00Z', internal: true } as ReportView['messages'][number];
+    const report: ReportView = { ...exampleReporterView(), reference: 'LKT-2026-000123', title: 'Titel', status: 'waiting_for_reporter', messages: [{ from: 'official', body: '<img src=x>', at: '2026-03-01T10:00:00Z' }, internalNote] };
     const open = renderTrackingPage(testPageContext(), report, 'tok"en', { values: {}, errors: {} }, true).value;
     expect(open).toContain('<span class="pb-status" id="report-status">Wacht op uw reactie</span>');
     expect(open).toContain('&lt;img src=x&gt;');
     expect(open).not.toContain('intern');
     expect(open).toContain('<input type="hidden" name="token" value="tok&quot;en">');
     expect(open).toContain('Uw bericht is verstuurd naar de behandelaar.');
-    const closed = renderTrackingPage(testPageContext(), { ...report, status: 'resolved', outcome: 'guidance', explanation: 'Zie de handreiking.' }, 't', { values: {}, errors: {} }, false).value;
+    const closed = renderTrackingPage(testPageContext(), { ...report, status: 'resolved', outcome: { outcome: 'guidance', explanation: 'Zie de handreiking.' } }, 't', { values: {}, errors: {} }, false).value;
     expect(closed).not.toContain('action="/meldingen/LKT-2026-000123/berichten"');
     expect(closed).toContain('<strong id="report-outcome">Handreiking gegeven</strong>');
   });

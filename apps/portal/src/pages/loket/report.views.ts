@@ -99,7 +99,8 @@ export function renderTrackingPage(
   judged?: Judged,
 ): SafeHtml {
   const resolution = resolutionOf(report);
-  const messages = (report.messages ?? []).filter((m) => !m.internal);
+  // Internal notes never reach a reporter: the loket leaves them out, and this page would not show one either.
+  const messages = report.messages.filter((m) => !(m as { internal?: boolean }).internal);
   const title = `${ctx.msg('loket:report.report')} ${report.reference}`;
   return layout(ctx, {
     title,
@@ -110,7 +111,7 @@ ${sent ? alert('ok', html`<p class="utrecht-paragraph">${ctx.msg('loket:report.y
 ${report.title ? html`<p class="utrecht-paragraph"><strong>${report.title}</strong></p>` : ''}
 ${dataList([
       [ctx.msg('loket:report.status'), html`<span class="pb-status" id="report-status">${label(ctx, 'reporterStatus', report.status)}</span>`],
-      [ctx.msg('loket:report.receivedOn'), formatDate(ctx, report.submittedAt ?? report.receivedAt ?? report.timeline?.[0]?.at)],
+      [ctx.msg('loket:report.receivedOn'), formatDate(ctx, report.receivedAt)],
       [ctx.msg('loket:report.toBeAnsweredBy'), formatDate(ctx, report.deadlines?.answerBy)],
     ])}
 ${
@@ -130,7 +131,7 @@ ${renderSatisfaction(ctx, report, token, form, judged)}
 <ol class="pb-timeline">${(report.timeline ?? []).map((e) => html`<li><strong>${label(ctx, 'reporterStatus', e.status)}</strong> — ${formatDate(ctx, e.at, true)}</li>`)}</ol>
 </section>
 <section class="pb-section" aria-labelledby="berichten"><h2 class="utrecht-heading-2" id="berichten" tabindex="-1">${ctx.msg('loket:report.messages')}</h2>
-${messages.length ? messages.map((m) => html`<div class="pb-message"><p class="utrecht-paragraph"><strong>${m.from === 'reporter' || m.author === 'reporter' ? ctx.msg('loket:report.you') : ctx.msg('loket:report.official')}</strong> — ${formatDate(ctx, m.at ?? m.createdAt, true)}</p><p class="utrecht-paragraph">${m.body}</p></div>`) : html`<p class="utrecht-paragraph">${ctx.msg('loket:report.thereAreNoMessagesYet')}</p>`}
+${messages.length ? messages.map((m) => html`<div class="pb-message"><p class="utrecht-paragraph"><strong>${m.from === 'reporter' ? ctx.msg('loket:report.you') : ctx.msg('loket:report.official')}</strong> — ${formatDate(ctx, m.at, true)}</p><p class="utrecht-paragraph">${m.body}</p></div>`) : html`<p class="utrecht-paragraph">${ctx.msg('loket:report.thereAreNoMessagesYet')}</p>`}
 ${
   ['resolved', 'duplicate', 'rejected', 'closed'].includes(report.status)
     ? ''

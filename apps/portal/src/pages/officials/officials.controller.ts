@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { AuditPage, OfficialReport, QueueResponse } from '../../clients/loket.types';
-import { ServiceClient, ServiceResult } from '../../clients/service-client';
+import type { OfficialReport, QueueQuery } from '../../clients/loket.types';
+import { formInput, ServiceClient, ServiceResult } from '../../clients/service-client';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { emptyForm, FormState } from '../../web/components';
 import { renderNotFound } from '../../web/error-pages';
@@ -35,7 +35,7 @@ export class OfficialsController {
     for (const f of FILTERS) if (typeof raw[f] === 'string' && raw[f]) values[f] = (raw[f] as string).slice(0, 200);
     const page = Math.max(1, Number.parseInt(String(raw.page ?? '1'), 10) || 1);
     const [result, themes] = await Promise.all([
-      this.services.call<QueueResponse>('loket', `/api/loket/reports${query({ ...values, page, pageSize: 20 })}`, { lang: ctx.lang, token: ctx.accessToken }),
+      this.loket(ctx).GET('/api/loket/reports', { params: { query: formInput<QueueQuery>({ ...values, page, pageSize: 20 }) } }),
       this.themes.list(ctx.lang),
     ]);
     const handedOn = isReportReference(raw.overgedragen) ? raw.overgedragen : undefined;
@@ -49,7 +49,7 @@ export class OfficialsController {
   async audit(@Page() ctx: PageContext, @Param('reference') reference: string, @Query('page') rawPage: unknown, @Res() res: Response): Promise<void> {
     if (!isReportReference(reference)) return sendPage(res, renderNotFound(ctx), 404);
     const page = Math.min(100000, Math.max(1, Number.parseInt(String(rawPage ?? '1'), 10) || 1));
-    const result = await this.services.call<AuditPage>('loket', `/api/loket/reports/${reference}/audit${query({ page, pageSize: AUDIT_PAGE_SIZE })}`, { lang: ctx.lang, token: ctx.accessToken });
+    const result = await this.loket(ctx).GET('/api/loket/reports/{reference}/audit', { params: { path: { reference }, query: { page, pageSize: AUDIT_PAGE_SIZE } } });
     if (!result.ok && result.status === 404) return sendPage(res, renderNotFound(ctx), 404);
     // The themes only for a log to show (a triage names its theme by title, not as a bare code).
     const themes = result.ok ? await this.themes.list(ctx.lang) : [];
@@ -64,35 +64,55 @@ export class OfficialsController {
   @Post(':reference/beoordelen')
   triage(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const v = pickFormValues(body, TRIAGE_FIELDS);
-    return this.act(ctx, res, ref, 'triage', v, 'triage', triageRequestBody(v));
+    return this.act(ctx, res, ref, 'triage', v, (reference) =>
+      this.loket(ctx).POST('/api/loket/reports/{reference}/triage', { params: { path: { reference } }, body: formInput(triageRequestBody(v)) }),
+    );
   }
 
   @Post(':reference/in-behandeling')
   start(@Page() ctx: PageContext, @Param('reference') ref: string, @Res() res: Response): Promise<void> {
-    return this.act(ctx, res, ref, 'start', {}, 'status', { status: 'in_progress' });
+    return this.act(ctx, res, ref, 'start', {}, (reference) => this.loket(ctx).POST('/api/loket/reports/{reference}/status', { params: { path: { reference } }, body: { status: 'in_progress' } }));
   }
 
   @Post(':reference/berichten')
   message(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const v = pickFormValues(body, ['body', 'internal']);
-    return this.act(ctx, res, ref, 'message', v, 'messages', { body: (v.body ?? '').trim(), internal: v.internal === 'true' });
+    return this.act(ctx, res, ref, 'message', v, (reference) =>
+      this.loket(ctx).POST('/api/loket/reports/{reference}/messages', { params: { path: { reference } }, body: { body: (v.body ?? '').trim(), internal: v.internal === 'true' } }),
+    );
   }
 
   @Post(':reference/dubbel')
   duplicate(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const v = pickFormValues(body, ['originalReference']);
-    return this.act(ctx, res, ref, 'duplicate', v, 'duplicate-of', { originalReference: (v.originalReference ?? '').trim() });
+    return this.act(ctx, res, ref, 'duplicate', v, (reference) =>
+      this.loket(ctx).POST('/api/loket/reports/{reference}/duplicate-of', { params: { path: { reference } }, body: { originalReference: (v.originalReference ?? '').trim() } }),
+    );
   }
 
   @Post(':reference/afhandelen')
   resolve(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const v = pickFormValues(body, ['outcome', 'explanation']);
-    return this.act(ctx, res, ref, 'resolve', v, 'resolution', { outcome: v.outcome ?? '', explanation: (v.explanation ?? '').trim() });
+    return this.act(ctx, res, ref, 'resolve', v, (reference) =>
+      this.loket(ctx).POST('/api/loket/reports/{reference}/resolution', { params: { path: { reference } }, body: formInput({ outcome: v.outcome ?? '', explanation: (v.explanation ?? '').trim() }) }),
+    );
   }
 
-  private async act(ctx: PageContext, res: Response, reference: string, action: OfficialAction, values: Record<string, string>, path: string, body: unknown): Promise<void> {
+  /** The loket, called with the official's token. */
+  private loket(ctx: PageContext) {
+    return this.services.to('loket', { lang: ctx.lang, token: ctx.accessToken });
+  }
+
+  private async act(
+    ctx: PageContext,
+    res: Response,
+    reference: string,
+    action: OfficialAction,
+    values: Record<string, string>,
+    send: (reference: string) => Promise<ServiceResult<unknown>>,
+  ): Promise<void> {
     if (!isReportReference(reference)) return sendPage(res, renderNotFound(ctx), 404);
-    const result = await this.services.call('loket', `/api/loket/reports/${reference}/${path}`, { method: 'POST', body, token: ctx.accessToken, lang: ctx.lang });
+    const result = await send(reference);
     if (result.ok) {
       // Triaged to another ministry, the report leaves an official's reach (the loket would answer
       // 404): back to the work queue, saying where it went.
@@ -107,7 +127,7 @@ export class OfficialsController {
   private async render(ctx: PageContext, res: Response, reference: string, form: FormState, done?: OfficialAction, failed?: ServiceResult<unknown>, general?: string): Promise<void> {
     if (!isReportReference(reference)) return sendPage(res, renderNotFound(ctx), 404);
     const [result, themes] = await Promise.all([
-      this.services.call<OfficialReport>('loket', `/api/loket/reports/${reference}`, { lang: ctx.lang, token: ctx.accessToken }),
+      this.loket(ctx).GET('/api/loket/reports/{reference}', { params: { path: { reference } } }),
       this.themes.list(ctx.lang),
     ]);
     if (!result.ok) {
@@ -117,6 +137,7 @@ export class OfficialsController {
     }
     const unavailable = failed && !failed.ok ? failed.unavailable : undefined;
     const status = failed ? (failed.status >= 500 || unavailable ? 503 : failed.status) : 200;
-    sendPage(res, renderReportDetail(ctx, result.data, themes, form, { done, unavailable, general }), status);
+    // Asked with an official's token, the loket answers the official's view (the operation's second body).
+    sendPage(res, renderReportDetail(ctx, result.data as OfficialReport, themes, form, { done, unavailable, general }), status);
   }
 }

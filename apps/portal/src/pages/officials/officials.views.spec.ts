@@ -1,3 +1,4 @@
+import { exampleOfficialReport, exampleQueueItem } from '../../clients/contract-examples';
 import type { OfficialReport } from '../../clients/loket.types';
 import { testPageContext } from '../../web/test-page-context';
 import { renderAuditLog } from './audit.views';
@@ -8,6 +9,7 @@ const THEMES = [{ code: '1.4', title: 'Digitale inclusie' }];
 const official = { id: 'o1', roles: ['official' as const], department: 'EZK', name: 'Olga' };
 
 const report: OfficialReport = {
+  ...exampleOfficialReport(),
   reference: 'LKT-2026-000042',
   title: 'Drones <script>alert(1)</script>',
   status: 'triaged',
@@ -17,7 +19,7 @@ const report: OfficialReport = {
   technology: 'drones',
   sector: 'H',
   company: { name: 'Stoeprobot B.V.', kvkNumber: '55667788', sizeClass: 'small' },
-  messages: [{ body: 'Intern <b>vet</b>', internal: true, at: '2026-03-01T10:00:00Z' }],
+  messages: [{ id: 'm1', from: 'official', authorId: 'o1', body: 'Intern <b>vet</b>', internal: true, at: '2026-03-01T10:00:00Z' }],
 };
 
 describe('officials views', () => {
@@ -55,7 +57,7 @@ describe('officials views', () => {
   });
 
   it('lists the queue with the theme titled and says when the loket did not answer', () => {
-    const page = renderQueue(testPageContext('nl', official), { values: { q: 'dro"nes' }, page: 1, themes: THEMES, result: { items: [report], total: 1, page: 1, pageSize: 20 } }).value;
+    const page = renderQueue(testPageContext('nl', official), { values: { q: 'dro"nes' }, page: 1, themes: THEMES, result: { items: [{ ...exampleQueueItem(), ...report }], total: 1, page: 1, pageSize: 20, overdueCount: 0 } }).value;
     expect(page).toContain('<td class="utrecht-table__cell">1.4 Digitale inclusie</td>');
     expect(page).toContain('value="dro&quot;nes"');
     const down = renderQueue(testPageContext('en', official), { values: {}, page: 1, themes: [], unavailable: 'down' }).value;

@@ -1,3 +1,4 @@
+import { exampleIndicator, exampleIndicatorValue } from '../../clients/contract-examples';
 import { pageTexts } from '../../web/page-context';
 import type { PageContext } from '../../web/page-context';
 import { IndicatorData, indicatorsView } from './indicators.views';
@@ -5,6 +6,7 @@ import { IndicatorData, indicatorsView } from './indicators.views';
 const ctx = (lang: 'nl' | 'en') => ({ lang, ...pageTexts(lang) }) as unknown as PageContext;
 
 const indicator = (over: Partial<IndicatorData> = {}): IndicatorData => ({
+  ...exampleIndicator(),
   id: 'i1',
   theme: '1.5',
   code: 'ehealth-access-chronically-ill',
@@ -13,12 +15,12 @@ const indicator = (over: Partial<IndicatorData> = {}): IndicatorData => ({
   source: 'Nictiz / NIVEL',
   target: { value: 80, year: 2019, comparison: 'at-least', source: { section: '3.3 Digitalisering laten werken voor kwaliteit van leven', quote: 'in 2019 heeft ten minste 80% van de chronisch zieken <direct> toegang' } },
   values: [
-    { period: '2018', value: 52.5, source: 's', observedOn: '2019-01-01' },
-    { period: '2019', value: 66, source: 's', observedOn: '2020-01-01' },
+    { ...exampleIndicatorValue(), period: '2018', value: 52.5, source: 's', observedOn: '2019-01-01' },
+    { ...exampleIndicatorValue(), period: '2019', value: 66, source: 's', observedOn: '2020-01-01' },
   ],
   history: [
-    { id: 'a', period: '2019', value: 64, corrects: null, correctionReason: null },
-    { id: 'b', period: '2019', value: 66, corrects: 'a', correctionReason: 'herziene cijfers' },
+    { ...exampleIndicatorValue(), id: 'a', period: '2019', value: 64, corrects: null, correctionReason: null },
+    { ...exampleIndicatorValue(), id: 'b', period: '2019', value: 66, corrects: 'a', correctionReason: 'herziene cijfers' },
   ],
   latest: { value: 66, period: '2019', meetsTarget: false },
   ...over,

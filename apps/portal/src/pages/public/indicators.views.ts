@@ -1,20 +1,10 @@
 import { chartFigureHtml, formatValue, renderChart } from '@pb/charts';
 import { html, raw, SafeHtml } from '../../web/html';
 import type { PageContext } from '../../web/page-context';
+import type { IndicatorData } from '../../clients/review.types';
 
 /** An indicator as the review's API answers it (GET /api/review/indicators). */
-export interface IndicatorData {
-  id: string;
-  theme: string;
-  code: string;
-  definition: { nl: string; en: string };
-  unit: string;
-  source: string;
-  target: { value: number | null; year: number | null; comparison: 'at-least' | 'at-most' | null; source: { section: string; quote: string } };
-  values: { period: string; value: number; source: string; observedOn: string }[];
-  history: { id: string; period: string; value: number; corrects: string | null; correctionReason: string | null }[];
-  latest: { value: number; period: string; meetsTarget: boolean | null } | null;
-}
+export type { IndicatorData };
 
 function targetText(ctx: PageContext, i: IndicatorData): string {
   const { value, year, comparison } = i.target;

@@ -1,6 +1,6 @@
 import type { RegisterEntry } from '../../clients/loket.types';
 import type { CompileJob, OpenDataset, ReviewContent, ReviewFigure, ReviewNarrative, ReviewTheme } from '../../clients/review.types';
-import type { ChangedTheme, StrategyVersion } from '../../clients/strategy.types';
+import type { StrategyVersion, StrategyVersionList } from '../../clients/strategy.types';
 import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, formatDate, table } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
@@ -65,7 +65,7 @@ ${pager(ctx, '/register', filters, r.next, cursor)}`,
 }
 
 /** The current strategy, its versions and its themes. */
-export function renderStrategy(ctx: PageContext, v: StrategyVersion, versions: { items: StrategyVersion[]; next: string | null }, cursor: string | undefined): SafeHtml {
+export function renderStrategy(ctx: PageContext, v: StrategyVersion, versions: StrategyVersionList, cursor: string | undefined): SafeHtml {
   const title = ctx.msg('public:publicData.strategy');
   return layout(ctx, {
     title,
@@ -107,9 +107,9 @@ ${
 <h3 class="utrecht-heading-3">${ctx.msg('public:publicData.added')}</h3>${list(v.diff.added)}
 <h3 class="utrecht-heading-3">${ctx.msg('public:publicData.changed')}</h3>${
       v.diff.changed?.length
-        ? html`<ul class="utrecht-unordered-list">${(v.diff.changed as ChangedTheme[]).map(
+        ? html`<ul class="utrecht-unordered-list">${v.diff.changed.map(
             (c) => html`<li class="utrecht-unordered-list__item">${describe(c)}
-${c.ambition && typeof c.ambition === 'object' ? html`<p class="utrecht-paragraph"><del>${c.ambition.before ?? ''}</del><br><ins>${c.ambition.after ?? ''}</ins></p>` : ''}
+${c.ambition ? html`<p class="utrecht-paragraph"><del>${c.ambition.from}</del><br><ins>${c.ambition.to}</ins></p>` : ''}
 ${c.actions?.added?.length || c.actions?.removed?.length ? html`<ul class="utrecht-unordered-list">${(c.actions?.added ?? []).map((a) => html`<li class="utrecht-unordered-list__item"><ins>${ctx.msg('public:publicData.newAction')}: ${a}</ins></li>`)}${(c.actions?.removed ?? []).map((a) => html`<li class="utrecht-unordered-list__item"><del>${ctx.msg('public:publicData.retiredAction')}: ${a}</del></li>`)}</ul>` : ''}</li>`,
           )}</ul>`
         : html`<p class="utrecht-paragraph">—</p>`

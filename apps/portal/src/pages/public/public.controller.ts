@@ -1,19 +1,14 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { RegisterEntry } from '../../clients/loket.types';
-import type { MonitorTrends } from '../../clients/monitor-trends.types';
-import type { CompileJob, MonitorView, OpenDataset, ReviewContent, ReviewNarrative } from '../../clients/review.types';
-import { ServiceClient } from '../../clients/service-client';
-import type { StrategyVersion } from '../../clients/strategy.types';
+import { formInput, ServiceClient } from '../../clients/service-client';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { PortalEnv } from '../../config/portal.env';
 import { renderNotFound } from '../../web/error-pages';
-import { query } from '../../web/html';
 import { Page, PageContext } from '../../web/page-context';
+import { query } from '../../web/html';
 import { pageCursor } from '../../web/pager';
 import { sendPage } from '../../web/respond';
 import { renderHome } from './home.views';
-import type { IndicatorData } from './indicators.views';
 import { renderMonitor } from './monitor.views';
 import { renderAnnualReview, renderOpenData, renderPublicUnavailable, renderRegister, renderReviews, renderStrategy, renderStrategyVersion } from './public-data.views';
 import { renderRegisterEntry } from './register-entry.views';
@@ -35,6 +30,14 @@ export class PublicController {
     private readonly themes: StrategyThemes,
   ) {}
 
+  private reviewApi(ctx: PageContext) {
+    return this.services.to('review', { lang: ctx.lang });
+  }
+
+  private proposalsApi(ctx: PageContext) {
+    return this.services.to('proposals', { lang: ctx.lang });
+  }
+
   @Get()
   home(@Page() ctx: PageContext, @Res() res: Response): void {
     sendPage(res, renderHome(ctx));
@@ -43,9 +46,9 @@ export class PublicController {
   @Get('monitor')
   async monitor(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
     const [result, indicators, trends] = await Promise.all([
-      this.services.call<MonitorView>('review', '/api/review/monitor', { lang: ctx.lang }),
-      this.services.call<{ items: IndicatorData[] }>('review', '/api/review/indicators', { lang: ctx.lang }),
-      this.services.call<MonitorTrends>('review', '/api/review/monitor/trends', { lang: ctx.lang }),
+      this.reviewApi(ctx).GET('/api/review/monitor'),
+      this.reviewApi(ctx).GET('/api/review/indicators'),
+      this.reviewApi(ctx).GET('/api/review/monitor/trends'),
     ]);
     if (!result.ok) return sendPage(res, renderMonitor(ctx, undefined, result.unavailable ?? 'error'), 503);
     // The targets and the trends are parts of the page: without them the figures still show.
@@ -56,7 +59,7 @@ export class PublicController {
   async register(@Page() ctx: PageContext, @Query() q: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const cursor = pageCursor(q.vanaf);
     const filters = registerFilterValues(q);
-    const result = await this.services.call<{ items: RegisterEntry[]; total: number; next: string | null }>('loket', `/api/loket/register${query({ cursor, ...registerApiFilters(filters) })}`, { lang: ctx.lang });
+    const result = await this.services.to('loket', { lang: ctx.lang }).GET('/api/loket/register', { params: { query: formInput({ cursor, ...registerApiFilters(filters) }) } });
     if (!result.ok && result.status === 400 && cursor) return res.redirect(303, `/register${query(filters)}`); // a stale or edited cursor: start over
     const themes = await this.themes.list(ctx.lang);
     // A filter the loket refuses (an edited URL): the form again, with a warning and no results.
@@ -67,7 +70,7 @@ export class PublicController {
 
   @Get('register/:reference')
   async registerEntry(@Page() ctx: PageContext, @Param('reference') reference: string, @Res() res: Response): Promise<void> {
-    const result = await this.services.call<RegisterEntry>('loket', `/api/loket/register/${encodeURIComponent(reference)}`, { lang: ctx.lang });
+    const result = await this.services.to('loket', { lang: ctx.lang }).GET('/api/loket/register/{reference}', { params: { path: { reference } } });
     if (!result.ok && (result.status === 404 || result.status === 400)) return sendPage(res, renderNotFound(ctx, ctx.msg('register-entry:not-found')), 404);
     if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, reference, 'register', result.unavailable), 503);
     const themes = result.data.theme ? await this.themes.list(ctx.lang) : [];
@@ -78,8 +81,8 @@ export class PublicController {
   async strategy(@Page() ctx: PageContext, @Query('vanaf') from: unknown, @Res() res: Response): Promise<void> {
     const cursor = pageCursor(from);
     const [current, versions] = await Promise.all([
-      this.services.call<StrategyVersion>('proposals', '/api/strategy', { lang: ctx.lang }),
-      this.services.call<{ items: StrategyVersion[]; next: string | null }>('proposals', `/api/strategy/versions${query({ cursor })}`, { lang: ctx.lang }),
+      this.proposalsApi(ctx).GET('/api/strategy'),
+      this.proposalsApi(ctx).GET('/api/strategy/versions', { params: { query: { cursor } } }),
     ]);
     if (!versions.ok && versions.status === 400 && cursor) return res.redirect(303, '/strategie');
     if (!current.ok || !versions.ok) {
@@ -92,13 +95,13 @@ export class PublicController {
   @Get('strategie/versies/:version')
   async version(@Page() ctx: PageContext, @Param('version') version: string, @Res() res: Response): Promise<void> {
     if (!VERSION.test(version)) return sendPage(res, renderNotFound(ctx), 404);
-    const first = await this.services.call<StrategyVersion>('proposals', `/api/strategy/versions/${version}`, { lang: ctx.lang });
+    const first = await this.proposalsApi(ctx).GET('/api/strategy/versions/{version}', { params: { path: { version } } });
     if (!first.ok) {
       if (first.status === 404 || first.status === 400) return sendPage(res, renderNotFound(ctx), 404);
       return sendPage(res, renderPublicUnavailable(ctx, `${ctx.msg('public:public.strategyVersion')} ${version}`, 'strategy', first.unavailable), 503);
     }
     const previous = first.data.previousVersion;
-    const withDiff = previous ? await this.services.call<StrategyVersion>('proposals', `/api/strategy/versions/${version}?diff=${previous}`, { lang: ctx.lang }) : undefined;
+    const withDiff = previous ? await this.proposalsApi(ctx).GET('/api/strategy/versions/{version}', { params: { path: { version }, query: { diff: previous } } }) : undefined;
     sendPage(res, renderStrategyVersion(ctx, version, { ...(withDiff?.ok ? withDiff.data : first.data), previousVersion: previous }));
   }
 
@@ -113,10 +116,10 @@ export class PublicController {
     if (!/^\d{4}$/.test(year)) return sendPage(res, renderNotFound(ctx), 404);
     // The job first, then the review: a job read as completed guarantees the review read after it
     // finds the new revision (read together, the review could be read just before the compile committed).
-    const job = typeof jobId === 'string' && /^[0-9a-f-]{36}$/i.test(jobId) ? await this.services.call<CompileJob>('review', `/api/review/jobs/${jobId}`, { lang: ctx.lang }) : undefined;
+    const job = typeof jobId === 'string' && /^[0-9a-f-]{36}$/i.test(jobId) ? await this.reviewApi(ctx).GET('/api/review/jobs/{id}', { params: { path: { id: jobId } } }) : undefined;
     const [result, narrative] = await Promise.all([
-      this.services.call<ReviewContent>('review', `/api/review/years/${year}`, { lang: ctx.lang }),
-      this.services.call<ReviewNarrative>('review', `/api/review/years/${year}/narrative?lang=${ctx.lang}`, { lang: ctx.lang }),
+      this.reviewApi(ctx).GET('/api/review/years/{file}', { params: { path: { file: year } } }),
+      this.reviewApi(ctx).GET('/api/review/years/{year}/narrative', { params: { path: { year }, query: { lang: ctx.lang } } }),
     ]);
     if (!result.ok && result.status !== 404) return sendPage(res, renderPublicUnavailable(ctx, `${ctx.msg('public:public.annualReview')} ${year}`, 'reviews', result.unavailable), 503);
     // The signed-off text is one part of the page: without it the figures still show.
@@ -125,9 +128,9 @@ export class PublicController {
 
   @Get('open-data')
   async openData(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
-    const result = await this.services.call<OpenDataset[] | { items: OpenDataset[] }>('review', '/api/review/open-data', { lang: ctx.lang });
+    const result = await this.reviewApi(ctx).GET('/api/review/open-data');
     if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.msg('public:public.openData'), 'open-data', result.unavailable), 503);
-    sendPage(res, renderOpenData(ctx, Array.isArray(result.data) ? result.data : (result.data.items ?? [])));
+    sendPage(res, renderOpenData(ctx, result.data));
   }
 
   @Get('privacyverklaring')

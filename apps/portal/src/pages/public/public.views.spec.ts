@@ -1,3 +1,4 @@
+import { exampleChangedTheme, exampleCounts, exampleDataset, exampleIndicator, exampleMonitor, exampleMonitorTheme, exampleRegisterEntry, exampleReview, exampleReviewTheme, exampleStrategyVersion } from '../../clients/contract-examples';
 import { testPageContext } from '../../web/test-page-context';
 import { renderHome } from './home.views';
 import { renderMonitor } from './monitor.views';
@@ -11,15 +12,16 @@ describe('public views', () => {
   });
 
   it('shows the monitor\'s figures as text and a meter per theme; says when the review did not answer', () => {
-    const page = renderMonitor(testPageContext('nl'), { totals: { barrierReports: 7 }, themes: [{ code: '1.3', title: 'Open data', barrierReports: 2 }] }).value;
+    const page = renderMonitor(testPageContext('nl'), { ...exampleMonitor(), totals: { ...exampleCounts(), barrierReports: 7 }, themes: [{ ...exampleMonitorTheme(), code: '1.3', title: 'Open data', barrierReports: 2 }] }).value;
     expect(page).toContain('<span class="pb-figure" data-figure="barrierReports">7</span> Meldingen van belemmeringen');
     expect(page).toContain('<meter class="pb-meter" min="0" max="2" value="2" aria-label="1.3: 2"></meter>');
     expect(renderMonitor(testPageContext('en'), undefined, 'timeout').value).toContain('did not answer in time');
   });
 
   it('shows the strategy\'s targets per theme on the monitor, and says so when they are not available', () => {
-    const view = { totals: {}, themes: [{ code: '1.5', title: 'Kwaliteit van leven' }] };
+    const view = { ...exampleMonitor(), themes: [{ ...exampleMonitorTheme(), code: '1.5', title: 'Kwaliteit van leven' }] };
     const indicator = {
+      ...exampleIndicator(),
       id: 'i1',
       theme: '1.5',
       code: 'ehealth-self-measurement',
@@ -39,7 +41,7 @@ describe('public views', () => {
   });
 
   it('names a register entry\'s theme with its title and its outcome in words, escaped', () => {
-    const entry = { reference: 'LKT-2026-000001', title: 'Drones <b>', regulation: { name: 'Wet luchtvaart' }, technology: 'drones', theme: '1.3', outcome: 'guidance', explanation: 'Zie.', resolvedAt: '2026-06-01T10:00:00Z', clusterSize: 2 };
+    const entry = { ...exampleRegisterEntry(), reference: 'LKT-2026-000001', title: 'Drones <b>', regulation: { name: 'Wet luchtvaart' }, technology: 'drones' as const, theme: '1.3', outcome: 'guidance' as const, explanation: 'Zie.', resolvedAt: '2026-06-01T10:00:00Z', clusterSize: 2 };
     const page = renderRegister(testPageContext('nl'), { items: [entry], total: 1, next: null }, undefined, [{ code: '1.3', title: 'Open data' }]).value;
     expect(page).toContain('thema 1.3 Open data');
     expect(page).toContain('<strong>Handreiking gegeven</strong>');
@@ -49,8 +51,8 @@ describe('public views', () => {
 
   it('links each dataset only to a local address and explains its columns', () => {
     const page = renderOpenData(testPageContext('en'), [
-      { name: 'reports', title: 'Reports', url: '/api/review/open-data/reports.csv', schema: { columns: [{ name: 'theme', type: 'string', description: 'Strategy theme' }] } },
-      { name: 'evil', title: 'Evil', url: 'https://example.org/x.csv', schema: {} },
+      { ...exampleDataset(), name: 'reports', title: 'Reports', url: '/api/review/open-data/reports.csv', schema: { columns: [{ name: 'theme', type: 'string' as const, description: 'Strategy theme' }] } },
+      { ...exampleDataset(), name: 'evil', title: 'Evil', url: 'https://example.org/x.csv' },
     ]).value;
     expect(page).toContain('href="/api/review/open-data/reports.csv" download>reports.csv</a>');
     expect(page).toContain('href="#" download>evil.csv</a>');
@@ -59,9 +61,9 @@ describe('public views', () => {
 
   it('names a review\'s amendments in words and shows a compile in progress', () => {
     // The review holds amendments and consultation reports per theme (they never showed when read at the top level).
-    const theme = { code: '1.3', title: 'Open overheid', amendments: [{ id: 'a1', kind: 'add-action', summary: 'Meer open data', status: 'accepted' }], consultationReports: [{ proposalId: 'p1', title: 'Open data', responses: 1 }] };
-    const review = { year: 2026, revision: 2, compiledAt: '2026-12-01T10:00:00Z', strategyVersion: '2026.2', themes: [theme] };
-    const page = renderAnnualReview(testPageContext('nl'), '2026', review, { id: 'j1', status: 'running', progress: { percent: 40 } }).value;
+    const theme = { ...exampleReviewTheme(), code: '1.3', title: 'Open overheid', amendments: [{ id: 'a1', kind: 'add-action', summary: 'Meer open data', status: 'accepted', reason: null, evidence: [] }], consultationReports: [{ proposalId: 'p1', title: 'Open data', answeredAt: '2026-11-01T10:00:00Z', responses: 1 }] };
+    const review = { ...exampleReview(), year: 2026, revision: 2, compiledAt: '2026-12-01T10:00:00Z', strategyVersion: '2026.2', themes: [theme] };
+    const page = renderAnnualReview(testPageContext('nl'), '2026', review, { id: 'j1', year: 2026, status: 'running', progress: { percent: 40, step: 2, totalSteps: 5 }, revision: null, review: null, createdAt: '2026-12-01T10:00:00Z', updatedAt: '2026-12-01T10:00:00Z' }).value;
     expect(page).toContain('Actie toevoegen: Meer open data — Aangenomen');
     expect(page).toContain('<a class="utrecht-link" href="/consultaties/p1#verslag">Open data</a> (1 reactie)');
     expect(page).toContain('<progress max="100" value="40"');
@@ -70,8 +72,9 @@ describe('public views', () => {
 
   it('reads per theme: the signed-off text first, each sentence linking to its figures, the table last', () => {
     const received = { id: 'f1', value: 12, drillDown: '/api/review/years/2026/revisions/2/figures/f1' };
-    const review = { year: 2026, revision: 2, compiledAt: '2026-12-01T10:00:00Z', strategyVersion: '2018.0', themes: [{ code: '2.1.2', title: 'Wetgeving', reports: { received } }, { code: '1.1', title: 'Mkb' }] };
-    const narrative = { year: 2026, revision: 2, lang: 'nl' as const, themes: [{ code: '2.1.2', title: 'Wetgeving', status: 'signed-off' as const, sentences: [{ key: 'reports', text: 'In 2026 zijn 12 belemmeringen gemeld.', figures: [received] }] }] };
+    const theme = exampleReviewTheme();
+    const review = { ...exampleReview(), year: 2026, revision: 2, compiledAt: '2026-12-01T10:00:00Z', strategyVersion: '2018.0', themes: [{ ...theme, code: '2.1.2', title: 'Wetgeving', reports: { ...theme.reports, received } }, { ...theme, code: '1.1', title: 'Mkb' }] };
+    const narrative = { year: 2026, revision: 2, lang: 'nl' as const, themes: [{ code: '2.1.2', title: 'Wetgeving', status: 'signed-off' as const, signedOff: null, sentences: [{ key: 'reports' as const, text: 'In 2026 zijn 12 belemmeringen gemeld.', drafted: 'In 2026 zijn 12 belemmeringen gemeld.', edited: false, figures: [received] }] }] };
     const page = renderAnnualReview(testPageContext('nl'), '2026', review, undefined, narrative).value;
     expect(page).toContain('<li>In 2026 zijn 12 belemmeringen gemeld. <span class="pb-hint">(cijfers: <a class="utrecht-link" href="/jaaroverzichten/2026/revisies/2/cijfers/f1">12</a>)</span></li>');
     // A theme with nothing in it gets no section; the table still lists every theme, after the text.
@@ -89,12 +92,13 @@ describe('public views', () => {
 
   it('shows what a strategy version changed against the previous one', () => {
     const page = renderStrategyVersion(testPageContext('en'), '2026.2', {
+      ...exampleStrategyVersion(),
       version: '2026.2',
       previousVersion: '2026.1',
       title: 'NDS',
       publishedAt: '2026-06-01T10:00:00Z',
       changelog: [{ kind: 'add-action', themeCode: '1.3', summary: 'Meer' }],
-      diff: { from: '2026.1', to: '2026.2', changed: [{ code: '1.3', title: 'Open data', actions: { added: ['Publiceer <alles>'] } }] },
+      diff: { from: '2026.1', to: '2026.2', added: [], removed: [], changed: [{ ...exampleChangedTheme(), code: '1.3', title: 'Open data', actions: { added: ['Publiceer <alles>'], removed: [] } }] },
     }).value;
     expect(page).toContain('href="/strategie/versies/2026.1"');
     expect(page).toContain('Action added');

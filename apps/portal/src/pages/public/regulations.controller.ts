@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { FigureRecords, RegulationDetail, RegulationSummary } from '../../clients/review.types';
-import { ServiceClient } from '../../clients/service-client';
+import { formInput, ServiceClient } from '../../clients/service-client';
 import { renderNotFound } from '../../web/error-pages';
 import { query } from '../../web/html';
 import { Page, PageContext } from '../../web/page-context';
@@ -23,7 +23,7 @@ export class RegulationPagesController {
 
   @Get('regelgeving')
   async index(@Page() ctx: PageContext, @Res() res: Response): Promise<void> {
-    const result = await this.services.call<{ items: RegulationSummary[] }>('review', '/api/review/regulations', { lang: ctx.lang });
+    const result = await this.services.to('review', { lang: ctx.lang }).GET('/api/review/regulations');
     if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.msg('regulations:index.title'), 'monitor', result.unavailable), 503);
     sendPage(res, renderRegulationIndex(ctx, result.data.items));
   }
@@ -31,7 +31,7 @@ export class RegulationPagesController {
   @Get('regelgeving/:bwbId')
   async regulation(@Page() ctx: PageContext, @Param('bwbId') bwbId: string, @Res() res: Response): Promise<void> {
     if (!BWB_ID.test(bwbId)) return sendPage(res, renderNotFound(ctx), 404);
-    const result = await this.services.call<RegulationDetail>('review', `/api/review/regulations/${bwbId}`, { lang: ctx.lang });
+    const result = await this.services.to('review', { lang: ctx.lang }).GET('/api/review/regulations/{bwbId}', { params: { path: { bwbId } } });
     if (!result.ok && (result.status === 404 || result.status === 400)) return sendPage(res, renderNotFound(ctx), 404);
     if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.msg('regulations:page.unknownTitle', { bwbId }), 'monitor', result.unavailable), 503);
     sendPage(res, renderRegulation(ctx, result.data));
@@ -49,7 +49,7 @@ export class RegulationPagesController {
     if (!/^\d{4}$/.test(year) || !/^[1-9]\d{0,5}$/.test(revision) || !FIGURE_ID.test(figureId)) return sendPage(res, renderNotFound(ctx), 404);
     const cursor = pageCursor(from);
     const path = `/jaaroverzichten/${year}/revisies/${revision}/cijfers/${encodeURIComponent(figureId)}`;
-    const result = await this.services.call<FigureRecords>('review', `/api/review/years/${year}/revisions/${revision}/figures/${encodeURIComponent(figureId)}${query({ cursor })}`, { lang: ctx.lang });
+    const result = await this.services.to('review', { lang: ctx.lang }).GET('/api/review/years/{year}/revisions/{revision}/figures/{figureId}', { params: { path: { year, revision, figureId }, query: formInput({ cursor }) } });
     if (!result.ok && result.status === 400 && cursor) return res.redirect(303, path); // a stale or edited cursor: start over
     if (!result.ok && (result.status === 404 || result.status === 400)) return sendPage(res, renderNotFound(ctx), 404);
     if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.msg('regulations:drill.title', { value: '' }), 'reviews', result.unavailable), 503);

@@ -1,4 +1,4 @@
-import type { ProposalView } from '../../clients/consultations.types';
+import type { ProposalSummary } from '../../clients/consultations.types';
 import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, csrfField, emptyForm, errorSummary, formatDate, FormState, radioGroup, selectField, submitButton, table, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
@@ -14,7 +14,7 @@ type Unavailable = 'timeout' | 'down' | 'error';
 const DONE = new Set(['aangemaakt', 'gepubliceerd', 'verslag', 'compileren']);
 
 export interface CoordinationOverviewData {
-  proposals: ProposalView[];
+  proposals: ProposalSummary[];
   next: string | null;
   cursor?: string;
   /** What was just done (`aangemaakt`, `gepubliceerd`, `verslag`, `compileren`). */

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ProposalView } from '../../clients/consultations.types';
-import { ServiceClient } from '../../clients/service-client';
+import { formInput, ServiceClient } from '../../clients/service-client';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { amsterdamLocalToIso } from '../../web/amsterdam-time';
 import { emptyForm, FormState } from '../../web/components';
@@ -41,7 +41,7 @@ export class ProposalChangesController {
   async editDraft(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
     const v = pickFormValues(body, PROPOSAL_FIELDS);
-    const result = await this.services.call<ProposalView>('proposals', `/api/proposals/${id}`, { method: 'PUT', body: proposalRequestBody(v), token: ctx.accessToken, lang: ctx.lang });
+    const result = await this.services.to('proposals', { lang: ctx.lang, token: ctx.accessToken }).PUT('/api/proposals/{id}', { params: { path: { id } }, body: formInput(proposalRequestBody(v)) });
     if (result.ok) return res.redirect(303, `/coordinatie/voorstellen/${id}/wijzigen?gedaan=bewerkt`);
     const p = await this.load(ctx, res, id);
     if (!p) return;
@@ -53,26 +53,26 @@ export class ProposalChangesController {
   @Post('coordinatie/voorstellen/:id/tekst')
   correctText(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const v = pickFormValues(body, ['body']);
-    return this.change(ctx, res, id, 'text', v, `/api/proposals/${id}/text`, { body: (v.body ?? '').trim() }, 'tekst');
+    return this.change(ctx, res, id, 'text', v, '/api/proposals/{id}/text', { body: (v.body ?? '').trim() }, 'tekst');
   }
 
   @Roles('coordinator')
   @Post('coordinatie/voorstellen/:id/sluiting')
   extendClosing(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const v = pickFormValues(body, ['closesAt']);
-    return this.change(ctx, res, id, 'closing', v, `/api/proposals/${id}/closing`, { closesAt: amsterdamLocalToIso(v.closesAt ?? '') ?? (v.closesAt ?? '') }, 'sluiting');
+    return this.change(ctx, res, id, 'closing', v, '/api/proposals/{id}/closing', { closesAt: amsterdamLocalToIso(v.closesAt ?? '') ?? (v.closesAt ?? '') }, 'sluiting');
   }
 
   @Roles('coordinator')
   @Post('coordinatie/voorstellen/:id/intrekken')
   withdraw(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const v = pickFormValues(body, ['reason', 'explanation']);
-    return this.change(ctx, res, id, 'withdraw', v, `/api/proposals/${id}/withdraw`, { reason: v.reason ?? '', explanation: (v.explanation ?? '').trim() }, 'ingetrokken');
+    return this.change(ctx, res, id, 'withdraw', v, '/api/proposals/{id}/withdraw', { reason: v.reason ?? '', explanation: (v.explanation ?? '').trim() }, 'ingetrokken');
   }
 
-  private async change(ctx: PageContext, res: Response, id: string, which: Change, values: Record<string, string>, path: string, body: Record<string, unknown>, done: string): Promise<void> {
+  private async change(ctx: PageContext, res: Response, id: string, which: Change, values: Record<string, string>, path: '/api/proposals/{id}/text' | '/api/proposals/{id}/closing' | '/api/proposals/{id}/withdraw', body: Record<string, unknown>, done: string): Promise<void> {
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
-    const result = await this.services.call<ProposalView>('proposals', path, { method: 'POST', body, token: ctx.accessToken, lang: ctx.lang });
+    const result = await this.services.to('proposals', { lang: ctx.lang, token: ctx.accessToken }).POST(path, { params: { path: { id } }, body: formInput(body) });
     if (result.ok) return res.redirect(303, `/coordinatie/voorstellen/${id}/wijzigen?gedaan=${done}`);
     const p = await this.load(ctx, res, id);
     if (!p) return;
@@ -89,7 +89,7 @@ export class ProposalChangesController {
       sendPage(res, renderNotFound(ctx), 404);
       return null;
     }
-    const result = await this.services.call<ProposalView>('proposals', `/api/proposals/${id}`, { token: ctx.accessToken, lang: ctx.lang });
+    const result = await this.services.to('proposals', { lang: ctx.lang, token: ctx.accessToken }).GET('/api/proposals/{id}', { params: { path: { id } } });
     if (result.ok) return result.data;
     sendPage(res, renderNotFound(ctx), result.status === 404 || result.status === 400 ? 404 : 503);
     return null;

@@ -1,8 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { ModerationItem, ProposalView } from '../../clients/consultations.types';
-import type { Amendment } from '../../clients/review.types';
-import { ServiceClient } from '../../clients/service-client';
+import { formInput, ServiceClient } from '../../clients/service-client';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { emptyForm, FormState } from '../../web/components';
 import { renderNotFound } from '../../web/error-pages';
@@ -20,7 +18,6 @@ import {
   proposalRequestBody,
   topLevelFieldErrors,
 } from '../../web/forms';
-import { query } from '../../web/html';
 import { Page, PageContext } from '../../web/page-context';
 import { pageCursor } from '../../web/pager';
 import { sendPage } from '../../web/respond';
@@ -63,7 +60,9 @@ export class StaffController {
       await this.showModeration(ctx, res, { values, errors }, false, 400);
       return;
     }
-    const result = await this.services.call('comments', `/api/comments/${id}/moderation`, { method: 'POST', body: { decision, ...(decision === 'reject' ? { reason } : {}) }, token: ctx.accessToken, lang: ctx.lang });
+    const result = await this.services
+      .to('comments', { lang: ctx.lang, token: ctx.accessToken })
+      .POST('/api/comments/{id}/moderation', { params: { path: { id } }, body: formInput({ decision, ...(decision === 'reject' ? { reason } : {}) }) });
     if (result.ok) {
       res.redirect(303, '/moderatie?gedaan=1');
       return;
@@ -83,7 +82,7 @@ export class StaffController {
     /** Which page of the queue (the API's cursor); the oldest responses when absent. */
     cursor?: string,
   ): Promise<void> {
-    const result = await this.services.call<{ items: ModerationItem[]; next: string | null }>('comments', `/api/moderation/queue${query({ cursor })}`, { lang: ctx.lang, token: ctx.accessToken });
+    const result = await this.services.to('comments', { lang: ctx.lang, token: ctx.accessToken }).GET('/api/moderation/queue', { params: { query: { cursor } } });
     if (!result.ok && result.status === 400 && cursor) return res.redirect(303, '/moderatie');
     if (!result.ok) return sendPage(res, renderModerationUnavailable(ctx, result.unavailable ?? 'error'), 503);
     sendPage(res, renderModerationQueue(ctx, { items: result.data.items ?? [], next: result.data.next, cursor, form, done, unavailable, general }), status);
@@ -96,7 +95,7 @@ export class StaffController {
     const cursor = pageCursor(from);
     // Every status, drafts included (a coordinator's token), newest opening first, the API's largest page.
     const [result, themes] = await Promise.all([
-      this.services.call<{ items: ProposalView[]; next: string | null }>('proposals', `/api/proposals${query({ limit: 100, cursor })}`, { lang: ctx.lang, token: ctx.accessToken }),
+      this.services.to('proposals', { lang: ctx.lang, token: ctx.accessToken }).GET('/api/proposals', { params: { query: { limit: 100, cursor } } }),
       this.themes.list(ctx.lang),
     ]);
     if (!result.ok && result.status === 400 && cursor) return res.redirect(303, '/coordinatie');
@@ -123,7 +122,7 @@ export class StaffController {
   @Post('coordinatie/voorstellen/nieuw')
   async createProposal(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const v = pickFormValues(body, PROPOSAL_FIELDS);
-    const result = await this.services.call<ProposalView>('proposals', '/api/proposals', { method: 'POST', body: proposalRequestBody(v), token: ctx.accessToken, lang: ctx.lang });
+    const result = await this.services.to('proposals', { lang: ctx.lang, token: ctx.accessToken }).POST('/api/proposals', { body: formInput(proposalRequestBody(v)) });
     if (result.ok) {
       res.redirect(303, `/coordinatie?gedaan=aangemaakt`);
       return;
@@ -137,7 +136,7 @@ export class StaffController {
   @Post('coordinatie/voorstellen/:id/publiceren')
   async publish(@Page() ctx: PageContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
-    const result = await this.services.call('proposals', `/api/proposals/${id}/publish`, { method: 'POST', body: {}, token: ctx.accessToken, lang: ctx.lang });
+    const result = await this.services.to('proposals', { lang: ctx.lang, token: ctx.accessToken }).POST('/api/proposals/{id}/publish', { params: { path: { id } } });
     if (result.ok) {
       res.redirect(303, '/coordinatie?gedaan=gepubliceerd');
       return;
@@ -155,7 +154,7 @@ export class StaffController {
   @Post('coordinatie/voorstellen/:id/verslag')
   async publishReport(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const v = pickFormValues(body, CONSULTATION_REPORT_FIELDS);
-    const result = await this.services.call('proposals', `/api/proposals/${id}/report`, { method: 'POST', body: consultationReportBody(v), token: ctx.accessToken, lang: ctx.lang });
+    const result = await this.services.to('proposals', { lang: ctx.lang, token: ctx.accessToken }).POST('/api/proposals/{id}/report', { params: { path: { id } }, body: consultationReportBody(v) });
     if (result.ok) {
       res.redirect(303, `/consultaties/${id}#verslag`);
       return;
@@ -168,7 +167,7 @@ export class StaffController {
   @Post('coordinatie/jaaroverzichten')
   async compile(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const year = typeof body.year === 'string' && /^\d{4}$/.test(body.year.trim()) ? body.year.trim() : '';
-    const result = year ? await this.services.call<{ id: string }>('review', `/api/review/years/${year}/compile`, { method: 'POST', body: {}, token: ctx.accessToken, lang: ctx.lang }) : undefined;
+    const result = year ? await this.services.to('review', { lang: ctx.lang, token: ctx.accessToken }).POST('/api/review/years/{year}/compile', { params: { path: { year } } }) : undefined;
     if (result?.ok) {
       res.redirect(303, `/jaaroverzichten/${year}?taak=${encodeURIComponent(result.data?.id ?? '')}`);
       return;
@@ -180,7 +179,7 @@ export class StaffController {
 
   private async showReportForm(ctx: PageContext, res: Response, id: string, form: FormState, status = 200, unavailable?: 'timeout' | 'down' | 'error', general?: string): Promise<void> {
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
-    const proposal = await this.services.call<ProposalView>('proposals', `/api/proposals/${id}`, { lang: ctx.lang, token: ctx.accessToken });
+    const proposal = await this.services.to('proposals', { lang: ctx.lang, token: ctx.accessToken }).GET('/api/proposals/{id}', { params: { path: { id } } });
     if (!proposal.ok && proposal.status === 404) return sendPage(res, renderNotFound(ctx), 404);
     sendPage(res, renderConsultationReportForm(ctx, id, proposal.ok ? proposal.data.title : '', form, unavailable, general), status >= 500 ? 503 : status);
   }
@@ -197,7 +196,7 @@ export class StaffController {
   async proposeAmendment(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const year = this.amendmentYear(typeof body.year === 'string' ? body.year : undefined);
     const v = pickFormValues(body, AMENDMENT_FIELDS);
-    const result = await this.services.call('review', `/api/review/years/${year}/amendments`, { method: 'POST', body: amendmentRequestBody(v), token: ctx.accessToken, lang: ctx.lang });
+    const result = await this.services.to('review', { lang: ctx.lang, token: ctx.accessToken }).POST('/api/review/years/{year}/amendments', { params: { path: { year: String(year) } }, body: formInput(amendmentRequestBody(v)) });
     if (result.ok) {
       res.redirect(303, `/coordinatie/wijzigingen?jaar=${year}&gedaan=voorgesteld`);
       return;
@@ -211,7 +210,7 @@ export class StaffController {
   async decideAmendment(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const year = this.amendmentYear(typeof body.year === 'string' ? body.year : undefined);
     const { decision, reason, values } = itemDecision(body, id, true);
-    const result = ID.test(id) ? await this.services.call('review', `/api/review/amendments/${id}/decision`, { method: 'POST', body: { decision, reason }, token: ctx.accessToken, lang: ctx.lang }) : undefined;
+    const result = ID.test(id) ? await this.services.to('review', { lang: ctx.lang, token: ctx.accessToken }).POST('/api/review/amendments/{id}/decision', { params: { path: { id } }, body: formInput({ decision, reason }) }) : undefined;
     if (result?.ok) {
       res.redirect(303, `/coordinatie/wijzigingen?jaar=${year}&gedaan=besloten`);
       return;
@@ -226,7 +225,7 @@ export class StaffController {
   @Post('coordinatie/wijzigingen/strategieversie')
   async reviseStrategy(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const year = this.amendmentYear(typeof body.year === 'string' ? body.year : undefined);
-    const result = await this.services.call<{ newVersion: string }>('review', `/api/review/years/${year}/strategy-revision`, { method: 'POST', body: {}, token: ctx.accessToken, lang: ctx.lang });
+    const result = await this.services.to('review', { lang: ctx.lang, token: ctx.accessToken }).POST('/api/review/years/{year}/strategy-revision', { params: { path: { year: String(year) } } });
     if (result.ok) {
       res.redirect(303, `/coordinatie/wijzigingen?jaar=${year}&gedaan=versie&versie=${encodeURIComponent(result.data.newVersion ?? '')}`);
       return;
@@ -252,7 +251,7 @@ export class StaffController {
   ): Promise<void> {
     const [result, themes] = await Promise.all([
       // The API's largest page: a year's amendments rarely need a second one.
-      this.services.call<{ items: Amendment[]; next: string | null }>('review', `/api/review/years/${year}/amendments${query({ limit: 100, cursor })}`, { lang: ctx.lang, token: ctx.accessToken }),
+      this.services.to('review', { lang: ctx.lang, token: ctx.accessToken }).GET('/api/review/years/{year}/amendments', { params: { path: { year: String(year) }, query: { limit: 100, cursor } } }),
       this.themes.list(ctx.lang),
     ]);
     // The list comes from the review service: without it this page is unavailable (503), as it says.

@@ -1,3 +1,4 @@
+import { exampleAmendment, exampleModerationItem, exampleProposalSummary } from '../../clients/contract-examples';
 import { testPageContext } from '../../web/test-page-context';
 import { renderAmendments } from './amendments.views';
 import { renderConsultationReportForm, renderCoordinationOverview, renderProposalForm } from './coordination.views';
@@ -9,7 +10,7 @@ const THEMES = [{ code: '1.3', title: 'Open data' }];
 describe('staff views', () => {
   it('shows each response to moderate, escaped, with the readers\' reasons in words and its own decision form', () => {
     const page = renderModerationQueue(testPageContext('nl', { id: 'm1', roles: ['moderator'] }), {
-      items: [{ id: 'abc', proposalId: 'p1', status: 'pending', reason: 'flagged', flagCount: 2, body: '<a href=x>klik</a>', flags: [{ reason: 'spam', explanation: 'reclame' }] }],
+      items: [{ ...exampleModerationItem(), id: 'abc', proposalId: 'p1', status: 'pending-moderation', reason: 'flagged', flagCount: 2, body: '<a href=x>klik</a>', flags: [{ reason: 'spam', explanation: 'reclame', at: '2026-03-01T10:00:00Z' }] }],
       next: null,
       form: { values: { 'decision.abc': 'reject' }, errors: { 'reason.abc': 'Kies een reden voor het afwijzen.' } },
       done: false,
@@ -25,8 +26,8 @@ describe('staff views', () => {
   it('lists proposals with their status in words and the action each status allows', () => {
     const page = renderCoordinationOverview(testPageContext('en', coordinator), {
       proposals: [
-        { id: 'd1', status: 'draft', title: 'Concept <i>', summary: '', theme: '1.3', opensAt: '', closesAt: '' },
-        { id: 'c2', status: 'closed', title: 'Gesloten', summary: '', theme: '1.3', opensAt: '', closesAt: '' },
+        { ...exampleProposalSummary(), id: 'd1', status: 'draft', title: 'Concept <i>', summary: '', theme: '1.3', opensAt: '', closesAt: '' },
+        { ...exampleProposalSummary(), id: 'c2', status: 'closed', title: 'Gesloten', summary: '', theme: '1.3', opensAt: '', closesAt: '' },
       ],
       next: null,
       done: 'gepubliceerd',
@@ -60,7 +61,7 @@ describe('staff views', () => {
   it('names an amendment\'s kind, theme (with its title) and status in words, and offers a decision while it is proposed', () => {
     const page = renderAmendments(testPageContext('nl', coordinator), {
       year: 2026,
-      amendments: [{ id: '4f1c2a9e-0000-4000-8000-000000000001', kind: 'add-action', themeCode: '1.3', summary: 'Samen', evidence: [{ type: 'consultation', id: '4f1c2a9e-0000-4000-8000-000000000002' }], status: 'proposed' }],
+      amendments: [{ ...exampleAmendment(), id: '4f1c2a9e-0000-4000-8000-000000000001', kind: 'add-action', themeCode: '1.3', summary: 'Samen', evidence: [{ type: 'consultation', id: '4f1c2a9e-0000-4000-8000-000000000002' }], status: 'proposed' }],
       next: null,
       themes: THEMES,
       form: { values: {}, errors: {} },

@@ -44,11 +44,9 @@ export class SubscriptionsController {
     const topic = topicFromParams(body.soort, body.ref);
     if (!topic) return sendPage(res, renderTokenInvalid(ctx, ctx.msg('subscriptions:page.unknown-topic')), 404);
     const values = pickFormValues(body, ['email']);
-    const result = await this.services.call('review', '/api/review/subscriptions', {
-      method: 'POST',
-      body: { email: (values.email ?? '').trim(), topicKind: topic.kind, topicRef: topic.ref, language: ctx.lang },
-      lang: ctx.lang,
-    });
+    const result = await this.services
+      .to('review', { lang: ctx.lang })
+      .POST('/api/review/subscriptions', { body: { email: (values.email ?? '').trim(), topicKind: topic.kind, topicRef: topic.ref, language: ctx.lang } });
     if (result.ok) return res.redirect(303, '/abonnementen/aangevraagd');
     if (result.status === 400 || result.status === 422) return sendPage(res, renderSubscribeForm(ctx, topic, { values, errors: formErrorsOf(ctx, result.problem, 'email') }), result.status);
     const tooMany = result.status === 429;
@@ -70,7 +68,7 @@ export class SubscriptionsController {
   async confirm(@Page() ctx: PageContext, @Query('token') token: unknown, @Res() res: Response): Promise<void> {
     const t = tokenOf(token);
     if (!t) return sendPage(res, renderTokenInvalid(ctx), 404);
-    const result = await this.services.call<{ topic: Topic }>('review', '/api/review/subscriptions/confirmations', { method: 'POST', body: { token: t }, lang: ctx.lang });
+    const result = await this.services.to('review', { lang: ctx.lang }).POST('/api/review/subscriptions/confirmations', { body: { token: t } });
     if (result.ok) return sendPage(res, renderTokenDone(ctx, 'confirm', result.data.topic));
     if (result.status === 404 || result.status === 400) return sendPage(res, renderTokenInvalid(ctx, result.problem?.detail), 404);
     sendPage(res, renderSubscriptionsUnavailable(ctx, result.unavailable ?? 'error'), 503);
@@ -87,7 +85,7 @@ export class SubscriptionsController {
   async unsubscribe(@Page() ctx: PageContext, @Query('token') token: unknown, @Res() res: Response): Promise<void> {
     const t = tokenOf(token);
     if (!t) return sendPage(res, renderTokenInvalid(ctx), 404);
-    const result = await this.services.call('review', '/api/review/subscriptions/cancellations', { method: 'POST', body: { token: t }, lang: ctx.lang });
+    const result = await this.services.to('review', { lang: ctx.lang }).POST('/api/review/subscriptions/cancellations', { body: { token: t } });
     if (result.ok) return sendPage(res, renderTokenDone(ctx, 'unsubscribe'));
     if (result.status === 404 || result.status === 400) return sendPage(res, renderTokenInvalid(ctx, result.problem?.detail), 404);
     sendPage(res, renderSubscriptionsUnavailable(ctx, result.unavailable ?? 'error'), 503);
@@ -97,7 +95,7 @@ export class SubscriptionsController {
   async feed(@Page() ctx: PageContext, @Param('kind') kind: string, @Param('file') file: string, @Res() res: Response): Promise<void> {
     const topic = topicFromParams(kind, file.endsWith('.atom') ? file.slice(0, -'.atom'.length) : undefined);
     if (!topic) return sendPage(res, renderTokenInvalid(ctx, ctx.msg('subscriptions:page.unknown-topic')), 404);
-    const result = await this.services.call<Feed>('review', `/api/review/feeds/${topic.kind}/${encodeURIComponent(topic.ref)}`, { lang: ctx.lang });
+    const result = await this.services.to('review', { lang: ctx.lang }).GET('/api/review/feeds/{kind}/{ref}', { params: { path: { kind: topic.kind, ref: topic.ref } } });
     if (!result.ok) return sendPage(res, renderSubscriptionsUnavailable(ctx, result.unavailable ?? 'error'), 503);
     res.status(200).type('application/atom+xml; charset=utf-8').send(renderAtomFeed(ctx, result.data, this.env.PUBLIC_BASE_URL));
   }

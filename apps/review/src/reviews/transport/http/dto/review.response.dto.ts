@@ -95,6 +95,120 @@ export class FigureRecordsDto {
   next!: string | null;
 }
 
+/** A number in the review a reader can check: `drillDown` lists exactly the records it counts. */
+export class ReviewFigureDto {
+  @ApiProperty({ example: 'theme.1.1.reports.received' })
+  id!: string;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Null where there is nothing to count (a median of no reports).' })
+  value!: number | null;
+
+  @ApiProperty({ example: '/api/review/years/2026/revisions/1/figures/theme.1.1.reports.received' })
+  drillDown!: string;
+}
+
+/** A figure per value of a dimension (an outcome, a regulation, a technology, a sector). */
+export class DimensionFigureDto {
+  @ApiProperty()
+  value!: string;
+
+  @ApiProperty({ type: ReviewFigureDto })
+  figure!: ReviewFigureDto;
+}
+
+export class ReviewTotalsDto {
+  @ApiProperty({ type: ReviewFigureDto }) barrierReports!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) barrierReportsPreviousYear!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) resolvedBarrierReports!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) overdueBarrierReports!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) duplicateClusters!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) proposals!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) responses!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) respondents!: ReviewFigureDto;
+}
+
+export class ThemeReportFiguresDto {
+  @ApiProperty({ type: ReviewFigureDto }) received!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) receivedPreviousYear!: ReviewFigureDto;
+  @ApiProperty({ description: 'Received this year minus the year before.' }) change!: number;
+  @ApiProperty({ type: ReviewFigureDto }) resolved!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) open!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) rejected!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) duplicates!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) clusters!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) overdue!: ReviewFigureDto;
+}
+
+export class HandlingWorkingDaysDto {
+  @ApiProperty({ type: ReviewFigureDto }) median!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) p90!: ReviewFigureDto;
+}
+
+export class ThemeConsultationFiguresDto {
+  @ApiProperty({ type: ReviewFigureDto }) proposals!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) proposalsPreviousYear!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) responses!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) responsesPreviousYear!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) responsesFromOrganisations!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) responsesFromIndividuals!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) respondents!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto }) reports!: ReviewFigureDto;
+}
+
+export class ThemeConsultationReportDto {
+  @ApiProperty({ format: 'uuid' }) proposalId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ format: 'date-time' }) answeredAt!: string;
+  @ApiProperty() responses!: number;
+}
+
+export class NotableResponseDto {
+  @ApiProperty({ format: 'uuid' }) responseId!: string;
+  @ApiProperty({ format: 'uuid' }) proposalId!: string;
+  @ApiProperty() supportCount!: number;
+}
+
+export class EvidenceRefDto {
+  @ApiProperty({ example: 'barrier-cluster' }) type!: string;
+  @ApiProperty() id!: string;
+}
+
+export class ThemeAmendmentDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'add-action' }) kind!: string;
+  @ApiProperty() summary!: string;
+  @ApiProperty({ example: 'accepted' }) status!: string;
+  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  @ApiProperty({ type: [EvidenceRefDto] }) evidence!: EvidenceRefDto[];
+}
+
+/** One strategy theme's section of a compiled review (review-content.ts ThemeSection). */
+/** A regulation ranked by the clusters of barriers citing it, with the year's amendments that cite it as evidence. */
+export class RegulationClusterDto {
+  @ApiProperty({ example: 'BWBR0024282' }) bwbId!: string;
+  @ApiProperty({ type: ReviewFigureDto }) clusters!: ReviewFigureDto;
+  @ApiProperty({ type: [String], description: 'Ids of the amendments citing it.' }) amendments!: string[];
+}
+
+export class ReviewThemeDto {
+  @ApiProperty({ example: '1.1' }) code!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The strategy version the theme belongs to: one year can hold a code under two versions.' })
+  version!: string | null;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: ThemeReportFiguresDto }) reports!: ThemeReportFiguresDto;
+  @ApiProperty({ type: HandlingWorkingDaysDto }) handlingWorkingDays!: HandlingWorkingDaysDto;
+  @ApiProperty({ type: [DimensionFigureDto] }) outcomes!: DimensionFigureDto[];
+  @ApiProperty({ type: [DimensionFigureDto] }) regulations!: DimensionFigureDto[];
+  @ApiProperty({ type: [DimensionFigureDto] }) technologies!: DimensionFigureDto[];
+  @ApiProperty({ type: [DimensionFigureDto] }) sectors!: DimensionFigureDto[];
+  @ApiProperty({ type: ThemeConsultationFiguresDto }) consultations!: ThemeConsultationFiguresDto;
+  @ApiProperty({ type: [ThemeConsultationReportDto] }) consultationReports!: ThemeConsultationReportDto[];
+  @ApiProperty({ type: [NotableResponseDto] }) notableResponses!: NotableResponseDto[];
+  @ApiProperty({ type: [ThemeAmendmentDto] }) amendments!: ThemeAmendmentDto[];
+  @ApiProperty({ type: [RegulationClusterDto], required: false, description: 'Revisions compiled before the regulation index have none.' })
+  regulationsByClusters?: RegulationClusterDto[];
+}
+
 /** The compiled review of a year; every number is a figure with a drill-down link. */
 export class ReviewContentDto {
   @ApiProperty()
@@ -112,9 +226,9 @@ export class ReviewContentDto {
   @ApiProperty({ type: String, nullable: true })
   strategyVersion!: string | null;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Platform totals: each a figure `{ id, value, drillDown }`.' })
-  totals!: Record<string, unknown>;
+  @ApiProperty({ type: ReviewTotalsDto, description: 'Platform totals.' })
+  totals!: ReviewTotalsDto;
 
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'One section per strategy theme.' })
-  themes!: Record<string, unknown>[];
+  @ApiProperty({ type: [ReviewThemeDto], description: 'One section per strategy theme.' })
+  themes!: ReviewThemeDto[];
 }
