@@ -1,4 +1,4 @@
-import type { components as Comments } from './generated/comments';
+import type { components as Comments, operations as CommentsOperations } from './generated/comments';
 import type { components as Proposals } from './generated/proposals';
 
 /** The proposals and comments services' answers as the pages read them: the generated types of their OpenAPI documents. */
@@ -17,3 +17,6 @@ export type ProposalStatus = ProposalView['status'];
 
 /** Per paragraph of the current text: published public responses pointing at it. */
 export type PassageCount = Comments['schemas']['PassageCountDto'];
+
+/** The public responses' paging and paragraph filter (GET /api/proposals/{id}/comments). */
+export type PublicResponsesQuery = NonNullable<CommentsOperations['ProposalCommentsController_list']['parameters']['query']>;

@@ -32,15 +32,18 @@ export const exampleProposal = (): ProposalView => ({
   documents: [],
   body: '',
   bodyHtml: '',
+  textVersion: 1,
+  paragraphs: [],
+  withdrawal: null,
   report: null,
 });
 
 export const exampleProposalSummary = (): ProposalSummary => {
-  const { body: _body, bodyHtml: _html, report: _report, ...summary } = exampleProposal();
+  const { body: _body, bodyHtml: _html, report: _report, paragraphs: _paragraphs, ...summary } = exampleProposal();
   return summary;
 };
 
-export const examplePublicResponse = (): PublicResponse => ({ id: 'r1', body: '', answers: [], onBehalfOf: null, publishedAt: AT, supportCount: 0, replies: [] });
+export const examplePublicResponse = (): PublicResponse => ({ id: 'r1', body: '', answers: [], onBehalfOf: null, publishedAt: AT, supportCount: 0, passage: null, replies: [] });
 
 export const exampleModerationItem = (): ModerationItem => ({
   id: 'm1',
@@ -69,6 +72,8 @@ export const exampleReporterView = (): ReportView => ({
   receivedAt: AT,
   deadlines: { triageBy: AT, answerBy: AT },
   waitingForYou: false,
+  satisfactionAsked: false,
+  reopenCount: 0,
   timeline: [],
   messages: [],
   outcome: null,

@@ -27,3 +27,6 @@ export type RegisterPage = Schemas['RegisterPageDto'];
 export function resolutionOf(report: { outcome: ResolutionView | null }): ResolutionView | undefined {
   return report.outcome ?? undefined;
 }
+
+/** The register's filters and paging (GET /api/loket/register). */
+export type RegisterQuery = NonNullable<operations['RegisterController_register']['parameters']['query']>;

@@ -1,4 +1,4 @@
-import type { components } from './generated/review';
+import type { components, operations } from './generated/review';
 
 /** The review service's answers as the pages read them: the generated types of its OpenAPI document (docs/openapi/review.json). */
 type Schemas = components['schemas'];
@@ -40,3 +40,5 @@ export type FigureRecords = Schemas['FigureRecordsDto'];
 export type FigureRecord = FigureRecords['items'][number];
 /** The monitor's trends (GET /api/review/monitor/trends). */
 export type MonitorTrends = Schemas['TrendsDto'];
+/** A figure's records, one page (GET …/figures/{figureId}). */
+export type FigureQuery = NonNullable<operations['ReviewsController_figure']['parameters']['query']>;

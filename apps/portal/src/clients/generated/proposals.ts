@@ -849,6 +849,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Understood, but refused by a domain rule (see `code`). */
             422: {
                 headers: {
@@ -1231,6 +1240,15 @@ export interface operations {
             };
             /** @description Not possible in the current state (a domain rule, see `code`). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

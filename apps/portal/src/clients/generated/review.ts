@@ -709,12 +709,28 @@ export interface components {
             value: number | null;
             year: number;
         };
+        FigureRecordDto: {
+            /** @description The dimension value the record was counted under (a regulation, a technology …). */
+            dimension?: string;
+            id: string;
+            outcome?: string | null;
+            /** Format: uuid */
+            proposalId?: string;
+            /** @description A response: public. */
+            public?: boolean;
+            /** @description A barrier report: in the public register. */
+            published?: boolean;
+            reference?: string | null;
+            status?: string | null;
+            theme?: string | null;
+            title?: string | null;
+            /** @enum {string} */
+            type: "barrier-report" | "response" | "proposal" | "respondent";
+        };
         FigureRecordsDto: {
             figure: components["schemas"]["FigureDto"];
-            /** @description One object per record; the fields depend on the figure. */
-            items: {
-                [key: string]: unknown;
-            }[];
+            /** @description One object per record; the fields depend on its type. */
+            items: components["schemas"]["FigureRecordDto"][];
             /** @description The next page (same filters, an opaque cursor), or null on the last page. */
             next: string | null;
             /** @description How many records the figure counts (for a median or p90: the records of the distribution). */
@@ -2370,8 +2386,7 @@ export interface operations {
     SubscriptionsController_subscribe: {
         parameters: {
             query?: never;
-            header: {
-                "accept-language": string;
+            header?: {
                 /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
                 "Idempotency-Key"?: string;
             };

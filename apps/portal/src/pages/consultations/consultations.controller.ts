@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { ProposalStatus } from '../../clients/consultations.types';
+import type { ProposalStatus, PublicResponsesQuery } from '../../clients/consultations.types';
 import { formInput, ServiceClient } from '../../clients/service-client';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { emptyForm, FormState } from '../../web/components';
@@ -137,7 +137,7 @@ export class ConsultationsController {
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
     const [proposal, responses, themes, counts] = await Promise.all([
       this.services.to('proposals', { lang: ctx.lang }).GET('/api/proposals/{id}', { params: { path: { id } } }),
-      this.services.to('comments', { lang: ctx.lang }).GET('/api/proposals/{id}/comments', { params: { path: { id }, query: formInput({ cursor, passage }) } }),
+      this.services.to('comments', { lang: ctx.lang }).GET('/api/proposals/{id}/comments', { params: { path: { id }, query: formInput<PublicResponsesQuery>({ cursor, passage }) } }),
       this.themes.list(ctx.lang),
       this.services.to('comments', { lang: ctx.lang }).GET('/api/proposals/{id}/comments/passages', { params: { path: { id } } }),
     ]);

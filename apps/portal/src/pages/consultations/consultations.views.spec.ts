@@ -17,7 +17,7 @@ const proposal: ProposalView = {
   questions: [{ id: 'q1', text: 'Wat vindt u?' }],
   bodyHtml: '<p>Door de service gerenderd</p>',
 };
-const response: PublicResponse = { id: 'r1', body: '<script>x</script>', answers: [], onBehalfOf: null, publishedAt: '2026-03-02T08:00:00Z', supportCount: 3, replies: [] };
+const response: PublicResponse = { id: 'r1', body: '<script>x</script>', answers: [], onBehalfOf: null, publishedAt: '2026-03-02T08:00:00Z', supportCount: 3, passage: null, replies: [] };
 
 describe('consultations views', () => {
   it('shows a proposal with its theme titled, the service\'s rendered body, and responses escaped', () => {

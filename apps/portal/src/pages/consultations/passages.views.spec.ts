@@ -1,9 +1,11 @@
+import { exampleProposal } from '../../clients/contract-examples';
 import type { ProposalView, PublicResponse } from '../../clients/consultations.types';
 import { responseFormErrors, responseRequestBody } from '../../web/forms';
 import { testPageContext } from '../../web/test-page-context';
 import { renderProposal } from './consultations.views';
 
 const proposal: ProposalView = {
+  ...exampleProposal(),
   id: '0b8a3c55-5d8e-4c3a-9a55-4a7a3f4b0c11',
   status: 'open',
   title: 'Werkplaatsen',
@@ -58,7 +60,7 @@ describe('the proposal page by paragraph', () => {
   });
 
   it('says a withdrawn proposal is withdrawn and why, and offers no form', () => {
-    const withdrawn = { ...proposal, status: 'withdrawn', withdrawal: { reason: 'policy-changed', explanation: 'Een <andere> aanpak.', at: '2026-03-05T08:00:00Z' } };
+    const withdrawn = { ...proposal, status: 'withdrawn' as const, withdrawal: { reason: 'policy-changed' as const, explanation: 'Een <andere> aanpak.', at: '2026-03-05T08:00:00Z' } };
     const page = renderProposal(testPageContext('nl'), withdrawn, { items: [], next: null }, form, undefined, undefined, [], { counts }).value;
     expect(page).toContain('Dit voorstel is ingetrokken');
     expect(page).toContain('Het beleid is veranderd.');

@@ -55,7 +55,7 @@ describe('loket views', () => {
   });
 
   it('asks the reporter of a resolved report whether the answer helped, with an error summary for a missing reason', () => {
-    const resolved = { reference: 'LKT-2026-000123', status: 'resolved', outcome: 'guidance', explanation: 'Zie de handreiking.', satisfactionAsked: true };
+    const resolved = { ...exampleReporterView(), reference: 'LKT-2026-000123', status: 'resolved' as const, outcome: { outcome: 'guidance' as const, explanation: 'Zie de handreiking.' }, satisfactionAsked: true };
     const page = renderTrackingPage(testPageContext(), resolved, 'tok', { values: {}, errors: {} }, false).value;
     expect(page).toContain('<h2 class="utrecht-heading-2" id="satisfaction-title" tabindex="-1">Heeft dit antwoord u geholpen?</h2>');
     expect(page).toContain('action="/meldingen/LKT-2026-000123/tevredenheid"');
@@ -70,13 +70,13 @@ describe('loket views', () => {
   });
 
   it('says a reopened report is back with the official, and confirms a judgement without asking again', () => {
-    const reopened = { reference: 'LKT-2026-000123', status: 'reopened', satisfactionAsked: false };
+    const reopened = { ...exampleReporterView(), reference: 'LKT-2026-000123', status: 'reopened' as const, satisfactionAsked: false };
     const page = renderTrackingPage(testPageContext(), reopened, 'tok', { values: {}, errors: {} }, false, undefined, 'reopened').value;
     expect(page).toContain('<span class="pb-status" id="report-status">Heropend</span>');
     expect(page).toContain('Uw melding is heropend en ligt weer bij de behandelaar.');
     expect(page).not.toContain('/tevredenheid');
     expect(page).toContain('action="/meldingen/LKT-2026-000123/berichten"');
-    const closed = renderTrackingPage(testPageContext('en'), { ...reopened, status: 'closed' }, 'tok', { values: {}, errors: {} }, false, undefined, 'closed').value;
+    const closed = renderTrackingPage(testPageContext('en'), { ...reopened, status: 'closed' as const }, 'tok', { values: {}, errors: {} }, false, undefined, 'closed').value;
     expect(closed).toContain('<span class="pb-status" id="report-status">Closed</span>');
     expect(closed).toContain('Thank you. Your report is closed.');
     expect(closed).not.toContain('/berichten"');

@@ -65,9 +65,9 @@ describe('officials views', () => {
   });
 
   it('counts by the catalogue\'s plural ("1 melding", "2 meldingen") and offers each ministry once, by name', () => {
-    const one = renderQueue(testPageContext('nl', official), { values: {}, page: 1, themes: THEMES, result: { items: [report], total: 1, page: 1, pageSize: 20 } }).value;
+    const one = renderQueue(testPageContext('nl', official), { values: {}, page: 1, themes: THEMES, result: { items: [report], total: 1, page: 1, pageSize: 20, overdueCount: 0 } }).value;
     expect(one).toContain('<p class="utrecht-paragraph">1 melding.</p>');
-    const two = renderQueue(testPageContext('en', official), { values: {}, page: 1, themes: THEMES, result: { items: [report, report], total: 2, page: 1, pageSize: 20 } }).value;
+    const two = renderQueue(testPageContext('en', official), { values: {}, page: 1, themes: THEMES, result: { items: [report, report], total: 2, page: 1, pageSize: 20, overdueCount: 0 } }).value;
     expect(two).toContain('<p class="utrecht-paragraph">2 reports.</p>');
     // Today's cabinet only: EZ and LVVN, not beside them the former EZK and LNV.
     expect(one).toContain('<option value="EZ">EZ – Economische Zaken</option>');

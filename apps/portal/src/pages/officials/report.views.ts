@@ -84,7 +84,7 @@ ${r.duplicates?.length ? html`<p class="utrecht-paragraph">${ctx.msg('officials:
 <ol class="pb-timeline">${(r.timeline ?? []).map((e) => html`<li><strong>${label(ctx, 'status', e.status)}</strong> — ${formatDate(ctx, e.at, true)}</li>`)}</ol>
 
 <h2 class="utrecht-heading-2">${ctx.msg('officials:report.messagesAndNotes')}</h2>
-${(r.messages ?? []).length ? (r.messages ?? []).map((m) => html`<div class="pb-message${m.internal ? ' pb-message--internal' : ''}"><p class="utrecht-paragraph"><strong>${m.internal ? ctx.msg('officials:report.internalNote') : m.from === 'reporter' ? ctx.msg('officials:report.reporter') : ctx.msg('officials:report.toTheReporter')}</strong> — ${formatDate(ctx, m.at ?? m.createdAt, true)}</p><p class="utrecht-paragraph">${m.body}</p></div>`) : html`<p class="utrecht-paragraph">${ctx.msg('officials:report.noMessagesYet')}</p>`}
+${(r.messages ?? []).length ? (r.messages ?? []).map((m) => html`<div class="pb-message${m.internal ? ' pb-message--internal' : ''}"><p class="utrecht-paragraph"><strong>${m.internal ? ctx.msg('officials:report.internalNote') : m.from === 'reporter' ? ctx.msg('officials:report.reporter') : ctx.msg('officials:report.toTheReporter')}</strong> — ${formatDate(ctx, m.at, true)}</p><p class="utrecht-paragraph">${m.body}</p></div>`) : html`<p class="utrecht-paragraph">${ctx.msg('officials:report.noMessagesYet')}</p>`}
 
 ${
   closed

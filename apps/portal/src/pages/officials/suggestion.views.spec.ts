@@ -1,9 +1,10 @@
+import type { Suggestion } from '../../clients/suggestion.types';
 import { testPageContext } from '../../web/test-page-context';
 import { suggestionPanel } from './suggestion.views';
 
-const suggestion = {
-  theme: { code: '2.1.2', confidence: 0.72, reasons: [{ kind: 'word', text: 'drones', weight: 3 }, { kind: 'regulation', text: 'Rpal', weight: 2 }, { kind: 'technology', text: 'drones', weight: 1 }] },
-  department: { code: 'IenW', confidence: 0.81, reasons: [{ kind: 'sector', text: 'H', weight: 1 }] },
+const suggestion: Suggestion = {
+  theme: { code: '2.1.2', confidence: 0.72, reasons: [{ kind: 'word' as const, text: 'drones', weight: 3 }, { kind: 'regulation' as const, text: 'Rpal', weight: 2 }, { kind: 'technology' as const, text: 'drones', weight: 1 }] },
+  department: { code: 'IenW', confidence: 0.81, reasons: [{ kind: 'sector' as const, text: 'H', weight: 1 }] },
   alternatives: { theme: [], department: [] },
   trainedOn: 120,
 };

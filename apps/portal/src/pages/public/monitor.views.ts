@@ -9,7 +9,7 @@ import type { PageContext } from '../../web/page-context';
 import { IndicatorData, indicatorsView } from './indicators.views';
 
 /** The platform's totals shown as cards, each captioned `public:monitor.figure.<key>` in the catalogue. */
-const FIGURES = ['barrierReports', 'resolvedBarrierReports', 'openBarrierReports', 'overdueBarrierReports', 'duplicateClusters', 'proposals', 'responses', 'respondents'];
+const FIGURES: (keyof MonitorView['totals'])[] = ['barrierReports', 'resolvedBarrierReports', 'openBarrierReports', 'overdueBarrierReports', 'duplicateClusters', 'proposals', 'responses', 'respondents'];
 
 /** A bar per theme as a native <meter>: no script, no inline style (CSP), and the numbers stay text. */
 function barChart(ctx: PageContext, view: MonitorView): SafeHtml {

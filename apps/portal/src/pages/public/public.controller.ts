@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import type { RegisterQuery } from '../../clients/loket.types';
 import { formInput, ServiceClient } from '../../clients/service-client';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { PortalEnv } from '../../config/portal.env';
@@ -59,7 +60,7 @@ export class PublicController {
   async register(@Page() ctx: PageContext, @Query() q: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const cursor = pageCursor(q.vanaf);
     const filters = registerFilterValues(q);
-    const result = await this.services.to('loket', { lang: ctx.lang }).GET('/api/loket/register', { params: { query: formInput({ cursor, ...registerApiFilters(filters) }) } });
+    const result = await this.services.to('loket', { lang: ctx.lang }).GET('/api/loket/register', { params: { query: formInput<RegisterQuery>({ cursor, ...registerApiFilters(filters) }) } });
     if (!result.ok && result.status === 400 && cursor) return res.redirect(303, `/register${query(filters)}`); // a stale or edited cursor: start over
     const themes = await this.themes.list(ctx.lang);
     // A filter the loket refuses (an edited URL): the form again, with a warning and no results.

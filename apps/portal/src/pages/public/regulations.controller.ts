@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { FigureRecords, RegulationDetail, RegulationSummary } from '../../clients/review.types';
+import type { FigureQuery } from '../../clients/review.types';
 import { formInput, ServiceClient } from '../../clients/service-client';
 import { renderNotFound } from '../../web/error-pages';
 import { query } from '../../web/html';
@@ -49,7 +49,7 @@ export class RegulationPagesController {
     if (!/^\d{4}$/.test(year) || !/^[1-9]\d{0,5}$/.test(revision) || !FIGURE_ID.test(figureId)) return sendPage(res, renderNotFound(ctx), 404);
     const cursor = pageCursor(from);
     const path = `/jaaroverzichten/${year}/revisies/${revision}/cijfers/${encodeURIComponent(figureId)}`;
-    const result = await this.services.to('review', { lang: ctx.lang }).GET('/api/review/years/{year}/revisions/{revision}/figures/{figureId}', { params: { path: { year, revision, figureId }, query: formInput({ cursor }) } });
+    const result = await this.services.to('review', { lang: ctx.lang }).GET('/api/review/years/{year}/revisions/{revision}/figures/{figureId}', { params: { path: { year, revision, figureId }, query: formInput<FigureQuery>({ cursor }) } });
     if (!result.ok && result.status === 400 && cursor) return res.redirect(303, path); // a stale or edited cursor: start over
     if (!result.ok && (result.status === 404 || result.status === 400)) return sendPage(res, renderNotFound(ctx), 404);
     if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.msg('regulations:drill.title', { value: '' }), 'reviews', result.unavailable), 503);

@@ -1,3 +1,4 @@
+import { exampleReviewTheme } from '../../clients/contract-examples';
 import type { FigureRecords, RegulationDetail } from '../../clients/review.types';
 import { testPageContext } from '../../web/test-page-context';
 import { drillDownPage, regulationsByClustersView, renderFigureRecords, renderRegulation, renderRegulationIndex } from './regulations.views';
@@ -67,8 +68,9 @@ describe('regulation pages', () => {
 
   it('ranks a theme’s regulations by clusters with the amendments citing them', () => {
     const html = regulationsByClustersView(testPageContext('nl'), {
+      ...exampleReviewTheme(),
       code: '2.1.2', title: 'Wetgeving',
-      amendments: [{ id: 'a1', kind: 'add-action', summary: 'Een handreiking', status: 'proposed' }],
+      amendments: [{ id: 'a1', kind: 'add-action', summary: 'Een handreiking', status: 'proposed', reason: null, evidence: [] }],
       regulationsByClusters: [
         { bwbId: 'BWBR0024282', clusters: { id: 'f', value: 2, drillDown: '/api/review/years/2026/revisions/1/figures/f' }, amendments: ['a1'] },
         { bwbId: '-', clusters: { id: 'g', value: 1, drillDown: '/api/review/years/2026/revisions/1/figures/g' }, amendments: [] },
@@ -78,6 +80,6 @@ describe('regulation pages', () => {
     expect(html).toContain('<a class="utrecht-link" href="/jaaroverzichten/2026/revisies/1/cijfers/f">2</a>');
     expect(html).toContain('Een handreiking');
     expect(html).toContain('Niet herkend');
-    expect(regulationsByClustersView(testPageContext('nl'), { code: '1.1', title: 'x' }).value).toBe('');
+    expect(regulationsByClustersView(testPageContext('nl'), { ...exampleReviewTheme(), code: '1.1', title: 'x', regulationsByClusters: undefined }).value).toBe('');
   });
 });

@@ -1,4 +1,4 @@
-import type { ProposalSummary } from '../../clients/consultations.types';
+import type { ProposalSummary, ProposalView } from '../../clients/consultations.types';
 import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, csrfField, emptyForm, errorSummary, formatDate, FormState, radioGroup, selectField, submitButton, table, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
@@ -71,7 +71,7 @@ export const PROPOSAL_CHANGES: Record<string, readonly ('text' | 'closing' | 'wi
 };
 
 /** The link to a proposal's changes page (none for a final status). */
-export function changeLink(ctx: PageContext, p: ProposalView): SafeHtml {
+export function changeLink(ctx: PageContext, p: Pick<ProposalSummary, 'id' | 'status' | 'title'>): SafeHtml {
   if (p.status !== 'draft' && !PROPOSAL_CHANGES[p.status]) return html``;
   return html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/wijzigen">${ctx.msg('proposal-text:changes.link')}<span class="pb-visually-hidden">: ${p.title}</span></a>`;
 }

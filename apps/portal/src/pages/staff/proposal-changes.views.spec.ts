@@ -1,9 +1,11 @@
+import { exampleProposal } from '../../clients/contract-examples';
 import type { ProposalView } from '../../clients/consultations.types';
 import { emptyForm } from '../../web/components';
 import { testPageContext } from '../../web/test-page-context';
 import { draftFormValues, renderEditDraft, renderProposalChanges } from './proposal-changes.views';
 
 const p: ProposalView = {
+  ...exampleProposal(),
   id: '0b8a3c55-5d8e-4c3a-9a55-4a7a3f4b0c11',
   status: 'open',
   title: 'Werkplaatsen',

@@ -1,6 +1,6 @@
 import { Body, Controller, ForbiddenException, Get, Headers, HttpCode, Param, Post, Query, UnauthorizedException, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
 import { REPORT_REFERENCE_PATTERN } from '@pb/contracts';
 import { ApiProblems, Idempotent, languageOf } from '@pb/http';
@@ -84,6 +84,7 @@ export class ReportsController {
   @Idempotent()
   @ApiCreatedResponse({ type: SubmitReportResponseDto, description: 'The report was received; the private tracking link goes to the reporter by e-mail.' })
   @ApiProblems(400, 413, 422, 429)
+  @ApiHeader({ name: 'accept-language', required: false, description: 'The language of the form (nl by default): the reporter’s mails are written in it.' })
   async submit(@Body() body: SubmitReportRequestDto, @Headers('accept-language') acceptLanguage?: string): Promise<{ reference: string; status: string }> {
     // The language the form was filled in (the portal sends its page language): the reporter's mails speak it.
     const result = await this.commands.execute<SubmitReportCommand, SubmitReportResult>(new SubmitReportCommand(body, languageOf(acceptLanguage)));

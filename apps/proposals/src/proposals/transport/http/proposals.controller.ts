@@ -142,7 +142,7 @@ export class ProposalsController {
   @Roles('coordinator')
   @ApiBearerAuth()
   @ApiOkResponse({ type: ProposalDto, description: 'The proposal with its later closing time (respondents are told by mail).' })
-  @ApiProblems(400, 401, 403, 404, 409, 422, 429)
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
   async extendClosing(@Param() { id }: ProposalIdParams, @Body() body: ExtendClosingRequestDto, @CurrentPrincipal() principal: Principal) {
     await this.commands.execute(new ExtendClosingCommand(id, new Date(body.closesAt), principal.id));
     return this.full(id);
@@ -154,7 +154,7 @@ export class ProposalsController {
   @Roles('coordinator')
   @ApiBearerAuth()
   @ApiOkResponse({ type: ProposalDto, description: 'The withdrawn proposal.' })
-  @ApiProblems(400, 401, 403, 404, 409, 422, 429)
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
   async withdraw(@Param() { id }: ProposalIdParams, @Body() body: WithdrawProposalRequestDto, @CurrentPrincipal() principal: Principal) {
     await this.commands.execute(new WithdrawProposalCommand(id, body.reason, body.explanation, principal.id));
     return this.full(id);

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Req, UseInterceptors } from '@nestjs/common';
+import type { Request } from 'express';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiAcceptedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ApiProblems, Idempotent, languageOf } from '@pb/http';
@@ -31,8 +32,9 @@ export class SubscriptionsController {
   @ApiAcceptedResponse({ type: SubscriptionAcceptedDto, description: 'A confirmation mail is queued; nothing is sent about the topic until it is confirmed.' })
   @ApiTooManyRequestsResponse({ description: 'Over an abuse limit: problem+json, with `Retry-After` (seconds). Nothing was stored or mailed.' })
   @ApiProblems(400, 413, 422, 429)
-  async subscribe(@Body() body: SubscribeRequestDto, @Headers('accept-language') acceptLanguage?: string): Promise<SubscriptionAcceptedDto> {
-    await this.commands.execute(new SubscribeCommand(body.email, body.topicKind, body.topicRef, body.language ?? languageOf(acceptLanguage)));
+  async subscribe(@Body() body: SubscribeRequestDto, @Req() req: Request): Promise<SubscriptionAcceptedDto> {
+    // Without `language`, the mails follow the request's Accept-Language (Dutch by default).
+    await this.commands.execute(new SubscribeCommand(body.email, body.topicKind, body.topicRef, body.language ?? languageOf(req.headers['accept-language'])));
     return { status: 'accepted' };
   }
 

@@ -81,6 +81,26 @@ export class FigureDto {
   asOfPosition!: number;
 }
 
+/**
+ * One record a figure counts. `type` says which fields it has: a barrier report (reference, theme,
+ * status, outcome, whether it is in the register, the dimension value counted), a response (its
+ * proposal, status, whether it is public), a proposal (title, status) or a respondent (a
+ * pseudonymous id only).
+ */
+export class FigureRecordDto {
+  @ApiProperty({ enum: ['barrier-report', 'response', 'proposal', 'respondent'] }) type!: 'barrier-report' | 'response' | 'proposal' | 'respondent';
+  @ApiProperty() id!: string;
+  @ApiProperty({ type: String, nullable: true, required: false }) reference?: string | null;
+  @ApiProperty({ type: String, nullable: true, required: false }) theme?: string | null;
+  @ApiProperty({ type: String, nullable: true, required: false }) status?: string | null;
+  @ApiProperty({ type: String, nullable: true, required: false }) outcome?: string | null;
+  @ApiProperty({ required: false, description: 'A barrier report: in the public register.' }) published?: boolean;
+  @ApiProperty({ required: false, description: 'The dimension value the record was counted under (a regulation, a technology …).' }) dimension?: string;
+  @ApiProperty({ required: false, format: 'uuid' }) proposalId?: string;
+  @ApiProperty({ required: false, description: 'A response: public.' }) public?: boolean;
+  @ApiProperty({ type: String, nullable: true, required: false }) title?: string | null;
+}
+
 export class FigureRecordsDto {
   @ApiProperty({ type: FigureDto })
   figure!: FigureDto;
@@ -88,8 +108,8 @@ export class FigureRecordsDto {
   @ApiProperty({ description: 'How many records the figure counts (for a median or p90: the records of the distribution).' })
   total!: number;
 
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'One object per record; the fields depend on the figure.' })
-  items!: Record<string, unknown>[];
+  @ApiProperty({ type: [FigureRecordDto], description: 'One object per record; the fields depend on its type.' })
+  items!: FigureRecordDto[];
 
   @ApiProperty({ type: String, nullable: true, description: 'The next page (same filters, an opaque cursor), or null on the last page.' })
   next!: string | null;
