@@ -3,7 +3,6 @@ import type { Response } from 'express';
 import type { FigureQuery } from '../../clients/review.types';
 import { formInput, ServiceClient } from '../../clients/service-client';
 import { renderNotFound } from '../../web/error-pages';
-import { query } from '../../web/html';
 import { Page, PageContext } from '../../web/page-context';
 import { pageCursor } from '../../web/pager';
 import { sendPage } from '../../web/respond';

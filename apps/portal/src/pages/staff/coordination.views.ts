@@ -1,4 +1,4 @@
-import type { ProposalSummary, ProposalView } from '../../clients/consultations.types';
+import type { ProposalSummary } from '../../clients/consultations.types';
 import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, csrfField, emptyForm, errorSummary, formatDate, FormState, radioGroup, selectField, submitButton, table, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';

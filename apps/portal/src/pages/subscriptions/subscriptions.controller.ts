@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ServiceClient } from '../../clients/service-client';
-import type { Feed, Topic } from '../../clients/subscriptions.types';
 import { emptyForm } from '../../web/components';
 import { formErrorsOf, pickFormValues } from '../../web/forms';
 import { Page, PageContext } from '../../web/page-context';
