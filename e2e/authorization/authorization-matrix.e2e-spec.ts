@@ -200,7 +200,13 @@ function concretePath(template: string, f: Fixture): string {
       case 'service':
         return 'loket';
       case 'file':
+        if (before.startsWith('/feeds/')) return '1.1.atom';
         return before.includes('open-data') ? 'barrier-reports.csv' : `${f.year}.json`;
+      case 'kind':
+        // A topic of the subscriptions: the portal names it in Dutch, the review's API in English.
+        return before.startsWith('/feeds/') ? 'thema' : 'theme';
+      case 'ref':
+        return '1.1';
       case 'id':
         if (before.includes('/api/comments') || before.includes('/reacties') || before.includes('/moderatie')) return f.response;
         if (before.includes('/amendments') || before.includes('/wijzigingen')) return f.amendment;

@@ -10,4 +10,7 @@ export const RAISED_LOKET_LIMITS: Record<string, string> = {
   LOKET_TRACKING_LINKS_PER_EMAIL: '100000',
   LOKET_MESSAGES_PER_ADDRESS: '100000',
   LOKET_MESSAGES_PER_REPORT: '100000',
+  // The review's subscription form (issue 12 item 7), limited the same way: its int-spec proves it.
+  REVIEW_SUBSCRIBE_PER_ADDRESS: '100000',
+  REVIEW_SUBSCRIBE_PER_EMAIL: '100000',
 };
