@@ -6,6 +6,8 @@ import type { Language } from './language';
 // differ, or when a key is used nowhere.
 import nlCommon from './messages/nl/common.json';
 import enCommon from './messages/en/common.json';
+import nlReadingRoom from './messages/nl/reading-room.json';
+import enReadingRoom from './messages/en/reading-room.json';
 
 /** A namespace's messages: nested objects, leaves are i18next strings (`{{name}}`, `_one`/`_other`). */
 export interface MessageTree {
@@ -13,8 +15,8 @@ export interface MessageTree {
 }
 
 export const CATALOGUE: Record<Language, Record<string, MessageTree>> = {
-  nl: { common: nlCommon },
-  en: { common: enCommon },
+  nl: { common: nlCommon, 'reading-room': nlReadingRoom },
+  en: { common: enCommon, 'reading-room': enReadingRoom },
 };
 
 export const NAMESPACES = Object.keys(CATALOGUE.nl);

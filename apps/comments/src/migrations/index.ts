@@ -4,6 +4,7 @@ import { MessagingRetentionIndexes1764000000010, MessagingTables1763900000000, O
 import { CreateResponses1763900000400 } from './1763900000400-create-responses';
 import { CountOnlyVerifiedResponses1763900000410 } from './1763900000410-count-only-verified-responses';
 import { RespondentEmailHash1763900000450 } from './1763900000450-respondent-email-hash';
+import { ReadingRoom1764800000400 } from './1764800000400-reading-room';
 
 /** Every migration of the comments database, in order. */
 export const commentsMigrations = [
@@ -17,4 +18,5 @@ export const commentsMigrations = [
   MessagingRetentionIndexes1764000000010,
   MailOutboxRetention1764000000020,
   OutboxParking1764600000000,
+  ReadingRoom1764800000400,
 ];

@@ -1,0 +1,42 @@
+import type { KeysetPage, PageRequest } from '@pb/kernel';
+import type { ReadingRoomFilter, ReadingRoomStatus } from '../../domain/reading-room-filter';
+
+/**
+ * A response as the coordinator reads it: every confirmed response, public or not, with its
+ * moderation state — and never the author's e-mail address (nor name: the reading room is about
+ * what was said; an organisation is named because it responded as one).
+ */
+export interface ReadingRoomResponse {
+  id: string;
+  parentId: string | null;
+  status: ReadingRoomStatus;
+  public: boolean;
+  body: string;
+  answers: { questionId: string; answer: unknown }[];
+  onBehalfOf: string | null;
+  supportCount: number;
+  flagCount: number;
+  submittedAt: Date;
+  publishedAt: Date | null;
+}
+
+export interface ReportPick {
+  slot: number;
+  responseId: string;
+  /** The first words of the response, so the report form can show what was picked. */
+  excerpt: string;
+}
+
+/** The reading room's set-based reads (and the report picks), parameterised SQL in infrastructure. */
+export abstract class ReadingRoomStore {
+  /** The proposal's questions from our projection; null for a proposal we do not know. */
+  abstract questions(proposalId: string): Promise<{ id: string; text: string }[] | null>;
+  /** Up to `page.limit` responses after `page.after`, in (submittedAt, id) order. */
+  abstract page(proposalId: string, filter: ReadingRoomFilter, page: PageRequest): Promise<KeysetPage<ReadingRoomResponse>>;
+  /** How many responses match the filter (for the heading and to check an export). */
+  abstract count(proposalId: string, filter: ReadingRoomFilter): Promise<number>;
+  /** Picks responses for a report topic; only confirmed responses of this proposal are kept. Returns how many were new. */
+  abstract pick(proposalId: string, slot: number, responseIds: string[], at: Date): Promise<number>;
+  abstract unpick(proposalId: string, slot: number, responseIds: string[]): Promise<void>;
+  abstract picks(proposalId: string): Promise<ReportPick[]>;
+}
