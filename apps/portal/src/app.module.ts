@@ -11,6 +11,7 @@ import { PublicController } from './pages/public/public.controller';
 import { OfficialsController } from './pages/officials/officials.controller';
 import { ConsultationsController } from './pages/consultations/consultations.controller';
 import { StaffController } from './pages/staff/staff.controller';
+import { ReadingRoomPagesController } from './pages/staff/reading-room.controller';
 import { AdminController } from './pages/admin/admin.controller';
 
 @Module({})
@@ -19,7 +20,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule.forRoot({ token: env.METRICS_TOKEN, allowed: env.METRICS_ALLOWED })],
-      controllers: [PlatformHealthController, PublicController, LoketController, LoginController, OfficialsController, ConsultationsController, StaffController, AdminController],
+      controllers: [PlatformHealthController, PublicController, LoketController, LoginController, OfficialsController, ConsultationsController, StaffController, ReadingRoomPagesController, AdminController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, StrategyThemes, OidcClient],
     };
   }

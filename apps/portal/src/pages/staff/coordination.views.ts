@@ -1,8 +1,9 @@
 import type { ProposalView } from '../../clients/consultations.types';
+import type { ReportPick } from '../../clients/reading-room.types';
 import type { ThemeOption } from '../../clients/strategy-themes';
-import { alert, csrfField, emptyForm, errorSummary, formatDate, FormState, radioGroup, selectField, submitButton, table, textArea, textField } from '../../web/components';
+import { alert, csrfField, emptyForm, errorSummary, fieldId, formatDate, FormState, radioGroup, selectField, submitButton, table, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
-import { html, SafeHtml } from '../../web/html';
+import { html, raw, SafeHtml } from '../../web/html';
 import { label, PROPOSAL_STATUS_LABELS, themeLabel } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
@@ -53,9 +54,9 @@ ${table(
     String(p.responseCount ?? 0),
     p.status === 'draft'
       ? html`<form method="post" action="/coordinatie/voorstellen/${p.id}/publiceren">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label="${t('Publiceren', 'Publish')}: ${p.title}">${t('Publiceren', 'Publish')}</button></form>`
-      : p.status === 'closed'
-        ? html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/verslag">${t('Verslag schrijven', 'Write report')}</a>`
-        : '',
+      : html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/leeszaal" aria-label="${ctx.msg('reading-room:open', { title: p.title })}">${ctx.msg('reading-room:link')}</a>${
+          p.status === 'closed' ? html` · <a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/verslag">${t('Verslag schrijven', 'Write report')}</a>` : ''
+        }`,
   ]),
 )}
 ${pager(ctx, '/coordinatie', {}, next, cursor)}
@@ -119,7 +120,39 @@ export function renderCompileFailed(ctx: PageContext, unavailable: Unavailable |
 }
 
 /** The consultation report of a closed proposal: a summary and up to three answered themes. */
-export function renderConsultationReportForm(ctx: PageContext, id: string, proposalTitle: string, form: FormState, unavailable?: Unavailable, general?: string): SafeHtml {
+/**
+ * The responses a topic answers: those the coordinator picked for it in the reading room, as
+ * checkboxes (ticked unless unticked in a form shown again), and the way to pick more — instead
+ * of response ids typed by hand that no page showed (issue 11).
+ */
+function pickedResponses(ctx: PageContext, id: string, slot: number, form: FormState, picks: readonly ReportPick[]): SafeHtml {
+  const m = ctx.msg;
+  const mine = picks.filter((p) => p.slot === slot);
+  const posted = form.values[`responses.${slot}`];
+  // A fresh form offers every pick ticked; a form shown again after an error keeps what was posted.
+  const fresh = Object.keys(form.values).length === 0;
+  const ticked = (responseId: string) => fresh || (posted ?? '').split(',').includes(responseId);
+  const error = form.errors[`responses.${slot}`];
+  return html`<fieldset class="utrecht-form-fieldset" id="${fieldId(`responses.${slot}`)}" tabindex="-1"><legend class="utrecht-form-fieldset__legend">${m('reading-room:report.picked', { count: mine.length })}</legend>
+${error ? html`<p class="utrecht-form-field-error-message">${error}</p>` : ''}
+${mine.map(
+  (p) => html`<div class="utrecht-form-field utrecht-form-field--checkbox"><div class="utrecht-form-field__input"><input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id="antwoord-${slot}-${p.responseId}" name="responses.${slot}" value="${p.responseId}"${raw(ticked(p.responseId) ? ' checked' : '')}></div>
+<div class="utrecht-form-field__label"><label class="utrecht-form-label utrecht-form-label--checkbox" for="antwoord-${slot}-${p.responseId}">${p.excerpt}</label></div></div>`,
+)}
+<p class="utrecht-paragraph"><a class="utrecht-link" href="/coordinatie/voorstellen/${id}/leeszaal?onderwerp=${slot}">${m('reading-room:report.pickMore', { number: slot })}</a></p>
+</fieldset>`;
+}
+
+export function renderConsultationReportForm(
+  ctx: PageContext,
+  id: string,
+  proposalTitle: string,
+  form: FormState,
+  unavailable?: Unavailable,
+  general?: string,
+  /** The responses picked per topic in the reading room. */
+  picks: readonly ReportPick[] = [],
+): SafeHtml {
   const t = ctx.t;
   const title = `${t('Consultatieverslag', 'Consultation report')}: ${proposalTitle}`;
   return layout(ctx, {
@@ -134,7 +167,7 @@ ${[1, 2, 3].map(
   (i) => html`<fieldset class="utrecht-form-fieldset"><legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${t('Thema uit de reacties', 'Theme from the responses')} ${i}${i > 1 ? ` (${t('niet verplicht', 'optional')})` : ''}</legend>
 ${textField(ctx, form, { name: `topic.${i}`, label: t('Onderwerp', 'Topic') })}
 ${textArea(ctx, form, { name: `answer.${i}`, label: t('Antwoord', 'Answer'), rows: 4 })}
-${textField(ctx, form, { name: `responses.${i}`, label: t('Beantwoorde reacties (id’s, gescheiden door komma’s)', 'Responses answered (ids, comma separated)'), optional: true })}
+${pickedResponses(ctx, id, i, form, picks)}
 </fieldset>`,
 )}
 <div class="pb-actions">${submitButton(t('Verslag publiceren', 'Publish report'))}</div>

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ModerationItem, ProposalView } from '../../clients/consultations.types';
+import type { ReportPick } from '../../clients/reading-room.types';
 import type { Amendment } from '../../clients/review.types';
 import { ServiceClient } from '../../clients/service-client';
 import { StrategyThemes } from '../../clients/strategy-themes';
@@ -15,6 +16,7 @@ import {
   itemDecision,
   itemFieldErrors,
   moderationDecisionErrors,
+  pickedResponseValues,
   pickFormValues,
   PROPOSAL_FIELDS,
   proposalRequestBody,
@@ -154,7 +156,7 @@ export class StaffController {
   @Roles('coordinator')
   @Post('coordinatie/voorstellen/:id/verslag')
   async publishReport(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const v = pickFormValues(body, CONSULTATION_REPORT_FIELDS);
+    const v = { ...pickFormValues(body, CONSULTATION_REPORT_FIELDS), ...pickedResponseValues(body) };
     const result = await this.services.call('proposals', `/api/proposals/${id}/report`, { method: 'POST', body: consultationReportBody(v), token: ctx.accessToken, lang: ctx.lang });
     if (result.ok) {
       res.redirect(303, `/consultaties/${id}#verslag`);
@@ -180,9 +182,13 @@ export class StaffController {
 
   private async showReportForm(ctx: PageContext, res: Response, id: string, form: FormState, status = 200, unavailable?: 'timeout' | 'down' | 'error', general?: string): Promise<void> {
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
-    const proposal = await this.services.call<ProposalView>('proposals', `/api/proposals/${id}`, { lang: ctx.lang, token: ctx.accessToken });
+    const [proposal, picks] = await Promise.all([
+      this.services.call<ProposalView>('proposals', `/api/proposals/${id}`, { lang: ctx.lang, token: ctx.accessToken }),
+      // The responses picked per topic in the reading room (none when the comments service is down).
+      this.services.call<{ items: ReportPick[] }>('comments', `/api/proposals/${id}/comments/report-picks`, { lang: ctx.lang, token: ctx.accessToken }),
+    ]);
     if (!proposal.ok && proposal.status === 404) return sendPage(res, renderNotFound(ctx), 404);
-    sendPage(res, renderConsultationReportForm(ctx, id, proposal.ok ? proposal.data.title : '', form, unavailable, general), status >= 500 ? 503 : status);
+    sendPage(res, renderConsultationReportForm(ctx, id, proposal.ok ? proposal.data.title : '', form, unavailable, general, picks.ok ? (picks.data.items ?? []) : []), status >= 500 ? 503 : status);
   }
 
   // --- amendments ---
