@@ -3,6 +3,7 @@ import { ProposalClosedV1 } from './proposal-closed.v1';
 import { ProposalDraftedV1 } from './proposal-drafted.v1';
 import { ProposalOpenedV1 } from './proposal-opened.v1';
 import { ProposalPublishedV1 } from './proposal-published.v1';
+import { ProposalPublishedV2 } from './proposal-published.v2';
 import { ResponseFlaggedV1 } from './response-flagged.v1';
 import { ResponseModeratedV1 } from './response-moderated.v1';
 import { ResponseSubmittedV1 } from './response-submitted.v1';
@@ -11,6 +12,7 @@ import { ResponseSupportedV1 } from './response-supported.v1';
 export * from './proposal-events.shared';
 export * from './proposal-drafted.v1';
 export * from './proposal-published.v1';
+export * from './proposal-published.v2';
 export * from './proposal-opened.v1';
 export * from './proposal-closed.v1';
 export * from './proposal-answered.v1';
@@ -23,6 +25,7 @@ export * from './response-flagged.v1';
 export const consultationEvents = [
   ProposalDraftedV1,
   ProposalPublishedV1,
+  ProposalPublishedV2,
   ProposalOpenedV1,
   ProposalClosedV1,
   ProposalAnsweredV1,

@@ -1,4 +1,4 @@
-import { EventActor, ProposalAnsweredV1, ProposalDraftedV1, ProposalPublishedV1 } from '@pb/contracts';
+import { EventActor, ProposalAnsweredV1, ProposalDraftedV1, ProposalPublishedV2 } from '@pb/contracts';
 import { createEvent } from '@pb/messaging';
 import type { EventEnvelope } from '@pb/contracts';
 import type { Proposal, ProposalEvent } from '../../domain/proposal.aggregate';
@@ -22,7 +22,12 @@ export function toIntegrationEvents(p: Proposal, events: ProposalEvent[], actor:
       case 'drafted':
         return createEvent(ProposalDraftedV1, { ...common, draftedAt: e.at.toISOString() }, meta);
       case 'published':
-        return createEvent(ProposalPublishedV1, { ...common, publishedAt: e.at.toISOString() }, meta);
+        // v2: the questions with their kind and options — the comments service checks answers by them.
+        return createEvent(
+          ProposalPublishedV2,
+          { ...common, questions: s.questions.map((q) => ({ id: q.id, text: q.text, kind: q.kind ?? 'text', ...(q.options ? { options: q.options } : {}) })), publishedAt: e.at.toISOString() },
+          meta,
+        );
       case 'answered': {
         const responseIds = [...new Set(e.report.answers.flatMap((a) => a.responseIds))];
         return createEvent(

@@ -95,7 +95,7 @@ export class ProposalsController {
           summary: body.summary,
           body: body.body,
           theme: body.theme,
-          questions: body.questions ?? [],
+          questions: (body.questions ?? []).map((q) => ({ text: q.text, kind: q.kind ?? 'text', options: q.options ?? [] })),
           documents: (body.documents ?? []).map((d) => ({ title: d.title, url: d.url })),
           opensAt: new Date(body.opensAt),
           closesAt: new Date(body.closesAt),
