@@ -17,7 +17,8 @@ import { ListReportPicksHandler } from './application/queries/list-report-picks/
 import { ReadResponsesHandler } from './application/queries/read-responses/read-responses.handler';
 import { StreamingResponseExportWriter } from './infrastructure/export/response-export.writer';
 import { TypeOrmReadingRoomStore } from './infrastructure/persistence/reading-room.store';
-import { ReadingRoomController } from './transport/http/reading-room.controller';
+import { QuestionResultsController, ReadingRoomController } from './transport/http/reading-room.controller';
+import { QuestionResultsHandler } from './application/queries/question-results/question-results.handler';
 import { ProposalProjectionStore } from './application/ports/proposal-projection.store';
 import { ResponseReadModel } from './application/ports/response-read-model';
 import { ResponseRepository } from './application/ports/response.repository';
@@ -58,7 +59,7 @@ export class ResponsesModule {
     return {
       module: ResponsesModule,
       imports: [CqrsModule],
-      controllers: [ReadingRoomController, ProposalCommentsController, CommentsController, ModerationController],
+      controllers: [ReadingRoomController, QuestionResultsController, ProposalCommentsController, CommentsController, ModerationController],
       providers: [
         { provide: CommentsSettings, useValue: settings },
         { provide: Transactions, useClass: TypeOrmTransactions },
@@ -80,6 +81,7 @@ export class ResponsesModule {
         ListPublicResponsesHandler,
         GetModerationQueueHandler,
         ReadResponsesHandler,
+        QuestionResultsHandler,
         ExportResponsesHandler,
         ListReportPicksHandler,
         PickReportResponsesHandler,

@@ -81,3 +81,12 @@ export class NotModeratableError extends DomainError {
     super('Deze reactie wacht nog op bevestiging van het e-mailadres en kan nog niet worden beoordeeld.', 'This response is still awaiting e-mail confirmation and cannot be moderated yet.');
   }
 }
+
+/** Results per question are public once the consultation closed (the coordinator sees them earlier). */
+export class ResultsNotPublicYetError extends DomainError {
+  readonly code = 'COMMENTS.RESULTS_NOT_PUBLIC_YET';
+  readonly kind = 'conflict' as const;
+  constructor() {
+    super('De uitkomsten per vraag worden openbaar als de consultatie is gesloten.', 'The results per question become public once the consultation has closed.');
+  }
+}

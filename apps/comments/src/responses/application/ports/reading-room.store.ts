@@ -1,4 +1,5 @@
 import type { KeysetPage, PageRequest } from '@pb/kernel';
+import type { AskedQuestion } from '../../domain/answer-rules';
 import type { ReadingRoomFilter, ReadingRoomStatus } from '../../domain/reading-room-filter';
 
 /**
@@ -27,10 +28,19 @@ export interface ReportPick {
   excerpt: string;
 }
 
+/** How often each option (or scale value) was chosen, per question, and how many answered it. */
+export interface AnswerCounts {
+  /** The projection's status: results are public once it is `closed` or `answered`. */
+  status: string;
+  questions: AskedQuestion[];
+  /** Per question id: how many responses answered it, and per option id / scale value how many chose it. */
+  counts: { questionId: string; value: string | null; count: number }[];
+}
+
 /** The reading room's set-based reads (and the report picks), parameterised SQL in infrastructure. */
 export abstract class ReadingRoomStore {
   /** The proposal's questions from our projection; null for a proposal we do not know. */
-  abstract questions(proposalId: string): Promise<{ id: string; text: string }[] | null>;
+  abstract questions(proposalId: string): Promise<AskedQuestion[] | null>;
   /** Up to `page.limit` responses after `page.after`, in (submittedAt, id) order. */
   abstract page(proposalId: string, filter: ReadingRoomFilter, page: PageRequest): Promise<KeysetPage<ReadingRoomResponse>>;
   /** How many responses match the filter (for the heading and to check an export). */
@@ -39,4 +49,9 @@ export abstract class ReadingRoomStore {
   abstract pick(proposalId: string, slot: number, responseIds: string[], at: Date): Promise<number>;
   abstract unpick(proposalId: string, slot: number, responseIds: string[]): Promise<void>;
   abstract picks(proposalId: string): Promise<ReportPick[]>;
+  /**
+   * Counts over the confirmed top-level responses that were not rejected (pending or published,
+   * public or not: a count says nothing about a person). Null for an unknown proposal.
+   */
+  abstract answerCounts(proposalId: string): Promise<AnswerCounts | null>;
 }

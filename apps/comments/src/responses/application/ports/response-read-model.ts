@@ -1,13 +1,15 @@
 import type { FlagReason, ResponseStatus } from '@pb/contracts';
 import type { CursorValue, KeysetPage, PageRequest } from '@pb/kernel';
 import type { EntityManager } from 'typeorm';
+import type { AskedQuestion } from '../../domain/answer-rules';
+import type { ResponseAnswer } from '../../domain/consultation-response.aggregate';
 
 /** A published public response as the public lists show it: no name, no e-mail. */
 export interface PublishedResponseRow {
   id: string;
   parentId: string | null;
   body: string;
-  answers: { questionId: string; answer: string }[];
+  answers: ResponseAnswer[];
   onBehalfOf: string | null;
   publishedAt: Date;
   supportCount: number;
@@ -20,7 +22,7 @@ export interface ModerationItem {
   status: ResponseStatus;
   reason: 'flagged' | 'pre-moderation';
   body: string;
-  answers: { questionId: string; answer: string }[];
+  answers: ResponseAnswer[];
   authorName: string;
   onBehalfOf: string | null;
   public: boolean;
@@ -36,7 +38,7 @@ export interface ModerationItem {
  */
 export abstract class ResponseReadModel {
   /** The questions of a projected proposal; null for a proposal we do not know. */
-  abstract proposalQuestions(proposalId: string): Promise<{ id: string; text: string }[] | null>;
+  abstract proposalQuestions(proposalId: string): Promise<AskedQuestion[] | null>;
   /** Up to `page.limit + 1` visible top-level responses in (publishedAt, id) order, each with its sort key. */
   abstract publishedTopLevel(proposalId: string, page: PageRequest): Promise<(PublishedResponseRow & { key: CursorValue[] })[]>;
   /** The visible replies, at any depth, under these responses: at most `limit`, oldest first. */

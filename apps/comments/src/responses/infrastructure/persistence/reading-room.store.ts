@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { KeysetPage, PageRequest, keysetPage } from '@pb/kernel';
 import { cursorTimestamp } from '@pb/persistence';
 import type { DataSource } from 'typeorm';
-import { ReadingRoomResponse, ReadingRoomStore, ReportPick } from '../../application/ports/reading-room.store';
+import { AnswerCounts, ReadingRoomResponse, ReadingRoomStore, ReportPick } from '../../application/ports/reading-room.store';
+import type { AskedQuestion } from '../../domain/answer-rules';
 import type { ReadingRoomFilter, ReadingRoomStatus } from '../../domain/reading-room-filter';
 
 interface Row {
@@ -61,7 +62,7 @@ export class TypeOrmReadingRoomStore extends ReadingRoomStore {
     super();
   }
 
-  async questions(proposalId: string): Promise<{ id: string; text: string }[] | null> {
+  async questions(proposalId: string): Promise<AskedQuestion[] | null> {
     const [r] = await this.ds.query(`SELECT questions FROM proposal_projection WHERE proposal_id = $1`, [proposalId]);
     return r ? r.questions : null;
   }
@@ -127,5 +128,26 @@ export class TypeOrmReadingRoomStore extends ReadingRoomStore {
       [proposalId],
     );
     return rows.map((r) => ({ slot: r.slot, responseId: r.response_id, excerpt: r.excerpt }));
+  }
+
+  async answerCounts(proposalId: string): Promise<AnswerCounts | null> {
+    const [p] = await this.ds.query(`SELECT status, questions FROM proposal_projection WHERE proposal_id = $1`, [proposalId]);
+    if (!p) return null;
+    // One row per question with the number that answered it (value null), and one per chosen
+    // option id or scale value. A multiple-choice answer is an array: each element counts once.
+    const counts: { question_id: string; value: string | null; count: number }[] = await this.ds.query(
+      `WITH a AS (
+         SELECT e->>'questionId' AS question_id, e->'answer' AS answer
+           FROM responses r, jsonb_array_elements(r.answers) e
+          WHERE r.proposal_id = $1 AND r.parent_id IS NULL AND r.verified_at IS NOT NULL AND r.erased_at IS NULL AND r.status <> 'rejected')
+       SELECT question_id, NULL AS value, count(*)::int AS count FROM a GROUP BY question_id
+       UNION ALL
+       SELECT question_id, v AS value, count(*)::int AS count
+         FROM a, jsonb_array_elements_text(CASE WHEN jsonb_typeof(answer) = 'array' THEN answer ELSE jsonb_build_array(answer) END) v
+        WHERE question_id = ANY($2::text[])
+        GROUP BY question_id, v`,
+      [proposalId, (p.questions as AskedQuestion[]).filter((q) => q.kind && q.kind !== 'text').map((q) => q.id)],
+    );
+    return { status: p.status, questions: p.questions, counts: counts.map((c) => ({ questionId: c.question_id, value: c.value, count: c.count })) };
   }
 }

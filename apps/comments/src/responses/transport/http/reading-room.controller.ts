@@ -8,11 +8,12 @@ import type { Request, Response } from 'express';
 import { PickReportResponsesCommand } from '../../application/commands/pick-report-responses/pick-report-responses.command';
 import type { ReportPick } from '../../application/ports/reading-room.store';
 import { ListReportPicksQuery } from '../../application/queries/list-report-picks/list-report-picks.query';
+import { QuestionResult, QuestionResultsQuery } from '../../application/queries/question-results/question-results.query';
 import { ExportResponsesQuery } from '../../application/queries/export-responses/export-responses.query';
 import type { ReadingRoomPage } from '../../application/queries/read-responses/read-responses.handler';
 import { ReadResponsesQuery } from '../../application/queries/read-responses/read-responses.query';
 import { IdParams } from './dto/moderation.request.dto';
-import { ExportQueryDto, filterOf, READING_ROOM_PAGE, ReadingRoomFilterDto, ReadingRoomPageDto, ReportPickRequestDto, ReportPicksDto } from './dto/reading-room.dto';
+import { ExportQueryDto, filterOf, QuestionResultsDto, READING_ROOM_PAGE, ReadingRoomFilterDto, ReadingRoomPageDto, ReportPickRequestDto, ReportPicksDto } from './dto/reading-room.dto';
 
 const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 
@@ -76,5 +77,28 @@ export class ReadingRoomController {
   @ApiProblems(400, 401, 403, 404, 413, 422, 429)
   async pick(@Param() { id }: IdParams, @Body() body: ReportPickRequestDto): Promise<{ items: ReportPick[] }> {
     return { items: await this.commands.execute(new PickReportResponsesCommand(id, body.slot, body.responseIds, body.action)) };
+  }
+}
+
+/** Results per question: public once the consultation closed; the coordinator's at any time. */
+@ApiTags('reading room')
+@Controller('api/proposals/:id/comments')
+export class QuestionResultsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('results')
+  @ApiOkResponse({ type: QuestionResultsDto, description: 'Per question: how many answered and how often each option or scale value (1–5) was chosen, over confirmed, not rejected responses. Public once the consultation closed; before that 409.' })
+  @ApiProblems(400, 404, 409, 429)
+  async results(@Param() { id }: IdParams): Promise<{ items: QuestionResult[] }> {
+    return { items: await this.queries.execute(new QuestionResultsQuery(id, 'public')) };
+  }
+
+  @Get('reading-room/results')
+  @Roles('coordinator')
+  @ApiBearerAuth()
+  @ApiOkResponse({ type: QuestionResultsDto, description: 'The same results for the coordinator, also while the consultation is open.' })
+  @ApiProblems(400, 401, 403, 404, 429)
+  async coordinatorResults(@Param() { id }: IdParams): Promise<{ items: QuestionResult[] }> {
+    return { items: await this.queries.execute(new QuestionResultsQuery(id, 'coordinator')) };
   }
 }

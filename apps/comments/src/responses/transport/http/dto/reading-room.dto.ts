@@ -132,3 +132,21 @@ export class ReportPickDto {
 export class ReportPicksDto {
   @ApiProperty({ type: [ReportPickDto] }) items!: ReportPickDto[];
 }
+
+export class ResultCountDto {
+  @ApiProperty({ description: 'The option id, or the scale value "1" … "5".' }) value!: string;
+  @ApiProperty({ description: 'The option as asked, or the scale value.' }) label!: string;
+  @ApiProperty() count!: number;
+}
+
+export class QuestionResultDto {
+  @ApiProperty({ format: 'uuid' }) questionId!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ enum: ['text', 'single-choice', 'multiple-choice', 'scale'] }) kind!: string;
+  @ApiProperty({ description: 'Responses that answered the question.' }) answered!: number;
+  @ApiProperty({ type: [ResultCountDto], description: 'Every option or scale value, chosen or not; empty for free text.' }) counts!: ResultCountDto[];
+}
+
+export class QuestionResultsDto {
+  @ApiProperty({ type: [QuestionResultDto] }) items!: QuestionResultDto[];
+}
