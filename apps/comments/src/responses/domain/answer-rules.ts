@@ -36,10 +36,10 @@ export class InvalidAnswersError extends DomainError {
   }
 }
 
-/** What is wrong with one answer: the field (`answers.<i>.<field>`) and a message key of the `reading-room` catalogue with its parameters. */
+/** What is wrong with one answer: the field (`answers.<i>.<field>`) and a message key under `reading-room:answers.` in the catalogue with its parameters. */
 export interface AnswerProblem {
   field: string;
-  key: 'answers.once' | 'answers.wrongField' | 'answers.textMissing' | 'answers.chooseOne' | 'answers.notAnOption' | 'answers.chooseSome' | 'answers.notOptions' | 'answers.scale';
+  key: 'once' | 'wrongField' | 'textMissing' | 'chooseOne' | 'notAnOption' | 'chooseSome' | 'notOptions' | 'scale';
   params?: Record<string, string | number>;
 }
 
@@ -60,35 +60,35 @@ export function checkAnswers(questions: readonly AskedQuestion[], posted: readon
     const kind = q.kind ?? 'text';
     const field = `answers.${i}.${FIELD_OF[kind]}`;
     const fail = (key: AnswerProblem['key'], params?: AnswerProblem['params']) => void errors.push({ field, key, params });
-    if (seen.has(a.questionId)) return void errors.push({ field: `answers.${i}.questionId`, key: 'answers.once' });
+    if (seen.has(a.questionId)) return void errors.push({ field: `answers.${i}.questionId`, key: 'once' });
     seen.add(a.questionId);
     const others = (['answer', 'choice', 'choices', 'value'] as const).filter((f) => f !== FIELD_OF[kind] && a[f] !== undefined);
     if (others.length) {
-      errors.push({ field: `answers.${i}.${others[0]}`, key: 'answers.wrongField', params: { field: FIELD_OF[kind] } });
+      errors.push({ field: `answers.${i}.${others[0]}`, key: 'wrongField', params: { field: FIELD_OF[kind] } });
       return;
     }
     const options = new Set((q.options ?? []).map((o) => o.id));
     let value: AnswerValue | undefined;
     switch (kind) {
       case 'text':
-        if (typeof a.answer !== 'string' || !a.answer.trim()) return fail('answers.textMissing');
+        if (typeof a.answer !== 'string' || !a.answer.trim()) return fail('textMissing');
         value = a.answer;
         break;
       case 'single-choice':
-        if (a.choice === undefined) return fail('answers.chooseOne');
-        if (!options.has(a.choice)) return fail('answers.notAnOption');
+        if (a.choice === undefined) return fail('chooseOne');
+        if (!options.has(a.choice)) return fail('notAnOption');
         value = a.choice;
         break;
       case 'multiple-choice': {
-        if (!a.choices?.length) return fail('answers.chooseSome');
-        if (a.choices.some((c) => !options.has(c))) return fail('answers.notOptions');
+        if (!a.choices?.length) return fail('chooseSome');
+        if (a.choices.some((c) => !options.has(c))) return fail('notOptions');
         const chosen = new Set(a.choices);
         value = (q.options ?? []).map((o) => o.id).filter((id) => chosen.has(id));
         break;
       }
       case 'scale':
         if (a.value === undefined || !Number.isInteger(a.value) || a.value < SCALE_MIN || a.value > SCALE_MAX)
-          return fail('answers.scale', { min: SCALE_MIN, max: SCALE_MAX });
+          return fail('scale', { min: SCALE_MIN, max: SCALE_MAX });
         value = a.value;
         break;
     }

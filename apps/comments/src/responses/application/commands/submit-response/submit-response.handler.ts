@@ -21,7 +21,7 @@ function invalidAnswers(problems: AnswerProblem[]): InvalidAnswersError {
   const nl = translatorFor('nl');
   const en = translatorFor('en');
   return new InvalidAnswersError(
-    problems.map((p) => ({ field: p.field, messageNl: nl(`reading-room:${p.key}`, p.params), messageEn: en(`reading-room:${p.key}`, p.params) })),
+    problems.map((p) => ({ field: p.field, messageNl: nl(`reading-room:answers.${p.key}`, p.params), messageEn: en(`reading-room:answers.${p.key}`, p.params) })),
     nl('reading-room:answers.summary'),
     en('reading-room:answers.summary'),
   );
