@@ -36,3 +36,12 @@ export interface ReadingRoomApiFilter {
   public?: 'true' | 'false';
   status?: string;
 }
+
+/** Results per question (GET …/comments/results, public once closed; …/reading-room/results for the coordinator). */
+export interface QuestionResult {
+  questionId: string;
+  text: string;
+  kind: 'text' | 'single-choice' | 'multiple-choice' | 'scale';
+  answered: number;
+  counts: { value: string; label: string; count: number }[];
+}

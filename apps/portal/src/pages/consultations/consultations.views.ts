@@ -1,5 +1,7 @@
 import type { ProposalView, PublicResponse } from '../../clients/consultations.types';
+import type { QuestionResult } from '../../clients/reading-room.types';
 import type { ThemeOption } from '../../clients/strategy-themes';
+import { questionResults } from '../../web/question-results';
 import { alert, csrfField, emptyForm, errorSummary, fieldId, formatDate, FormState, radioGroup, selectField, submitButton, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
 import { html, raw, SafeHtml } from '../../web/html';
@@ -111,6 +113,8 @@ export function renderProposal(
   notice?: ConsultationNotice,
   failure?: { general?: string; unavailable?: 'timeout' | 'down' | 'error' },
   themes: readonly ThemeOption[] = [],
+  /** Results per question, once the consultation closed (the comments service answers them from then on). */
+  results: readonly QuestionResult[] = [],
 ): SafeHtml {
   const t = ctx.t;
   const open = p.status === 'open';
@@ -141,6 +145,7 @@ ${p.report.answers.map((a) => html`<h3 class="utrecht-heading-3">${a.topic}</h3>
 </section>`
     : ''
 }
+${results.some((r) => r.kind !== 'text') ? html`<section class="pb-section" aria-labelledby="uitkomsten"><h2 class="utrecht-heading-2" id="uitkomsten">${ctx.msg('reading-room:results.heading')}</h2>${questionResults(ctx, results.filter((r) => r.kind !== 'text'))}</section>` : ''}
 <section class="pb-section" aria-labelledby="reacties"><h2 class="utrecht-heading-2" id="reacties">${t('Openbare reacties', 'Public responses')}</h2>
 ${page === null ? unavailableMessage(ctx, 'error') : page.items.length ? page.items.map((r) => responseBlock(ctx, p, r, form, open, 0)) : html`<p class="utrecht-paragraph">${t('Nog geen openbare reacties.', 'No public responses yet.')}</p>`}
 ${page ? pager(ctx, `/consultaties/${p.id}`, {}, page.next, page.cursor) : ''}

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Readable } from 'node:stream';
 import type { ProposalView } from '../../clients/consultations.types';
-import type { ReadingRoomPage, ReportPick } from '../../clients/reading-room.types';
+import type { QuestionResult, ReadingRoomPage, ReportPick } from '../../clients/reading-room.types';
 import { ServiceClient } from '../../clients/service-client';
 import { renderNotFound } from '../../web/error-pages';
 import { readingRoomApiQuery, readingRoomFilterOf, reportPickBody } from '../../web/forms';
@@ -31,10 +31,11 @@ export class ReadingRoomPagesController {
     const filter = readingRoomFilterOf(q);
     const cursor = pageCursor(q.vanaf);
     const picked = typeof q.gekozen === 'string' && /^\d{1,3}$/.test(q.gekozen) ? Number(q.gekozen) : undefined;
-    const [proposal, page, picks] = await Promise.all([
+    const [proposal, page, picks, results] = await Promise.all([
       this.services.call<ProposalView>('proposals', `/api/proposals/${id}`, { lang: ctx.lang, token: ctx.accessToken }),
       this.services.call<ReadingRoomPage>('comments', `/api/proposals/${id}/comments/reading-room${query({ ...readingRoomApiQuery(filter), cursor })}`, { lang: ctx.lang, token: ctx.accessToken }),
       this.services.call<{ items: ReportPick[] }>('comments', `/api/proposals/${id}/comments/report-picks`, { lang: ctx.lang, token: ctx.accessToken }),
+      this.services.call<{ items: QuestionResult[] }>('comments', `/api/proposals/${id}/comments/reading-room/results`, { lang: ctx.lang, token: ctx.accessToken }),
     ]);
     if ((!proposal.ok && proposal.status === 404) || (!page.ok && page.status === 404)) return sendPage(res, renderNotFound(ctx), 404);
     // A cursor from another filter: start at the first page of this one.
@@ -53,6 +54,7 @@ export class ReadingRoomPagesController {
         picked,
         unavailable,
         filterError,
+        results: results.ok ? (results.data.items ?? []) : [],
       }),
       filterError ? 400 : unavailable ? 503 : 200,
     );

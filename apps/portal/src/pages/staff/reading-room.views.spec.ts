@@ -45,6 +45,25 @@ describe('reading room views', () => {
     expect(html).not.toMatch(/@|e-?mail:/i);
   });
 
+  it('shows the results per question as a chart with its data table, the zeroes too, and how many answered a free-text question', () => {
+    const html = renderReadingRoom(testPageContext('nl', coordinator), {
+      proposalId: P,
+      proposalTitle: 'T',
+      filter: {},
+      page,
+      picks: [],
+      results: [
+        { questionId: Q, text: 'Steunt u dit?', kind: 'single-choice', answered: 3, counts: [{ value: 'a', label: 'Ja', count: 3 }, { value: 'b', label: 'Nee <b>', count: 0 }] },
+        { questionId: R1, text: 'Wat mist u?', kind: 'text', answered: 1, counts: [] },
+      ],
+    }).value;
+    expect(html).toContain('<h2 class="utrecht-heading-2" id="uitkomsten">Uitkomsten per vraag</h2>');
+    expect(html).toContain('<svg');
+    expect(html).toContain('Steunt u dit? Gekozen door 3 reacties: Ja: 3, Nee &lt;b&gt;: 0.');
+    expect(html).toMatch(/<th class="utrecht-table__header-cell" scope="row">Nee &lt;b&gt;<\/th><td class="utrecht-table__cell utrecht-table__cell--numeric">0<\/td>/);
+    expect(html).toContain('1 reactie beantwoordde deze vraag.');
+  });
+
   it('says so when nothing matches, and shows a refused filter as an error that links to the search field (English)', () => {
     const html = renderReadingRoom(testPageContext('en', coordinator), { proposalId: P, proposalTitle: 'T', filter: {}, page: { ...page, total: 0, items: [], next: null }, picks: [], filterError: 'Too long.' }).value;
     expect(html).toContain('No responses match these filters.');

@@ -1,4 +1,5 @@
-import type { ReadingRoomItem, ReadingRoomPage, ReportPick } from '../../clients/reading-room.types';
+import type { QuestionResult, ReadingRoomItem, ReadingRoomPage, ReportPick } from '../../clients/reading-room.types';
+import { questionResults } from '../../web/question-results';
 import { alert, csrfField, emptyForm, formatDate, selectField, submitButton, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
 import { html, query, SafeHtml } from '../../web/html';
@@ -32,6 +33,8 @@ export interface ReadingRoomView {
   unavailable?: 'timeout' | 'down' | 'error';
   /** The filter the service refused (a 400): its message. */
   filterError?: string;
+  /** Results per question over every response (not the filter's), when there are questions. */
+  results?: QuestionResult[];
 }
 
 const STATUSES = ['pending-moderation', 'published', 'rejected'] as const;
@@ -88,6 +91,7 @@ ${selectField(ctx, form, { name: 'openbaar', label: m('reading-room:filter.publi
 ${selectField(ctx, form, { name: 'status', label: m('reading-room:filter.status'), placeholder: m('reading-room:filter.all'), options: STATUSES.map((s) => ({ value: s, label: m(`reading-room:status.${s}`) })) })}
 </div>${v.filter.onderwerp ? html`<input type="hidden" name="onderwerp" value="${v.filter.onderwerp}">` : ''}<div class="pb-actions">${submitButton(m('reading-room:filter.apply'), 'secondary')} <a class="utrecht-link" href="${base}">${m('reading-room:filter.clear')}</a></div></form>
 ${v.unavailable ? unavailableMessage(ctx, v.unavailable) : ''}
+${v.results?.length ? html`<section class="pb-section" aria-labelledby="uitkomsten"><h2 class="utrecht-heading-2" id="uitkomsten">${m('reading-room:results.heading')}</h2>${questionResults(ctx, v.results)}</section>` : ''}
 ${
   v.page
     ? html`<section class="pb-section" aria-labelledby="resultaten"><h2 class="utrecht-heading-2" id="resultaten">${m('reading-room:results', { count: v.page.total })}</h2>
