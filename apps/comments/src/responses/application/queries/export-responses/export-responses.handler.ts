@@ -27,6 +27,8 @@ export class ExportResponsesHandler implements IQueryHandler<ExportResponsesQuer
     const questions = await this.store.questions(proposalId);
     if (!questions) throw new ProposalNotKnownError();
     const t = translatorFor(lang);
+    // A choice is stored as its option's id: the file shows the option as asked.
+    const labels = new Map(questions.flatMap((q) => q.options ?? []).map((o) => [o.id, o.label]));
     const layout: ExportLayout = {
       headings: {
         id: t('reading-room:export.id'),
@@ -43,6 +45,7 @@ export class ExportResponsesHandler implements IQueryHandler<ExportResponsesQuer
       yes: t('reading-room:export.yes'),
       no: t('reading-room:export.no'),
       sheetName: t('reading-room:export.sheet'),
+      optionLabel: (value) => labels.get(value),
     };
     start();
     await this.writer.write(format, layout, this.rows(proposalId, normaliseFilter(filter)), out);
