@@ -5,6 +5,7 @@ import { CreateResponses1763900000400 } from './1763900000400-create-responses';
 import { PassagesAndProposalLifecycle1765000000400 } from './1765000000400-passages-and-proposal-lifecycle';
 import { CountOnlyVerifiedResponses1763900000410 } from './1763900000410-count-only-verified-responses';
 import { RespondentEmailHash1763900000450 } from './1763900000450-respondent-email-hash';
+import { ReadingRoom1764800000400 } from './1764800000400-reading-room';
 
 /** Every migration of the comments database, in order. */
 export const commentsMigrations = [
@@ -18,6 +19,7 @@ export const commentsMigrations = [
   MessagingRetentionIndexes1764000000010,
   MailOutboxRetention1764000000020,
   OutboxParking1764600000000,
+  ReadingRoom1764800000400,
   MailOutboxPriority1765000000050,
   PassagesAndProposalLifecycle1765000000400,
 ];

@@ -10,6 +10,16 @@ import { RecordProposalAnsweredHandler } from './application/commands/record-pro
 import { SubmitResponseHandler } from './application/commands/submit-response/submit-response.handler';
 import { SupportResponseHandler } from './application/commands/support-response/support-response.handler';
 import { FlagStore } from './application/ports/flag.store';
+import { ReadingRoomStore } from './application/ports/reading-room.store';
+import { ResponseExportWriter } from './application/ports/response-export.writer';
+import { PickReportResponsesHandler } from './application/commands/pick-report-responses/pick-report-responses.handler';
+import { ExportResponsesHandler } from './application/queries/export-responses/export-responses.handler';
+import { ListReportPicksHandler } from './application/queries/list-report-picks/list-report-picks.handler';
+import { ReadResponsesHandler } from './application/queries/read-responses/read-responses.handler';
+import { StreamingResponseExportWriter } from './infrastructure/export/response-export.writer';
+import { TypeOrmReadingRoomStore } from './infrastructure/persistence/reading-room.store';
+import { QuestionResultsController, ReadingRoomController } from './transport/http/reading-room.controller';
+import { QuestionResultsHandler } from './application/queries/question-results/question-results.handler';
 import { ProposalProjectionStore } from './application/ports/proposal-projection.store';
 import { ResponseReadModel } from './application/ports/response-read-model';
 import { ResponseRepository } from './application/ports/response.repository';
@@ -52,7 +62,7 @@ export class ResponsesModule {
     return {
       module: ResponsesModule,
       imports: [CqrsModule],
-      controllers: [ProposalCommentsController, CommentsController, ModerationController],
+      controllers: [ReadingRoomController, QuestionResultsController, ProposalCommentsController, CommentsController, ModerationController],
       providers: [
         { provide: CommentsSettings, useValue: settings },
         { provide: Transactions, useClass: TypeOrmTransactions },
@@ -62,6 +72,8 @@ export class ResponsesModule {
         { provide: SupportStore, useClass: TypeOrmSupportStore },
         { provide: FlagStore, useClass: TypeOrmFlagStore },
         { provide: ResponseReadModel, useClass: TypeOrmResponseReadModel },
+        { provide: ReadingRoomStore, useClass: TypeOrmReadingRoomStore },
+        { provide: ResponseExportWriter, useClass: StreamingResponseExportWriter },
         RateLimitInterceptor,
         SubmitResponseHandler,
         ConfirmVerificationHandler,
@@ -73,6 +85,11 @@ export class ResponsesModule {
         ListPublicResponsesHandler,
         GetPassageCountsHandler,
         GetModerationQueueHandler,
+        ReadResponsesHandler,
+        QuestionResultsHandler,
+        ExportResponsesHandler,
+        ListReportPicksHandler,
+        PickReportResponsesHandler,
         ...responsesConsumers,
       ],
     };

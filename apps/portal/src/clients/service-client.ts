@@ -156,6 +156,38 @@ export class ServiceClient {
       };
     return { GET: send('GET'), POST: send('POST'), PUT: send('PUT') } as unknown as TypedServiceClient<ServicePaths[S]>;
   }
+
+  /**
+   * A GET whose answer is a file to pass on (the reading room's export). The timeout covers the
+   * answer's start only: a long export keeps streaming as long as the service writes.
+   */
+  async download(service: ServiceName, path: string, o: Pick<CallOptions, 'token' | 'lang'>): Promise<DownloadResult> {
+    const headers: Record<string, string> = { 'accept-language': o.lang };
+    if (o.token) headers.authorization = `Bearer ${o.token}`;
+    const context = RequestContext.current();
+    if (context?.clientIp) headers['x-forwarded-for'] = context.clientIp;
+    if (context?.correlationId) headers[CORRELATION_HEADER] = context.correlationId;
+    const started = new AbortController();
+    const timer = setTimeout(() => started.abort(), this.env.UPSTREAM_TIMEOUT_MS);
+    let response: Response;
+    try {
+      response = await fetch(`${this.urls[service]}${path}`, { headers, signal: started.signal, redirect: 'manual' });
+    } catch (err) {
+      return { ok: false, status: (err as Error).name === 'AbortError' ? 504 : 502, unavailable: (err as Error).name === 'AbortError' ? 'timeout' : 'down' };
+    } finally {
+      clearTimeout(timer);
+    }
+    if (response.ok && response.body) {
+      return { ok: true, status: response.status, contentType: response.headers.get('content-type') ?? 'application/octet-stream', disposition: response.headers.get('content-disposition'), body: response.body };
+    }
+    let problem: Problem | undefined;
+    try {
+      problem = (await response.json()) as Problem;
+    } catch {
+      problem = undefined;
+    }
+    return { ok: false, status: response.status, problem, unavailable: response.status >= 500 ? 'error' : undefined };
+  }
 }
 
 /**
@@ -166,4 +198,10 @@ export class ServiceClient {
  */
 export function formInput<T>(input: unknown): NonNullable<T> {
   return input as NonNullable<T>;
+
+/** A file a service streams (an export): its body is passed on as it comes, never held in memory. */
+export type DownloadResult =
+  | { ok: true; status: number; contentType: string; disposition: string | null; body: ReadableStream<Uint8Array> }
+  | { ok: false; status: number; problem?: Problem; unavailable?: 'timeout' | 'down' | 'error' };
+
 }

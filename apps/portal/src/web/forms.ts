@@ -303,3 +303,55 @@ export function responseFormErrors(problem: Problem | undefined, values: Record<
   }
   return errors;
 }
+
+// --- consultations: the coordinator's reading room -------------------------------------------------
+
+const READING_ROOM_STATUSES = ['pending-moderation', 'published', 'rejected'] as const;
+const YES_NO = ['ja', 'nee'] as const;
+
+/** The reading room's filters from its query string; anything unknown is dropped (the page's names are Dutch, like `vanaf`). */
+export function readingRoomFilterOf(q: Record<string, unknown>): {
+  zoek?: string;
+  vraag?: string;
+  organisatie?: 'ja' | 'nee';
+  openbaar?: 'ja' | 'nee';
+  status?: (typeof READING_ROOM_STATUSES)[number];
+  onderwerp?: string;
+} {
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const oneOf = <T extends string>(v: unknown, allowed: readonly T[]) => (allowed.includes(v as T) ? (v as T) : undefined);
+  const zoek = str(q.zoek)?.trim();
+  return {
+    zoek: zoek ? zoek : undefined,
+    vraag: str(q.vraag) && UUID.test(str(q.vraag)!) ? str(q.vraag) : undefined,
+    organisatie: oneOf(q.organisatie, YES_NO),
+    openbaar: oneOf(q.openbaar, YES_NO),
+    status: oneOf(q.status, READING_ROOM_STATUSES),
+    onderwerp: str(q.onderwerp) && /^[1-9]$/.test(str(q.onderwerp)!) ? str(q.onderwerp) : undefined,
+  };
+}
+
+/** The same filter as the comments service's query parameters. */
+export function readingRoomApiQuery(f: ReturnType<typeof readingRoomFilterOf>): Record<string, string | undefined> {
+  const bool = (v?: 'ja' | 'nee') => (v === undefined ? undefined : v === 'ja' ? 'true' : 'false');
+  return { q: f.zoek, questionId: f.vraag, organisation: bool(f.organisatie), public: bool(f.openbaar), status: f.status };
+}
+
+/** The pick form: the ticked responses (`kies`, one or many), the topic and add or remove; null when nothing was ticked. */
+export function reportPickBody(body: Record<string, unknown>): { slot: number; responseIds: string[]; action: 'add' | 'remove' } | null {
+  const ticked = (Array.isArray(body.kies) ? body.kies : [body.kies]).filter((v): v is string => typeof v === 'string' && UUID.test(v));
+  const slot = typeof body.onderwerp === 'string' && /^[1-9]$/.test(body.onderwerp) ? Number(body.onderwerp) : 1;
+  if (!ticked.length) return null;
+  return { slot, responseIds: ticked.slice(0, 100), action: body.actie === 'remove' ? 'remove' : 'add' };
+}
+
+/** The report form's picked responses per topic: checkboxes named `responses.<i>`, one value or many, as the list the form maps. */
+export function pickedResponseValues(body: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const i of [1, 2, 3]) {
+    const v = body[`responses.${i}`];
+    const ids = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && UUID.test(x));
+    if (ids.length) out[`responses.${i}`] = ids.join(',');
+  }
+  return out;
+}

@@ -4,6 +4,7 @@ import { ProposalDraftedV1 } from './proposal-drafted.v1';
 import { ProposalOpenedV1 } from './proposal-opened.v1';
 import { ProposalPublishedV1 } from './proposal-published.v1';
 import { ProposalPublishedV2 } from './proposal-published.v2';
+import { ProposalPublishedV3 } from './proposal-published.v3';
 import { ProposalDraftEditedV1 } from './proposal-draft-edited.v1';
 import { ProposalTextCorrectedV1 } from './proposal-text-corrected.v1';
 import { ProposalClosingExtendedV1 } from './proposal-closing-extended.v1';
@@ -18,6 +19,7 @@ export * from './proposal-events.shared';
 export * from './proposal-drafted.v1';
 export * from './proposal-published.v1';
 export * from './proposal-published.v2';
+export * from './proposal-published.v3';
 export * from './proposal-draft-edited.v1';
 export * from './proposal-text-corrected.v1';
 export * from './proposal-closing-extended.v1';
@@ -36,6 +38,7 @@ export const consultationEvents = [
   ProposalDraftedV1,
   ProposalPublishedV1,
   ProposalPublishedV2,
+  ProposalPublishedV3,
   ProposalDraftEditedV1,
   ProposalTextCorrectedV1,
   ProposalClosingExtendedV1,

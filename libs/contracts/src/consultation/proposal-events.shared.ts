@@ -1,4 +1,5 @@
-import { IsInt, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 
 /** Moderation of a consultation: before responses show (`pre`) or after (`post`). */
 export const MODERATION_MODES = ['pre', 'post'] as const;
@@ -32,3 +33,42 @@ export class ProposalParagraphV1 {
 /** Why a coordinator withdrew a proposal (the free-text explanation stays in the proposals service). */
 export const WITHDRAWAL_REASONS = ['policy-changed', 'superseded', 'error', 'other'] as const;
 export type WithdrawalReason = (typeof WITHDRAWAL_REASONS)[number];
+
+/**
+ * The kinds of question a proposal asks (issue 11 item 6): free text, one option, any options, or
+ * a scale from 1 to 5. A v1 question (no kind) is free text.
+ */
+export const QUESTION_KINDS = ['text', 'single-choice', 'multiple-choice', 'scale'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+/** The scale's ends: every scale question runs from 1 to 5. */
+export const SCALE_MIN = 1;
+export const SCALE_MAX = 5;
+
+export class QuestionOptionV2 {
+  @IsUUID()
+  id!: string;
+
+  @IsString()
+  @MaxLength(300)
+  label!: string;
+}
+
+/** A question with its kind; the options of a choice question (none for text and scale). */
+export class ProposalQuestionV2 {
+  @IsUUID()
+  id!: string;
+
+  @IsString()
+  @MaxLength(1000)
+  text!: string;
+
+  @IsIn(QUESTION_KINDS)
+  kind!: QuestionKind;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => QuestionOptionV2)
+  options?: QuestionOptionV2[];
+}

@@ -2,9 +2,12 @@ import type { ModerationDecision, ModerationMode, ModerationReason, ResponseStat
 import { isPubliclyVisible, statusAfterVerification } from './response-rules';
 import { NotModeratableError, ResponseNotFoundError } from './response.errors';
 
+/** Free text (and a v1 question's answer); a chosen option's id; the chosen options' ids; a scale value. */
+export type AnswerValue = string | string[] | number;
+
 export interface ResponseAnswer {
   questionId: string;
-  answer: string;
+  answer: AnswerValue;
 }
 
 /**

@@ -87,3 +87,12 @@ export class UnknownPassageError extends DomainError {
     super('errors:comments.unknown-passage', { anchor });
   }
 }
+
+/** Results per question are public once the consultation closed (the coordinator sees them earlier). */
+export class ResultsNotPublicYetError extends DomainError {
+  readonly code = 'COMMENTS.RESULTS_NOT_PUBLIC_YET';
+  readonly kind = 'conflict' as const;
+  constructor() {
+    super('De uitkomsten per vraag worden openbaar als de consultatie is gesloten.', 'The results per question become public once the consultation has closed.');
+  }
+}

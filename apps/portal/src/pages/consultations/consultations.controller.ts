@@ -1,7 +1,13 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
+<<<<<<< HEAD
 import type { ProposalStatus, PublicResponsesQuery } from '../../clients/consultations.types';
 import { formInput, ServiceClient } from '../../clients/service-client';
+=======
+import type { ProposalView, PublicResponse } from '../../clients/consultations.types';
+import type { QuestionResult } from '../../clients/reading-room.types';
+import { ServiceClient } from '../../clients/service-client';
+>>>>>>> reading-room
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { emptyForm, FormState } from '../../web/components';
 import { renderNotFound } from '../../web/error-pages';
@@ -145,8 +151,15 @@ export class ConsultationsController {
       if (proposal.status === 404 || proposal.status === 400) return sendPage(res, renderNotFound(ctx), 404);
       return sendPage(res, renderConsultationsUnavailable(ctx, ctx.msg('consultations:consultations.consultation'), proposal.unavailable ?? 'error'), 503);
     }
+    // Results per question are public once the consultation closed.
+    const closed = proposal.data.status === 'closed' || proposal.data.status === 'answered';
+    const results = closed ? await this.services.call<{ items: QuestionResult[] }>('comments', `/api/proposals/${id}/comments/results`, { lang: ctx.lang }) : undefined;
     const status = failure ? (failure.unavailable || failure.status >= 500 ? 503 : failure.status) : 200;
     const page = responses.ok ? { items: responses.data.items ?? [], next: responses.data.next, cursor } : null;
+<<<<<<< HEAD
     sendPage(res, renderProposal(ctx, proposal.data, page, form, notice, failure, themes, { counts: counts.ok ? (counts.data.items ?? []) : null, filter: passage }), status);
+=======
+    sendPage(res, renderProposal(ctx, proposal.data, page, form, notice, failure, themes, results?.ok ? (results.data.items ?? []) : []), status);
+>>>>>>> reading-room
   }
 }

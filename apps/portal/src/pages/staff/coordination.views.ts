@@ -1,9 +1,19 @@
+<<<<<<< HEAD
 import type { ProposalSummary } from '../../clients/consultations.types';
+=======
+import type { ProposalView } from '../../clients/consultations.types';
+import type { ReportPick } from '../../clients/reading-room.types';
+>>>>>>> reading-room
 import type { ThemeOption } from '../../clients/strategy-themes';
-import { alert, csrfField, emptyForm, errorSummary, formatDate, FormState, radioGroup, selectField, submitButton, table, textArea, textField } from '../../web/components';
+import { alert, csrfField, emptyForm, errorSummary, fieldId, formatDate, FormState, radioGroup, selectField, submitButton, table, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
+<<<<<<< HEAD
 import { html, SafeHtml } from '../../web/html';
 import { label, themeLabel } from '../../web/labels';
+=======
+import { html, raw, SafeHtml } from '../../web/html';
+import { label, PROPOSAL_STATUS_LABELS, themeLabel } from '../../web/labels';
+>>>>>>> reading-room
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
@@ -46,11 +56,19 @@ ${table(
     themeLabel(themes, p.theme),
     formatDate(ctx, p.closesAt),
     String(p.responseCount ?? 0),
+<<<<<<< HEAD
     html`${p.status === 'draft'
       ? html`<form method="post" action="/coordinatie/voorstellen/${p.id}/publiceren">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label="${ctx.msg('staff:coordination.publish')}: ${p.title}">${ctx.msg('staff:coordination.publish')}</button></form>`
       : p.status === 'closed'
         ? html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/verslag">${ctx.msg('staff:coordination.writeReport')}</a>`
         : ''} ${changeLink(ctx, p)}`,
+=======
+    p.status === 'draft'
+      ? html`<form method="post" action="/coordinatie/voorstellen/${p.id}/publiceren">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label="${t('Publiceren', 'Publish')}: ${p.title}">${t('Publiceren', 'Publish')}</button></form>`
+      : html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/leeszaal" aria-label="${ctx.msg('reading-room:open', { title: p.title })}">${ctx.msg('reading-room:link')}</a>${
+          p.status === 'closed' ? html` · <a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/verslag">${t('Verslag schrijven', 'Write report')}</a>` : ''
+        }`,
+>>>>>>> reading-room
   ]),
 )}
 ${pager(ctx, '/coordinatie', {}, next, cursor)}
@@ -134,8 +152,46 @@ export function renderCompileFailed(ctx: PageContext, unavailable: Unavailable |
 }
 
 /** The consultation report of a closed proposal: a summary and up to three answered themes. */
+<<<<<<< HEAD
 export function renderConsultationReportForm(ctx: PageContext, id: string, proposalTitle: string, form: FormState, unavailable?: Unavailable, general?: string): SafeHtml {
   const title = `${ctx.msg('staff:coordination.consultationReport')}: ${proposalTitle}`;
+=======
+/**
+ * The responses a topic answers: those the coordinator picked for it in the reading room, as
+ * checkboxes (ticked unless unticked in a form shown again), and the way to pick more — instead
+ * of response ids typed by hand that no page showed (issue 11).
+ */
+function pickedResponses(ctx: PageContext, id: string, slot: number, form: FormState, picks: readonly ReportPick[]): SafeHtml {
+  const m = ctx.msg;
+  const mine = picks.filter((p) => p.slot === slot);
+  const posted = form.values[`responses.${slot}`];
+  // A fresh form offers every pick ticked; a form shown again after an error keeps what was posted.
+  const fresh = Object.keys(form.values).length === 0;
+  const ticked = (responseId: string) => fresh || (posted ?? '').split(',').includes(responseId);
+  const error = form.errors[`responses.${slot}`];
+  return html`<fieldset class="utrecht-form-fieldset" id="${fieldId(`responses.${slot}`)}" tabindex="-1"><legend class="utrecht-form-fieldset__legend">${m('reading-room:report.picked', { count: mine.length })}</legend>
+${error ? html`<p class="utrecht-form-field-error-message">${error}</p>` : ''}
+${mine.map(
+  (p) => html`<div class="utrecht-form-field utrecht-form-field--checkbox"><div class="utrecht-form-field__input"><input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id="antwoord-${slot}-${p.responseId}" name="responses.${slot}" value="${p.responseId}"${raw(ticked(p.responseId) ? ' checked' : '')}></div>
+<div class="utrecht-form-field__label"><label class="utrecht-form-label utrecht-form-label--checkbox" for="antwoord-${slot}-${p.responseId}">${p.excerpt}</label></div></div>`,
+)}
+<p class="utrecht-paragraph"><a class="utrecht-link" href="/coordinatie/voorstellen/${id}/leeszaal?onderwerp=${slot}">${m('reading-room:report.pickMore', { number: slot })}</a></p>
+</fieldset>`;
+}
+
+export function renderConsultationReportForm(
+  ctx: PageContext,
+  id: string,
+  proposalTitle: string,
+  form: FormState,
+  unavailable?: Unavailable,
+  general?: string,
+  /** The responses picked per topic in the reading room. */
+  picks: readonly ReportPick[] = [],
+): SafeHtml {
+  const t = ctx.t;
+  const title = `${t('Consultatieverslag', 'Consultation report')}: ${proposalTitle}`;
+>>>>>>> reading-room
   return layout(ctx, {
     title,
     section: 'coordination',
@@ -145,10 +201,17 @@ ${errorSummary(ctx, form, general)}
 <form method="post" action="/coordinatie/voorstellen/${id}/verslag" novalidate>${csrfField(ctx)}
 ${textArea(ctx, form, { name: 'summary', label: ctx.msg('staff:coordination.summaryOfTheConsultation'), hint: ctx.msg('staff:coordination.markdownIsAllowed'), rows: 6 })}
 ${[1, 2, 3].map(
+<<<<<<< HEAD
   (i) => html`<fieldset class="utrecht-form-fieldset"><legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${ctx.msg('staff:coordination.themeFromTheResponses')} ${i}${i > 1 ? ` (${ctx.msg('staff:coordination.optional')})` : ''}</legend>
 ${textField(ctx, form, { name: `topic.${i}`, label: ctx.msg('staff:coordination.topic') })}
 ${textArea(ctx, form, { name: `answer.${i}`, label: ctx.msg('staff:coordination.answer'), rows: 4 })}
 ${textField(ctx, form, { name: `responses.${i}`, label: ctx.msg('staff:coordination.responsesAnsweredIdsCommaSeparated'), optional: true })}
+=======
+  (i) => html`<fieldset class="utrecht-form-fieldset"><legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${t('Thema uit de reacties', 'Theme from the responses')} ${i}${i > 1 ? ` (${t('niet verplicht', 'optional')})` : ''}</legend>
+${textField(ctx, form, { name: `topic.${i}`, label: t('Onderwerp', 'Topic') })}
+${textArea(ctx, form, { name: `answer.${i}`, label: t('Antwoord', 'Answer'), rows: 4 })}
+${pickedResponses(ctx, id, i, form, picks)}
+>>>>>>> reading-room
 </fieldset>`,
 )}
 <div class="pb-actions">${submitButton(ctx.msg('staff:coordination.publishReport'))}</div>

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import type { ReportPick } from '../../clients/reading-room.types';
 import { formInput, ServiceClient } from '../../clients/service-client';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { emptyForm, FormState } from '../../web/components';
@@ -13,6 +14,7 @@ import {
   itemDecision,
   itemFieldErrors,
   moderationDecisionErrors,
+  pickedResponseValues,
   pickFormValues,
   PROPOSAL_FIELDS,
   proposalRequestBody,
@@ -153,8 +155,8 @@ export class StaffController {
   @Roles('coordinator')
   @Post('coordinatie/voorstellen/:id/verslag')
   async publishReport(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const v = pickFormValues(body, CONSULTATION_REPORT_FIELDS);
-    const result = await this.services.to('proposals', { lang: ctx.lang, token: ctx.accessToken }).POST('/api/proposals/{id}/report', { params: { path: { id } }, body: consultationReportBody(v) });
+    const v = { ...pickFormValues(body, CONSULTATION_REPORT_FIELDS), ...pickedResponseValues(body) };
+    const result = await this.services.to('proposals', { lang: ctx.lang, token: ctx.accessToken }).POST('/api/proposals/{id}/report', { params: { path: { id } }, body: formInput(consultationReportBody(v)) });
     if (result.ok) {
       res.redirect(303, `/consultaties/${id}#verslag`);
       return;
@@ -179,9 +181,13 @@ export class StaffController {
 
   private async showReportForm(ctx: PageContext, res: Response, id: string, form: FormState, status = 200, unavailable?: 'timeout' | 'down' | 'error', general?: string): Promise<void> {
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
-    const proposal = await this.services.to('proposals', { lang: ctx.lang, token: ctx.accessToken }).GET('/api/proposals/{id}', { params: { path: { id } } });
+    const [proposal, picks] = await Promise.all([
+      this.services.to('proposals', { lang: ctx.lang, token: ctx.accessToken }).GET('/api/proposals/{id}', { params: { path: { id } } }),
+      // The responses picked per topic in the reading room (none when the comments service is down).
+      this.services.to('comments', { lang: ctx.lang, token: ctx.accessToken }).GET('/api/proposals/{id}/comments/report-picks', { params: { path: { id } } }),
+    ]);
     if (!proposal.ok && proposal.status === 404) return sendPage(res, renderNotFound(ctx), 404);
-    sendPage(res, renderConsultationReportForm(ctx, id, proposal.ok ? proposal.data.title : '', form, unavailable, general), status >= 500 ? 503 : status);
+    sendPage(res, renderConsultationReportForm(ctx, id, proposal.ok ? proposal.data.title : '', form, unavailable, general, picks.ok ? (picks.data.items ?? []) : []), status >= 500 ? 503 : status);
   }
 
   // --- amendments ---

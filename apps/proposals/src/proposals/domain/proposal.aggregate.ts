@@ -14,9 +14,15 @@ export const PROPOSAL_STATUSES = ['draft', 'scheduled', 'open', 'closed', 'answe
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 export type ModerationMode = 'pre' | 'post';
 
+/** Free text, one option, any options, or a 1–5 scale (issue 11 item 6). Stored rows without a kind are free text. */
+export type QuestionKind = 'text' | 'single-choice' | 'multiple-choice' | 'scale';
+
 export interface ProposalQuestion {
   id: string;
   text: string;
+  kind?: QuestionKind;
+  /** The options of a choice question, in the order shown. */
+  options?: { id: string; label: string }[];
 }
 
 export interface ProposalDocument {

@@ -1,12 +1,13 @@
 import type { ModerationMode } from '@pb/contracts';
 import type { EntityManager } from 'typeorm';
+import type { AskedQuestion } from '../../domain/answer-rules';
 
 export interface ProjectedProposal {
   proposalId: string;
   title: string;
   theme: string;
   moderation: ModerationMode;
-  questions: { id: string; text: string }[];
+  questions: AskedQuestion[];
   opensAt: Date;
   closesAt: Date;
   status: string;

@@ -1,13 +1,15 @@
 import type { FlagReason, ResponseStatus } from '@pb/contracts';
 import type { CursorValue, KeysetPage, PageRequest } from '@pb/kernel';
 import type { EntityManager } from 'typeorm';
+import type { AskedQuestion } from '../../domain/answer-rules';
+import type { ResponseAnswer } from '../../domain/consultation-response.aggregate';
 
 /** A published public response as the public lists show it: no name, no e-mail. */
 export interface PublishedResponseRow {
   id: string;
   parentId: string | null;
   body: string;
-  answers: { questionId: string; answer: string }[];
+  answers: ResponseAnswer[];
   onBehalfOf: string | null;
   publishedAt: Date;
   supportCount: number;
@@ -22,7 +24,7 @@ export interface ModerationItem {
   status: ResponseStatus;
   reason: 'flagged' | 'pre-moderation';
   body: string;
-  answers: { questionId: string; answer: string }[];
+  answers: ResponseAnswer[];
   authorName: string;
   onBehalfOf: string | null;
   public: boolean;
@@ -38,7 +40,7 @@ export interface ModerationItem {
  */
 export abstract class ResponseReadModel {
   /** The questions of a projected proposal; null for a proposal we do not know. */
-  abstract proposalQuestions(proposalId: string): Promise<{ id: string; text: string }[] | null>;
+  abstract proposalQuestions(proposalId: string): Promise<AskedQuestion[] | null>;
   /** The paragraph anchors of the proposal's current text; null when not known. */
   abstract proposalAnchors(proposalId: string): Promise<{ anchor: string; since: number }[] | null>;
   /** Up to `page.limit + 1` visible top-level responses in (publishedAt, id) order, each with its sort key; only those pointing at `passage` when given. */

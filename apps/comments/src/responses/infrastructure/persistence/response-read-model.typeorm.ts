@@ -5,13 +5,15 @@ import { CursorValue, KeysetPage, PageRequest, keysetPage } from '@pb/kernel';
 import { cursorTimestamp } from '@pb/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ModerationItem, PublishedResponseRow, ResponseReadModel } from '../../application/ports/response-read-model';
+import type { AskedQuestion } from '../../domain/answer-rules';
+import type { ResponseAnswer } from '../../domain/consultation-response.aggregate';
 
 /** A visible `responses` row as pg returns it. */
 interface VisibleRow {
   id: string;
   parent_id: string | null;
   body: string;
-  answers: { questionId: string; answer: string }[];
+  answers: ResponseAnswer[];
   on_behalf_of: string | null;
   published_at: Date;
   support_count: number;
@@ -28,7 +30,7 @@ interface QueueRow {
   status: ResponseStatus;
   needs_review: boolean;
   body: string;
-  answers: { questionId: string; answer: string }[];
+  answers: ResponseAnswer[];
   author_name: string;
   on_behalf_of: string | null;
   is_public: boolean;
@@ -58,7 +60,7 @@ export class TypeOrmResponseReadModel extends ResponseReadModel {
     super();
   }
 
-  async proposalQuestions(proposalId: string): Promise<{ id: string; text: string }[] | null> {
+  async proposalQuestions(proposalId: string): Promise<AskedQuestion[] | null> {
     const [r] = await this.ds.query(`SELECT questions FROM proposal_projection WHERE proposal_id = $1`, [proposalId]);
     return r ? r.questions : null;
   }

@@ -19,7 +19,7 @@ export class ResponseOrmEntity {
   body!: string;
 
   @Column({ type: 'jsonb' })
-  answers!: { questionId: string; answer: string }[];
+  answers!: { questionId: string; answer: string | string[] | number }[];
 
   @Column({ name: 'author_name', type: 'text' })
   authorName!: string;

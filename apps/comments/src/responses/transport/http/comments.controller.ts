@@ -51,7 +51,7 @@ export class ProposalCommentsController {
       new SubmitResponseCommand({
         proposalId: id,
         body: body.body,
-        answers: (body.answers ?? []).map((a) => ({ questionId: a.questionId, answer: a.answer })),
+        answers: (body.answers ?? []).map((a) => ({ questionId: a.questionId, answer: a.answer, choice: a.choice, choices: a.choices, value: a.value })),
         author: { name: body.author.name, email: body.author.email },
         onBehalfOf: body.onBehalfOf ?? null,
         public: body.public,

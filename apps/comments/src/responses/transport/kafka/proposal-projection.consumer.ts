@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventEnvelope, ProposalClosedV1, ProposalOpenedV1, ProposalPublishedV1, ProposalPublishedV2, ProposalTextCorrectedV1, ProposalWithdrawnV1 } from '@pb/contracts';
+import { EventEnvelope, ProposalClosedV1, ProposalOpenedV1, ProposalPublishedV1, ProposalPublishedV2, ProposalPublishedV3, ProposalTextCorrectedV1, ProposalWithdrawnV1 } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
 import { ProposalProjectionStore } from '../../application/ports/proposal-projection.store';
@@ -10,21 +10,22 @@ import { ProposalProjectionStore } from '../../application/ports/proposal-projec
  */
 @Injectable()
 export class ProposalProjectionConsumer implements EventConsumer {
-  readonly events = [ProposalPublishedV1, ProposalPublishedV2, ProposalOpenedV1, ProposalClosedV1, ProposalTextCorrectedV1, ProposalWithdrawnV1];
+  readonly events = [ProposalPublishedV1, ProposalPublishedV2, ProposalPublishedV3, ProposalOpenedV1, ProposalClosedV1, ProposalTextCorrectedV1, ProposalWithdrawnV1];
 
   constructor(private readonly store: ProposalProjectionStore) {}
 
   async handle(event: EventEnvelope<object>, manager: EntityManager): Promise<void> {
     if (event.type === ProposalPublishedV1.type) {
-      // v1 says nothing of the text: version 1, anchors unknown (v2 adds them).
-      const p = event.payload as ProposalPublishedV1 | ProposalPublishedV2;
-      const v2 = event.version >= 2 ? (p as ProposalPublishedV2) : null;
+      // v1 says nothing of the text (version 1, anchors unknown) and asks free-text questions; v2 adds
+      // the text version and anchors; v3 also each question's kind and a choice question's options.
+      const p = event.payload as ProposalPublishedV1 | ProposalPublishedV2 | ProposalPublishedV3;
+      const v2 = event.version >= 2 ? (p as ProposalPublishedV2 | ProposalPublishedV3) : null;
       await this.store.upsertPublished(manager, {
         proposalId: p.proposalId,
         title: p.title,
         theme: p.theme,
         moderation: p.moderation,
-        questions: p.questions.map((q) => ({ id: q.id, text: q.text })),
+        questions: p.questions.map((q) => ('kind' in q ? { id: q.id, text: q.text, kind: q.kind, ...(q.options ? { options: q.options.map((o) => ({ id: o.id, label: o.label })) } : {}) } : { id: q.id, text: q.text, kind: 'text' as const })),
         opensAt: new Date(p.opensAt),
         closesAt: new Date(p.closesAt),
         textVersion: v2?.textVersion,

@@ -4,7 +4,7 @@ import {
   ProposalClosingExtendedV1,
   ProposalDraftEditedV1,
   ProposalDraftedV1,
-  ProposalPublishedV2,
+  ProposalPublishedV3,
   ProposalTextCorrectedV1,
   ProposalWithdrawnV1,
 } from '@pb/contracts';
@@ -34,7 +34,19 @@ export function toIntegrationEvents(p: Proposal, events: ProposalEvent[], actor:
       case 'drafted':
         return createEvent(ProposalDraftedV1, { ...common, draftedAt: e.at.toISOString() }, meta);
       case 'published':
-        return createEvent(ProposalPublishedV2, { ...common, publishedAt: e.at.toISOString(), textVersion: s.text?.version ?? 1, paragraphs: anchors(p) }, meta);
+        // v3: the questions with their kind and options (the comments service checks answers by
+        // them) and the first text version with its paragraph anchors.
+        return createEvent(
+          ProposalPublishedV3,
+          {
+            ...common,
+            questions: s.questions.map((q) => ({ id: q.id, text: q.text, kind: q.kind ?? 'text', ...(q.options ? { options: q.options } : {}) })),
+            publishedAt: e.at.toISOString(),
+            textVersion: s.text?.version ?? 1,
+            paragraphs: anchors(p),
+          },
+          meta,
+        );
       case 'draft-edited':
         return createEvent(ProposalDraftEditedV1, { ...common, editedAt: e.at.toISOString() }, meta);
       case 'text-corrected':

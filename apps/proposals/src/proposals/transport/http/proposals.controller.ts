@@ -27,7 +27,7 @@ const draftInput = (body: CreateProposalRequestDto): CreateProposalInput => ({
   summary: body.summary,
   body: body.body,
   theme: body.theme,
-  questions: body.questions ?? [],
+  questions: (body.questions ?? []).map((q) => ({ text: q.text, kind: q.kind ?? 'text', options: q.options ?? [] })),
   documents: (body.documents ?? []).map((d) => ({ title: d.title, url: d.url })),
   opensAt: new Date(body.opensAt),
   closesAt: new Date(body.closesAt),

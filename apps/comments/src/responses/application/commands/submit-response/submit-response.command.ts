@@ -1,7 +1,9 @@
+import type { PostedAnswer } from '../../../domain/answer-rules';
+
 export interface SubmitResponseInput {
   proposalId: string;
   body: string;
-  answers: { questionId: string; answer: string }[];
+  answers: PostedAnswer[];
   author: { name: string; email: string };
   onBehalfOf: string | null;
   public: boolean;

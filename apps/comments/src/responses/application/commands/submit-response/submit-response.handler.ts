@@ -1,10 +1,12 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Transactions } from '@pb/persistence';
 import { Clock } from '@pb/kernel';
+import { translatorFor } from '@pb/i18n';
 import { MailOutbox } from '@pb/mail';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ConsultationResponse } from '../../../domain/consultation-response.aggregate';
 import { hashToken, normaliseEmail, respondentId } from '../../../domain/respondent';
+import { AnswerProblem, checkAnswers, InvalidAnswersError } from '../../../domain/answer-rules';
 import { isOpenAt } from '../../../domain/response-rules';
 import { ConsultationNotOpenError, ConsultationWithdrawnError, ParentNotPublicError, ProposalNotKnownError, UnknownPassageError, UnknownQuestionError } from '../../../domain/response.errors';
 import { ProposalProjectionStore } from '../../ports/proposal-projection.store';
@@ -13,6 +15,17 @@ import { VerificationStore } from '../../ports/verification.store';
 import { CommentsSettings } from '../../support/comments.settings';
 import { alreadyRespondedMail, verificationMail } from '../../support/response-mails';
 import { SubmitResponseCommand, SubmitResponseResult } from './submit-response.command';
+
+/** The answers' problems in both languages, from the catalogue (the domain names them by key). */
+function invalidAnswers(problems: AnswerProblem[]): InvalidAnswersError {
+  const nl = translatorFor('nl');
+  const en = translatorFor('en');
+  return new InvalidAnswersError(
+    problems.map((p) => ({ field: p.field, messageNl: nl(`reading-room:answers.${p.key}`, p.params), messageEn: en(`reading-room:answers.${p.key}`, p.params) })),
+    nl('reading-room:answers.summary'),
+    en('reading-room:answers.summary'),
+  );
+}
 
 /**
  * Takes a response in while the consultation is open (decided from our own projection of proposal
@@ -54,6 +67,8 @@ export class SubmitResponseHandler implements ICommandHandler<SubmitResponseComm
       const known = new Set(proposal.questions.map((q) => q.id));
       const unknown = input.answers.map((a) => a.questionId).filter((id) => !known.has(id));
       if (unknown.length) throw new UnknownQuestionError(unknown);
+      const checked = checkAnswers(proposal.questions, input.answers);
+      if (checked.problems.length) throw invalidAnswers(checked.problems);
       const email = normaliseEmail(input.author.email);
       const id = randomUUID();
       const accepted = { id, status: 'awaiting-verification' as const };
@@ -68,7 +83,7 @@ export class SubmitResponseHandler implements ICommandHandler<SubmitResponseComm
           proposalId: proposal.proposalId,
           parentId: input.parentId,
           body: input.body,
-          answers: input.answers,
+          answers: checked.answers,
           authorName: input.author.name,
           authorEmail: input.author.email.trim(),
           emailNormalised: email,

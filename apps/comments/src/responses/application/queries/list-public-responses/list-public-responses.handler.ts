@@ -1,5 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { KeysetPage, keysetPage } from '@pb/kernel';
+import { answerText } from '../../../domain/answer-rules';
 import { ProposalNotKnownError } from '../../../domain/response.errors';
 import { PublishedResponseRow, ResponseReadModel } from '../../ports/response-read-model';
 import { ListPublicResponsesQuery, PublicResponseView } from './list-public-responses.query';
@@ -26,7 +27,7 @@ export class ListPublicResponsesHandler implements IQueryHandler<ListPublicRespo
     const shown = top.slice(0, page.limit);
     const replies = shown.length ? await this.readModel.publishedReplies(shown.map((r) => r.id), REPLIES_PER_PAGE) : [];
     const total = await this.readModel.publishedCount(proposalId, passage);
-    const questions = new Map(proposalQuestions.map((q) => [q.id, q.text]));
+    const questions = new Map(proposalQuestions.map((q) => [q.id, q]));
     const anchors = await this.readModel.proposalAnchors(proposalId);
     const since = new Map((anchors ?? []).map((a) => [a.anchor, a.since]));
     const passageView = (r: PublishedResponseRow): PublicResponseView['passage'] => {
@@ -38,7 +39,8 @@ export class ListPublicResponsesHandler implements IQueryHandler<ListPublicRespo
     const view = (r: PublishedResponseRow): PublicResponseView => ({
       id: r.id,
       body: r.body,
-      answers: r.answers.map((a) => ({ questionId: a.questionId, question: questions.get(a.questionId) ?? '', answer: a.answer })),
+      // A choice reads as its option's label, a scale value as "4 / 5": the public list stays text.
+      answers: r.answers.map((a) => ({ questionId: a.questionId, question: questions.get(a.questionId)?.text ?? '', answer: answerText(questions.get(a.questionId), a.answer) })),
       onBehalfOf: r.onBehalfOf,
       publishedAt: r.publishedAt.toISOString(),
       supportCount: r.supportCount,

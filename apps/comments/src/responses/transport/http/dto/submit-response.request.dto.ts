@@ -1,8 +1,8 @@
 import { FREE_TEXT, IsEmailAddress, IsName } from '@pb/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsObject, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { PARAGRAPH_ANCHOR_PATTERN } from '@pb/contracts';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { PARAGRAPH_ANCHOR_PATTERN, SCALE_MAX, SCALE_MIN } from '@pb/contracts';
 
 // Control characters other than tab and newlines are refused in free text. HTML is allowed as
 // text: it is stored as typed and never rendered as markup (clients escape it).
@@ -15,12 +15,31 @@ export class AnswerRequestDto {
   @IsUUID()
   questionId!: string;
 
-  @ApiProperty()
-  @IsDefined()
+  @ApiPropertyOptional({ description: 'The answer to a free-text question.' })
+  @IsOptional()
   @IsString()
   @Length(1, 10000)
   @Matches(FREE_TEXT, { context: { code: 'text' } })
-  answer!: string;
+  answer?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Single choice: the id of the chosen option.' })
+  @IsOptional()
+  @IsUUID()
+  choice?: string;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Multiple choice: the ids of the chosen options.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  choices?: string[];
+
+  @ApiPropertyOptional({ minimum: SCALE_MIN, maximum: SCALE_MAX, description: 'Scale: a whole number from 1 to 5.' })
+  @IsOptional()
+  @IsInt()
+  @Min(SCALE_MIN)
+  @Max(SCALE_MAX)
+  value?: number;
 }
 
 export class AuthorRequestDto {

@@ -1,11 +1,11 @@
-import type { ModerationMode, ProposalDocument } from '../../../domain/proposal.aggregate';
+import type { ModerationMode, ProposalDocument, QuestionKind } from '../../../domain/proposal.aggregate';
 
 export interface CreateProposalInput {
   title: string;
   summary: string;
   body: string;
   theme: string;
-  questions: { text: string }[];
+  questions: { text: string; kind: QuestionKind; options: string[] }[];
   documents: ProposalDocument[];
   opensAt: Date;
   closesAt: Date;

@@ -32,7 +32,12 @@ export class CreateProposalHandler implements ICommandHandler<CreateProposalComm
         body: input.body,
         theme: input.theme,
         strategyVersion: current.version,
-        questions: input.questions.map((q) => ({ id: randomUUID(), text: q.text })),
+        questions: input.questions.map((q) => ({
+          id: randomUUID(),
+          text: q.text,
+          kind: q.kind,
+          ...(q.kind === 'single-choice' || q.kind === 'multiple-choice' ? { options: q.options.map((label) => ({ id: randomUUID(), label })) } : {}),
+        })),
         documents: input.documents,
         opensAt: input.opensAt,
         closesAt: input.closesAt,

@@ -1,9 +1,9 @@
 import { FREE_TEXT } from '@pb/http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUrl, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { MODERATION_MODES, THEME_CODE_PATTERN } from '@pb/contracts';
-import type { ModerationMode } from '@pb/contracts';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUrl, Length, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { MODERATION_MODES, QUESTION_KINDS, THEME_CODE_PATTERN } from '@pb/contracts';
+import type { ModerationMode, QuestionKind } from '@pb/contracts';
 
 
 export class ProposalQuestionRequestDto {
@@ -13,6 +13,23 @@ export class ProposalQuestionRequestDto {
   @Length(3, 1000)
   @Matches(FREE_TEXT, { context: { code: 'text' } })
   text!: string;
+
+  @ApiPropertyOptional({ enum: QUESTION_KINDS, default: 'text', description: 'Free text (default), one option, any options, or a scale from 1 to 5.' })
+  @IsOptional()
+  @IsIn(QUESTION_KINDS)
+  kind?: QuestionKind;
+
+  @ApiPropertyOptional({ type: [String], description: 'The options of a choice question (2 to 20, each different); none for text and scale.' })
+  @ValidateIf((q: ProposalQuestionRequestDto) => q.kind === 'single-choice' || q.kind === 'multiple-choice' || q.options !== undefined)
+  @IsDefined()
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Length(1, 300, { each: true })
+  @Matches(FREE_TEXT, { each: true, context: { code: 'text' } })
+  options?: string[];
 }
 
 export class ProposalDocumentRequestDto {

@@ -1,8 +1,16 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { MODERATION_MODES } from '@pb/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MODERATION_MODES, QUESTION_KINDS } from '@pb/contracts';
 import { PROPOSAL_STATUSES, WITHDRAWAL_REASONS } from '../../../domain/proposal.aggregate';
 
 /** The answers of the proposals API as OpenAPI schemas (what `proposalView` returns). */
+
+export class QuestionOptionDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  label!: string;
+}
 
 export class ProposalQuestionDto {
   @ApiProperty()
@@ -10,6 +18,12 @@ export class ProposalQuestionDto {
 
   @ApiProperty()
   text!: string;
+
+  @ApiPropertyOptional({ enum: QUESTION_KINDS, description: 'Absent on questions asked before kinds existed: free text.' })
+  kind?: string;
+
+  @ApiPropertyOptional({ type: [QuestionOptionDto], description: 'The options of a choice question.' })
+  options?: QuestionOptionDto[];
 }
 
 export class ProposalDocumentDto {

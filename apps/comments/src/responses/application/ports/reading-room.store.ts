@@ -1,0 +1,57 @@
+import type { KeysetPage, PageRequest } from '@pb/kernel';
+import type { AskedQuestion } from '../../domain/answer-rules';
+import type { ReadingRoomFilter, ReadingRoomStatus } from '../../domain/reading-room-filter';
+
+/**
+ * A response as the coordinator reads it: every confirmed response, public or not, with its
+ * moderation state — and never the author's e-mail address (nor name: the reading room is about
+ * what was said; an organisation is named because it responded as one).
+ */
+export interface ReadingRoomResponse {
+  id: string;
+  parentId: string | null;
+  status: ReadingRoomStatus;
+  public: boolean;
+  body: string;
+  answers: { questionId: string; answer: unknown }[];
+  onBehalfOf: string | null;
+  supportCount: number;
+  flagCount: number;
+  submittedAt: Date;
+  publishedAt: Date | null;
+}
+
+export interface ReportPick {
+  slot: number;
+  responseId: string;
+  /** The first words of the response, so the report form can show what was picked. */
+  excerpt: string;
+}
+
+/** How often each option (or scale value) was chosen, per question, and how many answered it. */
+export interface AnswerCounts {
+  /** The projection's status: results are public once it is `closed` or `answered`. */
+  status: string;
+  questions: AskedQuestion[];
+  /** Per question id: how many responses answered it, and per option id / scale value how many chose it. */
+  counts: { questionId: string; value: string | null; count: number }[];
+}
+
+/** The reading room's set-based reads (and the report picks), parameterised SQL in infrastructure. */
+export abstract class ReadingRoomStore {
+  /** The proposal's questions from our projection; null for a proposal we do not know. */
+  abstract questions(proposalId: string): Promise<AskedQuestion[] | null>;
+  /** Up to `page.limit` responses after `page.after`, in (submittedAt, id) order. */
+  abstract page(proposalId: string, filter: ReadingRoomFilter, page: PageRequest): Promise<KeysetPage<ReadingRoomResponse>>;
+  /** How many responses match the filter (for the heading and to check an export). */
+  abstract count(proposalId: string, filter: ReadingRoomFilter): Promise<number>;
+  /** Picks responses for a report topic; only confirmed responses of this proposal are kept. Returns how many were new. */
+  abstract pick(proposalId: string, slot: number, responseIds: string[], at: Date): Promise<number>;
+  abstract unpick(proposalId: string, slot: number, responseIds: string[]): Promise<void>;
+  abstract picks(proposalId: string): Promise<ReportPick[]>;
+  /**
+   * Counts over the confirmed top-level responses that were not rejected (pending or published,
+   * public or not: a count says nothing about a person). Null for an unknown proposal.
+   */
+  abstract answerCounts(proposalId: string): Promise<AnswerCounts | null>;
+}

@@ -1,0 +1,42 @@
+import type { ResponseStatus } from '@pb/contracts';
+
+/** The statuses a coordinator reads: every confirmed response, also the rejected ones (they count for the report). */
+export const READING_ROOM_STATUSES = ['pending-moderation', 'published', 'rejected'] as const satisfies readonly ResponseStatus[];
+export type ReadingRoomStatus = (typeof READING_ROOM_STATUSES)[number];
+
+/**
+ * What a coordinator narrows the reading room to. Every field is optional and they combine with AND.
+ *
+ * The filters are the ones the data has today. Issue 11 also names stance, theme label (both from
+ * the analysis, item 4) and "with attachment" (position papers, item 1): those columns do not exist
+ * yet. Each becomes one more optional field here and one more clause in the store's
+ * `filterClauses` — the list, the count, the export and the page's form all take the filter whole.
+ */
+export interface ReadingRoomFilter {
+  /** Words to find (PostgreSQL web-search syntax: `"exact phrase"`, `or`, `-without`), Dutch stemming. */
+  text?: string;
+  /** Only responses that answered this question … */
+  questionId?: string;
+  /** … with this option (single/multiple choice) or scale value; only together with `questionId`. */
+  answer?: string;
+  /** true: on behalf of an organisation; false: as an individual. */
+  organisation?: boolean;
+  public?: boolean;
+  status?: ReadingRoomStatus;
+  /** Top-level responses only (no replies to other responses). */
+  topLevel?: boolean;
+}
+
+/** A filter with its empty values dropped: an empty search box means no search. */
+export function normaliseFilter(f: ReadingRoomFilter): ReadingRoomFilter {
+  const text = f.text?.trim();
+  return {
+    ...(text ? { text } : {}),
+    ...(f.questionId ? { questionId: f.questionId } : {}),
+    ...(f.questionId && f.answer !== undefined && f.answer !== '' ? { answer: f.answer } : {}),
+    ...(f.organisation !== undefined ? { organisation: f.organisation } : {}),
+    ...(f.public !== undefined ? { public: f.public } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.topLevel ? { topLevel: true } : {}),
+  };
+}

@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { KeysetPage, PageRequest, keysetPage } from '@pb/kernel';
+import { cursorTimestamp } from '@pb/persistence';
+import type { DataSource } from 'typeorm';
+import { AnswerCounts, ReadingRoomResponse, ReadingRoomStore, ReportPick } from '../../application/ports/reading-room.store';
+import type { AskedQuestion } from '../../domain/answer-rules';
+import type { ReadingRoomFilter, ReadingRoomStatus } from '../../domain/reading-room-filter';
+
+interface Row {
+  id: string;
+  parent_id: string | null;
+  status: ReadingRoomStatus;
+  is_public: boolean;
+  body: string;
+  answers: { questionId: string; answer: unknown }[];
+  on_behalf_of: string | null;
+  support_count: number;
+  flag_count: number;
+  submitted_at: Date;
+  published_at: Date | null;
+  cursor_at: string;
+}
+
+/**
+ * Every column the reading room may show. Named one by one — never `SELECT *` — so the author's
+ * e-mail address (and name) cannot reach a coordinator by a column added later.
+ */
+const COLUMNS = `id, parent_id, status, is_public, body, answers, on_behalf_of, support_count, flag_count, submitted_at, published_at`;
+
+/**
+ * The WHERE clause of a filter, with its parameters numbered from `first`. Confirmed responses
+ * only (an unconfirmed one does not count and may be someone else's address), never an erased one.
+ * One clause per filter field: a new filter (stance, theme label, attachment) is one more line.
+ */
+export function filterClauses(proposalId: string, f: ReadingRoomFilter, first = 1): { sql: string; params: unknown[] } {
+  const params: unknown[] = [proposalId];
+  const p = (value: unknown) => `$${first - 1 + params.push(value)}`;
+  const where = [`proposal_id = $${first}`, `verified_at IS NOT NULL`, `erased_at IS NULL`];
+  if (f.text) where.push(`search_vector @@ websearch_to_tsquery('dutch'::regconfig, ${p(f.text)})`);
+  if (f.questionId && f.answer !== undefined) {
+    // A choice is stored as its option id (single), a list of option ids (multiple) or a number (scale).
+    const q = p(f.questionId);
+    const a = p(f.answer);
+    where.push(
+      `EXISTS (SELECT 1 FROM jsonb_array_elements(answers) e WHERE e->>'questionId' = ${q}
+         AND (e->>'answer' = ${a} OR (jsonb_typeof(e->'answer') = 'array' AND e->'answer' ? ${a})))`,
+    );
+  } else if (f.questionId) where.push(`answers @> jsonb_build_array(jsonb_build_object('questionId', ${p(f.questionId)}::text))`);
+  if (f.organisation !== undefined) where.push(f.organisation ? `on_behalf_of IS NOT NULL` : `on_behalf_of IS NULL`);
+  if (f.public !== undefined) where.push(`is_public = ${p(f.public)}`);
+  if (f.status) where.push(`status = ${p(f.status)}`);
+  if (f.topLevel) where.push(`parent_id IS NULL`);
+  return { sql: where.join(' AND '), params };
+}
+
+const EXCERPT = 160;
+
+@Injectable()
+export class TypeOrmReadingRoomStore extends ReadingRoomStore {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {
+    super();
+  }
+
+  async questions(proposalId: string): Promise<AskedQuestion[] | null> {
+    const [r] = await this.ds.query(`SELECT questions FROM proposal_projection WHERE proposal_id = $1`, [proposalId]);
+    return r ? r.questions : null;
+  }
+
+  async page(proposalId: string, filter: ReadingRoomFilter, page: PageRequest): Promise<KeysetPage<ReadingRoomResponse>> {
+    const where = filterClauses(proposalId, filter, 4);
+    const [after, afterId] = page.after ?? [null, null];
+    const rows: Row[] = await this.ds.query(
+      `SELECT ${COLUMNS}, ${cursorTimestamp('submitted_at')} AS cursor_at
+         FROM responses
+        WHERE ${where.sql}
+          AND ($1::timestamptz IS NULL OR (submitted_at, id) > ($1::timestamptz, $2::uuid))
+        ORDER BY submitted_at, id LIMIT $3`,
+      [after, afterId, page.limit + 1, ...where.params],
+    );
+    return keysetPage(
+      rows,
+      page.limit,
+      (r) => [r.cursor_at, r.id],
+      (r) => ({
+        id: r.id,
+        parentId: r.parent_id,
+        status: r.status,
+        public: r.is_public,
+        body: r.body,
+        answers: r.answers,
+        onBehalfOf: r.on_behalf_of,
+        supportCount: r.support_count,
+        flagCount: r.flag_count,
+        submittedAt: new Date(r.submitted_at),
+        publishedAt: r.published_at ? new Date(r.published_at) : null,
+      }),
+    );
+  }
+
+  async count(proposalId: string, filter: ReadingRoomFilter): Promise<number> {
+    const where = filterClauses(proposalId, filter);
+    const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total FROM responses WHERE ${where.sql}`, where.params);
+    return total;
+  }
+
+  async pick(proposalId: string, slot: number, responseIds: string[], at: Date): Promise<number> {
+    const rows = await this.ds.query(
+      `INSERT INTO report_picks (proposal_id, slot, response_id, picked_at)
+       SELECT $1, $2, r.id, $4 FROM responses r
+        WHERE r.id = ANY($3::uuid[]) AND r.proposal_id = $1 AND r.verified_at IS NOT NULL AND r.erased_at IS NULL
+       ON CONFLICT DO NOTHING RETURNING response_id`,
+      [proposalId, slot, responseIds, at],
+    );
+    return rows.length;
+  }
+
+  async unpick(proposalId: string, slot: number, responseIds: string[]): Promise<void> {
+    await this.ds.query(`DELETE FROM report_picks WHERE proposal_id = $1 AND slot = $2 AND response_id = ANY($3::uuid[])`, [proposalId, slot, responseIds]);
+  }
+
+  async picks(proposalId: string): Promise<ReportPick[]> {
+    const rows: { slot: number; response_id: string; excerpt: string }[] = await this.ds.query(
+      `SELECT p.slot, p.response_id, left(r.body, ${EXCERPT}) AS excerpt
+         FROM report_picks p JOIN responses r ON r.id = p.response_id
+        WHERE p.proposal_id = $1 AND r.erased_at IS NULL
+        ORDER BY p.slot, p.picked_at, p.response_id`,
+      [proposalId],
+    );
+    return rows.map((r) => ({ slot: r.slot, responseId: r.response_id, excerpt: r.excerpt }));
+  }
+
+  async answerCounts(proposalId: string): Promise<AnswerCounts | null> {
+    const [p] = await this.ds.query(`SELECT status, questions FROM proposal_projection WHERE proposal_id = $1`, [proposalId]);
+    if (!p) return null;
+    // One row per question with the number that answered it (value null), and one per chosen
+    // option id or scale value. A multiple-choice answer is an array: each element counts once.
+    const counts: { question_id: string; value: string | null; count: number }[] = await this.ds.query(
+      `WITH a AS (
+         SELECT e->>'questionId' AS question_id, e->'answer' AS answer
+           FROM responses r, jsonb_array_elements(r.answers) e
+          WHERE r.proposal_id = $1 AND r.parent_id IS NULL AND r.verified_at IS NOT NULL AND r.erased_at IS NULL AND r.status <> 'rejected')
+       SELECT question_id, NULL AS value, count(*)::int AS count FROM a GROUP BY question_id
+       UNION ALL
+       SELECT question_id, v AS value, count(*)::int AS count
+         FROM a, jsonb_array_elements_text(CASE WHEN jsonb_typeof(answer) = 'array' THEN answer ELSE jsonb_build_array(answer) END) v
+        WHERE question_id = ANY($2::text[])
+        GROUP BY question_id, v`,
+      [proposalId, (p.questions as AskedQuestion[]).filter((q) => q.kind && q.kind !== 'text').map((q) => q.id)],
+    );
+    return { status: p.status, questions: p.questions, counts: counts.map((c) => ({ questionId: c.question_id, value: c.value, count: c.count })) };
+  }
+}

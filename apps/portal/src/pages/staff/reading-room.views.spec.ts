@@ -1,0 +1,95 @@
+import type { ReadingRoomPage } from '../../clients/reading-room.types';
+import { readingRoomApiQuery, readingRoomFilterOf, reportPickBody, pickedResponseValues } from '../../web/forms';
+import { testPageContext } from '../../web/test-page-context';
+import { renderConsultationReportForm } from './coordination.views';
+import { renderReadingRoom } from './reading-room.views';
+
+const coordinator = { id: 'c1', roles: ['coordinator' as const] };
+const P = '11111111-1111-4111-8111-111111111111';
+const R1 = '22222222-2222-4222-8222-222222222222';
+const R2 = '33333333-3333-4333-8333-333333333333';
+const Q = '44444444-4444-4444-8444-444444444444';
+
+const page: ReadingRoomPage = {
+  proposalId: P,
+  total: 2,
+  questions: [{ id: Q, text: 'Wat vindt u?' }],
+  items: [
+    { id: R1, parentId: null, status: 'pending-moderation', public: false, body: '<script>x</script>', answers: [{ questionId: Q, answer: 'Goed' }], onBehalfOf: 'VNO <b>', supportCount: 0, flagCount: 0, submittedAt: '2026-12-01T10:00:00.000Z', publishedAt: null },
+    { id: R2, parentId: null, status: 'published', public: true, body: 'Tweede', answers: [], onBehalfOf: null, supportCount: 3, flagCount: 0, submittedAt: '2026-12-01T11:00:00.000Z', publishedAt: '2026-12-01T11:00:00.000Z' },
+  ],
+  next: `/api/proposals/${P}/comments/reading-room?cursor=abc_DEF`,
+};
+
+describe('reading room views', () => {
+  it('lists every response escaped, with its state, the filters kept in the export links and the pager, and a pick box per response', () => {
+    const html = renderReadingRoom(testPageContext('nl', coordinator), {
+      proposalId: P,
+      proposalTitle: 'Voorstel <i>',
+      filter: { zoek: 'digitalisering', organisatie: 'ja', onderwerp: '2' },
+      page,
+      picks: [{ slot: 1, responseId: R2, excerpt: 'Tweede' }],
+    }).value;
+    expect(html).toContain('<title>Leeszaal: Voorstel &lt;i&gt; — Permanent Beta</title>');
+    expect(html).toContain('&lt;script&gt;x&lt;/script&gt;');
+    expect(html).toContain('Namens VNO &lt;b&gt;');
+    expect(html).toContain('wacht op moderatie');
+    expect(html).toContain('niet openbaar');
+    expect(html).toContain('2 reacties gevonden');
+    expect(html).toContain(`href="/coordinatie/voorstellen/${P}/leeszaal/export?zoek=digitalisering&amp;organisatie=ja&amp;formaat=xlsx"`);
+    expect(html).toContain(`rel="next" href="/coordinatie/voorstellen/${P}/leeszaal?zoek=digitalisering&amp;organisatie=ja&amp;onderwerp=2&amp;vanaf=abc_DEF"`);
+    expect(html).toContain(`<input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id="kies-${R1}" name="kies" value="${R1}">`);
+    expect(html).toContain(`<label class="utrecht-form-label utrecht-form-label--checkbox" for="kies-${R1}">`);
+    expect(html).toContain('Gekozen voor onderwerp 1 van het verslag.');
+    expect(html).toMatch(/<option value="2" selected>Onderwerp 2<\/option>/);
+    expect(html).not.toMatch(/@|e-?mail:/i);
+  });
+
+  it('shows the results per question as a chart with its data table, the zeroes too, and how many answered a free-text question', () => {
+    const html = renderReadingRoom(testPageContext('nl', coordinator), {
+      proposalId: P,
+      proposalTitle: 'T',
+      filter: {},
+      page,
+      picks: [],
+      results: [
+        { questionId: Q, text: 'Steunt u dit?', kind: 'single-choice', answered: 3, counts: [{ value: 'a', label: 'Ja', count: 3 }, { value: 'b', label: 'Nee <b>', count: 0 }] },
+        { questionId: R1, text: 'Wat mist u?', kind: 'text', answered: 1, counts: [] },
+      ],
+    }).value;
+    expect(html).toContain('<h2 class="utrecht-heading-2" id="uitkomsten">Uitkomsten per vraag</h2>');
+    expect(html).toContain('<svg');
+    expect(html).toContain('Steunt u dit? Gekozen door 3 reacties: Ja: 3, Nee &lt;b&gt;: 0.');
+    expect(html).toMatch(/<th class="utrecht-table__header-cell" scope="row">Nee &lt;b&gt;<\/th><td class="utrecht-table__cell utrecht-table__cell--numeric">0<\/td>/);
+    expect(html).toContain('1 reactie beantwoordde deze vraag.');
+  });
+
+  it('says so when nothing matches, and shows a refused filter as an error that links to the search field (English)', () => {
+    const html = renderReadingRoom(testPageContext('en', coordinator), { proposalId: P, proposalTitle: 'T', filter: {}, page: { ...page, total: 0, items: [], next: null }, picks: [], filterError: 'Too long.' }).value;
+    expect(html).toContain('No responses match these filters.');
+    expect(html).toContain('<a class="utrecht-link" href="#f-zoek">Too long.</a>');
+    expect(html).toContain('0 responses found');
+  });
+
+  it('maps the page filters to the API and the pick form to its body; nothing ticked is nothing to send', () => {
+    expect(readingRoomApiQuery(readingRoomFilterOf({ zoek: '  mkb ', organisatie: 'nee', openbaar: 'ja', status: 'rejected', vraag: Q, onderwerp: '3' }))).toEqual({ q: 'mkb', questionId: Q, organisation: 'false', public: 'true', status: 'rejected' });
+    expect(readingRoomFilterOf({ status: 'awaiting-verification', vraag: "x' OR 1=1", organisatie: 'misschien' })).toEqual({ zoek: undefined, vraag: undefined, organisatie: undefined, openbaar: undefined, status: undefined, onderwerp: undefined });
+    expect(reportPickBody({ kies: [R1, 'nope', R2], onderwerp: '2', actie: 'add' })).toEqual({ slot: 2, responseIds: [R1, R2], action: 'add' });
+    expect(reportPickBody({ kies: R1, actie: 'remove' })).toEqual({ slot: 1, responseIds: [R1], action: 'remove' });
+    expect(reportPickBody({ onderwerp: '2' })).toBeNull();
+    expect(pickedResponseValues({ 'responses.1': [R1, R2], 'responses.2': R2, 'responses.3': 'typed-by-hand' })).toEqual({ 'responses.1': `${R1},${R2}`, 'responses.2': R2 });
+  });
+
+  it('offers the picked responses on the report form, ticked, with a link to pick more — no field for typed ids', () => {
+    const picks = [{ slot: 1, responseId: R1, excerpt: 'Eerste <b>' }, { slot: 2, responseId: R2, excerpt: 'Tweede' }];
+    const fresh = renderConsultationReportForm(testPageContext('nl', coordinator), P, 'Voorstel', { values: {}, errors: {} }, undefined, undefined, picks).value;
+    expect(fresh).toContain(`name="responses.1" value="${R1}" checked`);
+    expect(fresh).toContain('Eerste &lt;b&gt;');
+    expect(fresh).toContain(`href="/coordinatie/voorstellen/${P}/leeszaal?onderwerp=3"`);
+    expect(fresh).not.toContain('gescheiden door komma');
+    // Shown again after an error: what was unticked stays unticked.
+    const again = renderConsultationReportForm(testPageContext('nl', coordinator), P, 'Voorstel', { values: { summary: 'x', 'responses.2': R2 }, errors: { summary: 'Te kort.' } }, undefined, undefined, picks).value;
+    expect(again).not.toContain(`value="${R1}" checked`);
+    expect(again).toContain(`name="responses.2" value="${R2}" checked`);
+  });
+});

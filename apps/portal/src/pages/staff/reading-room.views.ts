@@ -1,0 +1,124 @@
+import type { QuestionResult, ReadingRoomItem, ReadingRoomPage, ReportPick } from '../../clients/reading-room.types';
+import { questionResults } from '../../web/question-results';
+import { alert, csrfField, emptyForm, formatDate, selectField, submitButton, textField } from '../../web/components';
+import { unavailableMessage } from '../../web/error-pages';
+import { html, query, SafeHtml } from '../../web/html';
+import { heading1, layout } from '../../web/layout';
+import type { PageContext } from '../../web/page-context';
+import { pager } from '../../web/pager';
+
+/** The topics of the consultation report form a response can be picked for. */
+export const REPORT_SLOTS = [1, 2, 3] as const;
+
+/** The page's filters as they travel in its own links (Dutch names, like `vanaf`). */
+export interface ReadingRoomPageFilter {
+  zoek?: string;
+  vraag?: string;
+  organisatie?: 'ja' | 'nee';
+  openbaar?: 'ja' | 'nee';
+  status?: 'pending-moderation' | 'published' | 'rejected';
+  /** The report topic picks go to. */
+  onderwerp?: string;
+}
+
+export interface ReadingRoomView {
+  proposalId: string;
+  proposalTitle: string;
+  filter: ReadingRoomPageFilter;
+  page: ReadingRoomPage | null;
+  cursor?: string;
+  picks: ReportPick[];
+  /** `?gekozen=` after a pick: how many the coordinator just picked. */
+  picked?: number;
+  unavailable?: 'timeout' | 'down' | 'error';
+  /** The filter the service refused (a 400): its message. */
+  filterError?: string;
+  /** Results per question over every response (not the filter's), when there are questions. */
+  results?: QuestionResult[];
+}
+
+const STATUSES = ['pending-moderation', 'published', 'rejected'] as const;
+
+/** The filter without the page's own keys, for links that keep it (pager, export, the pick form's way back). */
+export function filterParams(f: ReadingRoomPageFilter): Record<string, string | undefined> {
+  return { zoek: f.zoek, vraag: f.vraag, organisatie: f.organisatie, openbaar: f.openbaar, status: f.status, onderwerp: f.onderwerp };
+}
+
+function responseItem(ctx: PageContext, r: ReadingRoomItem, questions: Map<string, string>, pickedFor: number[]): SafeHtml {
+  const m = ctx.msg;
+  const who = r.onBehalfOf ? m('reading-room:item.organisation', { name: r.onBehalfOf }) : m('reading-room:item.person');
+  return html`<li class="pb-card" id="reactie-${r.id}"><article aria-labelledby="kop-${r.id}">
+<h3 class="utrecht-heading-3" id="kop-${r.id}">${who} — ${formatDate(ctx, r.submittedAt, true)}</h3>
+<p class="utrecht-paragraph"><span class="pb-status">${m(`reading-room:status.${r.status}`)}</span> · ${r.public ? m('reading-room:item.public') : m('reading-room:item.notPublic')}${r.parentId ? html` · ${m('reading-room:item.reply')}` : ''} · ${m('reading-room:item.supports', { count: r.supportCount })}</p>
+<p class="utrecht-paragraph pb-response-body">${r.body}</p>
+${r.answers.map((a) => html`<p class="utrecht-paragraph"><strong>${questions.get(a.questionId) ?? a.questionId}</strong><br>${Array.isArray(a.answer) ? a.answer.join(', ') : String(a.answer)}</p>`)}
+${pickedFor.length ? html`<p class="utrecht-paragraph" data-picked="${r.id}">${m('reading-room:item.pickedFor', { topics: pickedFor.join(', ') })}</p>` : ''}
+<div class="utrecht-form-field utrecht-form-field--checkbox"><div class="utrecht-form-field__input"><input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id="kies-${r.id}" name="kies" value="${r.id}"></div>
+<div class="utrecht-form-field__label"><label class="utrecht-form-label utrecht-form-label--checkbox" for="kies-${r.id}">${m('reading-room:pick.this', { date: formatDate(ctx, r.submittedAt, true) })}</label></div></div>
+</article></li>`;
+}
+
+/** Issue 11: the coordinator reads every response of a proposal, filters, exports and picks for the report. */
+export function renderReadingRoom(ctx: PageContext, v: ReadingRoomView): SafeHtml {
+  const m = ctx.msg;
+  const title = m('reading-room:title', { title: v.proposalTitle });
+  const base = `/coordinatie/voorstellen/${v.proposalId}/leeszaal`;
+  const form = emptyForm({ zoek: v.filter.zoek ?? '', vraag: v.filter.vraag ?? '', organisatie: v.filter.organisatie ?? '', openbaar: v.filter.openbaar ?? '', status: v.filter.status ?? '' });
+  if (v.filterError) form.errors.zoek = v.filterError;
+  const questions = v.page?.questions ?? [];
+  const yesNo = [
+    { value: 'ja', label: m('reading-room:filter.yes') },
+    { value: 'nee', label: m('reading-room:filter.no') },
+  ];
+  const pickedFor = new Map<string, number[]>();
+  for (const p of v.picks) pickedFor.set(p.responseId, [...(pickedFor.get(p.responseId) ?? []), p.slot]);
+  const questionText = new Map(questions.map((q) => [q.id, q.text]));
+  const exportQuery = (formaat: string) => query({ ...filterParams(v.filter), onderwerp: undefined, formaat });
+  const back = query({ ...filterParams(v.filter), vanaf: v.cursor });
+  return layout(ctx, {
+    title,
+    section: 'coordination',
+    body: html`<p class="utrecht-paragraph"><a class="utrecht-link" href="/coordinatie">${m('reading-room:backToCoordination')}</a></p>
+${heading1(title)}
+<p class="utrecht-paragraph">${m('reading-room:intro')}</p>
+${v.picked !== undefined ? alert(v.picked ? 'ok' : 'info', html`<p class="utrecht-paragraph">${v.picked ? m('reading-room:pick.done', { count: v.picked }) : m('reading-room:pick.nothing')} <a class="utrecht-link" href="/coordinatie/voorstellen/${v.proposalId}/verslag">${m('reading-room:pick.toReport')}</a></p>`) : ''}
+${v.filterError ? html`<div class="utrecht-alert utrecht-alert--error pb-error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" id="error-summary"><div class="utrecht-alert__content"><div class="utrecht-alert__message"><h2 class="utrecht-heading-2" id="error-summary-title">${m('reading-room:filter.problem')}</h2><ul class="utrecht-unordered-list"><li class="utrecht-unordered-list__item"><a class="utrecht-link" href="#f-zoek">${v.filterError}</a></li></ul></div></div></div>` : ''}
+<form method="get" action="${base}" class="pb-section" aria-label="${m('reading-room:filter.label')}"><div class="pb-filters">
+${textField(ctx, form, { name: 'zoek', label: m('reading-room:filter.search'), hint: m('reading-room:filter.searchHint'), type: 'search', optional: true })}
+${questions.length ? selectField(ctx, form, { name: 'vraag', label: m('reading-room:filter.question'), placeholder: m('reading-room:filter.anyQuestion'), options: questions.map((q) => ({ value: q.id, label: q.text })) }) : ''}
+${selectField(ctx, form, { name: 'organisatie', label: m('reading-room:filter.organisation'), placeholder: m('reading-room:filter.all'), options: yesNo })}
+${selectField(ctx, form, { name: 'openbaar', label: m('reading-room:filter.public'), placeholder: m('reading-room:filter.all'), options: yesNo })}
+${selectField(ctx, form, { name: 'status', label: m('reading-room:filter.status'), placeholder: m('reading-room:filter.all'), options: STATUSES.map((s) => ({ value: s, label: m(`reading-room:status.${s}`) })) })}
+</div>${v.filter.onderwerp ? html`<input type="hidden" name="onderwerp" value="${v.filter.onderwerp}">` : ''}<div class="pb-actions">${submitButton(m('reading-room:filter.apply'), 'secondary')} <a class="utrecht-link" href="${base}">${m('reading-room:filter.clear')}</a></div></form>
+${v.unavailable ? unavailableMessage(ctx, v.unavailable) : ''}
+${v.results?.length ? html`<section class="pb-section" aria-labelledby="uitkomsten"><h2 class="utrecht-heading-2" id="uitkomsten">${m('reading-room:results.heading')}</h2>${questionResults(ctx, v.results)}</section>` : ''}
+${
+  v.page
+    ? html`<section class="pb-section" aria-labelledby="resultaten"><h2 class="utrecht-heading-2" id="resultaten">${m('reading-room:results', { count: v.page.total })}</h2>
+<p class="utrecht-paragraph">${m('reading-room:export.label')}: <a class="utrecht-link" href="${base}/export${exportQuery('csv')}" download>${m('reading-room:export.csv')}</a> · <a class="utrecht-link" href="${base}/export${exportQuery('xlsx')}" download>${m('reading-room:export.xlsx')}</a></p>
+<form method="post" action="${base}/kiezen" novalidate>${csrfField(ctx)}<input type="hidden" name="terug" value="${back}">
+${
+  v.page.items.length
+    ? html`<ul class="pb-cards">${v.page.items.map((r) => responseItem(ctx, r, questionText, pickedFor.get(r.id) ?? []))}</ul>
+${selectField(ctx, emptyForm({ onderwerp: v.filter.onderwerp ?? '1' }), { name: 'onderwerp', label: m('reading-room:pick.topic'), hint: m('reading-room:pick.topicHint'), options: REPORT_SLOTS.map((i) => ({ value: String(i), label: m('reading-room:pick.topicNumber', { number: i }) })) })}
+<div class="pb-actions">${submitButton(m('reading-room:pick.add'), 'primary', { name: 'actie', value: 'add' })} ${submitButton(m('reading-room:pick.remove'), 'secondary', { name: 'actie', value: 'remove' })}</div>`
+    : html`<p class="utrecht-paragraph">${m('reading-room:none')}</p>`
+}
+</form>
+${pager(ctx, base, filterParams(v.filter), v.page.next, v.cursor)}
+</section>`
+    : ''
+}`,
+  });
+}
+
+/** The export could not start (the list itself answered, so this is rare): a page that says so. */
+export function renderExportFailed(ctx: PageContext, proposalId: string, unavailable?: 'timeout' | 'down' | 'error', detail?: string): SafeHtml {
+  const title = ctx.msg('reading-room:export.failed');
+  return layout(ctx, {
+    title,
+    section: 'coordination',
+    body: html`${heading1(title)}${unavailable ? unavailableMessage(ctx, unavailable) : alert('error', html`<p class="utrecht-paragraph">${detail ?? title}</p>`, 'alert')}
+<p class="utrecht-paragraph"><a class="utrecht-link" href="/coordinatie/voorstellen/${proposalId}/leeszaal">${ctx.msg('reading-room:backToReadingRoom')}</a></p>`,
+  });
+}
