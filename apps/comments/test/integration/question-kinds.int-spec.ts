@@ -1,6 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { signDevelopmentToken } from '@pb/auth';
-import { ProposalPublishedV2, Topics } from '@pb/contracts';
+import { ProposalPublishedV3, Topics } from '@pb/contracts';
 import { EventBroker, createEvent } from '@pb/messaging';
 import { createTestApp, createTestDatabase, dropTestDatabase, testEnv, testLogger, waitFor } from '@pb/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -40,7 +40,7 @@ describe('questions of more than one kind (real PostgreSQL and Kafka)', () => {
     coordinator = `Bearer ${signDevelopmentToken({ secret: env.JWT_SECRET, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE }, { sub: 'coordinator-1', roles: ['coordinator'] })}`;
     proposalId = randomUUID();
     const event = createEvent(
-      ProposalPublishedV2,
+      ProposalPublishedV3,
       {
         proposalId,
         title: 'Regionale werkplaatsen',
@@ -56,6 +56,8 @@ describe('questions of more than one kind (real PostgreSQL and Kafka)', () => {
         opensAt: new Date(Date.now() - 86400000).toISOString(),
         closesAt: new Date(Date.now() + 86400000).toISOString(),
         publishedAt: new Date().toISOString(),
+        textVersion: 1,
+        paragraphs: [{ anchor: 'a1', since: 1 }],
       },
       { aggregateId: proposalId, aggregateVersion: 2, actor: { role: 'coordinator', id: 'coordinator-1' } },
     );

@@ -1,31 +1,15 @@
-/** The comments service's reading room as the coordinator's pages read it (apps/comments README). */
-export interface ReadingRoomItem {
-  id: string;
-  parentId: string | null;
-  status: 'pending-moderation' | 'published' | 'rejected';
-  public: boolean;
-  body: string;
-  answers: { questionId: string; answer: unknown }[];
-  onBehalfOf: string | null;
-  supportCount: number;
-  flagCount: number;
-  submittedAt: string;
-  publishedAt: string | null;
-}
+import type { components, operations } from './generated/comments';
 
-export interface ReadingRoomPage {
-  proposalId: string;
-  total: number;
-  questions: { id: string; text: string }[];
-  items: ReadingRoomItem[];
-  next: string | null;
-}
+/** The comments service's reading room as the coordinator's pages read it: the generated types of its OpenAPI document. */
+type Schemas = components['schemas'];
 
-export interface ReportPick {
-  slot: number;
-  responseId: string;
-  excerpt: string;
-}
+export type ReadingRoomItem = Schemas['ReadingRoomResponseDto'];
+export type ReadingRoomPage = Schemas['ReadingRoomPageDto'];
+export type ReportPick = Schemas['ReportPickDto'];
+/** Results per question (GET …/comments/results, public once closed; …/reading-room/results for the coordinator). */
+export type QuestionResult = Schemas['QuestionResultDto'];
+/** The reading room's filters and paging as the API takes them. */
+export type ReadingRoomQuery = NonNullable<operations['ReadingRoomController_list']['parameters']['query']>;
 
 /** The reading room's filters as the API's query parameters (`q`, `questionId` …). */
 export interface ReadingRoomApiFilter {
@@ -37,11 +21,3 @@ export interface ReadingRoomApiFilter {
   status?: string;
 }
 
-/** Results per question (GET …/comments/results, public once closed; …/reading-room/results for the coordinator). */
-export interface QuestionResult {
-  questionId: string;
-  text: string;
-  kind: 'text' | 'single-choice' | 'multiple-choice' | 'scale';
-  answered: number;
-  counts: { value: string; label: string; count: number }[];
-}

@@ -125,9 +125,11 @@ function withoutEmptyQuery(init: Record<string, unknown> | undefined): Record<st
 @Injectable()
 export class ServiceClient {
   private readonly clients: { [S in ServiceName]: Client<ServicePaths[S], 'application/json'> };
+  private readonly urls: Record<ServiceName, string>;
 
   constructor(@Inject(PortalEnv) private readonly env: PortalEnv) {
     const urls = serviceUrls(env);
+    this.urls = urls;
     const client = <S extends ServiceName>(service: S): Client<ServicePaths[S], 'application/json'> => {
       const c = createClient<ServicePaths[S], 'application/json'>({ baseUrl: urls[service], fetch: readWhole });
       c.use(requestContext);
@@ -161,7 +163,9 @@ export class ServiceClient {
    * A GET whose answer is a file to pass on (the reading room's export). The timeout covers the
    * answer's start only: a long export keeps streaming as long as the service writes.
    */
-  async download(service: ServiceName, path: string, o: Pick<CallOptions, 'token' | 'lang'>): Promise<DownloadResult> {
+  // The export is a file, not a JSON body the generated client types: the one untyped call left,
+  // its path checked by the reading room's controller.
+  async download(service: ServiceName, path: string, o: Caller): Promise<DownloadResult> {
     const headers: Record<string, string> = { 'accept-language': o.lang };
     if (o.token) headers.authorization = `Bearer ${o.token}`;
     const context = RequestContext.current();
@@ -198,10 +202,9 @@ export class ServiceClient {
  */
 export function formInput<T>(input: unknown): NonNullable<T> {
   return input as NonNullable<T>;
+}
 
 /** A file a service streams (an export): its body is passed on as it comes, never held in memory. */
 export type DownloadResult =
   | { ok: true; status: number; contentType: string; disposition: string | null; body: ReadableStream<Uint8Array> }
   | { ok: false; status: number; problem?: Problem; unavailable?: 'timeout' | 'down' | 'error' };
-
-}

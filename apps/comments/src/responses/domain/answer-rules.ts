@@ -27,12 +27,8 @@ export interface PostedAnswer {
 export class InvalidAnswersError extends DomainError {
   readonly code = 'COMMENTS.INVALID_ANSWER';
   readonly kind = 'invalid' as const;
-  constructor(
-    override readonly fieldErrors: DomainFieldError[],
-    messageNl: string,
-    messageEn: string,
-  ) {
-    super(messageNl, messageEn);
+  constructor(override readonly fieldErrors: DomainFieldError[]) {
+    super('reading-room:answers.summary');
   }
 }
 

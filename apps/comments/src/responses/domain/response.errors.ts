@@ -93,6 +93,6 @@ export class ResultsNotPublicYetError extends DomainError {
   readonly code = 'COMMENTS.RESULTS_NOT_PUBLIC_YET';
   readonly kind = 'conflict' as const;
   constructor() {
-    super('De uitkomsten per vraag worden openbaar als de consultatie is gesloten.', 'The results per question become public once the consultation has closed.');
+    super('errors:comments.results-not-public-yet');
   }
 }

@@ -132,6 +132,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/proposals/{id}/comments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReadingRoomController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/proposals/{id}/comments/passages": {
         parameters: {
             query?: never;
@@ -148,14 +164,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/proposals/{id}/comments/reading-room": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReadingRoomController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/comments/reading-room/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QuestionResultsController_coordinatorResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/comments/report-picks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReadingRoomController_picks"];
+        put?: never;
+        post: operations["ReadingRoomController_pick"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/comments/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QuestionResultsController_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AnswerRequestDto: {
-            answer: string;
+            /** @description The answer to a free-text question. */
+            answer?: string;
+            /**
+             * Format: uuid
+             * @description Single choice: the id of the chosen option.
+             */
+            choice?: string;
+            /** @description Multiple choice: the ids of the chosen options. */
+            choices?: string[];
             /** Format: uuid */
             questionId: string;
+            /** @description Scale: a whole number from 1 to 5. */
+            value?: number;
         };
         AuthorRequestDto: {
             /** Format: email */
@@ -309,9 +399,79 @@ export interface components {
             proposalId: string;
             total: number;
         };
+        QuestionResultDto: {
+            /** @description Responses that answered the question. */
+            answered: number;
+            /** @description Every option or scale value, chosen or not; empty for free text. */
+            counts: components["schemas"]["ResultCountDto"][];
+            /** @enum {string} */
+            kind: "text" | "single-choice" | "multiple-choice" | "scale";
+            /** Format: uuid */
+            questionId: string;
+            text: string;
+        };
+        QuestionResultsDto: {
+            items: components["schemas"]["QuestionResultDto"][];
+        };
         QueueAnswerDto: {
             answer: string;
             questionId: string;
+        };
+        ReadingRoomAnswerDto: {
+            /** @description Free text; an option id (single choice); option ids (multiple choice); 1–5 (scale). */
+            answer: string | string[] | number;
+            /** Format: uuid */
+            questionId: string;
+        };
+        ReadingRoomPageDto: {
+            items: components["schemas"]["ReadingRoomResponseDto"][];
+            next: string | null;
+            /** Format: uuid */
+            proposalId: string;
+            questions: components["schemas"]["ReadingRoomQuestionDto"][];
+            /** @description Responses matching the filter, over every page. */
+            total: number;
+        };
+        ReadingRoomQuestionDto: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+        };
+        ReadingRoomResponseDto: {
+            answers: components["schemas"]["ReadingRoomAnswerDto"][];
+            /** @description Plain text: escape it. */
+            body: string;
+            flagCount: number;
+            /** Format: uuid */
+            id: string;
+            onBehalfOf: string | null;
+            /** Format: uuid */
+            parentId: string | null;
+            public: boolean;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "pending-moderation" | "published" | "rejected";
+            /** Format: date-time */
+            submittedAt: string;
+            supportCount: number;
+        };
+        ReportPickDto: {
+            /** @description The first 160 characters of the response. */
+            excerpt: string;
+            /** Format: uuid */
+            responseId: string;
+            slot: number;
+        };
+        ReportPickRequestDto: {
+            /** @enum {string} */
+            action: "add" | "remove";
+            responseIds: string[];
+            /** @description The topic of the report form these responses are for (1, 2, 3 …). */
+            slot: number;
+        };
+        ReportPicksDto: {
+            items: components["schemas"]["ReportPickDto"][];
         };
         ResponsePassageDto: {
             /** @example a3 */
@@ -324,6 +484,13 @@ export interface components {
             removed: boolean;
             /** @description The text version of the proposal the response answered. */
             textVersion: number;
+        };
+        ResultCountDto: {
+            count: number;
+            /** @description The option as asked, or the scale value. */
+            label: string;
+            /** @description The option id, or the scale value "1" … "5". */
+            value: string;
         };
         SubmitResponseRequestDto: {
             answers?: components["schemas"]["AnswerRequestDto"][];
@@ -1076,6 +1243,95 @@ export interface operations {
             };
         };
     };
+    ReadingRoomController_export: {
+        parameters: {
+            query: {
+                /** @description With `questionId`: only responses that chose this option (its id) or scale value. */
+                answer?: string;
+                /** @description Opaque: copy it from the `next` link of the previous page. */
+                cursor?: string;
+                format: "csv" | "xlsx";
+                /** @description Items per page (at most 100; more is a 400). */
+                limit?: number;
+                /** @description `true`: on behalf of an organisation; `false`: as an individual. */
+                organisation?: "true" | "false";
+                /** @description Public or not. */
+                public?: "true" | "false";
+                /** @description Full-text search (Dutch stemming; `"a phrase"`, `or`, `-without`). */
+                q?: string;
+                /** @description Only responses that answered this question. */
+                questionId?: string;
+                status?: "pending-moderation" | "published" | "rejected";
+                /** @description `true`: no replies to other responses. */
+                topLevel?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every response the filter matches (the reading room’s filters; `limit` and `cursor` do not apply) as CSV (UTF-8, RFC 4180) or XLSX, streamed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ProposalCommentsController_passages: {
         parameters: {
             query?: never;
@@ -1107,6 +1363,385 @@ export interface operations {
             };
             /** @description Not found (an id of the wrong form is just an unknown one). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReadingRoomController_list: {
+        parameters: {
+            query?: {
+                /** @description With `questionId`: only responses that chose this option (its id) or scale value. */
+                answer?: string;
+                /** @description Opaque: copy it from the `next` link of the previous page. */
+                cursor?: string;
+                /** @description Items per page (at most 100; more is a 400). */
+                limit?: number;
+                /** @description `true`: on behalf of an organisation; `false`: as an individual. */
+                organisation?: "true" | "false";
+                /** @description Public or not. */
+                public?: "true" | "false";
+                /** @description Full-text search (Dutch stemming; `"a phrase"`, `or`, `-without`). */
+                q?: string;
+                /** @description Only responses that answered this question. */
+                questionId?: string;
+                status?: "pending-moderation" | "published" | "rejected";
+                /** @description `true`: no replies to other responses. */
+                topLevel?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Confirmed responses (pending, published, rejected; public or not), oldest first: `{ proposalId, total, questions, items, next }`. Never an e-mail address or a name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadingRoomPageDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QuestionResultsController_coordinatorResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The same results for the coordinator, also while the consultation is open. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResultsDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReadingRoomController_picks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The responses picked for each topic of the consultation report, with their first words. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPicksDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReadingRoomController_pick: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportPickRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Adds or removes picks for one topic; answers every pick of the proposal. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportPicksDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    QuestionResultsController_results: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per question: how many answered and how often each option or scale value (1–5) was chosen, over confirmed, not rejected responses. Public once the consultation closed; before that 409. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResultsDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

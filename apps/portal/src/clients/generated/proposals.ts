@@ -339,9 +339,24 @@ export interface components {
         };
         ProposalQuestionDto: {
             id: string;
+            /**
+             * @description Absent on questions asked before kinds existed: free text.
+             * @enum {string}
+             */
+            kind?: "text" | "single-choice" | "multiple-choice" | "scale";
+            /** @description The options of a choice question. */
+            options?: components["schemas"]["QuestionOptionDto"][];
             text: string;
         };
         ProposalQuestionRequestDto: {
+            /**
+             * @description Free text (default), one option, any options, or a scale from 1 to 5.
+             * @default text
+             * @enum {string}
+             */
+            kind: "text" | "single-choice" | "multiple-choice" | "scale";
+            /** @description The options of a choice question (2 to 20, each different); none for text and scale. */
+            options?: string[];
             text: string;
         };
         ProposalSummaryDto: {
@@ -380,6 +395,11 @@ export interface components {
             answers: components["schemas"]["ReportAnswerRequestDto"][];
             /** @description Summary of the consultation and what is done with it (Markdown). */
             summary: string;
+        };
+        QuestionOptionDto: {
+            /** Format: uuid */
+            id: string;
+            label: string;
         };
         ReportAnswerDto: {
             /** @description Markdown. */

@@ -1,13 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-<<<<<<< HEAD
 import type { ProposalStatus, PublicResponsesQuery } from '../../clients/consultations.types';
 import { formInput, ServiceClient } from '../../clients/service-client';
-=======
-import type { ProposalView, PublicResponse } from '../../clients/consultations.types';
-import type { QuestionResult } from '../../clients/reading-room.types';
-import { ServiceClient } from '../../clients/service-client';
->>>>>>> reading-room
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { emptyForm, FormState } from '../../web/components';
 import { renderNotFound } from '../../web/error-pages';
@@ -153,13 +147,9 @@ export class ConsultationsController {
     }
     // Results per question are public once the consultation closed.
     const closed = proposal.data.status === 'closed' || proposal.data.status === 'answered';
-    const results = closed ? await this.services.call<{ items: QuestionResult[] }>('comments', `/api/proposals/${id}/comments/results`, { lang: ctx.lang }) : undefined;
+    const results = closed ? await this.services.to('comments', { lang: ctx.lang }).GET('/api/proposals/{id}/comments/results', { params: { path: { id } } }) : undefined;
     const status = failure ? (failure.unavailable || failure.status >= 500 ? 503 : failure.status) : 200;
     const page = responses.ok ? { items: responses.data.items ?? [], next: responses.data.next, cursor } : null;
-<<<<<<< HEAD
-    sendPage(res, renderProposal(ctx, proposal.data, page, form, notice, failure, themes, { counts: counts.ok ? (counts.data.items ?? []) : null, filter: passage }), status);
-=======
-    sendPage(res, renderProposal(ctx, proposal.data, page, form, notice, failure, themes, results?.ok ? (results.data.items ?? []) : []), status);
->>>>>>> reading-room
+    sendPage(res, renderProposal(ctx, proposal.data, page, form, notice, failure, themes, { counts: counts.ok ? (counts.data.items ?? []) : null, filter: passage }, results?.ok ? (results.data.items ?? []) : []), status);
   }
 }

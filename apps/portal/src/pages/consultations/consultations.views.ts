@@ -1,9 +1,5 @@
-<<<<<<< HEAD
 import type { PassageCount, ProposalStatus, ProposalSummary, ProposalView, PublicResponse } from '../../clients/consultations.types';
-=======
-import type { ProposalView, PublicResponse } from '../../clients/consultations.types';
 import type { QuestionResult } from '../../clients/reading-room.types';
->>>>>>> reading-room
 import type { ThemeOption } from '../../clients/strategy-themes';
 import { questionResults } from '../../web/question-results';
 import { alert, csrfField, emptyForm, errorSummary, fieldId, formatDate, FormState, radioGroup, selectField, submitButton, textArea, textField } from '../../web/components';
@@ -116,13 +112,10 @@ export function renderProposal(
   notice?: ConsultationNotice,
   failure?: { general?: string; unavailable?: 'timeout' | 'down' | 'error' },
   themes: readonly ThemeOption[] = [],
-<<<<<<< HEAD
   /** Responses per paragraph (null: the comments service did not answer), and the paragraph the list is filtered on. */
   passages: { counts: PassageCount[] | null; filter?: string } = { counts: null },
-=======
   /** Results per question, once the consultation closed (the comments service answers them from then on). */
   results: readonly QuestionResult[] = [],
->>>>>>> reading-room
 ): SafeHtml {
   const open = p.status === 'open';
   const statusLabel = p.status === 'withdrawn' ? ctx.msg('proposal-text:status.withdrawn') : label(ctx, 'proposalStatus', p.status);
@@ -154,7 +147,7 @@ ${p.report.answers.map((a) => html`<h3 class="utrecht-heading-3">${a.topic}</h3>
 </section>`
     : ''
 }
-<<<<<<< HEAD
+${results.some((r) => r.kind !== 'text') ? html`<section class="pb-section" aria-labelledby="uitkomsten"><h2 class="utrecht-heading-2" id="uitkomsten">${ctx.msg('reading-room:results.heading')}</h2>${questionResults(ctx, results.filter((r) => r.kind !== 'text'))}</section>` : ''}
 <section class="pb-section" aria-labelledby="reacties"><h2 class="utrecht-heading-2" id="reacties">${ctx.msg('consultations:consultations.publicResponses')}</h2>
 ${passages.filter ? passageFilterHeading(ctx, p, passages.filter) : ''}
 ${
@@ -167,12 +160,6 @@ ${
         : html`<p class="utrecht-paragraph">${ctx.msg('consultations:consultations.noPublicResponsesYet')}</p>`
 }
 ${page ? pager(ctx, `/consultaties/${p.id}`, { alinea: passages.filter }, page.next, page.cursor) : ''}
-=======
-${results.some((r) => r.kind !== 'text') ? html`<section class="pb-section" aria-labelledby="uitkomsten"><h2 class="utrecht-heading-2" id="uitkomsten">${ctx.msg('reading-room:results.heading')}</h2>${questionResults(ctx, results.filter((r) => r.kind !== 'text'))}</section>` : ''}
-<section class="pb-section" aria-labelledby="reacties"><h2 class="utrecht-heading-2" id="reacties">${t('Openbare reacties', 'Public responses')}</h2>
-${page === null ? unavailableMessage(ctx, 'error') : page.items.length ? page.items.map((r) => responseBlock(ctx, p, r, form, open, 0)) : html`<p class="utrecht-paragraph">${t('Nog geen openbare reacties.', 'No public responses yet.')}</p>`}
-${page ? pager(ctx, `/consultaties/${p.id}`, {}, page.next, page.cursor) : ''}
->>>>>>> reading-room
 </section>
 ${
   open

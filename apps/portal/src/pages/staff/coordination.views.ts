@@ -1,19 +1,10 @@
-<<<<<<< HEAD
 import type { ProposalSummary } from '../../clients/consultations.types';
-=======
-import type { ProposalView } from '../../clients/consultations.types';
 import type { ReportPick } from '../../clients/reading-room.types';
->>>>>>> reading-room
 import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, csrfField, emptyForm, errorSummary, fieldId, formatDate, FormState, radioGroup, selectField, submitButton, table, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
-<<<<<<< HEAD
-import { html, SafeHtml } from '../../web/html';
-import { label, themeLabel } from '../../web/labels';
-=======
 import { html, raw, SafeHtml } from '../../web/html';
-import { label, PROPOSAL_STATUS_LABELS, themeLabel } from '../../web/labels';
->>>>>>> reading-room
+import { label, themeLabel } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
@@ -56,19 +47,13 @@ ${table(
     themeLabel(themes, p.theme),
     formatDate(ctx, p.closesAt),
     String(p.responseCount ?? 0),
-<<<<<<< HEAD
-    html`${p.status === 'draft'
-      ? html`<form method="post" action="/coordinatie/voorstellen/${p.id}/publiceren">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label="${ctx.msg('staff:coordination.publish')}: ${p.title}">${ctx.msg('staff:coordination.publish')}</button></form>`
-      : p.status === 'closed'
-        ? html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/verslag">${ctx.msg('staff:coordination.writeReport')}</a>`
-        : ''} ${changeLink(ctx, p)}`,
-=======
-    p.status === 'draft'
-      ? html`<form method="post" action="/coordinatie/voorstellen/${p.id}/publiceren">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label="${t('Publiceren', 'Publish')}: ${p.title}">${t('Publiceren', 'Publish')}</button></form>`
-      : html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/leeszaal" aria-label="${ctx.msg('reading-room:open', { title: p.title })}">${ctx.msg('reading-room:link')}</a>${
-          p.status === 'closed' ? html` · <a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/verslag">${t('Verslag schrijven', 'Write report')}</a>` : ''
-        }`,
->>>>>>> reading-room
+    html`${
+      p.status === 'draft'
+        ? html`<form method="post" action="/coordinatie/voorstellen/${p.id}/publiceren">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label="${ctx.msg('staff:coordination.publish')}: ${p.title}">${ctx.msg('staff:coordination.publish')}</button></form>`
+        : html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/leeszaal" aria-label="${ctx.msg('reading-room:open', { title: p.title })}">${ctx.msg('reading-room:link')}</a>${
+            p.status === 'closed' ? html` · <a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/verslag">${ctx.msg('staff:coordination.writeReport')}</a>` : ''
+          }`
+    } ${changeLink(ctx, p)}`,
   ]),
 )}
 ${pager(ctx, '/coordinatie', {}, next, cursor)}
@@ -152,10 +137,6 @@ export function renderCompileFailed(ctx: PageContext, unavailable: Unavailable |
 }
 
 /** The consultation report of a closed proposal: a summary and up to three answered themes. */
-<<<<<<< HEAD
-export function renderConsultationReportForm(ctx: PageContext, id: string, proposalTitle: string, form: FormState, unavailable?: Unavailable, general?: string): SafeHtml {
-  const title = `${ctx.msg('staff:coordination.consultationReport')}: ${proposalTitle}`;
-=======
 /**
  * The responses a topic answers: those the coordinator picked for it in the reading room, as
  * checkboxes (ticked unless unticked in a form shown again), and the way to pick more — instead
@@ -189,9 +170,7 @@ export function renderConsultationReportForm(
   /** The responses picked per topic in the reading room. */
   picks: readonly ReportPick[] = [],
 ): SafeHtml {
-  const t = ctx.t;
-  const title = `${t('Consultatieverslag', 'Consultation report')}: ${proposalTitle}`;
->>>>>>> reading-room
+  const title = `${ctx.msg('staff:coordination.consultationReport')}: ${proposalTitle}`;
   return layout(ctx, {
     title,
     section: 'coordination',
@@ -201,17 +180,10 @@ ${errorSummary(ctx, form, general)}
 <form method="post" action="/coordinatie/voorstellen/${id}/verslag" novalidate>${csrfField(ctx)}
 ${textArea(ctx, form, { name: 'summary', label: ctx.msg('staff:coordination.summaryOfTheConsultation'), hint: ctx.msg('staff:coordination.markdownIsAllowed'), rows: 6 })}
 ${[1, 2, 3].map(
-<<<<<<< HEAD
   (i) => html`<fieldset class="utrecht-form-fieldset"><legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${ctx.msg('staff:coordination.themeFromTheResponses')} ${i}${i > 1 ? ` (${ctx.msg('staff:coordination.optional')})` : ''}</legend>
 ${textField(ctx, form, { name: `topic.${i}`, label: ctx.msg('staff:coordination.topic') })}
 ${textArea(ctx, form, { name: `answer.${i}`, label: ctx.msg('staff:coordination.answer'), rows: 4 })}
-${textField(ctx, form, { name: `responses.${i}`, label: ctx.msg('staff:coordination.responsesAnsweredIdsCommaSeparated'), optional: true })}
-=======
-  (i) => html`<fieldset class="utrecht-form-fieldset"><legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${t('Thema uit de reacties', 'Theme from the responses')} ${i}${i > 1 ? ` (${t('niet verplicht', 'optional')})` : ''}</legend>
-${textField(ctx, form, { name: `topic.${i}`, label: t('Onderwerp', 'Topic') })}
-${textArea(ctx, form, { name: `answer.${i}`, label: t('Antwoord', 'Answer'), rows: 4 })}
 ${pickedResponses(ctx, id, i, form, picks)}
->>>>>>> reading-room
 </fieldset>`,
 )}
 <div class="pb-actions">${submitButton(ctx.msg('staff:coordination.publishReport'))}</div>

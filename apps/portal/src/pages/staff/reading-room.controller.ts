@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Readable } from 'node:stream';
-import type { ProposalView } from '../../clients/consultations.types';
-import type { QuestionResult, ReadingRoomPage, ReportPick } from '../../clients/reading-room.types';
-import { ServiceClient } from '../../clients/service-client';
+import type { ReadingRoomQuery } from '../../clients/reading-room.types';
+import { formInput, ServiceClient } from '../../clients/service-client';
 import { renderNotFound } from '../../web/error-pages';
 import { readingRoomApiQuery, readingRoomFilterOf, reportPickBody } from '../../web/forms';
 import { query } from '../../web/html';
@@ -32,10 +31,10 @@ export class ReadingRoomPagesController {
     const cursor = pageCursor(q.vanaf);
     const picked = typeof q.gekozen === 'string' && /^\d{1,3}$/.test(q.gekozen) ? Number(q.gekozen) : undefined;
     const [proposal, page, picks, results] = await Promise.all([
-      this.services.call<ProposalView>('proposals', `/api/proposals/${id}`, { lang: ctx.lang, token: ctx.accessToken }),
-      this.services.call<ReadingRoomPage>('comments', `/api/proposals/${id}/comments/reading-room${query({ ...readingRoomApiQuery(filter), cursor })}`, { lang: ctx.lang, token: ctx.accessToken }),
-      this.services.call<{ items: ReportPick[] }>('comments', `/api/proposals/${id}/comments/report-picks`, { lang: ctx.lang, token: ctx.accessToken }),
-      this.services.call<{ items: QuestionResult[] }>('comments', `/api/proposals/${id}/comments/reading-room/results`, { lang: ctx.lang, token: ctx.accessToken }),
+      this.services.to('proposals', { lang: ctx.lang, token: ctx.accessToken }).GET('/api/proposals/{id}', { params: { path: { id } } }),
+      this.services.to('comments', { lang: ctx.lang, token: ctx.accessToken }).GET('/api/proposals/{id}/comments/reading-room', { params: { path: { id }, query: formInput<ReadingRoomQuery>({ ...readingRoomApiQuery(filter), cursor }) } }),
+      this.services.to('comments', { lang: ctx.lang, token: ctx.accessToken }).GET('/api/proposals/{id}/comments/report-picks', { params: { path: { id } } }),
+      this.services.to('comments', { lang: ctx.lang, token: ctx.accessToken }).GET('/api/proposals/{id}/comments/reading-room/results', { params: { path: { id } } }),
     ]);
     if ((!proposal.ok && proposal.status === 404) || (!page.ok && page.status === 404)) return sendPage(res, renderNotFound(ctx), 404);
     // A cursor from another filter: start at the first page of this one.
@@ -93,7 +92,7 @@ export class ReadingRoomPagesController {
     };
     // Nothing ticked: back to the list, which says that nothing was picked.
     if (!pick) return res.redirect(303, url(0));
-    const result = await this.services.call<{ items: ReportPick[] }>('comments', `/api/proposals/${id}/comments/report-picks`, { method: 'POST', body: pick, token: ctx.accessToken, lang: ctx.lang });
+    const result = await this.services.to('comments', { lang: ctx.lang, token: ctx.accessToken }).POST('/api/proposals/{id}/comments/report-picks', { params: { path: { id } }, body: formInput(pick) });
     if (!result.ok && result.status === 404) return sendPage(res, renderNotFound(ctx), 404);
     if (!result.ok) return sendPage(res, renderExportFailed(ctx, id, result.unavailable ?? 'error'), 503);
     res.redirect(303, url(pick.action === 'add' ? pick.responseIds.length : 0));

@@ -1,6 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { ReportPick } from '../../clients/reading-room.types';
 import { formInput, ServiceClient } from '../../clients/service-client';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { emptyForm, FormState } from '../../web/components';

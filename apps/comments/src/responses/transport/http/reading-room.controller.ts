@@ -49,7 +49,10 @@ export class ReadingRoomController {
 
   @Get('export')
   @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
-  @ApiOkResponse({ description: 'Every response the filter matches (the reading room’s filters; `limit` and `cursor` do not apply) as CSV (UTF-8, RFC 4180) or XLSX, streamed.' })
+  @ApiOkResponse({
+    description: 'Every response the filter matches (the reading room’s filters; `limit` and `cursor` do not apply) as CSV (UTF-8, RFC 4180) or XLSX, streamed.',
+    content: { [CONTENT_TYPES.csv]: { schema: { type: 'string' } }, [CONTENT_TYPES.xlsx]: { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiProblems(400, 401, 403, 404, 429)
   async export(@Param() { id }: IdParams, @Query() query: ExportQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     const lang = languageOf(req.headers['accept-language']);

@@ -1,7 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Transactions } from '@pb/persistence';
 import { Clock } from '@pb/kernel';
-import { translatorFor } from '@pb/i18n';
 import { MailOutbox } from '@pb/mail';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ConsultationResponse } from '../../../domain/consultation-response.aggregate';
@@ -16,15 +15,9 @@ import { CommentsSettings } from '../../support/comments.settings';
 import { alreadyRespondedMail, verificationMail } from '../../support/response-mails';
 import { SubmitResponseCommand, SubmitResponseResult } from './submit-response.command';
 
-/** The answers' problems in both languages, from the catalogue (the domain names them by key). */
+/** The answers' problems, each by its catalogue key: the text is chosen at the edge, in the reader's language. */
 function invalidAnswers(problems: AnswerProblem[]): InvalidAnswersError {
-  const nl = translatorFor('nl');
-  const en = translatorFor('en');
-  return new InvalidAnswersError(
-    problems.map((p) => ({ field: p.field, messageNl: nl(`reading-room:answers.${p.key}`, p.params), messageEn: en(`reading-room:answers.${p.key}`, p.params) })),
-    nl('reading-room:answers.summary'),
-    en('reading-room:answers.summary'),
-  );
+  return new InvalidAnswersError(problems.map((p) => ({ field: p.field, key: `reading-room:answers.${p.key}`, params: p.params })));
 }
 
 /**
