@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { BarrierReportedV3, BarrierResolvedV1, BarrierTriagedV1, ErasureRequestedV1, EventEnvelope, ProposalPublishedV1, Topics } from '@pb/contracts';
+import { BarrierReportedV3, BarrierResolvedV1, BarrierTriagedV1, ErasureRequestedV1, EventEnvelope, ProposalPublishedV1, ProposalPublishedV2, Topics } from '@pb/contracts';
 import { keyedHash, normaliseEmailAddress } from '@pb/kernel';
 import { createEvent, EventBroker } from '@pb/messaging';
 import { createTestApp, createTestDatabase, dropTestDatabase, findPersonalData, testEnv, testLogger, waitFor } from '@pb/testing';
@@ -43,13 +43,12 @@ describe('subscriptions and feeds: double opt-in, news from the events, one-clic
   const publish = async (...events: EventEnvelope<object>[]) => {
     for (const e of events) await app.get(EventBroker).publish((e.type.startsWith('loket.') ? Topics.barrierReports : e.type.startsWith('privacy.') ? Topics.erasures : Topics.proposals) as string, [{ key: e.aggregateId, value: JSON.stringify(e) }]);
   };
-  const proposal = (title: string, theme = '1.4') => {
+  // The proposals service publishes v2 today (with the text's anchors); v1 events stay in the log.
+  const proposal = (title: string, theme = '1.4', version: 1 | 2 = 2) => {
     const proposalId = randomUUID();
-    return createEvent(
-      ProposalPublishedV1,
-      { proposalId, title, theme, strategyVersion: '2018.0', moderation: 'post', questions: [], opensAt: '2026-11-01T00:00:00.000Z', closesAt: '2026-12-31T00:00:00.000Z', publishedAt: '2026-11-30T10:00:00.000Z' },
-      { aggregateId: proposalId, aggregateVersion: 2, actor: { role: 'coordinator', id: 'c-1' } },
-    );
+    const payload = { proposalId, title, theme, strategyVersion: '2018.0', moderation: 'post' as const, questions: [], opensAt: '2026-11-01T00:00:00.000Z', closesAt: '2026-12-31T00:00:00.000Z', publishedAt: '2026-11-30T10:00:00.000Z' };
+    const meta = { aggregateId: proposalId, aggregateVersion: 2, actor: { role: 'coordinator' as const, id: 'c-1' } };
+    return version === 2 ? createEvent(ProposalPublishedV2, { ...payload, textVersion: 1, paragraphs: [{ anchor: 'a1', since: 1 }] }, meta) : createEvent(ProposalPublishedV1, payload, meta);
   };
   const feed = async (kind: string, ref: string) => (await http().get(`/api/review/feeds/${kind}/${ref}`).expect(200)).body as { items: { title: string; kind: string; path: string }[] };
   const subscribeAndConfirm = async (email: string, topicKind: string, topicRef: string, language: 'nl' | 'en') => {
@@ -79,7 +78,7 @@ describe('subscriptions and feeds: double opt-in, news from the events, one-clic
     expect(confirmation.text).toContain('https://permanentbeta.example.nl/abonnementen/bevestigen?token=');
 
     // News before the confirmation: in the feed, not in the mailbox.
-    const early = proposal(`Vroeg voorstel ${run}`);
+    const early = proposal(`Vroeg voorstel ${run}`, '1.4', 1);
     await publish(early);
     await waitFor(() => feed('theme', '1.4'), (f) => f.items.some((i) => i.title === `Vroeg voorstel ${run}`), { what: 'the early proposal in the feed' });
     const queued = await ds.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE kind = 'review.subscription-notice'`);

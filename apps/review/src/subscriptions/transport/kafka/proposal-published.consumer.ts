@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { EventEnvelope, ProposalPublishedV1 } from '@pb/contracts';
+import { EventEnvelope, ProposalPublishedV1, ProposalPublishedV2 } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
 import { FeedRecorder } from '../../application/feed-recorder';
 
-/** A proposal was published: news for those who follow its theme. */
+/** A proposal was published: news for those who follow its theme. Every version carries what the news needs. */
 @Injectable()
 export class SubscriptionProposalPublishedConsumer implements EventConsumer {
-  readonly events = [ProposalPublishedV1];
+  readonly events = [ProposalPublishedV1, ProposalPublishedV2];
 
   constructor(private readonly feed: FeedRecorder) {}
 
-  async handle(event: EventEnvelope<ProposalPublishedV1>, manager: EntityManager): Promise<void> {
+  async handle(event: EventEnvelope<ProposalPublishedV1 | ProposalPublishedV2>, manager: EntityManager): Promise<void> {
     const p = event.payload;
     await this.feed.record(
       manager,
