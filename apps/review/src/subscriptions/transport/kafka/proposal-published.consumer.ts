@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventEnvelope, ProposalPublishedV1, ProposalPublishedV2 } from '@pb/contracts';
+import { EventEnvelope, ProposalPublishedV1, ProposalPublishedV2, ProposalPublishedV3 } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
 import { FeedRecorder } from '../../application/feed-recorder';
@@ -7,11 +7,11 @@ import { FeedRecorder } from '../../application/feed-recorder';
 /** A proposal was published: news for those who follow its theme. Every version carries what the news needs. */
 @Injectable()
 export class SubscriptionProposalPublishedConsumer implements EventConsumer {
-  readonly events = [ProposalPublishedV1, ProposalPublishedV2];
+  readonly events = [ProposalPublishedV1, ProposalPublishedV2, ProposalPublishedV3];
 
   constructor(private readonly feed: FeedRecorder) {}
 
-  async handle(event: EventEnvelope<ProposalPublishedV1 | ProposalPublishedV2>, manager: EntityManager): Promise<void> {
+  async handle(event: EventEnvelope<ProposalPublishedV1 | ProposalPublishedV2 | ProposalPublishedV3>, manager: EntityManager): Promise<void> {
     const p = event.payload;
     await this.feed.record(
       manager,
