@@ -58,7 +58,8 @@ export class SubscriptionsController {
 
   @Get('feeds/:kind/:ref')
   @ApiOkResponse({ type: FeedDto })
-  @ApiProblems(400)
+  // 422: a kind and a reference that each look right but do not belong together (`barrier/1.4`).
+  @ApiProblems(400, 422)
   async feed(@Param() params: TopicParamsDto): Promise<FeedDto> {
     const items: FeedItem[] = await this.queries.execute(new GetFeedQuery(params.kind, params.ref));
     return { topic: { kind: params.kind, ref: params.ref }, items: items.map(({ id, kind, subjectRef, title, path, occurredAt }) => ({ id, kind, subjectRef, title, path, occurredAt })) };
