@@ -3,11 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { RunningPlatform, startPlatform } from '../../scripts/platform/launcher';
 import { ROOT } from '../../scripts/platform/services';
 import { freshDatabases } from '../support/e2e-databases';
+import { E2E_BASE_PORT } from '../support/global-setup';
 import { ReportStream, waitUntilCounted } from './support/report-stream';
 import { RAISED_LOKET_LIMITS } from '../support/raised-limits';
 
 const cluster = (...args: string[]) => execFileSync('bash', ['infra/local/kafka-cluster.sh', ...args], { cwd: ROOT, stdio: 'pipe', timeout: 120000 });
-const db = { loket: 'pb_cluster_test_loket', review: 'pb_cluster_test_review' };
+const tag = process.env.E2E_DATABASE_TAG ?? '';
+const db = { loket: `pb_cluster_test_${tag}loket`, review: `pb_cluster_test_${tag}review` };
 
 describe('on a 3-broker KRaft cluster (replication 3, min.insync.replicas 2), losing a broker loses nothing', () => {
   let platform: RunningPlatform;
@@ -17,7 +19,8 @@ describe('on a 3-broker KRaft cluster (replication 3, min.insync.replicas 2), lo
     await freshDatabases([db.loket, db.review]);
     platform = await startPlatform({
       only: ['loket', 'review'],
-      basePort: 3700,
+      // Beside the main platform's ports (another checkout's e2e run has another base).
+      basePort: E2E_BASE_PORT + 70,
       databaseName: (svc) => db[svc as keyof typeof db],
       kafkaBrokers: '127.0.0.1:19092,127.0.0.1:29092,127.0.0.1:31092',
       topicPrefix: `cluster-${randomBytes(3).toString('hex')}.`,

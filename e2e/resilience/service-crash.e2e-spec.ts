@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { RunningPlatform, startPlatform } from '../../scripts/platform/launcher';
 import { freshDatabases } from '../support/e2e-databases';
+import { E2E_BASE_PORT } from '../support/global-setup';
 import { ReportStream, waitUntilCounted } from './support/report-stream';
 import { RAISED_LOKET_LIMITS } from '../support/raised-limits';
 
-const db = { loket: 'pb_crash_test_loket', review: 'pb_crash_test_review' };
+const tag = process.env.E2E_DATABASE_TAG ?? '';
+const db = { loket: `pb_crash_test_${tag}loket`, review: `pb_crash_test_${tag}review` };
 
 describe('killing services with SIGKILL while reports stream in loses nothing', () => {
   let platform: RunningPlatform;
@@ -13,7 +15,8 @@ describe('killing services with SIGKILL while reports stream in loses nothing', 
     await freshDatabases([db.loket, db.review]);
     platform = await startPlatform({
       only: ['loket', 'review'],
-      basePort: 3600,
+      // Beside the main platform's ports (another checkout's e2e run has another base).
+      basePort: E2E_BASE_PORT + 60,
       databaseName: (svc) => db[svc as keyof typeof db],
       topicPrefix: `crash-${randomBytes(3).toString('hex')}.`,
       env: { NODE_ENV: 'test', ...RAISED_LOKET_LIMITS },
