@@ -58,7 +58,7 @@ describe('barrier journey: report, triage, resolve, follow, count', () => {
     }
 
     // A bad triage keeps the input and names the problem.
-    await Promise.all([official.waitForNavigation(), official.click('form[action$="/beoordelen"] button[type="submit"]')]);
+    await Promise.all([official.waitForNavigation(), official.click('#triage-form button[type="submit"]')]);
     await official.locator('#error-summary').waitFor();
     expect(await official.locator('#error-summary a[href="#f-theme"]').count()).toBe(1);
 
@@ -66,7 +66,7 @@ describe('barrier journey: report, triage, resolve, follow, count', () => {
     else await official.fill('#f-theme', '2.1.2');
     await official.check('#f-priority-high');
     await official.selectOption('#f-department', 'EZ');
-    await Promise.all([official.waitForNavigation(), official.click('form[action$="/beoordelen"] button[type="submit"]')]);
+    await Promise.all([official.waitForNavigation(), official.click('#triage-form button[type="submit"]')]);
     expect((await official.textContent('#report-status'))!.trim()).toBe('Beoordeeld');
 
     // An internal note the reporter must never see.

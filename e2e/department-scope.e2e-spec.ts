@@ -29,7 +29,7 @@ describe('department scoping and the audit log (browser)', () => {
     else await page.fill('#f-theme', '2.1.2');
     await page.check('#f-priority-high');
     await page.selectOption('#f-department', 'BZK');
-    await Promise.all([page.waitForNavigation(), page.click('form[action$="/beoordelen"] button[type="submit"]')]);
+    await Promise.all([page.waitForNavigation(), page.click('#triage-form button[type="submit"]')]);
     expect(new URL(page.url()).pathname).toBe('/behandelen');
     expect(await page.content()).toContain(`Melding ${reference} is beoordeeld en toegewezen aan BZK`);
     expect(await inQueue(reference)).toBe(0);

@@ -25,7 +25,7 @@ describe('reopening: resolve → mail → "no, because…" → the official sees
     else await official.fill('#f-theme', '2.1.2');
     await official.check('#f-priority-normal');
     await official.selectOption('#f-department', 'EZK');
-    await Promise.all([official.waitForNavigation(), official.click('form[action$="/beoordelen"] button[type="submit"]')]);
+    await Promise.all([official.waitForNavigation(), official.click('#triage-form button[type="submit"]')]);
     expect((await official.textContent('#report-status'))!.trim()).toBe('Beoordeeld');
     await official.check('#f-outcome-guidance');
     await official.fill('#f-explanation', 'Zie de handreiking bij artikel 3: daarin staat hoe u een ontheffing aanvraagt.');

@@ -92,7 +92,7 @@ ${
     : html`
 <h2 class="utrecht-heading-2" id="triage">${ctx.msg('officials:report.triage')}</h2>
 ${r.status === 'received' ? suggestionPanel(ctx, r.reference, r.suggestion, themes) : ''}
-<form method="post" action="/behandelen/${r.reference}/beoordelen" novalidate>
+<form method="post" action="/behandelen/${r.reference}/beoordelen" id="triage-form" novalidate>
 ${csrfField(ctx)}
 ${themeField}
 ${radioGroup(ctx, withDefaults, { name: 'priority', legend: ctx.msg('officials:report.priority'), options: options(ctx, 'priority') })}
