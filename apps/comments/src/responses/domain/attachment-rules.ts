@@ -39,14 +39,14 @@ export interface ReceivedFile {
 }
 
 const MiB = 1024 * 1024;
-const megabytes = (bytes: number): string => (bytes / MiB).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+export const megabytes = (bytes: number): string => (bytes / MiB).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
 
 export function checkCount(count: number, limits: AttachmentLimits): void {
   if (count > limits.maxFiles) throw new TooManyAttachmentsError(limits.maxFiles);
 }
 
 export function checkSize(file: ReceivedFile, limits: AttachmentLimits): void {
-  if (file.bytes.length > limits.maxBytes) throw new AttachmentTooLargeError(file.fileName, megabytes(limits.maxBytes));
+  if (file.bytes.length > limits.maxBytes) throw new AttachmentTooLargeError(megabytes(limits.maxBytes));
 }
 
 /** The sniffed kind, or a 415 naming the file. */

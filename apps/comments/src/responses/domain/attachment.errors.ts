@@ -4,8 +4,8 @@ import { DomainError } from '@pb/kernel';
 export class AttachmentTooLargeError extends DomainError {
   readonly code = 'COMMENTS.ATTACHMENT_TOO_LARGE';
   readonly kind = 'too-large' as const;
-  constructor(fileName: string, maxMegabytes: string) {
-    super('attachments:errors.too-large', { fileName, max: maxMegabytes });
+  constructor(maxMegabytes: string) {
+    super('attachments:errors.too-large', { max: maxMegabytes });
   }
 }
 
@@ -33,5 +33,14 @@ export class AttachmentNotFoundError extends DomainError {
   readonly kind = 'not-found' as const;
   constructor() {
     super('attachments:errors.not-found');
+  }
+}
+
+/** 415: a request with files must be multipart/form-data. */
+export class MultipartExpectedError extends DomainError {
+  readonly code = 'COMMENTS.MULTIPART_EXPECTED';
+  readonly kind = 'unsupported' as const;
+  constructor() {
+    super('attachments:errors.multipart-expected');
   }
 }

@@ -67,12 +67,10 @@ export abstract class AttachmentStore {
    * `staleBefore`: its extractor died), so replicas never extract one file twice at once.
    */
   abstract claimPending(now: Date, staleBefore: Date): Promise<PendingAttachment | null>;
-  /** Stores the outcome of an extraction (only while the attachment is still claimed by `claimedAt`). */
+  /** Stores the outcome of an extraction. */
   abstract recordText(id: string, outcome: ExtractionOutcome, at: Date): Promise<void>;
-  /**
-   * Runs `announce` in one transaction with the extracted texts of confirmed responses not yet
-   * announced (locked, at most `limit`), marking them announced: the event and the mark commit together.
-   */
-  abstract announceExtracted(limit: number, at: Date, announce: (manager: EntityManager, texts: UnannouncedText[]) => Promise<void>): Promise<number>;
+  /** The extracted texts of confirmed, not erased responses not announced yet, oldest first, locked (skipping rows another replica holds). */
+  abstract lockUnannounced(manager: EntityManager, limit: number): Promise<UnannouncedText[]>;
+  abstract markAnnounced(manager: EntityManager, ids: string[], at: Date): Promise<void>;
 }
 

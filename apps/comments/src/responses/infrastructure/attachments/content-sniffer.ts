@@ -57,19 +57,20 @@ function readCapped(entry: JSZip.JSZipObject, max: number): Promise<string | nul
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const stream = entry.internalStream('uint8array');
+    const stream = entry.nodeStream('nodebuffer');
     stream
-      .on('data', (chunk: Uint8Array) => {
+      .on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > max) {
+          // Stop inflating: nothing of it is needed past this point.
           stream.pause();
+          stream.removeAllListeners('data');
           resolve(null);
           return;
         }
-        chunks.push(Buffer.from(chunk));
+        chunks.push(chunk);
       })
       .on('error', () => resolve(null))
-      .on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-      .resume();
+      .on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
   });
 }
