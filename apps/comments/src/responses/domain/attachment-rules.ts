@@ -39,7 +39,8 @@ export interface ReceivedFile {
 }
 
 const MiB = 1024 * 1024;
-export const megabytes = (bytes: number): string => (bytes / MiB).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+/** Megabytes with one decimal at most (10, 0.5): the message writes the number in the reader's language. */
+export const megabytes = (bytes: number): number => Math.round((bytes / MiB) * 10) / 10;
 
 export function checkCount(count: number, limits: AttachmentLimits): void {
   if (count > limits.maxFiles) throw new TooManyAttachmentsError(limits.maxFiles);

@@ -4,7 +4,7 @@ import { DomainError } from '@pb/kernel';
 export class AttachmentTooLargeError extends DomainError {
   readonly code = 'COMMENTS.ATTACHMENT_TOO_LARGE';
   readonly kind = 'too-large' as const;
-  constructor(maxMegabytes: string) {
+  constructor(maxMegabytes: number) {
     super('attachments:errors.too-large', { max: maxMegabytes });
   }
 }

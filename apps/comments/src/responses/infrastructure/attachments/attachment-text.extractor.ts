@@ -34,6 +34,8 @@ export class WorkerAttachmentTextExtractor extends AttachmentTextExtractor {
       const copy = new Uint8Array(bytes);
       const worker = new Worker(WORKER, {
         workerData: { kind, bytes: copy, maxChars: this.settings.maxTextChars },
+        // Plain Node: no loader hooks of the parent (a TypeScript register) in the thread.
+        execArgv: [],
         transferList: [copy.buffer],
         resourceLimits: { maxOldGenerationSizeMb: this.settings.extractionMemoryMb, maxYoungGenerationSizeMb: 32 },
         stdout: true,

@@ -83,7 +83,8 @@ export class TypeOrmAttachmentStore extends AttachmentStore {
   }
 
   async claimPending(now: Date, staleBefore: Date): Promise<PendingAttachment | null> {
-    const [row]: { id: string; kind: AttachmentKind; content: Buffer }[] = await this.ds.query(
+    // An UPDATE … RETURNING answers [rows, affected count] through TypeORM's query().
+    const [rows]: [{ id: string; kind: AttachmentKind; content: Buffer }[], number] = await this.ds.query(
       `UPDATE response_attachments SET claimed_at = $1
         WHERE id = (SELECT id FROM response_attachments
                      WHERE text_status = 'pending' AND (claimed_at IS NULL OR claimed_at < $2)
@@ -91,6 +92,7 @@ export class TypeOrmAttachmentStore extends AttachmentStore {
         RETURNING id, kind, content`,
       [now, staleBefore],
     );
+    const [row] = rows;
     return row ? { id: row.id, kind: row.kind, bytes: row.content } : null;
   }
 

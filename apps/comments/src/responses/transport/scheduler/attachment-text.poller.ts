@@ -43,7 +43,10 @@ export class AttachmentTextPoller implements OnApplicationBootstrap, OnApplicati
 
   private async tick(): Promise<void> {
     try {
-      while (!this.stopped && (await this.commands.execute<ExtractAttachmentTextCommand, ExtractAttachmentTextResult>(new ExtractAttachmentTextCommand())).extracted);
+      // At most a batch per tick, so the announcements follow a long queue of documents.
+      for (let n = 0; n < 20 && !this.stopped; n++) {
+        if (!(await this.commands.execute<ExtractAttachmentTextCommand, ExtractAttachmentTextResult>(new ExtractAttachmentTextCommand())).extracted) break;
+      }
       if (!this.stopped) await this.commands.execute(new AnnounceAttachmentTextsCommand());
     } catch (err) {
       // The database away for a moment: the next tick tries again. Ids only in the log.
