@@ -63,7 +63,6 @@ export function requireKind(file: ReceivedFile, kind: AttachmentKind | null): At
  */
 export function safeFileName(name: string, kind: AttachmentKind): string {
   const base = (name.split(/[\\/]/).pop() ?? '')
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '')
     .trim()
     .slice(0, 150);
