@@ -1,5 +1,8 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { signDevelopmentToken } from '@pb/auth';
+import { ErasureRequestedV1, Topics } from '@pb/contracts';
+import { keyedHash, normaliseEmailAddress } from '@pb/kernel';
+import { EventBroker, createEvent } from '@pb/messaging';
 import { createTestApp, createTestDatabase, dropTestDatabase, testEnv, testLogger, waitFor } from '@pb/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -39,6 +42,7 @@ describe('attachments of responses (real PostgreSQL, Kafka, MailDev; the review 
   let reviewDb: { name: string; url: string };
   let ds: DataSource;
   let coordinator: string;
+  let env: CommentsEnv;
   const http = () => request(app.getHttpServer());
   let client = 0;
   const from = () => `198.51.100.${(client++ % 250) + 1}`;
@@ -77,7 +81,7 @@ describe('attachments of responses (real PostgreSQL, Kafka, MailDev; the review 
   beforeAll(async () => {
     db = await createTestDatabase('comments', commentsMigrations);
     reviewDb = await createTestDatabase('review', reviewMigrations);
-    const env = testEnv(CommentsEnv, { DATABASE_URL: db.url, ATTACHMENT_MAX_BYTES: MAX_BYTES, ATTACHMENT_MAX_FILES: 2, ATTACHMENT_EXTRACTION_POLL_MS: 100 });
+    env = testEnv(CommentsEnv, { DATABASE_URL: db.url, ATTACHMENT_MAX_BYTES: MAX_BYTES, ATTACHMENT_MAX_FILES: 2, ATTACHMENT_EXTRACTION_POLL_MS: 100 });
     app = await createTestApp(CommentsAppModule.register({ env, logger: testLogger() }));
     // The review on the same topics: it consumes what the comments service's outbox relay publishes.
     review = await createTestApp(ReviewAppModule.register({ env: testEnv(ReviewEnv, { DATABASE_URL: reviewDb.url, KAFKA_TOPIC_PREFIX: env.KAFKA_TOPIC_PREFIX }), logger: testLogger() }));
@@ -220,5 +224,19 @@ describe('attachments of responses (real PostgreSQL, Kafka, MailDev; the review 
       ['kapot.pdf', 'unreadable', null],
     ]);
     await http().get(`/api/proposals/${proposalId}/comments`).expect(200);
+  });
+
+  it('erases a person’s documents with their text when the person is erased (AVG art. 17), keeping the counted response', async () => {
+    const proposalId = await proposal();
+    const email = address('erased');
+    const res = await respond(proposalId, email, [{ name: 'positiepapier.pdf', bytes: fixture('positiepapier.pdf') }]).expect(202);
+    await extracted(res.body.id);
+    await confirm(email);
+    const erasureId = randomUUID();
+    const subjectHash = keyedHash(env.PSEUDONYM_SECRET, 'email', normaliseEmailAddress(email));
+    const event = createEvent(ErasureRequestedV1, { erasureId, subjectHash }, { aggregateId: erasureId, aggregateVersion: 1, actor: { role: 'admin', id: 'admin-1' } });
+    await app.get(EventBroker).publish(Topics.erasures, [{ key: erasureId, value: JSON.stringify(event) }]);
+    await waitFor(() => attachmentsOf(res.body.id), (rows) => rows.length === 0, { what: 'the documents erased', timeoutMs: 60_000 });
+    expect(await ds.query(`SELECT status, erased_at IS NOT NULL AS erased FROM responses WHERE id = $1`, [res.body.id])).toEqual([{ status: 'published', erased: true }]);
   });
 });
