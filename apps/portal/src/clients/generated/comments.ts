@@ -1058,7 +1058,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The document of a publicly visible response, to anyone; of any confirmed response, to a coordinator (bearer token). Otherwise 404, as for an unknown id. */
+            /** @description The document of a publicly visible response, to anyone; of any confirmed response, to a coordinator (`Authorization: Bearer <token>`; an invalid token is no token). Otherwise 404, as for an unknown id. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_TEXT } from '../../../../test/fixtures/attachments/generate';
@@ -39,6 +40,15 @@ describe('BytesContentSniffer (real files)', () => {
     odt.write('application/vnd.oasis.opendocument.xext', at, 'latin1');
     // Same length, another type: not an ODF text, and the ZIP holds no [Content_Types].xml either.
     expect(await sniffer.sniff(odt)).toBeNull();
+  });
+
+  it('stops inflating [Content_Types].xml past 256 kB (a ZIP bomb is not read whole) and refuses it', async () => {
+    const zip = new JSZip();
+    const padding = `<!--${' '.repeat(300 * 1024)}-->`;
+    zip.file('[Content_Types].xml', `<?xml version="1.0"?>${padding}<Types><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`);
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    expect(bytes.length).toBeLessThan(10 * 1024);
+    expect(await sniffer.sniff(bytes)).toBeNull();
   });
 
   it('refuses empty and tiny inputs', async () => {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res, UseInterceptors } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '@pb/auth';
 import { ApiProblems, Idempotent } from '@pb/http';
 import type { Response } from 'express';
@@ -72,10 +72,10 @@ export class AttachmentsController {
    * guesses another, `attachment` so none renders it in our origin, and a sandboxing CSP besides.
    */
   @Get(':attachmentId')
-  @ApiBearerAuth()
+  // No security requirement: the route is public and never answers 401/403; a coordinator's bearer token only widens what it finds.
   @ApiProduces('application/pdf', 'application/vnd.oasis.opendocument.text', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   @ApiOkResponse({
-    description: "The document of a publicly visible response, to anyone; of any confirmed response, to a coordinator (bearer token). Otherwise 404, as for an unknown id.",
+    description: "The document of a publicly visible response, to anyone; of any confirmed response, to a coordinator (`Authorization: Bearer <token>`; an invalid token is no token). Otherwise 404, as for an unknown id.",
     content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
   })
   @ApiProblems(400, 404, 429)
