@@ -104,6 +104,8 @@ interface Fixture {
   indicator: string;
   /** A figure's drill-down of the compiled review, e.g. /api/review/years/2026/revisions/1/figures/<id>. */
   figure: string;
+  /** The document of a confirmed, non-public response: only a coordinator may download it. */
+  attachment: string;
 }
 
 /** A report with its reporter's private token (from the mailed link). */
@@ -124,6 +126,21 @@ async function triagedReport(n: number, admin: string): Promise<string> {
   return created.data.reference;
 }
 
+/** A confirmed, non-public response with a position paper; the id of its document, read from the coordinator's reading room. */
+async function privateAttachment(proposalId: string, coordinator: string): Promise<string> {
+  const email = `matrix-attachment-${uniqueSuffix()}@example.org`;
+  const form = new FormData();
+  form.append('response', JSON.stringify({ body: 'Een niet-openbare reactie met een positiepapier.', author: { name: 'Matrix Organisatie', email }, onBehalfOf: 'Matrix BV', public: false }));
+  form.append('attachments', new Blob([readFileSync(join(ROOT, 'apps/comments/test/fixtures/attachments/positiepapier.pdf'))], { type: 'application/pdf' }), 'positiepapier.pdf');
+  const sent = await fetch(`${baseUrl()}/api/proposals/${proposalId}/comments/with-attachments`, { method: 'POST', body: form });
+  expect(sent.status).toBe(202);
+  const confirmLink = new URL(linkIn(await waitForMail(email), '/reacties/bevestigen'));
+  expect((await api('POST', '/api/comments/verifications', { token: confirmLink.searchParams.get('token') })).status).toBeLessThan(300);
+  const room = await api<{ items: { attachments: { id: string }[] }[] }>('GET', `/api/proposals/${proposalId}/comments/reading-room?attachment=true`, undefined, coordinator);
+  expect(room.data.items).toHaveLength(1);
+  return room.data.items[0].attachments[0].id;
+}
+
 async function buildFixture(): Promise<Fixture> {
   // The global setup's readiness probe may leave an idle keep-alive socket that the portal has
   // closed by now: the first request on it fails with "other side closed". A GET takes that hit.
@@ -137,6 +154,7 @@ async function buildFixture(): Promise<Fixture> {
 
   const proposal = await openConsultation(coordinator, { title: `Matrixvoorstel ${uniqueSuffix()}`, summary: 'Een voorstel om de autorisatie te toetsen.', body: 'De tekst van het voorstel.', question: 'Wat vindt u ervan?' });
   const response = await confirmedResponse(proposal, 'Een publieke reactie voor de matrix.', { name: 'Matrix Respondent', email: `matrix-respondent-${uniqueSuffix()}@example.org` });
+  const attachment = await privateAttachment(proposal, coordinator);
 
   const erasure = await api<{ id: string }>('POST', '/api/privacy/erasures', { email: `matrix-erased-${uniqueSuffix()}@example.nl` }, admin);
   expect(erasure.status).toBe(202);
@@ -170,6 +188,7 @@ async function buildFixture(): Promise<Fixture> {
     figure: figure!,
     erasure: erasure.data.id,
     indicator: (await api<{ items: { id: string }[] }>('GET', '/api/review/indicators')).data.items[0].id,
+    attachment,
   };
 }
 
@@ -207,7 +226,10 @@ function concretePath(template: string, f: Fixture): string {
         return before.startsWith('/feeds/') ? 'thema' : 'theme';
       case 'ref':
         return '1.1';
+      case 'attachmentId':
+        return f.attachment;
       case 'id':
+        if (before.includes('/bijlagen')) return f.attachment;
         if (before.includes('/api/comments') || before.includes('/reacties') || before.includes('/moderatie')) return f.response;
         if (before.includes('/amendments') || before.includes('/wijzigingen')) return f.amendment;
         if (before.includes('/jobs')) return f.job;

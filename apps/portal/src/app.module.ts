@@ -12,6 +12,7 @@ import { PublicController } from './pages/public/public.controller';
 import { RegulationPagesController } from './pages/public/regulations.controller';
 import { OfficialsController } from './pages/officials/officials.controller';
 import { ConsultationsController } from './pages/consultations/consultations.controller';
+import { AttachmentPagesController } from './pages/consultations/attachments.controller';
 import { StaffController } from './pages/staff/staff.controller';
 import { ProposalChangesController } from './pages/staff/proposal-changes.controller';
 import { ReadingRoomPagesController } from './pages/staff/reading-room.controller';
@@ -24,7 +25,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule.forRoot({ token: env.METRICS_TOKEN, allowed: env.METRICS_ALLOWED })],
-      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, OfficialsController, ConsultationsController, StaffController, ProposalChangesController, ReadingRoomPagesController, AdminController, SubscriptionsController],
+      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, OfficialsController, AttachmentPagesController, ConsultationsController, StaffController, ProposalChangesController, ReadingRoomPagesController, AdminController, SubscriptionsController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, ParkedEventsClient, StrategyThemes, OidcClient],
     };
   }

@@ -17,6 +17,7 @@ import { heading1, layout } from './web/layout';
 import type { PageRequest } from './web/page-context';
 import { createPageMiddleware } from './web/page-middleware';
 import { NotLoggedInError, RoleRequiredError } from './web/staff-only';
+import { multipartForm, RESPONSE_FILES_FIELD, RESPONSE_FILES_MAX } from './web/multipart';
 
 // From source the assets sit beside src/; from a build (dist/) they are read from the repository.
 const besideSource = join(__dirname, '..', 'assets');
@@ -89,6 +90,8 @@ export function configurePortalApp(app: NestExpressApplication, env: PortalEnv, 
     res.sendFile(join(ASSETS_DIR, 'favicon.ico'), { maxAge: '1d' });
   });
   app.use(express.urlencoded({ extended: false, limit: '200kb', parameterLimit: 200 }));
+  // The response form of a consultation carries documents (position papers): multipart, read before the CSRF check.
+  app.use('/consultaties/:id/reacties', multipartForm(RESPONSE_FILES_FIELD, RESPONSE_FILES_MAX));
   // Pages call the services on the visitor's behalf: carry their address (per-address rate limits
   // must not see one portal-wide address) and one correlation id into every call.
   app.use((req: Request, res: Response, next: express.NextFunction) => {

@@ -10,7 +10,7 @@ import { Language, languageOf } from './language';
 import { PROBLEM_CONTENT_TYPE, Problem, problem } from './problem';
 import { BodyNotAnObjectException, RequestValidationException, toFieldErrors } from './request-validation';
 
-const statusByKind: Record<DomainErrorKind, number> = { 'not-found': 404, conflict: 409, invalid: 422, forbidden: 403 };
+const statusByKind: Record<DomainErrorKind, number> = { 'not-found': 404, conflict: 409, invalid: 422, forbidden: 403, 'too-large': 413, unsupported: 415 };
 
 // body-parser's refusals by type; the two charset refusals share a message.
 const bodyParserDetails: Record<string, string> = {

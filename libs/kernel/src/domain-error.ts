@@ -1,14 +1,15 @@
 /**
  * Base class of every business rule violation. Domain code throws these; each transport maps the
  * stable `code` once (HTTP: problem+json status; Kafka: drop with a log instead of retrying).
- * `kind` decides the mapping so no transport needs to know every code.
+ * `kind` decides the mapping so no transport needs to know every code (`too-large`: an uploaded
+ * file over its limit, HTTP 413; `unsupported`: a file of a kind not accepted, HTTP 415).
  *
  * An error carries no text: it names its message by a key of the message catalogue (libs/i18n,
  * namespace `errors`) and the parameters the message interpolates. The text is chosen at the edge,
  * in the reader's language (libs/http renders problem+json by Accept-Language), so this library
  * stays free of any translation machinery.
  */
-export type DomainErrorKind = 'not-found' | 'conflict' | 'invalid' | 'forbidden';
+export type DomainErrorKind = 'not-found' | 'conflict' | 'invalid' | 'forbidden' | 'too-large' | 'unsupported';
 
 /**
  * A value a message interpolates: text and numbers as they are, a date written out in the reader's

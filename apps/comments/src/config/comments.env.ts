@@ -70,4 +70,37 @@ export class CommentsEnv extends DatabaseEnv {
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_EMAIL: number = 5;
+
+  /** Position papers: bytes per attached file (PDF, ODT, DOCX; stored in the database as bytea). Over it: 413. */
+  @IsInt()
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
+  ATTACHMENT_MAX_BYTES: number = 10 * 1024 * 1024;
+
+  /** Files per response. More: 413. */
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  ATTACHMENT_MAX_FILES: number = 3;
+
+  /** Reading one document's text takes at most this long (then it is `unreadable`). */
+  @IsInt()
+  @Min(1000)
+  ATTACHMENT_EXTRACTION_TIMEOUT_MS: number = 30_000;
+
+  /** Heap of the thread that reads a document's text. */
+  @IsInt()
+  @Min(64)
+  @Max(2048)
+  ATTACHMENT_EXTRACTION_MEMORY_MB: number = 256;
+
+  /** Characters of a document's text kept for search and the analysis. */
+  @IsInt()
+  @Min(1000)
+  ATTACHMENT_TEXT_MAX_CHARS: number = 1_000_000;
+
+  /** How often this process looks for texts to read and announce; 0: never (another replica does). */
+  @IsInt()
+  @Min(0)
+  ATTACHMENT_EXTRACTION_POLL_MS: number = 1000;
 }

@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { Transactions, TypeOrmTransactions } from '@pb/persistence';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { CommentsEnv } from '../config/comments.env';
@@ -42,14 +42,41 @@ import { ProposalAnsweredConsumer } from './transport/kafka/proposal-answered.co
 import { ProposalClosingExtendedConsumer } from './transport/kafka/proposal-closing-extended.consumer';
 import { ProposalProjectionConsumer } from './transport/kafka/proposal-projection.consumer';
 
+import { AnnounceAttachmentTextsHandler } from './application/commands/announce-attachment-texts/announce-attachment-texts.handler';
+import { ExtractAttachmentTextHandler } from './application/commands/extract-attachment-text/extract-attachment-text.handler';
+import { AttachmentTextExtractor } from './application/ports/attachment-text.extractor';
+import { AttachmentStore } from './application/ports/attachment.store';
+import { ContentSniffer } from './application/ports/content-sniffer';
+import { GetAttachmentHandler } from './application/queries/get-attachment/get-attachment.handler';
+import { ListPublicAttachmentsHandler } from './application/queries/list-public-attachments/list-public-attachments.handler';
+import { AttachmentSettings } from './application/support/attachment.settings';
+import { WorkerAttachmentTextExtractor } from './infrastructure/attachments/attachment-text.extractor';
+import { BytesContentSniffer } from './infrastructure/attachments/content-sniffer';
+import { TypeOrmAttachmentStore } from './infrastructure/persistence/attachment.store';
+import { AttachmentUploadMiddleware } from './transport/http/attachment-upload.middleware';
+import { AttachmentsController, ProposalAttachmentsController } from './transport/http/attachments.controller';
+import { AttachmentTextPoller } from './transport/scheduler/attachment-text.poller';
+
 /** ORM entities of this module, for the service's data source. */
 export const responsesEntities = [ResponseOrmEntity];
 /** Kafka consumers of this module, for the `comments.projections` consumer group. */
 export const responsesConsumers = [ProposalProjectionConsumer, ProposalAnsweredConsumer, ProposalClosingExtendedConsumer];
 
 @Module({})
-export class ResponsesModule {
+export class ResponsesModule implements NestModule {
+  /** A response with documents is multipart: read before the guards, the rate limit and the idempotency key look at its body. */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(AttachmentUploadMiddleware).forRoutes({ path: 'api/proposals/:id/comments/with-attachments', method: RequestMethod.POST });
+  }
+
   static register(env: CommentsEnv): DynamicModule {
+    const attachmentSettings: AttachmentSettings = {
+      limits: { maxBytes: env.ATTACHMENT_MAX_BYTES, maxFiles: env.ATTACHMENT_MAX_FILES },
+      extractionTimeoutMs: env.ATTACHMENT_EXTRACTION_TIMEOUT_MS,
+      extractionMemoryMb: env.ATTACHMENT_EXTRACTION_MEMORY_MB,
+      maxTextChars: env.ATTACHMENT_TEXT_MAX_CHARS,
+      extractionPollMs: env.ATTACHMENT_EXTRACTION_POLL_MS,
+    };
     const settings: CommentsSettings = {
       publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
       respondentIdSecret: env.RESPONDENT_ID_SECRET,
@@ -62,7 +89,7 @@ export class ResponsesModule {
     return {
       module: ResponsesModule,
       imports: [CqrsModule],
-      controllers: [ReadingRoomController, QuestionResultsController, ProposalCommentsController, CommentsController, ModerationController],
+      controllers: [ReadingRoomController, QuestionResultsController, ProposalAttachmentsController, ProposalCommentsController, CommentsController, ModerationController, AttachmentsController],
       providers: [
         { provide: CommentsSettings, useValue: settings },
         { provide: Transactions, useClass: TypeOrmTransactions },
@@ -74,6 +101,16 @@ export class ResponsesModule {
         { provide: ResponseReadModel, useClass: TypeOrmResponseReadModel },
         { provide: ReadingRoomStore, useClass: TypeOrmReadingRoomStore },
         { provide: ResponseExportWriter, useClass: StreamingResponseExportWriter },
+        { provide: AttachmentSettings, useValue: attachmentSettings },
+        { provide: AttachmentStore, useClass: TypeOrmAttachmentStore },
+        { provide: ContentSniffer, useClass: BytesContentSniffer },
+        { provide: AttachmentTextExtractor, useClass: WorkerAttachmentTextExtractor },
+        AttachmentUploadMiddleware,
+        ExtractAttachmentTextHandler,
+        AnnounceAttachmentTextsHandler,
+        GetAttachmentHandler,
+        ListPublicAttachmentsHandler,
+        AttachmentTextPoller,
         RateLimitInterceptor,
         SubmitResponseHandler,
         ConfirmVerificationHandler,

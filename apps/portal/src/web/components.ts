@@ -58,6 +58,14 @@ export function textArea(ctx: PageContext, form: FormState, o: FieldOptions & { 
   return fieldShell(ctx, o, form, 'textarea', control);
 }
 
+/** A file input (the form must be `enctype="multipart/form-data"`); a browser never refills one, so it has no value. */
+export function fileField(ctx: PageContext, form: FormState, o: Omit<FieldOptions, 'type' | 'autocomplete'> & { accept: string; multiple?: boolean }): SafeHtml {
+  const id = o.id ?? fieldId(o.name);
+  const error = form.errors[o.name];
+  const control = html`<input class="utrecht-textbox utrecht-textbox--html-input pb-file${error ? ' utrecht-textbox--invalid' : ''}" id="${id}" name="${o.name}" type="file" accept="${o.accept}"${raw(o.multiple ? ' multiple' : '')}${raw(error ? ' aria-invalid="true"' : '')}${describedByAttr(id, o.hint, error)}>`;
+  return fieldShell(ctx, o, form, 'text', control);
+}
+
 export function selectField(ctx: PageContext, form: FormState, o: FieldOptions & { options: { value: string; label: string }[]; placeholder?: string }): SafeHtml {
   const id = fieldId(o.name);
   const error = form.errors[o.name];

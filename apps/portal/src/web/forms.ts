@@ -316,6 +316,7 @@ export function readingRoomFilterOf(q: Record<string, unknown>): {
   organisatie?: 'ja' | 'nee';
   openbaar?: 'ja' | 'nee';
   status?: (typeof READING_ROOM_STATUSES)[number];
+  bijlage?: 'ja' | 'nee';
   onderwerp?: string;
 } {
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -327,6 +328,7 @@ export function readingRoomFilterOf(q: Record<string, unknown>): {
     organisatie: oneOf(q.organisatie, YES_NO),
     openbaar: oneOf(q.openbaar, YES_NO),
     status: oneOf(q.status, READING_ROOM_STATUSES),
+    bijlage: oneOf(q.bijlage, YES_NO),
     onderwerp: str(q.onderwerp) && /^[1-9]$/.test(str(q.onderwerp)!) ? str(q.onderwerp) : undefined,
   };
 }
@@ -334,7 +336,7 @@ export function readingRoomFilterOf(q: Record<string, unknown>): {
 /** The same filter as the comments service's query parameters. */
 export function readingRoomApiQuery(f: ReturnType<typeof readingRoomFilterOf>): Record<string, string | undefined> {
   const bool = (v?: 'ja' | 'nee') => (v === undefined ? undefined : v === 'ja' ? 'true' : 'false');
-  return { q: f.zoek, questionId: f.vraag, organisation: bool(f.organisatie), public: bool(f.openbaar), status: f.status };
+  return { q: f.zoek, questionId: f.vraag, organisation: bool(f.organisatie), public: bool(f.openbaar), status: f.status, attachment: bool(f.bijlage) };
 }
 
 /** The pick form: the ticked responses (`kies`, one or many), the topic and add or remove; null when nothing was ticked. */

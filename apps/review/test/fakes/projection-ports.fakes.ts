@@ -100,5 +100,6 @@ export class ProjectionFakes {
     async setResponseStatus(): Promise<void> {}
     async raiseSupport(): Promise<void> {}
     async countFlag(): Promise<void> {}
+    async addCitations(): Promise<void> {}
   })(this.calls);
 }

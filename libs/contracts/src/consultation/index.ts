@@ -14,6 +14,7 @@ import { ResponseModeratedV1 } from './response-moderated.v1';
 import { ResponseSubmittedV1 } from './response-submitted.v1';
 import { ResponseSubmittedV2 } from './response-submitted.v2';
 import { ResponseSupportedV1 } from './response-supported.v1';
+import { ResponseAttachmentTextExtractedV1 } from './response-attachment-text-extracted.v1';
 
 export * from './proposal-events.shared';
 export * from './proposal-drafted.v1';
@@ -32,6 +33,7 @@ export * from './response-submitted.v2';
 export * from './response-moderated.v1';
 export * from './response-supported.v1';
 export * from './response-flagged.v1';
+export * from './response-attachment-text-extracted.v1';
 
 // Integration events of the consultation area: one class per event type and version.
 export const consultationEvents = [
@@ -51,4 +53,5 @@ export const consultationEvents = [
   ResponseModeratedV1,
   ResponseSupportedV1,
   ResponseFlaggedV1,
+  ResponseAttachmentTextExtractedV1,
 ] as const;

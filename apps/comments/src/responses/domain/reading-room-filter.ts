@@ -7,13 +7,13 @@ export type ReadingRoomStatus = (typeof READING_ROOM_STATUSES)[number];
 /**
  * What a coordinator narrows the reading room to. Every field is optional and they combine with AND.
  *
- * The filters are the ones the data has today. Issue 11 also names stance, theme label (both from
- * the analysis, item 4) and "with attachment" (position papers, item 1): those columns do not exist
- * yet. Each becomes one more optional field here and one more clause in the store's
- * `filterClauses` — the list, the count, the export and the page's form all take the filter whole.
+ * The filters are the ones the data has today. Issue 11 also names stance and theme label (both from
+ * the analysis, item 4): those columns do not exist yet. Each becomes one more optional field here
+ * and one more clause in the store's `filterClauses` — the list, the count, the export and the
+ * page's form all take the filter whole.
  */
 export interface ReadingRoomFilter {
-  /** Words to find (PostgreSQL web-search syntax: `"exact phrase"`, `or`, `-without`), Dutch stemming. */
+  /** Words to find (PostgreSQL web-search syntax: `"exact phrase"`, `or`, `-without`), Dutch stemming; in the response and in its attachments' text. */
   text?: string;
   /** Only responses that answered this question … */
   questionId?: string;
@@ -25,6 +25,8 @@ export interface ReadingRoomFilter {
   status?: ReadingRoomStatus;
   /** Top-level responses only (no replies to other responses). */
   topLevel?: boolean;
+  /** true: with at least one attachment (a position paper); false: without. */
+  attachment?: boolean;
 }
 
 /** A filter with its empty values dropped: an empty search box means no search. */
@@ -38,5 +40,6 @@ export function normaliseFilter(f: ReadingRoomFilter): ReadingRoomFilter {
     ...(f.public !== undefined ? { public: f.public } : {}),
     ...(f.status ? { status: f.status } : {}),
     ...(f.topLevel ? { topLevel: true } : {}),
+    ...(f.attachment !== undefined ? { attachment: f.attachment } : {}),
   };
 }

@@ -84,6 +84,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/comments/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AttachmentsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/comments/verifications": {
         parameters: {
             query?: never;
@@ -126,6 +142,22 @@ export interface paths {
         get: operations["ProposalCommentsController_list"];
         put?: never;
         post: operations["ProposalCommentsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/comments/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProposalAttachmentsController_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -228,6 +260,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/proposals/{id}/comments/with-attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProposalAttachmentsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -246,6 +294,22 @@ export interface components {
             questionId: string;
             /** @description Scale: a whole number from 1 to 5. */
             value?: number;
+        };
+        AttachmentSummaryDto: {
+            /** @enum {string} */
+            contentType: "application/pdf" | "application/vnd.oasis.opendocument.text" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            /** @description The name it was sent under (without path), with the extension of its kind. */
+            fileName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            responseId: string;
+            sizeBytes: number;
+            /**
+             * @description `pending` until its text was read; `encrypted` / `unreadable`: no text (the file is still there).
+             * @enum {string}
+             */
+            textStatus: "pending" | "extracted" | "encrypted" | "unreadable";
         };
         AuthorRequestDto: {
             /** Format: email */
@@ -377,6 +441,12 @@ export interface components {
             question: string;
             questionId: string;
         };
+        PublicAttachmentListDto: {
+            /** @description The attachments of the publicly visible responses, in upload order (at most 2000). */
+            items: components["schemas"]["AttachmentSummaryDto"][];
+            /** Format: uuid */
+            proposalId: string;
+        };
         PublicResponseDto: {
             answers: components["schemas"]["PublicAnswerDto"][];
             /** @description Plain text: escape it. */
@@ -423,6 +493,22 @@ export interface components {
             /** Format: uuid */
             questionId: string;
         };
+        ReadingRoomAttachmentDto: {
+            fileName: string;
+            /**
+             * Format: uuid
+             * @description Download: `GET /api/comments/attachments/{id}` (with the coordinator's token).
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "pdf" | "odt" | "docx";
+            sizeBytes: number;
+            /**
+             * @description `pending`: its text is being read; `extracted`: searchable; `encrypted` / `unreadable`: no text.
+             * @enum {string}
+             */
+            textStatus: "pending" | "extracted" | "encrypted" | "unreadable";
+        };
         ReadingRoomPageDto: {
             items: components["schemas"]["ReadingRoomResponseDto"][];
             next: string | null;
@@ -439,6 +525,8 @@ export interface components {
         };
         ReadingRoomResponseDto: {
             answers: components["schemas"]["ReadingRoomAnswerDto"][];
+            /** @description Its documents (position papers). */
+            attachments: components["schemas"]["ReadingRoomAttachmentDto"][];
             /** @description Plain text: escape it. */
             body: string;
             flagCount: number;
@@ -518,6 +606,15 @@ export interface components {
             id: string;
             /** @enum {string} */
             status: "awaiting-verification";
+        };
+        SubmitWithAttachmentsRequestDto: {
+            /** @description PDF, ODT or DOCX documents (decided by their bytes), at most `ATTACHMENT_MAX_FILES` of at most `ATTACHMENT_MAX_BYTES` each. */
+            attachments: string[];
+            /**
+             * @description The response as JSON, exactly the body of `POST /api/proposals/{id}/comments` (SubmitResponseRequestDto). The first part of the form.
+             * @example {"body":"Zie ons positiepapier.","author":{"name":"A. de Vries","email":"a.devries@example.org"},"onBehalfOf":"Vereniging ICT","public":true}
+             */
+            response: string;
         };
         SupportAcceptedDto: {
             /**
@@ -952,6 +1049,55 @@ export interface operations {
             };
         };
     };
+    AttachmentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document of a publicly visible response, to anyone; of any confirmed response, to a coordinator (`Authorization: Bearer <token>`; an invalid token is no token). Otherwise 404, as for an unknown id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     CommentsController_confirm: {
         parameters: {
             query?: never;
@@ -1243,11 +1389,55 @@ export interface operations {
             };
         };
     };
+    ProposalAttachmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The documents of the published public responses (and their visible replies): name, type, size — never their text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicAttachmentListDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ReadingRoomController_export: {
         parameters: {
             query: {
                 /** @description With `questionId`: only responses that chose this option (its id) or scale value. */
                 answer?: string;
+                /** @description `true`: with an attachment (a position paper); `false`: without. */
+                attachment?: "true" | "false";
                 /** @description Opaque: copy it from the `next` link of the previous page. */
                 cursor?: string;
                 format: "csv" | "xlsx";
@@ -1388,6 +1578,8 @@ export interface operations {
             query?: {
                 /** @description With `questionId`: only responses that chose this option (its id) or scale value. */
                 answer?: string;
+                /** @description `true`: with an attachment (a position paper); `false`: without. */
+                attachment?: "true" | "false";
                 /** @description Opaque: copy it from the `next` link of the previous page. */
                 cursor?: string;
                 /** @description Items per page (at most 100; more is a 400). */
@@ -1750,6 +1942,104 @@ export interface operations {
                 };
             };
             /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProposalAttachmentsController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["SubmitWithAttachmentsRequestDto"];
+            };
+        };
+        responses: {
+            /** @description As `POST /api/proposals/{id}/comments`, with documents: the `response` part is that JSON body, each `attachments` part a PDF, ODT or DOCX. 413 for a file over the limit or too many files, 415 for a file that is not one of the three by its bytes (whatever its name) or a body that is not multipart. The text is read after the answer. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmitResponseResponseDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not JSON in UTF-8. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description Too many requests from this address or for this e-mail address; see Retry-After.
+             *
+             *     Over a rate limit: problem+json, with `Retry-After` (seconds). Nothing was stored or mailed.
+             */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { ProposalStatus, PublicResponsesQuery } from '../../clients/consultations.types';
 import { formInput, ServiceClient } from '../../clients/service-client';
@@ -10,6 +10,8 @@ import { query } from '../../web/html';
 import { Page, PageContext } from '../../web/page-context';
 import { pageCursor } from '../../web/pager';
 import { sendPage } from '../../web/respond';
+import { ATTACHMENT_PROBLEMS, RESPONSE_FILES_FIELD, responseWithFiles } from './attachments.views';
+import type { RequestWithFiles } from '../../web/multipart';
 import { ConsultationNotice, PUBLIC_STATUSES, renderConfirmFailed, renderConfirmPage, renderConsultationList, renderConsultationsUnavailable, renderProposal } from './consultations.views';
 
 const ID = /^[0-9a-f-]{36}$/i;
@@ -49,16 +51,27 @@ export class ConsultationsController {
   }
 
   @Post('consultaties/:id/reacties')
-  async respond(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async respond(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Req() req: RequestWithFiles, @Res() res: Response): Promise<void> {
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
     const values = postedStrings(body);
-    const result = await this.services.to('comments', { lang: ctx.lang }).POST('/api/proposals/{id}/comments', { params: { path: { id } }, body: formInput({ ...responseRequestBody(values), language: ctx.lang }) });
+    if (req.uploadProblem) {
+      const errors = { [RESPONSE_FILES_FIELD]: ctx.msg(`attachments:portal.${req.uploadProblem}`) };
+      return this.renderDetail(ctx, res, id, { values, errors }, undefined, { status: 413 });
+    }
+    const response = { ...responseRequestBody(values), language: ctx.lang };
+    const files = req.postedFiles ?? [];
+    const comments = this.services.to('comments', { lang: ctx.lang });
+    // With documents: the same response as the `response` part of a multipart request, the files passed on as they came (see attachments.views.ts).
+    const result = files.length
+      ? await comments.POST('/api/proposals/{id}/comments/with-attachments', { params: { path: { id } }, body: formInput(responseWithFiles(response, files)) })
+      : await comments.POST('/api/proposals/{id}/comments', { params: { path: { id } }, body: formInput(response) });
     if (result.ok) {
       res.redirect(303, `/consultaties/${id}?verstuurd=1#reageren`);
       return;
     }
     const errors = responseFormErrors(result.problem, values);
-    const general = result.status === 400 && Object.keys(errors).length ? undefined : result.unavailable ? undefined : (result.problem?.detail ?? ctx.msg('consultations:consultations.yourResponseCouldNotBeSent'));
+    if (result.problem?.code && ATTACHMENT_PROBLEMS.includes(result.problem.code)) errors[RESPONSE_FILES_FIELD] = result.problem.detail;
+    const general = (result.status === 400 || errors[RESPONSE_FILES_FIELD]) && Object.keys(errors).length ? undefined : result.unavailable ? undefined : (result.problem?.detail ?? ctx.msg('consultations:consultations.yourResponseCouldNotBeSent'));
     await this.renderDetail(ctx, res, id, { values, errors }, undefined, { status: result.status, general, unavailable: result.unavailable });
   }
 
@@ -135,11 +148,12 @@ export class ConsultationsController {
     passage?: string,
   ): Promise<void> {
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
-    const [proposal, responses, themes, counts] = await Promise.all([
+    const [proposal, responses, themes, counts, attachments] = await Promise.all([
       this.services.to('proposals', { lang: ctx.lang }).GET('/api/proposals/{id}', { params: { path: { id } } }),
       this.services.to('comments', { lang: ctx.lang }).GET('/api/proposals/{id}/comments', { params: { path: { id }, query: formInput<PublicResponsesQuery>({ cursor, passage }) } }),
       this.themes.list(ctx.lang),
       this.services.to('comments', { lang: ctx.lang }).GET('/api/proposals/{id}/comments/passages', { params: { path: { id } } }),
+      this.services.to('comments', { lang: ctx.lang }).GET('/api/proposals/{id}/comments/attachments', { params: { path: { id } } }),
     ]);
     if (!proposal.ok) {
       if (proposal.status === 404 || proposal.status === 400) return sendPage(res, renderNotFound(ctx), 404);
@@ -150,6 +164,6 @@ export class ConsultationsController {
     const results = closed ? await this.services.to('comments', { lang: ctx.lang }).GET('/api/proposals/{id}/comments/results', { params: { path: { id } } }) : undefined;
     const status = failure ? (failure.unavailable || failure.status >= 500 ? 503 : failure.status) : 200;
     const page = responses.ok ? { items: responses.data.items ?? [], next: responses.data.next, cursor } : null;
-    sendPage(res, renderProposal(ctx, proposal.data, page, form, notice, failure, themes, { counts: counts.ok ? (counts.data.items ?? []) : null, filter: passage }, results?.ok ? (results.data.items ?? []) : []), status);
+    sendPage(res, renderProposal(ctx, proposal.data, page, form, notice, failure, themes, { counts: counts.ok ? (counts.data.items ?? []) : null, filter: passage }, results?.ok ? (results.data.items ?? []) : [], attachments.ok ? (attachments.data.items ?? []) : []), status);
   }
 }

@@ -10,6 +10,9 @@ import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
 import { anchoredBody, passageFields, passageFilterEmpty, passageFilterHeading, responsePassage, withdrawalNotice } from './passages.views';
+import type { PublicAttachment } from '../../clients/attachments.types';
+import { attachmentLinks } from '../../web/attachment-links';
+import { attachmentField, attachmentsByResponse, RESPONSE_FILES_FIELD } from './attachments.views';
 
 export const PUBLIC_STATUSES: readonly string[] = ['open', 'scheduled', 'closed', 'answered'] satisfies ProposalStatus[];
 
@@ -81,12 +84,13 @@ export function renderConfirmFailed(ctx: PageContext, unavailable: 'timeout' | '
   });
 }
 
-function responseBlock(ctx: PageContext, p: ProposalView, r: PublicResponse, form: FormState, open: boolean, depth: number): SafeHtml {
+function responseBlock(ctx: PageContext, p: ProposalView, r: PublicResponse, form: FormState, open: boolean, depth: number, files: Map<string, PublicAttachment[]>): SafeHtml {
   return html`<article class="pb-message" id="reactie-${r.id}" aria-labelledby="reactie-${r.id}-kop">
 <h3 class="utrecht-heading-3" id="reactie-${r.id}-kop">${r.onBehalfOf ? `${ctx.msg('consultations:consultations.onBehalfOf')} ${r.onBehalfOf}` : ctx.msg('consultations:consultations.responseFromACitizen')} — ${formatDate(ctx, r.publishedAt)}</h3>
 ${responsePassage(ctx, p, r)}
 <p class="utrecht-paragraph pb-response-body">${r.body}</p>
 ${r.answers.map((a) => html`<p class="utrecht-paragraph"><strong>${a.question}</strong><br>${a.answer}</p>`)}
+${attachmentLinks(ctx, files.get(r.id))}
 <p class="utrecht-paragraph"><span data-support-count="${r.id}">${r.supportCount}</span> ${ctx.msg('consultations:consultations.supported', { count: r.supportCount })}${open && depth === 0 ? html` · <a class="utrecht-link" href="/consultaties/${p.id}?reageer-op=${r.id}#reageren">${ctx.msg('consultations:consultations.replyToThis')}</a>` : ''}</p>
 ${
   open
@@ -100,7 +104,7 @@ ${selectField(ctx, { values: { [`flag.${r.id}`]: form.values[`flag.${r.id}`] ?? 
 </details>`
     : ''
 }
-${r.replies.map((reply) => responseBlock(ctx, p, reply, form, open, depth + 1))}
+${r.replies.map((reply) => responseBlock(ctx, p, reply, form, open, depth + 1, files))}
 </article>`;
 }
 
@@ -116,8 +120,11 @@ export function renderProposal(
   passages: { counts: PassageCount[] | null; filter?: string } = { counts: null },
   /** Results per question, once the consultation closed (the comments service answers them from then on). */
   results: readonly QuestionResult[] = [],
+  /** The documents of the public responses (position papers). */
+  attachments: readonly PublicAttachment[] = [],
 ): SafeHtml {
   const open = p.status === 'open';
+  const files = attachmentsByResponse(attachments);
   const statusLabel = p.status === 'withdrawn' ? ctx.msg('proposal-text:status.withdrawn') : label(ctx, 'proposalStatus', p.status);
   const notices = {
     verstuurd: ctx.msg('consultations:consultations.thankYouConfirmYourResponseThrough'),
@@ -125,7 +132,13 @@ export function renderProposal(
     gemeld: ctx.msg('consultations:consultations.thankYouAModeratorWillLook'),
     bevestigd: ctx.msg('consultations:consultations.yourEMailAddressHasBeen'),
   };
-  const labels = { body: ctx.msg('consultations:consultations.response'), 'author.name': ctx.msg('consultations:consultations.name'), 'author.email': ctx.msg('consultations:consultations.eMailAddress'), onBehalfOf: ctx.msg('consultations:consultations.organisation') };
+  const labels = {
+    body: ctx.msg('consultations:consultations.response'),
+    'author.name': ctx.msg('consultations:consultations.name'),
+    'author.email': ctx.msg('consultations:consultations.eMailAddress'),
+    onBehalfOf: ctx.msg('consultations:consultations.organisation'),
+    [RESPONSE_FILES_FIELD]: ctx.msg('attachments:portal.label'),
+  };
   return layout(ctx, {
     title: p.title,
     section: 'consultations',
@@ -154,7 +167,7 @@ ${
   page === null
     ? unavailableMessage(ctx, 'error')
     : page.items.length
-      ? page.items.map((r) => responseBlock(ctx, p, r, form, open, 0))
+      ? page.items.map((r) => responseBlock(ctx, p, r, form, open, 0, files))
       : passages.filter
         ? passageFilterEmpty(ctx)
         : html`<p class="utrecht-paragraph">${ctx.msg('consultations:consultations.noPublicResponsesYet')}</p>`
@@ -164,9 +177,10 @@ ${page ? pager(ctx, `/consultaties/${p.id}`, { alinea: passages.filter }, page.n
 ${
   open
     ? html`<section class="pb-section" aria-labelledby="reageren"><h2 class="utrecht-heading-2" id="reageren" tabindex="-1">${form.values.parentId ? ctx.msg('consultations:consultations.replyToAResponse') : ctx.msg('consultations:consultations.yourResponse')}</h2>
-<form method="post" action="/consultaties/${p.id}/reacties" novalidate>
+<form method="post" action="/consultaties/${p.id}/reacties" enctype="multipart/form-data" novalidate>
 ${csrfField(ctx)}<input type="hidden" name="parentId" value="${form.values.parentId ?? ''}">
 ${textArea(ctx, form, { name: 'body', label: ctx.msg('consultations:consultations.response'), rows: 6 })}
+${attachmentField(ctx, form)}
 ${passageFields(ctx, p, form)}
 ${(form.values.parentId ? [] : (p.questions ?? [])).map((q) => textArea(ctx, form, { name: `answers.${q.id}`, label: q.text, optional: true, rows: 3 }))}
 ${textField(ctx, form, { name: 'author.name', label: ctx.msg('consultations:consultations.name'), autocomplete: 'name', hint: ctx.msg('consultations:consultations.isNotPublished') })}

@@ -15,8 +15,8 @@ const page: ReadingRoomPage = {
   total: 2,
   questions: [{ id: Q, text: 'Wat vindt u?' }],
   items: [
-    { id: R1, parentId: null, status: 'pending-moderation', public: false, body: '<script>x</script>', answers: [{ questionId: Q, answer: 'Goed' }], onBehalfOf: 'VNO <b>', supportCount: 0, flagCount: 0, submittedAt: '2026-12-01T10:00:00.000Z', publishedAt: null },
-    { id: R2, parentId: null, status: 'published', public: true, body: 'Tweede', answers: [], onBehalfOf: null, supportCount: 3, flagCount: 0, submittedAt: '2026-12-01T11:00:00.000Z', publishedAt: '2026-12-01T11:00:00.000Z' },
+    { id: R1, parentId: null, status: 'pending-moderation', public: false, body: '<script>x</script>', answers: [{ questionId: Q, answer: 'Goed' }], onBehalfOf: 'VNO <b>', supportCount: 0, flagCount: 0, submittedAt: '2026-12-01T10:00:00.000Z', publishedAt: null, attachments: [] },
+    { id: R2, parentId: null, status: 'published', public: true, body: 'Tweede', answers: [], onBehalfOf: null, supportCount: 3, flagCount: 0, submittedAt: '2026-12-01T11:00:00.000Z', publishedAt: '2026-12-01T11:00:00.000Z', attachments: [] },
   ],
   next: `/api/proposals/${P}/comments/reading-room?cursor=abc_DEF`,
 };

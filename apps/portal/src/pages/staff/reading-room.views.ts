@@ -6,6 +6,7 @@ import { html, query, SafeHtml } from '../../web/html';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
+import { readingRoomAttachments } from '../../web/attachment-links';
 
 /** The topics of the consultation report form a response can be picked for. */
 export const REPORT_SLOTS = [1, 2, 3] as const;
@@ -17,6 +18,8 @@ export interface ReadingRoomPageFilter {
   organisatie?: 'ja' | 'nee';
   openbaar?: 'ja' | 'nee';
   status?: 'pending-moderation' | 'published' | 'rejected';
+  /** With an attachment (a position paper) or without. */
+  bijlage?: 'ja' | 'nee';
   /** The report topic picks go to. */
   onderwerp?: string;
 }
@@ -41,7 +44,7 @@ const STATUSES = ['pending-moderation', 'published', 'rejected'] as const;
 
 /** The filter without the page's own keys, for links that keep it (pager, export, the pick form's way back). */
 export function filterParams(f: ReadingRoomPageFilter): Record<string, string | undefined> {
-  return { zoek: f.zoek, vraag: f.vraag, organisatie: f.organisatie, openbaar: f.openbaar, status: f.status, onderwerp: f.onderwerp };
+  return { zoek: f.zoek, vraag: f.vraag, organisatie: f.organisatie, openbaar: f.openbaar, status: f.status, bijlage: f.bijlage, onderwerp: f.onderwerp };
 }
 
 function responseItem(ctx: PageContext, r: ReadingRoomItem, questions: Map<string, string>, pickedFor: number[]): SafeHtml {
@@ -52,6 +55,7 @@ function responseItem(ctx: PageContext, r: ReadingRoomItem, questions: Map<strin
 <p class="utrecht-paragraph"><span class="pb-status">${m(`reading-room:status.${r.status}`)}</span> · ${r.public ? m('reading-room:item.public') : m('reading-room:item.notPublic')}${r.parentId ? html` · ${m('reading-room:item.reply')}` : ''} · ${m('reading-room:item.supports', { count: r.supportCount })}</p>
 <p class="utrecht-paragraph pb-response-body">${r.body}</p>
 ${r.answers.map((a) => html`<p class="utrecht-paragraph"><strong>${questions.get(a.questionId) ?? a.questionId}</strong><br>${Array.isArray(a.answer) ? a.answer.join(', ') : String(a.answer)}</p>`)}
+${readingRoomAttachments(ctx, r.attachments ?? [])}
 ${pickedFor.length ? html`<p class="utrecht-paragraph" data-picked="${r.id}">${m('reading-room:item.pickedFor', { topics: pickedFor.join(', ') })}</p>` : ''}
 <div class="utrecht-form-field utrecht-form-field--checkbox"><div class="utrecht-form-field__input"><input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id="kies-${r.id}" name="kies" value="${r.id}"></div>
 <div class="utrecht-form-field__label"><label class="utrecht-form-label utrecht-form-label--checkbox" for="kies-${r.id}">${m('reading-room:pick.this', { date: formatDate(ctx, r.submittedAt, true) })}</label></div></div>
@@ -63,7 +67,7 @@ export function renderReadingRoom(ctx: PageContext, v: ReadingRoomView): SafeHtm
   const m = ctx.msg;
   const title = m('reading-room:title', { title: v.proposalTitle });
   const base = `/coordinatie/voorstellen/${v.proposalId}/leeszaal`;
-  const form = emptyForm({ zoek: v.filter.zoek ?? '', vraag: v.filter.vraag ?? '', organisatie: v.filter.organisatie ?? '', openbaar: v.filter.openbaar ?? '', status: v.filter.status ?? '' });
+  const form = emptyForm({ zoek: v.filter.zoek ?? '', vraag: v.filter.vraag ?? '', organisatie: v.filter.organisatie ?? '', openbaar: v.filter.openbaar ?? '', status: v.filter.status ?? '', bijlage: v.filter.bijlage ?? '' });
   if (v.filterError) form.errors.zoek = v.filterError;
   const questions = v.page?.questions ?? [];
   const yesNo = [
@@ -89,6 +93,7 @@ ${questions.length ? selectField(ctx, form, { name: 'vraag', label: m('reading-r
 ${selectField(ctx, form, { name: 'organisatie', label: m('reading-room:filter.organisation'), placeholder: m('reading-room:filter.all'), options: yesNo })}
 ${selectField(ctx, form, { name: 'openbaar', label: m('reading-room:filter.public'), placeholder: m('reading-room:filter.all'), options: yesNo })}
 ${selectField(ctx, form, { name: 'status', label: m('reading-room:filter.status'), placeholder: m('reading-room:filter.all'), options: STATUSES.map((s) => ({ value: s, label: m(`reading-room:status.${s}`) })) })}
+${selectField(ctx, form, { name: 'bijlage', label: m('attachments:portal.withAttachment'), placeholder: m('reading-room:filter.all'), options: yesNo })}
 </div>${v.filter.onderwerp ? html`<input type="hidden" name="onderwerp" value="${v.filter.onderwerp}">` : ''}<div class="pb-actions">${submitButton(m('reading-room:filter.apply'), 'secondary')} <a class="utrecht-link" href="${base}">${m('reading-room:filter.clear')}</a></div></form>
 ${v.unavailable ? unavailableMessage(ctx, v.unavailable) : ''}
 ${v.results?.length ? html`<section class="pb-section" aria-labelledby="uitkomsten"><h2 class="utrecht-heading-2" id="uitkomsten">${m('reading-room:results.heading')}</h2>${questionResults(ctx, v.results)}</section>` : ''}

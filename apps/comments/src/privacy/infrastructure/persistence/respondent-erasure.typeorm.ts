@@ -64,6 +64,8 @@ export class TypeOrmRespondentErasureStore extends RespondentErasureStore {
     // stay; who wrote it and what they wrote go, and it leaves every public view (docs/adr/0005).
     // `erased:<id>` keeps the one-response-per-address index satisfied without an address.
     if (kept.length) {
+      // Their documents (position papers) are what they wrote too: file and text go (a removed response takes them along: ON DELETE CASCADE).
+      await manager.query(`DELETE FROM response_attachments WHERE response_id = ANY($1::uuid[])`, [kept]);
       await manager.query(
         `UPDATE responses SET author_name = '', author_email = '', email_normalised = 'erased:' || id::text, email_hash = $3,
                 body = '', answers = '[]'::jsonb, passage_quote = NULL, on_behalf_of = NULL, is_public = false, needs_review = false, erased_at = $2

@@ -1,6 +1,16 @@
 import type { KeysetPage, PageRequest } from '@pb/kernel';
 import type { AskedQuestion } from '../../domain/answer-rules';
+import type { AttachmentKind, TextStatus } from '../../domain/attachment-rules';
 import type { ReadingRoomFilter, ReadingRoomStatus } from '../../domain/reading-room-filter';
+
+/** An attachment as the reading room lists it (its text is searched, not shown). */
+export interface ReadingRoomAttachment {
+  id: string;
+  fileName: string;
+  kind: AttachmentKind;
+  sizeBytes: number;
+  textStatus: TextStatus;
+}
 
 /**
  * A response as the coordinator reads it: every confirmed response, public or not, with its
@@ -19,6 +29,7 @@ export interface ReadingRoomResponse {
   flagCount: number;
   submittedAt: Date;
   publishedAt: Date | null;
+  attachments: ReadingRoomAttachment[];
 }
 
 export interface ReportPick {

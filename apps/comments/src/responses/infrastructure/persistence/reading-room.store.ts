@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { KeysetPage, PageRequest, keysetPage } from '@pb/kernel';
 import { cursorTimestamp } from '@pb/persistence';
 import type { DataSource } from 'typeorm';
-import { AnswerCounts, ReadingRoomResponse, ReadingRoomStore, ReportPick } from '../../application/ports/reading-room.store';
+import { AnswerCounts, ReadingRoomAttachment, ReadingRoomResponse, ReadingRoomStore, ReportPick } from '../../application/ports/reading-room.store';
 import type { AskedQuestion } from '../../domain/answer-rules';
 import type { ReadingRoomFilter, ReadingRoomStatus } from '../../domain/reading-room-filter';
 
@@ -19,6 +19,7 @@ interface Row {
   flag_count: number;
   submitted_at: Date;
   published_at: Date | null;
+  attachments: ReadingRoomAttachment[];
   cursor_at: string;
 }
 
@@ -26,7 +27,13 @@ interface Row {
  * Every column the reading room may show. Named one by one — never `SELECT *` — so the author's
  * e-mail address (and name) cannot reach a coordinator by a column added later.
  */
-const COLUMNS = `id, parent_id, status, is_public, body, answers, on_behalf_of, support_count, flag_count, submitted_at, published_at`;
+const COLUMNS = `id, parent_id, status, is_public, body, answers, on_behalf_of, support_count, flag_count, submitted_at, published_at,
+  (SELECT coalesce(jsonb_agg(jsonb_build_object('id', a.id, 'fileName', a.file_name, 'kind', a.kind, 'sizeBytes', a.size_bytes, 'textStatus', a.text_status) ORDER BY a.position), '[]'::jsonb)
+     FROM response_attachments a WHERE a.response_id = responses.id) AS attachments`;
+
+/** An attachment's text matches the search (its own Dutch vector, GIN-indexed). */
+const ATTACHMENT_TEXT_MATCHES = (query: string) =>
+  `EXISTS (SELECT 1 FROM response_attachments a WHERE a.response_id = responses.id AND a.text_vector @@ websearch_to_tsquery('dutch'::regconfig, ${query}))`;
 
 /**
  * The WHERE clause of a filter, with its parameters numbered from `first`. Confirmed responses
@@ -37,7 +44,10 @@ export function filterClauses(proposalId: string, f: ReadingRoomFilter, first = 
   const params: unknown[] = [proposalId];
   const p = (value: unknown) => `$${first - 1 + params.push(value)}`;
   const where = [`proposal_id = $${first}`, `verified_at IS NOT NULL`, `erased_at IS NULL`];
-  if (f.text) where.push(`search_vector @@ websearch_to_tsquery('dutch'::regconfig, ${p(f.text)})`);
+  if (f.text) {
+    const q = p(f.text);
+    where.push(`(search_vector @@ websearch_to_tsquery('dutch'::regconfig, ${q}) OR ${ATTACHMENT_TEXT_MATCHES(q)})`);
+  }
   if (f.questionId && f.answer !== undefined) {
     // A choice is stored as its option id (single), a list of option ids (multiple) or a number (scale).
     const q = p(f.questionId);
@@ -51,6 +61,7 @@ export function filterClauses(proposalId: string, f: ReadingRoomFilter, first = 
   if (f.public !== undefined) where.push(`is_public = ${p(f.public)}`);
   if (f.status) where.push(`status = ${p(f.status)}`);
   if (f.topLevel) where.push(`parent_id IS NULL`);
+  if (f.attachment !== undefined) where.push(`${f.attachment ? '' : 'NOT '}EXISTS (SELECT 1 FROM response_attachments a WHERE a.response_id = responses.id)`);
   return { sql: where.join(' AND '), params };
 }
 
@@ -94,6 +105,7 @@ export class TypeOrmReadingRoomStore extends ReadingRoomStore {
         flagCount: r.flag_count,
         submittedAt: new Date(r.submitted_at),
         publishedAt: r.published_at ? new Date(r.published_at) : null,
+        attachments: r.attachments,
       }),
     );
   }

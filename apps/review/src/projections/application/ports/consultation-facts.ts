@@ -44,4 +44,6 @@ export abstract class ConsultationFacts {
   /** Keeps the highest support count seen (events carry the running total, so the order does not matter). */
   abstract raiseSupport(tx: EntityManager, responseId: string, supportCount: number): Promise<void>;
   abstract countFlag(tx: EntityManager, responseId: string): Promise<void>;
+  /** Adds regulations a response cites (its attachment's text: ResponseAttachmentTextExtracted); each once per response. */
+  abstract addCitations(tx: EntityManager, responseId: string, cited: { bwbId: string; article?: string }[]): Promise<void>;
 }

@@ -79,13 +79,18 @@ export class ConsultationFactsStore extends ConsultationFacts {
       [r.responseId, r.proposalId, r.theme, r.respondentId, r.onBehalfOfOrganisation, r.public, r.parentId, r.status, r.submittedAt, r.year],
     );
     if (!inserted.length) return false;
-    if (r.citedRegulations?.length) {
-      await tx.query(
-        `INSERT INTO response_citations (response_id, bwb_id, article) SELECT $1, * FROM unnest($2::text[], $3::text[]) ON CONFLICT DO NOTHING`,
-        [r.responseId, r.citedRegulations.map((c) => c.bwbId), r.citedRegulations.map((c) => c.article ?? '')],
-      );
-    }
+    await this.addCitations(tx, r.responseId, r.citedRegulations ?? []);
     return true;
+  }
+
+  async addCitations(tx: EntityManager, responseId: string, cited: { bwbId: string; article?: string }[]): Promise<void> {
+    if (!cited.length) return;
+    // A response is a row of its own whatever cites what: the response's text and each attachment add to one set.
+    await tx.query(`INSERT INTO response_citations (response_id, bwb_id, article) SELECT $1, * FROM unnest($2::text[], $3::text[]) ON CONFLICT DO NOTHING`, [
+      responseId,
+      cited.map((c) => c.bwbId),
+      cited.map((c) => c.article ?? ''),
+    ]);
   }
 
   async setResponseStatus(tx: EntityManager, responseId: string, status: 'published' | 'rejected'): Promise<void> {

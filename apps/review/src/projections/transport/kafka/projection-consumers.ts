@@ -11,6 +11,7 @@ import { ProposalClosingExtendedConsumer } from './proposal-closing-extended.con
 import { ProposalDraftEditedConsumer } from './proposal-draft-edited.consumer';
 import { ProposalWithdrawnConsumer } from './proposal-withdrawn.consumer';
 import { ProposalPublishedConsumer } from './proposal-published.consumer';
+import { ResponseAttachmentTextExtractedConsumer } from './response-attachment-text-extracted.consumer';
 import { ResponseFlaggedConsumer } from './response-flagged.consumer';
 import { ResponseModeratedConsumer } from './response-moderated.consumer';
 import { ResponseSupportedConsumer } from './response-supported.consumer';
@@ -40,4 +41,5 @@ export const PROJECTION_CONSUMERS = [
   ResponseModeratedConsumer,
   ResponseSupportedConsumer,
   ResponseFlaggedConsumer,
+  ResponseAttachmentTextExtractedConsumer,
 ];

@@ -1,4 +1,5 @@
 import type { PostedAnswer } from '../../../domain/answer-rules';
+import type { ReceivedFile } from '../../../domain/attachment-rules';
 
 export interface SubmitResponseInput {
   proposalId: string;
@@ -12,6 +13,8 @@ export interface SubmitResponseInput {
   passage?: { anchor: string; quote: string | null } | null;
   /** The language the respondent wrote in (the page's), for later mails. */
   lang?: 'nl' | 'en' | null;
+  /** Documents sent with it (position papers): checked by size and by their bytes, stored with it. */
+  attachments?: ReceivedFile[];
 }
 
 export class SubmitResponseCommand {

@@ -2,10 +2,14 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Transactions } from '@pb/persistence';
 import { Clock } from '@pb/kernel';
 import { MailOutbox } from '@pb/mail';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { ConsultationResponse } from '../../../domain/consultation-response.aggregate';
 import { hashToken, normaliseEmail, respondentId } from '../../../domain/respondent';
 import { AnswerProblem, checkAnswers, InvalidAnswersError } from '../../../domain/answer-rules';
+import { checkCount, checkSize, ReceivedFile, requireKind, safeFileName } from '../../../domain/attachment-rules';
+import { AttachmentStore, NewAttachment } from '../../ports/attachment.store';
+import { ContentSniffer } from '../../ports/content-sniffer';
+import { AttachmentSettings } from '../../support/attachment.settings';
 import { isOpenAt } from '../../../domain/response-rules';
 import { ConsultationNotOpenError, ConsultationWithdrawnError, ParentNotPublicError, ProposalNotKnownError, UnknownPassageError, UnknownQuestionError } from '../../../domain/response.errors';
 import { ProposalProjectionStore } from '../../ports/proposal-projection.store';
@@ -40,11 +44,16 @@ export class SubmitResponseHandler implements ICommandHandler<SubmitResponseComm
     private readonly mail: MailOutbox,
     private readonly clock: Clock,
     private readonly settings: CommentsSettings,
+    private readonly attachments: AttachmentStore,
+    private readonly sniffer: ContentSniffer,
+    private readonly attachmentSettings: AttachmentSettings,
   ) {}
 
   async execute({ input }: SubmitResponseCommand): Promise<SubmitResponseResult> {
     const now = this.clock.now();
     const token = randomBytes(32).toString('base64url');
+    // Before anything is stored: too many or too large is a 413, a file that is not a PDF, ODT or DOCX by its bytes a 415.
+    const files = await this.checkedFiles(input.attachments ?? []);
     return this.transactions.run(async (manager) => {
       const proposal = await this.proposals.find(manager, input.proposalId);
       if (!proposal) throw new ProposalNotKnownError();
@@ -89,6 +98,8 @@ export class SubmitResponseHandler implements ICommandHandler<SubmitResponseComm
           lang: input.lang ?? null,
         }),
       );
+      // The text is read later, off this request (ExtractAttachmentTextHandler): the response is stored whatever the documents hold.
+      if (files.length) await this.attachments.add(manager, id, files, now);
       await this.verifications.issue(manager, {
         tokenHash: hashToken(token),
         kind: 'response',
@@ -100,5 +111,17 @@ export class SubmitResponseHandler implements ICommandHandler<SubmitResponseComm
       await this.mail.enqueue(manager, verificationMail(input.author.email.trim(), link, proposal.title, 'response'));
       return accepted;
     });
+  }
+
+  private async checkedFiles(received: ReceivedFile[]): Promise<NewAttachment[]> {
+    const limits = this.attachmentSettings.limits;
+    checkCount(received.length, limits);
+    received.forEach((f) => checkSize(f, limits));
+    const checked: NewAttachment[] = [];
+    for (const f of received) {
+      const kind = requireKind(f, await this.sniffer.sniff(f.bytes));
+      checked.push({ id: randomUUID(), kind, fileName: safeFileName(f.fileName, kind), bytes: f.bytes, sha256: createHash('sha256').update(f.bytes).digest('hex') });
+    }
+    return checked;
   }
 }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FREE_TEXT, PageOptions, PageQueryDto } from '@pb/http';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ATTACHMENT_KINDS, TEXT_STATUSES } from '../../../domain/attachment-rules';
 import { READING_ROOM_STATUSES, ReadingRoomFilter, ReadingRoomStatus } from '../../../domain/reading-room-filter';
 import { EXPORT_FORMATS, ExportFormat } from '../../../application/ports/response-export.writer';
 
@@ -50,6 +51,11 @@ export class ReadingRoomFilterDto extends PageQueryDto(READING_ROOM_PAGE) {
   @IsOptional()
   @IsIn(BOOLEAN)
   topLevel?: 'true' | 'false';
+
+  @ApiPropertyOptional({ enum: BOOLEAN, description: '`true`: with an attachment (a position paper); `false`: without.' })
+  @IsOptional()
+  @IsIn(BOOLEAN)
+  attachment?: 'true' | 'false';
 }
 
 export class ExportQueryDto extends ReadingRoomFilterDto {
@@ -62,7 +68,7 @@ export class ExportQueryDto extends ReadingRoomFilterDto {
 const bool = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined : v === 'true');
 
 export function filterOf(q: ReadingRoomFilterDto): ReadingRoomFilter {
-  return { text: q.q, questionId: q.questionId, answer: q.answer, organisation: bool(q.organisation), public: bool(q.public), status: q.status, topLevel: bool(q.topLevel) };
+  return { text: q.q, questionId: q.questionId, answer: q.answer, organisation: bool(q.organisation), public: bool(q.public), status: q.status, topLevel: bool(q.topLevel), attachment: bool(q.attachment) };
 }
 
 export class ReportPickRequestDto {
@@ -96,6 +102,14 @@ export class ReadingRoomAnswerDto {
   answer!: unknown;
 }
 
+export class ReadingRoomAttachmentDto {
+  @ApiProperty({ format: 'uuid', description: 'Download: `GET /api/comments/attachments/{id}` (with the coordinator\'s token).' }) id!: string;
+  @ApiProperty() fileName!: string;
+  @ApiProperty({ enum: ATTACHMENT_KINDS }) kind!: string;
+  @ApiProperty() sizeBytes!: number;
+  @ApiProperty({ enum: TEXT_STATUSES, description: '`pending`: its text is being read; `extracted`: searchable; `encrypted` / `unreadable`: no text.' }) textStatus!: string;
+}
+
 export class ReadingRoomResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) parentId!: string | null;
@@ -108,6 +122,7 @@ export class ReadingRoomResponseDto {
   @ApiProperty() flagCount!: number;
   @ApiProperty({ format: 'date-time' }) submittedAt!: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) publishedAt!: string | null;
+  @ApiProperty({ type: [ReadingRoomAttachmentDto], description: 'Its documents (position papers).' }) attachments!: ReadingRoomAttachmentDto[];
 }
 
 export class ReadingRoomQuestionDto {
