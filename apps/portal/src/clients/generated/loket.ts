@@ -974,8 +974,9 @@ export interface operations {
     DeskController_assign: {
         parameters: {
             query?: never;
-            header: {
-                "accept-language": string;
+            header?: {
+                /** @description The language of the reasons (nl by default). */
+                "accept-language"?: string;
                 /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
                 "Idempotency-Key"?: string;
             };

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
 import { ApiProblems, domainErrorDetail, Idempotent, languageOf } from '@pb/http';
 import { AssignReportsCommand } from '../../application/commands/assign-reports/assign-reports.command';
@@ -84,6 +84,7 @@ export class DeskController {
   @Roles('official', 'intake')
   @ApiOkResponse({ type: AssignmentResultDto, description: 'Each report assigned on its own; every report that was not is listed with why.' })
   @ApiProblems(400, 401, 403, 413, 422)
+  @ApiHeader({ name: 'accept-language', required: false, description: 'The language of the reasons (nl by default).' })
   async assign(@Body() body: AssignReportsRequestDto, @CurrentPrincipal() principal: Principal, @Headers('accept-language') acceptLanguage?: string): Promise<AssignmentResultDto> {
     const lang = languageOf(acceptLanguage);
     const outcome = await this.commands.execute<AssignReportsCommand, AssignmentOutcome>(new AssignReportsCommand(body.references, body.handler, asStaff(principal)));
