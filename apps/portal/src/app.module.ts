@@ -11,6 +11,7 @@ import { LoketController } from './pages/loket/loket.controller';
 import { PublicController } from './pages/public/public.controller';
 import { RegulationPagesController } from './pages/public/regulations.controller';
 import { OfficialsController } from './pages/officials/officials.controller';
+import { DeskPagesController } from './pages/officials/desk.controller';
 import { ConsultationsController } from './pages/consultations/consultations.controller';
 import { AttachmentPagesController } from './pages/consultations/attachments.controller';
 import { StaffController } from './pages/staff/staff.controller';
@@ -25,7 +26,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule.forRoot({ token: env.METRICS_TOKEN, allowed: env.METRICS_ALLOWED })],
-      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, OfficialsController, AttachmentPagesController, ConsultationsController, StaffController, ProposalChangesController, ReadingRoomPagesController, AdminController, SubscriptionsController],
+      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, DeskPagesController, OfficialsController, AttachmentPagesController, ConsultationsController, StaffController, ProposalChangesController, ReadingRoomPagesController, AdminController, SubscriptionsController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, ParkedEventsClient, StrategyThemes, OidcClient],
     };
   }

@@ -1,3 +1,13 @@
+import { AssignReportsHandler } from './application/commands/assign-reports/assign-reports.handler';
+import { DeleteSavedFilterHandler } from './application/commands/delete-saved-filter/delete-saved-filter.handler';
+import { SaveQueueFilterHandler } from './application/commands/save-queue-filter/save-queue-filter.handler';
+import { DepartmentDashboard } from './application/ports/department-dashboard';
+import { SavedQueueFilters } from './application/ports/saved-queue-filters';
+import { GetDepartmentDashboardHandler } from './application/queries/get-department-dashboard/get-department-dashboard.handler';
+import { ListSavedFiltersHandler } from './application/queries/list-saved-filters/list-saved-filters.handler';
+import { SqlDepartmentDashboard } from './infrastructure/persistence/department-dashboard.store';
+import { SqlSavedQueueFilters } from './infrastructure/persistence/saved-queue-filters.store';
+import { DeskController } from './transport/http/desk.controller';
 import { PruneExpiredLinksTask } from './application/commands/prune-expired-links/prune-expired-links.task';
 import { JudgeAnswerHandler } from './application/commands/judge-answer/judge-answer.handler';
 import { ReporterLinkStore } from './application/ports/reporter-link.store';
@@ -51,7 +61,7 @@ export const reportsConsumers = [StrategyVersionPublishedConsumer];
 
 @Module({
   imports: [CqrsModule, TypeOrmModule.forFeature(reportsEntities)],
-  controllers: [ReportsController, RegisterController, TrackingLinksController],
+  controllers: [ReportsController, RegisterController, TrackingLinksController, DeskController],
   providers: [
     ReportRateLimitInterceptor,
     ReportChanges,
@@ -74,6 +84,14 @@ export const reportsConsumers = [StrategyVersionPublishedConsumer];
     GetRegisterHandler,
     GetRegisterEntryHandler,
     GetReportAuditHandler,
+    // The desk (issue 10 item 8).
+    GetDepartmentDashboardHandler,
+    ListSavedFiltersHandler,
+    SaveQueueFilterHandler,
+    DeleteSavedFilterHandler,
+    AssignReportsHandler,
+    { provide: DepartmentDashboard, useClass: SqlDepartmentDashboard },
+    { provide: SavedQueueFilters, useClass: SqlSavedQueueFilters },
     StrategyVersionPublishedConsumer,
     { provide: BarrierReportRepository, useClass: TypeOrmBarrierReportRepository },
     { provide: ReportReadModel, useClass: TypeOrmReportReadModel },
@@ -89,6 +107,6 @@ export const reportsConsumers = [StrategyVersionPublishedConsumer];
 })
 export class ReportsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RefusePrototypeKeysMiddleware).forRoutes(ReportsController, RegisterController, TrackingLinksController);
+    consumer.apply(RefusePrototypeKeysMiddleware).forRoutes(ReportsController, RegisterController, TrackingLinksController, DeskController);
   }
 }

@@ -11,6 +11,7 @@ import {
   ReportTriagedEvent,
 } from './barrier-report.events';
 import { DuplicateOfItselfError, OutcomeIsTheDepartmentsError, ReportAction, TransitionNotAllowedError } from './barrier-report.errors';
+import { NotTriagedYetError } from './desk/desk.errors';
 import type { ReportStatus } from './report-status';
 import { DeadlinePause, addCalendarDays, deadlineWithPauses, isOverdue, isWorkingDay, toLocalDate } from './working-days';
 
@@ -220,6 +221,20 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
     this.state.triage = { ...triage };
     this.record(new ReportTriagedEvent(this.id, triage.theme, triage.strategyVersion, triage.priority, triage.department, triage.handlerId, at));
     if (this.status === 'received') this.transition('triaged', by, at);
+  }
+
+  /**
+   * Hand a triaged report to another handler (the desk's bulk assign): a re-triage that keeps the
+   * theme, priority and department, so it is told as the same ReportTriaged event and no status
+   * changes. A report still in intake has no triage to keep: it is triaged first.
+   */
+  assign(handlerId: string, by: Actor, at: Date): void {
+    this.guard('triage');
+    if (!this.state.triage) throw new NotTriagedYetError();
+    if (this.state.triage.handlerId === handlerId) return;
+    this.state.triage = { ...this.state.triage, handlerId };
+    const t = this.state.triage;
+    this.record(new ReportTriagedEvent(this.id, t.theme, t.strategyVersion, t.priority, t.department, handlerId, at));
   }
 
   startHandling(by: Actor, at: Date): void {

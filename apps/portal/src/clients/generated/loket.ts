@@ -36,6 +36,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/loket/desk/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeskController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loket/desk/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DeskController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loket/desk/filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DeskController_filters"];
+        put?: never;
+        post: operations["DeskController_saveFilter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loket/desk/filters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["DeskController_deleteFilter"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/loket/register": {
         parameters: {
             query?: never;
@@ -236,6 +300,38 @@ export interface components {
             id: string;
             role: string;
         };
+        AssignmentFailureDto: {
+            /** @example LOKET.NOT_TRIAGED_YET */
+            code: string;
+            /** @description Why, in the language of Accept-Language */
+            detail: string;
+            reference: string;
+            /**
+             * @description The HTTP status this report alone would have been answered with
+             * @example 409
+             */
+            status: number;
+        };
+        AssignmentResultDto: {
+            /** @description Assigned (or already with this handler) */
+            assigned: string[];
+            /** @description One per report that was not assigned; nothing of it changed */
+            failed: components["schemas"]["AssignmentFailureDto"][];
+        };
+        AssignReportsRequestDto: {
+            /**
+             * @description Pseudonymous id of the handler
+             * @example official-7
+             */
+            handler: string;
+            /**
+             * @description 1 to 100 references
+             * @example [
+             *       "LKT-2026-000123"
+             *     ]
+             */
+            references: string[];
+        };
         AuditActorDto: {
             /** @description The staff member’s subject id (the token’s `sub`). */
             id: string;
@@ -311,6 +407,34 @@ export interface components {
             email: string;
             name: string;
             phone?: string;
+        };
+        DashboardDto: {
+            /**
+             * @description null: all departments together
+             * @enum {string|null}
+             */
+            department: "AZ" | "BZ" | "BZK" | "DEF" | "EZ" | "EZK" | "FIN" | "IenW" | "JenV" | "KGG" | "LNV" | "LVVN" | "OCW" | "SZW" | "VRO" | "VWS" | null;
+            /** @description The last 52 weeks, oldest first, one per week */
+            weeks: components["schemas"]["DashboardWeekDto"][];
+        };
+        DashboardWeekDto: {
+            /** @description Answered (resolved or not admissible) during the week */
+            answered: number;
+            /** @description Mean working days from receipt to those answers (paused days excluded) */
+            averageDays: number | null;
+            /** @description Open at the end of the week (the running week: now) */
+            open: number;
+            /** @description Of the open reports, past their running deadline at the end of the week */
+            overdue: number;
+            /** @description 90th percentile (percentile_cont) of the same */
+            p90Days: number | null;
+            /** @description Reopened by their reporter during the week */
+            reopened: number;
+            /**
+             * Format: date
+             * @description The Monday that starts the ISO week (Europe/Amsterdam)
+             */
+            week: string;
         };
         DeadlinesDto: {
             /**
@@ -598,6 +722,41 @@ export interface components {
             /** @enum {string} */
             status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
         };
+        SavedFilterDto: {
+            filters: components["schemas"]["SavedFilterValuesDto"];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            savedAt: string;
+        };
+        SavedFiltersDto: {
+            items: components["schemas"]["SavedFilterDto"][];
+        };
+        SavedFilterValuesDto: {
+            /** @enum {string} */
+            department?: "AZ" | "BZ" | "BZK" | "DEF" | "EZ" | "EZK" | "FIN" | "IenW" | "JenV" | "KGG" | "LNV" | "LVVN" | "OCW" | "SZW" | "VRO" | "VWS";
+            /** @enum {string} */
+            mine?: "true" | "false";
+            /** @enum {string} */
+            overdue?: "true" | "false";
+            q?: string;
+            regulation?: string;
+            /** @enum {string} */
+            status?: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            /** @enum {string} */
+            technology?: "ai" | "blockchain" | "data-sharing" | "drones" | "iot" | "connectivity" | "cloud" | "quantum" | "other";
+            /** @example 2.4.2 */
+            theme?: string;
+        };
+        SaveFilterRequestDto: {
+            filters: components["schemas"]["SavedFilterValuesDto"];
+            /**
+             * @description Unique per official: the same name again replaces the filter.
+             * @example Achterstand AI
+             */
+            name: string;
+        };
         StatusResponseDto: {
             /** @enum {string} */
             status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
@@ -812,6 +971,296 @@ export interface operations {
             };
         };
     };
+    DeskController_assign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of the reasons (nl by default). */
+                "accept-language"?: string;
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignReportsRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Each report assigned on its own; every report that was not is listed with why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResultDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeskController_dashboard: {
+        parameters: {
+            query?: {
+                /** @description Admin: the department (none: all). An official: their own only (default). */
+                department?: "AZ" | "BZ" | "BZK" | "DEF" | "EZ" | "EZK" | "FIN" | "IenW" | "JenV" | "KGG" | "LNV" | "LVVN" | "OCW" | "SZW" | "VRO" | "VWS";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A department’s weekly figures for the last year. An official: their own department; an admin: the one asked for, or all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeskController_filters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s saved queue filters, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFiltersDto"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeskController_saveFilter: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveFilterRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Saved under its name (the same name again replaces that filter). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilterDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeskController_deleteFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     RegisterController_register: {
         parameters: {
             query?: {
@@ -919,6 +1368,8 @@ export interface operations {
         parameters: {
             query?: {
                 department?: "AZ" | "BZ" | "BZK" | "DEF" | "EZ" | "EZK" | "FIN" | "IenW" | "JenV" | "KGG" | "LNV" | "LVVN" | "OCW" | "SZW" | "VRO" | "VWS";
+                /** @description "My reports": only the reports the caller handles. */
+                mine?: "true" | "false";
                 overdue?: "true" | "false";
                 page?: number;
                 pageSize?: number;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import type { OfficialReport, QueueQuery } from '../../clients/loket.types';
+import type { OfficialReport } from '../../clients/loket.types';
 import { formInput, ServiceClient, ServiceResult } from '../../clients/service-client';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { emptyForm, FormState } from '../../web/components';
@@ -12,10 +12,11 @@ import { hasRole, Page, PageContext } from '../../web/page-context';
 import { sendPage } from '../../web/respond';
 import { Roles } from '../../web/roles.guard';
 import { AUDIT_PAGE_SIZE, renderAuditLog } from './audit.views';
+import { deskNoticeOf } from './desk.views';
+import { loadQueue, queuePage, queueValues } from './queue.loader';
 import { renderQueue } from './queue.views';
 import { isOfficialAction, OfficialAction, renderReportDetail, renderReportUnavailable } from './report.views';
 
-const FILTERS = ['status', 'theme', 'technology', 'department', 'regulation', 'overdue', 'q'] as const;
 
 /**
  * Journey 3 for officials and the front office: the work queue, one report with its actions, and
@@ -31,17 +32,11 @@ export class OfficialsController {
 
   @Get()
   async queue(@Page() ctx: PageContext, @Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const values: Record<string, string> = {};
-    for (const f of FILTERS) if (typeof raw[f] === 'string' && raw[f]) values[f] = (raw[f] as string).slice(0, 200);
-    const page = Math.max(1, Number.parseInt(String(raw.page ?? '1'), 10) || 1);
-    const [result, themes] = await Promise.all([
-      this.loket(ctx).GET('/api/loket/reports', { params: { query: formInput<QueueQuery>({ ...values, page, pageSize: 20 }) } }),
-      this.themes.list(ctx.lang),
-    ]);
+    const data = await loadQueue(this.services, this.themes, ctx, queueValues(raw), queuePage(raw.page));
     const handedOn = isReportReference(raw.overgedragen) ? raw.overgedragen : undefined;
     const to = typeof raw.aan === 'string' && (DEPARTMENTS as readonly string[]).includes(raw.aan) ? raw.aan : undefined;
-    const view = renderQueue(ctx, { values, page, themes, result: result.ok ? result.data : undefined, unavailable: result.ok ? undefined : result.unavailable, handedOn, to });
-    sendPage(res, view, result.ok ? 200 : 503);
+    const view = renderQueue(ctx, { ...data, handedOn, to, desk: { ...data.desk, notice: deskNoticeOf(raw) } });
+    sendPage(res, view, data.result ? 200 : 503);
   }
 
   @Roles('admin')

@@ -44,6 +44,20 @@ export function renderReportDetail(ctx: PageContext, r: OfficialReport, themes: 
     ? selectField(ctx, withDefaults, { name: 'theme', label: ctx.msg('officials:report.strategyTheme'), placeholder: ctx.msg('officials:report.chooseATheme'), options: themes.map((th) => ({ value: th.code, label: `${th.code} ${th.title}` })) })
     : textField(ctx, withDefaults, { name: 'theme', label: ctx.msg('officials:report.strategyThemeCode'), hint: ctx.msg('officials:report.forExample212'), width: 'sm' });
   const title = `${ctx.msg('officials:report.report')} ${r.reference}`;
+  // Beside the triage form: the candidates the loket ranked, so linking or triaging is one decision.
+  const possibleDuplicates = html`<section class="pb-card" aria-labelledby="dubbel">
+<h3 class="utrecht-heading-3" id="dubbel">${ctx.msg('officials:report.possibleDuplicates')}</h3>
+${
+  r.possibleDuplicates?.length
+    ? html`<ul class="utrecht-unordered-list">${r.possibleDuplicates.map((d) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/behandelen/${d.reference}">${d.reference}</a> ${d.title ?? ''}${d.score !== undefined ? ` (${Math.round(d.score * 100)}%)` : ''}</li>`)}</ul>`
+    : html`<p class="utrecht-paragraph">${ctx.msg('officials:report.noneFound')}</p>`
+}
+<form method="post" action="/behandelen/${r.reference}/dubbel" novalidate>
+${csrfField(ctx)}
+${textField(ctx, withDefaults, { name: 'originalReference', label: ctx.msg('officials:report.referenceOfTheOriginalReport'), hint: ctx.msg('officials:report.forExampleLkt2026000001'), width: 'md' })}
+<div class="pb-actions">${submitButton(ctx.msg('officials:report.linkAsDuplicate'), 'secondary')}</div>
+</form>
+</section>`;
   // The front office (intake without the official role) triages, asks and links, and may only turn a
   // report away as not admissible: handling and the outcome are the department's (the loket enforces it).
   const intakeOnly = !hasRole(ctx, 'official');
@@ -56,6 +70,8 @@ ${heading1(title)}
 ${hasRole(ctx, 'admin') ? html`<p class="utrecht-paragraph"><a class="utrecht-link" href="/behandelen/${r.reference}/auditlog">${ctx.msg('officials:report.auditLogOfThisReport')}</a></p>` : ''}
 ${banner}
 ${errorSummary(ctx, withDefaults, general)}
+<div class="pb-desk">
+<div class="pb-desk__case">
 <p class="utrecht-paragraph"><strong>${r.title ?? ''}</strong></p>
 ${dataList([
   [ctx.msg('officials:report.status'), html`<span class="pb-status" id="report-status">${label(ctx, 'status', r.status)}</span>${r.overdue ? html` <span class="pb-overdue">${ctx.msg('officials:report.overdue')}</span>` : ''}`],
@@ -85,13 +101,16 @@ ${r.duplicates?.length ? html`<p class="utrecht-paragraph">${ctx.msg('officials:
 
 <h2 class="utrecht-heading-2">${ctx.msg('officials:report.messagesAndNotes')}</h2>
 ${(r.messages ?? []).length ? (r.messages ?? []).map((m) => html`<div class="pb-message${m.internal ? ' pb-message--internal' : ''}"><p class="utrecht-paragraph"><strong>${m.internal ? ctx.msg('officials:report.internalNote') : m.from === 'reporter' ? ctx.msg('officials:report.reporter') : ctx.msg('officials:report.toTheReporter')}</strong> — ${formatDate(ctx, m.at, true)}</p><p class="utrecht-paragraph">${m.body}</p></div>`) : html`<p class="utrecht-paragraph">${ctx.msg('officials:report.noMessagesYet')}</p>`}
-
+</div>
 ${
   closed
     ? ''
-    : html`
+    : html`<div class="pb-desk__actions">
+<section class="pb-desk__block" aria-labelledby="triage">
 <h2 class="utrecht-heading-2" id="triage">${ctx.msg('officials:report.triage')}</h2>
+<p class="utrecht-paragraph">${ctx.msg('officials:report.theme')}: <strong>${themeLabel(themes, r.theme)}</strong></p>
 ${r.status === 'received' ? suggestionPanel(ctx, r.reference, r.suggestion, themes) : ''}
+${possibleDuplicates}
 <form method="post" action="/behandelen/${r.reference}/beoordelen" id="triage-form" novalidate>
 ${csrfField(ctx)}
 ${themeField}
@@ -105,7 +124,8 @@ ${
     ? html`<form method="post" action="/behandelen/${r.reference}/in-behandeling">${csrfField(ctx)}<div class="pb-actions">${submitButton(ctx.msg('officials:report.startHandling'), 'secondary')}</div></form>`
     : ''
 }
-
+</section>
+<section class="pb-desk__block" aria-labelledby="bericht">
 <h2 class="utrecht-heading-2" id="bericht">${ctx.msg('officials:report.messageOrNote')}</h2>
 <form method="post" action="/behandelen/${r.reference}/berichten" novalidate>
 ${csrfField(ctx)}
@@ -113,26 +133,18 @@ ${textArea(ctx, withDefaults, { name: 'body', label: ctx.msg('officials:report.t
 ${checkbox(ctx, withDefaults, { name: 'internal', label: ctx.msg('officials:report.internalNoteTheReporterNeverSees') })}
 <div class="pb-actions">${submitButton(ctx.msg('officials:report.save'), 'secondary')}</div>
 </form>
-
-<h2 class="utrecht-heading-2" id="dubbel">${ctx.msg('officials:report.possibleDuplicates')}</h2>
-${
-  r.possibleDuplicates?.length
-    ? html`<ul class="utrecht-unordered-list">${r.possibleDuplicates.map((d) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/behandelen/${d.reference}">${d.reference}</a> ${d.title ?? ''}${d.score !== undefined ? ` (${Math.round(d.score * 100)}%)` : ''}</li>`)}</ul>`
-    : html`<p class="utrecht-paragraph">${ctx.msg('officials:report.noneFound')}</p>`
-}
-<form method="post" action="/behandelen/${r.reference}/dubbel" novalidate>
-${csrfField(ctx)}
-${textField(ctx, withDefaults, { name: 'originalReference', label: ctx.msg('officials:report.referenceOfTheOriginalReport'), hint: ctx.msg('officials:report.forExampleLkt2026000001'), width: 'md' })}
-<div class="pb-actions">${submitButton(ctx.msg('officials:report.linkAsDuplicate'), 'secondary')}</div>
-</form>
-
+</section>
+<section class="pb-desk__block" aria-labelledby="afhandelen">
 <h2 class="utrecht-heading-2" id="afhandelen">${intakeOnly ? ctx.msg('officials:report.declareNotAdmissible') : ctx.msg('officials:report.resolve')}</h2>
 <form method="post" action="/behandelen/${r.reference}/afhandelen" novalidate>
 ${csrfField(ctx)}
 ${radioGroup(ctx, withDefaults, { name: 'outcome', legend: ctx.msg('officials:report.outcome'), options: outcomes })}
 ${textArea(ctx, withDefaults, { name: 'explanation', label: ctx.msg('officials:report.explanationForTheReporter'), hint: ctx.msg('officials:report.atLeast10CharactersTheReporter'), rows: 5 })}
 <div class="pb-actions">${submitButton(ctx.msg('officials:report.resolveReport'))}</div>
-</form>`
-}`,
+</form>
+</section>
+</div>`
+}
+</div>`,
   });
 }

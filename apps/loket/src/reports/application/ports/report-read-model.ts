@@ -12,6 +12,8 @@ export interface QueueFilters {
   regulation?: string;
   overdue?: boolean;
   q?: string;
+  /** Only the reports this handler (a pseudonymous id) handles: "my reports". */
+  handler?: string;
   page: number;
   pageSize: number;
 }

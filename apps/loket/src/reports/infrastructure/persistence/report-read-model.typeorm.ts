@@ -66,6 +66,7 @@ export class TypeOrmReportReadModel extends ReportReadModel {
     if (f.theme) where.push(`theme = ${p(f.theme)}`);
     if (f.technology) where.push(`technology = ${p(f.technology)}`);
     if (f.department) where.push(`department = ${p(f.department)}`);
+    if (f.handler) where.push(`handler_id = ${p(f.handler)}`);
     if (f.regulation) {
       const r = p(`%${escapeLike(f.regulation)}%`);
       // The BWB id the index identified counts too: a report typed as "Wwft" is found by BWBR0024282.

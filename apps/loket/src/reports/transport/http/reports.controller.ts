@@ -56,7 +56,7 @@ function checkedReference(reference: string, viaTrackingLink = false): string {
  * the intake queue and their own department's reports (`department` claim). Someone with both
  * official and intake acts as an official (and may resolve) with the intake's reach.
  */
-function asStaff(principal: Principal | undefined): StaffAccess {
+export function asStaff(principal: Principal | undefined): StaffAccess {
   if (!principal) throw new UnauthorizedException();
   const { id, roles } = principal;
   if (roles.includes('admin')) return { by: { role: 'admin', id }, scope: ReportScope.all() };
@@ -106,6 +106,7 @@ export class ReportsController {
         regulation: q.regulation,
         overdue: q.overdue === undefined ? undefined : q.overdue === 'true',
         q: q.q,
+        handler: q.mine === 'true' ? asStaff(principal).by.id : undefined,
         page: q.page ?? 1,
         pageSize: q.pageSize ?? 20,
       }, asStaff(principal).scope),

@@ -140,6 +140,11 @@ export class QueueQueryDto extends PagingQueryDto {
   @MaxLength(200)
   @Matches(FREE_TEXT, { context: { code: 'text' } })
   q?: string;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: '"My reports": only the reports the caller handles.' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  mine?: 'true' | 'false';
 }
 
 /** The reporter's judgement of the answer to their resolved report. */

@@ -1,0 +1,6 @@
+export class DeleteSavedFilterCommand {
+  constructor(
+    readonly officialId: string,
+    readonly id: string,
+  ) {}
+}

@@ -1,0 +1,40 @@
+import type { ThemeOption } from '../../clients/strategy-themes';
+import type { StrategyThemes } from '../../clients/strategy-themes';
+import { formInput, ServiceClient } from '../../clients/service-client';
+import type { QueueQuery } from '../../clients/loket.types';
+import type { PageContext } from '../../web/page-context';
+import type { QueueViewData } from './queue.views';
+
+/** The queue's filters as the page takes them from its query string (and a saved filter keeps them). */
+export const QUEUE_FILTERS = ['status', 'theme', 'technology', 'department', 'regulation', 'overdue', 'q', 'mine'] as const;
+
+/** The filter values asked for: strings only, cut to a sane length (the loket validates them). */
+export function queueValues(raw: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const f of QUEUE_FILTERS) if (typeof raw[f] === 'string' && raw[f]) values[f] = (raw[f] as string).slice(0, 200);
+  return values;
+}
+
+export const queuePage = (raw: unknown): number => Math.min(100000, Math.max(1, Number.parseInt(String(raw ?? '1'), 10) || 1));
+
+/**
+ * What the queue page needs from the services: the page of reports, the themes, and the caller's
+ * saved filters (shared by the queue's own route and the desk's actions that show the queue again).
+ */
+export async function loadQueue(services: ServiceClient, themes: StrategyThemes, ctx: PageContext, values: Record<string, string>, page: number): Promise<QueueViewData & { themes: ThemeOption[] }> {
+  const loket = services.to('loket', { lang: ctx.lang, token: ctx.accessToken });
+  const [result, themeList, saved] = await Promise.all([
+    loket.GET('/api/loket/reports', { params: { query: formInput<QueueQuery>({ ...values, page, pageSize: 20 }) } }),
+    themes.list(ctx.lang),
+    loket.GET('/api/loket/desk/filters', {}),
+  ]);
+  return {
+    values,
+    page,
+    themes: themeList,
+    result: result.ok ? result.data : undefined,
+    unavailable: result.ok ? undefined : (result.unavailable ?? 'error'),
+    // Without its saved filters the queue still works: the panel then shows none.
+    desk: { saved: saved.ok ? saved.data.items : [] },
+  };
+}
