@@ -12,6 +12,9 @@ import { BodyNotAnObjectException, RequestValidationException, toFieldErrors } f
 
 const statusByKind: Record<DomainErrorKind, number> = { 'not-found': 404, conflict: 409, invalid: 422, forbidden: 403, 'too-large': 413, unsupported: 415 };
 
+/** The HTTP status a domain error of this kind answers with (also per item of a bulk answer). */
+export const httpStatusOf = (kind: DomainErrorKind): number => statusByKind[kind];
+
 // body-parser's refusals by type; the two charset refusals share a message.
 const bodyParserDetails: Record<string, string> = {
   'entity.parse.failed': 'errors:request.body.parse-failed',
@@ -49,7 +52,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof DomainError) {
       const errors = domainFieldErrors(exception, lang);
-      return problem(statusByKind[exception.kind], lang, { code: exception.code, detail: domainErrorDetail(exception, lang), ...(errors.length ? { errors } : {}) });
+      return problem(httpStatusOf(exception.kind), lang, { code: exception.code, detail: domainErrorDetail(exception, lang), ...(errors.length ? { errors } : {}) });
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

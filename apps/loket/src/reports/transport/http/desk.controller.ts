@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Query } 
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@pb/auth';
-import { ApiProblems, domainErrorDetail, Idempotent, languageOf } from '@pb/http';
+import { ApiProblems, domainErrorDetail, httpStatusOf, Idempotent, languageOf } from '@pb/http';
 import { AssignReportsCommand } from '../../application/commands/assign-reports/assign-reports.command';
 import type { AssignmentOutcome } from '../../application/commands/assign-reports/assign-reports.handler';
 import { DeleteSavedFilterCommand } from '../../application/commands/delete-saved-filter/delete-saved-filter.command';
@@ -23,8 +23,6 @@ import {
   SaveFilterRequestDto,
 } from './dto/desk.dto';
 import { asStaff } from './reports.controller';
-
-const STATUS_BY_KIND = { 'not-found': 404, conflict: 409, invalid: 422, forbidden: 403 } as const;
 
 /**
  * The officials' desk (issue 10 item 8): the department dashboard, saved queue filters and bulk
@@ -90,7 +88,7 @@ export class DeskController {
     const outcome = await this.commands.execute<AssignReportsCommand, AssignmentOutcome>(new AssignReportsCommand(body.references, body.handler, asStaff(principal)));
     return {
       assigned: outcome.assigned,
-      failed: outcome.failed.map(({ reference, error }) => ({ reference, code: error.code, status: STATUS_BY_KIND[error.kind], detail: domainErrorDetail(error, lang) })),
+      failed: outcome.failed.map(({ reference, error }) => ({ reference, code: error.code, status: httpStatusOf(error.kind), detail: domainErrorDetail(error, lang) })),
     };
   }
 }
