@@ -182,8 +182,10 @@ export class TypeOrmReportReadModel extends ReportReadModel {
     return row?.reference ?? null;
   }
 
-  async auditTrail(reference: string, page: number, pageSize: number): Promise<Paged<AuditEntryView> | null> {
-    const [report] = await this.ds.query(`SELECT id FROM barrier_reports WHERE reference = $1`, [reference]);
+  async auditTrail(reference: string, page: number, pageSize: number, scope: ReportScope): Promise<Paged<AuditEntryView> | null> {
+    const params: unknown[] = [reference];
+    const inScope = scopeCondition(scope, (v) => `$${params.push(v)}`);
+    const [report] = await this.ds.query(`SELECT id FROM barrier_reports WHERE reference = $1 AND ${inScope}`, params);
     if (!report) return null;
     const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total FROM report_audit_log WHERE report_id = $1`, [report.id]);
     const rows: { at: Date; actor_role: string; actor_id: string; action: AuditAction; details: AuditDetails }[] = await this.ds.query(
