@@ -100,7 +100,7 @@ describe('split reports, the audit trail for officials and officials’ mails (r
       ['behandelaar-ez', 'triage', { department: 'EZ', theme: '2.1.2', priority: 'normal' }],
       ['behandelaar-ez', 'split', { departments: 'EZ,IenW' }],
       ['behandelaar-ez', 'contact-details-read', {}],
-      ['loket', 'status', { to: 'closed', reason: 'parts-ended' }],
+      ['loket', 'status', { status: 'closed', reason: 'parts-ended' }],
     ]);
     expect((await audit(ienw, ienwPart)).map((i) => [i.actor.id, i.action, i.details])).toEqual([
       ['behandelaar-ez', 'split', { original: reference, department: 'IenW' }],

@@ -75,7 +75,7 @@ export class ReportChanges {
     const loket: Actor = { role: 'system', id: 'loket' };
     original.partsEnded(now);
     await this.commit(manager, original, loket);
-    await this.audit.record(manager, { reportId: original.id, at: now, by: loket, action: 'status', details: { to: original.status, reason: 'parts-ended' } });
+    await this.audit.record(manager, { reportId: original.id, at: now, by: loket, action: 'status', details: { status: original.status, reason: 'parts-ended' } });
   }
 
   /** For a report just inserted: its events go to the outbox, no update of the row. */
