@@ -12,6 +12,8 @@ import { reportBody, submitReport } from './support/report-body';
 describe('split: official splits → the reporter’s link shows both parts → both resolved → the original ends', () => {
   const noJs = useBrowser({ javaScriptEnabled: false });
   const browser = useBrowser();
+  // A context of its own: the IenW official's session must not replace the EZ official's cookie.
+  const otherDepartment = useBrowser();
 
   it('follows a split report from the official’s form to the reporter’s page and its end', async () => {
     const email = `splits-${uniqueSuffix()}@example.nl`;
@@ -74,7 +76,7 @@ describe('split: official splits → the reporter’s link shows both parts → 
     expect((await reporter.textContent('#report-status'))!.trim()).toBe('Gesplitst in delen');
     expect(await reporter.locator(`#part-${ezPart}`).textContent()).toContain('zie de handreiking bij artikel 3');
 
-    const ienw = await browser.newPage();
+    const ienw = await otherDepartment.newPage();
     await loginAs(ienw, 'official', 'Ivo IenW', 'IenW');
     await resolve(ienw, ienwPart, 'Voor het luchtruim: de regels van IenW laten dit al toe, zie de toelichting.');
 

@@ -94,6 +94,9 @@ describe('split reports, the audit trail for officials and officials’ mails (r
     expect((await view()).status).toBe('closed');
     const closed = await waitFor(async () => kit.eventsOf(originalId).find((e) => e.type === 'loket.BarrierStatusChanged' && e.payload.to === 'closed'), Boolean, { what: 'original closed' });
     expect(closed).toMatchObject({ actor: { role: 'system', id: 'loket' }, payload: { from: 'split', to: 'closed' } });
+    // The register shows the parts' answers, not the original (it has no outcome of its own).
+    await kit.http.get(`/api/loket/register/${reference}`).expect(404);
+    await kit.http.get(`/api/loket/register/${ezPart}`).expect(200);
 
     // The audit trail, for the officials of the report: who split it, who read it and why it closed.
     expect((await audit(ez, reference)).map((i) => [i.actor.id, i.action, i.details])).toEqual([
