@@ -254,6 +254,7 @@ function apiBody(route: string, f: Fixture): unknown {
     'POST /api/loket/reports/{reference}/duplicate-of': { originalReference: f.otherReport },
     'POST /api/loket/reports/{reference}/resolution': { outcome: 'explained', explanation: 'Uitleg voor de matrix.' },
     'POST /api/loket/reports/{reference}/satisfaction': { helped: true },
+    'POST /api/loket/reports/{reference}/split': { parts: [{ department: 'EZ' }, { department: 'IenW' }] },
   };
   return bodies[route] ?? {};
 }
@@ -264,6 +265,7 @@ function pageForm(route: string, caller: Caller, f: Fixture): Record<string, str
   const forms: Record<string, Record<string, string>> = {
     'POST /meldingen/{reference}/berichten': { token, body: 'Een antwoord voor de matrix.' },
     'POST /meldingen/{reference}/tevredenheid': { token, helped: 'yes' },
+    'POST /behandelen/{reference}/splitsen': { 'parts.0.department': 'EZ', 'parts.1.department': 'IenW' },
     'POST /reacties/{id}/steun': { proposalId: f.proposal },
     'POST /reacties/{id}/melden': { proposalId: f.proposal },
   };

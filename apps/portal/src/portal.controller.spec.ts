@@ -154,7 +154,8 @@ describe('portal pages (HTTP)', () => {
   const staff = (sub: string, roles: Parameters<typeof signDevelopmentToken>[1]['roles'], department?: string) =>
     signDevelopmentToken({ secret: env.JWT_SECRET, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE }, { sub, roles, department });
 
-  it('shows an admin the audit log of a report, in Dutch and in English; 401 without login, 403 for officials and intake', async () => {
+  // Issue 10 item 8 changed this test: officials and intake read the trail too (the loket limits it to their scope).
+  it('shows an admin, an official and intake the audit log of a report, in Dutch and in English; 401 without login, 403 for other roles', async () => {
     const reference = 'LKT-2026-000042';
     const trail = {
       reference,
@@ -170,10 +171,13 @@ describe('portal pages (HTTP)', () => {
     answer = (req, _body, res) => (req.url!.startsWith(`/api/loket/reports/${reference}/audit`) ? json(res, 200, trail) : json(res, 404, { status: 404 }, 'application/problem+json'));
     const path = `/behandelen/${reference}/auditlog`;
     await request(app.getHttpServer()).get(path).expect(401);
-    for (const token of [staff('o1', ['official'], 'EZK'), staff('i1', ['intake']), staff('m1', ['moderator'])]) {
-      await request(app.getHttpServer()).get(path).set('Cookie', `pb_session=${token}`).expect(403);
-    }
+    await request(app.getHttpServer()).get(path).set('Cookie', `pb_session=${staff('m1', ['moderator'])}`).expect(403);
     expect(seen).toHaveLength(0);
+    for (const token of [staff('o1', ['official'], 'EZK'), staff('i1', ['intake'])]) {
+      await request(app.getHttpServer()).get(path).set('Cookie', `pb_session=${token}`).expect(200);
+      expect(seen.filter((s) => s.url!.startsWith(`/api/loket/reports/${reference}/audit`)).at(-1)!.headers.authorization).toBe(`Bearer ${token}`);
+    }
+    seen.length = 0;
 
     const admin = staff('a1', ['admin']);
     const nl = await request(app.getHttpServer()).get(path).set('Cookie', `pb_session=${admin}`).expect(200);
@@ -201,7 +205,7 @@ describe('portal pages (HTTP)', () => {
     expect(seen.map((s) => s.url)).toEqual(['/api/loket/reports/LKT-2026-000999/audit?page=1&pageSize=50']);
   });
 
-  it('links the audit log from the report page for admins only; intake gets the work queue but neither start handling nor an outcome but not admissible', async () => {
+  it('links the audit log from the report page for every staff member who may open it (issue 10 item 8); intake gets the work queue but neither start handling nor an outcome but not admissible', async () => {
     const reference = 'LKT-2026-000043';
     answer = (req, _body, res) =>
       req.url === `/api/loket/reports/${reference}`
@@ -213,10 +217,10 @@ describe('portal pages (HTTP)', () => {
     expect(asAdmin.text).toContain(auditLink);
     expect(asAdmin.text).toContain('action="/behandelen/LKT-2026-000043/in-behandeling"');
     const asOfficial = await page(staff('o1', ['official'], 'EZK'));
-    expect(asOfficial.text).not.toContain(auditLink);
+    expect(asOfficial.text).toContain(auditLink);
     expect(asOfficial.text).toContain('id="f-outcome-guidance"');
     const asIntake = await page(staff('i1', ['intake']));
-    expect(asIntake.text).not.toContain(auditLink);
+    expect(asIntake.text).toContain(auditLink);
     expect(asIntake.text).toContain('href="/behandelen"');
     expect(asIntake.text).toContain('action="/behandelen/LKT-2026-000043/beoordelen"');
     expect(asIntake.text).not.toContain('/in-behandeling"');

@@ -1,4 +1,5 @@
-import { IsInt, IsString, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsString, Matches, Max, Min } from 'class-validator';
 import { DatabaseEnv } from '@pb/persistence';
 
 export class LoketEnv extends DatabaseEnv {
@@ -58,6 +59,27 @@ export class LoketEnv extends DatabaseEnv {
   @Min(1)
   @Max(100_000)
   LOKET_SUGGESTER_TRAINING_LIMIT: number = 5_000;
+
+  /**
+   * Where officials' mails go (issue 10 item 8): one mailbox per department, as officials are known
+   * to the loket only by a pseudonymous token subject (libs/auth holds no addresses). Comma-separated
+   * `CODE=address` pairs; `*=…` is the fallback, in which `{department}` stands for the lower-case
+   * code (`intake` for the intake queue). A department without an address gets no mail.
+   */
+  @IsString()
+  @Matches(/^$|^\s*[A-Za-z*]+\s*=\s*[^\s,=]+@[^\s,=]+\s*(,\s*[A-Za-z*]+\s*=\s*[^\s,=]+@[^\s,=]+\s*)*$/)
+  LOKET_DEPARTMENT_MAILBOXES: string = '*=loket-{department}@permanentbeta.localhost';
+
+  /** How often the deadline reminder job looks for reports whose answer is due in two working days. */
+  @IsInt()
+  @Min(1000)
+  @Max(86_400_000)
+  LOKET_DEADLINE_REMINDER_INTERVAL_MS: number = 900_000;
+
+  /** Run the reminder job in this process (every replica may: each reminder is claimed once in PostgreSQL). */
+  @Transform(({ obj, key }) => obj[key] === true || obj[key] === 'true')
+  @IsBoolean()
+  LOKET_DEADLINE_REMINDER_ENABLED: boolean = true;
 
   @IsString()
   MAIL_FROM: string = 'Permanent Beta loket <loket@permanentbeta.localhost>';

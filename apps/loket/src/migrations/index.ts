@@ -9,6 +9,7 @@ import { ContactRetentionAndTrackingLinks1764000000130 } from './1764000000130-c
 import { RegulationCitation1764700000100 } from './1764700000100-regulation-citation';
 import { SuggestionChoices1764700000110 } from './1764700000110-suggestion-choices';
 import { ReporterMailLinksAndReopening1764800000300 } from './1764800000300-reporter-mail-links-and-reopening';
+import { SplitReportsAndOfficialMails1765100000300 } from './1765100000300-split-reports-and-official-mails';
 
 import { RegisterSearch1764800000120 } from './1764800000120-register-search';
 import { DeskSavedQueueFilters1765100000400 } from './1765100000400-desk-saved-queue-filters';
@@ -31,5 +32,6 @@ export const loketMigrations = [
   ReporterMailLinksAndReopening1764800000300,
   RegisterSearch1764800000120,
   MailOutboxPriority1765000000050,
+  SplitReportsAndOfficialMails1765100000300,
   DeskSavedQueueFilters1765100000400,
 ];

@@ -22,6 +22,13 @@ import { PostOfficialMessageHandler } from './application/commands/post-official
 import { PostReporterMessageHandler } from './application/commands/post-reporter-message/post-reporter-message.handler';
 import { RequestTrackingLinkHandler } from './application/commands/request-tracking-link/request-tracking-link.handler';
 import { ResolveReportHandler } from './application/commands/resolve-report/resolve-report.handler';
+import { RemindDeadlinesHandler } from './application/commands/remind-deadlines/remind-deadlines.handler';
+import { SplitReportHandler } from './application/commands/split-report/split-report.handler';
+import { DeadlineReminders } from './application/ports/deadline-reminders';
+import { DepartmentMailboxes } from './application/support/department-mailboxes';
+import { OfficialMailer } from './application/support/official-mailer';
+import { SqlDeadlineReminders } from './infrastructure/persistence/deadline-reminders.store';
+import { DeadlineReminderScheduler } from './transport/schedule/deadline-reminder.scheduler';
 import { StartHandlingHandler } from './application/commands/start-handling/start-handling.handler';
 import { SubmitReportHandler } from './application/commands/submit-report/submit-report.handler';
 import { TriageReportHandler } from './application/commands/triage-report/triage-report.handler';
@@ -78,6 +85,12 @@ export const reportsConsumers = [StrategyVersionPublishedConsumer];
     PostReporterMessageHandler,
     MarkDuplicateHandler,
     ResolveReportHandler,
+    SplitReportHandler,
+    RemindDeadlinesHandler,
+    DeadlineReminderScheduler,
+    DepartmentMailboxes,
+    OfficialMailer,
+    { provide: DeadlineReminders, useClass: SqlDeadlineReminders },
     ListQueueHandler,
     GetOfficialReportHandler,
     GetReporterViewHandler,

@@ -2,9 +2,9 @@ import type { ReportStatus } from '@pb/contracts';
 import { aReportRequest } from '../factories/report-request.factory';
 import { LoketTestKit } from '../support/loket-test-kit';
 
-type Action = 'triage' | 'start' | 'ask' | 'reply' | 'resolve' | 'reject' | 'duplicate' | 'satisfied' | 'reopen';
-const ACTIONS: Action[] = ['triage', 'start', 'ask', 'reply', 'resolve', 'reject', 'duplicate', 'satisfied', 'reopen'];
-const STATUSES: ReportStatus[] = ['received', 'triaged', 'in_progress', 'waiting_for_reporter', 'resolved', 'duplicate', 'rejected', 'reopened', 'closed'];
+type Action = 'triage' | 'start' | 'ask' | 'reply' | 'resolve' | 'reject' | 'duplicate' | 'satisfied' | 'reopen' | 'split';
+const ACTIONS: Action[] = ['triage', 'start', 'ask', 'reply', 'resolve', 'reject', 'duplicate', 'satisfied', 'reopen', 'split'];
+const STATUSES: ReportStatus[] = ['received', 'triaged', 'in_progress', 'waiting_for_reporter', 'resolved', 'duplicate', 'rejected', 'reopened', 'closed', 'split'];
 
 /**
  * The state machine of api.md, written out independently of the code: what each action does in
@@ -12,18 +12,23 @@ const STATUSES: ReportStatus[] = ['received', 'triaged', 'in_progress', 'waiting
  */
 const reporterOnly = { satisfied: null, reopen: null };
 const EXPECTED: Record<ReportStatus, Record<Action, ReportStatus | null>> = {
-  received: { triage: 'triaged', start: null, ask: 'waiting_for_reporter', reply: 'received', resolve: null, reject: 'rejected', duplicate: 'duplicate', ...reporterOnly },
-  triaged: { triage: 'triaged', start: 'in_progress', ask: 'waiting_for_reporter', reply: 'triaged', resolve: 'resolved', reject: 'rejected', duplicate: 'duplicate', ...reporterOnly },
-  in_progress: { triage: 'in_progress', start: null, ask: 'waiting_for_reporter', reply: 'in_progress', resolve: 'resolved', reject: 'rejected', duplicate: 'duplicate', ...reporterOnly },
-  waiting_for_reporter: { triage: 'waiting_for_reporter', start: 'in_progress', ask: 'waiting_for_reporter', reply: 'in_progress', resolve: 'resolved', reject: 'rejected', duplicate: 'duplicate', ...reporterOnly },
+  received: { triage: 'triaged', start: null, ask: 'waiting_for_reporter', reply: 'received', resolve: null, reject: 'rejected', duplicate: 'duplicate', ...reporterOnly, split: null },
+  triaged: { triage: 'triaged', start: 'in_progress', ask: 'waiting_for_reporter', reply: 'triaged', resolve: 'resolved', reject: 'rejected', duplicate: 'duplicate', ...reporterOnly, split: 'split' },
+  in_progress: { triage: 'in_progress', start: null, ask: 'waiting_for_reporter', reply: 'in_progress', resolve: 'resolved', reject: 'rejected', duplicate: 'duplicate', ...reporterOnly, split: 'split' },
+  // Issue 10 item 6: no split while a question is open (the pause belongs to the report asked).
+  waiting_for_reporter: { triage: 'waiting_for_reporter', start: 'in_progress', ask: 'waiting_for_reporter', reply: 'in_progress', resolve: 'resolved', reject: 'rejected', duplicate: 'duplicate', ...reporterOnly, split: null },
   // Issue 10 item 5: the reporter judges the answer — helped closes, not helped reopens.
-  resolved: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null, satisfied: 'closed', reopen: 'reopened' },
-  duplicate: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null, ...reporterOnly },
-  rejected: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null, ...reporterOnly },
+  resolved: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null, satisfied: 'closed', reopen: 'reopened', split: null },
+  duplicate: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null, ...reporterOnly, split: null },
+  rejected: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null, ...reporterOnly, split: null },
   // Back with its handler: handled, asked and answered again; no intake decisions (reject, duplicate) any more.
-  reopened: { triage: 'reopened', start: 'in_progress', ask: 'waiting_for_reporter', reply: 'reopened', resolve: 'resolved', reject: null, duplicate: null, ...reporterOnly },
-  closed: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null, ...reporterOnly },
+  reopened: { triage: 'reopened', start: 'in_progress', ask: 'waiting_for_reporter', reply: 'reopened', resolve: 'resolved', reject: null, duplicate: null, ...reporterOnly, split: null },
+  closed: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null, ...reporterOnly, split: null },
+  // Issue 10 item 6: handled in its parts; nobody acts on the original (it closes with its last part).
+  split: { triage: null, start: null, ask: null, reply: null, resolve: null, reject: null, duplicate: null, ...reporterOnly, split: null },
 };
+
+const SPLIT = { parts: [{ department: 'EZ' }, { department: 'IenW' }] };
 
 const cases = STATUSES.flatMap((status) => ACTIONS.map((action) => ({ status, action, expected: EXPECTED[status][action] })));
 
@@ -62,6 +67,7 @@ describe('report state machine (real PostgreSQL and Kafka)', () => {
         ['resolution', { outcome: 'guidance', explanation: 'Zie de handreiking.' }],
         ['satisfaction', { helped: true }],
       ],
+      split: [['triage', { theme: '1.1', priority: 'normal', department: 'EZ' }], ['split', SPLIT]],
     };
     for (const [path, body] of steps[status]) {
       // The judgement is the reporter's, through their link; every other step is the official's.
@@ -92,6 +98,8 @@ describe('report state machine (real PostgreSQL and Kafka)', () => {
         return kit.http.post(`/api/loket/reports/${reference}/satisfaction`).query({ token }).send({ helped: true });
       case 'reopen':
         return kit.http.post(`/api/loket/reports/${reference}/satisfaction`).query({ token }).send({ helped: false, reason: 'Het antwoord helpt mij niet.' });
+      case 'split':
+        return post(reference, 'split', SPLIT);
     }
   }
 

@@ -79,6 +79,8 @@ export const exampleReporterView = (): ReportView => ({
   outcome: null,
   original: null,
   linkExpiresAt: '2026-06-01T10:00:00Z',
+  parts: [],
+  partOf: null,
 });
 
 export const exampleOfficialReport = (): OfficialReport => ({
@@ -105,6 +107,8 @@ export const exampleOfficialReport = (): OfficialReport => ({
   impact: null,
   suggestedSolution: null,
   suggestion: { theme: null, department: null, alternatives: { theme: [], department: [] }, trainedOn: 0 },
+  parts: [],
+  partOf: null,
   timeline: [],
   messages: [],
   outcome: null,

@@ -357,3 +357,35 @@ export function pickedResponseValues(body: Record<string, unknown>): Record<stri
   }
   return out;
 }
+
+// --- loket: splitting a report into parts (issue 10 item 6) --------------------------------------
+
+/** Rows the split form offers (the loket takes up to 6; one per department is the use). */
+export const SPLIT_ROWS = 3;
+/** The input names are the API's JSON paths of each row (`parts.0.department`). */
+export const SPLIT_FIELDS: readonly string[] = Array.from({ length: SPLIT_ROWS }, (_, i) => [`parts.${i}.department`, `parts.${i}.handler`]).flat();
+
+/** The filled rows as the loket's body, and which form row each part came from (to put errors back). */
+export function splitRequest(values: Record<string, string>): { body: { parts: { department: string; handler?: string }[] }; rows: number[] } {
+  const rows: number[] = [];
+  const parts: { department: string; handler?: string }[] = [];
+  for (let i = 0; i < SPLIT_ROWS; i++) {
+    const department = (values[`parts.${i}.department`] ?? '').trim();
+    const handler = (values[`parts.${i}.handler`] ?? '').trim();
+    if (!department && !handler) continue;
+    rows.push(i);
+    parts.push({ department, ...(handler ? { handler } : {}) });
+  }
+  return { body: { parts }, rows };
+}
+
+/** The loket's field errors of a split (`parts.1.handler`, or `parts` for the number of parts) on the form row they came from. */
+export function splitFieldErrors(problem: Problem | undefined, rows: readonly number[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [field, message] of Object.entries(fieldErrorsOf(problem))) {
+    const m = /^parts\.(\d+)\.(department|handler)$/.exec(field);
+    const target = m ? `parts.${rows[Number(m[1])] ?? 0}.${m[2]}` : 'parts.0.department';
+    errors[target] ??= message;
+  }
+  return errors;
+}

@@ -3,11 +3,12 @@ import { Topics } from '../topics';
 import { REPORT_STATUSES_V1 } from './barrier-status-changed.v1';
 
 /**
- * Every status a report can have: v1's, plus `reopened` (the reporter said the answer did not help;
- * back to its handler with a deadline of its own) and `closed` (the reporter said it did: ended for good).
+ * The statuses v2 carries: v1's, plus `reopened` (the reporter said the answer did not help; back to
+ * its handler with a deadline of its own) and `closed` (the reporter said it did: ended for good).
+ * Every status a report can have today is REPORT_STATUSES (v3).
  */
-export const REPORT_STATUSES = [...REPORT_STATUSES_V1, 'reopened', 'closed'] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export const REPORT_STATUSES_V2 = [...REPORT_STATUSES_V1, 'reopened', 'closed'] as const;
+export type ReportStatusV2 = (typeof REPORT_STATUSES_V2)[number];
 
 /**
  * A status transition that v1 cannot express because it leaves or enters `reopened` or `closed`.
@@ -24,11 +25,11 @@ export class BarrierStatusChangedV2 {
   @IsUUID()
   reportId!: string;
 
-  @IsIn(REPORT_STATUSES)
-  from!: ReportStatus;
+  @IsIn(REPORT_STATUSES_V2)
+  from!: ReportStatusV2;
 
-  @IsIn(REPORT_STATUSES)
-  to!: ReportStatus;
+  @IsIn(REPORT_STATUSES_V2)
+  to!: ReportStatusV2;
 
   @IsOptional()
   @IsISO8601({ strict: true })

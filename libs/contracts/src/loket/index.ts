@@ -7,6 +7,8 @@ import { BarrierReopenedV1 } from './barrier-reopened.v1';
 import { BarrierSatisfactionGivenV1 } from './barrier-satisfaction-given.v1';
 import { BarrierStatusChangedV1 } from './barrier-status-changed.v1';
 import { BarrierStatusChangedV2 } from './barrier-status-changed.v2';
+import { BarrierStatusChangedV3 } from './barrier-status-changed.v3';
+import { BarrierSplitV1 } from './barrier-split.v1';
 import { BarrierTriagedV1 } from './barrier-triaged.v1';
 
 export * from './barrier-reported.v1';
@@ -15,6 +17,8 @@ export * from './barrier-reported.v3';
 export * from './barrier-triaged.v1';
 export * from './barrier-status-changed.v1';
 export * from './barrier-status-changed.v2';
+export * from './barrier-status-changed.v3';
+export * from './barrier-split.v1';
 export * from './barrier-satisfaction-given.v1';
 export * from './barrier-reopened.v1';
 export * from './barrier-resolved.v1';
@@ -27,8 +31,10 @@ export const loketEvents = [
   BarrierTriagedV1,
   BarrierStatusChangedV1,
   BarrierStatusChangedV2,
+  BarrierStatusChangedV3,
   BarrierResolvedV1,
   BarrierSatisfactionGivenV1,
   BarrierReopenedV1,
   BarrierMarkedDuplicateV1,
+  BarrierSplitV1,
 ] as const;

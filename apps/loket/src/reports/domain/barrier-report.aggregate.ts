@@ -1,4 +1,5 @@
 import { AggregateRoot } from '@pb/kernel';
+import { MAX_SPLIT_PARTS } from '@pb/contracts';
 import type { CompanySizeClass, Outcome, Priority, Technology } from '@pb/contracts';
 import {
   BarrierReportEvent,
@@ -6,11 +7,19 @@ import {
   ReportReopenedEvent,
   ReportResolvedEvent,
   ReportSatisfactionGivenEvent,
+  ReportSplitEvent,
   ReportStatusChangedEvent,
   ReportSubmittedEvent,
   ReportTriagedEvent,
 } from './barrier-report.events';
-import { DuplicateOfItselfError, OutcomeIsTheDepartmentsError, ReportAction, TransitionNotAllowedError } from './barrier-report.errors';
+import {
+  DuplicateOfItselfError,
+  OutcomeIsTheDepartmentsError,
+  PartCannotBeSplitError,
+  ReportAction,
+  SplitPartsNotValidError,
+  TransitionNotAllowedError,
+} from './barrier-report.errors';
 import { NotTriagedYetError } from './desk/desk.errors';
 import type { ReportStatus } from './report-status';
 import { DeadlinePause, addCalendarDays, deadlineWithPauses, isOverdue, isWorkingDay, toLocalDate } from './working-days';
@@ -34,8 +43,9 @@ export const TERMINAL_STATUSES: readonly ReportStatus[] = ['resolved', 'duplicat
  */
 export const ALLOWED_ACTIONS: Readonly<Record<ReportStatus, readonly ReportAction[]>> = {
   received: ['triage', 'ask', 'reply', 'reject', 'duplicate'],
-  triaged: ['triage', 'start', 'ask', 'reply', 'resolve', 'reject', 'duplicate'],
-  in_progress: ['triage', 'ask', 'reply', 'resolve', 'reject', 'duplicate'],
+  // A split needs the triage's theme (the parts keep it) and no open question (the pause is the report's).
+  triaged: ['triage', 'start', 'ask', 'reply', 'resolve', 'reject', 'duplicate', 'split'],
+  in_progress: ['triage', 'ask', 'reply', 'resolve', 'reject', 'duplicate', 'split'],
   waiting_for_reporter: ['triage', 'start', 'ask', 'reply', 'resolve', 'reject', 'duplicate'],
   // Only the reporter acts on a resolved report: the answer helped (closed) or did not (reopened).
   resolved: ['satisfied', 'reopen'],
@@ -44,7 +54,17 @@ export const ALLOWED_ACTIONS: Readonly<Record<ReportStatus, readonly ReportActio
   closed: [],
   duplicate: [],
   rejected: [],
+  // Split: handled in its parts. Nobody acts on the original; it is closed when its last part ends.
+  split: ['parts-ended'],
 };
+
+/** One part of a split: a department and optionally its handler; the part's id and reference are new. */
+export interface SplitPartInput {
+  id: string;
+  reference: string;
+  department: string;
+  handlerId?: string;
+}
 
 export interface RegulationRef {
   name: string;
@@ -122,6 +142,8 @@ export interface BarrierReportState {
   reopenedAt?: Date;
   /** How often the reporter reopened the report (0: never). */
   reopenCount: number;
+  /** A part of a split report: the original's id. */
+  parentReportId?: string;
 }
 
 export interface SubmitReportInput {
@@ -209,6 +231,13 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
   }
   get reopenCount(): number {
     return this.state.reopenCount;
+  }
+  get parentReportId(): string | undefined {
+    return this.state.parentReportId;
+  }
+  /** Handling has ended (a part that has ended lets its original end once its siblings have). */
+  get hasEnded(): boolean {
+    return TERMINAL_STATUSES.includes(this.status);
   }
 
   static allows(status: ReportStatus, action: ReportAction): boolean {
@@ -312,6 +341,61 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
   }
 
   /**
+   * Splits the report into parts for different departments. Each part is a report of its own (new
+   * id and reference, its own status, handler and deadline) that starts triaged under the original's
+   * theme; the original moves to `split` and waits for them. A part's deadline is the original's as
+   * it stands (the reporter was promised an answer by then); from here on each part keeps its own.
+   * The parts record no events of their own: ReportSplitEvent on the original tells of them.
+   */
+  split(parts: readonly SplitPartInput[], by: Actor, at: Date): BarrierReport[] {
+    this.guard('split');
+    if (this.state.parentReportId) throw new PartCannotBeSplitError();
+    const departments = new Set(parts.map((p) => p.department));
+    if (parts.length < 2 || parts.length > MAX_SPLIT_PARTS || departments.size !== parts.length) throw new SplitPartsNotValidError(MAX_SPLIT_PARTS);
+    // Guarded to triaged/in_progress, which always have a triage.
+    const triage = this.state.triage!;
+    const created = parts.map(
+      (p) =>
+        new BarrierReport({
+          ...this.state,
+          id: p.id,
+          reference: p.reference,
+          status: 'triaged',
+          // Reached through the original's link (and the part's own mailed links), never its own token.
+          trackingTokenHash: '',
+          trackingTokenIssuedAt: at,
+          timeline: [{ at, status: 'triaged', by: { role: by.role, id: by.id } }],
+          version: 0,
+          triage: { ...triage, department: p.department, handlerId: p.handlerId },
+          outcome: undefined,
+          explanation: undefined,
+          resolvedAt: undefined,
+          originalReportId: undefined,
+          resumeTo: undefined,
+          pauses: this.state.pauses.map((pause) => ({ ...pause })),
+          parentReportId: this.id,
+        }),
+    );
+    for (const part of created) part.recomputeDeadlines(at);
+    this.transition('split', by, at);
+    this.record(
+      new ReportSplitEvent(
+        this.id,
+        this.reference,
+        created.map((p) => ({ reportId: p.id, reference: p.reference, department: p.state.triage!.department, answerBy: p.state.answerBy })),
+        at,
+      ),
+    );
+    return created;
+  }
+
+  /** The last part of this split report has ended: so has the report (closed, by the loket itself). */
+  partsEnded(at: Date): void {
+    this.guard('parts-ended');
+    this.transition('closed', { role: 'system', id: 'loket' }, at);
+  }
+
+  /**
    * A new private link for the reporter ("link kwijt"): the old token stops working at once. No
    * status change and no event: the link is a private matter between the loket and the reporter.
    */
@@ -322,7 +406,8 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
 
   /** Overdue now: the running deadline has passed (never while paused or once closed). */
   isOverdue(now: Date): boolean {
-    if (TERMINAL_STATUSES.includes(this.status) || this.status === 'waiting_for_reporter') return false;
+    // A split report's deadlines run in its parts.
+    if (TERMINAL_STATUSES.includes(this.status) || this.status === 'waiting_for_reporter' || this.status === 'split') return false;
     const { triageBy, answerBy } = this.deadlines(now);
     return (this.status === 'received' && isOverdue(triageBy, now)) || isOverdue(answerBy, now);
   }

@@ -21,8 +21,11 @@ export class TrackingLinkNotValidError extends DomainError {
   }
 }
 
-/** `satisfied` and `reopen` are the reporter's judgement of a resolved report's answer. */
-export type ReportAction = 'triage' | 'start' | 'ask' | 'reply' | 'resolve' | 'reject' | 'duplicate' | 'satisfied' | 'reopen';
+/**
+ * `satisfied` and `reopen` are the reporter's judgement of a resolved report's answer. `split` is an
+ * official's; `parts-ended` is the loket's own, when the last part of a split report has ended.
+ */
+export type ReportAction = 'triage' | 'start' | 'ask' | 'reply' | 'resolve' | 'reject' | 'duplicate' | 'satisfied' | 'reopen' | 'split' | 'parts-ended';
 
 /** The state machine does not allow this action in the report's current status (409). */
 export class TransitionNotAllowedError extends DomainError {
@@ -82,5 +85,23 @@ export class OutcomeIsTheDepartmentsError extends DomainError {
   readonly kind = 'forbidden' as const;
   constructor() {
     super('errors:loket.outcome-is-the-departments');
+  }
+}
+
+/** A split needs at least two parts, each for another department, and at most MAX_SPLIT_PARTS. */
+export class SplitPartsNotValidError extends DomainError {
+  readonly code = 'LOKET.SPLIT_PARTS_NOT_VALID';
+  readonly kind = 'invalid' as const;
+  constructor(max: number) {
+    super('errors:split.parts-not-valid', { max });
+  }
+}
+
+/** A part of a split report is not split again: the reporter follows one level of parts from one link. */
+export class PartCannotBeSplitError extends DomainError {
+  readonly code = 'LOKET.PART_CANNOT_BE_SPLIT';
+  readonly kind = 'conflict' as const;
+  constructor() {
+    super('errors:split.part-cannot-be-split');
   }
 }

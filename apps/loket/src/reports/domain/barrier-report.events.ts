@@ -80,6 +80,16 @@ export class ReportReopenedEvent {
   ) {}
 }
 
+/** The report was split into parts (each a report of its own, for one department). */
+export class ReportSplitEvent {
+  constructor(
+    readonly reportId: string,
+    readonly reference: string,
+    readonly parts: readonly { reportId: string; reference: string; department: string; answerBy: string }[],
+    readonly at: Date,
+  ) {}
+}
+
 export type BarrierReportEvent =
   | ReportSubmittedEvent
   | ReportTriagedEvent
@@ -87,4 +97,5 @@ export type BarrierReportEvent =
   | ReportResolvedEvent
   | ReportMarkedDuplicateEvent
   | ReportSatisfactionGivenEvent
-  | ReportReopenedEvent;
+  | ReportReopenedEvent
+  | ReportSplitEvent;

@@ -244,6 +244,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/loket/reports/{reference}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReportsController_split"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/loket/reports/{reference}/status": {
         parameters: {
             query?: never;
@@ -340,7 +356,7 @@ export interface components {
         };
         AuditEntryDto: {
             /** @enum {string} */
-            action: "contact-details-read" | "triage" | "status" | "message" | "note" | "duplicate" | "resolution";
+            action: "contact-details-read" | "triage" | "status" | "message" | "note" | "duplicate" | "resolution" | "split";
             actor: components["schemas"]["AuditActorDto"];
             /** Format: date-time */
             at: string;
@@ -452,7 +468,7 @@ export interface components {
             /** @example LKT-2026-000042 */
             originalReference: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
         };
         DuplicateOfRequestDto: {
             /** @example LKT-2026-000001 */
@@ -473,13 +489,13 @@ export interface components {
         LinkedReportDto: {
             reference: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
         };
         MessagePostedResponseDto: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
         };
         MessageRequestDto: {
             body: string;
@@ -512,6 +528,10 @@ export interface components {
             originalReference: string | null;
             outcome: components["schemas"]["OutcomeDto"] | null;
             overdue: boolean;
+            /** @description A part of a split report: the original (null otherwise). */
+            partOf: components["schemas"]["SplitOriginalDto"] | null;
+            /** @description A split report: its parts (empty otherwise). */
+            parts: components["schemas"]["SplitPartDto"][];
             paused: boolean;
             possibleDuplicates: components["schemas"]["PossibleDuplicateDto"][];
             /** @enum {string|null} */
@@ -522,7 +542,7 @@ export interface components {
             regulation: components["schemas"]["RegulationDto"];
             sector: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
             strategyVersion: string | null;
             suggestedSolution: string | null;
             suggestion: components["schemas"]["SuggestionDto"];
@@ -537,13 +557,13 @@ export interface components {
             at: string;
             by: components["schemas"]["ActorDto"];
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
         };
         OriginalReportDto: {
             outcome: components["schemas"]["OutcomeDto"] | null;
             reference: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
         };
         OutcomeDto: {
             explanation: string | null;
@@ -564,7 +584,7 @@ export interface components {
             reference: string;
             score: number;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
             title: string;
         };
         ProblemDetails: {
@@ -606,7 +626,7 @@ export interface components {
             reference: string;
             regulation: components["schemas"]["RegulationDto"];
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
             /** @enum {string} */
             technology: "ai" | "blockchain" | "data-sharing" | "drones" | "iot" | "connectivity" | "cloud" | "quantum" | "other";
             theme: string | null;
@@ -665,13 +685,24 @@ export interface components {
             /** @enum {string} */
             from: "official" | "reporter";
         };
+        ReporterSplitPartDto: {
+            /** Format: date */
+            answerBy: string;
+            department: string;
+            /** @description Messages meant for the reporter (never internal notes). */
+            messages: components["schemas"]["SplitPartMessageDto"][];
+            outcome: components["schemas"]["SplitOutcomeDto"] | null;
+            reference: string;
+            /** @enum {string} */
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+        };
         ReporterTimelineEntryDto: {
             /** Format: date-time */
             at: string;
             /** @description The role only: who it was stays with the loket. */
             by: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
         };
         ReporterViewDto: {
             deadlines: components["schemas"]["DeadlinesDto"];
@@ -685,6 +716,10 @@ export interface components {
             /** @description For a duplicate: the original and its outcome. */
             original: components["schemas"]["OriginalReportDto"] | null;
             outcome: components["schemas"]["OutcomeDto"] | null;
+            /** @description A part of a split report: the original (null otherwise). */
+            partOf: components["schemas"]["SplitOriginalDto"] | null;
+            /** @description A split report: its parts, each with its own status, deadline and answers (empty otherwise). */
+            parts: components["schemas"]["ReporterSplitPartDto"][];
             /** Format: date-time */
             receivedAt: string;
             reference: string;
@@ -695,7 +730,7 @@ export interface components {
             satisfactionAsked: boolean;
             sector: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
             /** @enum {string} */
             technology: "ai" | "blockchain" | "data-sharing" | "drones" | "iot" | "connectivity" | "cloud" | "quantum" | "other";
             timeline: components["schemas"]["ReporterTimelineEntryDto"][];
@@ -720,7 +755,62 @@ export interface components {
             /** @enum {string} */
             outcome: "explained" | "guidance" | "forwarded" | "experimentation-space" | "regulation-change-proposed" | "not-admissible";
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+        };
+        SplitOriginalDto: {
+            reference: string;
+            /** @enum {string} */
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+        };
+        SplitOutcomeDto: {
+            explanation?: string;
+            outcome: string;
+            /** Format: date-time */
+            resolvedAt?: string;
+        };
+        SplitPartCreatedDto: {
+            /**
+             * Format: date
+             * @description The part’s own answer deadline.
+             */
+            answerBy: string;
+            department: string;
+            /** @example LKT-2026-000124 */
+            reference: string;
+        };
+        SplitPartDto: {
+            /** Format: date */
+            answerBy: string;
+            department: string;
+            handler: string | null;
+            outcome: components["schemas"]["SplitOutcomeDto"] | null;
+            reference: string;
+            /** @enum {string} */
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+        };
+        SplitPartMessageDto: {
+            /** Format: date-time */
+            at: string;
+            body: string;
+            /** @enum {string} */
+            from: "official" | "reporter";
+        };
+        SplitPartRequestDto: {
+            /**
+             * @description The department this part is for (each part another one).
+             * @enum {string}
+             */
+            department: "AZ" | "BZ" | "BZK" | "DEF" | "EZ" | "EZK" | "FIN" | "IenW" | "JenV" | "KGG" | "LNV" | "LVVN" | "OCW" | "SZW" | "VRO" | "VWS";
+            /** @description Pseudonymous id of the part’s handler; none: the part waits in the department’s queue. */
+            handler?: string;
+        };
+        SplitReportRequestDto: {
+            parts: components["schemas"]["SplitPartRequestDto"][];
+        };
+        SplitResponseDto: {
+            parts: components["schemas"]["SplitPartCreatedDto"][];
+            /** @enum {string} */
+            status: "split";
         };
         SavedFilterDto: {
             filters: components["schemas"]["SavedFilterValuesDto"];
@@ -759,7 +849,7 @@ export interface components {
         };
         StatusResponseDto: {
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
         };
         SubmitReportRequestDto: {
             company: components["schemas"]["CompanyRequestDto"];
@@ -787,7 +877,7 @@ export interface components {
              * @example received
              * @enum {string}
              */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
         };
         SuggestedCodeDto: {
             /** @example 1.4 */
@@ -1377,7 +1467,7 @@ export interface operations {
                 q?: string;
                 /** @description Part of the regulation name or BWB id */
                 regulation?: string;
-                status?: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+                status?: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
                 technology?: "ai" | "blockchain" | "data-sharing" | "drones" | "iot" | "connectivity" | "cloud" | "quantum" | "other";
                 theme?: string;
             };
@@ -1593,7 +1683,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The audit log of the report, oldest first, a page at a time. No personal data of the reporter. */
+            /** @description The audit trail of the report (who, when, what), oldest first, a page at a time: for admins, and for the officials and intake staff who may reach the report. No personal data of the reporter. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2035,6 +2125,109 @@ export interface operations {
              *
              *     Over an abuse limit: problem+json, with `Retry-After` (seconds). Nothing was stored or mailed.
              */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportsController_split: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SplitReportRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Splits a triaged or in-progress report into parts, each for another department, with a reference, deadline and handling of its own. The reporter is mailed; the original is closed when its last part has ended. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SplitResponseDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */

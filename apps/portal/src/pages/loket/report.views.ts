@@ -6,6 +6,7 @@ import { label, options } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { Judged, renderSatisfaction, satisfactionFieldLabels } from './satisfaction.views';
+import { reporterSplitSection } from './split.views';
 import { lostLinkHref } from './tracking-link.views';
 
 export function renderReportForm(ctx: PageContext, form: FormState, unavailable?: 'timeout' | 'down' | 'error'): SafeHtml {
@@ -126,6 +127,7 @@ ${alert('info', html`<p class="utrecht-paragraph"><strong id="report-outcome">${
 </section>`
     : ''
 }
+${reporterSplitSection(ctx, report)}
 ${renderSatisfaction(ctx, report, token, form, judged)}
 <section class="pb-section" aria-labelledby="timeline-title"><h2 class="utrecht-heading-2" id="timeline-title">${ctx.msg('loket:report.timeline')}</h2>
 <ol class="pb-timeline">${(report.timeline ?? []).map((e) => html`<li><strong>${label(ctx, 'reporterStatus', e.status)}</strong> — ${formatDate(ctx, e.at, true)}</li>`)}</ol>
@@ -133,7 +135,8 @@ ${renderSatisfaction(ctx, report, token, form, judged)}
 <section class="pb-section" aria-labelledby="berichten"><h2 class="utrecht-heading-2" id="berichten" tabindex="-1">${ctx.msg('loket:report.messages')}</h2>
 ${messages.length ? messages.map((m) => html`<div class="pb-message"><p class="utrecht-paragraph"><strong>${m.from === 'reporter' ? ctx.msg('loket:report.you') : ctx.msg('loket:report.official')}</strong> — ${formatDate(ctx, m.at, true)}</p><p class="utrecht-paragraph">${m.body}</p></div>`) : html`<p class="utrecht-paragraph">${ctx.msg('loket:report.thereAreNoMessagesYet')}</p>`}
 ${
-  ['resolved', 'duplicate', 'rejected', 'closed'].includes(report.status)
+  // A split report is answered in its parts: nothing to add to it.
+  ['resolved', 'duplicate', 'rejected', 'closed', 'split'].includes(report.status)
     ? ''
     : html`<form method="post" action="/meldingen/${report.reference}/berichten" novalidate>
 ${csrfField(ctx)}<input type="hidden" name="token" value="${token}">

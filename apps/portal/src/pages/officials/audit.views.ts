@@ -18,6 +18,10 @@ export function describeDetails(ctx: PageContext, d: Record<string, string>, the
   if (d.priority) parts.push(`${ctx.msg('officials:audit.priority')}: ${label(ctx, 'priority', d.priority)}`);
   if (d.status) parts.push(`${ctx.msg('officials:audit.to')}: ${label(ctx, 'status', d.status)}`);
   if (d.outcome) parts.push(`${ctx.msg('officials:audit.outcome')}: ${label(ctx, 'outcome', d.outcome)}`);
+  // A split (issue 10 item 6): the parts' departments on the original, the original on a part.
+  if (d.departments) parts.push(`${ctx.msg('split:audit.departments')}: ${d.departments.split(',').map((code) => label(ctx, 'department', code)).join(', ')}`);
+  if (isReportReference(d.original)) parts.push(html`${ctx.msg('split:audit.original')}: <a class="utrecht-link" href="/behandelen/${d.original}">${d.original}</a>`);
+  if (d.reason === 'parts-ended') parts.push(`${ctx.msg('split:audit.reason')}: ${ctx.msg('split:audit.partsEnded')}`);
   if (isReportReference(d.originalReference)) {
     parts.push(html`${ctx.msg('officials:audit.originalReport')}: <a class="utrecht-link" href="/behandelen/${d.originalReference}">${d.originalReference}</a>`);
   }

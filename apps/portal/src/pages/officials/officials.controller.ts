@@ -5,7 +5,7 @@ import { formInput, ServiceClient, ServiceResult } from '../../clients/service-c
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { emptyForm, FormState } from '../../web/components';
 import { renderNotFound } from '../../web/error-pages';
-import { isReportReference, officialActionErrors, pickFormValues, TRIAGE_FIELDS, triageRequestBody } from '../../web/forms';
+import { isReportReference, officialActionErrors, pickFormValues, SPLIT_FIELDS, splitFieldErrors, splitRequest, TRIAGE_FIELDS, triageRequestBody } from '../../web/forms';
 import { query } from '../../web/html';
 import { DEPARTMENTS } from '../../web/labels';
 import { hasRole, Page, PageContext } from '../../web/page-context';
@@ -39,7 +39,7 @@ export class OfficialsController {
     sendPage(res, view, data.result ? 200 : 503);
   }
 
-  @Roles('admin')
+  // Every official who may open the report reads its audit trail (issue 10 item 8); the loket decides who may.
   @Get(':reference/auditlog')
   async audit(@Page() ctx: PageContext, @Param('reference') reference: string, @Query('page') rawPage: unknown, @Res() res: Response): Promise<void> {
     if (!isReportReference(reference)) return sendPage(res, renderNotFound(ctx), 404);
@@ -93,6 +93,21 @@ export class OfficialsController {
     );
   }
 
+  @Post(':reference/splitsen')
+  split(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const v = pickFormValues(body, SPLIT_FIELDS);
+    const { body: request, rows } = splitRequest(v);
+    return this.act(
+      ctx,
+      res,
+      ref,
+      'split',
+      v,
+      (reference) => this.loket(ctx).POST('/api/loket/reports/{reference}/split', { params: { path: { reference } }, body: formInput(request) }),
+      (problem) => splitFieldErrors(problem, rows),
+    );
+  }
+
   /** The loket, called with the official's token. */
   private loket(ctx: PageContext) {
     return this.services.to('loket', { lang: ctx.lang, token: ctx.accessToken });
@@ -105,6 +120,7 @@ export class OfficialsController {
     action: OfficialAction,
     values: Record<string, string>,
     send: (reference: string) => Promise<ServiceResult<unknown>>,
+    fieldErrors?: (problem: Parameters<typeof splitFieldErrors>[0]) => Record<string, string>,
   ): Promise<void> {
     if (!isReportReference(reference)) return sendPage(res, renderNotFound(ctx), 404);
     const result = await send(reference);
@@ -115,7 +131,9 @@ export class OfficialsController {
       res.redirect(303, handedOn ? `/behandelen${query({ overgedragen: reference, aan: values.department })}` : `/behandelen/${reference}?gedaan=${action}`);
       return;
     }
-    const { errors, general } = officialActionErrors(ctx, result.status, result.problem, values);
+    const mapped = officialActionErrors(ctx, result.status, result.problem, values);
+    const own = fieldErrors && result.status === 400 ? fieldErrors(result.problem) : undefined;
+    const { errors, general } = own && Object.keys(own).length ? { errors: own, general: undefined } : mapped;
     await this.render(ctx, res, reference, { values, errors }, undefined, result, general);
   }
 

@@ -1,3 +1,4 @@
+import { auditTrailLink, splitSection } from './split.views';
 import { suggestionPanel } from './suggestion.views';
 import type { OfficialReport } from '../../clients/loket.types';
 import { resolutionOf } from '../../clients/loket.types';
@@ -12,14 +13,14 @@ import { hasRole, PageContext } from '../../web/page-context';
 const CLOSED = ['resolved', 'duplicate', 'rejected', 'closed'];
 
 /** What an official can do on a report; each answers with its own confirmation. */
-export type OfficialAction = 'triage' | 'start' | 'message' | 'duplicate' | 'resolve';
+export type OfficialAction = 'triage' | 'start' | 'message' | 'duplicate' | 'resolve' | 'split';
 
 export function isOfficialAction(value: unknown): value is OfficialAction {
   return typeof value === 'string' && Object.hasOwn(DONE, value);
 }
 
-/** Each action's confirmation is `officials:report.doneNotice.<action>` in the catalogue. */
-const DONE: Record<OfficialAction, true> = { triage: true, start: true, message: true, duplicate: true, resolve: true };
+/** Each action's confirmation is `officials:report.doneNotice.<action>` in the catalogue (a split's: `split:official.done`). */
+const DONE: Record<OfficialAction, true> = { triage: true, start: true, message: true, duplicate: true, resolve: true, split: true };
 
 /** The report page when the loket did not answer. */
 export function renderReportUnavailable(ctx: PageContext, reference: string, reason: 'timeout' | 'down' | 'error'): SafeHtml {
@@ -33,7 +34,8 @@ export function renderReportUnavailable(ctx: PageContext, reference: string, rea
  */
 export function renderReportDetail(ctx: PageContext, r: OfficialReport, themes: ThemeOption[], form: FormState, o: { done?: OfficialAction; unavailable?: 'timeout' | 'down' | 'error'; general?: string } = {}): SafeHtml {
   const general = o.unavailable ? undefined : o.general;
-  const banner = o.unavailable ? unavailableMessage(ctx, o.unavailable) : o.done ? alert('ok', html`<p class="utrecht-paragraph">${ctx.msg(`officials:report.doneNotice.${o.done}`)}</p>`) : '';
+  const doneText = o.done === 'split' ? ctx.msg('split:official.done') : o.done ? ctx.msg(`officials:report.doneNotice.${o.done}`) : '';
+  const banner = o.unavailable ? unavailableMessage(ctx, o.unavailable) : o.done ? alert('ok', html`<p class="utrecht-paragraph">${doneText}</p>`) : '';
   const closed = CLOSED.includes(r.status);
   const resolution = resolutionOf(r);
   const withDefaults: FormState = {
@@ -67,7 +69,7 @@ ${textField(ctx, withDefaults, { name: 'originalReference', label: ctx.msg('offi
     section: 'queue',
     body: html`<p class="utrecht-paragraph"><a class="utrecht-link" href="/behandelen">${ctx.msg('officials:report.backToTheWorkQueue')}</a></p>
 ${heading1(title)}
-${hasRole(ctx, 'admin') ? html`<p class="utrecht-paragraph"><a class="utrecht-link" href="/behandelen/${r.reference}/auditlog">${ctx.msg('officials:report.auditLogOfThisReport')}</a></p>` : ''}
+${auditTrailLink(ctx, r.reference)}
 ${banner}
 ${errorSummary(ctx, withDefaults, general)}
 <div class="pb-desk">
@@ -95,6 +97,7 @@ ${r.suggestedSolution ? html`<h3 class="utrecht-heading-3">${ctx.msg('officials:
 ${resolution ? html`<h2 class="utrecht-heading-2">${ctx.msg('officials:report.outcome')}</h2>${alert('info', html`<p class="utrecht-paragraph"><strong>${label(ctx, 'outcome', resolution.outcome)}</strong></p><p class="utrecht-paragraph">${resolution.explanation ?? ''}</p>`)}` : ''}
 ${r.originalReference ? html`<p class="utrecht-paragraph">${ctx.msg('officials:report.duplicateOf')} <a class="utrecht-link" href="/behandelen/${r.originalReference}">${r.originalReference}</a></p>` : ''}
 ${r.duplicates?.length ? html`<p class="utrecht-paragraph">${ctx.msg('officials:report.linkedDuplicates')} ${r.duplicates.map((d, i) => html`${i ? ', ' : ''}<a class="utrecht-link" href="/behandelen/${d.reference}">${d.reference}</a>`)}</p>` : ''}
+${splitSection(ctx, r, withDefaults)}
 
 <h2 class="utrecht-heading-2">${ctx.msg('officials:report.timeline')}</h2>
 <ol class="pb-timeline">${(r.timeline ?? []).map((e) => html`<li><strong>${label(ctx, 'status', e.status)}</strong> — ${formatDate(ctx, e.at, true)}</li>`)}</ol>

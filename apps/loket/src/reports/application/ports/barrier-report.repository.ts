@@ -43,6 +43,10 @@ export abstract class BarrierReportRepository {
   abstract save(manager: EntityManager, report: BarrierReport): Promise<void>;
   abstract addMessage(manager: EntityManager, message: ReportMessage): Promise<void>;
   abstract reporterContact(manager: EntityManager, reporterId: string): Promise<ReporterContact | null>;
+  /** A part of a split report: its reporter is the original's, so no reporter row and no text signature. */
+  abstract insertPart(manager: EntityManager, part: BarrierReport): Promise<void>;
+  /** The parts of a split report, oldest reference first. */
+  abstract partsOf(manager: EntityManager, originalId: string): Promise<BarrierReport[]>;
   /** Reports linked to `originalId` as duplicates, to keep their reporters informed. */
   abstract duplicatesOf(manager: EntityManager, originalId: string): Promise<{ id: string; reference: string; reporterId: string }[]>;
 }

@@ -124,5 +124,6 @@ export abstract class ReportReadModel {
   abstract linkedDuplicates(originalId: string): Promise<{ reference: string; status: ReportStatus }[]>;
   abstract referenceOf(id: string): Promise<string | null>;
   /** The audit log of one report, oldest first; null for an unknown reference. */
-  abstract auditTrail(reference: string, page: number, pageSize: number): Promise<Paged<AuditEntryView> | null>;
+  /** Null for an unknown report and for one outside `scope` alike. */
+  abstract auditTrail(reference: string, page: number, pageSize: number, scope: ReportScope): Promise<Paged<AuditEntryView> | null>;
 }

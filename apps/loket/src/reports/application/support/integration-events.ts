@@ -5,10 +5,13 @@ import {
   BarrierResolvedV1,
   BarrierSatisfactionGivenV1,
   BarrierStatusChangedV1,
+  BarrierSplitV1,
   BarrierStatusChangedV2,
+  BarrierStatusChangedV3,
   BarrierTriagedV1,
   EventEnvelope,
   REPORT_STATUSES_V1,
+  REPORT_STATUSES_V2,
 } from '@pb/contracts';
 import { createEvent } from '@pb/messaging';
 import type { Actor } from '../../domain/barrier-report.aggregate';
@@ -18,12 +21,14 @@ import {
   ReportReopenedEvent,
   ReportResolvedEvent,
   ReportSatisfactionGivenEvent,
+  ReportSplitEvent,
   ReportStatusChangedEvent,
   ReportSubmittedEvent,
   ReportTriagedEvent,
 } from '../../domain/barrier-report.events';
 
 const inV1 = (status: string): boolean => (REPORT_STATUSES_V1 as readonly string[]).includes(status);
+const inV2 = (status: string): boolean => (REPORT_STATUSES_V2 as readonly string[]).includes(status);
 
 /**
  * Domain events → integration events (contracts). Only what the review needs, never personal
@@ -70,9 +75,9 @@ export function toIntegrationEvents(events: BarrierReportEvent[], aggregateVersi
     if (e instanceof ReportStatusChangedEvent) {
       // The lowest version that can say it: v1 readers keep seeing every transition they know.
       const payload = { reportId: e.reportId, from: e.from, to: e.to, answerBy: e.answerBy };
-      return inV1(e.from) && inV1(e.to)
-        ? createEvent(BarrierStatusChangedV1, payload as BarrierStatusChangedV1, { ...meta, occurredAt: e.at })
-        : createEvent(BarrierStatusChangedV2, payload, { ...meta, occurredAt: e.at });
+      if (inV1(e.from) && inV1(e.to)) return createEvent(BarrierStatusChangedV1, payload as BarrierStatusChangedV1, { ...meta, occurredAt: e.at });
+      if (inV2(e.from) && inV2(e.to)) return createEvent(BarrierStatusChangedV2, payload as BarrierStatusChangedV2, { ...meta, occurredAt: e.at });
+      return createEvent(BarrierStatusChangedV3, payload, { ...meta, occurredAt: e.at });
     }
     if (e instanceof ReportSatisfactionGivenEvent) {
       return createEvent(BarrierSatisfactionGivenV1, { reportId: e.reportId, satisfied: e.satisfied, outcome: e.outcome, round: e.round }, { ...meta, occurredAt: e.at });
@@ -89,6 +94,9 @@ export function toIntegrationEvents(events: BarrierReportEvent[], aggregateVersi
     }
     if (e instanceof ReportMarkedDuplicateEvent) {
       return createEvent(BarrierMarkedDuplicateV1, { reportId: e.reportId, originalReportId: e.originalReportId }, { ...meta, occurredAt: e.at });
+    }
+    if (e instanceof ReportSplitEvent) {
+      return createEvent(BarrierSplitV1, { reportId: e.reportId, reference: e.reference, parts: e.parts.map((p) => ({ ...p })) }, { ...meta, occurredAt: e.at });
     }
     throw new Error(`no integration event for ${(e as object).constructor.name}`);
   });

@@ -48,6 +48,7 @@ export class ReportChanges {
       await this.commit(manager, report, by);
       // Also when nothing changed in the report itself (an internal note): the action happened.
       if (audit) await this.audit.record(manager, { reportId: report.id, at: now, by, ...audit });
+      await this.endSplitOriginal(manager, report, now);
       return result;
     });
   }
@@ -57,6 +58,24 @@ export class ReportChanges {
     if (!events.length) return;
     await this.reports.save(manager, report);
     await this.outbox.append(manager, toIntegrationEvents(events, report.version, actor));
+  }
+
+  /**
+   * Whatever ended a part of a split report (resolution, rejection, a duplicate link, the reporter's
+   * judgement), the original ends with its last part. Here, in the same transaction, so no path can
+   * forget it. The original is locked after the part (always in that order) and its parts are read
+   * after the lock: of two parts ending at once, the second to get the lock sees the first ended.
+   */
+  private async endSplitOriginal(manager: EntityManager, part: BarrierReport, now: Date): Promise<void> {
+    if (!part.parentReportId || !part.hasEnded) return;
+    const original = await this.reports.findById(manager, part.parentReportId, { lock: true });
+    if (!original || original.status !== 'split') return;
+    const parts = await this.reports.partsOf(manager, original.id);
+    if (!parts.every((p) => p.hasEnded)) return;
+    const loket: Actor = { role: 'system', id: 'loket' };
+    original.partsEnded(now);
+    await this.commit(manager, original, loket);
+    await this.audit.record(manager, { reportId: original.id, at: now, by: loket, action: 'status', details: { status: original.status, reason: 'parts-ended' } });
   }
 
   /** For a report just inserted: its events go to the outbox, no update of the row. */

@@ -9,9 +9,8 @@ import type { IssuedLink } from './tracking-links';
  * with any address, so a mail that echoed their text would let them send government mail with
  * their own words to anybody. What officials wrote (a question, an explanation) is ours.
  *
- * Seam for split reports (issue 10 item 6): add `{ kind: 'split'; parts: string[] }` below, its
- * texts under `reporter:mail.split`, a case in `content`, and send it from the split handler with
- * ReporterMailer.send — the link and the language come with it.
+ * `split` (issue 10 item 6) goes with the link to the original, whose page shows every part; its
+ * texts are in the `split` namespace.
  */
 export type ReporterMail =
   | { kind: 'received'; triageBy: string; answerBy: string }
@@ -22,6 +21,7 @@ export type ReporterMail =
   /** `viaOriginal`: the outcome of the original this report was linked to (no satisfaction asked). */
   | { kind: 'outcome'; outcome: Outcome; explanation: string; viaOriginal?: string }
   | { kind: 'reopened'; answerBy: string }
+  | { kind: 'split'; parts: readonly { reference: string; department: string; answerBy: string }[] }
   | { kind: 'tracking-link' };
 
 /** The outbox's `kind` of each mail (kept as before where the mail existed). */
@@ -33,6 +33,7 @@ const KINDS: Record<ReporterMail['kind'], string> = {
   'linked-duplicate': 'loket.linked-duplicate',
   outcome: 'loket.outcome',
   reopened: 'loket.reopened',
+  split: 'loket.split',
   'tracking-link': 'loket.tracking-link',
 };
 
@@ -70,6 +71,12 @@ function content(mail: ReporterMail, reference: string, lang: Language): { subje
     }
     case 'reopened':
       return { kind, subject: t('reporter:mail.reopened.subject', { reference }), body: t('reporter:mail.reopened.body', { reference, answerBy: longDate(mail.answerBy, lang) }) };
+    case 'split': {
+      const parts = mail.parts
+        .map((p) => t('split:mail.part', { reference: p.reference, department: t(`labels:department.${p.department}`), answerBy: longDate(p.answerBy, lang) }))
+        .join('\n');
+      return { kind, subject: t('split:mail.subject', { reference }), body: t('split:mail.body', { reference, count: mail.parts.length, parts }) };
+    }
     case 'tracking-link':
       return { kind, subject: t('reporter:mail.trackingLink.subject', { reference }), body: t('reporter:mail.trackingLink.body', { reference }), notYou: t('reporter:mail.trackingLink.notYou') };
   }

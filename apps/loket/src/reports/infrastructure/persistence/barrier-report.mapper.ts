@@ -48,6 +48,7 @@ export const BarrierReportMapper = {
       pauses: s.pauses.map((p) => ({ from: p.from.toISOString(), ...(p.to ? { to: p.to.toISOString() } : {}) })),
       reopenedAt: s.reopenedAt ?? null,
       reopenCount: s.reopenCount,
+      parentReportId: s.parentReportId ?? null,
     });
   },
 
@@ -98,6 +99,7 @@ export const BarrierReportMapper = {
       pauses: (row.pauses ?? []).map((p) => ({ from: new Date(p.from), to: p.to ? new Date(p.to) : undefined })),
       reopenedAt: opt(row.reopenedAt),
       reopenCount: row.reopenCount ?? 0,
+      parentReportId: opt(row.parentReportId ?? null),
     });
   },
 };

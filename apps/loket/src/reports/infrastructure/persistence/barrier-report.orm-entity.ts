@@ -120,6 +120,10 @@ export class BarrierReportOrmEntity {
   @Column({ name: 'reopen_count', type: 'int', default: 0 })
   reopenCount!: number;
 
+  /** A part of a split report: its original. */
+  @Column({ name: 'parent_report_id', type: 'uuid', nullable: true })
+  parentReportId!: string | null;
+
   /** Text signature for duplicate suggestions (see domain/similarity); written once on receipt. */
   @Column({ name: 'text_signature', type: 'jsonb', nullable: true, select: false })
   textSignature!: unknown;

@@ -27,6 +27,17 @@ export class TypeOrmBarrierReportRepository extends BarrierReportRepository {
     await manager.insert(BarrierReportOrmEntity, { ...BarrierReportMapper.toOrm(report), textSignature: signature });
   }
 
+  async insertPart(manager: EntityManager, part: BarrierReport): Promise<void> {
+    // No text signature: a part is never offered as a possible duplicate (its original is).
+    const { textSignature: _none, ...row } = BarrierReportMapper.toOrm(part);
+    await manager.insert(BarrierReportOrmEntity, row);
+  }
+
+  async partsOf(manager: EntityManager, originalId: string): Promise<BarrierReport[]> {
+    const rows = await manager.find(BarrierReportOrmEntity, { where: { parentReportId: originalId }, order: { reference: 'ASC' } });
+    return rows.map((row) => BarrierReportMapper.toDomain(row));
+  }
+
   async findByReference(manager: EntityManager, reference: string, options: { lock?: boolean; scope?: ReportScope } = {}): Promise<BarrierReport | null> {
     const query = manager.createQueryBuilder(BarrierReportOrmEntity, 'r').where('r.reference = :reference', { reference });
     if (options.scope) {

@@ -22,9 +22,10 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * In the public register: resolved (or closed: the reporter was helped), and the reporter
- * consented. A reopened report is withdrawn while it is reconsidered.
+ * consented. A reopened report is withdrawn while it is reconsidered. A split report closed by
+ * its parts has no outcome of its own: its parts are in the register, each with its answer.
  */
-const REGISTERED = `r.status IN ('resolved', 'closed') AND r.publish_consent`;
+const REGISTERED = `r.status IN ('resolved', 'closed') AND r.publish_consent AND r.outcome IS NOT NULL`;
 const REGISTER_COLUMNS = `r.reference, r.title, r.regulation_name, r.regulation_article, r.regulation_bwb_id, r.technology, r.sector, r.theme,
   r.strategy_version, r.outcome, r.explanation, r.resolved_at,
   1 + (SELECT count(*)::int FROM barrier_reports d WHERE d.original_report_id = r.id) AS cluster_size`;
@@ -183,8 +184,10 @@ export class TypeOrmReportReadModel extends ReportReadModel {
     return row?.reference ?? null;
   }
 
-  async auditTrail(reference: string, page: number, pageSize: number): Promise<Paged<AuditEntryView> | null> {
-    const [report] = await this.ds.query(`SELECT id FROM barrier_reports WHERE reference = $1`, [reference]);
+  async auditTrail(reference: string, page: number, pageSize: number, scope: ReportScope): Promise<Paged<AuditEntryView> | null> {
+    const params: unknown[] = [reference];
+    const inScope = scopeCondition(scope, (v) => `$${params.push(v)}`);
+    const [report] = await this.ds.query(`SELECT id FROM barrier_reports WHERE reference = $1 AND ${inScope}`, params);
     if (!report) return null;
     const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total FROM report_audit_log WHERE report_id = $1`, [report.id]);
     const rows: { at: Date; actor_role: string; actor_id: string; action: AuditAction; details: AuditDetails }[] = await this.ds.query(

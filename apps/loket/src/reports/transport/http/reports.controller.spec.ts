@@ -14,6 +14,7 @@ import { MarkDuplicateCommand } from '../../application/commands/mark-duplicate/
 import { PostOfficialMessageCommand } from '../../application/commands/post-official-message/post-official-message.command';
 import { PostReporterMessageCommand } from '../../application/commands/post-reporter-message/post-reporter-message.command';
 import { ResolveReportCommand } from '../../application/commands/resolve-report/resolve-report.command';
+import { SplitReportCommand } from '../../application/commands/split-report/split-report.command';
 import { StartHandlingCommand } from '../../application/commands/start-handling/start-handling.command';
 import { TriageReportCommand } from '../../application/commands/triage-report/triage-report.command';
 import { GetOfficialReportQuery } from '../../application/queries/get-official-report/get-official-report.query';
@@ -69,7 +70,7 @@ describe('loket HTTP API (routing reporter vs official, roles, validation)', () 
       imports: [NoInfrastructure, CqrsModule.forRoot(), ServicePlatformModule.forService(env, testLogger(), new FixedClock(new Date('2026-12-05T12:00:00Z')))],
       controllers: [ReportsController, RegisterController],
       providers: [
-        ...[TriageReportCommand, StartHandlingCommand, PostOfficialMessageCommand, PostReporterMessageCommand, MarkDuplicateCommand, ResolveReportCommand].map(fakeCommand),
+        ...[TriageReportCommand, StartHandlingCommand, PostOfficialMessageCommand, PostReporterMessageCommand, MarkDuplicateCommand, ResolveReportCommand, SplitReportCommand].map(fakeCommand),
         ...[ListQueueQuery, GetOfficialReportQuery, GetReporterViewQuery, GetRegisterQuery, GetReportAuditQuery].map(fakeQuery),
         ReportRateLimitInterceptor,
         { provide: LoketEnv, useValue: env },
@@ -165,13 +166,38 @@ describe('loket HTTP API (routing reporter vs official, roles, validation)', () 
     expect(received.map((r) => r.constructor.name)).toEqual(['ListQueueQuery', 'GetOfficialReportQuery', 'PostOfficialMessageCommand', 'MarkDuplicateCommand', 'ResolveReportCommand']);
   });
 
-  it('serves the audit log to admins only (401 without a token, 403 for every other role), paged', async () => {
+  // Issue 10 item 8 changed this: officials and intake read the trail of the reports they may reach.
+  it('serves the audit trail to admins (all reports) and officials and intake (within their scope); 401 without a token, 403 for other roles; paged', async () => {
     await http().get(`/api/loket/reports/${ref}/audit`).expect(401);
-    for (const role of ['official', 'intake', 'moderator', 'coordinator'] as const) await http().get(`/api/loket/reports/${ref}/audit`).set('Authorization', bearer([role], 'EZK')).expect(403);
+    for (const role of ['moderator', 'coordinator'] as const) await http().get(`/api/loket/reports/${ref}/audit`).set('Authorization', bearer([role], 'EZK')).expect(403);
     await http().get(`/api/loket/reports/${ref}/audit`).set('Authorization', bearer(['admin'])).query({ page: '2', pageSize: '10' }).expect(200);
+    await http().get(`/api/loket/reports/${ref}/audit`).set('Authorization', bearer(['official'], 'EZK')).expect(200);
+    await http().get(`/api/loket/reports/${ref}/audit`).set('Authorization', bearer(['intake'])).expect(200);
     await http().get(`/api/loket/reports/${ref}/audit`).set('Authorization', bearer(['admin'])).query({ pageSize: '1000' }).expect(400);
     await http().get('/api/loket/reports/LKT-26-1/audit').set('Authorization', bearer(['admin'])).expect(404);
-    expect(received).toEqual([new GetReportAuditQuery(ref, 2, 10)]);
+    expect(received).toEqual([
+      new GetReportAuditQuery(ref, 2, 10, ReportScope.all()),
+      new GetReportAuditQuery(ref, 1, 50, ReportScope.intakeQueueAnd('EZK')),
+      new GetReportAuditQuery(ref, 1, 50, ReportScope.all()),
+    ]);
+  });
+
+  it('splits for officials, intake and admins only, with every part checked (department, handler, 2 to 6 parts)', async () => {
+    const path = `/api/loket/reports/${ref}/split`;
+    const parts = [{ department: 'EZ' }, { department: 'IenW', handler: 'off-7' }];
+    await http().post(path).send({ parts }).expect(401);
+    for (const role of ['moderator', 'coordinator'] as const) await http().post(path).set('Authorization', bearer([role])).send({ parts }).expect(403);
+    await http().post(path).set('Authorization', bearer(['official'], 'EZ')).send({ parts }).expect(200);
+    const bad = await http().post(path).set('Authorization', bearer(['official'], 'EZ')).send({ parts: [{ department: 'NOPE' }, { department: 'EZ', handler: 'a@b.nl' }] }).expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['parts.0.department', 'parts.1.handler']);
+    await http().post(path).set('Authorization', bearer(['official'], 'EZ')).send({ parts: [{ department: 'EZ' }] }).expect(400);
+    await http().post('/api/loket/reports/LKT-26-1/split').set('Authorization', bearer(['official'], 'EZ')).send({ parts }).expect(404);
+    await http().post(path).set('Authorization', bearer(['admin'])).send({ parts }).expect(200);
+    const asked = [{ department: 'EZ' }, { department: 'IenW', handler: 'off-7' }];
+    expect(received).toEqual([
+      new SplitReportCommand(ref, asked, { role: 'official', id: 'off-42' }, ReportScope.intakeQueueAnd('EZ')),
+      new SplitReportCommand(ref, asked, { role: 'admin', id: 'off-42' }, ReportScope.all()),
+    ]);
   });
 
   it('maps a forbidden transition to 409 problem+json in the asked language', async () => {

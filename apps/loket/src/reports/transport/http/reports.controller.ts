@@ -9,6 +9,7 @@ import { MarkDuplicateCommand } from '../../application/commands/mark-duplicate/
 import { PostOfficialMessageCommand } from '../../application/commands/post-official-message/post-official-message.command';
 import { PostReporterMessageCommand } from '../../application/commands/post-reporter-message/post-reporter-message.command';
 import { ResolveReportCommand } from '../../application/commands/resolve-report/resolve-report.command';
+import { SplitReportCommand, SplitReportResult } from '../../application/commands/split-report/split-report.command';
 import { StartHandlingCommand } from '../../application/commands/start-handling/start-handling.command';
 import { SubmitReportCommand, SubmitReportResult } from '../../application/commands/submit-report/submit-report.command';
 import { TriageReportCommand } from '../../application/commands/triage-report/triage-report.command';
@@ -41,6 +42,8 @@ import {
   StatusResponseDto,
   SubmitReportResponseDto,
 } from './dto/report.response.dto';
+import { SplitReportRequestDto } from './dto/split.request.dto';
+import { SplitResponseDto } from './dto/split.response.dto';
 import { SubmitReportRequestDto } from './dto/submit-report.request.dto';
 import { RateLimited, ReportRateLimitInterceptor } from './report-rate-limit.interceptor';
 
@@ -213,12 +216,33 @@ export class ReportsController {
     return this.commands.execute(new ResolveReportCommand(checkedReference(reference), body.outcome, body.explanation, by, scope));
   }
 
-  @Get(':reference/audit')
-  @Roles('admin')
+  @Post(':reference/split')
+  @ApiReference()
+  @HttpCode(200)
+  @Idempotent()
+  @Roles('official', 'intake')
   @ApiBearerAuth()
-  @ApiOkResponse({ type: AuditTrailDto, description: 'The audit log of the report, oldest first, a page at a time. No personal data of the reporter.' })
+  @ApiOkResponse({
+    type: SplitResponseDto,
+    description: 'Splits a triaged or in-progress report into parts, each for another department, with a reference, deadline and handling of its own. The reporter is mailed; the original is closed when its last part has ended.',
+  })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
+  split(@Param('reference') reference: string, @Body() body: SplitReportRequestDto, @CurrentPrincipal() principal: Principal): Promise<SplitReportResult> {
+    const { by, scope } = asStaff(principal);
+    return this.commands.execute(new SplitReportCommand(checkedReference(reference), body.parts, by, scope));
+  }
+
+  @Get(':reference/audit')
+  @ApiReference()
+  @Roles('admin', 'official', 'intake')
+  @ApiBearerAuth()
+  @ApiOkResponse({
+    type: AuditTrailDto,
+    description: 'The audit trail of the report (who, when, what), oldest first, a page at a time: for admins, and for the officials and intake staff who may reach the report. No personal data of the reporter.',
+  })
   @ApiProblems(400, 401, 403, 404)
-  audit(@Param('reference') reference: string, @Query() q: PagingQueryDto): Promise<Paged<AuditEntryView> & { reference: string }> {
-    return this.queries.execute(new GetReportAuditQuery(checkedReference(reference), q.page ?? 1, q.pageSize ?? 50));
+  audit(@Param('reference') reference: string, @Query() q: PagingQueryDto, @CurrentPrincipal() principal: Principal): Promise<Paged<AuditEntryView> & { reference: string }> {
+    const { scope } = asStaff(principal);
+    return this.queries.execute(new GetReportAuditQuery(checkedReference(reference), q.page ?? 1, q.pageSize ?? 50, scope));
   }
 }

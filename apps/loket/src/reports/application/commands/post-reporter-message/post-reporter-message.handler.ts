@@ -1,6 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { ReportNotFoundError, TrackingLinkNotValidError } from '../../../domain/barrier-report.errors';
+import { OfficialMailer } from '../../support/official-mailer';
 import { ReportChanges } from '../../support/report-changes';
 import { ReportScope } from '../../support/report-scope';
 import { TrackingLinks } from '../../support/tracking-links';
@@ -12,6 +13,7 @@ export class PostReporterMessageHandler implements ICommandHandler<PostReporterM
   constructor(
     private readonly changes: ReportChanges,
     private readonly links: TrackingLinks,
+    private readonly officials: OfficialMailer,
   ) {}
 
   async execute({ reference, token, body }: PostReporterMessageCommand): Promise<{ id: string; status: string }> {
@@ -28,6 +30,8 @@ export class PostReporterMessageHandler implements ICommandHandler<PostReporterM
       report.reporterReplied(now);
       const id = randomUUID();
       await this.changes.reports.addMessage(manager, { id, reportId: report.id, at: now, authorRole: 'reporter', authorId: report.reporterId, internal: false, body });
+      // The officials of its queue hear that there is something to read (not what: it stays in the loket).
+      await this.officials.reporterReplied(manager, { ...report.snapshot(), answerBy: report.deadlines(now).answerBy });
       return { id, status: report.status };
     }).catch(unknownIsInvalidLink);
   }

@@ -2,6 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { NoStrategyVersionError, UnknownThemeError } from '../../../domain/barrier-report.errors';
 import { ReportSuggester } from '../../ports/report-suggester';
 import { StrategyThemes } from '../../ports/strategy-themes';
+import { OfficialMailer } from '../../support/official-mailer';
 import { ReportChanges } from '../../support/report-changes';
 import { ReporterMailer } from '../../support/reporter-mailer';
 import { TriageReportCommand } from './triage-report.command';
@@ -17,6 +18,7 @@ export class TriageReportHandler implements ICommandHandler<TriageReportCommand,
     private readonly themes: StrategyThemes,
     private readonly suggester: ReportSuggester,
     private readonly mailer: ReporterMailer,
+    private readonly officials: OfficialMailer,
   ) {}
 
   async execute({ reference, triage, by, scope }: TriageReportCommand): Promise<{ status: string }> {
@@ -31,6 +33,7 @@ export class TriageReportHandler implements ICommandHandler<TriageReportCommand,
       const suggested = await this.suggester.suggest({ title, description, regulation, technology, sector });
       await this.suggester.recordChoice(manager, { reportId: id, at: now, suggested, chosen: { theme: triage.theme, department: triage.department } });
       const first = report.status === 'received';
+      const departmentBefore = report.snapshot().triage?.department;
       report.triage(
         { theme: triage.theme, strategyVersion: current.version, category: triage.category, priority: triage.priority, department: triage.department, handlerId: triage.handler ?? by.id },
         by,
@@ -38,6 +41,8 @@ export class TriageReportHandler implements ICommandHandler<TriageReportCommand,
       );
       // The reporter hears of the first triage (received → triaged); a re-assignment changes nothing for them.
       if (first) await this.mailer.send(manager, report, { kind: 'triaged', answerBy: report.deadlines(now).answerBy }, now);
+      // The department's officials hear that a report landed in their queue (not on a re-triage within it).
+      if (departmentBefore !== triage.department) await this.officials.landedInQueue(manager, { ...report.snapshot(), answerBy: report.deadlines(now).answerBy }, now);
       return { status: report.status };
     });
   }

@@ -12,6 +12,7 @@ import { ReportReadModel } from '../../ports/report-read-model';
 import { ModelSuggestions, ReportSuggester } from '../../ports/report-suggester';
 import type { ReportScope } from '../../support/report-scope';
 import { outcomeView, reportSummary } from '../../support/report-views';
+import { splitOriginalView, splitPartView } from '../../support/split-views';
 import { GetOfficialReportQuery } from './get-official-report.query';
 
 /** How many earlier reports are compared; the most recent ones, as old barriers are likelier solved. */
@@ -45,12 +46,14 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
       return { report, contact };
     });
     const s = report.snapshot();
-    const [messages, linked, original, possibleDuplicates, suggested] = await Promise.all([
+    const [messages, linked, original, possibleDuplicates, suggested, parts, partOf] = await Promise.all([
       this.readModel.messages(s.id, true),
       this.readModel.linkedDuplicates(s.id),
       s.originalReportId ? this.readModel.referenceOf(s.originalReportId) : Promise.resolve(null),
       s.status === 'duplicate' ? Promise.resolve([]) : this.possibleDuplicates(s.id, s.receivedAt, scope),
       this.suggester.suggest({ title: s.title, description: s.description, regulation: s.regulation, technology: s.technology, sector: s.sector }),
+      this.reports.partsOf(this.ds.manager, s.id),
+      s.parentReportId ? this.reports.findById(this.ds.manager, s.parentReportId) : Promise.resolve(null),
     ]);
     return {
       ...reportSummary(s),
@@ -76,6 +79,8 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
       duplicates: linked,
       possibleDuplicates,
       suggestion: suggestionView(suggested),
+      parts: parts.map((p) => splitPartView(p, now)),
+      partOf: splitOriginalView(partOf),
     };
   }
 

@@ -6,6 +6,7 @@ import { TrackingLinkNotValidError } from '../../../domain/barrier-report.errors
 import { BarrierReportRepository } from '../../ports/barrier-report.repository';
 import { ReportReadModel } from '../../ports/report-read-model';
 import { outcomeView, reportSummary } from '../../support/report-views';
+import { splitOriginalView, splitPartView } from '../../support/split-views';
 import { TrackingLinks } from '../../support/tracking-links';
 import { GetReporterViewQuery } from './get-reporter-view.query';
 
@@ -34,6 +35,15 @@ export class GetReporterViewHandler implements IQueryHandler<GetReporterViewQuer
     const messages = (await this.readModel.messages(s.id, false)).map(({ at, from, body }) => ({ at, from, body }));
     const original = s.originalReportId ? await this.reports.findById(this.ds.manager, s.originalReportId) : null;
     const o = original?.snapshot();
+    // A split report: the reporter follows every part from this one link (issue 10 item 6).
+    const parts = await Promise.all(
+      (await this.reports.partsOf(this.ds.manager, s.id)).map(async (part) => {
+        const { handler: _handler, ...view } = splitPartView(part, now);
+        const partMessages = (await this.readModel.messages(part.id, false)).map(({ at, from, body }) => ({ at, from, body }));
+        return { ...view, messages: partMessages };
+      }),
+    );
+    const partOf = s.parentReportId ? await this.reports.findById(this.ds.manager, s.parentReportId) : null;
     return {
       ...reportSummary(s),
       receivedAt: s.receivedAt.toISOString(),
@@ -48,6 +58,8 @@ export class GetReporterViewHandler implements IQueryHandler<GetReporterViewQuer
       reopenCount: s.reopenCount,
       // So the reporter knows when to ask for a new link (this link: each mail has its own).
       linkExpiresAt: linkExpiresAt.toISOString(),
+      parts,
+      partOf: splitOriginalView(partOf),
     };
   }
 }

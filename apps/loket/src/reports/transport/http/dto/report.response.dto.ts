@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OUTCOMES, PRIORITIES, REPORT_STATUSES, TECHNOLOGIES } from '@pb/contracts';
 import { AUDIT_ACTIONS } from '../../../application/ports/report-audit-log';
+import { ReporterSplitPartDto, SplitOriginalDto, SplitPartDto } from './split.response.dto';
 
 /**
  * The answers of the loket's API as OpenAPI schemas. They describe what the handlers return (the
@@ -252,6 +253,12 @@ export class ReporterViewDto {
 
   @ApiProperty({ format: 'date-time', description: 'Until when the link used here works (each mail carries its own).' })
   linkExpiresAt!: string;
+
+  @ApiProperty({ type: [ReporterSplitPartDto], description: 'A split report: its parts, each with its own status, deadline and answers (empty otherwise).' })
+  parts!: ReporterSplitPartDto[];
+
+  @ApiProperty({ type: SplitOriginalDto, nullable: true, description: 'A part of a split report: the original (null otherwise).' })
+  partOf!: SplitOriginalDto | null;
 }
 
 export class ActorDto {
@@ -475,6 +482,12 @@ export class OfficialReportDto {
 
   @ApiProperty({ type: SuggestionDto })
   suggestion!: SuggestionDto;
+
+  @ApiProperty({ type: [SplitPartDto], description: 'A split report: its parts (empty otherwise).' })
+  parts!: SplitPartDto[];
+
+  @ApiProperty({ type: SplitOriginalDto, nullable: true, description: 'A part of a split report: the original (null otherwise).' })
+  partOf!: SplitOriginalDto | null;
 }
 
 export class AuditActorDto {
