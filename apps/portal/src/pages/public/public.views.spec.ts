@@ -90,6 +90,26 @@ describe('public views', () => {
     expect(stale).toContain('De tekst bij dit thema is nog niet vastgesteld');
   });
 
+  it('draws the review\'s charts (the same as its documents) after the theme sections and before the table, with the figures as data tables', () => {
+    const theme = exampleReviewTheme();
+    const fig = (id: string, value: number) => ({ id, value, drillDown: `/api/review/years/2026/revisions/2/figures/${id}` });
+    const review = {
+      ...exampleReview(),
+      year: 2026,
+      revision: 2,
+      themes: [{ ...theme, code: '2.1.2', title: 'Wetgeving', reports: { ...theme.reports, received: fig('r', 7), receivedPreviousYear: fig('p', 3) }, regulations: [{ value: 'BWBR0024282', figure: fig('w', 4) }], outcomes: [] }],
+    };
+    const nl = renderAnnualReview(testPageContext('nl'), '2026', review, undefined).value;
+    expect(nl).toContain('<h2 class="utrecht-heading-2" id="grafieken">Grafieken</h2>');
+    expect(nl).toContain('<th class="utrecht-table__header-cell" scope="row">2.1.2 Wetgeving</th><td class="utrecht-table__cell utrecht-table__cell--numeric">3</td><td class="utrecht-table__cell utrecht-table__cell--numeric">7</td>');
+    expect(nl).toContain('<th class="utrecht-table__header-cell" scope="row">Wwft</th><td class="utrecht-table__cell utrecht-table__cell--numeric">4</td>');
+    expect(nl.indexOf('id="thema-2.1.2-')).toBeLessThan(nl.indexOf('id="grafieken"'));
+    expect(nl.indexOf('id="grafieken"')).toBeLessThan(nl.indexOf('Alle cijfers per thema'));
+    const en = renderAnnualReview(testPageContext('en'), '2026', review, undefined).value;
+    expect(en).toContain('<figcaption>In 2026, 7 reports came in under 1 theme (in 2025: 3). Most under 2.1.2 Wetgeving: 7.</figcaption>');
+    expect(en).toContain('<summary>Show the figures as a table</summary>');
+  });
+
   it('shows what a strategy version changed against the previous one', () => {
     const page = renderStrategyVersion(testPageContext('en'), '2026.2', {
       ...exampleStrategyVersion(),
