@@ -13,7 +13,7 @@ const indicator = {
   id: ID,
   theme: '1.5',
   definition: { nl: 'Chronisch zieken met toegang tot hun medische gegevens', en: 'Chronically ill with access to their medical data' },
-  target: { value: 80, year: 2019, comparison: 'at-least', source: { section: '3.3', quote: 'in 2019 heeft 80% van de chronisch zieken directe toegang' } },
+  target: { value: 80, year: 2019, comparison: 'at-least' as const, source: { section: '3.3', quote: 'in 2019 heeft 80% van de chronisch zieken directe toegang' } },
   values: [correction],
   history: [first, correction],
   latest: { value: 64.5, period: '2019', meetsTarget: false },
