@@ -73,6 +73,29 @@ describe('review projections: live and replayed (real PostgreSQL and Kafka)', ()
     expect(sum + unclassified).toBe(240);
   });
 
+  it('shows per theme how its reports ended and the median handling time, as the events say', async () => {
+    const res = await request(app.getHttpServer()).get('/api/review/monitor').expect(200);
+    const payloads = (type: string) => events.filter((e) => e.envelope.type === type).map((e) => e.envelope.payload as Record<string, unknown>);
+    // A report's theme is its last triage's.
+    const themeOf = new Map(payloads('loket.BarrierTriaged').map((p) => [p.reportId as string, p.theme as string]));
+    const resolved = payloads('loket.BarrierResolved').filter((p) => themeOf.get(p.reportId as string) === '2.1.2');
+    expect(resolved.length).toBeGreaterThan(2);
+    const counts = new Map<string, number>();
+    for (const p of resolved) counts.set(p.outcome as string, (counts.get(p.outcome as string) ?? 0) + 1);
+    const days = resolved.map((p) => p.handlingWorkingDays as number).sort((a, b) => a - b);
+    const theme = res.body.themes.find((t: { code: string }) => t.code === '2.1.2');
+    expect(Object.fromEntries(theme.outcomes.map((o: { outcome: string; count: number }) => [o.outcome, o.count]))).toEqual(Object.fromEntries(counts));
+    // Most frequent first.
+    expect(theme.outcomes.map((o: { count: number }) => o.count)).toEqual([...counts.values()].sort((a, b) => b - a));
+    expect(theme.medianHandlingWorkingDays).toBe(days[Math.ceil(days.length / 2) - 1]);
+    // Every theme: its outcomes add up to the reports resolved under it; no resolution, no median.
+    for (const t of res.body.themes as { code: string; outcomes: { count: number }[]; medianHandlingWorkingDays: number | null }[]) {
+      const under = payloads('loket.BarrierResolved').filter((p) => themeOf.get(p.reportId as string) === t.code);
+      expect([t.code, t.outcomes.reduce((n, o) => n + o.count, 0)]).toEqual([t.code, under.length]);
+      if (!under.length) expect(t.medianHandlingWorkingDays).toBeNull();
+    }
+  });
+
   it('rebuilds exactly the same projections by replaying the topics with a fresh consumer group', async () => {
     const ds = app.get(DataSource);
     const live = await projectionSnapshot(ds);

@@ -828,12 +828,21 @@ export interface components {
             themes: components["schemas"]["MonitorThemeDto"][];
             totals: components["schemas"]["MonitorCountsDto"];
         };
+        MonitorOutcomeDto: {
+            count: number;
+            /** @example explained */
+            outcome: string;
+        };
         MonitorThemeDto: {
             barrierReports: number;
             /** @example 1.3 */
             code: string;
             duplicateClusters: number;
+            /** @description Median handling time in working days of the theme’s resolved reports, all years; null before one was resolved. */
+            medianHandlingWorkingDays: number | null;
             openBarrierReports: number;
+            /** @description The reports of the theme resolved per outcome, all years, most first. */
+            outcomes: components["schemas"]["MonitorOutcomeDto"][];
             /** @description Open reports past their answer-by deadline today. */
             overdueBarrierReports: number;
             proposals: number;

@@ -18,6 +18,18 @@ describe('public views', () => {
     expect(renderMonitor(testPageContext('en'), undefined, 'timeout').value).toContain('did not answer in time');
   });
 
+  it('shows per theme how its reports ended and the median handling time, in words', () => {
+    const theme = { ...exampleMonitorTheme(), code: '1.3', title: 'Open data', barrierReports: 4, resolvedBarrierReports: 3, outcomes: [{ outcome: 'explained', count: 2 }, { outcome: 'forwarded', count: 1 }], medianHandlingWorkingDays: 6 };
+    const nl = renderMonitor(testPageContext('nl'), { ...exampleMonitor(), themes: [theme, { ...exampleMonitorTheme(), code: '1.4', title: 'Stil', barrierReports: 1 }] }).value;
+    expect(nl).toContain('<th class="utrecht-table__header-cell" scope="col">Mediane doorlooptijd</th>');
+    expect(nl).toContain('<td class="utrecht-table__cell">6 werkdagen</td>');
+    expect(nl).toMatch(/<td class="utrecht-table__cell">[^<]+: 2; [^<]+: 1<\/td>/);
+    expect(nl).toContain('<td class="utrecht-table__cell">–</td>');
+    const en = renderMonitor(testPageContext('en'), { ...exampleMonitor(), themes: [{ ...theme, medianHandlingWorkingDays: 1 }] }).value;
+    expect(en).toContain('<td class="utrecht-table__cell">1 working day</td>');
+    expect(en).toContain('Outcomes (all years)');
+  });
+
   it('shows the strategy\'s targets per theme on the monitor, and says so when they are not available', () => {
     const view = { ...exampleMonitor(), themes: [{ ...exampleMonitorTheme(), code: '1.5', title: 'Kwaliteit van leven' }] };
     const indicator = {

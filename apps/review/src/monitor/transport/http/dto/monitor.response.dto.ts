@@ -30,12 +30,26 @@ export class MonitorCountsDto {
   respondents!: number;
 }
 
+export class MonitorOutcomeDto {
+  @ApiProperty({ example: 'explained' })
+  outcome!: string;
+
+  @ApiProperty()
+  count!: number;
+}
+
 export class MonitorThemeDto extends MonitorCountsDto {
   @ApiProperty({ example: '1.3' })
   code!: string;
 
   @ApiProperty()
   title!: string;
+
+  @ApiProperty({ type: [MonitorOutcomeDto], description: 'The reports of the theme resolved per outcome, all years, most first.' })
+  outcomes!: MonitorOutcomeDto[];
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Median handling time in working days of the theme’s resolved reports, all years; null before one was resolved.' })
+  medianHandlingWorkingDays!: number | null;
 }
 
 export class MonitorDto {
