@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { MessagingLifecycle } from '@pb/messaging';
+import { BarrierResolvedV1, BarrierSatisfactionGivenV1 } from '@pb/contracts';
+import { createEvent, MessagingLifecycle } from '@pb/messaging';
 import { createTestApp, createTestDatabase, dropTestDatabase, testEnv, testLogger } from '@pb/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -7,7 +8,7 @@ import { ReviewAppModule } from '../../src/app.module';
 import { ReviewEnv } from '../../src/config/review.env';
 import { reviewMigrations } from '../../src/migrations';
 import { ProjectionReplayer } from '../../src/projections/application/commands/replay-projections/projection-replayer';
-import { consultationScenario, loketScenario, strategyVersionEvent } from '../factories/review-scenario.factory';
+import { consultationScenario, loketScenario, ScenarioEvent, strategyVersionEvent } from '../factories/review-scenario.factory';
 import { projectionSnapshot, publishScenario, waitForProjected } from '../factories/review-test-kit';
 
 jest.setTimeout(120_000);
@@ -17,10 +18,20 @@ describe('review projections: live and replayed (real PostgreSQL and Kafka)', ()
   let db: { name: string; url: string };
   // Responses come first on purpose: the review must cope with a response whose proposal it has not seen yet.
   const consultation = consultationScenario({ proposals: 12, responsesPerProposal: 6, seed: 3 });
+  const loket = loketScenario({ reports: 240, seed: 7 });
+  // The reporters' verdicts on the answers: every third did not help.
+  const verdicts: ScenarioEvent[] = loket
+    .filter((e) => e.envelope.type === 'loket.BarrierResolved')
+    .map((e, i) => {
+      const { reportId, outcome } = e.envelope.payload as BarrierResolvedV1;
+      const envelope = createEvent(BarrierSatisfactionGivenV1, { reportId, satisfied: i % 3 !== 0, outcome, round: 1 }, { aggregateId: reportId, aggregateVersion: 50, actor: { role: 'system', id: 'scenario' } });
+      return { topic: BarrierSatisfactionGivenV1.topic, key: reportId, envelope };
+    });
   const events = [
     strategyVersionEvent(),
     ...consultation.filter((e) => e.topic === 'consultation.comments'),
-    ...loketScenario({ reports: 240, seed: 7 }),
+    ...loket,
+    ...verdicts,
     ...consultation.filter((e) => e.topic !== 'consultation.comments'),
   ];
 
@@ -73,7 +84,7 @@ describe('review projections: live and replayed (real PostgreSQL and Kafka)', ()
     expect(sum + unclassified).toBe(240);
   });
 
-  it('shows per theme how its reports ended and the median handling time, as the events say', async () => {
+  it('shows per theme how its reports ended, the median handling time and whether the answers helped, as the events say', async () => {
     const res = await request(app.getHttpServer()).get('/api/review/monitor').expect(200);
     const payloads = (type: string) => events.filter((e) => e.envelope.type === type).map((e) => e.envelope.payload as Record<string, unknown>);
     // A report's theme is its last triage's.
@@ -88,6 +99,17 @@ describe('review projections: live and replayed (real PostgreSQL and Kafka)', ()
     // Most frequent first.
     expect(theme.outcomes.map((o: { count: number }) => o.count)).toEqual([...counts.values()].sort((a, b) => b - a));
     expect(theme.medianHandlingWorkingDays).toBe(days[Math.ceil(days.length / 2) - 1]);
+    // Whether the answers helped, as the reporters said.
+    const judged = verdicts.map((v) => v.envelope.payload as BarrierSatisfactionGivenV1).filter((v) => themeOf.get(v.reportId) === '2.1.2');
+    expect(theme.satisfaction).toEqual({ answered: judged.length, satisfied: judged.filter((v) => v.satisfied).length });
+    // And for every theme, some of which had an answer that did not help.
+    const all = verdicts.map((v) => v.envelope.payload as BarrierSatisfactionGivenV1);
+    const per = (res.body.themes as { code: string; satisfaction: { answered: number; satisfied: number } }[]).map((t) => {
+      const under = all.filter((v) => themeOf.get(v.reportId) === t.code);
+      return [t.code, t.satisfaction, { answered: under.length, satisfied: under.filter((v) => v.satisfied).length }];
+    });
+    for (const [code, got, want] of per) expect([code, got]).toEqual([code, want]);
+    expect(per.some(([, got]) => typeof got !== 'string' && got.satisfied < got.answered)).toBe(true);
     // Every theme: its outcomes add up to the reports resolved under it; no resolution, no median.
     for (const t of res.body.themes as { code: string; outcomes: { count: number }[]; medianHandlingWorkingDays: number | null }[]) {
       const under = payloads('loket.BarrierResolved').filter((p) => themeOf.get(p.reportId as string) === t.code);

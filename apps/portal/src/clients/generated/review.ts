@@ -833,6 +833,12 @@ export interface components {
             /** @example explained */
             outcome: string;
         };
+        MonitorSatisfactionDto: {
+            /** @description Answers the reporters judged (a reopened report’s next answer again). */
+            answered: number;
+            /** @description How many of those helped, as the reporter said. */
+            satisfied: number;
+        };
         MonitorThemeDto: {
             barrierReports: number;
             /** @example 1.3 */
@@ -851,6 +857,8 @@ export interface components {
             resolvedLateBarrierReports: number;
             respondents: number;
             responses: number;
+            /** @description Whether the answers to the theme’s reports helped, all years. */
+            satisfaction: components["schemas"]["MonitorSatisfactionDto"];
             title: string;
         };
         MonthPointDto: {

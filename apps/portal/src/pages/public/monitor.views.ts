@@ -24,6 +24,7 @@ function barChart(ctx: PageContext, view: MonitorView): SafeHtml {
       ctx.msg('public:monitor.resolved'),
       ctx.msg('indicators:monitor.outcomes'),
       ctx.msg('indicators:monitor.median-handling'),
+      ctx.msg('indicators:monitor.satisfaction'),
       ctx.msg('public:monitor.proposals'),
       ctx.msg('public:monitor.responses'),
       ctx.msg('public:monitor.reportsChart'),
@@ -35,6 +36,7 @@ function barChart(ctx: PageContext, view: MonitorView): SafeHtml {
       // How the theme's reports ended, most frequent first; the same words as the register's outcomes.
       (th.outcomes ?? []).length ? (th.outcomes ?? []).map((o) => `${label(ctx, 'outcome', o.outcome)}: ${o.count}`).join('; ') : '–',
       th.medianHandlingWorkingDays === null || th.medianHandlingWorkingDays === undefined ? '–' : ctx.msg('indicators:monitor.working-days', { count: th.medianHandlingWorkingDays }),
+      th.satisfaction?.answered ? ctx.msg('indicators:monitor.helped', { satisfied: th.satisfaction.satisfied, count: th.satisfaction.answered }) : '–',
       String(th.proposals ?? 0),
       String(th.responses ?? 0),
       html`<meter class="pb-meter" min="0" max="${max}" value="${th.barrierReports ?? 0}" aria-label="${th.code}: ${th.barrierReports ?? 0}"></meter>`,

@@ -19,10 +19,11 @@ describe('public views', () => {
   });
 
   it('shows per theme how its reports ended and the median handling time, in words', () => {
-    const theme = { ...exampleMonitorTheme(), code: '1.3', title: 'Open data', barrierReports: 4, resolvedBarrierReports: 3, outcomes: [{ outcome: 'explained', count: 2 }, { outcome: 'forwarded', count: 1 }], medianHandlingWorkingDays: 6 };
+    const theme = { ...exampleMonitorTheme(), code: '1.3', title: 'Open data', barrierReports: 4, resolvedBarrierReports: 3, outcomes: [{ outcome: 'explained', count: 2 }, { outcome: 'forwarded', count: 1 }], medianHandlingWorkingDays: 6, satisfaction: { answered: 3, satisfied: 2 } };
     const nl = renderMonitor(testPageContext('nl'), { ...exampleMonitor(), themes: [theme, { ...exampleMonitorTheme(), code: '1.4', title: 'Stil', barrierReports: 1 }] }).value;
     expect(nl).toContain('<th class="utrecht-table__header-cell" scope="col">Mediane doorlooptijd</th>');
     expect(nl).toContain('<td class="utrecht-table__cell">6 werkdagen</td>');
+    expect(nl).toContain('<td class="utrecht-table__cell">2 van 3 antwoorden</td>');
     expect(nl).toMatch(/<td class="utrecht-table__cell">[^<]+: 2; [^<]+: 1<\/td>/);
     expect(nl).toContain('<td class="utrecht-table__cell">–</td>');
     const en = renderMonitor(testPageContext('en'), { ...exampleMonitor(), themes: [{ ...theme, medianHandlingWorkingDays: 1 }] }).value;

@@ -49,6 +49,14 @@ export class SqlMonitorFigures extends MonitorFigures {
     );
   }
 
+  satisfactionPerTheme(): Promise<{ theme: string | null; answered: number; satisfied: number }[]> {
+    // Every answer judged counts once (a reopened report's second answer is judged again).
+    return this.dataSource.query(
+      `SELECT f.theme, count(*)::int AS answered, (count(*) FILTER (WHERE s.satisfied))::int AS satisfied
+         FROM report_satisfaction s JOIN report_facts f ON f.report_id = s.report_id GROUP BY 1`,
+    );
+  }
+
   // Trends: set-based counts over the projections' facts, in Dutch calendar months and years.
 
   async monthly(since: Date): Promise<{ reported: Map<string, number>; resolved: Map<string, number>; responses: Map<string, number> }> {

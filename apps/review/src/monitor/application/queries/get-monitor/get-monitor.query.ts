@@ -19,6 +19,8 @@ export interface MonitorThemeResolutions {
   outcomes: { outcome: string; count: number }[];
   /** Working days; null before a report of the theme was resolved. */
   medianHandlingWorkingDays: number | null;
+  /** Answers the reporters judged, and how many of those helped (BarrierSatisfactionGiven). */
+  satisfaction: { answered: number; satisfied: number };
 }
 
 export interface MonitorView {

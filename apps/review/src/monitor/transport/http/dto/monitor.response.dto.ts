@@ -38,6 +38,14 @@ export class MonitorOutcomeDto {
   count!: number;
 }
 
+export class MonitorSatisfactionDto {
+  @ApiProperty({ description: 'Answers the reporters judged (a reopened report’s next answer again).' })
+  answered!: number;
+
+  @ApiProperty({ description: 'How many of those helped, as the reporter said.' })
+  satisfied!: number;
+}
+
 export class MonitorThemeDto extends MonitorCountsDto {
   @ApiProperty({ example: '1.3' })
   code!: string;
@@ -50,6 +58,9 @@ export class MonitorThemeDto extends MonitorCountsDto {
 
   @ApiProperty({ type: Number, nullable: true, description: 'Median handling time in working days of the theme’s resolved reports, all years; null before one was resolved.' })
   medianHandlingWorkingDays!: number | null;
+
+  @ApiProperty({ type: MonitorSatisfactionDto, description: 'Whether the answers to the theme’s reports helped, all years.' })
+  satisfaction!: MonitorSatisfactionDto;
 }
 
 export class MonitorDto {
