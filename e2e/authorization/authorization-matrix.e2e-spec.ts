@@ -233,7 +233,7 @@ function concretePath(template: string, f: Fixture): string {
         if (before.includes('/api/comments') || before.includes('/reacties') || before.includes('/moderatie')) return f.response;
         if (before.includes('/amendments') || before.includes('/wijzigingen')) return f.amendment;
         if (before.includes('/jobs')) return f.job;
-        if (before.includes('/indicators')) return f.indicator;
+        if (before.includes('/indicators') || before.includes('/indicatoren')) return f.indicator;
         if (before.includes('/erasures') || before.includes('/verwijderverzoeken')) return f.erasure;
         return f.proposal;
       default:

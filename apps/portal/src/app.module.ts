@@ -17,6 +17,7 @@ import { AttachmentPagesController } from './pages/consultations/attachments.con
 import { StaffController } from './pages/staff/staff.controller';
 import { ProposalChangesController } from './pages/staff/proposal-changes.controller';
 import { ReadingRoomPagesController } from './pages/staff/reading-room.controller';
+import { IndicatorPagesController } from './pages/staff/indicators.controller';
 import { AdminController } from './pages/admin/admin.controller';
 import { SubscriptionsController } from './pages/subscriptions/subscriptions.controller';
 
@@ -26,7 +27,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule.forRoot({ token: env.METRICS_TOKEN, allowed: env.METRICS_ALLOWED })],
-      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, DeskPagesController, OfficialsController, AttachmentPagesController, ConsultationsController, StaffController, ProposalChangesController, ReadingRoomPagesController, AdminController, SubscriptionsController],
+      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, DeskPagesController, OfficialsController, AttachmentPagesController, ConsultationsController, StaffController, ProposalChangesController, ReadingRoomPagesController, IndicatorPagesController, AdminController, SubscriptionsController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, ParkedEventsClient, StrategyThemes, OidcClient],
     };
   }

@@ -82,6 +82,8 @@ export function renderChart(spec: ChartSpec, locale: 'nl' | 'en'): RenderedChart
           color,
           symbol: target ? 'none' : 'circle',
           symbolSize: 7,
+          // One or two categories would otherwise draw bars as wide as the chart: a block, not a bar.
+          barMaxWidth: 48,
           connectNulls: false,
           lineStyle: { width: target ? 2 : 3, type: target ? 'dashed' : 'solid', color },
           itemStyle: { color },

@@ -1,2 +1,3 @@
 export * from './chart';
 export * from './chart-html';
+export * from './review-charts';

@@ -164,7 +164,7 @@ export const exampleCounts = (): Counts => ({
 });
 
 export const exampleMonitor = (): MonitorView => ({ generatedAt: AT, strategyVersion: null, totals: exampleCounts(), themes: [] });
-export const exampleMonitorTheme = (): MonitorView['themes'][number] => ({ code: '1.1', title: 'Thema', ...exampleCounts() });
+export const exampleMonitorTheme = (): MonitorView['themes'][number] => ({ code: '1.1', title: 'Thema', ...exampleCounts(), outcomes: [], medianHandlingWorkingDays: null, satisfaction: { answered: 0, satisfied: 0 } });
 
 export const exampleIndicator = (): IndicatorData => ({
   id: 'i1',

@@ -386,6 +386,42 @@ export function splitFieldErrors(problem: Problem | undefined, rows: readonly nu
     const m = /^parts\.(\d+)\.(department|handler)$/.exec(field);
     const target = m ? `parts.${rows[Number(m[1])] ?? 0}.${m[2]}` : 'parts.0.department';
     errors[target] ??= message;
+export const INDICATOR_VALUE_FIELDS = ['value', 'period', 'source', 'observedOn', 'corrects', 'reason'] as const;
+
+/**
+ * One indicator value as the review takes it: the number as typed with a Dutch decimal comma or a
+ * point (anything else is passed on as typed, for the review's per-field message), empty optional
+ * fields left out.
+ */
+export function indicatorValueBody(v: Record<string, string>): Record<string, unknown> {
+  const typed = (v.value ?? '').trim();
+  const number = /^-?\d+([.,]\d+)?$/.test(typed) ? Number(typed.replace(',', '.')) : typed;
+  const corrects = (v.corrects ?? '').trim();
+  const reason = (v.reason ?? '').trim();
+  return {
+    value: number,
+    period: (v.period ?? '').trim(),
+    source: (v.source ?? '').trim(),
+    observedOn: (v.observedOn ?? '').trim(),
+    ...(corrects ? { corrects } : {}),
+    ...(corrects || reason ? { reason } : {}),
+  };
+}
+
+export const INDICATOR_IMPORT_FIELDS = ['import.csv', 'import.source', 'import.observedOn', 'import.column'] as const;
+
+/** The import's query (where the file's figures come from), its fields named `import.*` on the page; an empty column means the last one. */
+export function indicatorImportQuery(v: Record<string, string>): { source: string; observedOn: string; column?: string } {
+  const column = (v['import.column'] ?? '').trim();
+  return { source: (v['import.source'] ?? '').trim(), observedOn: (v['import.observedOn'] ?? '').trim(), ...(column ? { column } : {}) };
+}
+
+/** The review's field errors of an import on the page's fields: the query's as `import.*`, the file's and each row's (`row 3.Perioden`) as they are. */
+export function indicatorImportErrors(problem: Problem | undefined): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [field, message] of Object.entries(fieldErrorsOf(problem))) {
+    const key = ['source', 'observedOn', 'column'].includes(field) ? `import.${field}` : field === 'file' ? 'import.csv' : field;
+    errors[key] ??= message;
   }
   return errors;
 }

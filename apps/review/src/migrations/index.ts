@@ -13,6 +13,7 @@ import { ReportAnswerBy1764700000320 } from './1764700000320-report-answer-by';
 import { ReviewDocumentsPerLanguage1764700000330 } from './1764700000330-review-documents-per-language';
 import { RegulationIndex1764800000400 } from './1764800000400-regulation-index';
 import { Subscriptions1764800000410 } from './1764800000410-subscriptions';
+import { ReportSatisfaction1765100000420 } from './1765100000420-report-satisfaction';
 
 /** Every migration of the review database, in order. */
 export const reviewMigrations = [
@@ -37,4 +38,5 @@ export const reviewMigrations = [
   RateLimitTables1763900000060,
   Subscriptions1764800000410,
   MailOutboxPriority1765000000050,
+  ReportSatisfaction1765100000420,
 ];

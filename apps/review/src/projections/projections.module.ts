@@ -18,11 +18,14 @@ import { ReportFactsStore } from './infrastructure/persistence/report-facts.stor
 import { StrategyVersionFactsStore } from './infrastructure/persistence/strategy-version-facts.store';
 import { PROJECTION_CONSUMERS } from './transport/kafka/projection-consumers';
 
+import { ReportSatisfaction } from './application/ports/report-satisfaction';
+import { ReportSatisfactionStore } from './infrastructure/persistence/report-satisfaction.store';
 @Module({
   providers: [
     { provide: ProjectionUnitOfWork, useClass: ConsumerTransactionUnitOfWork },
     { provide: FigureLedger, useClass: FigureLedgerStore },
     { provide: ReportFacts, useClass: ReportFactsStore },
+    { provide: ReportSatisfaction, useClass: ReportSatisfactionStore },
     { provide: ConsultationFacts, useClass: ConsultationFactsStore },
     { provide: StrategyVersionFacts, useClass: StrategyVersionFactsStore },
     { provide: ProjectionTables, useClass: ProjectionTablesStore },

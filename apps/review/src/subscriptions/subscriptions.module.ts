@@ -21,6 +21,7 @@ import { SubscribeRateLimitInterceptor } from './transport/http/subscribe-rate-l
 import { SubscriptionsController } from './transport/http/subscriptions.controller';
 import { SubscriptionErasureRequestedConsumer } from './transport/kafka/erasure-requested.consumer';
 import { SubscriptionProposalPublishedConsumer } from './transport/kafka/proposal-published.consumer';
+import { SubscriptionReviewCompiledConsumer } from './transport/kafka/review-compiled.consumer';
 import {
   SubscriptionBarrierReportedConsumer,
   SubscriptionBarrierResolvedConsumer,
@@ -37,6 +38,7 @@ export const SUBSCRIPTION_CONSUMERS = [
   SubscriptionBarrierTriagedConsumer,
   SubscriptionBarrierResolvedConsumer,
   SubscriptionProposalPublishedConsumer,
+  SubscriptionReviewCompiledConsumer,
   SubscriptionErasureRequestedConsumer,
 ];
 

@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { MessagingLifecycle } from '@pb/messaging';
+import { BarrierResolvedV1, BarrierSatisfactionGivenV1 } from '@pb/contracts';
+import { createEvent, MessagingLifecycle } from '@pb/messaging';
 import { createTestApp, createTestDatabase, dropTestDatabase, testEnv, testLogger } from '@pb/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -7,7 +8,7 @@ import { ReviewAppModule } from '../../src/app.module';
 import { ReviewEnv } from '../../src/config/review.env';
 import { reviewMigrations } from '../../src/migrations';
 import { ProjectionReplayer } from '../../src/projections/application/commands/replay-projections/projection-replayer';
-import { consultationScenario, loketScenario, strategyVersionEvent } from '../factories/review-scenario.factory';
+import { consultationScenario, loketScenario, ScenarioEvent, strategyVersionEvent } from '../factories/review-scenario.factory';
 import { projectionSnapshot, publishScenario, waitForProjected } from '../factories/review-test-kit';
 
 jest.setTimeout(120_000);
@@ -17,10 +18,20 @@ describe('review projections: live and replayed (real PostgreSQL and Kafka)', ()
   let db: { name: string; url: string };
   // Responses come first on purpose: the review must cope with a response whose proposal it has not seen yet.
   const consultation = consultationScenario({ proposals: 12, responsesPerProposal: 6, seed: 3 });
+  const loket = loketScenario({ reports: 240, seed: 7 });
+  // The reporters' verdicts on the answers: every third did not help.
+  const verdicts: ScenarioEvent[] = loket
+    .filter((e) => e.envelope.type === 'loket.BarrierResolved')
+    .map((e, i) => {
+      const { reportId, outcome } = e.envelope.payload as BarrierResolvedV1;
+      const envelope = createEvent(BarrierSatisfactionGivenV1, { reportId, satisfied: i % 3 !== 0, outcome, round: 1 }, { aggregateId: reportId, aggregateVersion: 50, actor: { role: 'system', id: 'scenario' } });
+      return { topic: BarrierSatisfactionGivenV1.topic, key: reportId, envelope };
+    });
   const events = [
     strategyVersionEvent(),
     ...consultation.filter((e) => e.topic === 'consultation.comments'),
-    ...loketScenario({ reports: 240, seed: 7 }),
+    ...loket,
+    ...verdicts,
     ...consultation.filter((e) => e.topic !== 'consultation.comments'),
   ];
 
@@ -71,6 +82,40 @@ describe('review projections: live and replayed (real PostgreSQL and Kafka)', ()
     const sum = res.body.themes.reduce((n: number, t: { barrierReports: number }) => n + t.barrierReports, 0);
     const unclassified = 240 - payloads('loket.BarrierTriaged').length;
     expect(sum + unclassified).toBe(240);
+  });
+
+  it('shows per theme how its reports ended, the median handling time and whether the answers helped, as the events say', async () => {
+    const res = await request(app.getHttpServer()).get('/api/review/monitor').expect(200);
+    const payloads = (type: string) => events.filter((e) => e.envelope.type === type).map((e) => e.envelope.payload as Record<string, unknown>);
+    // A report's theme is its last triage's.
+    const themeOf = new Map(payloads('loket.BarrierTriaged').map((p) => [p.reportId as string, p.theme as string]));
+    const resolved = payloads('loket.BarrierResolved').filter((p) => themeOf.get(p.reportId as string) === '2.1.2');
+    expect(resolved.length).toBeGreaterThan(2);
+    const counts = new Map<string, number>();
+    for (const p of resolved) counts.set(p.outcome as string, (counts.get(p.outcome as string) ?? 0) + 1);
+    const days = resolved.map((p) => p.handlingWorkingDays as number).sort((a, b) => a - b);
+    const theme = res.body.themes.find((t: { code: string }) => t.code === '2.1.2');
+    expect(Object.fromEntries(theme.outcomes.map((o: { outcome: string; count: number }) => [o.outcome, o.count]))).toEqual(Object.fromEntries(counts));
+    // Most frequent first.
+    expect(theme.outcomes.map((o: { count: number }) => o.count)).toEqual([...counts.values()].sort((a, b) => b - a));
+    expect(theme.medianHandlingWorkingDays).toBe(days[Math.ceil(days.length / 2) - 1]);
+    // Whether the answers helped, as the reporters said.
+    const judged = verdicts.map((v) => v.envelope.payload as BarrierSatisfactionGivenV1).filter((v) => themeOf.get(v.reportId) === '2.1.2');
+    expect(theme.satisfaction).toEqual({ answered: judged.length, satisfied: judged.filter((v) => v.satisfied).length });
+    // And for every theme, some of which had an answer that did not help.
+    const all = verdicts.map((v) => v.envelope.payload as BarrierSatisfactionGivenV1);
+    const per = (res.body.themes as { code: string; satisfaction: { answered: number; satisfied: number } }[]).map((t) => {
+      const under = all.filter((v) => themeOf.get(v.reportId) === t.code);
+      return [t.code, t.satisfaction, { answered: under.length, satisfied: under.filter((v) => v.satisfied).length }];
+    });
+    for (const [code, got, want] of per) expect([code, got]).toEqual([code, want]);
+    expect(per.some(([, got]) => typeof got !== 'string' && got.satisfied < got.answered)).toBe(true);
+    // Every theme: its outcomes add up to the reports resolved under it; no resolution, no median.
+    for (const t of res.body.themes as { code: string; outcomes: { count: number }[]; medianHandlingWorkingDays: number | null }[]) {
+      const under = payloads('loket.BarrierResolved').filter((p) => themeOf.get(p.reportId as string) === t.code);
+      expect([t.code, t.outcomes.reduce((n, o) => n + o.count, 0)]).toEqual([t.code, under.length]);
+      if (!under.length) expect(t.medianHandlingWorkingDays).toBeNull();
+    }
   });
 
   it('rebuilds exactly the same projections by replaying the topics with a fresh consumer group', async () => {

@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { BarrierReportedV3, BarrierResolvedV1, BarrierTriagedV1, ErasureRequestedV1, EventEnvelope, ProposalPublishedV1, ProposalPublishedV2, Topics } from '@pb/contracts';
+import { BarrierReportedV3, BarrierResolvedV1, BarrierTriagedV1, ErasureRequestedV1, EventEnvelope, ProposalPublishedV1, ProposalPublishedV2, ReviewCompiledV1, Topics } from '@pb/contracts';
 import { keyedHash, normaliseEmailAddress } from '@pb/kernel';
 import { createEvent, EventBroker } from '@pb/messaging';
 import { createTestApp, createTestDatabase, dropTestDatabase, findPersonalData, testEnv, testLogger, waitFor } from '@pb/testing';
@@ -41,7 +41,7 @@ describe('subscriptions and feeds: double opt-in, news from the events, one-clic
   const lawyer = `jurist-${run}@example.org`;
   const http = () => request(app.getHttpServer());
   const publish = async (...events: EventEnvelope<object>[]) => {
-    for (const e of events) await app.get(EventBroker).publish((e.type.startsWith('loket.') ? Topics.barrierReports : e.type.startsWith('privacy.') ? Topics.erasures : Topics.proposals) as string, [{ key: e.aggregateId, value: JSON.stringify(e) }]);
+    for (const e of events) await app.get(EventBroker).publish((e.type.startsWith('loket.') ? Topics.barrierReports : e.type.startsWith('privacy.') ? Topics.erasures : e.type.startsWith('review.') ? Topics.reviews : Topics.proposals) as string, [{ key: e.aggregateId, value: JSON.stringify(e) }]);
   };
   // The proposals service publishes v2 today (with the text's anchors); v1 events stay in the log.
   const proposal = (title: string, theme = '1.4', version: 1 | 2 = 2) => {
@@ -150,6 +150,41 @@ describe('subscriptions and feeds: double opt-in, news from the events, one-clic
     }
     expect((await feed('barrier', hidden.reference)).items).toEqual([]);
     expect((await feed('regulation', 'BWBR0024282')).items.map((i) => i.title)).not.toContain(hidden.reference);
+  });
+
+  it('tells the followers of a theme the review has a section for that the year\'s review appeared, once, also when Kafka delivers the event again', async () => {
+    const follower = `volger-${run}@example.nl`;
+    const quiet = `stil-${run}@example.nl`;
+    await subscribeAndConfirm(follower, 'theme', '3.2', 'nl');
+    await subscribeAndConfirm(quiet, 'theme', '3.9', 'en');
+    // A compiled revision as the compile stores it: theme 3.2 has reports, theme 3.9 has nothing in it.
+    const section = (code: string, received: number) => ({ code, title: `Thema ${code}`, version: '2018.0', reports: { received: { id: 'r', value: received, drillDown: '/x' } }, consultations: { responses: { id: 'c', value: 0, drillDown: '/x' } }, consultationReports: [], amendments: [] });
+    for (const revision of [1, 2]) {
+      await ds.query(`INSERT INTO reviews (year, revision, job_id, compiled_at, as_of_position, content, figures) VALUES (2031, $1, $2, now(), 0, $3, '{}')`, [
+        revision,
+        randomUUID(),
+        JSON.stringify({ year: 2031, revision, themes: [section('3.2', 4), section('3.9', 0)] }),
+      ]);
+    }
+    const compiled = (revision: number) =>
+      createEvent(ReviewCompiledV1, { year: 2031, revision, jobId: randomUUID(), strategyVersion: '2018.0', asOfPosition: '0', figuresDigest: 'a'.repeat(64), compiledAt: '2031-12-01T10:00:00.000Z' }, { aggregateId: '2031', aggregateVersion: revision, actor: { role: 'coordinator' as const, id: 'c-1' } });
+    const first = compiled(1);
+    await publish(first);
+    const [, notice] = await waitForMails(follower, 2, 'the notice of the new review');
+    expect(notice.subject).toBe('Nieuw bij thema 3.2: 2031');
+    expect(notice.text).toContain('Het jaaroverzicht 2031 is verschenen.');
+    expect(notice.text).toContain('https://permanentbeta.example.nl/jaaroverzichten/2031');
+    expect(notice.text).toContain('https://permanentbeta.example.nl/abonnementen/opzeggen?token=');
+
+    // The same event again, and a second revision (a correction, not a new review): no second item, no second mail.
+    await publish(first, compiled(2), proposal(`Na het jaaroverzicht ${run}`, '3.2'));
+    await waitFor(() => feed('theme', '3.2'), (f) => f.items.some((i) => i.title === `Na het jaaroverzicht ${run}`), { what: 'the marker after the redelivery' });
+    const reviews = (await feed('theme', '3.2')).items.filter((i) => i.kind === 'review-compiled');
+    expect(reviews).toEqual([expect.objectContaining({ kind: 'review-compiled', title: '2031', path: '/jaaroverzichten/2031' })]);
+    expect((await mailsTo(follower)).filter((m) => m.text.includes('jaaroverzicht 2031'))).toHaveLength(1);
+    // A theme without a section in the review hears nothing of it.
+    expect((await feed('theme', '3.9')).items.filter((i) => i.kind === 'review-compiled')).toEqual([]);
+    expect(await mailsTo(quiet)).toHaveLength(1);
   });
 
   it('erases an address with all its subscriptions when the erasure coordinator asks, and answers with the count', async () => {

@@ -828,12 +828,27 @@ export interface components {
             themes: components["schemas"]["MonitorThemeDto"][];
             totals: components["schemas"]["MonitorCountsDto"];
         };
+        MonitorOutcomeDto: {
+            count: number;
+            /** @example explained */
+            outcome: string;
+        };
+        MonitorSatisfactionDto: {
+            /** @description Answers the reporters judged (a reopened report’s next answer again). */
+            answered: number;
+            /** @description How many of those helped, as the reporter said. */
+            satisfied: number;
+        };
         MonitorThemeDto: {
             barrierReports: number;
             /** @example 1.3 */
             code: string;
             duplicateClusters: number;
+            /** @description Median handling time in working days of the theme’s resolved reports, all years; null before one was resolved. */
+            medianHandlingWorkingDays: number | null;
             openBarrierReports: number;
+            /** @description The reports of the theme resolved per outcome, all years, most first. */
+            outcomes: components["schemas"]["MonitorOutcomeDto"][];
             /** @description Open reports past their answer-by deadline today. */
             overdueBarrierReports: number;
             proposals: number;
@@ -842,6 +857,8 @@ export interface components {
             resolvedLateBarrierReports: number;
             respondents: number;
             responses: number;
+            /** @description Whether the answers to the theme’s reports helped, all years. */
+            satisfaction: components["schemas"]["MonitorSatisfactionDto"];
             title: string;
         };
         MonthPointDto: {

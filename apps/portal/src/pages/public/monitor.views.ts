@@ -4,6 +4,7 @@ import type { MonitorView } from '../../clients/review.types';
 import { formatDate, table } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
 import { html, SafeHtml } from '../../web/html';
+import { label } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { IndicatorData, indicatorsView } from './indicators.views';
@@ -17,11 +18,25 @@ function barChart(ctx: PageContext, view: MonitorView): SafeHtml {
   const max = Math.max(1, ...rows.map((th) => th.barrierReports ?? 0));
   return table(
     ctx.msg('public:monitor.reportsPerTheme'),
-    [ctx.msg('public:monitor.theme'), ctx.msg('public:monitor.reports'), ctx.msg('public:monitor.resolved'), ctx.msg('public:monitor.proposals'), ctx.msg('public:monitor.responses'), ctx.msg('public:monitor.reportsChart')],
+    [
+      ctx.msg('public:monitor.theme'),
+      ctx.msg('public:monitor.reports'),
+      ctx.msg('public:monitor.resolved'),
+      ctx.msg('indicators:monitor.outcomes'),
+      ctx.msg('indicators:monitor.median-handling'),
+      ctx.msg('indicators:monitor.satisfaction'),
+      ctx.msg('public:monitor.proposals'),
+      ctx.msg('public:monitor.responses'),
+      ctx.msg('public:monitor.reportsChart'),
+    ],
     rows.map((th) => [
       `${th.code} ${th.title}`,
       String(th.barrierReports ?? 0),
       String(th.resolvedBarrierReports ?? 0),
+      // How the theme's reports ended, most frequent first; the same words as the register's outcomes.
+      (th.outcomes ?? []).length ? (th.outcomes ?? []).map((o) => `${label(ctx, 'outcome', o.outcome)}: ${o.count}`).join('; ') : '–',
+      th.medianHandlingWorkingDays === null || th.medianHandlingWorkingDays === undefined ? '–' : ctx.msg('indicators:monitor.working-days', { count: th.medianHandlingWorkingDays }),
+      th.satisfaction?.answered ? ctx.msg('indicators:monitor.helped', { satisfied: th.satisfaction.satisfied, count: th.satisfaction.answered }) : '–',
       String(th.proposals ?? 0),
       String(th.responses ?? 0),
       html`<meter class="pb-meter" min="0" max="${max}" value="${th.barrierReports ?? 0}" aria-label="${th.code}: ${th.barrierReports ?? 0}"></meter>`,

@@ -1,10 +1,12 @@
+import { chartFigureHtml, renderChart, reviewChartSpecs } from '@pb/charts';
+import { dutchLaw } from '@pb/regulations';
 import type { RegisterEntry } from '../../clients/loket.types';
 import type { CompileJob, OpenDataset, ReviewContent, ReviewFigure, ReviewNarrative, ReviewTheme } from '../../clients/review.types';
 import type { StrategyVersion, StrategyVersionList } from '../../clients/strategy.types';
 import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, formatDate, table } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
-import { html, HtmlValue, SafeHtml } from '../../web/html';
+import { html, HtmlValue, raw, SafeHtml } from '../../web/html';
 import { known, label, themeLabel } from '../../web/labels';
 import { followLinks } from '../../web/follow';
 import { registerFilterForm, RegisterFilterValues } from './register-filters.views';
@@ -132,6 +134,22 @@ export function renderReviews(ctx: PageContext, years: number[]): SafeHtml {
   });
 }
 
+/**
+ * The review's charts: the same definition as its HTML and PDF documents (`reviewChartSpecs`), so
+ * the page, the documents and the JSON show the same figures; each SVG with its text alternative
+ * and data table.
+ */
+function reviewChartsView(ctx: PageContext, review: ReviewContent): SafeHtml {
+  const specs = reviewChartSpecs(review, {
+    t: (key, params) => ctx.msg(key, params),
+    outcome: (code) => label(ctx, 'outcome', code),
+    regulation: (bwbId) => (bwbId === '-' ? ctx.msg('review:label.unidentified-regulation') : (dutchLaw(bwbId)?.abbreviations[0] ?? dutchLaw(bwbId)?.title ?? bwbId)),
+  });
+  if (!specs.length) return html``;
+  return html`<h2 class="utrecht-heading-2" id="grafieken">${ctx.msg('review-charts:heading')}</h2>
+${specs.map((spec) => html`<h3 class="utrecht-heading-3">${spec.title}</h3>${raw(chartFigureHtml(renderChart(spec, ctx.lang), { table: ctx.msg('review-charts:show-table') }))}`)}`;
+}
+
 /** One year's review (when compiled), with the progress of a compile the coordinator just started. */
 export function renderAnnualReview(ctx: PageContext, year: string, review: ReviewContent | undefined, job: CompileJob | undefined, narrative?: ReviewNarrative): SafeHtml {
   const title = `${ctx.msg('public:publicData.annualReview')} ${year}`;
@@ -186,6 +204,7 @@ ${
 ${table(ctx.msg('public:publicData.totals'), [ctx.msg('public:publicData.reports'), ctx.msg('public:publicData.previousYear'), ctx.msg('public:publicData.resolved'), ctx.msg('public:publicData.overdue'), ctx.msg('public:publicData.clusters'), ctx.msg('public:publicData.proposals'), ctx.msg('public:publicData.responses2'), ctx.msg('public:publicData.participants')], [[figure(review.totals?.barrierReports), figure(review.totals?.barrierReportsPreviousYear), figure(review.totals?.resolvedBarrierReports), figure(review.totals?.overdueBarrierReports), figure(review.totals?.duplicateClusters), figure(review.totals?.proposals), figure(review.totals?.responses), figure(review.totals?.respondents)]])}
 <h2 class="utrecht-heading-2">${ctx.msg('public:publicData.perTheme')}</h2>
 ${themes.length ? themes.map(themeSection) : html`<p class="utrecht-paragraph">${ctx.msg('public:publicData.nothingCameInUnderAnyTheme')}</p>`}
+${reviewChartsView(ctx, review)}
 <h2 class="utrecht-heading-2">${ctx.msg('public:publicData.allFiguresPerTheme')}</h2>
 ${table(
   ctx.msg('public:publicData.perTheme'),

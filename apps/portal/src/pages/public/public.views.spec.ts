@@ -18,6 +18,19 @@ describe('public views', () => {
     expect(renderMonitor(testPageContext('en'), undefined, 'timeout').value).toContain('did not answer in time');
   });
 
+  it('shows per theme how its reports ended and the median handling time, in words', () => {
+    const theme = { ...exampleMonitorTheme(), code: '1.3', title: 'Open data', barrierReports: 4, resolvedBarrierReports: 3, outcomes: [{ outcome: 'explained', count: 2 }, { outcome: 'forwarded', count: 1 }], medianHandlingWorkingDays: 6, satisfaction: { answered: 3, satisfied: 2 } };
+    const nl = renderMonitor(testPageContext('nl'), { ...exampleMonitor(), themes: [theme, { ...exampleMonitorTheme(), code: '1.4', title: 'Stil', barrierReports: 1 }] }).value;
+    expect(nl).toContain('<th class="utrecht-table__header-cell" scope="col">Mediane doorlooptijd</th>');
+    expect(nl).toContain('<td class="utrecht-table__cell">6 werkdagen</td>');
+    expect(nl).toContain('<td class="utrecht-table__cell">2 van 3 antwoorden</td>');
+    expect(nl).toMatch(/<td class="utrecht-table__cell">[^<]+: 2; [^<]+: 1<\/td>/);
+    expect(nl).toContain('<td class="utrecht-table__cell">–</td>');
+    const en = renderMonitor(testPageContext('en'), { ...exampleMonitor(), themes: [{ ...theme, medianHandlingWorkingDays: 1 }] }).value;
+    expect(en).toContain('<td class="utrecht-table__cell">1 working day</td>');
+    expect(en).toContain('Outcomes (all years)');
+  });
+
   it('shows the strategy\'s targets per theme on the monitor, and says so when they are not available', () => {
     const view = { ...exampleMonitor(), themes: [{ ...exampleMonitorTheme(), code: '1.5', title: 'Kwaliteit van leven' }] };
     const indicator = {
@@ -88,6 +101,26 @@ describe('public views', () => {
     const stale = renderAnnualReview(testPageContext('nl'), '2026', { ...review, revision: 3 }, undefined, narrative).value;
     expect(stale).not.toContain('In 2026 zijn 12 belemmeringen gemeld.');
     expect(stale).toContain('De tekst bij dit thema is nog niet vastgesteld');
+  });
+
+  it('draws the review\'s charts (the same as its documents) after the theme sections and before the table, with the figures as data tables', () => {
+    const theme = exampleReviewTheme();
+    const fig = (id: string, value: number) => ({ id, value, drillDown: `/api/review/years/2026/revisions/2/figures/${id}` });
+    const review = {
+      ...exampleReview(),
+      year: 2026,
+      revision: 2,
+      themes: [{ ...theme, code: '2.1.2', title: 'Wetgeving', reports: { ...theme.reports, received: fig('r', 7), receivedPreviousYear: fig('p', 3) }, regulations: [{ value: 'BWBR0024282', figure: fig('w', 4) }], outcomes: [] }],
+    };
+    const nl = renderAnnualReview(testPageContext('nl'), '2026', review, undefined).value;
+    expect(nl).toContain('<h2 class="utrecht-heading-2" id="grafieken">Grafieken</h2>');
+    expect(nl).toContain('<th class="utrecht-table__header-cell" scope="row">2.1.2 Wetgeving</th><td class="utrecht-table__cell utrecht-table__cell--numeric">3</td><td class="utrecht-table__cell utrecht-table__cell--numeric">7</td>');
+    expect(nl).toContain('<th class="utrecht-table__header-cell" scope="row">Wwft</th><td class="utrecht-table__cell utrecht-table__cell--numeric">4</td>');
+    expect(nl.indexOf('id="thema-2.1.2-')).toBeLessThan(nl.indexOf('id="grafieken"'));
+    expect(nl.indexOf('id="grafieken"')).toBeLessThan(nl.indexOf('Alle cijfers per thema'));
+    const en = renderAnnualReview(testPageContext('en'), '2026', review, undefined).value;
+    expect(en).toContain('<figcaption>In 2026, 7 reports came in under 1 theme (in 2025: 3). Most under 2.1.2 Wetgeving: 7.</figcaption>');
+    expect(en).toContain('<summary>Show the figures as a table</summary>');
   });
 
   it('shows what a strategy version changed against the previous one', () => {

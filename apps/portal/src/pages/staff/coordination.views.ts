@@ -59,6 +59,8 @@ ${table(
 ${pager(ctx, '/coordinatie', {}, next, cursor)}
 <h2 class="utrecht-heading-2">${ctx.msg('staff:coordination.strategyAmendments')}</h2>
 <p class="utrecht-paragraph"><a class="utrecht-link" href="/coordinatie/wijzigingen?jaar=${String(year)}">${ctx.msg('staff:coordination.proposeAndDecideAmendments')}</a></p>
+<h2 class="utrecht-heading-2">${ctx.msg('indicators:list.title')}</h2>
+<p class="utrecht-paragraph"><a class="utrecht-link" href="/coordinatie/indicatoren">${ctx.msg('indicators:coordination-link')}</a></p>
 <h2 class="utrecht-heading-2">${ctx.msg('staff:coordination.annualReview')}</h2>
 <form method="post" action="/coordinatie/jaaroverzichten" novalidate>${csrfField(ctx)}
 ${textField(ctx, emptyForm({ year: String(year) }), { name: 'year', label: ctx.msg('staff:coordination.year'), inputmode: 'numeric', width: 'xs' })}

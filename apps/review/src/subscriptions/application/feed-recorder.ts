@@ -46,4 +46,19 @@ export class FeedRecorder {
       topicsOfResolvedBarrier(report),
     );
   }
+
+  /**
+   * A year's review appeared: news for those who follow a theme it has a section for. Only the first
+   * revision of a year is "a new review"; a later one corrects it (its page and documents show the
+   * latest) and mailing every follower again for each recompile would be noise.
+   */
+  async reviewCompiled(manager: EntityManager, eventId: string, review: { year: number; revision: number; compiledAt: string }): Promise<number> {
+    if (review.revision !== 1) return 0;
+    const themes = await this.feed.themesOfReview(manager, review.year, review.revision);
+    return this.record(
+      manager,
+      { eventId, kind: 'review-compiled', subjectRef: String(review.year), title: String(review.year), path: `/jaaroverzichten/${review.year}`, occurredAt: review.compiledAt },
+      themes.map((ref) => ({ kind: 'theme' as const, ref })),
+    );
+  }
 }

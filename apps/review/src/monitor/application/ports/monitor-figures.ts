@@ -21,4 +21,10 @@ export abstract class MonitorFigures {
   abstract topRegulations(limit: number): Promise<{ bwbId: string; reported: number }[]>;
   /** Reports open today whose answer-by day has passed (Dutch calendar day), per theme code (null: not triaged). */
   abstract overdueNow(now: Date): Promise<{ theme: string | null; count: number }[]>;
+  /** Reports resolved per theme code and outcome, all years (null: not triaged). */
+  abstract outcomesPerTheme(): Promise<{ theme: string | null; outcome: string; count: number }[]>;
+  /** The median handling time in working days of the reports resolved per theme code, all years (the review's rank rule: the ⌈n/2⌉-th). */
+  abstract handlingPerTheme(): Promise<{ theme: string | null; median: number }[]>;
+  /** The reporters' verdicts per theme code, all years: answers judged, and how many of those helped. */
+  abstract satisfactionPerTheme(): Promise<{ theme: string | null; answered: number; satisfied: number }[]>;
 }

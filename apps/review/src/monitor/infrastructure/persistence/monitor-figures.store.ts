@@ -37,6 +37,26 @@ export class SqlMonitorFigures extends MonitorFigures {
     );
   }
 
+  outcomesPerTheme(): Promise<{ theme: string | null; outcome: string; count: number }[]> {
+    return this.dataSource.query(`SELECT theme, outcome, count(*)::int AS count FROM report_facts WHERE outcome IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2`);
+  }
+
+  handlingPerTheme(): Promise<{ theme: string | null; median: number }[]> {
+    // percentile_disc(0.5) is the first value at or past half the reports: the review's ⌈n/2⌉-th.
+    return this.dataSource.query(
+      `SELECT theme, percentile_disc(0.5) WITHIN GROUP (ORDER BY handling_working_days)::int AS median
+         FROM report_facts WHERE handling_working_days IS NOT NULL GROUP BY 1`,
+    );
+  }
+
+  satisfactionPerTheme(): Promise<{ theme: string | null; answered: number; satisfied: number }[]> {
+    // Every answer judged counts once (a reopened report's second answer is judged again).
+    return this.dataSource.query(
+      `SELECT f.theme, count(*)::int AS answered, (count(*) FILTER (WHERE s.satisfied))::int AS satisfied
+         FROM report_satisfaction s JOIN report_facts f ON f.report_id = s.report_id GROUP BY 1`,
+    );
+  }
+
   // Trends: set-based counts over the projections' facts, in Dutch calendar months and years.
 
   async monthly(since: Date): Promise<{ reported: Map<string, number>; resolved: Map<string, number>; responses: Map<string, number> }> {

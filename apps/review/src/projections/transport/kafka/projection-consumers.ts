@@ -1,6 +1,7 @@
 import { BarrierMarkedDuplicateConsumer } from './barrier-marked-duplicate.consumer';
 import { BarrierReportedConsumer } from './barrier-reported.consumer';
 import { BarrierResolvedConsumer } from './barrier-resolved.consumer';
+import { BarrierSatisfactionGivenConsumer } from './barrier-satisfaction-given.consumer';
 import { BarrierStatusChangedConsumer } from './barrier-status-changed.consumer';
 import { BarrierTriagedConsumer } from './barrier-triaged.consumer';
 import { ProposalAnsweredConsumer } from './proposal-answered.consumer';
@@ -29,6 +30,7 @@ export const PROJECTION_CONSUMERS = [
   BarrierStatusChangedConsumer,
   BarrierResolvedConsumer,
   BarrierMarkedDuplicateConsumer,
+  BarrierSatisfactionGivenConsumer,
   ProposalDraftedConsumer,
   ProposalPublishedConsumer,
   ProposalOpenedConsumer,

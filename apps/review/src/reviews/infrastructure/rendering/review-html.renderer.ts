@@ -1,13 +1,27 @@
+import { CHART_CSS, chartFigureHtml } from '@pb/charts';
+import { translatorFor } from '@pb/i18n';
 import { DimensionFigure, Figure, ReviewContent, ThemeSection } from '../../domain/review-content';
+import { reviewCharts } from './review-charts';
 import { ReviewLanguage, labelsFor, regulationLabel } from './review-labels';
 
 const esc = (s: unknown): string =>
   String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+/**
+ * Where a figure's link goes: the portal's page of the records it counted
+ * (`/jaaroverzichten/2026/revisies/1/cijfers/<id>`, each record linking to its public page), not
+ * the API's JSON (the page links to that). Relative, so it works wherever the document is served
+ * beside the portal; a drill-down of another shape is kept as it is.
+ */
+export function drillDownPage(apiUrl: string): string {
+  const m = /^\/api\/review\/years\/(\d{4})\/revisions\/(\d+)\/figures\/([^/?#]+)$/.exec(apiUrl);
+  return m ? `/jaaroverzichten/${m[1]}/revisies/${m[2]}/cijfers/${m[3]}` : apiUrl;
+}
+
 /** The document's pieces in one language. */
 function parts(lang: ReviewLanguage) {
   const LABELS = labelsFor(lang);
-  const num = (f: Figure): string => `<a href="${esc(f.drillDown)}" title="${esc(LABELS.seeRecords)}">${f.value === null ? '–' : esc(f.value)}</a>`;
+  const num = (f: Figure): string => `<a href="${esc(drillDownPage(f.drillDown))}" title="${esc(LABELS.seeRecords)}">${f.value === null ? '–' : esc(f.value)}</a>`;
   const row = (label: string, f: Figure): string => `<tr><th scope="row">${esc(label)}</th><td>${num(f)}</td></tr>`;
   const dims = (caption: string, list: DimensionFigure[], label = (value: string) => value): string =>
     list.length
@@ -45,14 +59,17 @@ ${t.amendments.length ? `<h3>${esc(LABELS.amendments)}</h3><ul>${t.amendments.ma
 export function renderReviewHtml(r: ReviewContent, lang: ReviewLanguage = 'nl'): string {
   const { LABELS, row, section } = parts(lang);
   const title = LABELS.title(r.year);
+  const charts = reviewCharts(r, lang);
+  const showTable = translatorFor(lang)('review-charts:show-table');
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)} — ${esc(LABELS.revision)} ${esc(r.revision)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;line-height:1.5}table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #666;padding:.2rem .5rem;text-align:left}td{text-align:right}caption{font-weight:bold;text-align:left}a{text-decoration:underline}</style>
+<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:auto;padding:1rem;line-height:1.5}table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #666;padding:.2rem .5rem;text-align:left}td{text-align:right}caption{font-weight:bold;text-align:left}a{text-decoration:underline}${CHART_CSS}figure{margin:1rem 0}figcaption{margin:.25rem 0}</style>
 </head><body><main>
 <h1>${esc(title)}</h1>
 <p>${esc(LABELS.revision)} ${esc(r.revision)} · ${esc(LABELS.compiledAt)} ${esc(r.compiledAt)} · ${esc(LABELS.strategyVersion)} ${esc(r.strategyVersion ?? '–')}</p>
 <nav aria-label="${esc(LABELS.themesNav)}"><ul>${r.themes.map((t) => `<li><a href="#theme-${esc(t.code)}-${esc(t.version ?? 'none')}">${esc(t.code)} ${esc(t.title)}</a></li>`).join('')}</ul></nav>
+${charts.length ? `<h2 id="charts">${esc(translatorFor(lang)('review-charts:heading'))}</h2>\n${charts.map((c) => `<h3>${esc(c.title)}</h3>${chartFigureHtml(c, { table: showTable })}`).join('\n')}` : ''}
 <h2>${esc(LABELS.totals)}</h2>
 <table><tbody>
 ${row(LABELS.received, r.totals.barrierReports)}${row(`${LABELS.received} — ${LABELS.previousYear}`, r.totals.barrierReportsPreviousYear)}

@@ -1,6 +1,34 @@
+import type { RenderedChart } from '@pb/charts';
+import { translatorFor } from '@pb/i18n';
 import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
 import { DimensionFigure, Figure, ReviewContent } from '../../domain/review-content';
+import { reviewCharts } from './review-charts';
 import { ReviewLanguage, labelsFor, regulationLabel } from './review-labels';
+
+/** A4 less the margins: the width a chart is drawn at (its height scales with it). */
+const CHART_WIDTH = 495;
+
+/**
+ * A chart in the PDF: its title, the same SVG as the HTML document (drawn as vectors by
+ * svg-to-pdfkit), its text alternative and its figures as lines (the PDF's data table), on a new
+ * page when it does not fit on this one.
+ */
+function drawChart(doc: PDFKit.PDFDocument, chart: RenderedChart, tableLabel: string): void {
+  const width = Number(/^<svg width="(\d+)"/.exec(chart.svg)?.[1] ?? CHART_WIDTH);
+  const height = Number(/^<svg width="\d+" height="(\d+)"/.exec(chart.svg)?.[1] ?? 320);
+  const drawn = Math.round((height * CHART_WIDTH) / width);
+  if (doc.y + drawn + 60 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  doc.font('Helvetica-Bold').fontSize(11).text(chart.title);
+  const top = doc.y + 4;
+  SVGtoPDF(doc, chart.svg, doc.page.margins.left, top, { width: CHART_WIDTH, height: drawn, preserveAspectRatio: 'xMinYMin meet' });
+  doc.x = doc.page.margins.left;
+  doc.y = top + drawn + 4;
+  doc.font('Helvetica-Oblique').fontSize(9).text(chart.description);
+  doc.font('Helvetica-Bold').fontSize(9).text(`${tableLabel} — ${chart.table.columns.join(' · ')}`);
+  for (const row of chart.table.rows) doc.font('Helvetica').fontSize(9).text(`${row[0]}: ${row.slice(1).map((cell, i) => `${chart.table.columns[i + 1]} ${cell}`).join(', ')}`);
+  doc.moveDown();
+}
 
 const v = (f: Figure): string => (f.value === null ? '–' : String(f.value));
 
@@ -33,6 +61,14 @@ export function renderReviewPdf(r: ReviewContent, lang: ReviewLanguage = 'nl'): 
     line(LABELS.proposals, v(r.totals.proposals));
     line(LABELS.responses, v(r.totals.responses));
     line(LABELS.respondents, v(r.totals.respondents));
+
+    const charts = reviewCharts(r, lang);
+    if (charts.length) {
+      const t = translatorFor(lang);
+      doc.moveDown();
+      doc.font('Helvetica-Bold').fontSize(14).text(t('review-charts:heading'));
+      for (const chart of charts) drawChart(doc, chart, t('review-charts:table'));
+    }
 
     for (const t of r.themes) {
       doc.moveDown();

@@ -11,4 +11,9 @@ export abstract class FeedStore {
   /** Merges what an event says about a report (a null leaves what was known). */
   abstract rememberReport(manager: EntityManager, reportId: string, topics: Partial<ReportTopics>): Promise<void>;
   abstract reportTopics(manager: EntityManager, reportId: string): Promise<ReportTopics | null>;
+  /**
+   * The themes a compiled revision has something to say about (reports, responses, consultation
+   * reports or amendments): the sections a reader of the review finds. Empty for an unknown revision.
+   */
+  abstract themesOfReview(manager: EntityManager, year: number, revision: number): Promise<string[]>;
 }

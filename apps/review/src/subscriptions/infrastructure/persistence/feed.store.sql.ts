@@ -65,4 +65,20 @@ export class SqlFeedStore extends FeedStore {
     );
     return rows[0] ? { reference: rows[0].reference, theme: rows[0].theme, bwbId: rows[0].bwb_id } : null;
   }
+
+  async themesOfReview(manager: EntityManager, year: number, revision: number): Promise<string[]> {
+    // The same rule as the review's page shows a theme's section by (apps/portal public-data.views.ts).
+    const rows: { code: string }[] = await manager.query(
+      `SELECT DISTINCT t->>'code' AS code
+         FROM reviews r, jsonb_array_elements(r.content->'themes') t
+        WHERE r.year = $1 AND r.revision = $2
+          AND (COALESCE((t->'reports'->'received'->>'value')::int, 0) > 0
+            OR COALESCE((t->'consultations'->'responses'->>'value')::int, 0) > 0
+            OR jsonb_array_length(COALESCE(t->'consultationReports', '[]'::jsonb)) > 0
+            OR jsonb_array_length(COALESCE(t->'amendments', '[]'::jsonb)) > 0)
+        ORDER BY code`,
+      [year, revision],
+    );
+    return rows.map((r) => r.code);
+  }
 }

@@ -64,11 +64,22 @@ export class GetMonitorHandler implements IQueryHandler<GetMonitorQuery, Monitor
       const counts = theme ? byCode.get(theme) : undefined;
       if (counts) counts.overdueBarrierReports += count;
     }
+    // How the theme's reports ended and how long that took: from the report facts (a median is no sum of counters).
+    const [outcomes, handling, verdicts] = await Promise.all([this.figures.outcomesPerTheme(), this.figures.handlingPerTheme(), this.figures.satisfactionPerTheme()]);
+    const verdictsOf = new Map(verdicts.filter((v) => v.theme !== null).map((v) => [v.theme!, v]));
+    const medians = new Map(handling.filter((h) => h.theme !== null).map((h) => [h.theme!, h.median]));
     return {
       generatedAt: this.clock.now().toISOString(),
       strategyVersion: latest?.version ?? null,
       totals,
-      themes: themes.map((t) => ({ code: t.code, title: t.title, ...byCode.get(t.code)! })),
+      themes: themes.map((t) => ({
+        code: t.code,
+        title: t.title,
+        ...byCode.get(t.code)!,
+        outcomes: outcomes.filter((o) => o.theme === t.code).map(({ outcome, count }) => ({ outcome, count })),
+        medianHandlingWorkingDays: medians.get(t.code) ?? null,
+        satisfaction: { answered: verdictsOf.get(t.code)?.answered ?? 0, satisfied: verdictsOf.get(t.code)?.satisfied ?? 0 },
+      })),
     };
   }
 }

@@ -14,9 +14,18 @@ export interface MonitorCounts {
   respondents: number;
 }
 
+/** How a theme's reports were resolved, all years: the outcomes (most first) and the median handling time. */
+export interface MonitorThemeResolutions {
+  outcomes: { outcome: string; count: number }[];
+  /** Working days; null before a report of the theme was resolved. */
+  medianHandlingWorkingDays: number | null;
+  /** Answers the reporters judged, and how many of those helped (BarrierSatisfactionGiven). */
+  satisfaction: { answered: number; satisfied: number };
+}
+
 export interface MonitorView {
   generatedAt: string;
   strategyVersion: string | null;
   totals: MonitorCounts;
-  themes: ({ code: string; title: string } & MonitorCounts)[];
+  themes: ({ code: string; title: string } & MonitorCounts & MonitorThemeResolutions)[];
 }

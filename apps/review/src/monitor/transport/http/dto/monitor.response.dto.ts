@@ -30,12 +30,37 @@ export class MonitorCountsDto {
   respondents!: number;
 }
 
+export class MonitorOutcomeDto {
+  @ApiProperty({ example: 'explained' })
+  outcome!: string;
+
+  @ApiProperty()
+  count!: number;
+}
+
+export class MonitorSatisfactionDto {
+  @ApiProperty({ description: 'Answers the reporters judged (a reopened report’s next answer again).' })
+  answered!: number;
+
+  @ApiProperty({ description: 'How many of those helped, as the reporter said.' })
+  satisfied!: number;
+}
+
 export class MonitorThemeDto extends MonitorCountsDto {
   @ApiProperty({ example: '1.3' })
   code!: string;
 
   @ApiProperty()
   title!: string;
+
+  @ApiProperty({ type: [MonitorOutcomeDto], description: 'The reports of the theme resolved per outcome, all years, most first.' })
+  outcomes!: MonitorOutcomeDto[];
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Median handling time in working days of the theme’s resolved reports, all years; null before one was resolved.' })
+  medianHandlingWorkingDays!: number | null;
+
+  @ApiProperty({ type: MonitorSatisfactionDto, description: 'Whether the answers to the theme’s reports helped, all years.' })
+  satisfaction!: MonitorSatisfactionDto;
 }
 
 export class MonitorDto {

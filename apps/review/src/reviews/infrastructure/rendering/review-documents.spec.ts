@@ -1,0 +1,103 @@
+import type { ReviewContent, ThemeSection } from '../../domain/review-content';
+import { reviewCharts } from './review-charts';
+import { drillDownPage, renderReviewHtml } from './review-html.renderer';
+import { renderReviewPdf } from './review-pdf.renderer';
+
+// pdf-parse's index runs a self-test when it has no parent module (as under jest); its lib entry does not.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const pdfParse: (data: Buffer) => Promise<{ text: string }> = require('pdf-parse/lib/pdf-parse.js');
+
+const api = (id: string) => `/api/review/years/2026/revisions/3/figures/${id}`;
+const figure = (id: string, value: number | null) => ({ id, value, drillDown: api(id) });
+
+function theme(code: string, title: string, n: { received: number; previous: number; responses: number; outcomes: [string, number][]; regulations: [string, number][] }): ThemeSection {
+  const f = (key: string, value: number | null) => figure(`theme.${code}.${key}`, value);
+  return {
+    code,
+    title,
+    version: '2018.0',
+    reports: { received: f('reports.received', n.received), receivedPreviousYear: f('reports.receivedPreviousYear', n.previous), change: n.received - n.previous, resolved: f('reports.resolved', 0), open: f('reports.open', 0), rejected: f('reports.rejected', 0), duplicates: f('reports.duplicates', 0), clusters: f('reports.clusters', 0), overdue: f('reports.overdue', 0) },
+    handlingWorkingDays: { median: f('handling.median', null), p90: f('handling.p90', null) },
+    outcomes: n.outcomes.map(([value, count]) => ({ value, figure: f(`outcome.${value}`, count) })),
+    regulations: n.regulations.map(([value, count]) => ({ value, figure: f(`regulation.${value}`, count) })),
+    technologies: [],
+    sectors: [],
+    consultations: { proposals: f('c.proposals', 0), proposalsPreviousYear: f('c.proposalsPrev', 0), responses: f('c.responses', n.responses), responsesPreviousYear: f('c.responsesPrev', 0), responsesFromOrganisations: f('c.org', 0), responsesFromIndividuals: f('c.ind', 0), respondents: f('c.respondents', 0), reports: f('c.reports', 0) },
+    consultationReports: [],
+    notableResponses: [],
+    amendments: [],
+  };
+}
+
+const totals = Object.fromEntries(['barrierReports', 'barrierReportsPreviousYear', 'resolvedBarrierReports', 'overdueBarrierReports', 'duplicateClusters', 'proposals', 'responses', 'respondents'].map((k) => [k, figure(`totals.${k}`, 1)]));
+const review = {
+  year: 2026,
+  revision: 3,
+  compiledAt: '2026-12-01T10:00:00Z',
+  asOfPosition: 10,
+  strategyVersion: '2018.0',
+  totals,
+  themes: [
+    theme('1.1', 'Gezondheid', { received: 12, previous: 4, responses: 3, outcomes: [['regulation-change-proposed', 2], ['explained', 1]], regulations: [['BWBR0024282', 5], ['-', 1]] }),
+    theme('2.3', 'Onderwijs', { received: 2, previous: 0, responses: 0, outcomes: [['explained', 4], ['new-outcome', 1]], regulations: [['BWBR0024282', 1]] }),
+    theme('3.1', 'Stil', { received: 0, previous: 0, responses: 0, outcomes: [], regulations: [] }),
+  ],
+} as unknown as ReviewContent;
+
+describe("the review's charts", () => {
+  it('draws reports per theme against the year before, outcomes and regulations summed over the themes, and responses; their tables hold the figures', () => {
+    const charts = reviewCharts(review, 'nl');
+    expect(charts.map((c) => c.title)).toEqual(['Meldingen per thema, 2025 en 2026', 'Uitkomsten van de afgehandelde meldingen in 2026', 'Meest genoemde regelingen in 2026', 'Consultatiereacties per thema, 2025 en 2026']);
+    const [themes, outcomes, regulations, responses] = charts;
+    // A theme with nothing in either year is left out.
+    expect(themes.table).toEqual({ caption: 'Meldingen per thema, 2025 en 2026', columns: ['Thema', '2025', '2026'], rows: [['1.1 Gezondheid', '4', '12'], ['2.3 Onderwijs', '0', '2']] });
+    expect(themes.description).toBe("In 2026 kwamen 14 meldingen binnen onder 2 thema's (in 2025: 4). De meeste bij 1.1 Gezondheid: 12.");
+    expect(outcomes.table.rows).toEqual([['uitleg gegeven, geen belemmering', '5'], ['wijziging van regelgeving voorgesteld', '2'], ['new-outcome', '1']]);
+    expect(regulations.table.rows).toEqual([['Wwft', '6'], ['Onbekend / niet herkend', '1']]);
+    expect(responses.table.rows).toEqual([['1.1 Gezondheid', '0', '3']]);
+  });
+
+  it('leaves every chart out of a review with nothing counted', () => {
+    expect(reviewCharts({ ...review, themes: [review.themes[2]] }, 'en')).toEqual([]);
+  });
+});
+
+describe("the review's HTML document", () => {
+  it('links every figure to the page of its records, not to the JSON', () => {
+    expect(drillDownPage(api('theme.1.1.reports.received'))).toBe('/jaaroverzichten/2026/revisies/3/cijfers/theme.1.1.reports.received');
+    const html = renderReviewHtml(review, 'nl');
+    expect(html).toContain('<a href="/jaaroverzichten/2026/revisies/3/cijfers/theme.1.1.reports.received" title=');
+    expect(html).not.toContain('href="/api/');
+  });
+
+  it('shows the charts as named SVG with their text alternative and data table, in the document\'s language', () => {
+    const nl = renderReviewHtml(review, 'nl');
+    expect(nl).toContain('<h2 id="charts">Grafieken</h2>');
+    expect(nl.match(/<figure class="pb-chart"><svg [^>]*role="img"/g)).toHaveLength(4);
+    expect(nl).toContain('<figcaption>In 2026 kwamen 14 meldingen binnen');
+    expect(nl).toContain('<summary>Toon de cijfers als tabel</summary>');
+    expect(nl).toContain('<th class="utrecht-table__header-cell" scope="row">1.1 Gezondheid</th><td class="utrecht-table__cell utrecht-table__cell--numeric">4</td><td class="utrecht-table__cell utrecht-table__cell--numeric">12</td>');
+    // The charts come before the tables of figures (the table last).
+    expect(nl.indexOf('id="charts"')).toBeLessThan(nl.indexOf('<h2>Totalen</h2>'));
+    const en = renderReviewHtml(review, 'en');
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<h2 id="charts">Charts</h2>');
+    expect(en).toContain('<caption class="utrecht-table__caption">Reports per theme, 2025 and 2026</caption>');
+    expect(en).not.toMatch(/Grafieken|Meldingen per thema|Toon de cijfers/);
+  });
+});
+
+describe("the review's PDF", () => {
+  it('draws the same charts, each with its title, text alternative and figures, in its language', async () => {
+    const nl = (await pdfParse(await renderReviewPdf(review, 'nl'))).text.replace(/\s+/g, ' ');
+    expect(nl).toContain('Grafieken');
+    expect(nl).toContain('Meldingen per thema, 2025 en 2026');
+    expect(nl).toContain("In 2026 kwamen 14 meldingen binnen onder 2 thema's (in 2025: 4).");
+    expect(nl).toContain('1.1 Gezondheid: 2025 4, 2026 12');
+    expect(nl).toContain('Wwft: Meldingen 6');
+    const en = (await pdfParse(await renderReviewPdf(review, 'en'))).text.replace(/\s+/g, ' ');
+    expect(en).toContain('Reports per theme, 2025 and 2026');
+    expect(en).toContain('Most cited regulations in 2026');
+    expect(en).not.toContain('Grafieken');
+  });
+});

@@ -1,0 +1,130 @@
+import type { ChartSpec } from './chart';
+
+/** The parts of a compiled review its charts read (the review service's content and the portal's generated type both fit). */
+export interface ReviewChartFigure {
+  value: number | null;
+}
+export interface ReviewChartTheme {
+  code: string;
+  title: string;
+  version: string | null;
+  reports: { received: ReviewChartFigure; receivedPreviousYear: ReviewChartFigure };
+  outcomes: { value: string; figure: ReviewChartFigure }[];
+  regulations: { value: string; figure: ReviewChartFigure }[];
+  consultations: { responses: ReviewChartFigure; responsesPreviousYear: ReviewChartFigure };
+}
+export interface ReviewChartInput {
+  year: number;
+  themes: ReviewChartTheme[];
+}
+
+/**
+ * The words of the charts, from the caller's catalogue (`review-charts:*`, translated in the
+ * document's language) and how the caller names an outcome and a regulation; this library imports
+ * nothing of ours, so the words come in.
+ */
+export interface ReviewChartWords {
+  t: (key: string, params?: Record<string, string | number>) => string;
+  outcome: (code: string) => string;
+  regulation: (bwbId: string) => string;
+}
+
+/** At most this many regulations in the ranking (the rest reads from the table of each theme). */
+export const REVIEW_CHART_TOP_REGULATIONS = 10;
+
+const value = (f: ReviewChartFigure | undefined): number => f?.value ?? 0;
+
+/** Sums a dimension (outcome, regulation) over the themes: one year's figures, whatever theme they fell under. */
+function sumOver(themes: ReviewChartTheme[], pick: (t: ReviewChartTheme) => { value: string; figure: ReviewChartFigure }[]): [string, number][] {
+  const sums = new Map<string, number>();
+  for (const t of themes) for (const d of pick(t)) sums.set(d.value, (sums.get(d.value) ?? 0) + value(d.figure));
+  return [...sums].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/**
+ * The annual review's charts, one definition for the review's page in the portal and its HTML and
+ * PDF documents, so each shows the same figures: reports per theme against the year before, how
+ * resolved reports ended, the most-cited regulations and the consultation responses per theme.
+ * Every value is a figure of the review (or a sum of them over the themes), so a chart's data table
+ * can be checked against the review's JSON. A chart with nothing to show is left out.
+ */
+export function reviewChartSpecs(review: ReviewChartInput, words: ReviewChartWords): ChartSpec[] {
+  const { t } = words;
+  const year = review.year;
+  const previous = year - 1;
+  const themeName = (th: ReviewChartTheme): string => `${th.code} ${th.title}`;
+  const specs: ChartSpec[] = [];
+
+  const reported = review.themes.filter((th) => value(th.reports.received) + value(th.reports.receivedPreviousYear) > 0);
+  if (reported.length) {
+    const top = [...reported].sort((a, b) => value(b.reports.received) - value(a.reports.received))[0];
+    specs.push({
+      kind: 'bar',
+      title: t('review-charts:themes.title', { year, previous }),
+      description: t('review-charts:themes.description', {
+        count: reported.length,
+        year,
+        previous,
+        total: reported.reduce((n, th) => n + value(th.reports.received), 0),
+        totalPrevious: reported.reduce((n, th) => n + value(th.reports.receivedPreviousYear), 0),
+        theme: themeName(top),
+        most: value(top.reports.received),
+      }),
+      categoryLabel: t('review-charts:theme'),
+      categories: reported.map(themeName),
+      series: [
+        { name: String(previous), values: reported.map((th) => value(th.reports.receivedPreviousYear)) },
+        { name: String(year), values: reported.map((th) => value(th.reports.received)) },
+      ],
+      height: Math.max(320, 40 * reported.length),
+    });
+  }
+
+  const outcomes = sumOver(review.themes, (th) => th.outcomes);
+  if (outcomes.length) {
+    specs.push({
+      kind: 'bar',
+      title: t('review-charts:outcomes.title', { year }),
+      description: t('review-charts:outcomes.description', { year, total: outcomes.reduce((n, [, v]) => n + v, 0), outcome: words.outcome(outcomes[0][0]), most: outcomes[0][1] }),
+      categoryLabel: t('review-charts:outcome'),
+      categories: outcomes.map(([code]) => words.outcome(code)),
+      series: [{ name: t('review-charts:resolved'), values: outcomes.map(([, v]) => v) }],
+    });
+  }
+
+  const regulations = sumOver(review.themes, (th) => th.regulations).slice(0, REVIEW_CHART_TOP_REGULATIONS);
+  if (regulations.length) {
+    specs.push({
+      kind: 'bar',
+      title: t('review-charts:regulations.title', { year }),
+      description: t('review-charts:regulations.description', { count: regulations.length, year, law: words.regulation(regulations[0][0]), most: regulations[0][1] }),
+      categoryLabel: t('review-charts:regulation'),
+      categories: regulations.map(([bwbId]) => words.regulation(bwbId)),
+      series: [{ name: t('review-charts:reports'), values: regulations.map(([, v]) => v) }],
+      height: Math.max(320, 32 * regulations.length),
+    });
+  }
+
+  const consulted = review.themes.filter((th) => value(th.consultations.responses) + value(th.consultations.responsesPreviousYear) > 0);
+  if (consulted.length) {
+    specs.push({
+      kind: 'bar',
+      title: t('review-charts:responses.title', { year, previous }),
+      description: t('review-charts:responses.description', {
+        count: consulted.length,
+        year,
+        previous,
+        total: consulted.reduce((n, th) => n + value(th.consultations.responses), 0),
+        totalPrevious: consulted.reduce((n, th) => n + value(th.consultations.responsesPreviousYear), 0),
+      }),
+      categoryLabel: t('review-charts:theme'),
+      categories: consulted.map(themeName),
+      series: [
+        { name: String(previous), values: consulted.map((th) => value(th.consultations.responsesPreviousYear)) },
+        { name: String(year), values: consulted.map((th) => value(th.consultations.responses)) },
+      ],
+      height: Math.max(320, 40 * consulted.length),
+    });
+  }
+  return specs;
+}
