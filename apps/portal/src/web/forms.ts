@@ -386,6 +386,12 @@ export function splitFieldErrors(problem: Problem | undefined, rows: readonly nu
     const m = /^parts\.(\d+)\.(department|handler)$/.exec(field);
     const target = m ? `parts.${rows[Number(m[1])] ?? 0}.${m[2]}` : 'parts.0.department';
     errors[target] ??= message;
+  }
+  return errors;
+}
+
+// --- staff: indicator values and their import (issue 12 item 1) -------------------------------------
+
 export const INDICATOR_VALUE_FIELDS = ['value', 'period', 'source', 'observedOn', 'corrects', 'reason'] as const;
 
 /**
