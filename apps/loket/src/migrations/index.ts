@@ -11,6 +11,7 @@ import { SuggestionChoices1764700000110 } from './1764700000110-suggestion-choic
 import { ReporterMailLinksAndReopening1764800000300 } from './1764800000300-reporter-mail-links-and-reopening';
 
 import { RegisterSearch1764800000120 } from './1764800000120-register-search';
+import { RoutingRules1765100000200 } from './1765100000200-routing-rules';
 /** Every migration of the loket database, in order. */
 export const loketMigrations = [
   MessagingTables1763900000000,
@@ -30,4 +31,5 @@ export const loketMigrations = [
   ReporterMailLinksAndReopening1764800000300,
   RegisterSearch1764800000120,
   MailOutboxPriority1765000000050,
+  RoutingRules1765100000200,
 ];

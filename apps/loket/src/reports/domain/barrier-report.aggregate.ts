@@ -121,6 +121,11 @@ export interface BarrierReportState {
   reopenedAt?: Date;
   /** How often the reporter reopened the report (0: never). */
   reopenCount: number;
+  /**
+   * The department a routing rule sent the report to at intake (issue 10 item 2): it is in that
+   * department's queue instead of the intake queue until triage sets the department for good.
+   */
+  routedDepartment?: string;
 }
 
 export interface SubmitReportInput {
@@ -139,6 +144,8 @@ export interface SubmitReportInput {
   contactConsent: boolean;
   trackingTokenHash: string;
   receivedAt: Date;
+  /** Set when a routing rule matched at intake. */
+  routedDepartment?: string;
 }
 
 export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
@@ -208,6 +215,10 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
   }
   get reopenCount(): number {
     return this.state.reopenCount;
+  }
+  /** Whose queue the report is in: the triage's department, else the one a routing rule chose, else none (intake). */
+  get department(): string | undefined {
+    return this.state.triage?.department ?? this.state.routedDepartment;
   }
 
   static allows(status: ReportStatus, action: ReportAction): boolean {

@@ -6,6 +6,7 @@ import { ReportNotFoundError } from '../../../domain/barrier-report.errors';
 import { DuplicateSimilarityRanker, buildCorpusStatistics } from '../../../domain/similarity/duplicate-similarity.ranker';
 import type { IndexedReport } from '../../../domain/similarity/duplicate-similarity.types';
 import { TEXT_SIGNATURE_VERSION, TextSignature } from '../../../domain/similarity/text-signature.util';
+import { ReportRouter } from '../../../../routing/application/ports/report-router';
 import { BarrierReportRepository } from '../../ports/barrier-report.repository';
 import { ReportAuditLog } from '../../ports/report-audit-log';
 import { ReportReadModel } from '../../ports/report-read-model';
@@ -33,6 +34,7 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
     private readonly clock: Clock,
     private readonly audit: ReportAuditLog,
     private readonly suggester: ReportSuggester,
+    private readonly router: ReportRouter,
   ) {}
 
   async execute({ reference, by, scope }: GetOfficialReportQuery): Promise<object> {
@@ -45,12 +47,13 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
       return { report, contact };
     });
     const s = report.snapshot();
-    const [messages, linked, original, possibleDuplicates, suggested] = await Promise.all([
+    const [messages, linked, original, possibleDuplicates, suggested, routing] = await Promise.all([
       this.readModel.messages(s.id, true),
       this.readModel.linkedDuplicates(s.id),
       s.originalReportId ? this.readModel.referenceOf(s.originalReportId) : Promise.resolve(null),
       s.status === 'duplicate' ? Promise.resolve([]) : this.possibleDuplicates(s.id, s.receivedAt, scope),
       this.suggester.suggest({ title: s.title, description: s.description, regulation: s.regulation, technology: s.technology, sector: s.sector }),
+      this.router.routingOf(this.ds.manager, s.id),
     ]);
     return {
       ...reportSummary(s),
@@ -76,6 +79,7 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
       duplicates: linked,
       possibleDuplicates,
       suggestion: suggestionView(suggested),
+      routing: routing ? { ...routing, routedAt: routing.routedAt.toISOString() } : null,
     };
   }
 

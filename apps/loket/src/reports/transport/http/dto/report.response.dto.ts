@@ -387,6 +387,40 @@ export class SuggestionDto {
   trainedOn!: number;
 }
 
+export class RoutedMatchDto {
+  @ApiPropertyOptional()
+  bwbId?: string;
+  @ApiPropertyOptional()
+  article?: string;
+  @ApiPropertyOptional()
+  theme?: string;
+  @ApiPropertyOptional({ enum: TECHNOLOGIES })
+  technology?: string;
+  @ApiPropertyOptional()
+  sector?: string;
+}
+
+/** The routing rule that sent the report to a department at intake, as the rule was then (issue 10 item 2). */
+export class ReportRoutingDto {
+  @ApiProperty({ format: 'uuid' })
+  ruleId!: string;
+
+  @ApiProperty({ description: 'The rule’s place in the order when it fired (1 is looked at first).' })
+  position!: number;
+
+  @ApiProperty({ type: RoutedMatchDto })
+  match!: RoutedMatchDto;
+
+  @ApiProperty({ example: 'EZ' })
+  department!: string;
+
+  @ApiPropertyOptional()
+  handlerGroup?: string;
+
+  @ApiProperty({ format: 'date-time' })
+  routedAt!: string;
+}
+
 /** Everything an official sees: the report, the reporter, every message, possible duplicates and the triage suggestion. */
 export class OfficialReportDto {
   @ApiProperty()
@@ -475,6 +509,9 @@ export class OfficialReportDto {
 
   @ApiProperty({ type: SuggestionDto })
   suggestion!: SuggestionDto;
+
+  @ApiProperty({ type: ReportRoutingDto, nullable: true, description: 'The routing rule that fired at intake; null: none did.' })
+  routing!: ReportRoutingDto | null;
 }
 
 export class AuditActorDto {
