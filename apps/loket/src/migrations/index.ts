@@ -12,6 +12,7 @@ import { ReporterMailLinksAndReopening1764800000300 } from './1764800000300-repo
 
 import { RegisterSearch1764800000120 } from './1764800000120-register-search';
 import { RoutingRules1765100000200 } from './1765100000200-routing-rules';
+import { AnswerAndMailTemplates1765100000210 } from './1765100000210-answer-and-mail-templates';
 /** Every migration of the loket database, in order. */
 export const loketMigrations = [
   MessagingTables1763900000000,
@@ -32,4 +33,5 @@ export const loketMigrations = [
   RegisterSearch1764800000120,
   MailOutboxPriority1765000000050,
   RoutingRules1765100000200,
+  AnswerAndMailTemplates1765100000210,
 ];

@@ -5,6 +5,7 @@ import { ReporterMailer } from './application/support/reporter-mailer';
 import { TypeOrmReporterLinkStore } from './infrastructure/persistence/reporter-link.store.typeorm';
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { RoutingModule } from '../routing/routing.module';
+import { TemplatesModule } from '../templates/templates.module';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EraseEndedContactsTask } from './application/commands/erase-ended-contacts/erase-ended-contacts.task';
@@ -51,7 +52,7 @@ export const reportsEntities = [BarrierReportOrmEntity, ReporterOrmEntity];
 export const reportsConsumers = [StrategyVersionPublishedConsumer];
 
 @Module({
-  imports: [CqrsModule, TypeOrmModule.forFeature(reportsEntities), RoutingModule],
+  imports: [CqrsModule, TypeOrmModule.forFeature(reportsEntities), RoutingModule, TemplatesModule],
   controllers: [ReportsController, RegisterController, TrackingLinksController],
   providers: [
     ReportRateLimitInterceptor,

@@ -421,6 +421,21 @@ export class ReportRoutingDto {
   routedAt!: string;
 }
 
+/** A standard answer with this report's values filled in, for the official to pick and edit (issue 10 item 3). */
+export class FilledAnswerTemplateDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ enum: [...OUTCOMES, 'question'], description: 'The outcome it answers with, or `question` (asking the reporter).' })
+  purpose!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ description: 'The text with {reference}, {regulation} and {department} filled in.' })
+  text!: string;
+}
+
 /** Everything an official sees: the report, the reporter, every message, possible duplicates and the triage suggestion. */
 export class OfficialReportDto {
   @ApiProperty()
@@ -512,6 +527,9 @@ export class OfficialReportDto {
 
   @ApiProperty({ type: ReportRoutingDto, nullable: true, description: 'The routing rule that fired at intake; null: none did.' })
   routing!: ReportRoutingDto | null;
+
+  @ApiProperty({ type: [FilledAnswerTemplateDto], description: 'The standard answers, filled in for this report.' })
+  answerTemplates!: FilledAnswerTemplateDto[];
 }
 
 export class AuditActorDto {
