@@ -111,6 +111,8 @@ export const exampleOfficialReport = (): OfficialReport => ({
   originalReference: null,
   duplicates: [],
   possibleDuplicates: [],
+  routing: null,
+  answerTemplates: [],
 });
 
 export const exampleQueueItem = (): QueueItem => {

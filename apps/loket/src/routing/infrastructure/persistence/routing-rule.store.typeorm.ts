@@ -41,7 +41,8 @@ export class TypeOrmRoutingRuleStore extends RoutingRuleStore {
   }
 
   async update(manager: EntityManager, id: string, draft: RoutingRuleDraft, at: Date): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`UPDATE routing_rules SET match = $2, department = $3, handler_group = $4, updated_at = $5 WHERE id = $1 RETURNING id`, [
+    // In a SELECT so the rows come back as rows (TypeORM answers a bare UPDATE … RETURNING with [rows, count]).
+    const rows: unknown[] = await manager.query(`WITH u AS (UPDATE routing_rules SET match = $2, department = $3, handler_group = $4, updated_at = $5 WHERE id = $1 RETURNING id) SELECT id FROM u`, [
       id,
       JSON.stringify(draft.match),
       draft.department,
@@ -52,7 +53,7 @@ export class TypeOrmRoutingRuleStore extends RoutingRuleStore {
   }
 
   async remove(manager: EntityManager, id: string): Promise<boolean> {
-    const [row]: { position: number }[] = await manager.query(`DELETE FROM routing_rules WHERE id = $1 RETURNING position`, [id]);
+    const [row]: { position: number }[] = await manager.query(`WITH d AS (DELETE FROM routing_rules WHERE id = $1 RETURNING position) SELECT position FROM d`, [id]);
     if (!row) return false;
     await manager.query(`UPDATE routing_rules SET position = position - 1 WHERE position > $1`, [row.position]);
     return true;

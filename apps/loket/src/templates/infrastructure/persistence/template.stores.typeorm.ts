@@ -30,12 +30,19 @@ export class TypeOrmAnswerTemplateStore extends AnswerTemplateStore {
   }
 
   async update(manager: EntityManager, id: string, d: AnswerTemplateDraft, at: Date): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`UPDATE answer_templates SET purpose = $2, title = $3, body = $4, updated_at = $5 WHERE id = $1 RETURNING id`, [id, d.purpose, d.title, d.body, at]);
+    // Each in a SELECT so the rows come back as rows (TypeORM answers a bare UPDATE/DELETE … RETURNING with [rows, count]).
+    const rows: unknown[] = await manager.query(`WITH u AS (UPDATE answer_templates SET purpose = $2, title = $3, body = $4, updated_at = $5 WHERE id = $1 RETURNING id) SELECT id FROM u`, [
+      id,
+      d.purpose,
+      d.title,
+      d.body,
+      at,
+    ]);
     return rows.length > 0;
   }
 
   async remove(manager: EntityManager, id: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`DELETE FROM answer_templates WHERE id = $1 RETURNING id`, [id]);
+    const rows: unknown[] = await manager.query(`WITH d AS (DELETE FROM answer_templates WHERE id = $1 RETURNING id) SELECT id FROM d`, [id]);
     return rows.length > 0;
   }
 }
@@ -70,7 +77,7 @@ export class TypeOrmMailTemplateStore extends MailTemplateStore {
   }
 
   async remove(manager: EntityManager, type: MailType, language: Language): Promise<boolean> {
-    const rows: unknown[] = await manager.query(`DELETE FROM mail_template_overrides WHERE mail_type = $1 AND language = $2 RETURNING mail_type`, [type, language]);
+    const rows: unknown[] = await manager.query(`WITH d AS (DELETE FROM mail_template_overrides WHERE mail_type = $1 AND language = $2 RETURNING mail_type) SELECT mail_type FROM d`, [type, language]);
     return rows.length > 0;
   }
 }
