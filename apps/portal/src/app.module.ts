@@ -16,6 +16,7 @@ import { StaffController } from './pages/staff/staff.controller';
 import { ProposalChangesController } from './pages/staff/proposal-changes.controller';
 import { ReadingRoomPagesController } from './pages/staff/reading-room.controller';
 import { AdminController } from './pages/admin/admin.controller';
+import { DeskSettingsController } from './pages/admin/desk-settings.controller';
 import { SubscriptionsController } from './pages/subscriptions/subscriptions.controller';
 
 @Module({})
@@ -24,7 +25,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule.forRoot({ token: env.METRICS_TOKEN, allowed: env.METRICS_ALLOWED })],
-      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, OfficialsController, ConsultationsController, StaffController, ProposalChangesController, ReadingRoomPagesController, AdminController, SubscriptionsController],
+      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, OfficialsController, ConsultationsController, StaffController, ProposalChangesController, ReadingRoomPagesController, AdminController, DeskSettingsController, SubscriptionsController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, ParkedEventsClient, StrategyThemes, OidcClient],
     };
   }

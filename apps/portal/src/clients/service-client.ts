@@ -53,6 +53,7 @@ export interface TypedServiceClient<Paths> {
   GET: Call<Paths, 'get'>;
   POST: Call<Paths, 'post'>;
   PUT: Call<Paths, 'put'>;
+  DELETE: Call<Paths, 'delete'>;
 }
 
 /** The request's context, on every call: the visitor's address, the correlation id, a form's idempotency key. */
@@ -140,11 +141,11 @@ export class ServiceClient {
 
   /** `service`'s typed client, calling in `caller`'s language (and with its token, when given). */
   to<S extends ServiceName>(service: S, caller: Caller): TypedServiceClient<ServicePaths[S]> {
-    const client = this.clients[service] as unknown as Record<'GET' | 'POST' | 'PUT', (path: string, init?: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>>;
+    const client = this.clients[service] as unknown as Record<'GET' | 'POST' | 'PUT' | 'DELETE', (path: string, init?: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response: Response }>>;
     const headers: Record<string, string> = { accept: 'application/json', 'accept-language': caller.lang };
     if (caller.token) headers.authorization = `Bearer ${caller.token}`;
     const send =
-      (method: 'GET' | 'POST' | 'PUT') =>
+      (method: 'GET' | 'POST' | 'PUT' | 'DELETE') =>
       (path: string, init?: Record<string, unknown>): Promise<ServiceResult<unknown>> => {
         const request = withoutEmptyQuery(init);
         return settle(
@@ -156,7 +157,7 @@ export class ServiceClient {
           }),
         );
       };
-    return { GET: send('GET'), POST: send('POST'), PUT: send('PUT') } as unknown as TypedServiceClient<ServicePaths[S]>;
+    return { GET: send('GET'), POST: send('POST'), PUT: send('PUT'), DELETE: send('DELETE') } as unknown as TypedServiceClient<ServicePaths[S]>;
   }
 
   /**
