@@ -207,6 +207,14 @@ function concretePath(template: string, f: Fixture): string {
         return before.startsWith('/feeds/') ? 'thema' : 'theme';
       case 'ref':
         return '1.1';
+      case 'ruleId':
+      case 'templateId':
+        // The loket's desk settings: an id that exists nowhere (the admin's answer is 404 past the role check).
+        return '00000000-0000-4000-8000-000000000000';
+      case 'mailType':
+        return 'triaged';
+      case 'language':
+        return 'nl';
       case 'id':
         if (before.includes('/api/comments') || before.includes('/reacties') || before.includes('/moderatie')) return f.response;
         if (before.includes('/amendments') || before.includes('/wijzigingen')) return f.amendment;

@@ -82,8 +82,9 @@ export class DeskSettingsController {
     const result = await this.loket(ctx).PUT('/api/loket/admin/routing-rules/{ruleId}', { params: { path: { ruleId: id } }, body: formInput(ruleRequestBody(values)) });
     if (result.ok) return res.redirect(303, '/beheer/routeringsregels?gedaan=saved');
     if (result.status === 404) return sendPage(res, renderNotFound(ctx), 404);
+    // The loket checks the rule before it looks it up: an unknown rule's 404 may come only now.
     const current = await this.loket(ctx).GET('/api/loket/admin/routing-rules/{ruleId}', { params: { path: { ruleId: id } } });
-    if (!current.ok) return this.renderRules(ctx, res, emptyForm(), undefined, undefined, 503);
+    if (!current.ok) return current.status === 404 ? sendPage(res, renderNotFound(ctx), 404) : this.renderRules(ctx, res, emptyForm(), undefined, undefined, 503);
     const f = failure(result);
     sendPage(res, renderRoutingRuleEdit(ctx, current.data, { values, errors: f.errors }, { unavailable: result.ok ? undefined : result.unavailable, general: f.general }), f.status);
   }
@@ -150,7 +151,7 @@ export class DeskSettingsController {
     if (result.ok) return res.redirect(303, '/beheer/antwoordsjablonen?gedaan=saved');
     if (result.status === 404) return sendPage(res, renderNotFound(ctx), 404);
     const current = await this.loket(ctx).GET('/api/loket/admin/answer-templates/{templateId}', { params: { path: { templateId: id } } });
-    if (!current.ok) return this.renderAnswers(ctx, res, emptyForm(), undefined, undefined, 503);
+    if (!current.ok) return current.status === 404 ? sendPage(res, renderNotFound(ctx), 404) : this.renderAnswers(ctx, res, emptyForm(), undefined, undefined, 503);
     const f = failure(result);
     sendPage(res, renderAnswerTemplateEdit(ctx, current.data, { values, errors: f.errors }, { unavailable: result.ok ? undefined : result.unavailable, general: f.general }), f.status);
   }

@@ -2,7 +2,7 @@ import { testPageContext } from '../../web/test-page-context';
 import { renderMailTemplateEdit, renderRoutingRules, ruleFormValues, ruleRequestBody } from './desk-settings.views';
 
 const admin = { id: 'a1', roles: ['admin' as const] };
-const rule = (id: string, position: number) => ({ id, position, match: { bwbId: 'BWBR0011468', article: '5', technology: 'ai' }, department: 'IenW', handlerGroup: 'drones' });
+const rule = (id: string, position: number) => ({ id, position, match: { bwbId: 'BWBR0011468', article: '5', technology: 'ai' as const }, department: 'IenW', handlerGroup: 'drones' });
 
 describe('desk settings views', () => {
   it('lists rules in order with their conditions in words, and a move button only where a rule can move', () => {
@@ -26,12 +26,12 @@ describe('desk settings views', () => {
   });
 
   it('maps a rule to its form and the posted form back to the loket’s body, empty conditions left out', () => {
-    expect(ruleRequestBody(ruleFormValues(rule('r1', 1)))).toEqual({ match: { bwbId: 'BWBR0011468', article: '5', technology: 'ai' }, department: 'IenW', handlerGroup: 'drones' });
+    expect(ruleRequestBody(ruleFormValues(rule('r1', 1)))).toEqual({ match: { bwbId: 'BWBR0011468', article: '5', technology: 'ai' as const }, department: 'IenW', handlerGroup: 'drones' });
     expect(ruleRequestBody({ 'match.bwbId': ' ', 'match.sector': 'J', department: 'EZ', handlerGroup: '' })).toEqual({ match: { sector: 'J' }, department: 'EZ' });
   });
 
   it('offers a mail text with its placeholders and the standard text, and a reset only when rewritten', () => {
-    const m = { type: 'triaged', language: 'nl' as const, subject: 'Beoordeeld {reference}', body: 'Eigen <tekst>', overridden: true, placeholders: ['reference', 'answerBy'], catalogue: { subject: 'Uw melding {reference} is beoordeeld', body: 'Standaard.' } };
+    const m = { type: 'triaged' as const, language: 'nl' as const, subject: 'Beoordeeld {reference}', body: 'Eigen <tekst>', overridden: true, placeholders: ['reference', 'answerBy'], catalogue: { subject: 'Uw melding {reference} is beoordeeld', body: 'Standaard.' } };
     const page = renderMailTemplateEdit(testPageContext('nl', admin), m, { values: { subject: m.subject, body: m.body }, errors: {} }).value;
     expect(page).toContain('U kunt gebruiken: {reference}, {answerBy}.');
     expect(page).toContain('Eigen &lt;tekst&gt;');

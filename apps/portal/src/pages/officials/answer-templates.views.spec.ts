@@ -1,8 +1,9 @@
+import type { FilledAnswerTemplate } from '../../clients/desk-settings.types';
 import { testPageContext } from '../../web/test-page-context';
 import { routingNote, templatePicker, templateValues } from './answer-templates.views';
 
 const official = { id: 'o1', roles: ['official' as const], department: 'EZ' };
-const templates = [
+const templates: FilledAnswerTemplate[] = [
   { id: 't1', purpose: 'explained', title: 'Uitleg', text: 'Uw melding LKT-2026-000001 is bekeken.' },
   { id: 't2', purpose: 'question', title: 'Meer informatie', text: 'Kunt u meer vertellen?' },
   { id: 't3', purpose: 'not-admissible', title: 'Niet ontvankelijk', text: 'Geen belemmering.' },
