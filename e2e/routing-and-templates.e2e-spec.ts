@@ -79,7 +79,7 @@ describe('routing rules and answer templates: admin → routed report → resolv
     await Promise.all([official.waitForNavigation(), official.click(`a:has-text("${templateTitle}")`)]);
     const filled = await official.inputValue('#f-explanation');
     expect(filled).toBe(`Uw melding ${reference} over Regeling voor de routering, artikel 3 is bekeken door Binnenlandse Zaken en Koninkrijksrelaties.`);
-    expect(await official.isChecked('#f-outcome-explained')).toBe(true);
+    expect(await official.isChecked('input[name="outcome"][value="explained"]')).toBe(true);
     await screenshot(official, 'official-template-filled');
     await official.fill('#f-explanation', `${filled} De regel blijft zoals hij is.`);
     await Promise.all([official.waitForNavigation(), official.click('form[action$="/afhandelen"] button[type="submit"]')]);
@@ -98,8 +98,13 @@ describe('routing rules and answer templates: admin → routed report → resolv
     }
 
     // 5. The admin deletes the rule through its page: later reports go to the intake queue again.
+    // The pages of one browser share a session: the official's login replaced the admin's.
+    await loginAs(admin, 'admin', 'Ada Admin');
     await admin.goto(`${baseUrl()}/beheer/routeringsregels`);
-    await Promise.all([admin.waitForNavigation(), admin.click(`tr:has-text("${BWB_ID}") a`)]);
+    const edit = await admin.locator('tr', { hasText: BWB_ID }).locator('a').first().getAttribute('href');
+    expect(edit).toMatch(/^\/beheer\/routeringsregels\/[0-9a-f-]{36}$/);
+    await admin.goto(`${baseUrl()}${edit}`);
+    expect(await admin.inputValue('#f-match-bwbId')).toBe(BWB_ID);
     await Promise.all([admin.waitForNavigation(), admin.click('form[action$="/verwijderen"] button[type="submit"]')]);
     expect(admin.url()).toContain('gedaan=deleted');
     expect(await admin.locator('tr', { hasText: BWB_ID }).count()).toBe(0);
