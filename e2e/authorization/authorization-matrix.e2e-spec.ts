@@ -228,6 +228,14 @@ function concretePath(template: string, f: Fixture): string {
         return '1.1';
       case 'attachmentId':
         return f.attachment;
+      case 'ruleId':
+      case 'templateId':
+        // The loket's desk settings: an id that exists nowhere (the admin's answer is 404 past the role check).
+        return '00000000-0000-4000-8000-000000000000';
+      case 'mailType':
+        return 'triaged';
+      case 'language':
+        return 'nl';
       case 'id':
         if (before.includes('/bijlagen')) return f.attachment;
         if (before.includes('/api/comments') || before.includes('/reacties') || before.includes('/moderatie')) return f.response;

@@ -13,6 +13,8 @@ import { SplitReportsAndOfficialMails1765100000300 } from './1765100000300-split
 
 import { RegisterSearch1764800000120 } from './1764800000120-register-search';
 import { DeskSavedQueueFilters1765100000400 } from './1765100000400-desk-saved-queue-filters';
+import { RoutingRules1765100000200 } from './1765100000200-routing-rules';
+import { AnswerAndMailTemplates1765100000210 } from './1765100000210-answer-and-mail-templates';
 /** Every migration of the loket database, in order. */
 export const loketMigrations = [
   MessagingTables1763900000000,
@@ -32,6 +34,8 @@ export const loketMigrations = [
   ReporterMailLinksAndReopening1764800000300,
   RegisterSearch1764800000120,
   MailOutboxPriority1765000000050,
+  RoutingRules1765100000200,
+  AnswerAndMailTemplates1765100000210,
   SplitReportsAndOfficialMails1765100000300,
   DeskSavedQueueFilters1765100000400,
 ];

@@ -14,6 +14,8 @@ import { ReporterLinkStore } from './application/ports/reporter-link.store';
 import { ReporterMailer } from './application/support/reporter-mailer';
 import { TypeOrmReporterLinkStore } from './infrastructure/persistence/reporter-link.store.typeorm';
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { RoutingModule } from '../routing/routing.module';
+import { TemplatesModule } from '../templates/templates.module';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EraseEndedContactsTask } from './application/commands/erase-ended-contacts/erase-ended-contacts.task';
@@ -67,7 +69,7 @@ export const reportsEntities = [BarrierReportOrmEntity, ReporterOrmEntity];
 export const reportsConsumers = [StrategyVersionPublishedConsumer];
 
 @Module({
-  imports: [CqrsModule, TypeOrmModule.forFeature(reportsEntities)],
+  imports: [CqrsModule, TypeOrmModule.forFeature(reportsEntities), RoutingModule, TemplatesModule],
   controllers: [ReportsController, RegisterController, TrackingLinksController, DeskController],
   providers: [
     ReportRateLimitInterceptor,

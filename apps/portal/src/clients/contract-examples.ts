@@ -115,6 +115,8 @@ export const exampleOfficialReport = (): OfficialReport => ({
   originalReference: null,
   duplicates: [],
   possibleDuplicates: [],
+  routing: null,
+  answerTemplates: [],
 });
 
 export const exampleQueueItem = (): QueueItem => {

@@ -37,6 +37,10 @@ export function layout(ctx: PageContext, o: LayoutOptions): SafeHtml {
   if (p && hasRole(ctx, 'coordinator')) staffNav.push(navItem(ctx, '/coordinatie', ctx.msg('layout:layout.coordination'), o.section, 'coordination'));
   if (p && hasRole(ctx, 'admin')) staffNav.push(navItem(ctx, '/beheer/verwijderverzoeken', ctx.msg('layout:layout.erasureRequests'), o.section, 'erasures'));
   if (p && hasRole(ctx, 'admin')) staffNav.push(navItem(ctx, '/beheer/geparkeerde-events', ctx.msg('layout:layout.parkedEvents'), o.section, 'parked-events'));
+  // The loket's desk settings (issue 10 items 2 and 3).
+  if (p && hasRole(ctx, 'admin')) staffNav.push(navItem(ctx, '/beheer/routeringsregels', ctx.msg('routing:nav.routingRules'), o.section, 'routing-rules'));
+  if (p && hasRole(ctx, 'admin')) staffNav.push(navItem(ctx, '/beheer/antwoordsjablonen', ctx.msg('templates:nav.answerTemplates'), o.section, 'answer-templates'));
+  if (p && hasRole(ctx, 'admin')) staffNav.push(navItem(ctx, '/beheer/e-mailteksten', ctx.msg('templates:nav.mailTexts'), o.section, 'mail-templates'));
   return html`<!doctype html>
 <html lang="${ctx.lang}" class="pb-theme">
 <head>

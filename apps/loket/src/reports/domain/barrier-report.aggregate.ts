@@ -144,6 +144,11 @@ export interface BarrierReportState {
   reopenCount: number;
   /** A part of a split report: the original's id. */
   parentReportId?: string;
+  /**
+   * The department a routing rule sent the report to at intake (issue 10 item 2): it is in that
+   * department's queue instead of the intake queue until triage sets the department for good.
+   */
+  routedDepartment?: string;
 }
 
 export interface SubmitReportInput {
@@ -162,6 +167,8 @@ export interface SubmitReportInput {
   contactConsent: boolean;
   trackingTokenHash: string;
   receivedAt: Date;
+  /** Set when a routing rule matched at intake. */
+  routedDepartment?: string;
 }
 
 export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
@@ -238,6 +245,10 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
   /** Handling has ended (a part that has ended lets its original end once its siblings have). */
   get hasEnded(): boolean {
     return TERMINAL_STATUSES.includes(this.status);
+  }
+  /** Whose queue the report is in: the triage's department, else the one a routing rule chose, else none (intake). */
+  get department(): string | undefined {
+    return this.state.triage?.department ?? this.state.routedDepartment;
   }
 
   static allows(status: ReportStatus, action: ReportAction): boolean {

@@ -4,6 +4,70 @@
  */
 
 export interface paths {
+    "/api/loket/admin/answer-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TemplatesController_listAnswers"];
+        put?: never;
+        post: operations["TemplatesController_createAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loket/admin/answer-templates/{templateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TemplatesController_getAnswer"];
+        put: operations["TemplatesController_updateAnswer"];
+        post?: never;
+        delete: operations["TemplatesController_deleteAnswer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loket/admin/mail-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TemplatesController_listMails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loket/admin/mail-templates/{mailType}/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["TemplatesController_putMail"];
+        post?: never;
+        delete: operations["TemplatesController_resetMail"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/loket/admin/parked-events": {
         parameters: {
             query?: never;
@@ -36,7 +100,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/loket/desk/assignments": {
+    "/api/loket/admin/routing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RoutingRulesController_list"];
+        put?: never;
+        post: operations["RoutingRulesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loket/admin/routing-rules/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RoutingRulesController_get"];
+        put: operations["RoutingRulesController_update"];
+        post?: never;
+        delete: operations["RoutingRulesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loket/admin/routing-rules/{ruleId}/move": {
         parameters: {
             query?: never;
             header?: never;
@@ -45,56 +141,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["DeskController_assign"];
+        post: operations["RoutingRulesController_move"];
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/loket/desk/dashboard": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["DeskController_dashboard"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/loket/desk/filters": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["DeskController_filters"];
-        put?: never;
-        post: operations["DeskController_saveFilter"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/loket/desk/filters/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete: operations["DeskController_deleteFilter"];
         options?: never;
         head?: never;
         patch?: never;
@@ -244,22 +292,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/loket/reports/{reference}/split": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["ReportsController_split"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/loket/reports/{reference}/status": {
         parameters: {
             query?: never;
@@ -316,37 +348,30 @@ export interface components {
             id: string;
             role: string;
         };
-        AssignmentFailureDto: {
-            /** @example LOKET.NOT_TRIAGED_YET */
-            code: string;
-            /** @description Why, in the language of Accept-Language */
-            detail: string;
-            reference: string;
-            /**
-             * @description The HTTP status this report alone would have been answered with
-             * @example 409
-             */
-            status: number;
+        AnswerTemplateDto: {
+            body: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            purpose: "explained" | "guidance" | "forwarded" | "experimentation-space" | "regulation-change-proposed" | "not-admissible" | "question";
+            title: string;
         };
-        AssignmentResultDto: {
-            /** @description Assigned (or already with this handler) */
-            assigned: string[];
-            /** @description One per report that was not assigned; nothing of it changed */
-            failed: components["schemas"]["AssignmentFailureDto"][];
+        AnswerTemplateListDto: {
+            items: components["schemas"]["AnswerTemplateDto"][];
         };
-        AssignReportsRequestDto: {
+        AnswerTemplateRequestDto: {
             /**
-             * @description Pseudonymous id of the handler
-             * @example official-7
+             * @description Placeholders: {reference}, {regulation}, {department}.
+             * @example Uw melding {reference} over {regulation} is bekeken door {department}.
              */
-            handler: string;
+            body: string;
             /**
-             * @description 1 to 100 references
-             * @example [
-             *       "LKT-2026-000123"
-             *     ]
+             * @description An outcome, or `question` (asking the reporter).
+             * @enum {string}
              */
-            references: string[];
+            purpose: "explained" | "guidance" | "forwarded" | "experimentation-space" | "regulation-change-proposed" | "not-admissible" | "question";
+            /** @example Uitleg: de regel blijft */
+            title: string;
         };
         AuditActorDto: {
             /** @description The staff member’s subject id (the token’s `sub`). */
@@ -356,7 +381,7 @@ export interface components {
         };
         AuditEntryDto: {
             /** @enum {string} */
-            action: "contact-details-read" | "triage" | "status" | "message" | "note" | "duplicate" | "resolution" | "split";
+            action: "contact-details-read" | "triage" | "status" | "message" | "note" | "duplicate" | "resolution";
             actor: components["schemas"]["AuditActorDto"];
             /** Format: date-time */
             at: string;
@@ -424,34 +449,6 @@ export interface components {
             name: string;
             phone?: string;
         };
-        DashboardDto: {
-            /**
-             * @description null: all departments together
-             * @enum {string|null}
-             */
-            department: "AZ" | "BZ" | "BZK" | "DEF" | "EZ" | "EZK" | "FIN" | "IenW" | "JenV" | "KGG" | "LNV" | "LVVN" | "OCW" | "SZW" | "VRO" | "VWS" | null;
-            /** @description The last 52 weeks, oldest first, one per week */
-            weeks: components["schemas"]["DashboardWeekDto"][];
-        };
-        DashboardWeekDto: {
-            /** @description Answered (resolved or not admissible) during the week */
-            answered: number;
-            /** @description Mean working days from receipt to those answers (paused days excluded) */
-            averageDays: number | null;
-            /** @description Open at the end of the week (the running week: now) */
-            open: number;
-            /** @description Of the open reports, past their running deadline at the end of the week */
-            overdue: number;
-            /** @description 90th percentile (percentile_cont) of the same */
-            p90Days: number | null;
-            /** @description Reopened by their reporter during the week */
-            reopened: number;
-            /**
-             * Format: date
-             * @description The Monday that starts the ISO week (Europe/Amsterdam)
-             */
-            week: string;
-        };
         DeadlinesDto: {
             /**
              * Format: date
@@ -468,7 +465,7 @@ export interface components {
             /** @example LKT-2026-000042 */
             originalReference: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
         };
         DuplicateOfRequestDto: {
             /** @example LKT-2026-000001 */
@@ -480,6 +477,18 @@ export interface components {
             /** @example Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl. */
             message: string;
         };
+        FilledAnswerTemplateDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The outcome it answers with, or `question` (asking the reporter).
+             * @enum {string}
+             */
+            purpose: "explained" | "guidance" | "forwarded" | "experimentation-space" | "regulation-change-proposed" | "not-admissible" | "question";
+            /** @description The text with {reference}, {regulation} and {department} filled in. */
+            text: string;
+            title: string;
+        };
         JudgeAnswerRequestDto: {
             /** @description Whether the answer helped: true closes the report, false reopens it to its handler. */
             helped: boolean;
@@ -489,18 +498,55 @@ export interface components {
         LinkedReportDto: {
             reference: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+        };
+        MailTemplateDto: {
+            body: string;
+            /** @description The catalogue’s text. */
+            catalogue: components["schemas"]["MailTemplateTextDto"];
+            /** @enum {string} */
+            language: "nl" | "en";
+            /** @description True: an admin’s rewrite is sent; false: the catalogue’s text. */
+            overridden: boolean;
+            /**
+             * @description The placeholders this mail type offers, written {name}.
+             * @example [
+             *       "reference",
+             *       "answerBy"
+             *     ]
+             */
+            placeholders: string[];
+            subject: string;
+            /** @enum {string} */
+            type: "received" | "triaged" | "in-handling" | "question" | "linked-duplicate" | "outcome" | "reopened" | "tracking-link";
+        };
+        MailTemplateListDto: {
+            items: components["schemas"]["MailTemplateDto"][];
+        };
+        MailTemplateRequestDto: {
+            /** @description The part between the greeting and the personal link; the placeholders of the mail type only. */
+            body: string;
+            /** @example Ontvangstbevestiging melding {reference} */
+            subject: string;
+        };
+        MailTemplateTextDto: {
+            body: string;
+            subject: string;
         };
         MessagePostedResponseDto: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
         };
         MessageRequestDto: {
             body: string;
             /** @description Officials only: a note the reporter never sees. */
             internal?: boolean;
+        };
+        MoveRoutingRuleRequestDto: {
+            /** @enum {string} */
+            direction: "up" | "down";
         };
         OfficialMessageDto: {
             /** Format: date-time */
@@ -514,6 +560,8 @@ export interface components {
             internal: boolean;
         };
         OfficialReportDto: {
+            /** @description The standard answers, filled in for this report. */
+            answerTemplates: components["schemas"]["FilledAnswerTemplateDto"][];
             category: string | null;
             company: components["schemas"]["CompanyDto"];
             consent: components["schemas"]["ConsentDto"];
@@ -528,10 +576,6 @@ export interface components {
             originalReference: string | null;
             outcome: components["schemas"]["OutcomeDto"] | null;
             overdue: boolean;
-            /** @description A part of a split report: the original (null otherwise). */
-            partOf: components["schemas"]["SplitOriginalDto"] | null;
-            /** @description A split report: its parts (empty otherwise). */
-            parts: components["schemas"]["SplitPartDto"][];
             paused: boolean;
             possibleDuplicates: components["schemas"]["PossibleDuplicateDto"][];
             /** @enum {string|null} */
@@ -540,9 +584,11 @@ export interface components {
             receivedAt: string;
             reference: string;
             regulation: components["schemas"]["RegulationDto"];
+            /** @description The routing rule that fired at intake; null: none did. */
+            routing: components["schemas"]["ReportRoutingDto"] | null;
             sector: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
             strategyVersion: string | null;
             suggestedSolution: string | null;
             suggestion: components["schemas"]["SuggestionDto"];
@@ -557,13 +603,13 @@ export interface components {
             at: string;
             by: components["schemas"]["ActorDto"];
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
         };
         OriginalReportDto: {
             outcome: components["schemas"]["OutcomeDto"] | null;
             reference: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
         };
         OutcomeDto: {
             explanation: string | null;
@@ -584,7 +630,7 @@ export interface components {
             reference: string;
             score: number;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
             title: string;
         };
         ProblemDetails: {
@@ -626,7 +672,7 @@ export interface components {
             reference: string;
             regulation: components["schemas"]["RegulationDto"];
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
             /** @enum {string} */
             technology: "ai" | "blockchain" | "data-sharing" | "drones" | "iot" | "connectivity" | "cloud" | "quantum" | "other";
             theme: string | null;
@@ -685,24 +731,13 @@ export interface components {
             /** @enum {string} */
             from: "official" | "reporter";
         };
-        ReporterSplitPartDto: {
-            /** Format: date */
-            answerBy: string;
-            department: string;
-            /** @description Messages meant for the reporter (never internal notes). */
-            messages: components["schemas"]["SplitPartMessageDto"][];
-            outcome: components["schemas"]["SplitOutcomeDto"] | null;
-            reference: string;
-            /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
-        };
         ReporterTimelineEntryDto: {
             /** Format: date-time */
             at: string;
             /** @description The role only: who it was stays with the loket. */
             by: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
         };
         ReporterViewDto: {
             deadlines: components["schemas"]["DeadlinesDto"];
@@ -716,10 +751,6 @@ export interface components {
             /** @description For a duplicate: the original and its outcome. */
             original: components["schemas"]["OriginalReportDto"] | null;
             outcome: components["schemas"]["OutcomeDto"] | null;
-            /** @description A part of a split report: the original (null otherwise). */
-            partOf: components["schemas"]["SplitOriginalDto"] | null;
-            /** @description A split report: its parts, each with its own status, deadline and answers (empty otherwise). */
-            parts: components["schemas"]["ReporterSplitPartDto"][];
             /** Format: date-time */
             receivedAt: string;
             reference: string;
@@ -730,12 +761,24 @@ export interface components {
             satisfactionAsked: boolean;
             sector: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
             /** @enum {string} */
             technology: "ai" | "blockchain" | "data-sharing" | "drones" | "iot" | "connectivity" | "cloud" | "quantum" | "other";
             timeline: components["schemas"]["ReporterTimelineEntryDto"][];
             title: string;
             waitingForYou: boolean;
+        };
+        ReportRoutingDto: {
+            /** @example EZ */
+            department: string;
+            handlerGroup?: string;
+            match: components["schemas"]["RoutedMatchDto"];
+            /** @description The rule’s place in the order when it fired (1 is looked at first). */
+            position: number;
+            /** Format: date-time */
+            routedAt: string;
+            /** Format: uuid */
+            ruleId: string;
         };
         RequestTrackingLinkRequestDto: {
             /**
@@ -755,101 +798,77 @@ export interface components {
             /** @enum {string} */
             outcome: "explained" | "guidance" | "forwarded" | "experimentation-space" | "regulation-change-proposed" | "not-admissible";
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
         };
-        SplitOriginalDto: {
-            reference: string;
-            /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
-        };
-        SplitOutcomeDto: {
-            explanation?: string;
-            outcome: string;
-            /** Format: date-time */
-            resolvedAt?: string;
-        };
-        SplitPartCreatedDto: {
-            /**
-             * Format: date
-             * @description The part’s own answer deadline.
-             */
-            answerBy: string;
-            department: string;
-            /** @example LKT-2026-000124 */
-            reference: string;
-        };
-        SplitPartDto: {
-            /** Format: date */
-            answerBy: string;
-            department: string;
-            handler: string | null;
-            outcome: components["schemas"]["SplitOutcomeDto"] | null;
-            reference: string;
-            /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
-        };
-        SplitPartMessageDto: {
-            /** Format: date-time */
-            at: string;
-            body: string;
-            /** @enum {string} */
-            from: "official" | "reporter";
-        };
-        SplitPartRequestDto: {
-            /**
-             * @description The department this part is for (each part another one).
-             * @enum {string}
-             */
-            department: "AZ" | "BZ" | "BZK" | "DEF" | "EZ" | "EZK" | "FIN" | "IenW" | "JenV" | "KGG" | "LNV" | "LVVN" | "OCW" | "SZW" | "VRO" | "VWS";
-            /** @description Pseudonymous id of the part’s handler; none: the part waits in the department’s queue. */
-            handler?: string;
-        };
-        SplitReportRequestDto: {
-            parts: components["schemas"]["SplitPartRequestDto"][];
-        };
-        SplitResponseDto: {
-            parts: components["schemas"]["SplitPartCreatedDto"][];
-            /** @enum {string} */
-            status: "split";
-        };
-        SavedFilterDto: {
-            filters: components["schemas"]["SavedFilterValuesDto"];
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** Format: date-time */
-            savedAt: string;
-        };
-        SavedFiltersDto: {
-            items: components["schemas"]["SavedFilterDto"][];
-        };
-        SavedFilterValuesDto: {
-            /** @enum {string} */
-            department?: "AZ" | "BZ" | "BZK" | "DEF" | "EZ" | "EZK" | "FIN" | "IenW" | "JenV" | "KGG" | "LNV" | "LVVN" | "OCW" | "SZW" | "VRO" | "VWS";
-            /** @enum {string} */
-            mine?: "true" | "false";
-            /** @enum {string} */
-            overdue?: "true" | "false";
-            q?: string;
-            regulation?: string;
-            /** @enum {string} */
-            status?: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+        RoutedMatchDto: {
+            article?: string;
+            bwbId?: string;
+            sector?: string;
             /** @enum {string} */
             technology?: "ai" | "blockchain" | "data-sharing" | "drones" | "iot" | "connectivity" | "cloud" | "quantum" | "other";
-            /** @example 2.4.2 */
             theme?: string;
         };
-        SaveFilterRequestDto: {
-            filters: components["schemas"]["SavedFilterValuesDto"];
+        RoutingRuleDto: {
+            /** @example EZ */
+            department: string;
+            handlerGroup?: string;
+            /** Format: uuid */
+            id: string;
+            match: components["schemas"]["RuleMatchResponseDto"];
+            /** @description 1 is looked at first. */
+            position: number;
+        };
+        RoutingRuleListDto: {
+            /** @description In order of precedence. */
+            items: components["schemas"]["RoutingRuleDto"][];
+        };
+        RoutingRuleRequestDto: {
+            /** @enum {string} */
+            department: "AZ" | "BZ" | "BZK" | "DEF" | "EZ" | "FIN" | "IenW" | "JenV" | "KGG" | "LVVN" | "OCW" | "SZW" | "VRO" | "VWS";
             /**
-             * @description Unique per official: the same name again replaces the filter.
-             * @example Achterstand AI
+             * @description A group of handlers within the department (lowercase letters, digits, hyphens).
+             * @example privacy-team
              */
-            name: string;
+            handlerGroup?: string;
+            /** @description At least one criterion; every criterion given must hold. */
+            match: components["schemas"]["RuleMatchDto"];
+        };
+        RuleMatchDto: {
+            /**
+             * @description The cited article ("art. 5", "artikel 5" and "5" are the same).
+             * @example 5
+             */
+            article?: string;
+            /**
+             * @description The cited regulation’s BWB id.
+             * @example BWBR0011468
+             */
+            bwbId?: string;
+            /**
+             * @description SBI section letter.
+             * @enum {string}
+             */
+            sector?: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U";
+            /** @enum {string} */
+            technology?: "ai" | "blockchain" | "data-sharing" | "drones" | "iot" | "connectivity" | "cloud" | "quantum" | "other";
+            /**
+             * @description The theme the suggester puts first at intake.
+             * @example 2.1.2
+             */
+            theme?: string;
+        };
+        RuleMatchResponseDto: {
+            article?: string;
+            bwbId?: string;
+            /** @enum {string} */
+            sector?: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U";
+            /** @enum {string} */
+            technology?: "ai" | "blockchain" | "data-sharing" | "drones" | "iot" | "connectivity" | "cloud" | "quantum" | "other";
+            theme?: string;
         };
         StatusResponseDto: {
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
         };
         SubmitReportRequestDto: {
             company: components["schemas"]["CompanyRequestDto"];
@@ -877,7 +896,7 @@ export interface components {
              * @example received
              * @enum {string}
              */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
         };
         SuggestedCodeDto: {
             /** @example 1.4 */
@@ -945,6 +964,551 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    TemplatesController_listAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerTemplateListDto"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TemplatesController_createAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerTemplateRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerTemplateDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TemplatesController_getAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerTemplateDto"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TemplatesController_updateAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerTemplateRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerTemplateDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TemplatesController_deleteAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                templateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TemplatesController_listMails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every editable reporter mail in nl and en. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTemplateListDto"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TemplatesController_putMail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                language: "nl" | "en";
+                mailType: "received" | "triaged" | "in-handling" | "question" | "linked-duplicate" | "outcome" | "reopened" | "tracking-link";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailTemplateRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The rewrite is sent from the next mail of this type in this language on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTemplateDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TemplatesController_resetMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                language: "nl" | "en";
+                mailType: "received" | "triaged" | "in-handling" | "question" | "linked-duplicate" | "outcome" | "reopened" | "tracking-link";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Back to the catalogue’s text. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTemplateDto"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ParkedEventsController_list: {
         parameters: {
             query?: {
@@ -1061,131 +1625,7 @@ export interface operations {
             };
         };
     };
-    DeskController_assign: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of the reasons (nl by default). */
-                "accept-language"?: string;
-                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AssignReportsRequestDto"];
-            };
-        };
-        responses: {
-            /** @description Each report assigned on its own; every report that was not is listed with why. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AssignmentResultDto"];
-                };
-            };
-            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Logged in, but without a role that may do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The body is larger than this service accepts. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Understood, but refused by a domain rule (see `code`). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    DeskController_dashboard: {
-        parameters: {
-            query?: {
-                /** @description Admin: the department (none: all). An official: their own only (default). */
-                department?: "AZ" | "BZ" | "BZK" | "DEF" | "EZ" | "EZK" | "FIN" | "IenW" | "JenV" | "KGG" | "LNV" | "LVVN" | "OCW" | "SZW" | "VRO" | "VWS";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A department’s weekly figures for the last year. An official: their own department; an admin: the one asked for, or all. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DashboardDto"];
-                };
-            };
-            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Logged in, but without a role that may do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    DeskController_filters: {
+    RoutingRulesController_list: {
         parameters: {
             query?: never;
             header?: never;
@@ -1194,13 +1634,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The caller’s saved queue filters, by name. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SavedFiltersDto"];
+                    "application/json": components["schemas"]["RoutingRuleListDto"];
                 };
             };
             /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
@@ -1221,9 +1660,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    DeskController_saveFilter: {
+    RoutingRulesController_create: {
         parameters: {
             query?: never;
             header?: {
@@ -1235,17 +1685,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SaveFilterRequestDto"];
+                "application/json": components["schemas"]["RoutingRuleRequestDto"];
             };
         };
         responses: {
-            /** @description Saved under its name (the same name again replaces that filter). */
+            /** @description The new rule, last in the order. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SavedFilterDto"];
+                    "application/json": components["schemas"]["RoutingRuleDto"];
                 };
             };
             /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
@@ -1293,25 +1743,103 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    DeskController_deleteFilter: {
+    RoutingRulesController_get: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                ruleId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted. */
-            204: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoutingRuleDto"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoutingRulesController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoutingRuleRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutingRuleDto"];
+                };
             };
             /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
             400: {
@@ -1343,6 +1871,178 @@ export interface operations {
             /** @description Not found (an id of the wrong form is just an unknown one). */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoutingRulesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; the rules after it moved up one. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoutingRulesController_move: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveRoutingRuleRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The whole order after the move. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutingRuleListDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1458,8 +2158,6 @@ export interface operations {
         parameters: {
             query?: {
                 department?: "AZ" | "BZ" | "BZK" | "DEF" | "EZ" | "EZK" | "FIN" | "IenW" | "JenV" | "KGG" | "LNV" | "LVVN" | "OCW" | "SZW" | "VRO" | "VWS";
-                /** @description "My reports": only the reports the caller handles. */
-                mine?: "true" | "false";
                 overdue?: "true" | "false";
                 page?: number;
                 pageSize?: number;
@@ -1467,7 +2165,7 @@ export interface operations {
                 q?: string;
                 /** @description Part of the regulation name or BWB id */
                 regulation?: string;
-                status?: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+                status?: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
                 technology?: "ai" | "blockchain" | "data-sharing" | "drones" | "iot" | "connectivity" | "cloud" | "quantum" | "other";
                 theme?: string;
             };
@@ -1683,7 +2381,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The audit trail of the report (who, when, what), oldest first, a page at a time: for admins, and for the officials and intake staff who may reach the report. No personal data of the reporter. */
+            /** @description The audit log of the report, oldest first, a page at a time. No personal data of the reporter. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2125,109 +2823,6 @@ export interface operations {
              *
              *     Over an abuse limit: problem+json, with `Retry-After` (seconds). Nothing was stored or mailed.
              */
-            429: {
-                headers: {
-                    /** @description Seconds to wait before trying again. */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    ReportsController_split: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                reference: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SplitReportRequestDto"];
-            };
-        };
-        responses: {
-            /** @description Splits a triaged or in-progress report into parts, each for another department, with a reference, deadline and handling of its own. The reporter is mailed; the original is closed when its last part has ended. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SplitResponseDto"];
-                };
-            };
-            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Logged in, but without a role that may do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not found (an id of the wrong form is just an unknown one). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The body is larger than this service accepts. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Understood, but refused by a domain rule (see `code`). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */

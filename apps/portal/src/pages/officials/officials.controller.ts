@@ -16,6 +16,7 @@ import { deskNoticeOf } from './desk.views';
 import { loadQueue, queuePage, queueValues } from './queue.loader';
 import { renderQueue } from './queue.views';
 import { isOfficialAction, OfficialAction, renderReportDetail, renderReportUnavailable } from './report.views';
+import { templateValues } from './answer-templates.views';
 
 
 /**
@@ -52,8 +53,9 @@ export class OfficialsController {
   }
 
   @Get(':reference')
-  async detail(@Page() ctx: PageContext, @Param('reference') reference: string, @Query('gedaan') done: string | undefined, @Res() res: Response): Promise<void> {
-    await this.render(ctx, res, reference, emptyForm(), isOfficialAction(done) ? done : undefined);
+  async detail(@Page() ctx: PageContext, @Param('reference') reference: string, @Query('gedaan') done: string | undefined, @Query('sjabloon') template: unknown, @Res() res: Response): Promise<void> {
+    // `sjabloon`: a standard answer picked by a plain link, filled into its form to edit (issue 10 item 3).
+    await this.render(ctx, res, reference, emptyForm(), isOfficialAction(done) ? done : undefined, undefined, undefined, template);
   }
 
   @Post(':reference/beoordelen')
@@ -137,7 +139,16 @@ export class OfficialsController {
     await this.render(ctx, res, reference, { values, errors }, undefined, result, general);
   }
 
-  private async render(ctx: PageContext, res: Response, reference: string, form: FormState, done?: OfficialAction, failed?: ServiceResult<unknown>, general?: string): Promise<void> {
+  private async render(
+    ctx: PageContext,
+    res: Response,
+    reference: string,
+    form: FormState,
+    done?: OfficialAction,
+    failed?: ServiceResult<unknown>,
+    general?: string,
+    template?: unknown,
+  ): Promise<void> {
     if (!isReportReference(reference)) return sendPage(res, renderNotFound(ctx), 404);
     const [result, themes] = await Promise.all([
       this.loket(ctx).GET('/api/loket/reports/{reference}', { params: { path: { reference } } }),
@@ -151,6 +162,8 @@ export class OfficialsController {
     const unavailable = failed && !failed.ok ? failed.unavailable : undefined;
     const status = failed ? (failed.status >= 500 || unavailable ? 503 : failed.status) : 200;
     // Asked with an official's token, the loket answers the official's view (the operation's second body).
-    sendPage(res, renderReportDetail(ctx, result.data as OfficialReport, themes, form, { done, unavailable, general }), status);
+    const report = result.data as OfficialReport;
+    const filled = template === undefined ? form : { ...form, values: { ...templateValues(report.answerTemplates, template), ...form.values } };
+    sendPage(res, renderReportDetail(ctx, report, themes, filled, { done, unavailable, general }), status);
   }
 }

@@ -1,5 +1,6 @@
 import { auditTrailLink, splitSection } from './split.views';
 import { suggestionPanel } from './suggestion.views';
+import { routingNote, templatePicker } from './answer-templates.views';
 import type { OfficialReport } from '../../clients/loket.types';
 import { resolutionOf } from '../../clients/loket.types';
 import type { ThemeOption } from '../../clients/strategy-themes';
@@ -90,6 +91,7 @@ ${dataList([
   [ctx.msg('officials:report.contact'), r.contact ? [r.contact.name, r.contact.email, r.contact.phone].filter(Boolean).join(', ') : '—'],
   [ctx.msg('officials:report.publicationAllowed'), r.consent ? (r.consent.publish ? ctx.msg('officials:report.yes') : ctx.msg('officials:report.no')) : '—'],
 ])}
+${routingNote(ctx, r.routing)}
 <h2 class="utrecht-heading-2">${ctx.msg('officials:report.description')}</h2>
 <p class="utrecht-paragraph">${r.description ?? ''}</p>
 ${r.impact ? html`<h3 class="utrecht-heading-3">${ctx.msg('officials:report.impact')}</h3><p class="utrecht-paragraph">${r.impact}</p>` : ''}
@@ -130,6 +132,7 @@ ${
 </section>
 <section class="pb-desk__block" aria-labelledby="bericht">
 <h2 class="utrecht-heading-2" id="bericht">${ctx.msg('officials:report.messageOrNote')}</h2>
+${templatePicker(ctx, r.reference, r.answerTemplates, 'question')}
 <form method="post" action="/behandelen/${r.reference}/berichten" novalidate>
 ${csrfField(ctx)}
 ${textArea(ctx, withDefaults, { name: 'body', label: ctx.msg('officials:report.text'), hint: ctx.msg('officials:report.aQuestionToTheReporterOr'), rows: 4 })}
@@ -139,6 +142,7 @@ ${checkbox(ctx, withDefaults, { name: 'internal', label: ctx.msg('officials:repo
 </section>
 <section class="pb-desk__block" aria-labelledby="afhandelen">
 <h2 class="utrecht-heading-2" id="afhandelen">${intakeOnly ? ctx.msg('officials:report.declareNotAdmissible') : ctx.msg('officials:report.resolve')}</h2>
+${templatePicker(ctx, r.reference, r.answerTemplates, 'resolve', outcomes.map((o) => o.value))}
 <form method="post" action="/behandelen/${r.reference}/afhandelen" novalidate>
 ${csrfField(ctx)}
 ${radioGroup(ctx, withDefaults, { name: 'outcome', legend: ctx.msg('officials:report.outcome'), options: outcomes })}

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { Language } from '@pb/i18n';
 import { MailOutbox } from '@pb/mail';
 import type { EntityManager } from 'typeorm';
+import { MailTemplateOverrides } from '../../../templates/application/ports/mail-template-overrides';
 import { BarrierReportRepository } from '../ports/barrier-report.repository';
-import { composeReporterMail, ReporterMail } from './reporter-mails';
+import { composeReporterMail, mailTemplateValues, ReporterMail } from './reporter-mails';
 import { IssuedLink, TrackingLinks } from './tracking-links';
 
 /**
@@ -17,6 +18,7 @@ export class ReporterMailer {
     private readonly reports: BarrierReportRepository,
     private readonly links: TrackingLinks,
     private readonly outbox: MailOutbox,
+    private readonly overrides: MailTemplateOverrides,
   ) {}
 
   async send(manager: EntityManager, report: { id: string; reference: string; reporterId: string }, mail: ReporterMail, now: Date): Promise<void> {
@@ -28,6 +30,9 @@ export class ReporterMailer {
 
   /** With a link issued by the caller (the report's own token: acknowledgement, "link kwijt"). */
   async sendTo(manager: EntityManager, to: string, lang: Language, reference: string, mail: ReporterMail, link: IssuedLink): Promise<void> {
-    await this.outbox.enqueue(manager, composeReporterMail(lang, to, reference, mail, link, this.links.lostLinkUrl(reference)));
+    // An admin's rewrite of this mail type and language, if there is one (issue 10 item 3).
+    const values = mailTemplateValues(mail, reference, lang);
+    const override = values ? await this.overrides.render(manager, mail.kind, lang, values) : null;
+    await this.outbox.enqueue(manager, composeReporterMail(lang, to, reference, mail, link, this.links.lostLinkUrl(reference), override));
   }
 }

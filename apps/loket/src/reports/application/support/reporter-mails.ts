@@ -82,10 +82,47 @@ function content(mail: ReporterMail, reference: string, lang: Language): { subje
   }
 }
 
-/** One mail in the reporter's language: greeting, what changed, their link (and until when it works), the way to a new one. */
-export function composeReporterMail(lang: Language, to: string, reference: string, mail: ReporterMail, link: IssuedLink, lostLinkUrl: string): OutgoingMail {
+/**
+ * The values an admin's rewrite of this mail may use (templates area, MAIL_TEMPLATE_PLACEHOLDERS),
+ * written out in the reader's language. Null: the mail is not rewritable (the outcome of an
+ * original, which names another report) — the catalogue's text is sent.
+ */
+export function mailTemplateValues(mail: ReporterMail, reference: string, lang: Language): Record<string, string> | null {
   const t = translatorFor(lang);
-  const c = content(mail, reference, lang);
+  switch (mail.kind) {
+    case 'received':
+      return { reference, triageBy: longDate(mail.triageBy, lang), answerBy: longDate(mail.answerBy, lang) };
+    case 'triaged':
+    case 'in-handling':
+    case 'reopened':
+      return { reference, answerBy: longDate(mail.answerBy, lang) };
+    case 'question':
+      return { reference, question: mail.question };
+    case 'linked-duplicate':
+      return { reference, original: mail.original };
+    case 'outcome':
+      return mail.viaOriginal ? null : { reference, outcome: t(`mail:loket.outcome-label.${mail.outcome}`), explanation: mail.explanation };
+    case 'tracking-link':
+      return { reference };
+  }
+}
+
+/**
+ * One mail in the reporter's language: greeting, what changed, their link (and until when it
+ * works), the way to a new one. `override`: an admin's rewrite of subject and body (filled in),
+ * which replaces the catalogue's; the greeting, the link and the satisfaction question stay.
+ */
+export function composeReporterMail(
+  lang: Language,
+  to: string,
+  reference: string,
+  mail: ReporterMail,
+  link: IssuedLink,
+  lostLinkUrl: string,
+  override?: { subject: string; body: string } | null,
+): OutgoingMail {
+  const t = translatorFor(lang);
+  const c = withOverride(content(mail, reference, lang), mail, lang, override);
   const parts = [
     t('reporter:mail.greeting'),
     c.body,
@@ -97,4 +134,12 @@ export function composeReporterMail(lang: Language, to: string, reference: strin
   // kwijt": they go before the notices of a busy day (libs/mail MailPriority).
   const priority = mail.kind === 'received' || mail.kind === 'tracking-link' ? 'waiting' : 'notice';
   return { to, kind: c.kind, subject: c.subject, text: `${parts.join('\n\n')}\n`, priority };
+}
+
+function withOverride(c: ReturnType<typeof content>, mail: ReporterMail, lang: Language, override?: { subject: string; body: string } | null): ReturnType<typeof content> {
+  if (!override) return c;
+  const t = translatorFor(lang);
+  // Whether the answer helped is how a reporter reopens a report: no rewrite may drop the question.
+  const ask = mail.kind === 'outcome' && !mail.viaOriginal && mail.outcome !== 'not-admissible' ? `\n\n${t('reporter:mail.outcome.satisfaction')}` : '';
+  return { ...c, subject: override.subject, body: `${override.body}${ask}` };
 }

@@ -38,7 +38,7 @@ export const BarrierReportMapper = {
       strategyVersion: s.triage?.strategyVersion ?? null,
       category: s.triage?.category ?? null,
       priority: s.triage?.priority ?? null,
-      department: s.triage?.department ?? null,
+      department: s.triage?.department ?? s.routedDepartment ?? null,
       handlerId: s.triage?.handlerId ?? null,
       outcome: s.outcome ?? null,
       explanation: s.explanation ?? null,
@@ -100,6 +100,8 @@ export const BarrierReportMapper = {
       reopenedAt: opt(row.reopenedAt),
       reopenCount: row.reopenCount ?? 0,
       parentReportId: opt(row.parentReportId ?? null),
+      // Only triage and a routing rule set a department: without a triage it was the rule's.
+      routedDepartment: !(row.theme && row.strategyVersion && row.priority) && row.department ? row.department : undefined,
     });
   },
 };

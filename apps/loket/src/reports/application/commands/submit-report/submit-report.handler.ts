@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { BarrierReport } from '../../../domain/barrier-report.aggregate';
 import { computeTextSignature } from '../../../domain/similarity/text-signature.util';
+import { ReportRouter } from '../../../../routing/application/ports/report-router';
+import { ReportSuggester } from '../../ports/report-suggester';
 import { ReportChanges } from '../../support/report-changes';
 import { ReporterMailer } from '../../support/reporter-mailer';
 import { TrackingLinks } from '../../support/tracking-links';
@@ -20,6 +22,8 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
     private readonly changes: ReportChanges,
     private readonly mailer: ReporterMailer,
     private readonly links: TrackingLinks,
+    private readonly router: ReportRouter,
+    private readonly suggester: ReportSuggester,
   ) {}
 
   async execute({ report: input, language }: SubmitReportCommand): Promise<SubmitReportResult> {
@@ -28,6 +32,14 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
     return this.dataSource.transaction(async (manager) => {
       const reference = await this.changes.reports.nextReference(manager, now.getFullYear());
       const reporterId = randomUUID();
+      const regulation = { ...input.regulation, cited: identifyRegulation(input.regulation) };
+      // A routing rule may send the report straight to a department's queue (issue 10 item 2);
+      // the theme a rule may look at is the suggester's best guess, asked only when a rule needs it.
+      const routing = await this.router.decide(
+        manager,
+        { bwbId: regulation.cited.bwbId ?? regulation.bwbId, article: regulation.cited.article ?? regulation.article, technology: input.technology, sector: input.sector },
+        async () => (await this.suggester.suggest({ title: input.title, description: input.description, regulation, technology: input.technology, sector: input.sector })).theme[0]?.code,
+      );
       const report = BarrierReport.submit({
         id: randomUUID(),
         reference,
@@ -35,7 +47,7 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
         description: input.description,
         // The regulation index names what the reporter typed (issue 12 item 5): events cite the
         // BWB id and article, never the name; what they typed is kept as typed.
-        regulation: { ...input.regulation, cited: identifyRegulation(input.regulation) },
+        regulation,
         technology: input.technology,
         sector: input.sector,
         impact: input.impact,
@@ -46,6 +58,7 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
         contactConsent: input.consent.contact,
         trackingTokenHash: hashTrackingToken(trackingToken),
         receivedAt: now,
+        routedDepartment: routing?.department,
       });
       await this.changes.reports.insert(
         manager,
@@ -61,6 +74,7 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
         },
         computeTextSignature({ title: input.title, description: input.description }),
       );
+      if (routing) await this.router.record(manager, report.id, routing, now);
       await this.changes.publishNew(manager, report, { role: 'reporter', id: reporterId });
       // The acknowledgement carries the report's own token (the one "link kwijt" renews).
       const link = { url: this.links.url(reference, trackingToken), expiresAt: this.links.expiresAt(now) };

@@ -1,11 +1,15 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { hasMessage, Language, translatorFor } from '@pb/i18n';
 import { Clock } from '@pb/kernel';
 import type { DataSource } from 'typeorm';
+import type { BarrierReportState } from '../../../domain/barrier-report.aggregate';
 import { ReportNotFoundError } from '../../../domain/barrier-report.errors';
 import { DuplicateSimilarityRanker, buildCorpusStatistics } from '../../../domain/similarity/duplicate-similarity.ranker';
 import type { IndexedReport } from '../../../domain/similarity/duplicate-similarity.types';
 import { TEXT_SIGNATURE_VERSION, TextSignature } from '../../../domain/similarity/text-signature.util';
+import { ReportRouter } from '../../../../routing/application/ports/report-router';
+import { AnswerTemplates } from '../../../../templates/application/ports/answer-templates';
 import { BarrierReportRepository } from '../../ports/barrier-report.repository';
 import { ReportAuditLog } from '../../ports/report-audit-log';
 import { ReportReadModel } from '../../ports/report-read-model';
@@ -34,6 +38,8 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
     private readonly clock: Clock,
     private readonly audit: ReportAuditLog,
     private readonly suggester: ReportSuggester,
+    private readonly router: ReportRouter,
+    private readonly answerTemplates: AnswerTemplates,
   ) {}
 
   async execute({ reference, by, scope }: GetOfficialReportQuery): Promise<object> {
@@ -46,7 +52,7 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
       return { report, contact };
     });
     const s = report.snapshot();
-    const [messages, linked, original, possibleDuplicates, suggested, parts, partOf] = await Promise.all([
+    const [messages, linked, original, possibleDuplicates, suggested, parts, partOf, routing, answerTemplates] = await Promise.all([
       this.readModel.messages(s.id, true),
       this.readModel.linkedDuplicates(s.id),
       s.originalReportId ? this.readModel.referenceOf(s.originalReportId) : Promise.resolve(null),
@@ -54,6 +60,8 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
       this.suggester.suggest({ title: s.title, description: s.description, regulation: s.regulation, technology: s.technology, sector: s.sector }),
       this.reports.partsOf(this.ds.manager, s.id),
       s.parentReportId ? this.reports.findById(this.ds.manager, s.parentReportId) : Promise.resolve(null),
+      this.router.routingOf(this.ds.manager, s.id),
+      this.answerTemplates.filledFor(this.ds.manager, answerTemplateValues(s, contact?.language ?? 'nl')),
     ]);
     return {
       ...reportSummary(s),
@@ -81,6 +89,8 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
       suggestion: suggestionView(suggested),
       parts: parts.map((p) => splitPartView(p, now)),
       partOf: splitOriginalView(partOf),
+      routing: routing ? { ...routing, routedAt: routing.routedAt.toISOString() } : null,
+      answerTemplates,
     };
   }
 
@@ -123,5 +133,22 @@ function suggestionView(suggested: ModelSuggestions) {
     department: suggested.department[0] ?? null,
     alternatives: { theme: suggested.theme, department: suggested.department },
     trainedOn: suggested.trainedOn,
+  };
+}
+
+/**
+ * What the standard answers' placeholders become for this report, in the reporter's language
+ * (the answer goes to them): the regulation as they named it with the article, the department
+ * whose queue it is in by its name.
+ */
+function answerTemplateValues(s: Readonly<BarrierReportState>, lang: Language) {
+  const t = translatorFor(lang);
+  const { name, article } = s.regulation;
+  const department = s.triage?.department ?? s.routedDepartment ?? '';
+  const departmentKey = `labels:department.${department}`;
+  return {
+    reference: s.reference,
+    regulation: article ? t('templates:values.regulation-with-article', { name, article }) : name,
+    department: department && hasMessage(lang, departmentKey) ? t(departmentKey) : department,
   };
 }

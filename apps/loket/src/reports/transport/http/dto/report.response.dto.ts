@@ -394,6 +394,55 @@ export class SuggestionDto {
   trainedOn!: number;
 }
 
+export class RoutedMatchDto {
+  @ApiPropertyOptional()
+  bwbId?: string;
+  @ApiPropertyOptional()
+  article?: string;
+  @ApiPropertyOptional()
+  theme?: string;
+  @ApiPropertyOptional({ enum: TECHNOLOGIES })
+  technology?: string;
+  @ApiPropertyOptional()
+  sector?: string;
+}
+
+/** The routing rule that sent the report to a department at intake, as the rule was then (issue 10 item 2). */
+export class ReportRoutingDto {
+  @ApiProperty({ format: 'uuid' })
+  ruleId!: string;
+
+  @ApiProperty({ description: 'The rule’s place in the order when it fired (1 is looked at first).' })
+  position!: number;
+
+  @ApiProperty({ type: RoutedMatchDto })
+  match!: RoutedMatchDto;
+
+  @ApiProperty({ example: 'EZ' })
+  department!: string;
+
+  @ApiPropertyOptional()
+  handlerGroup?: string;
+
+  @ApiProperty({ format: 'date-time' })
+  routedAt!: string;
+}
+
+/** A standard answer with this report's values filled in, for the official to pick and edit (issue 10 item 3). */
+export class FilledAnswerTemplateDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ enum: [...OUTCOMES, 'question'], description: 'The outcome it answers with, or `question` (asking the reporter).' })
+  purpose!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ description: 'The text with {reference}, {regulation} and {department} filled in.' })
+  text!: string;
+}
+
 /** Everything an official sees: the report, the reporter, every message, possible duplicates and the triage suggestion. */
 export class OfficialReportDto {
   @ApiProperty()
@@ -488,6 +537,11 @@ export class OfficialReportDto {
 
   @ApiProperty({ type: SplitOriginalDto, nullable: true, description: 'A part of a split report: the original (null otherwise).' })
   partOf!: SplitOriginalDto | null;
+  @ApiProperty({ type: ReportRoutingDto, nullable: true, description: 'The routing rule that fired at intake; null: none did.' })
+  routing!: ReportRoutingDto | null;
+
+  @ApiProperty({ type: [FilledAnswerTemplateDto], description: 'The standard answers, filled in for this report.' })
+  answerTemplates!: FilledAnswerTemplateDto[];
 }
 
 export class AuditActorDto {

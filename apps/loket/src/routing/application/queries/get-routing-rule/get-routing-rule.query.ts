@@ -1,0 +1,3 @@
+export class GetRoutingRuleQuery {
+  constructor(readonly id: string) {}
+}

@@ -1,0 +1,6 @@
+export class DeleteAnswerTemplateCommand {
+  constructor(
+    readonly id: string,
+    readonly by: string,
+  ) {}
+}

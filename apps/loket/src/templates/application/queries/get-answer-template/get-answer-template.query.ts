@@ -1,0 +1,3 @@
+export class GetAnswerTemplateQuery {
+  constructor(readonly id: string) {}
+}
