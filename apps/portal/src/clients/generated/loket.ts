@@ -148,6 +148,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/loket/desk/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeskController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loket/desk/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DeskController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loket/desk/filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DeskController_filters"];
+        put?: never;
+        post: operations["DeskController_saveFilter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loket/desk/filters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["DeskController_deleteFilter"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/loket/register": {
         parameters: {
             query?: never;
@@ -292,6 +356,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/loket/reports/{reference}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ReportsController_split"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/loket/reports/{reference}/status": {
         parameters: {
             query?: never;
@@ -373,6 +453,38 @@ export interface components {
             /** @example Uitleg: de regel blijft */
             title: string;
         };
+        AssignmentFailureDto: {
+            /** @example LOKET.NOT_TRIAGED_YET */
+            code: string;
+            /** @description Why, in the language of Accept-Language */
+            detail: string;
+            reference: string;
+            /**
+             * @description The HTTP status this report alone would have been answered with
+             * @example 409
+             */
+            status: number;
+        };
+        AssignmentResultDto: {
+            /** @description Assigned (or already with this handler) */
+            assigned: string[];
+            /** @description One per report that was not assigned; nothing of it changed */
+            failed: components["schemas"]["AssignmentFailureDto"][];
+        };
+        AssignReportsRequestDto: {
+            /**
+             * @description Pseudonymous id of the handler
+             * @example official-7
+             */
+            handler: string;
+            /**
+             * @description 1 to 100 references
+             * @example [
+             *       "LKT-2026-000123"
+             *     ]
+             */
+            references: string[];
+        };
         AuditActorDto: {
             /** @description The staff member’s subject id (the token’s `sub`). */
             id: string;
@@ -381,7 +493,7 @@ export interface components {
         };
         AuditEntryDto: {
             /** @enum {string} */
-            action: "contact-details-read" | "triage" | "status" | "message" | "note" | "duplicate" | "resolution";
+            action: "contact-details-read" | "triage" | "status" | "message" | "note" | "duplicate" | "resolution" | "split";
             actor: components["schemas"]["AuditActorDto"];
             /** Format: date-time */
             at: string;
@@ -449,6 +561,34 @@ export interface components {
             name: string;
             phone?: string;
         };
+        DashboardDto: {
+            /**
+             * @description null: all departments together
+             * @enum {string|null}
+             */
+            department: "AZ" | "BZ" | "BZK" | "DEF" | "EZ" | "EZK" | "FIN" | "IenW" | "JenV" | "KGG" | "LNV" | "LVVN" | "OCW" | "SZW" | "VRO" | "VWS" | null;
+            /** @description The last 52 weeks, oldest first, one per week */
+            weeks: components["schemas"]["DashboardWeekDto"][];
+        };
+        DashboardWeekDto: {
+            /** @description Answered (resolved or not admissible) during the week */
+            answered: number;
+            /** @description Mean working days from receipt to those answers (paused days excluded) */
+            averageDays: number | null;
+            /** @description Open at the end of the week (the running week: now) */
+            open: number;
+            /** @description Of the open reports, past their running deadline at the end of the week */
+            overdue: number;
+            /** @description 90th percentile (percentile_cont) of the same */
+            p90Days: number | null;
+            /** @description Reopened by their reporter during the week */
+            reopened: number;
+            /**
+             * Format: date
+             * @description The Monday that starts the ISO week (Europe/Amsterdam)
+             */
+            week: string;
+        };
         DeadlinesDto: {
             /**
              * Format: date
@@ -465,7 +605,7 @@ export interface components {
             /** @example LKT-2026-000042 */
             originalReference: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
         };
         DuplicateOfRequestDto: {
             /** @example LKT-2026-000001 */
@@ -498,7 +638,7 @@ export interface components {
         LinkedReportDto: {
             reference: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
         };
         MailTemplateDto: {
             body: string;
@@ -537,7 +677,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
         };
         MessageRequestDto: {
             body: string;
@@ -576,6 +716,10 @@ export interface components {
             originalReference: string | null;
             outcome: components["schemas"]["OutcomeDto"] | null;
             overdue: boolean;
+            /** @description A part of a split report: the original (null otherwise). */
+            partOf: components["schemas"]["SplitOriginalDto"] | null;
+            /** @description A split report: its parts (empty otherwise). */
+            parts: components["schemas"]["SplitPartDto"][];
             paused: boolean;
             possibleDuplicates: components["schemas"]["PossibleDuplicateDto"][];
             /** @enum {string|null} */
@@ -588,7 +732,7 @@ export interface components {
             routing: components["schemas"]["ReportRoutingDto"] | null;
             sector: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
             strategyVersion: string | null;
             suggestedSolution: string | null;
             suggestion: components["schemas"]["SuggestionDto"];
@@ -603,13 +747,13 @@ export interface components {
             at: string;
             by: components["schemas"]["ActorDto"];
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
         };
         OriginalReportDto: {
             outcome: components["schemas"]["OutcomeDto"] | null;
             reference: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
         };
         OutcomeDto: {
             explanation: string | null;
@@ -630,7 +774,7 @@ export interface components {
             reference: string;
             score: number;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
             title: string;
         };
         ProblemDetails: {
@@ -672,7 +816,7 @@ export interface components {
             reference: string;
             regulation: components["schemas"]["RegulationDto"];
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
             /** @enum {string} */
             technology: "ai" | "blockchain" | "data-sharing" | "drones" | "iot" | "connectivity" | "cloud" | "quantum" | "other";
             theme: string | null;
@@ -731,13 +875,24 @@ export interface components {
             /** @enum {string} */
             from: "official" | "reporter";
         };
+        ReporterSplitPartDto: {
+            /** Format: date */
+            answerBy: string;
+            department: string;
+            /** @description Messages meant for the reporter (never internal notes). */
+            messages: components["schemas"]["SplitPartMessageDto"][];
+            outcome: components["schemas"]["SplitOutcomeDto"] | null;
+            reference: string;
+            /** @enum {string} */
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+        };
         ReporterTimelineEntryDto: {
             /** Format: date-time */
             at: string;
             /** @description The role only: who it was stays with the loket. */
             by: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
         };
         ReporterViewDto: {
             deadlines: components["schemas"]["DeadlinesDto"];
@@ -751,6 +906,10 @@ export interface components {
             /** @description For a duplicate: the original and its outcome. */
             original: components["schemas"]["OriginalReportDto"] | null;
             outcome: components["schemas"]["OutcomeDto"] | null;
+            /** @description A part of a split report: the original (null otherwise). */
+            partOf: components["schemas"]["SplitOriginalDto"] | null;
+            /** @description A split report: its parts, each with its own status, deadline and answers (empty otherwise). */
+            parts: components["schemas"]["ReporterSplitPartDto"][];
             /** Format: date-time */
             receivedAt: string;
             reference: string;
@@ -761,7 +920,7 @@ export interface components {
             satisfactionAsked: boolean;
             sector: string;
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
             /** @enum {string} */
             technology: "ai" | "blockchain" | "data-sharing" | "drones" | "iot" | "connectivity" | "cloud" | "quantum" | "other";
             timeline: components["schemas"]["ReporterTimelineEntryDto"][];
@@ -798,7 +957,7 @@ export interface components {
             /** @enum {string} */
             outcome: "explained" | "guidance" | "forwarded" | "experimentation-space" | "regulation-change-proposed" | "not-admissible";
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
         };
         RoutedMatchDto: {
             article?: string;
@@ -866,9 +1025,99 @@ export interface components {
             technology?: "ai" | "blockchain" | "data-sharing" | "drones" | "iot" | "connectivity" | "cloud" | "quantum" | "other";
             theme?: string;
         };
+        SavedFilterDto: {
+            filters: components["schemas"]["SavedFilterValuesDto"];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: date-time */
+            savedAt: string;
+        };
+        SavedFiltersDto: {
+            items: components["schemas"]["SavedFilterDto"][];
+        };
+        SavedFilterValuesDto: {
+            /** @enum {string} */
+            department?: "AZ" | "BZ" | "BZK" | "DEF" | "EZ" | "EZK" | "FIN" | "IenW" | "JenV" | "KGG" | "LNV" | "LVVN" | "OCW" | "SZW" | "VRO" | "VWS";
+            /** @enum {string} */
+            mine?: "true" | "false";
+            /** @enum {string} */
+            overdue?: "true" | "false";
+            q?: string;
+            regulation?: string;
+            /** @enum {string} */
+            status?: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+            /** @enum {string} */
+            technology?: "ai" | "blockchain" | "data-sharing" | "drones" | "iot" | "connectivity" | "cloud" | "quantum" | "other";
+            /** @example 2.4.2 */
+            theme?: string;
+        };
+        SaveFilterRequestDto: {
+            filters: components["schemas"]["SavedFilterValuesDto"];
+            /**
+             * @description Unique per official: the same name again replaces the filter.
+             * @example Achterstand AI
+             */
+            name: string;
+        };
+        SplitOriginalDto: {
+            reference: string;
+            /** @enum {string} */
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+        };
+        SplitOutcomeDto: {
+            explanation?: string;
+            outcome: string;
+            /** Format: date-time */
+            resolvedAt?: string;
+        };
+        SplitPartCreatedDto: {
+            /**
+             * Format: date
+             * @description The part’s own answer deadline.
+             */
+            answerBy: string;
+            department: string;
+            /** @example LKT-2026-000124 */
+            reference: string;
+        };
+        SplitPartDto: {
+            /** Format: date */
+            answerBy: string;
+            department: string;
+            handler: string | null;
+            outcome: components["schemas"]["SplitOutcomeDto"] | null;
+            reference: string;
+            /** @enum {string} */
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+        };
+        SplitPartMessageDto: {
+            /** Format: date-time */
+            at: string;
+            body: string;
+            /** @enum {string} */
+            from: "official" | "reporter";
+        };
+        SplitPartRequestDto: {
+            /**
+             * @description The department this part is for (each part another one).
+             * @enum {string}
+             */
+            department: "AZ" | "BZ" | "BZK" | "DEF" | "EZ" | "EZK" | "FIN" | "IenW" | "JenV" | "KGG" | "LNV" | "LVVN" | "OCW" | "SZW" | "VRO" | "VWS";
+            /** @description Pseudonymous id of the part’s handler; none: the part waits in the department’s queue. */
+            handler?: string;
+        };
+        SplitReportRequestDto: {
+            parts: components["schemas"]["SplitPartRequestDto"][];
+        };
+        SplitResponseDto: {
+            parts: components["schemas"]["SplitPartCreatedDto"][];
+            /** @enum {string} */
+            status: "split";
+        };
         StatusResponseDto: {
             /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
         };
         SubmitReportRequestDto: {
             company: components["schemas"]["CompanyRequestDto"];
@@ -896,7 +1145,7 @@ export interface components {
              * @example received
              * @enum {string}
              */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
         };
         SuggestedCodeDto: {
             /** @example 1.4 */
@@ -2051,6 +2300,296 @@ export interface operations {
             };
         };
     };
+    DeskController_assign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of the reasons (nl by default). */
+                "accept-language"?: string;
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignReportsRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Each report assigned on its own; every report that was not is listed with why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentResultDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeskController_dashboard: {
+        parameters: {
+            query?: {
+                /** @description Admin: the department (none: all). An official: their own only (default). */
+                department?: "AZ" | "BZ" | "BZK" | "DEF" | "EZ" | "EZK" | "FIN" | "IenW" | "JenV" | "KGG" | "LNV" | "LVVN" | "OCW" | "SZW" | "VRO" | "VWS";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A department’s weekly figures for the last year. An official: their own department; an admin: the one asked for, or all. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeskController_filters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s saved queue filters, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFiltersDto"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeskController_saveFilter: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveFilterRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Saved under its name (the same name again replaces that filter). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedFilterDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeskController_deleteFilter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     RegisterController_register: {
         parameters: {
             query?: {
@@ -2158,6 +2697,8 @@ export interface operations {
         parameters: {
             query?: {
                 department?: "AZ" | "BZ" | "BZK" | "DEF" | "EZ" | "EZK" | "FIN" | "IenW" | "JenV" | "KGG" | "LNV" | "LVVN" | "OCW" | "SZW" | "VRO" | "VWS";
+                /** @description "My reports": only the reports the caller handles. */
+                mine?: "true" | "false";
                 overdue?: "true" | "false";
                 page?: number;
                 pageSize?: number;
@@ -2165,7 +2706,7 @@ export interface operations {
                 q?: string;
                 /** @description Part of the regulation name or BWB id */
                 regulation?: string;
-                status?: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed";
+                status?: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
                 technology?: "ai" | "blockchain" | "data-sharing" | "drones" | "iot" | "connectivity" | "cloud" | "quantum" | "other";
                 theme?: string;
             };
@@ -2381,7 +2922,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The audit log of the report, oldest first, a page at a time. No personal data of the reporter. */
+            /** @description The audit trail of the report (who, when, what), oldest first, a page at a time: for admins, and for the officials and intake staff who may reach the report. No personal data of the reporter. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2823,6 +3364,109 @@ export interface operations {
              *
              *     Over an abuse limit: problem+json, with `Retry-After` (seconds). Nothing was stored or mailed.
              */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReportsController_split: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SplitReportRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Splits a triaged or in-progress report into parts, each for another department, with a reference, deadline and handling of its own. The reporter is mailed; the original is closed when its last part has ended. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SplitResponseDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
             429: {
                 headers: {
                     /** @description Seconds to wait before trying again. */

@@ -104,6 +104,9 @@ export function mailTemplateValues(mail: ReporterMail, reference: string, lang: 
       return mail.viaOriginal ? null : { reference, outcome: t(`mail:loket.outcome-label.${mail.outcome}`), explanation: mail.explanation };
     case 'tracking-link':
       return { reference };
+    case 'split':
+      // Lists the parts, which a fixed template could not: the catalogue's text is sent.
+      return null;
   }
 }
 
