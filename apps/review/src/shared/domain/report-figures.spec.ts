@@ -21,4 +21,20 @@ describe('the figures a report counts towards', () => {
     expect(keys).toEqual(expect.arrayContaining(['reports|2026|2.1.2@2018.0|', 'resolved|2026|2.1.2@2018.0|', 'overdue|2026|2.1.2@2018.0|', 'handling|2026|2.1.2@2018.0|31', 'outcome|2026|2.1.2@2018.0|guidance', 'clusters|2026|2.1.2@2018.0|']));
     expect(keys).not.toContain('open|2026|2.1.2@2018.0|');
   });
+
+  it('keeps a closed report resolved when it had an outcome, and counts a reopened one as open again', () => {
+    const closed = reportFigureKeys(fact({ status: 'closed', outcome: 'guidance', handlingWorkingDays: 12 }));
+    expect(closed).toEqual(expect.arrayContaining(['resolved|2026|-|', 'outcome|2026|-|guidance']));
+    expect(closed).not.toContain('open|2026|-|');
+    const reopened = reportFigureKeys(fact({ status: 'reopened', outcome: 'guidance', handlingWorkingDays: 12 }));
+    expect(reopened).toContain('open|2026|-|');
+    expect(reopened).not.toContain('resolved|2026|-|');
+  });
+
+  it('counts a split original as open while its parts run, and as neither open nor resolved once they all ended', () => {
+    expect(reportFigureKeys(fact({ status: 'split' }))).toContain('open|2026|-|');
+    const ended = reportFigureKeys(fact({ status: 'closed' }));
+    expect(ended).not.toContain('open|2026|-|');
+    expect(ended).not.toContain('resolved|2026|-|');
+  });
 });

@@ -34,7 +34,11 @@ export const REPORT_METRICS = {
   sector: 'sector (SBI section)',
 } as const;
 
-const CLOSED = new Set(['resolved', 'duplicate', 'rejected']);
+/**
+ * Statuses in which nobody handles the report any more. `closed`: the reporter said the answer
+ * helped (it stays resolved), or every part of a split report ended (no outcome of its own).
+ */
+const CLOSED = new Set(['resolved', 'duplicate', 'rejected', 'closed']);
 
 /** The regulation dimension of a report whose regulation nothing identified (no BWB id). */
 export const UNIDENTIFIED_REGULATION = '-';
@@ -50,7 +54,7 @@ export function reportFigureKeys(fact: ReportFact): string[] {
   const theme = themeRef(fact.theme, fact.strategyVersion);
   const keys: FigureKey[] = [{ metric: 'reports', year, theme, dimension: '' }];
   const add = (metric: keyof typeof REPORT_METRICS, dimension = ''): void => void keys.push({ metric, year, theme, dimension });
-  if (fact.status === 'resolved') add('resolved');
+  if (fact.status === 'resolved' || (fact.status === 'closed' && fact.outcome)) add('resolved');
   if (fact.status === 'rejected') add('rejected');
   if (fact.status === 'duplicate' || fact.duplicateOf) add('duplicates');
   if (fact.status && !CLOSED.has(fact.status)) add('open');
