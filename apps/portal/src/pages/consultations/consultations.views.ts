@@ -9,6 +9,7 @@ import { label, options, themeLabel } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
+import { answerFieldName, questionField } from './question-fields.views';
 import { anchoredBody, passageFields, passageFilterEmpty, passageFilterHeading, responsePassage, withdrawalNotice } from './passages.views';
 
 export const PUBLIC_STATUSES: readonly string[] = ['open', 'scheduled', 'closed', 'answered'] satisfies ProposalStatus[];
@@ -133,7 +134,7 @@ export function renderProposal(
 ${heading1(p.title)}
 ${notice ? alert('ok', html`<p class="utrecht-paragraph">${notices[notice]}</p>`) : ''}
 ${failure?.unavailable ? unavailableMessage(ctx, failure.unavailable) : ''}
-${errorSummary(ctx, form, failure?.general, { ...labels, passage: ctx.msg('proposal-text:form.passage'), quote: ctx.msg('proposal-text:form.quote') })}
+${errorSummary(ctx, form, failure?.general, { ...labels, ...Object.fromEntries((p.questions ?? []).map((q) => [answerFieldName(q), q.text])), passage: ctx.msg('proposal-text:form.passage'), quote: ctx.msg('proposal-text:form.quote') })}
 ${withdrawalNotice(ctx, p)}
 <p class="utrecht-paragraph"><strong>${p.summary}</strong></p>
 <p class="utrecht-paragraph"><span class="pb-status" id="proposal-status">${statusLabel}</span> ${ctx.msg('consultations:consultations.theme')} ${themeLabel(themes, p.theme)} · ${ctx.msg('consultations:consultations.openFrom')} ${formatDate(ctx, p.opensAt, true)} ${ctx.msg('consultations:consultations.until')} ${formatDate(ctx, p.closesAt, true)} · ${ctx.msg('common:count.responses', { count: p.responseCount ?? 0 })}</p>
@@ -168,7 +169,7 @@ ${
 ${csrfField(ctx)}<input type="hidden" name="parentId" value="${form.values.parentId ?? ''}">
 ${textArea(ctx, form, { name: 'body', label: ctx.msg('consultations:consultations.response'), rows: 6 })}
 ${passageFields(ctx, p, form)}
-${(form.values.parentId ? [] : (p.questions ?? [])).map((q) => textArea(ctx, form, { name: `answers.${q.id}`, label: q.text, optional: true, rows: 3 }))}
+${(form.values.parentId ? [] : (p.questions ?? [])).map((q) => questionField(ctx, form, q))}
 ${textField(ctx, form, { name: 'author.name', label: ctx.msg('consultations:consultations.name'), autocomplete: 'name', hint: ctx.msg('consultations:consultations.isNotPublished') })}
 ${textField(ctx, form, { name: 'author.email', label: ctx.msg('consultations:consultations.eMailAddress'), type: 'email', autocomplete: 'email', hint: ctx.msg('consultations:consultations.weSendYouALinkTo') })}
 ${radioGroup(ctx, form, { name: 'onBehalf', legend: ctx.msg('consultations:consultations.youRespond'), options: [{ value: 'individual', label: ctx.msg('consultations:consultations.asAnIndividual') }, { value: 'organisation', label: ctx.msg('consultations:consultations.onBehalfOfAnOrganisation') }] })}
