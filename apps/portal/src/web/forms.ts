@@ -332,11 +332,15 @@ export function responseFormErrors(problem: Problem | undefined, values: Record<
 
 const READING_ROOM_STATUSES = ['pending-moderation', 'published', 'rejected'] as const;
 const YES_NO = ['ja', 'nee'] as const;
+/** `<question id>:<option id>` or `<question id>:<scale value>`. */
+const ANSWER_FILTER = /^[0-9a-f-]{36}:([0-9a-f-]{36}|[1-9])$/i;
 
 /** The reading room's filters from its query string; anything unknown is dropped (the page's names are Dutch, like `vanaf`). */
 export function readingRoomFilterOf(q: Record<string, unknown>): {
   zoek?: string;
   vraag?: string;
+  /** An answer given: `<question id>:<option id or scale value>` (e.g. "answered 'against' on question 2"). */
+  antwoord?: string;
   organisatie?: 'ja' | 'nee';
   openbaar?: 'ja' | 'nee';
   status?: (typeof READING_ROOM_STATUSES)[number];
@@ -348,6 +352,7 @@ export function readingRoomFilterOf(q: Record<string, unknown>): {
   return {
     zoek: zoek ? zoek : undefined,
     vraag: str(q.vraag) && UUID.test(str(q.vraag)!) ? str(q.vraag) : undefined,
+    antwoord: str(q.antwoord) && ANSWER_FILTER.test(str(q.antwoord)!) ? str(q.antwoord) : undefined,
     organisatie: oneOf(q.organisatie, YES_NO),
     openbaar: oneOf(q.openbaar, YES_NO),
     status: oneOf(q.status, READING_ROOM_STATUSES),
@@ -355,10 +360,11 @@ export function readingRoomFilterOf(q: Record<string, unknown>): {
   };
 }
 
-/** The same filter as the comments service's query parameters. */
+/** The same filter as the comments service's query parameters; an answer filter names its question, so it wins over `vraag`. */
 export function readingRoomApiQuery(f: ReturnType<typeof readingRoomFilterOf>): Record<string, string | undefined> {
   const bool = (v?: 'ja' | 'nee') => (v === undefined ? undefined : v === 'ja' ? 'true' : 'false');
-  return { q: f.zoek, questionId: f.vraag, organisation: bool(f.organisatie), public: bool(f.openbaar), status: f.status };
+  const [answerQuestion, answer] = f.antwoord ? f.antwoord.split(':') : [];
+  return { q: f.zoek, questionId: answerQuestion ?? f.vraag, answer, organisation: bool(f.organisatie), public: bool(f.openbaar), status: f.status };
 }
 
 /** The pick form: the ticked responses (`kies`, one or many), the topic and add or remove; null when nothing was ticked. */
