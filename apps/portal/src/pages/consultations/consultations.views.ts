@@ -119,6 +119,8 @@ export function renderProposal(
   results: readonly QuestionResult[] = [],
 ): SafeHtml {
   const open = p.status === 'open';
+  // The counts of the choice and scale questions, once closed: inside the consultation report when there is one (issue 11 item 6).
+  const choiceResults = results.filter((r) => r.kind !== 'text');
   const statusLabel = p.status === 'withdrawn' ? ctx.msg('proposal-text:status.withdrawn') : label(ctx, 'proposalStatus', p.status);
   const notices = {
     verstuurd: ctx.msg('consultations:consultations.thankYouConfirmYourResponseThrough'),
@@ -145,10 +147,11 @@ ${
     ? html`<section class="pb-section" aria-labelledby="verslag"><h2 class="utrecht-heading-2" id="verslag">${ctx.msg('consultations:consultations.consultationReport')}</h2>
 <div class="utrecht-rich-text">${raw(p.report.summaryHtml ?? '')}</div>
 ${p.report.answers.map((a) => html`<h3 class="utrecht-heading-3">${a.topic}</h3><div class="utrecht-rich-text">${raw(a.answerHtml ?? '')}</div>${a.responseIds?.length ? html`<p class="utrecht-paragraph">${ctx.msg('consultations:consultations.answers')}: ${a.responseIds.map((rid, i) => html`${i ? ', ' : ''}<a class="utrecht-link" href="#reactie-${rid}">${ctx.msg('consultations:consultations.response2')} ${i + 1}</a>`)}</p>` : ''}`)}
+${choiceResults.length ? html`<h3 class="utrecht-heading-3" id="uitkomsten">${ctx.msg('reading-room:results.heading')}</h3>${questionResults(ctx, choiceResults, 3)}` : ''}
 </section>`
     : ''
 }
-${results.some((r) => r.kind !== 'text') ? html`<section class="pb-section" aria-labelledby="uitkomsten"><h2 class="utrecht-heading-2" id="uitkomsten">${ctx.msg('reading-room:results.heading')}</h2>${questionResults(ctx, results.filter((r) => r.kind !== 'text'))}</section>` : ''}
+${!p.report && choiceResults.length ? html`<section class="pb-section" aria-labelledby="uitkomsten"><h2 class="utrecht-heading-2" id="uitkomsten">${ctx.msg('reading-room:results.heading')}</h2>${questionResults(ctx, choiceResults)}</section>` : ''}
 <section class="pb-section" aria-labelledby="reacties"><h2 class="utrecht-heading-2" id="reacties">${ctx.msg('consultations:consultations.publicResponses')}</h2>
 ${passages.filter ? passageFilterHeading(ctx, p, passages.filter) : ''}
 ${

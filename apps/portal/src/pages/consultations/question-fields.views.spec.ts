@@ -2,6 +2,7 @@ import { exampleProposal } from '../../clients/contract-examples';
 import type { ProposalView } from '../../clients/consultations.types';
 import { postedStrings, responseFormErrors, responseRequestBody } from '../../web/forms';
 import { testPageContext } from '../../web/test-page-context';
+import { renderConsultationReportForm } from '../staff/coordination.views';
 import { renderProposal } from './consultations.views';
 import { answerFieldName, questionField } from './question-fields.views';
 
@@ -81,5 +82,36 @@ describe('response form questions by kind', () => {
     ]);
     const problem = { type: 'about:blank', title: 'Bad', status: 400, detail: 'x', errors: [{ field: 'answers.2.value', message: 'Kies 1 tot en met 5.' }, { field: 'answers.1.choices.0', message: 'Geen optie.' }] };
     expect(responseFormErrors(problem, values)).toEqual({ [`value.${Q_SCALE}`]: 'Kies 1 tot en met 5.', [`choices.${Q_MULTI}`]: 'Geen optie.' });
+  });
+});
+
+describe('results per question once closed', () => {
+  const results = [
+    { questionId: Q_SINGLE, text: 'Steunt u het voorstel?', kind: 'single-choice' as const, answered: 3, counts: [{ value: FOR, label: 'Voor', count: 1 }, { value: AGAINST, label: 'Tegen', count: 2 }] },
+    { questionId: Q_TEXT, text: 'Wat vindt u?', kind: 'text' as const, answered: 2, counts: [] },
+  ];
+
+  it('shows the counts as a chart with its data table in their own section while there is no report', () => {
+    const page = renderProposal(testPageContext('nl'), { ...proposal, status: 'closed', report: null }, { items: [], next: null }, empty, undefined, undefined, [], { counts: null }, results).value;
+    expect(page).toContain('<section class="pb-section" aria-labelledby="uitkomsten"><h2 class="utrecht-heading-2" id="uitkomsten">Uitkomsten per vraag</h2>');
+    expect(page).toContain('<svg');
+    expect(page).toMatch(/scope="row">Tegen<\/th><td class="utrecht-table__cell utrecht-table__cell--numeric">2<\/td>/);
+    expect(page).not.toContain('Wat vindt u?</h3>');
+  });
+
+  it('shows them inside the consultation report once it is published', () => {
+    const report = { summary: 's', summaryHtml: '<p>s</p>', answers: [], publishedAt: '2026-05-01T08:00:00Z' };
+    const page = renderProposal(testPageContext('en'), { ...proposal, status: 'answered', report }, { items: [], next: null }, empty, undefined, undefined, [], { counts: null }, results).value;
+    const reportSection = page.slice(page.indexOf('aria-labelledby="verslag"'), page.indexOf('aria-labelledby="reacties"'));
+    expect(reportSection).toContain('<h3 class="utrecht-heading-3" id="uitkomsten">Results per question</h3>');
+    expect(reportSection).toContain('<h4 class="utrecht-heading-4">Steunt u het voorstel?</h4>');
+    expect(reportSection).toContain('<svg');
+    expect(page.match(/id="uitkomsten"/g)).toHaveLength(1);
+  });
+
+  it('shows the coordinator the counts on the report form', () => {
+    const page = renderConsultationReportForm(testPageContext('nl', { id: 'c1', roles: ['coordinator'] }), proposal.id, 'Voorstel', empty, undefined, undefined, [], results).value;
+    expect(page).toContain('Het gepubliceerde verslag toont deze uitkomsten bij uw tekst.');
+    expect(page).toMatch(/scope="row">Voor<\/th><td class="utrecht-table__cell utrecht-table__cell--numeric">1<\/td>/);
   });
 });

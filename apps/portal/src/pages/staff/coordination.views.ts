@@ -1,5 +1,5 @@
 import type { ProposalSummary } from '../../clients/consultations.types';
-import type { ReportPick } from '../../clients/reading-room.types';
+import type { QuestionResult, ReportPick } from '../../clients/reading-room.types';
 import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, csrfField, emptyForm, errorSummary, fieldId, formatDate, FormState, radioGroup, selectField, submitButton, table, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
@@ -8,6 +8,7 @@ import { label, themeLabel } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
+import { questionResults } from '../../web/question-results';
 
 type Unavailable = 'timeout' | 'down' | 'error';
 
@@ -169,14 +170,18 @@ export function renderConsultationReportForm(
   general?: string,
   /** The responses picked per topic in the reading room. */
   picks: readonly ReportPick[] = [],
+  /** Results per choice and scale question, which the published report shows beside its text. */
+  results: readonly QuestionResult[] = [],
 ): SafeHtml {
   const title = `${ctx.msg('staff:coordination.consultationReport')}: ${proposalTitle}`;
+  const choiceResults = results.filter((r) => r.kind !== 'text');
   return layout(ctx, {
     title,
     section: 'coordination',
     body: html`${heading1(title)}
 ${unavailable ? unavailableMessage(ctx, unavailable) : ''}
 ${errorSummary(ctx, form, general)}
+${choiceResults.length ? html`<section class="pb-section" aria-labelledby="uitkomsten"><h2 class="utrecht-heading-2" id="uitkomsten">${ctx.msg('reading-room:results.heading')}</h2><p class="utrecht-paragraph">${ctx.msg('questions:report.resultsShown')}</p>${questionResults(ctx, choiceResults)}</section>` : ''}
 <form method="post" action="/coordinatie/voorstellen/${id}/verslag" novalidate>${csrfField(ctx)}
 ${textArea(ctx, form, { name: 'summary', label: ctx.msg('staff:coordination.summaryOfTheConsultation'), hint: ctx.msg('staff:coordination.markdownIsAllowed'), rows: 6 })}
 ${[1, 2, 3].map(
