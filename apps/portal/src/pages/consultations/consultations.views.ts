@@ -10,6 +10,7 @@ import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
 import { answerFieldName, questionField } from './question-fields.views';
+import { inItsLanguage, localisedProposal, withDutchNote } from './proposal-language.views';
 import { anchoredBody, passageFields, passageFilterEmpty, passageFilterHeading, responsePassage, withdrawalNotice } from './passages.views';
 
 export const PUBLIC_STATUSES: readonly string[] = ['open', 'scheduled', 'closed', 'answered'] satisfies ProposalStatus[];
@@ -45,9 +46,12 @@ ${filters}
 ${
   items.length
     ? html`<ul class="pb-cards">${items.map(
-        (p) => html`<li class="pb-card"><h2 class="utrecht-heading-3"><a class="utrecht-link" href="/consultaties/${p.id}">${p.title}</a></h2>
-<p class="utrecht-paragraph">${p.summary}</p>
-<p class="utrecht-paragraph">${ctx.msg('consultations:consultations.theme')}: ${p.theme} ${themeTitle.get(p.theme) ?? ''}<br>${p.status === 'withdrawn' ? ctx.msg('proposal-text:status.withdrawn') : label(ctx, 'proposalStatus', p.status)} · ${ctx.msg('consultations:consultations.closes')} ${formatDate(ctx, p.closesAt)} · ${ctx.msg('common:count.responses', { count: p.responseCount ?? 0 })}</p></li>`,
+        (p) => {
+          const l = localisedProposal(ctx, p);
+          return html`<li class="pb-card"><h2 class="utrecht-heading-3"><a class="utrecht-link" href="/consultaties/${p.id}">${inItsLanguage(l.title)}</a>${l.dutchOnly ? html` <span class="pb-lang-note">${ctx.msg('translations:onlyDutch')}</span>` : ''}</h2>
+<p class="utrecht-paragraph"${raw(l.summary.lang ? ' lang="nl"' : '')}>${l.summary.text}</p>
+<p class="utrecht-paragraph">${ctx.msg('consultations:consultations.theme')}: ${p.theme} ${themeTitle.get(p.theme) ?? ''}<br>${p.status === 'withdrawn' ? ctx.msg('proposal-text:status.withdrawn') : label(ctx, 'proposalStatus', p.status)} · ${ctx.msg('consultations:consultations.closes')} ${formatDate(ctx, p.closesAt)} · ${ctx.msg('common:count.responses', { count: p.responseCount ?? 0 })}</p></li>`;
+        },
       )}</ul>`
     : html`<p class="utrecht-paragraph">${ctx.msg('consultations:consultations.thereAreNoConsultationsWithThis')}</p>`
 }
@@ -119,6 +123,7 @@ export function renderProposal(
   results: readonly QuestionResult[] = [],
 ): SafeHtml {
   const open = p.status === 'open';
+  const l = localisedProposal(ctx, p);
   // The counts of the choice and scale questions, once closed: inside the consultation report when there is one (issue 11 item 6).
   const choiceResults = results.filter((r) => r.kind !== 'text');
   const statusLabel = p.status === 'withdrawn' ? ctx.msg('proposal-text:status.withdrawn') : label(ctx, 'proposalStatus', p.status);
@@ -133,14 +138,19 @@ export function renderProposal(
     title: p.title,
     section: 'consultations',
     body: html`<p class="utrecht-paragraph"><a class="utrecht-link" href="/consultaties">${ctx.msg('consultations:consultations.allConsultations')}</a></p>
-${heading1(p.title)}
+${heading1(withDutchNote(ctx, l.title))}
 ${notice ? alert('ok', html`<p class="utrecht-paragraph">${notices[notice]}</p>`) : ''}
 ${failure?.unavailable ? unavailableMessage(ctx, failure.unavailable) : ''}
 ${errorSummary(ctx, form, failure?.general, { ...labels, ...Object.fromEntries((p.questions ?? []).map((q) => [answerFieldName(q), q.text])), passage: ctx.msg('proposal-text:form.passage'), quote: ctx.msg('proposal-text:form.quote') })}
 ${withdrawalNotice(ctx, p)}
-<p class="utrecht-paragraph"><strong>${p.summary}</strong></p>
+<p class="utrecht-paragraph"><strong${raw(l.summary.lang ? ' lang="nl"' : '')}>${l.summary.text}</strong></p>
 <p class="utrecht-paragraph"><span class="pb-status" id="proposal-status">${statusLabel}</span> ${ctx.msg('consultations:consultations.theme')} ${themeLabel(themes, p.theme)} · ${ctx.msg('consultations:consultations.openFrom')} ${formatDate(ctx, p.opensAt, true)} ${ctx.msg('consultations:consultations.until')} ${formatDate(ctx, p.closesAt, true)} · ${ctx.msg('common:count.responses', { count: p.responseCount ?? 0 })}</p>
-${anchoredBody(ctx, p, passages.counts, open)}
+${
+  l.bodyHtml !== null
+    ? html`<p class="utrecht-paragraph pb-lang-note">${ctx.msg('translations:translationNote')}</p><div class="utrecht-rich-text pb-section">${raw(l.bodyHtml)}</div>
+<details class="pb-section"${raw(passages.filter ? ' open' : '')}><summary>${ctx.msg('translations:dutchText')}</summary>${anchoredBody(ctx, p, passages.counts, open, 'nl')}</details>`
+    : anchoredBody(ctx, p, passages.counts, open, l.title.lang)
+}
 ${p.documents?.length ? html`<h2 class="utrecht-heading-2">${ctx.msg('consultations:consultations.documents')}</h2><ul class="utrecht-unordered-list">${p.documents.map((d) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="${/^https?:\/\//.test(d.url) ? d.url : '#'}">${d.title}</a></li>`)}</ul>` : ''}
 ${
   p.report
@@ -172,7 +182,7 @@ ${
 ${csrfField(ctx)}<input type="hidden" name="parentId" value="${form.values.parentId ?? ''}">
 ${textArea(ctx, form, { name: 'body', label: ctx.msg('consultations:consultations.response'), rows: 6 })}
 ${passageFields(ctx, p, form)}
-${(form.values.parentId ? [] : (p.questions ?? [])).map((q) => questionField(ctx, form, q))}
+${(form.values.parentId ? [] : l.questions).map((q) => questionField(ctx, form, q))}
 ${textField(ctx, form, { name: 'author.name', label: ctx.msg('consultations:consultations.name'), autocomplete: 'name', hint: ctx.msg('consultations:consultations.isNotPublished') })}
 ${textField(ctx, form, { name: 'author.email', label: ctx.msg('consultations:consultations.eMailAddress'), type: 'email', autocomplete: 'email', hint: ctx.msg('consultations:consultations.weSendYouALinkTo') })}
 ${radioGroup(ctx, form, { name: 'onBehalf', legend: ctx.msg('consultations:consultations.youRespond'), options: [{ value: 'individual', label: ctx.msg('consultations:consultations.asAnIndividual') }, { value: 'organisation', label: ctx.msg('consultations:consultations.onBehalfOfAnOrganisation') }] })}

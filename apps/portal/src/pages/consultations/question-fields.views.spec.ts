@@ -4,6 +4,7 @@ import { postedStrings, responseFormErrors, responseRequestBody } from '../../we
 import { testPageContext } from '../../web/test-page-context';
 import { renderConsultationReportForm } from '../staff/coordination.views';
 import { renderProposal } from './consultations.views';
+import { localisedProposal } from './proposal-language.views';
 import { answerFieldName, questionField } from './question-fields.views';
 
 const Q_TEXT = '11111111-1111-4111-8111-111111111111';
@@ -20,6 +21,11 @@ const questions: NonNullable<ProposalView['questions']> = [
 ];
 const proposal: ProposalView = { ...exampleProposal(), status: 'open', questions };
 const empty = { values: {}, errors: {} };
+/** Question i of the proposal as the form gets it, in the page's language. */
+const field = (lang: 'nl' | 'en', i: number) => {
+  const ctx = testPageContext(lang);
+  return questionField(ctx, empty, localisedProposal(ctx, proposal).questions[i]).value;
+};
 
 describe('response form questions by kind', () => {
   it('names each kind\'s field after the API field it fills; a question without a kind is free text', () => {
@@ -28,29 +34,32 @@ describe('response form questions by kind', () => {
   });
 
   it('renders free text as a labelled textarea', () => {
-    const html = questionField(testPageContext('nl'), empty, questions[0]).value;
+    const html = field('nl', 0);
     expect(html).toContain(`<label class="utrecht-form-label" for="f-answers-${Q_TEXT}">Wat vindt u? <span class="pb-optional">(niet verplicht)</span></label>`);
+    expect(html).not.toContain('lang=');
     expect(html).toContain(`<textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="f-answers-${Q_TEXT}" name="answers.${Q_TEXT}"`);
   });
 
   it('renders single choice as radio buttons in a fieldset with the question as legend', () => {
-    const html = questionField(testPageContext('nl'), empty, questions[1]).value;
-    expect(html).toMatch(/^<fieldset class="utrecht-form-fieldset">\s*<legend[^>]*>Steunt u het voorstel\? \(niet verplicht\)<\/legend>/);
+    const html = field('nl', 1);
+    expect(html).toMatch(/^<fieldset class="utrecht-form-fieldset">\s*<legend[^>]*>Steunt u het voorstel\? <span class="pb-optional">\(niet verplicht\)<\/span><\/legend>/);
     expect(html.match(/type="radio"/g)).toHaveLength(2);
     expect(html).toContain(`id="f-choice-${Q_SINGLE}" name="choice.${Q_SINGLE}" value="${FOR}">`);
     expect(html).toContain(`for="f-choice-${Q_SINGLE}-${AGAINST}">Tegen</label>`);
   });
 
   it('renders multiple choice as checkboxes in a fieldset, with a hint', () => {
-    const html = questionField(testPageContext('en'), empty, questions[2]).value;
-    expect(html).toContain('<legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Welke onderdelen? (optional)</legend>');
+    const html = field('en', 2);
+    // An English page of a proposal without a translation: the question and its options marked Dutch.
+    expect(html).toContain('<legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend"><span lang="nl">Welke onderdelen?</span> <span class="pb-optional">(optional)</span></legend>');
+    expect(html).toContain(`for="f-choices-${Q_MULTI}"><span lang="nl">Deel A</span></label>`);
     expect(html.match(/type="checkbox"/g)).toHaveLength(2);
     expect(html).toContain(`name="choices.${Q_MULTI}" value="${AGAINST}"`);
     expect(html).toContain('Choose one or more.');
   });
 
   it('renders a scale as five radio buttons whose ends are labelled', () => {
-    const html = questionField(testPageContext('nl'), empty, questions[3]).value;
+    const html = field('nl', 3);
     expect(html.match(/type="radio"/g)).toHaveLength(5);
     expect(html).toContain(`for="f-value-${Q_SCALE}">1 — helemaal niet</label>`);
     expect(html).toContain(`for="f-value-${Q_SCALE}-3">3</label>`);
