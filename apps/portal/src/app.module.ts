@@ -14,6 +14,7 @@ import { OfficialsController } from './pages/officials/officials.controller';
 import { ConsultationsController } from './pages/consultations/consultations.controller';
 import { StaffController } from './pages/staff/staff.controller';
 import { ProposalChangesController } from './pages/staff/proposal-changes.controller';
+import { TranslationPagesController } from './pages/staff/translation.controller';
 import { ReadingRoomPagesController } from './pages/staff/reading-room.controller';
 import { AdminController } from './pages/admin/admin.controller';
 import { SubscriptionsController } from './pages/subscriptions/subscriptions.controller';
@@ -24,7 +25,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule.forRoot({ token: env.METRICS_TOKEN, allowed: env.METRICS_ALLOWED })],
-      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, OfficialsController, ConsultationsController, StaffController, ProposalChangesController, ReadingRoomPagesController, AdminController, SubscriptionsController],
+      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, OfficialsController, ConsultationsController, StaffController, ProposalChangesController, TranslationPagesController, ReadingRoomPagesController, AdminController, SubscriptionsController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, ParkedEventsClient, StrategyThemes, OidcClient],
     };
   }

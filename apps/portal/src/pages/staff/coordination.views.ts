@@ -76,8 +76,10 @@ export const PROPOSAL_CHANGES: Record<string, readonly ('text' | 'closing' | 'wi
 
 /** The link to a proposal's changes page (none for a final status). */
 export function changeLink(ctx: PageContext, p: Pick<ProposalSummary, 'id' | 'status' | 'title'>): SafeHtml {
-  if (p.status !== 'draft' && !PROPOSAL_CHANGES[p.status]) return html``;
-  return html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/wijzigen">${ctx.msg('proposal-text:changes.link')}<span class="pb-visually-hidden">: ${p.title}</span></a>`;
+  // The English text can be entered or corrected in every status but withdrawn (issue 11 item 7).
+  const translation = p.status === 'withdrawn' ? html`` : html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/vertaling">${ctx.msg('translations:form.link')}<span class="pb-visually-hidden">: ${p.title}</span></a>`;
+  if (p.status !== 'draft' && !PROPOSAL_CHANGES[p.status]) return translation;
+  return html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/wijzigen">${ctx.msg('proposal-text:changes.link')}<span class="pb-visually-hidden">: ${p.title}</span></a> · ${translation}`;
 }
 
 /** A new proposal; the theme is a choice when the strategy's themes are known, a code otherwise. */
