@@ -207,6 +207,9 @@ function concretePath(template: string, f: Fixture): string {
         return before.startsWith('/feeds/') ? 'thema' : 'theme';
       case 'ref':
         return '1.1';
+      case 'lang':
+        // A proposal's translation (issue 11 item 7): English is the one language offered.
+        return 'en';
       case 'id':
         if (before.includes('/api/comments') || before.includes('/reacties') || before.includes('/moderatie')) return f.response;
         if (before.includes('/amendments') || before.includes('/wijzigingen')) return f.amendment;
