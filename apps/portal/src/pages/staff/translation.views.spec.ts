@@ -21,7 +21,7 @@ const p: ProposalView = {
 
 describe('the English text form', () => {
   it('offers every field beside the Dutch it translates, filled from the current translation, and says a correction is no new version', () => {
-    const withTranslation = { ...p, translation: { lang: 'en', title: 'Regional workshops', summary: 'A workshop.', body: 'Text.', bodyHtml: '<p>Text.</p>', questions: [{ id: Q2, text: 'Support?', options: [{ id: NO, label: 'Against' }] }], translatedAt: '2026-11-20T10:00:00Z' } };
+    const withTranslation: ProposalView = { ...p, translation: { lang: 'en', title: 'Regional workshops', summary: 'A workshop.', body: 'Text.', bodyHtml: '<p>Text.</p>', questions: [{ id: Q2, text: 'Support?', options: [{ id: NO, label: 'Against' }] }], translatedAt: '2026-11-20T10:00:00Z' } };
     const values = translationFormValues(withTranslation);
     expect(values).toEqual({ title: 'Regional workshops', summary: 'A workshop.', body: 'Text.', [`question.${Q2}`]: 'Support?', [`option.${NO}`]: 'Against' });
     const html = renderTranslationForm(testPageContext('nl', coordinator), withTranslation, { values, errors: {} }).value;
