@@ -248,6 +248,9 @@ export interface components {
             theme: string;
             title: string;
         };
+        EnglishTitleDto: {
+            title: string;
+        };
         ExtendClosingRequestDto: {
             /**
              * @description Later than the current closing time.
@@ -469,6 +472,7 @@ export interface components {
             to: string;
         };
         StrategySpearheadDto: {
+            en?: components["schemas"]["EnglishTitleDto"];
             number: number;
             themes: components["schemas"]["StrategyThemeDto"][];
             title: string;
@@ -478,12 +482,22 @@ export interface components {
             ambition: string;
             /** @example 1.3 */
             code: string;
+            /** @description The English text where entered (issue 11 item 7); the Dutch is the text of record. */
+            en?: components["schemas"]["StrategyThemeEnglishDto"];
             spearhead: number | null;
             title: string;
             /** @example 1 */
             track: number;
         };
+        StrategyThemeEnglishDto: {
+            /** @description Absent when not translated, or when an amendment changed the Dutch since. */
+            actions?: string[];
+            /** @description Absent when not translated, or when an amendment changed the Dutch since. */
+            ambition?: string;
+            title: string;
+        };
         StrategyTrackDto: {
+            en?: components["schemas"]["EnglishTitleDto"];
             number: number;
             spearheads?: components["schemas"]["StrategySpearheadDto"][];
             themes?: components["schemas"]["StrategyThemeDto"][];
