@@ -53,7 +53,8 @@ describe('a proposal in English, and questions of more than one kind (no JavaScr
   };
 
   it('a coordinator enters the English text of a published proposal on its page', async () => {
-    translated = await aProposal(`Werkplaatsen in elke provincie ${suffix}`, 3);
+    // Closes in five minutes: time to translate and respond first, then the results show.
+    translated = await aProposal(`Werkplaatsen in elke provincie ${suffix}`, 5);
     dutchOnly = await aProposal(`Werkplaatsen zonder vertaling ${suffix}`, 60 * 24);
     const page = await staff.newPage();
     await loginAs(page, 'coordinator', 'Cora Coördinator');
@@ -79,7 +80,11 @@ describe('a proposal in English, and questions of more than one kind (no JavaScr
 
   it('an English reader sees the translation, and the Dutch marked lang="nl" with a note where there is none', async () => {
     const reader = await citizen.newPage();
-    await reader.goto(`${baseUrl()}/consultaties/${translated.id}?lang=en`);
+    // The scheduler opens it (the response form shows) within its interval.
+    await until('the proposal is open', async () => {
+      await reader.goto(`${baseUrl()}/consultaties/${translated.id}?lang=en`);
+      return (await reader.locator('#f-body').count()) === 1;
+    });
     expect((await reader.textContent('h1'))!.trim()).toBe(`Workshops in every province ${suffix}`);
     expect(await reader.textContent('body')).toContain('Every province gets a workshop.');
     const [open, choice] = translated.questions;
@@ -136,7 +141,7 @@ describe('a proposal in English, and questions of more than one kind (no JavaScr
         await reader.goto(`${baseUrl()}/consultaties/${translated.id}?lang=nl`);
         return (await reader.locator('#uitkomsten').count()) === 1;
       },
-      240000,
+      360000,
       3000,
     );
     const results = reader.locator('section[aria-labelledby="uitkomsten"]');
@@ -148,5 +153,5 @@ describe('a proposal in English, and questions of more than one kind (no JavaScr
     await expectNoViolations(reader);
     await reader.goto(`${baseUrl()}/consultaties/${translated.id}?lang=en`);
     await expectNoViolations(reader);
-  });
+  }, 420000);
 });
