@@ -236,6 +236,9 @@ function concretePath(template: string, f: Fixture): string {
         return 'triaged';
       case 'language':
         return 'nl';
+      case 'lang':
+        // A proposal's translation (issue 11 item 7): English is the one language offered.
+        return 'en';
       case 'id':
         if (before.includes('/bijlagen')) return f.attachment;
         if (before.includes('/api/comments') || before.includes('/reacties') || before.includes('/moderatie')) return f.response;

@@ -16,6 +16,7 @@ import { ConsultationsController } from './pages/consultations/consultations.con
 import { AttachmentPagesController } from './pages/consultations/attachments.controller';
 import { StaffController } from './pages/staff/staff.controller';
 import { ProposalChangesController } from './pages/staff/proposal-changes.controller';
+import { TranslationPagesController } from './pages/staff/translation.controller';
 import { ReadingRoomPagesController } from './pages/staff/reading-room.controller';
 import { IndicatorPagesController } from './pages/staff/indicators.controller';
 import { AdminController } from './pages/admin/admin.controller';
@@ -28,7 +29,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule.forRoot({ token: env.METRICS_TOKEN, allowed: env.METRICS_ALLOWED })],
-      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, DeskPagesController, OfficialsController, AttachmentPagesController, ConsultationsController, StaffController, ProposalChangesController, ReadingRoomPagesController, IndicatorPagesController, AdminController, DeskSettingsController, SubscriptionsController],
+      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, DeskPagesController, OfficialsController, AttachmentPagesController, ConsultationsController, StaffController, ProposalChangesController, TranslationPagesController, ReadingRoomPagesController, IndicatorPagesController, AdminController, DeskSettingsController, SubscriptionsController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, ParkedEventsClient, StrategyThemes, OidcClient],
     };
   }

@@ -145,4 +145,23 @@ describe('questions of more than one kind (real PostgreSQL and Kafka)', () => {
     const first = list.body.items.find((i: { id: string }) => i.id === ids[0]);
     expect(first.answers.map((a: { answer: string }) => a.answer)).toEqual(['Ja', 'Noord', '5 / 5']);
   });
+
+  it('narrows the reading room to an answer given: an option of a single or multiple choice question, or a scale value', async () => {
+    const ids = async (qs: string) =>
+      ((await http().get(`/api/proposals/${proposalId}/comments/reading-room?${qs}`).set('Authorization', coordinator).expect(200)).body.items as { id: string; answers: { questionId: string; answer: unknown }[] }[]);
+    const answerOf = (items: Awaited<ReturnType<typeof ids>>, question: string) => items.map((i) => i.answers.find((a) => a.questionId === question)?.answer);
+    const yes = await ids(`questionId=${q.single}&answer=${opt.yes}`);
+    expect(yes.length).toBeGreaterThan(0);
+    expect(new Set(answerOf(yes, q.single))).toEqual(new Set([opt.yes]));
+    const midden = await ids(`questionId=${q.multiple}&answer=${opt.b}`);
+    expect(midden.length).toBeGreaterThan(0);
+    for (const chosen of answerOf(midden, q.multiple)) expect(chosen).toContain(opt.b);
+    const five = await ids(`questionId=${q.scale}&answer=5`);
+    expect(five.length).toBeGreaterThan(0);
+    expect(new Set(answerOf(five, q.scale))).toEqual(new Set([5]));
+    // Every response with that answer, and only those: the filtered count is the per-option count of the results (all statuses).
+    const all = await ids(`questionId=${q.single}`);
+    expect(yes.length + (await ids(`questionId=${q.single}&answer=${opt.no}`)).length).toBe(all.length);
+    expect(await ids(`questionId=${q.scale}&answer=3`)).toEqual([]);
+  });
 });

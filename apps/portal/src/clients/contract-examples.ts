@@ -36,6 +36,7 @@ export const exampleProposal = (): ProposalView => ({
   paragraphs: [],
   withdrawal: null,
   report: null,
+  translation: null,
 });
 
 export const exampleProposalSummary = (): ProposalSummary => {

@@ -263,18 +263,41 @@ export function devLoginErrors(ctx: PageContext, values: Record<string, string>)
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
-/** Every posted string field but the CSRF token (the questions' answers are named per question). */
+/** Every posted string field but the CSRF token (the questions' answers are named per question); a multiple-choice question's ticked options (`choices.<id>`, one or many) comma-joined. */
 export function postedStrings(body: Record<string, unknown> | undefined): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [k, v] of Object.entries(body ?? {})) if (typeof v === 'string' && k !== '_csrf') values[k] = v;
+  for (const [k, v] of Object.entries(body ?? {})) {
+    if (typeof v === 'string' && k !== '_csrf') values[k] = v;
+    else if (Array.isArray(v) && k.startsWith('choices.')) values[k] = v.filter((x): x is string => typeof x === 'string').join(',');
+  }
   return values;
 }
 
-/** The questions answered, in the order the body lists them: the API's `answers.<n>` refers to it. */
-export function answeredQuestionIds(values: Record<string, string>): string[] {
+/** A question's form field by kind (consultations/question-fields.views.ts): `answers` (text, the API's `answer`), `choice`, `choices`, `value`. */
+type AnswerField = 'answers' | 'choice' | 'choices' | 'value';
+const ANSWER_NAME = /^(answers|choice|choices|value)\.(.+)$/;
+
+/** The questions answered (form field and question id), in the order the body lists them: the API's `answers.<n>` refers to it. */
+export function answeredQuestions(values: Record<string, string>): { name: string; field: AnswerField; questionId: string }[] {
   return Object.keys(values)
-    .filter((k) => k.startsWith('answers.') && values[k].trim())
-    .map((k) => k.slice('answers.'.length));
+    .map((name) => ({ name, m: ANSWER_NAME.exec(name) }))
+    .filter(({ name, m }) => m && values[name].trim())
+    .map(({ name, m }) => ({ name, field: m![1] as AnswerField, questionId: m![2] }));
+}
+
+/** One answer as the API takes it: text, an option id, option ids, or a scale value (a number when it reads as one; the service names anything else). */
+function postedAnswer(field: AnswerField, questionId: string, raw: string): Record<string, unknown> {
+  const v = raw.trim();
+  switch (field) {
+    case 'choice':
+      return { questionId, choice: v };
+    case 'choices':
+      return { questionId, choices: v.split(',').filter(Boolean) };
+    case 'value':
+      return { questionId, value: /^-?\d+$/.test(v) ? Number(v) : v };
+    default:
+      return { questionId, answer: v };
+  }
 }
 
 /** A response as the comments service takes it; the organisation only when responding on its behalf. */
@@ -282,7 +305,7 @@ export function responseRequestBody(values: Record<string, string>): Record<stri
   const onBehalf = values.onBehalf === 'organisation';
   return {
     body: (values.body ?? '').trim(),
-    answers: answeredQuestionIds(values).map((qid) => ({ questionId: qid, answer: values[`answers.${qid}`].trim() })),
+    answers: answeredQuestions(values).map((a) => postedAnswer(a.field, a.questionId, values[a.name])),
     author: { name: (values['author.name'] ?? '').trim(), email: (values['author.email'] ?? '').trim() },
     onBehalfOf: onBehalf ? (values.onBehalfOf ?? '').trim() : null,
     public: values.public !== 'false',
@@ -292,14 +315,15 @@ export function responseRequestBody(values: Record<string, string>): Record<stri
   };
 }
 
-/** `answers.<n>.answer` of the API back onto the question's own field. */
+/** `answers.<n>.<answer|choice|choices|value>` of the API back onto the question's own form field. */
 export function responseFormErrors(problem: Problem | undefined, values: Record<string, string>): Record<string, string> {
-  const questionIds = answeredQuestionIds(values);
+  const answered = answeredQuestions(values);
   const errors: Record<string, string> = {};
   for (const [field, message] of Object.entries(fieldErrorsOf(problem))) {
-    const m = /^answers\.(\d+)\.answer$/.exec(field);
+    const m = /^answers\.(\d+)(\..+)?$/.exec(field);
     const passage = /^passage\.(anchor|quote)$/.exec(field);
-    errors[m ? `answers.${questionIds[Number(m[1])]}` : passage ? (passage[1] === 'anchor' ? 'passage' : 'quote') : field] = message;
+    const question = m ? answered[Number(m[1])] : undefined;
+    errors[question ? question.name : passage ? (passage[1] === 'anchor' ? 'passage' : 'quote') : field] = message;
   }
   return errors;
 }
@@ -308,11 +332,15 @@ export function responseFormErrors(problem: Problem | undefined, values: Record<
 
 const READING_ROOM_STATUSES = ['pending-moderation', 'published', 'rejected'] as const;
 const YES_NO = ['ja', 'nee'] as const;
+/** `<question id>:<option id>` or `<question id>:<scale value>`. */
+const ANSWER_FILTER = /^[0-9a-f-]{36}:([0-9a-f-]{36}|[1-9])$/i;
 
 /** The reading room's filters from its query string; anything unknown is dropped (the page's names are Dutch, like `vanaf`). */
 export function readingRoomFilterOf(q: Record<string, unknown>): {
   zoek?: string;
   vraag?: string;
+  /** An answer given: `<question id>:<option id or scale value>` (e.g. "answered 'against' on question 2"). */
+  antwoord?: string;
   organisatie?: 'ja' | 'nee';
   openbaar?: 'ja' | 'nee';
   status?: (typeof READING_ROOM_STATUSES)[number];
@@ -325,6 +353,7 @@ export function readingRoomFilterOf(q: Record<string, unknown>): {
   return {
     zoek: zoek ? zoek : undefined,
     vraag: str(q.vraag) && UUID.test(str(q.vraag)!) ? str(q.vraag) : undefined,
+    antwoord: str(q.antwoord) && ANSWER_FILTER.test(str(q.antwoord)!) ? str(q.antwoord) : undefined,
     organisatie: oneOf(q.organisatie, YES_NO),
     openbaar: oneOf(q.openbaar, YES_NO),
     status: oneOf(q.status, READING_ROOM_STATUSES),
@@ -333,10 +362,11 @@ export function readingRoomFilterOf(q: Record<string, unknown>): {
   };
 }
 
-/** The same filter as the comments service's query parameters. */
+/** The same filter as the comments service's query parameters; an answer filter names its question, so it wins over `vraag`. */
 export function readingRoomApiQuery(f: ReturnType<typeof readingRoomFilterOf>): Record<string, string | undefined> {
   const bool = (v?: 'ja' | 'nee') => (v === undefined ? undefined : v === 'ja' ? 'true' : 'false');
-  return { q: f.zoek, questionId: f.vraag, organisation: bool(f.organisatie), public: bool(f.openbaar), status: f.status, attachment: bool(f.bijlage) };
+  const [answerQuestion, answer] = f.antwoord ? f.antwoord.split(':') : [];
+  return { q: f.zoek, questionId: answerQuestion ?? f.vraag, answer, organisation: bool(f.organisatie), public: bool(f.openbaar), status: f.status, attachment: bool(f.bijlage) };
 }
 
 /** The pick form: the ticked responses (`kies`, one or many), the topic and add or remove; null when nothing was ticked. */

@@ -10,6 +10,9 @@ import { CreateProposalHandler } from './application/commands/create-proposal/cr
 import { EditDraftHandler } from './application/commands/edit-draft/edit-draft.handler';
 import { ExtendClosingHandler } from './application/commands/extend-closing/extend-closing.handler';
 import { WithdrawProposalHandler } from './application/commands/withdraw-proposal/withdraw-proposal.handler';
+import { TranslateProposalHandler } from './application/commands/translate-proposal/translate-proposal.handler';
+import { ProposalTranslationStore } from './application/ports/proposal-translation.store';
+import { ProposalTranslationSqlStore } from './infrastructure/persistence/proposal-translation.store';
 import { ProposalChanges } from './application/support/proposal-changes';
 import { PublishProposalHandler } from './application/commands/publish-proposal/publish-proposal.handler';
 import { PublishReportHandler } from './application/commands/publish-report/publish-report.handler';
@@ -49,6 +52,8 @@ export class ProposalsModule {
         CorrectTextHandler,
         ExtendClosingHandler,
         WithdrawProposalHandler,
+        { provide: ProposalTranslationStore, useClass: ProposalTranslationSqlStore },
+        TranslateProposalHandler,
         ListProposalsHandler,
         GetProposalHandler,
         ...proposalsConsumers,

@@ -100,6 +100,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/proposals/{id}/translations/{lang}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["ProposalsController_translate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/proposals/{id}/withdraw": {
         parameters: {
             query?: never;
@@ -232,6 +248,9 @@ export interface components {
             theme: string;
             title: string;
         };
+        EnglishTitleDto: {
+            title: string;
+        };
         ExtendClosingRequestDto: {
             /**
              * @description Later than the current closing time.
@@ -319,6 +338,8 @@ export interface components {
             /** @example 1.3 */
             theme: string;
             title: string;
+            /** @description The English text, or null when none was entered: show the Dutch, marked as Dutch. */
+            translation: components["schemas"]["ProposalTranslationDto"] | null;
             withdrawal: components["schemas"]["WithdrawalDto"] | null;
         };
         ProposalListDto: {
@@ -389,7 +410,25 @@ export interface components {
             /** @example 1.3 */
             theme: string;
             title: string;
+            /** @description The English text, or null when none was entered: show the Dutch, marked as Dutch. */
+            translation: components["schemas"]["ProposalTranslationDto"] | null;
             withdrawal: components["schemas"]["WithdrawalDto"] | null;
+        };
+        ProposalTranslationDto: {
+            /** @description Markdown (not in a list). */
+            body?: string;
+            /** @description Safe HTML rendered from `body` (not in a list). One block: its paragraphs carry no anchors, those belong to the Dutch text. */
+            bodyHtml?: string;
+            /** @enum {string} */
+            lang: "en";
+            questions: components["schemas"]["TranslatedQuestionDto"][];
+            summary: string;
+            title: string;
+            /**
+             * Format: date-time
+             * @description When it was last entered or corrected.
+             */
+            translatedAt: string;
         };
         PublishReportRequestDto: {
             answers: components["schemas"]["ReportAnswerRequestDto"][];
@@ -433,6 +472,7 @@ export interface components {
             to: string;
         };
         StrategySpearheadDto: {
+            en?: components["schemas"]["EnglishTitleDto"];
             number: number;
             themes: components["schemas"]["StrategyThemeDto"][];
             title: string;
@@ -442,12 +482,22 @@ export interface components {
             ambition: string;
             /** @example 1.3 */
             code: string;
+            /** @description The English text where entered (issue 11 item 7); the Dutch is the text of record. */
+            en?: components["schemas"]["StrategyThemeEnglishDto"];
             spearhead: number | null;
             title: string;
             /** @example 1 */
             track: number;
         };
+        StrategyThemeEnglishDto: {
+            /** @description Absent when not translated, or when an amendment changed the Dutch since. */
+            actions?: string[];
+            /** @description Absent when not translated, or when an amendment changed the Dutch since. */
+            ambition?: string;
+            title: string;
+        };
         StrategyTrackDto: {
+            en?: components["schemas"]["EnglishTitleDto"];
             number: number;
             spearheads?: components["schemas"]["StrategySpearheadDto"][];
             themes?: components["schemas"]["StrategyThemeDto"][];
@@ -490,6 +540,38 @@ export interface components {
             code: string;
             title: string;
             title_changed?: components["schemas"]["TextChangeDto"];
+        };
+        TranslatedOptionRequestDto: {
+            /**
+             * Format: uuid
+             * @description The option of the question it translates.
+             */
+            id: string;
+            label: string;
+        };
+        TranslatedQuestionDto: {
+            /** @description The id of the question it translates. */
+            id: string;
+            /** @description Labels of the options, by option id; an option left out is shown in Dutch. */
+            options?: components["schemas"]["QuestionOptionDto"][];
+            text: string;
+        };
+        TranslatedQuestionRequestDto: {
+            /**
+             * Format: uuid
+             * @description The question it translates.
+             */
+            id: string;
+            /** @description Labels of the options (a choice question); one left out is shown in Dutch. */
+            options?: components["schemas"]["TranslatedOptionRequestDto"][];
+            text: string;
+        };
+        TranslateProposalRequestDto: {
+            /** @description Markdown; raw HTML is shown as text. */
+            body: string;
+            questions?: components["schemas"]["TranslatedQuestionRequestDto"][];
+            summary: string;
+            title: string;
         };
         WithdrawalDto: {
             /** Format: date-time */
@@ -1111,6 +1193,111 @@ export interface operations {
         };
         responses: {
             /** @description The proposal with its corrected text as a new text version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProposalDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProposalsController_translate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                /** @description The language of the translation (Dutch is the original). */
+                lang: "en";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranslateProposalRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The proposal with its translation entered or corrected: a draft or a published proposal (not a withdrawn one). No new text version and no event: the Dutch text stays the text of record. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -9,6 +9,8 @@ import { label, options, themeLabel } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
+import { answerFieldName, questionField } from './question-fields.views';
+import { inItsLanguage, localisedProposal, withDutchNote } from './proposal-language.views';
 import { anchoredBody, passageFields, passageFilterEmpty, passageFilterHeading, responsePassage, withdrawalNotice } from './passages.views';
 import type { PublicAttachment } from '../../clients/attachments.types';
 import { attachmentLinks } from '../../web/attachment-links';
@@ -47,9 +49,12 @@ ${filters}
 ${
   items.length
     ? html`<ul class="pb-cards">${items.map(
-        (p) => html`<li class="pb-card"><h2 class="utrecht-heading-3"><a class="utrecht-link" href="/consultaties/${p.id}">${p.title}</a></h2>
-<p class="utrecht-paragraph">${p.summary}</p>
-<p class="utrecht-paragraph">${ctx.msg('consultations:consultations.theme')}: ${p.theme} ${themeTitle.get(p.theme) ?? ''}<br>${p.status === 'withdrawn' ? ctx.msg('proposal-text:status.withdrawn') : label(ctx, 'proposalStatus', p.status)} · ${ctx.msg('consultations:consultations.closes')} ${formatDate(ctx, p.closesAt)} · ${ctx.msg('common:count.responses', { count: p.responseCount ?? 0 })}</p></li>`,
+        (p) => {
+          const l = localisedProposal(ctx, p);
+          return html`<li class="pb-card"><h2 class="utrecht-heading-3"><a class="utrecht-link" href="/consultaties/${p.id}">${inItsLanguage(l.title)}</a>${l.dutchOnly ? html` <span class="pb-lang-note">${ctx.msg('translations:onlyDutch')}</span>` : ''}</h2>
+<p class="utrecht-paragraph"${raw(l.summary.lang ? ' lang="nl"' : '')}>${l.summary.text}</p>
+<p class="utrecht-paragraph">${ctx.msg('consultations:consultations.theme')}: ${p.theme} ${themeTitle.get(p.theme) ?? ''}<br>${p.status === 'withdrawn' ? ctx.msg('proposal-text:status.withdrawn') : label(ctx, 'proposalStatus', p.status)} · ${ctx.msg('consultations:consultations.closes')} ${formatDate(ctx, p.closesAt)} · ${ctx.msg('common:count.responses', { count: p.responseCount ?? 0 })}</p></li>`;
+        },
       )}</ul>`
     : html`<p class="utrecht-paragraph">${ctx.msg('consultations:consultations.thereAreNoConsultationsWithThis')}</p>`
 }
@@ -125,6 +130,9 @@ export function renderProposal(
 ): SafeHtml {
   const open = p.status === 'open';
   const files = attachmentsByResponse(attachments);
+  const l = localisedProposal(ctx, p);
+  // The counts of the choice and scale questions, once closed: inside the consultation report when there is one (issue 11 item 6).
+  const choiceResults = results.filter((r) => r.kind !== 'text');
   const statusLabel = p.status === 'withdrawn' ? ctx.msg('proposal-text:status.withdrawn') : label(ctx, 'proposalStatus', p.status);
   const notices = {
     verstuurd: ctx.msg('consultations:consultations.thankYouConfirmYourResponseThrough'),
@@ -143,24 +151,30 @@ export function renderProposal(
     title: p.title,
     section: 'consultations',
     body: html`<p class="utrecht-paragraph"><a class="utrecht-link" href="/consultaties">${ctx.msg('consultations:consultations.allConsultations')}</a></p>
-${heading1(p.title)}
+${heading1(withDutchNote(ctx, l.title))}
 ${notice ? alert('ok', html`<p class="utrecht-paragraph">${notices[notice]}</p>`) : ''}
 ${failure?.unavailable ? unavailableMessage(ctx, failure.unavailable) : ''}
-${errorSummary(ctx, form, failure?.general, { ...labels, passage: ctx.msg('proposal-text:form.passage'), quote: ctx.msg('proposal-text:form.quote') })}
+${errorSummary(ctx, form, failure?.general, { ...labels, ...Object.fromEntries((p.questions ?? []).map((q) => [answerFieldName(q), q.text])), passage: ctx.msg('proposal-text:form.passage'), quote: ctx.msg('proposal-text:form.quote') })}
 ${withdrawalNotice(ctx, p)}
-<p class="utrecht-paragraph"><strong>${p.summary}</strong></p>
+<p class="utrecht-paragraph"><strong${raw(l.summary.lang ? ' lang="nl"' : '')}>${l.summary.text}</strong></p>
 <p class="utrecht-paragraph"><span class="pb-status" id="proposal-status">${statusLabel}</span> ${ctx.msg('consultations:consultations.theme')} ${themeLabel(themes, p.theme)} · ${ctx.msg('consultations:consultations.openFrom')} ${formatDate(ctx, p.opensAt, true)} ${ctx.msg('consultations:consultations.until')} ${formatDate(ctx, p.closesAt, true)} · ${ctx.msg('common:count.responses', { count: p.responseCount ?? 0 })}</p>
-${anchoredBody(ctx, p, passages.counts, open)}
+${
+  l.bodyHtml !== null
+    ? html`<p class="utrecht-paragraph pb-lang-note">${ctx.msg('translations:translationNote')}</p><div class="utrecht-rich-text pb-section">${raw(l.bodyHtml)}</div>
+<details class="pb-section"${raw(passages.filter ? ' open' : '')}><summary>${ctx.msg('translations:dutchText')}</summary>${anchoredBody(ctx, p, passages.counts, open, 'nl')}</details>`
+    : anchoredBody(ctx, p, passages.counts, open, l.title.lang)
+}
 ${p.documents?.length ? html`<h2 class="utrecht-heading-2">${ctx.msg('consultations:consultations.documents')}</h2><ul class="utrecht-unordered-list">${p.documents.map((d) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="${/^https?:\/\//.test(d.url) ? d.url : '#'}">${d.title}</a></li>`)}</ul>` : ''}
 ${
   p.report
     ? html`<section class="pb-section" aria-labelledby="verslag"><h2 class="utrecht-heading-2" id="verslag">${ctx.msg('consultations:consultations.consultationReport')}</h2>
 <div class="utrecht-rich-text">${raw(p.report.summaryHtml ?? '')}</div>
 ${p.report.answers.map((a) => html`<h3 class="utrecht-heading-3">${a.topic}</h3><div class="utrecht-rich-text">${raw(a.answerHtml ?? '')}</div>${a.responseIds?.length ? html`<p class="utrecht-paragraph">${ctx.msg('consultations:consultations.answers')}: ${a.responseIds.map((rid, i) => html`${i ? ', ' : ''}<a class="utrecht-link" href="#reactie-${rid}">${ctx.msg('consultations:consultations.response2')} ${i + 1}</a>`)}</p>` : ''}`)}
+${choiceResults.length ? html`<h3 class="utrecht-heading-3" id="uitkomsten">${ctx.msg('reading-room:results.heading')}</h3>${questionResults(ctx, choiceResults, 3)}` : ''}
 </section>`
     : ''
 }
-${results.some((r) => r.kind !== 'text') ? html`<section class="pb-section" aria-labelledby="uitkomsten"><h2 class="utrecht-heading-2" id="uitkomsten">${ctx.msg('reading-room:results.heading')}</h2>${questionResults(ctx, results.filter((r) => r.kind !== 'text'))}</section>` : ''}
+${!p.report && choiceResults.length ? html`<section class="pb-section" aria-labelledby="uitkomsten"><h2 class="utrecht-heading-2" id="uitkomsten">${ctx.msg('reading-room:results.heading')}</h2>${questionResults(ctx, choiceResults)}</section>` : ''}
 <section class="pb-section" aria-labelledby="reacties"><h2 class="utrecht-heading-2" id="reacties">${ctx.msg('consultations:consultations.publicResponses')}</h2>
 ${passages.filter ? passageFilterHeading(ctx, p, passages.filter) : ''}
 ${
@@ -182,7 +196,7 @@ ${csrfField(ctx)}<input type="hidden" name="parentId" value="${form.values.paren
 ${textArea(ctx, form, { name: 'body', label: ctx.msg('consultations:consultations.response'), rows: 6 })}
 ${attachmentField(ctx, form)}
 ${passageFields(ctx, p, form)}
-${(form.values.parentId ? [] : (p.questions ?? [])).map((q) => textArea(ctx, form, { name: `answers.${q.id}`, label: q.text, optional: true, rows: 3 }))}
+${(form.values.parentId ? [] : l.questions).map((q) => questionField(ctx, form, q))}
 ${textField(ctx, form, { name: 'author.name', label: ctx.msg('consultations:consultations.name'), autocomplete: 'name', hint: ctx.msg('consultations:consultations.isNotPublished') })}
 ${textField(ctx, form, { name: 'author.email', label: ctx.msg('consultations:consultations.eMailAddress'), type: 'email', autocomplete: 'email', hint: ctx.msg('consultations:consultations.weSendYouALinkTo') })}
 ${radioGroup(ctx, form, { name: 'onBehalf', legend: ctx.msg('consultations:consultations.youRespond'), options: [{ value: 'individual', label: ctx.msg('consultations:consultations.asAnIndividual') }, { value: 'organisation', label: ctx.msg('consultations:consultations.onBehalfOfAnOrganisation') }] })}

@@ -29,14 +29,22 @@ function opening(paragraphHtml: string, max = 60): string {
 }
 
 /** The body paragraph by paragraph, each with its count and links; falls back to the whole body without anchors. */
-export function anchoredBody(ctx: PageContext, p: ProposalView, counts: PassageCount[] | null, open: boolean): SafeHtml {
-  if (!p.paragraphs?.length) return html`<div class="utrecht-rich-text pb-section">${raw(p.bodyHtml ?? '')}</div>`;
+export function anchoredBody(
+  ctx: PageContext,
+  p: ProposalView,
+  counts: PassageCount[] | null,
+  open: boolean,
+  /** 'nl' on an English page: the paragraphs are Dutch (WCAG 3.1.2), the links and counts around them not. */
+  textLang?: 'nl',
+): SafeHtml {
+  const langAttr = raw(textLang ? ` lang="${textLang}"` : '');
+  if (!p.paragraphs?.length) return html`<div class="utrecht-rich-text pb-section"${langAttr}>${raw(p.bodyHtml ?? '')}</div>`;
   const byAnchor = new Map((counts ?? []).map((c) => [c.anchor, c]));
   const note = (p.textVersion ?? 1) > 1 ? alert('info', html`<p class="utrecht-paragraph">${ctx.msg('proposal-text:text.corrected', { version: p.textVersion ?? 1 })}</p>`) : '';
-  return html`${note}<div class="pb-section">${p.paragraphs.map((x, i) => paragraphBlock(ctx, p, x, i + 1, byAnchor.get(x.anchor), counts !== null, open))}</div>`;
+  return html`${note}<div class="pb-section">${p.paragraphs.map((x, i) => paragraphBlock(ctx, p, x, i + 1, byAnchor.get(x.anchor), counts !== null, open, langAttr))}</div>`;
 }
 
-function paragraphBlock(ctx: PageContext, p: ProposalView, x: Paragraph, number: number, count: PassageCount | undefined, countsKnown: boolean, open: boolean): SafeHtml {
+function paragraphBlock(ctx: PageContext, p: ProposalView, x: Paragraph, number: number, count: PassageCount | undefined, countsKnown: boolean, open: boolean, langAttr: SafeHtml): SafeHtml {
   const n = count?.count ?? 0;
   const links = [
     countsKnown
@@ -48,7 +56,7 @@ function paragraphBlock(ctx: PageContext, p: ProposalView, x: Paragraph, number:
     open ? html`<a class="utrecht-link" href="/consultaties/${p.id}?over=${x.anchor}#reageren">${ctx.msg('proposal-text:paragraph.respond', { number })}</a>` : '',
   ].filter((l) => l !== '');
   return html`<div class="pb-paragraph" id="alinea-${x.anchor}" data-anchor="${x.anchor}">
-<div class="utrecht-rich-text">${raw(x.html)}</div>
+<div class="utrecht-rich-text"${langAttr}>${raw(x.html)}</div>
 <p class="utrecht-paragraph pb-paragraph-meta"><span class="pb-visually-hidden">${ctx.msg('proposal-text:paragraph.label', { number })}: </span>${links.map((l, i) => html`${i ? ' · ' : ''}${l}`)}</p>
 </div>`;
 }

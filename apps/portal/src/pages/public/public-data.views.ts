@@ -86,8 +86,28 @@ ${table(
 )}
 ${pager(ctx, '/strategie', {}, versions.next, cursor)}
 <h2 class="utrecht-heading-2">${ctx.msg('public:publicData.themes')}</h2>
-${(v.themes ?? []).map((th) => html`<h3 class="utrecht-heading-3">${th.code} ${th.title}</h3>${th.ambition ? html`<p class="utrecht-paragraph">${th.ambition}</p>` : ''}${th.actions?.length ? html`<ul class="utrecht-unordered-list">${th.actions.map((a) => html`<li class="utrecht-unordered-list__item">${a}</li>`)}</ul>` : ''}${followLinks(ctx, { kind: 'theme', ref: th.code }, th.title)}`)}`,
+${(v.themes ?? []).map((th) => strategyTheme(ctx, th))}`,
   });
+}
+
+type Theme = NonNullable<StrategyVersion['themes']>[number];
+
+/**
+ * A theme with its ambition and actions in the page's language (issue 11 item 7): on an English
+ * page the English where the strategy has it, else the Dutch marked `lang="nl"` (WCAG 3.1.2) with
+ * a visible "(only available in Dutch)".
+ */
+export function strategyTheme(ctx: PageContext, th: Theme): SafeHtml {
+  const english = ctx.lang === 'en';
+  const dutchNote = html` <span class="pb-lang-note">${ctx.msg('translations:onlyDutch')}</span>`;
+  const title = english && th.en?.title ? th.en.title : th.title;
+  const titleHtml = english && !th.en?.title ? html`<span lang="nl">${th.title}</span>${dutchNote}` : html`${title}`;
+  const ambition = !th.ambition ? '' : english && !th.en?.ambition ? html`<p class="utrecht-paragraph"><span lang="nl">${th.ambition}</span>${dutchNote}</p>` : html`<p class="utrecht-paragraph">${english ? th.en!.ambition : th.ambition}</p>`;
+  const actionsInEnglish = english && th.en?.actions?.length;
+  const actions = th.actions?.length
+    ? html`${english && !actionsInEnglish ? html`<p class="utrecht-paragraph pb-lang-note">${ctx.msg('translations:actionsOnlyDutch')}</p>` : ''}<ul class="utrecht-unordered-list"${raw(english && !actionsInEnglish ? ' lang="nl"' : '')}>${(actionsInEnglish ? th.en!.actions! : th.actions).map((a) => html`<li class="utrecht-unordered-list__item">${a}</li>`)}</ul>`
+    : '';
+  return html`<h3 class="utrecht-heading-3">${th.code} ${titleHtml}</h3>${ambition}${actions}${followLinks(ctx, { kind: 'theme', ref: th.code }, title)}`;
 }
 
 /** One strategy version: its changelog and, when there is a previous version, the difference. */

@@ -1,5 +1,5 @@
 import type { ProposalSummary } from '../../clients/consultations.types';
-import type { ReportPick } from '../../clients/reading-room.types';
+import type { QuestionResult, ReportPick } from '../../clients/reading-room.types';
 import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, csrfField, emptyForm, errorSummary, fieldId, formatDate, FormState, radioGroup, selectField, submitButton, table, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
@@ -8,6 +8,7 @@ import { label, themeLabel } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
+import { questionResults } from '../../web/question-results';
 
 type Unavailable = 'timeout' | 'down' | 'error';
 
@@ -77,8 +78,10 @@ export const PROPOSAL_CHANGES: Record<string, readonly ('text' | 'closing' | 'wi
 
 /** The link to a proposal's changes page (none for a final status). */
 export function changeLink(ctx: PageContext, p: Pick<ProposalSummary, 'id' | 'status' | 'title'>): SafeHtml {
-  if (p.status !== 'draft' && !PROPOSAL_CHANGES[p.status]) return html``;
-  return html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/wijzigen">${ctx.msg('proposal-text:changes.link')}<span class="pb-visually-hidden">: ${p.title}</span></a>`;
+  // The English text can be entered or corrected in every status but withdrawn (issue 11 item 7).
+  const translation = p.status === 'withdrawn' ? html`` : html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/vertaling">${ctx.msg('translations:form.link')}<span class="pb-visually-hidden">: ${p.title}</span></a>`;
+  if (p.status !== 'draft' && !PROPOSAL_CHANGES[p.status]) return translation;
+  return html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/wijzigen">${ctx.msg('proposal-text:changes.link')}<span class="pb-visually-hidden">: ${p.title}</span></a> · ${translation}`;
 }
 
 /** A new proposal; the theme is a choice when the strategy's themes are known, a code otherwise. */
@@ -171,14 +174,18 @@ export function renderConsultationReportForm(
   general?: string,
   /** The responses picked per topic in the reading room. */
   picks: readonly ReportPick[] = [],
+  /** Results per choice and scale question, which the published report shows beside its text. */
+  results: readonly QuestionResult[] = [],
 ): SafeHtml {
   const title = `${ctx.msg('staff:coordination.consultationReport')}: ${proposalTitle}`;
+  const choiceResults = results.filter((r) => r.kind !== 'text');
   return layout(ctx, {
     title,
     section: 'coordination',
     body: html`${heading1(title)}
 ${unavailable ? unavailableMessage(ctx, unavailable) : ''}
 ${errorSummary(ctx, form, general)}
+${choiceResults.length ? html`<section class="pb-section" aria-labelledby="uitkomsten"><h2 class="utrecht-heading-2" id="uitkomsten">${ctx.msg('reading-room:results.heading')}</h2><p class="utrecht-paragraph">${ctx.msg('questions:report.resultsShown')}</p>${questionResults(ctx, choiceResults)}</section>` : ''}
 <form method="post" action="/coordinatie/voorstellen/${id}/verslag" novalidate>${csrfField(ctx)}
 ${textArea(ctx, form, { name: 'summary', label: ctx.msg('staff:coordination.summaryOfTheConsultation'), hint: ctx.msg('staff:coordination.markdownIsAllowed'), rows: 6 })}
 ${[1, 2, 3].map(

@@ -64,6 +64,26 @@ describe('reading room views', () => {
     expect(html).toContain('1 reactie beantwoordde deze vraag.');
   });
 
+  it('filters on an answer given ("answered \'against\' on question 2"): one select grouped per question, kept after filtering, and options read as labels', () => {
+    const A = '55555555-5555-4555-8555-555555555555';
+    const B = '66666666-6666-4666-8666-666666666666';
+    const results = [
+      { questionId: R1, text: 'Wat mist u?', kind: 'text' as const, answered: 1, counts: [] },
+      { questionId: Q, text: 'Steunt u dit?', kind: 'single-choice' as const, answered: 1, counts: [{ value: A, label: 'Voor', count: 0 }, { value: B, label: 'Tegen', count: 1 }] },
+    ];
+    const withChoice = { ...page, items: [{ ...page.items[0], answers: [{ questionId: Q, answer: B }] }] };
+    const html = renderReadingRoom(testPageContext('nl', coordinator), { proposalId: P, proposalTitle: 'T', filter: { antwoord: `${Q}:${B}` }, page: withChoice, picks: [], results }).value;
+    expect(html).toContain('<label class="utrecht-form-label" for="f-antwoord">Gegeven antwoord</label>');
+    expect(html).toContain('<optgroup label="Vraag 2: Steunt u dit?">');
+    expect(html).toContain(`<option value="${Q}:${B}" selected>Tegen</option>`);
+    expect(html).toContain(`<option value="${Q}:${A}">Voor</option>`);
+    expect(html).toContain('<strong>Wat vindt u?</strong><br>Tegen</p>');
+    expect(html).toContain(`href="/coordinatie/voorstellen/${P}/leeszaal/export?antwoord=${Q}%3A${B}&amp;formaat=csv"`);
+    expect(readingRoomApiQuery(readingRoomFilterOf({ antwoord: `${Q}:${B}`, vraag: R1 }))).toMatchObject({ questionId: Q, answer: B });
+    expect(readingRoomApiQuery(readingRoomFilterOf({ antwoord: `${Q}:4` }))).toMatchObject({ questionId: Q, answer: '4' });
+    expect(readingRoomFilterOf({ antwoord: `${Q}:' OR 1=1` }).antwoord).toBeUndefined();
+  });
+
   it('says so when nothing matches, and shows a refused filter as an error that links to the search field (English)', () => {
     const html = renderReadingRoom(testPageContext('en', coordinator), { proposalId: P, proposalTitle: 'T', filter: {}, page: { ...page, total: 0, items: [], next: null }, picks: [], filterError: 'Too long.' }).value;
     expect(html).toContain('No responses match these filters.');

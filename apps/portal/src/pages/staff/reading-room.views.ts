@@ -1,8 +1,8 @@
 import type { QuestionResult, ReadingRoomItem, ReadingRoomPage, ReportPick } from '../../clients/reading-room.types';
 import { questionResults } from '../../web/question-results';
-import { alert, csrfField, emptyForm, formatDate, selectField, submitButton, textField } from '../../web/components';
+import { alert, csrfField, emptyForm, fieldId, formatDate, selectField, submitButton, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
-import { html, query, SafeHtml } from '../../web/html';
+import { html, query, raw, SafeHtml } from '../../web/html';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
@@ -15,6 +15,8 @@ export const REPORT_SLOTS = [1, 2, 3] as const;
 export interface ReadingRoomPageFilter {
   zoek?: string;
   vraag?: string;
+  /** `<question id>:<option id or scale value>`: only responses that gave this answer. */
+  antwoord?: string;
   organisatie?: 'ja' | 'nee';
   openbaar?: 'ja' | 'nee';
   status?: 'pending-moderation' | 'published' | 'rejected';
@@ -44,17 +46,46 @@ const STATUSES = ['pending-moderation', 'published', 'rejected'] as const;
 
 /** The filter without the page's own keys, for links that keep it (pager, export, the pick form's way back). */
 export function filterParams(f: ReadingRoomPageFilter): Record<string, string | undefined> {
-  return { zoek: f.zoek, vraag: f.vraag, organisatie: f.organisatie, openbaar: f.openbaar, status: f.status, bijlage: f.bijlage, onderwerp: f.onderwerp };
+  return { zoek: f.zoek, vraag: f.vraag, antwoord: f.antwoord, organisatie: f.organisatie, openbaar: f.openbaar, status: f.status, bijlage: f.bijlage, onderwerp: f.onderwerp };
 }
 
-function responseItem(ctx: PageContext, r: ReadingRoomItem, questions: Map<string, string>, pickedFor: number[]): SafeHtml {
+/**
+ * "Answered 'against' on question 2": one select over every choice and scale question, grouped by
+ * question (an optgroup each), so one submit of the GET form filters — no JavaScript needed to
+ * fill a second list. The options are the results' (every option and scale value, chosen or not).
+ */
+function answerFilter(ctx: PageContext, current: string | undefined, results: readonly QuestionResult[]): SafeHtml {
+  // Numbered as asked (the free-text questions count too), so "question 2" is the form's second.
+  const asked = results.map((r, i) => ({ r, number: i + 1 })).filter(({ r }) => r.kind !== 'text' && r.counts.length);
+  if (!asked.length) return html``;
+  return html`<div class="utrecht-form-field utrecht-form-field--select">
+  <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${fieldId('antwoord')}">${ctx.msg('questions:filter.answer')}</label></div>
+  <div class="utrecht-form-field__input"><select class="utrecht-select utrecht-select--html-select" id="${fieldId('antwoord')}" name="antwoord">
+  <option value="">${ctx.msg('questions:filter.anyAnswer')}</option>
+  ${asked.map(
+    ({ r, number }) => html`<optgroup label="${ctx.msg('questions:filter.questionNumber', { number, question: r.text })}">${r.counts.map((c) => {
+      const value = `${r.questionId}:${c.value}`;
+      return html`<option value="${value}"${raw(value === current ? ' selected' : '')}>${c.label}</option>`;
+    })}</optgroup>`,
+  )}
+  </select></div>
+</div>`;
+}
+
+/** An answer as a person reads it: the chosen options' labels (from the results), a scale value, or the text. */
+function answerText(answer: unknown, labels: Map<string, string>): string {
+  const label = (v: unknown) => labels.get(String(v)) ?? String(v);
+  return Array.isArray(answer) ? answer.map(label).join(', ') : label(answer);
+}
+
+function responseItem(ctx: PageContext, r: ReadingRoomItem, questions: Map<string, string>, pickedFor: number[], labels: Map<string, string> = new Map()): SafeHtml {
   const m = ctx.msg;
   const who = r.onBehalfOf ? m('reading-room:item.organisation', { name: r.onBehalfOf }) : m('reading-room:item.person');
   return html`<li class="pb-card" id="reactie-${r.id}"><article aria-labelledby="kop-${r.id}">
 <h3 class="utrecht-heading-3" id="kop-${r.id}">${who} — ${formatDate(ctx, r.submittedAt, true)}</h3>
 <p class="utrecht-paragraph"><span class="pb-status">${m(`reading-room:status.${r.status}`)}</span> · ${r.public ? m('reading-room:item.public') : m('reading-room:item.notPublic')}${r.parentId ? html` · ${m('reading-room:item.reply')}` : ''} · ${m('reading-room:item.supports', { count: r.supportCount })}</p>
 <p class="utrecht-paragraph pb-response-body">${r.body}</p>
-${r.answers.map((a) => html`<p class="utrecht-paragraph"><strong>${questions.get(a.questionId) ?? a.questionId}</strong><br>${Array.isArray(a.answer) ? a.answer.join(', ') : String(a.answer)}</p>`)}
+${r.answers.map((a) => html`<p class="utrecht-paragraph"><strong>${questions.get(a.questionId) ?? a.questionId}</strong><br>${answerText(a.answer, labels)}</p>`)}
 ${readingRoomAttachments(ctx, r.attachments ?? [])}
 ${pickedFor.length ? html`<p class="utrecht-paragraph" data-picked="${r.id}">${m('reading-room:item.pickedFor', { topics: pickedFor.join(', ') })}</p>` : ''}
 <div class="utrecht-form-field utrecht-form-field--checkbox"><div class="utrecht-form-field__input"><input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id="kies-${r.id}" name="kies" value="${r.id}"></div>
@@ -67,7 +98,7 @@ export function renderReadingRoom(ctx: PageContext, v: ReadingRoomView): SafeHtm
   const m = ctx.msg;
   const title = m('reading-room:title', { title: v.proposalTitle });
   const base = `/coordinatie/voorstellen/${v.proposalId}/leeszaal`;
-  const form = emptyForm({ zoek: v.filter.zoek ?? '', vraag: v.filter.vraag ?? '', organisatie: v.filter.organisatie ?? '', openbaar: v.filter.openbaar ?? '', status: v.filter.status ?? '', bijlage: v.filter.bijlage ?? '' });
+  const form = emptyForm({ zoek: v.filter.zoek ?? '', vraag: v.filter.vraag ?? '', antwoord: v.filter.antwoord ?? '', organisatie: v.filter.organisatie ?? '', openbaar: v.filter.openbaar ?? '', status: v.filter.status ?? '', bijlage: v.filter.bijlage ?? '' });
   if (v.filterError) form.errors.zoek = v.filterError;
   const questions = v.page?.questions ?? [];
   const yesNo = [
@@ -77,6 +108,8 @@ export function renderReadingRoom(ctx: PageContext, v: ReadingRoomView): SafeHtm
   const pickedFor = new Map<string, number[]>();
   for (const p of v.picks) pickedFor.set(p.responseId, [...(pickedFor.get(p.responseId) ?? []), p.slot]);
   const questionText = new Map(questions.map((q) => [q.id, q.text]));
+  // Option ids read as their labels (choice questions only: a scale value or a text stays as it is).
+  const optionLabels = new Map((v.results ?? []).filter((r) => r.kind === 'single-choice' || r.kind === 'multiple-choice').flatMap((r) => r.counts.map((c) => [c.value, c.label] as const)));
   const exportQuery = (formaat: string) => query({ ...filterParams(v.filter), onderwerp: undefined, formaat });
   const back = query({ ...filterParams(v.filter), vanaf: v.cursor });
   return layout(ctx, {
@@ -90,6 +123,7 @@ ${v.filterError ? html`<div class="utrecht-alert utrecht-alert--error pb-error-s
 <form method="get" action="${base}" class="pb-section" aria-label="${m('reading-room:filter.label')}"><div class="pb-filters">
 ${textField(ctx, form, { name: 'zoek', label: m('reading-room:filter.search'), hint: m('reading-room:filter.searchHint'), type: 'search', optional: true })}
 ${questions.length ? selectField(ctx, form, { name: 'vraag', label: m('reading-room:filter.question'), placeholder: m('reading-room:filter.anyQuestion'), options: questions.map((q) => ({ value: q.id, label: q.text })) }) : ''}
+${answerFilter(ctx, form.values.antwoord, v.results ?? [])}
 ${selectField(ctx, form, { name: 'organisatie', label: m('reading-room:filter.organisation'), placeholder: m('reading-room:filter.all'), options: yesNo })}
 ${selectField(ctx, form, { name: 'openbaar', label: m('reading-room:filter.public'), placeholder: m('reading-room:filter.all'), options: yesNo })}
 ${selectField(ctx, form, { name: 'status', label: m('reading-room:filter.status'), placeholder: m('reading-room:filter.all'), options: STATUSES.map((s) => ({ value: s, label: m(`reading-room:status.${s}`) })) })}
@@ -104,7 +138,7 @@ ${
 <form method="post" action="${base}/kiezen" novalidate>${csrfField(ctx)}<input type="hidden" name="terug" value="${back}">
 ${
   v.page.items.length
-    ? html`<ul class="pb-cards">${v.page.items.map((r) => responseItem(ctx, r, questionText, pickedFor.get(r.id) ?? []))}</ul>
+    ? html`<ul class="pb-cards">${v.page.items.map((r) => responseItem(ctx, r, questionText, pickedFor.get(r.id) ?? [], optionLabels))}</ul>
 ${selectField(ctx, emptyForm({ onderwerp: v.filter.onderwerp ?? '1' }), { name: 'onderwerp', label: m('reading-room:pick.topic'), hint: m('reading-room:pick.topicHint'), options: REPORT_SLOTS.map((i) => ({ value: String(i), label: m('reading-room:pick.topicNumber', { number: i }) })) })}
 <div class="pb-actions">${submitButton(m('reading-room:pick.add'), 'primary', { name: 'actie', value: 'add' })} ${submitButton(m('reading-room:pick.remove'), 'secondary', { name: 'actie', value: 'remove' })}</div>`
     : html`<p class="utrecht-paragraph">${m('reading-room:none')}</p>`

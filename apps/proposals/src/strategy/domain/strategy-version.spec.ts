@@ -30,6 +30,16 @@ describe('applyAmendments', () => {
     expect(nested).toEqual(next.themes);
   });
 
+  it('keeps the English title of an amended theme but drops the English of what the amendment changed in Dutch', () => {
+    expect(theme(base, '1.3').en).toEqual({ title: 'A transparent and accessible digital government', ambition: 'Information, government services and new technologies are accessible to everyone.' });
+    const withActions = { ...base, themes: base.themes.map((t) => (t.code === '2.1.2' ? { ...t, en: { ...t.en!, actions: t.actions.map((_, i) => `Action ${i + 1}.`) } } : t)) };
+    const next = applyAmendments(withActions, [amendment({ kind: 'change-ambition', themeCode: '1.3', text: 'Nieuwe ambitie.' }), amendment({ kind: 'add-action', themeCode: '2.1.2', text: 'Nieuwe actie.' })], '2019.0', at);
+    expect(theme(next, '1.3').en).toEqual({ title: 'A transparent and accessible digital government' });
+    expect(theme(next, '2.1.2').en).toEqual({ title: 'Innovation-friendly and future-proof legislation', ambition: 'Laws and regulations impose no unnecessary restrictions on innovation.' });
+    // Untouched themes keep all their English.
+    expect(theme(next, '1.1').en).toEqual(theme(base, '1.1').en);
+  });
+
   it('leaves the base version untouched', () => {
     const before = JSON.stringify(base);
     applyAmendments(base, [amendment({ text: 'X.' }), amendment({ kind: 'change-ambition', themeCode: '1.1', text: 'Y.' })], '2019.0', at);

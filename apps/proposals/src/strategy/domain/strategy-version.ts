@@ -9,18 +9,34 @@ export interface StrategyTheme {
   actions: string[];
   track: number;
   spearhead: number | null;
+  /**
+   * The English text where one was entered (issue 11 item 7): the Dutch stays the text of record.
+   * An amendment that changes the Dutch ambition or actions drops their English (it would no
+   * longer say the same); pages then show the Dutch, marked as such.
+   */
+  en?: StrategyThemeEnglish;
+}
+
+export interface StrategyThemeEnglish {
+  title: string;
+  ambition?: string;
+  actions?: string[];
 }
 
 export interface StrategySpearhead {
   number: number;
   title: string;
   themes: StrategyTheme[];
+  /** The English title, where entered. */
+  en?: { title: string };
 }
 
 /** A track as nested in the source: track 1 holds themes, track 2 holds spearheads with themes. */
 export interface StrategyTrack {
   number: number;
   title: string;
+  /** The English title, where entered. */
+  en?: { title: string };
   themes?: StrategyTheme[];
   spearheads?: StrategySpearhead[];
 }
@@ -61,6 +77,12 @@ function rebuildTracks(tracks: StrategyTrack[], byCode: Map<string, StrategyThem
   }));
 }
 
+/** The English text without the part the Dutch amendment changed. */
+function withoutEnglish(en: StrategyThemeEnglish, part: 'ambition' | 'actions'): StrategyThemeEnglish {
+  const { [part]: _dropped, ...rest } = en;
+  return rest;
+}
+
 /**
  * The next strategy version: the base with the accepted amendments applied. Action indexes refer to
  * the base version's actions, so changes and retirements are resolved against the base first and
@@ -75,8 +97,10 @@ export function applyAmendments(base: StrategyVersion, amendments: Amendment[], 
     if (!theme) throw new AmendmentNotApplicableError('errors:strategy.amendment-unknown-theme', { theme: a.themeCode, version: base.version });
     const needsText = a.kind !== 'retire-action';
     if (needsText && !a.text?.trim()) throw new AmendmentNotApplicableError('errors:strategy.amendment-without-text', { amendment: a.amendmentId });
-    if (a.kind === 'change-ambition') theme.ambition = a.text!.trim();
-    else if (a.kind === 'add-action') additions.push(a);
+    if (a.kind === 'change-ambition') {
+      theme.ambition = a.text!.trim();
+      if (theme.en) theme.en = withoutEnglish(theme.en, 'ambition');
+    } else if (a.kind === 'add-action') additions.push(a);
     else {
       const i = a.actionIndex;
       if (i === undefined || i < 0 || i >= theme.actions.length || theme.actions[i] === null) {
@@ -84,6 +108,8 @@ export function applyAmendments(base: StrategyVersion, amendments: Amendment[], 
       }
       theme.actions[i] = a.kind === 'retire-action' ? null : a.text!.trim();
     }
+    // Any change to the actions shifts or rewords them: their English no longer matches.
+    if (a.kind !== 'change-ambition' && theme.en) theme.en = withoutEnglish(theme.en, 'actions');
   }
   for (const a of additions) byCode.get(a.themeCode)!.actions.push(a.text!.trim());
   const themes: StrategyTheme[] = base.themes.map((t) => {

@@ -1,9 +1,12 @@
 import type { KeysetPage, PageRequest } from '@pb/kernel';
 import type { ProposalState, ProposalStatus } from '../../domain/proposal.aggregate';
+import type { ProposalTranslation } from '../../domain/proposal-translation';
 
 /** A proposal as the pages show it: its state and how many responses were counted. */
 export interface ProposalRow extends ProposalState {
   responseCount: number;
+  /** The English translation, when one was entered (issue 11 item 7). */
+  translation: ProposalTranslation | null;
 }
 
 /** Proposals for the pages (reads outside any transaction). */

@@ -5,6 +5,7 @@ import { cursorTimestamp } from '@pb/persistence';
 import type { DataSource } from 'typeorm';
 import { ProposalReadModel, ProposalRow } from '../../application/ports/proposal.read-model';
 import type { ProposalState, ProposalStatus } from '../../domain/proposal.aggregate';
+import type { ProposalTranslation } from '../../domain/proposal-translation';
 
 /** A `proposals` row with its response count, as pg returns it. */
 interface ProposalDbRow {
@@ -31,7 +32,26 @@ interface ProposalDbRow {
   withdrawal: ProposalState['withdrawal'];
   version: number;
   response_count?: number;
+  /** The English translation's row as jsonb (to_jsonb), or null. */
+  translation_en?: TranslationDbRow | null;
 }
+
+/** A `proposal_translations` row as to_jsonb gives it (timestamps as ISO text). */
+interface TranslationDbRow {
+  lang: 'en';
+  title: string;
+  summary: string;
+  body: string;
+  questions: ProposalTranslation['questions'];
+  translated_at: string;
+  translated_by: string;
+}
+
+/** The English translation beside each proposal (one row per proposal and language, so at most one). */
+const TRANSLATION_EN = `(SELECT to_jsonb(t) FROM proposal_translations t WHERE t.proposal_id = p.id AND t.lang = 'en') AS translation_en`;
+
+const toTranslation = (t: TranslationDbRow | null | undefined): ProposalTranslation | null =>
+  t ? { lang: t.lang, title: t.title, summary: t.summary, body: t.body, questions: t.questions, translatedAt: new Date(t.translated_at), translatedBy: t.translated_by } : null;
 
 const toRow = (r: ProposalDbRow): ProposalRow => ({
   id: r.id,
@@ -57,6 +77,7 @@ const toRow = (r: ProposalDbRow): ProposalRow => ({
   withdrawal: r.withdrawal ?? null,
   version: r.version,
   responseCount: r.response_count ?? 0,
+  translation: toTranslation(r.translation_en),
 });
 
 /** Proposals with their response counts (a count over the projection: SQL, not the ORM entity). */
@@ -68,7 +89,7 @@ export class ProposalReadModelStore extends ProposalReadModel {
 
   async get(id: string): Promise<ProposalRow | null> {
     const [row] = await this.ds.query(
-      `SELECT p.*, (SELECT count(*)::int FROM proposal_responses r WHERE r.proposal_id = p.id) AS response_count FROM proposals p WHERE p.id = $1`,
+      `SELECT p.*, (SELECT count(*)::int FROM proposal_responses r WHERE r.proposal_id = p.id) AS response_count, ${TRANSLATION_EN} FROM proposals p WHERE p.id = $1`,
       [id],
     );
     return row ? toRow(row) : null;
@@ -78,7 +99,7 @@ export class ProposalReadModelStore extends ProposalReadModel {
   async list(filter: { statuses: ProposalStatus[]; theme?: string }, page: PageRequest): Promise<KeysetPage<ProposalRow>> {
     const [opensAt, createdAt, id] = page.after ?? [null, null, null];
     const rows: (ProposalDbRow & { cursor_opens: string; cursor_created: string })[] = await this.ds.query(
-      `SELECT p.*, (SELECT count(*)::int FROM proposal_responses r WHERE r.proposal_id = p.id) AS response_count,
+      `SELECT p.*, (SELECT count(*)::int FROM proposal_responses r WHERE r.proposal_id = p.id) AS response_count, ${TRANSLATION_EN},
               ${cursorTimestamp('p.opens_at')} AS cursor_opens, ${cursorTimestamp('p.created_at')} AS cursor_created
          FROM proposals p WHERE p.status = ANY($1) AND ($2::text IS NULL OR p.theme = $2)
           AND ($3::timestamptz IS NULL OR (p.opens_at, p.created_at, p.id) < ($3::timestamptz, $4::timestamptz, $5::uuid))

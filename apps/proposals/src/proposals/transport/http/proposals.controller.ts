@@ -12,6 +12,7 @@ import { ExtendClosingCommand } from '../../application/commands/extend-closing/
 import { WithdrawProposalCommand } from '../../application/commands/withdraw-proposal/withdraw-proposal.command';
 import { PublishProposalCommand } from '../../application/commands/publish-proposal/publish-proposal.command';
 import { PublishReportCommand } from '../../application/commands/publish-report/publish-report.command';
+import { TranslateProposalCommand } from '../../application/commands/translate-proposal/translate-proposal.command';
 import type { ProposalRow } from '../../application/ports/proposal.read-model';
 import { GetProposalQuery } from '../../application/queries/get-proposal/get-proposal.query';
 import { ListProposalsQuery } from '../../application/queries/list-proposals/list-proposals.query';
@@ -21,6 +22,7 @@ import { ListProposalsQueryDto, PROPOSALS_PAGE, ProposalIdParams } from './dto/l
 import { ProposalDto, ProposalListDto } from './dto/proposal.response.dto';
 import { CorrectTextRequestDto, ExtendClosingRequestDto, WithdrawProposalRequestDto } from './dto/proposal-changes.request.dto';
 import { PublishReportRequestDto } from './dto/publish-report.request.dto';
+import { TranslateProposalRequestDto, TranslationParams } from './dto/translate-proposal.request.dto';
 
 const draftInput = (body: CreateProposalRequestDto): CreateProposalInput => ({
   title: body.title,
@@ -57,6 +59,16 @@ export function proposalView(p: ProposalRow, full = true) {
     answeredAt: p.answeredAt?.toISOString() ?? null,
     textVersion: p.text?.version ?? null,
     withdrawal: p.withdrawal,
+    translation: p.translation
+      ? {
+          lang: p.translation.lang,
+          title: p.translation.title,
+          summary: p.translation.summary,
+          ...(full ? { body: p.translation.body, bodyHtml: renderMarkdown(p.translation.body) } : {}),
+          questions: p.translation.questions,
+          translatedAt: p.translation.translatedAt.toISOString(),
+        }
+      : null,
     ...(full
       ? {
           body: p.body,
@@ -157,6 +169,22 @@ export class ProposalsController {
   @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
   async withdraw(@Param() { id }: ProposalIdParams, @Body() body: WithdrawProposalRequestDto, @CurrentPrincipal() principal: Principal) {
     await this.commands.execute(new WithdrawProposalCommand(id, body.reason, body.explanation, principal.id));
+    return this.full(id);
+  }
+
+  @Put(':id/translations/:lang')
+  @HttpCode(200)
+  @Idempotent()
+  @Roles('coordinator')
+  @ApiBearerAuth()
+  @ApiOkResponse({
+    type: ProposalDto,
+    description: 'The proposal with its translation entered or corrected: a draft or a published proposal (not a withdrawn one). No new text version and no event: the Dutch text stays the text of record.',
+  })
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
+  async translate(@Param() { id, lang }: TranslationParams, @Body() body: TranslateProposalRequestDto, @CurrentPrincipal() principal: Principal) {
+    const questions = (body.questions ?? []).map((q) => ({ id: q.id, text: q.text, ...(q.options ? { options: q.options.map((o) => ({ id: o.id, label: o.label })) } : {}) }));
+    await this.commands.execute(new TranslateProposalCommand(id, { lang, title: body.title, summary: body.summary, body: body.body, questions }, principal.id));
     return this.full(id);
   }
 

@@ -84,6 +84,45 @@ export class ProposalParagraphDto {
   html!: string;
 }
 
+export class TranslatedQuestionDto {
+  @ApiProperty({ description: 'The id of the question it translates.' })
+  id!: string;
+
+  @ApiProperty()
+  text!: string;
+
+  @ApiPropertyOptional({ type: [QuestionOptionDto], description: 'Labels of the options, by option id; an option left out is shown in Dutch.' })
+  options?: QuestionOptionDto[];
+}
+
+/**
+ * The proposal in another language, when a coordinator entered it (issue 11 item 7). The Dutch
+ * fields stay the text of record; a question missing here is shown in Dutch. In a list without
+ * `body` and `bodyHtml`.
+ */
+export class ProposalTranslationDto {
+  @ApiProperty({ enum: ['en'] })
+  lang!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty()
+  summary!: string;
+
+  @ApiPropertyOptional({ description: 'Markdown (not in a list).' })
+  body?: string;
+
+  @ApiPropertyOptional({ description: 'Safe HTML rendered from `body` (not in a list). One block: its paragraphs carry no anchors, those belong to the Dutch text.' })
+  bodyHtml?: string;
+
+  @ApiProperty({ type: [TranslatedQuestionDto] })
+  questions!: TranslatedQuestionDto[];
+
+  @ApiProperty({ format: 'date-time', description: 'When it was last entered or corrected.' })
+  translatedAt!: string;
+}
+
 /** A proposal as listed: without its body and report. */
 export class ProposalSummaryDto {
   @ApiProperty({ format: 'uuid' })
@@ -139,6 +178,9 @@ export class ProposalSummaryDto {
 
   @ApiProperty({ type: WithdrawalDto, nullable: true })
   withdrawal!: WithdrawalDto | null;
+
+  @ApiProperty({ type: ProposalTranslationDto, nullable: true, description: 'The English text, or null when none was entered: show the Dutch, marked as Dutch.' })
+  translation!: ProposalTranslationDto | null;
 }
 
 /** A proposal in full: Markdown body raw and rendered, and the consultation report once answered. */

@@ -3,6 +3,22 @@ import { AMENDMENT_KINDS } from '@pb/contracts';
 
 /** The answers of the strategy API as OpenAPI schemas (what the controller's `view` returns). */
 
+export class StrategyThemeEnglishDto {
+  @ApiProperty()
+  title!: string;
+
+  @ApiPropertyOptional({ description: 'Absent when not translated, or when an amendment changed the Dutch since.' })
+  ambition?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Absent when not translated, or when an amendment changed the Dutch since.' })
+  actions?: string[];
+}
+
+export class EnglishTitleDto {
+  @ApiProperty()
+  title!: string;
+}
+
 export class StrategyThemeDto {
   @ApiProperty({ example: '1.3' })
   code!: string;
@@ -21,6 +37,9 @@ export class StrategyThemeDto {
 
   @ApiProperty({ type: Number, nullable: true })
   spearhead!: number | null;
+
+  @ApiPropertyOptional({ type: StrategyThemeEnglishDto, description: 'The English text where entered (issue 11 item 7); the Dutch is the text of record.' })
+  en?: StrategyThemeEnglishDto;
 }
 
 export class StrategySpearheadDto {
@@ -32,6 +51,9 @@ export class StrategySpearheadDto {
 
   @ApiProperty({ type: [StrategyThemeDto] })
   themes!: StrategyThemeDto[];
+
+  @ApiPropertyOptional({ type: EnglishTitleDto })
+  en?: EnglishTitleDto;
 }
 
 /** A track as nested in the source: track 1 holds themes, track 2 spearheads with themes. */
@@ -41,6 +63,9 @@ export class StrategyTrackDto {
 
   @ApiProperty()
   title!: string;
+
+  @ApiPropertyOptional({ type: EnglishTitleDto })
+  en?: EnglishTitleDto;
 
   @ApiPropertyOptional({ type: [StrategyThemeDto] })
   themes?: StrategyThemeDto[];

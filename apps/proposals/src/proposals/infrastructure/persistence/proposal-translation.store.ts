@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ProposalTranslationStore } from '../../application/ports/proposal-translation.store';
+import type { ProposalTranslation } from '../../domain/proposal-translation';
+
+/** `proposal_translations` (migration 1765100000300): one upsert per save. */
+@Injectable()
+export class ProposalTranslationSqlStore extends ProposalTranslationStore {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {
+    super();
+  }
+
+  async save(proposalId: string, t: ProposalTranslation): Promise<void> {
+    await this.ds.query(
+      `INSERT INTO proposal_translations (proposal_id, lang, title, summary, body, questions, translated_at, translated_by)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)
+       ON CONFLICT (proposal_id, lang) DO UPDATE SET title = EXCLUDED.title, summary = EXCLUDED.summary, body = EXCLUDED.body,
+         questions = EXCLUDED.questions, translated_at = EXCLUDED.translated_at, translated_by = EXCLUDED.translated_by`,
+      [proposalId, t.lang, t.title, t.summary, t.body, JSON.stringify(t.questions), t.translatedAt, t.translatedBy],
+    );
+  }
+}

@@ -1,0 +1,25 @@
+import { loadSeed } from './strategy-seed.file';
+
+/** Issue 11 item 7: the 2018 seed carries English titles and ambitions beside the Dutch (strategy-2018.0.en.json). */
+describe('the strategy seed in English', () => {
+  const seed = loadSeed();
+
+  it('gives every theme, track and spearhead an English title and every theme an English ambition, the Dutch unchanged', () => {
+    expect(seed.themes).toHaveLength(24);
+    for (const t of seed.themes) {
+      expect(t.en?.title).toMatch(/^[A-Z]/);
+      expect(t.en?.ambition).toMatch(/\.$/);
+      expect(t.en?.title).not.toBe(t.title);
+    }
+    expect(seed.tracks.map((t) => t.en?.title)).toEqual(['Seizing social and economic opportunities (accelerating)', 'Strengthening the foundations (basic conditions)']);
+    expect(seed.tracks[1].spearheads!.map((s) => s.en?.title)).toHaveLength(5);
+    expect(seed.tracks[1].spearheads!.every((s) => s.en?.title)).toBe(true);
+    expect(seed.themes.find((t) => t.code === '1.1')).toMatchObject({ title: 'Digitaal vaardig mkb', en: { title: 'Digitally skilled SMEs' } });
+    // The nested tree carries the same themes as the flat list.
+    expect(seed.tracks.flatMap((t) => [...(t.themes ?? []), ...(t.spearheads ?? []).flatMap((s) => s.themes)])).toEqual(seed.themes);
+  });
+
+  it('loads without the English file as before', () => {
+    expect(loadSeed(undefined, null).themes.every((t) => t.en === undefined)).toBe(true);
+  });
+});
