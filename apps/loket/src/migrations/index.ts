@@ -1,5 +1,5 @@
 import { IdempotencyKeys1763900000070, RateLimitTables1763900000060 } from '@pb/http';
-import { MailOutbox1763900000050, MailOutboxPriority1765000000050, MailOutboxRetention1764000000020 } from '@pb/mail';
+import { MailOutbox1763900000050, MailOutboxHeaders1765100000050, MailOutboxPriority1765000000050, MailOutboxRetention1764000000020 } from '@pb/mail';
 import { MessagingRetentionIndexes1764000000010, MessagingTables1763900000000, OutboxParking1764600000000 } from '@pb/messaging';
 import { CreateBarrierReports1763900000100 } from './1763900000100-create-barrier-reports';
 import { TriageAndHandling1763900000110 } from './1763900000110-triage-and-handling';
@@ -11,6 +11,7 @@ import { SuggestionChoices1764700000110 } from './1764700000110-suggestion-choic
 import { ReporterMailLinksAndReopening1764800000300 } from './1764800000300-reporter-mail-links-and-reopening';
 
 import { RegisterSearch1764800000120 } from './1764800000120-register-search';
+import { BarrierEndorsements1765100000700 } from './1765100000700-barrier-endorsements';
 /** Every migration of the loket database, in order. */
 export const loketMigrations = [
   MessagingTables1763900000000,
@@ -30,4 +31,6 @@ export const loketMigrations = [
   ReporterMailLinksAndReopening1764800000300,
   RegisterSearch1764800000120,
   MailOutboxPriority1765000000050,
+  MailOutboxHeaders1765100000050,
+  BarrierEndorsements1765100000700,
 ];
