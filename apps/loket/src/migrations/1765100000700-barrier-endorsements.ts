@@ -6,7 +6,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * and stay here, like a reporter's; `email_hash` (keyedHash 'email', the erasure subject's hash)
  * allows one endorsement per address per entry and finds a person's rows when they ask to be
  * erased. `notified_outcome` is the outcome the endorser was last told, so a re-resolution with the
- * same outcome sends nothing new. An erased endorsement keeps its row (it still counts, like an
+ * same outcome sends nothing new. `withdraw_token_hash` is the keyed hash of the token in the
+ * endorser's mails: anyone can type any address, so the owner of it can take the endorsement back.
+ * An erased endorsement keeps its row (it still counts, like an
  * erased reporter's report) without name or address.
  */
 export class BarrierEndorsements1765100000700 implements MigrationInterface {
@@ -26,6 +28,7 @@ export class BarrierEndorsements1765100000700 implements MigrationInterface {
         language text NOT NULL DEFAULT 'nl',
         endorsed_at timestamptz NOT NULL,
         notified_outcome text,
+        withdraw_token_hash text NOT NULL UNIQUE,
         contact_erased_at timestamptz,
         CONSTRAINT barrier_endorsements_once_per_address UNIQUE (report_id, email_hash),
         CONSTRAINT barrier_endorsements_contact_or_erased CHECK (contact_erased_at IS NOT NULL OR (email IS NOT NULL AND contact_name IS NOT NULL))
