@@ -62,7 +62,7 @@ describe('the reporter sees the crowd: check step → "mijn barrière ook" → t
     const item = reporter.locator('#similar-entries li', { hasText: reference });
     expect(await item.count()).toBe(1);
     expect(await item.textContent()).toContain('1 bedrijf');
-    expect(await item.textContent()).toContain('Uitleg gegeven');
+    expect(await item.textContent()).toContain('Uitgelegd – geen belemmering');
     await screenshot(reporter, 'crowd-check-step');
 
     // 2. "Mine too" without the consent: the error sits on that entry's checkbox; with it: counted.
@@ -77,7 +77,7 @@ describe('the reporter sees the crowd: check step → "mijn barrière ook" → t
 
     // 3. The outcome by mail, with the public entry and a withdrawal link; the reporter's own report was not sent.
     const first = await waitForMail(email, (m) => m.subject === `U heeft zich aangesloten bij belemmering ${reference}`);
-    expect(first.text).toContain('Uitkomst: Uitleg gegeven');
+    expect(first.text).toContain('Uitkomst: Uitgelegd — geen belemmering');
     expect(first.text).toContain('Een gekwalificeerde elektronische handtekening is al toegestaan.');
     expect((await mailsTo(email)).map((m) => m.subject)).toEqual([first.subject]);
 
