@@ -82,6 +82,8 @@ describe('similar register entries and "this is my barrier too" (real PostgreSQL
     });
     expect(unrelated.body.items.map((e: { reference: string }) => e.reference)).not.toContain(general);
     expect((await similar({ title: 'Bakkerij', description: 'Het deeg rijst niet genoeg in de oven van de bakkerij.' })).body.items).toEqual([]);
+    // What a person typed is never tsquery syntax: operators, quotes and backslashes are just text.
+    expect((await similar({ title: `it's & | ! (drone) <-> 'windturbine' C:\\inspectie\\${run}`, description: 'buiten:* zicht' })).body.items.map((e: { reference: string }) => e.reference)).toContain(drones);
     // Nothing typed that can be compared: an empty answer, not an error.
     expect((await similar({})).body.items).toEqual([]);
     const bad = await kit.http.get('/api/loket/register/similar').query({ bwbId: 'BWB123' }).expect(400);

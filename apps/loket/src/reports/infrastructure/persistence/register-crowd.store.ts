@@ -11,6 +11,13 @@ const ENTRY_TEXT = `to_tsvector('dutch', r.title || ' ' || coalesce(r.explanatio
 /** The entry's article the way the duplicate ranker compares them (normaliseArticle): "art. 33 lid 2" → "33". */
 const ENTRY_ARTICLE = `substring(lower(coalesce(r.cited_article, r.regulation_article)) from '\\d+[a-z]?(?:[.:]\\d+[a-z]?)*')`;
 
+/**
+ * A lexeme as a quoted tsquery operand: in quotes, with a quote doubled and a backslash escaped (the
+ * tsquery syntax, not SQL's: quote_literal would write E'…' for a backslash). The parser leaves
+ * neither in a lexeme today; what a person typed must not become tsquery syntax if it ever does.
+ */
+const TSQUERY_LEXEME = `chr(39) || replace(replace(t, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39)`;
+
 const toEndorsable = (r: Record<string, unknown>): EndorsableEntry => ({
   reportId: r.id as string,
   reference: r.reference as string,
@@ -28,7 +35,7 @@ export class SqlRegisterCrowd extends RegisterCrowd {
   async similar(q: SimilarityQuery): Promise<SimilarEntry[]> {
     // The typed text's stems become an OR query, so the register's GIN index finds every entry
     // sharing one; the entries are then kept by how many they share. Stems are quoted as lexemes
-    // (no second stemming, no tsquery syntax from what a person typed).
+    // (no second stemming, no tsquery syntax from what a person typed: TSQUERY_LEXEME).
     const rows: Record<string, unknown>[] = await this.ds.query(
       `WITH ignored AS (
          SELECT tsvector_to_array(to_tsvector('dutch', array_to_string($6::text[], ' '))) AS terms
@@ -36,7 +43,7 @@ export class SqlRegisterCrowd extends RegisterCrowd {
          SELECT ARRAY(SELECT t FROM unnest(tsvector_to_array(to_tsvector('dutch', coalesce($1::text, '')))) t, ignored i WHERE NOT t = ANY (i.terms)) AS terms
        ), wanted AS (
          SELECT terms, CASE WHEN cardinality(terms) = 0 THEN NULL
-                            ELSE array_to_string(ARRAY(SELECT quote_literal(t) FROM unnest(terms) t), ' | ')::tsquery END AS query
+                            ELSE array_to_string(ARRAY(SELECT ${TSQUERY_LEXEME} FROM unnest(terms) t), ' | ')::tsquery END AS query
            FROM typed
        ), scored AS (
          SELECT ${REGISTER_COLUMNS},
