@@ -566,7 +566,7 @@ export interface components {
             total: number;
         };
         RegisterEntryDto: {
-            /** @description How many reported this barrier: the original and its linked duplicates. */
+            /** @description How many companies reported this barrier: the original, its linked duplicates and the companies that said "this is my barrier too". */
             clusterSize: number;
             explanation: string;
             /** @enum {string} */
@@ -672,7 +672,7 @@ export interface components {
             items: components["schemas"]["SimilarEntryDto"][];
         };
         SimilarEntryDto: {
-            /** @description How many reported this barrier: the original and its linked duplicates. */
+            /** @description How many companies reported this barrier: the original, its linked duplicates and the companies that said "this is my barrier too". */
             clusterSize: number;
             explanation: string;
             /** @description `regulation`: the same BWB id (and article, where both have one); `text`: enough Dutch stems in common. */
