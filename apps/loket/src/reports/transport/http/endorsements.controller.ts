@@ -26,7 +26,8 @@ export class EndorsementsController {
     type: EndorsedResponseDto,
     description: 'Accepted: the company counts for this barrier and gets its outcome by mail, with a link to take it back. The same address again for the same entry is answered alike and changes nothing.',
   })
-  @ApiProblems(400, 404, 413, 429)
+  // 422: a malformed Idempotency-Key header (the shared IdempotencyInterceptor), as on POST /reports.
+  @ApiProblems(400, 404, 413, 422, 429)
   endorse(@Param('reference') reference: string, @Body() body: EndorseRequestDto, @Headers('accept-language') acceptLanguage?: string): Promise<{ reference: string }> {
     if (!REPORT_REFERENCE_PATTERN.test(reference)) throw new ReportNotFoundError();
     return this.commands.execute(new EndorseBarrierCommand(reference, { company: body.company, contact: body.contact }, languageOf(acceptLanguage)));
