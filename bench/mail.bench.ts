@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
-import { MailOutbox, MailOutbox1763900000050, MailOutboxPriority1765000000050, MailOutboxRetention1764000000020, MailPriority, MailRelay } from '../libs/mail/src';
+import { MailOutbox, MailOutbox1763900000050, MailOutboxHeaders1765100000050, MailOutboxPriority1765000000050, MailOutboxRetention1764000000020, MailPriority, MailRelay } from '../libs/mail/src';
 import { createTestDatabase, dropTestDatabase } from '../libs/testing/src';
 
 const MAILS = Number(process.env.BENCH_MAILS ?? 1000);
@@ -65,7 +65,7 @@ async function timed(what: () => Promise<void>): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const db = await createTestDatabase('mailbench', [MailOutbox1763900000050, MailOutboxRetention1764000000020, MailOutboxPriority1765000000050]);
+  const db = await createTestDatabase('mailbench', [MailOutbox1763900000050, MailOutboxRetention1764000000020, MailOutboxPriority1765000000050, MailOutboxHeaders1765100000050]);
   const ds = new DataSource({ type: 'postgres', url: db.url });
   await ds.initialize();
   const relay = () => new MailRelay(ds, logger, { smtpUrl: SMTP, from: 'bench@example.org', pollIntervalMs: 20 });

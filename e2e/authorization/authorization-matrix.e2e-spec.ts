@@ -266,6 +266,8 @@ function apiBody(route: string, f: Fixture): unknown {
     'POST /api/loket/reports/{reference}/resolution': { outcome: 'explained', explanation: 'Uitleg voor de matrix.' },
     'POST /api/loket/reports/{reference}/satisfaction': { helped: true },
     'POST /api/loket/reports/{reference}/split': { parts: [{ department: 'EZ' }, { department: 'IenW' }] },
+    'POST /api/loket/register/{reference}/endorsements': { company: { name: 'Matrix B.V.', kvkNumber: '87654321', sizeClass: 'micro' }, contact: { name: 'Matrix', email: `matrix-${uniqueSuffix()}@example.nl` }, consent: { contact: true } },
+    'POST /api/loket/register/endorsement-withdrawals': { token: 'a-token-nobody-was-sent' },
   };
   return bodies[route] ?? {};
 }

@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { LoketEnv } from './config/loket.env';
 import { loketMigrations } from './migrations';
 import { PrivacyModule, privacyConsumers } from './privacy/privacy.module';
-import { ReportsModule, reportsConsumers, reportsEntities } from './reports/reports.module';
+import { crowdConsumers, ReportsModule, reportsConsumers, reportsEntities } from './reports/reports.module';
 
 export interface LoketModuleOptions {
   env: LoketEnv;
@@ -49,6 +49,7 @@ export class LoketAppModule {
           consumerGroups: [
             { groupId: 'loket.strategy', consumers: reportsConsumers },
             { groupId: 'loket.privacy', consumers: privacyConsumers },
+            { groupId: 'loket.crowd', consumers: crowdConsumers },
           ],
         }),
         MailModule.forService({ smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, logger }),

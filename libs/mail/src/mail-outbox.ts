@@ -26,6 +26,24 @@ export interface OutgoingMail {
   kind: string;
   /** Defaults to `notice`; see MailPriority. */
   priority?: MailPriority;
+  /**
+   * Extra header lines, name → value (e.g. `List-Unsubscribe`). Only names a mail client reads for
+   * a purpose; the relay sets the addressing and content headers itself and refuses to override them.
+   */
+  headers?: Readonly<Record<string, string>>;
+}
+
+/** Headers the relay writes itself: a producer's header may not replace one of them. */
+const RESERVED_HEADERS = new Set(['from', 'to', 'cc', 'bcc', 'subject', 'reply-to', 'sender', 'date', 'message-id', 'content-type', 'content-transfer-encoding', 'mime-version']);
+
+/** The producer's extra headers, checked: no reserved name, no line break (header injection). */
+export function extraHeaders(headers: Readonly<Record<string, string>> | undefined): Record<string, string> | null {
+  if (!headers || !Object.keys(headers).length) return null;
+  for (const [name, value] of Object.entries(headers)) {
+    if (!/^[A-Za-z0-9-]+$/.test(name) || RESERVED_HEADERS.has(name.toLowerCase())) throw new Error(`mail header not allowed: ${name}`);
+    if (/[\r\n]/.test(value)) throw new Error(`mail header ${name} holds a line break`);
+  }
+  return { ...headers };
 }
 
 export const MAIL_CHANNEL = 'pb_mail';
@@ -36,8 +54,8 @@ export class MailOutbox {
   async enqueue(manager: EntityManager, mail: OutgoingMail): Promise<string> {
     const id = randomUUID();
     await manager.query(
-      `INSERT INTO mail_outbox (id, to_address, subject, text_body, html_body, kind, priority) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, mail.to, mail.subject, mail.text, mail.html ?? null, mail.kind, MAIL_PRIORITY[mail.priority ?? 'notice']],
+      `INSERT INTO mail_outbox (id, to_address, subject, text_body, html_body, kind, priority, headers) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [id, mail.to, mail.subject, mail.text, mail.html ?? null, mail.kind, MAIL_PRIORITY[mail.priority ?? 'notice'], extraHeaders(mail.headers)],
     );
     await manager.query(`SELECT pg_notify($1, '')`, [MAIL_CHANNEL]);
     return id;

@@ -23,6 +23,7 @@ interface MailRow {
   html_body: string | null;
   kind: string;
   attempts: number;
+  headers: Record<string, string> | null;
 }
 
 /** SMTP errors quote the recipient ("550 <a@b.nl>: unknown user"): no address goes to a log or a row. */
@@ -112,7 +113,9 @@ export class MailRelay {
       const rows = await this.claim(limit);
       if (!rows.length) return { claimed: 0, sent: 0 };
       const results = await Promise.allSettled(
-        rows.map((row) => this.transport.sendMail({ from: this.options.from, to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body ?? undefined })),
+        rows.map((row) =>
+          this.transport.sendMail({ from: this.options.from, to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body ?? undefined, headers: row.headers ?? undefined }),
+        ),
       );
       const sentIds: string[] = [];
       const failed: { row: MailRow; error: string }[] = [];
@@ -137,7 +140,7 @@ export class MailRelay {
       `UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => $3)
         WHERE id IN (SELECT id FROM mail_outbox WHERE sent_at IS NULL AND attempts < $2 AND next_attempt_at <= now()
                       ORDER BY priority, created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING id, to_address, subject, text_body, html_body, kind, attempts`,
+        RETURNING id, to_address, subject, text_body, html_body, kind, attempts, headers`,
       [limit, this.options.maxAttempts ?? 10, this.options.leaseSeconds ?? 300],
     );
     return Array.isArray(claimed[0]) ? (claimed[0] as MailRow[]) : (claimed as MailRow[]);
@@ -145,10 +148,10 @@ export class MailRelay {
 
   private async markSent(ids: string[]): Promise<void> {
     if (!ids.length) return;
-    // Once sent, the address and the body (tracking links with their tokens) have done their work:
+    // Once sent, the address, the body and the headers (links with their tokens) have done their work:
     // only the delivery record stays, until retention deletes it (mailRetention).
     await this.dataSource.query(
-      `UPDATE mail_outbox SET sent_at = now(), last_error = NULL, to_address = NULL, subject = NULL, text_body = NULL, html_body = NULL WHERE id = ANY($1::uuid[])`,
+      `UPDATE mail_outbox SET sent_at = now(), last_error = NULL, to_address = NULL, subject = NULL, text_body = NULL, html_body = NULL, headers = NULL WHERE id = ANY($1::uuid[])`,
       [ids],
     );
   }

@@ -1,5 +1,5 @@
 import { IdempotencyKeys1763900000070, RateLimitTables1763900000060 } from '@pb/http';
-import { MailOutbox1763900000050, MailOutboxPriority1765000000050, MailOutboxRetention1764000000020 } from '@pb/mail';
+import { MailOutbox1763900000050, MailOutboxHeaders1765100000050, MailOutboxPriority1765000000050, MailOutboxRetention1764000000020 } from '@pb/mail';
 import { MessagingRetentionIndexes1764000000010, MessagingTables1763900000000, OutboxParking1764600000000 } from '@pb/messaging';
 import { CreateResponses1763900000400 } from './1763900000400-create-responses';
 import { PassagesAndProposalLifecycle1765000000400 } from './1765000000400-passages-and-proposal-lifecycle';
@@ -22,6 +22,7 @@ export const commentsMigrations = [
   OutboxParking1764600000000,
   ReadingRoom1764800000400,
   MailOutboxPriority1765000000050,
+  MailOutboxHeaders1765100000050,
   PassagesAndProposalLifecycle1765000000400,
   ResponseAttachments1765100000400,
 ];

@@ -63,14 +63,25 @@ import { ReportRateLimitInterceptor } from './transport/http/report-rate-limit.i
 import { ReportsController } from './transport/http/reports.controller';
 import { TrackingLinksController } from './transport/http/tracking-links.controller';
 import { StrategyVersionPublishedConsumer } from './transport/kafka/strategy-version-published.consumer';
+import { EndorseBarrierHandler } from './application/commands/endorse-barrier/endorse-barrier.handler';
+import { TellEndorsersHandler } from './application/commands/tell-endorsers/tell-endorsers.handler';
+import { WithdrawEndorsementHandler } from './application/commands/withdraw-endorsement/withdraw-endorsement.handler';
+import { RegisterCrowd } from './application/ports/register-crowd';
+import { FindSimilarEntriesHandler } from './application/queries/find-similar-entries/find-similar-entries.handler';
+import { EndorserMailer } from './application/support/endorser-mailer';
+import { SqlRegisterCrowd } from './infrastructure/persistence/register-crowd.store';
+import { EndorsementsController } from './transport/http/endorsements.controller';
+import { BarrierResolvedEndorsersConsumer } from './transport/kafka/barrier-resolved-endorsers.consumer';
 
 export const reportsEntities = [BarrierReportOrmEntity, ReporterOrmEntity];
 /** Kafka consumers of this module, for the `loket.strategy` consumer group. */
 export const reportsConsumers = [StrategyVersionPublishedConsumer];
+/** The loket's own BarrierResolved read back to tell endorsers (`loket.crowd` consumer group). */
+export const crowdConsumers = [BarrierResolvedEndorsersConsumer];
 
 @Module({
   imports: [CqrsModule, TypeOrmModule.forFeature(reportsEntities), RoutingModule, TemplatesModule],
-  controllers: [ReportsController, RegisterController, TrackingLinksController, DeskController],
+  controllers: [ReportsController, RegisterController, EndorsementsController, TrackingLinksController, DeskController],
   providers: [
     ReportRateLimitInterceptor,
     ReportChanges,
@@ -108,6 +119,14 @@ export const reportsConsumers = [StrategyVersionPublishedConsumer];
     { provide: DepartmentDashboard, useClass: SqlDepartmentDashboard },
     { provide: SavedQueueFilters, useClass: SqlSavedQueueFilters },
     StrategyVersionPublishedConsumer,
+    // The register's crowd (issue 10, item 7): similar entries, "this is my barrier too".
+    FindSimilarEntriesHandler,
+    EndorseBarrierHandler,
+    WithdrawEndorsementHandler,
+    TellEndorsersHandler,
+    EndorserMailer,
+    BarrierResolvedEndorsersConsumer,
+    { provide: RegisterCrowd, useClass: SqlRegisterCrowd },
     { provide: BarrierReportRepository, useClass: TypeOrmBarrierReportRepository },
     { provide: ReportReadModel, useClass: TypeOrmReportReadModel },
     { provide: ReportAuditLog, useClass: TypeOrmReportAuditLog },
@@ -118,10 +137,10 @@ export const reportsConsumers = [StrategyVersionPublishedConsumer];
     // One instance per process: it holds the trained model.
     { provide: ReportSuggester, useClass: RetrainedReportSuggester },
   ],
-  exports: [StrategyVersionPublishedConsumer],
+  exports: [StrategyVersionPublishedConsumer, BarrierResolvedEndorsersConsumer],
 })
 export class ReportsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RefusePrototypeKeysMiddleware).forRoutes(ReportsController, RegisterController, TrackingLinksController, DeskController);
+    consumer.apply(RefusePrototypeKeysMiddleware).forRoutes(ReportsController, RegisterController, EndorsementsController, TrackingLinksController, DeskController);
   }
 }

@@ -30,3 +30,6 @@ export function resolutionOf(report: { outcome: ResolutionView | null }): Resolu
 
 /** The register's filters and paging (GET /api/loket/register). */
 export type RegisterQuery = NonNullable<operations['RegisterController_register']['parameters']['query']>;
+
+/** A published entry like the barrier being reported (the report form's check step), and why it was found. */
+export type SimilarEntry = Schemas['SimilarEntryDto'];

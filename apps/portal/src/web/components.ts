@@ -144,6 +144,14 @@ export function csrfField(ctx: PageContext): SafeHtml {
   return html`<input type="hidden" name="_csrf" value="${ctx.csrfToken}"><input type="hidden" name="${IDEMPOTENCY_FIELD}" value="${ctx.postedIdempotencyKey ?? randomUUID()}">`;
 }
 
+/**
+ * The hidden fields of one of several forms on a page rendered after a post (the report form's
+ * check step): a fresh idempotency key each, as a key may serve one request only.
+ */
+export function freshFormFields(ctx: PageContext): SafeHtml {
+  return html`<input type="hidden" name="_csrf" value="${ctx.csrfToken}"><input type="hidden" name="${IDEMPOTENCY_FIELD}" value="${randomUUID()}">`;
+}
+
 /** Name of the hidden form field with the idempotency key. */
 export const IDEMPOTENCY_FIELD = '_idempotency_key';
 const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{8,200}$/;

@@ -461,3 +461,43 @@ export function indicatorImportErrors(problem: Problem | undefined): Record<stri
   }
   return errors;
 }
+// --- loket: the report form's check step and "this is my barrier too" (issue 10, item 7) --------
+
+/** The loket's `similar` query keeps URLs short: the description is cut to this many characters. */
+const SIMILAR_DESCRIPTION_MAX = 2000;
+const BWB_ID = /^BWBR\d{7}$/;
+
+/**
+ * What the report form holds so far, as the loket's similar-entries query: empty fields left out, a
+ * BWB id only when well-formed (a typo is the report's own validation error, not a reason to skip
+ * the check), the description cut to what fits a URL (the first words say what the barrier is).
+ */
+export function similarQueryOf(values: Record<string, string>): Record<string, string> {
+  const pick = (name: string, max: number): string | undefined => values[name]?.trim().slice(0, max) || undefined;
+  const bwbId = values['regulation.bwbId']?.trim().toUpperCase();
+  const query: Record<string, string | undefined> = {
+    title: pick('title', 200),
+    description: pick('description', SIMILAR_DESCRIPTION_MAX),
+    regulationName: pick('regulation.name', 300),
+    article: pick('regulation.article', 50),
+    bwbId: bwbId && BWB_ID.test(bwbId) ? bwbId : undefined,
+  };
+  return Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+/** The check step posts `stap=verzenden` to send the report after all, `stap=wijzigen` to go back to the form. */
+export type ReportStep = 'check' | 'send' | 'edit';
+
+export function reportStepOf(body: Record<string, unknown> | undefined): ReportStep {
+  const step = body?.stap;
+  return step === 'verzenden' ? 'send' : step === 'wijzigen' ? 'edit' : 'check';
+}
+
+/** "This is my barrier too": the company and contact of the report form, with the endorsement's own consent. */
+export function endorseRequestBody(values: Record<string, string>, consent: boolean): Record<string, unknown> {
+  return {
+    company: { name: (values['company.name'] ?? '').trim(), kvkNumber: (values['company.kvkNumber'] ?? '').trim(), sizeClass: values['company.sizeClass'] ?? '' },
+    contact: { name: (values['contact.name'] ?? '').trim(), email: (values['contact.email'] ?? '').trim() },
+    consent: { contact: consent },
+  };
+}

@@ -1,5 +1,5 @@
 import { IdempotencyKeys1763900000070, RateLimitTables1763900000060 } from '@pb/http';
-import { MailOutbox1763900000050, MailOutboxPriority1765000000050, MailOutboxRetention1764000000020 } from '@pb/mail';
+import { MailOutbox1763900000050, MailOutboxHeaders1765100000050, MailOutboxPriority1765000000050, MailOutboxRetention1764000000020 } from '@pb/mail';
 import { MessagingRetentionIndexes1764000000010, MessagingTables1763900000000, OutboxParking1764600000000 } from '@pb/messaging';
 import { CreateReportFacts1763900000200 } from './1763900000200-create-report-facts';
 import { ReviewProjections1763900000210 } from './1763900000210-review-projections';
@@ -38,5 +38,6 @@ export const reviewMigrations = [
   RateLimitTables1763900000060,
   Subscriptions1764800000410,
   MailOutboxPriority1765000000050,
+  MailOutboxHeaders1765100000050,
   ReportSatisfaction1765100000420,
 ];

@@ -15,6 +15,7 @@ jest.setTimeout(120_000);
 
 const MAILDEV = process.env.MAILDEV_URL ?? 'http://127.0.0.1:1080';
 interface Mail {
+  id: string;
   subject: string;
   text: string;
   to: { address: string }[];
@@ -25,6 +26,12 @@ async function mailsTo(address: string): Promise<Mail[]> {
   return all.filter((m) => m.to.some((t) => t.address.toLowerCase() === address.toLowerCase()));
 }
 const waitForMails = (address: string, n: number, what: string) => waitFor(() => mailsTo(address), (ms) => ms.length >= n, { what, timeoutMs: 30000, intervalMs: 250 });
+/** The header lines of a mail as it arrived (MailDev's raw source), unfolded; names lower-cased. */
+async function receivedHeaders(mail: Mail): Promise<Record<string, string>> {
+  const source = await (await fetch(`${MAILDEV}/api/email/${mail.id}/source`)).text();
+  const head = source.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+  return Object.fromEntries(head.split(/\r?\n/).map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+}
 const linkToken = (mail: Mail, path: string): string => {
   const m = new RegExp(`${path.replace(/\//g, '\\/')}\\?token=([A-Za-z0-9._%-]+)`).exec(mail.text);
   if (!m) throw new Error(`no ${path} link in: ${mail.text}`);
@@ -108,6 +115,12 @@ describe('subscriptions and feeds: double opt-in, news from the events, one-clic
 
     // One click: gone, address and all; twice is fine; a forged token is not.
     const token = linkToken(notice, '/abonnementen/opzeggen');
+    // The mail client's own "unsubscribe" (RFC 8058) POSTs to the same link: the headers carry it.
+    const headers = await receivedHeaders(notice);
+    expect(headers['list-unsubscribe']).toBe(`<https://permanentbeta.example.nl/abonnementen/opzeggen?token=${encodeURIComponent(token)}>`);
+    expect(headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    // The confirmation is no list mail: no unsubscribe headers on it.
+    expect((await receivedHeaders(mails[0]))['list-unsubscribe']).toBeUndefined();
     await http().post('/api/review/subscriptions/cancellations').send({ token }).expect(200, { status: 'unsubscribed' });
     await http().post('/api/review/subscriptions/cancellations').send({ token }).expect(200, { status: 'unsubscribed' });
     await http().post('/api/review/subscriptions/cancellations').send({ token: `${token.split('.')[0]}.forged` }).expect(404);

@@ -1,3 +1,4 @@
+import { BarrierEndorsedV1 } from './barrier-endorsed.v1';
 import { BarrierMarkedDuplicateV1 } from './barrier-marked-duplicate.v1';
 import { BarrierReportedV1 } from './barrier-reported.v1';
 import { BarrierReportedV2 } from './barrier-reported.v2';
@@ -23,6 +24,7 @@ export * from './barrier-satisfaction-given.v1';
 export * from './barrier-reopened.v1';
 export * from './barrier-resolved.v1';
 export * from './barrier-marked-duplicate.v1';
+export * from './barrier-endorsed.v1';
 
 export const loketEvents = [
   BarrierReportedV1,
@@ -37,4 +39,5 @@ export const loketEvents = [
   BarrierReopenedV1,
   BarrierMarkedDuplicateV1,
   BarrierSplitV1,
+  BarrierEndorsedV1,
 ] as const;

@@ -1,7 +1,7 @@
 import { createTestDatabase, dropTestDatabase, testLogger, waitFor } from '@pb/testing';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { MAIL_PRIORITY, MailOutbox, MailOutbox1763900000050, MailOutboxPriority1765000000050, MailOutboxRetention1764000000020, MailPriority, MailRelay, MailRelayOptions } from '../../src';
+import { MAIL_PRIORITY, MailOutbox, MailOutbox1763900000050, MailOutboxHeaders1765100000050, MailOutboxPriority1765000000050, MailOutboxRetention1764000000020, MailPriority, MailRelay, MailRelayOptions } from '../../src';
 
 const MAILDEV = process.env.MAILDEV_URL ?? 'http://127.0.0.1:1080';
 const SMTP = process.env.SMTP_URL ?? 'smtp://127.0.0.1:1025';
@@ -10,6 +10,13 @@ interface SinkMail {
   id: string;
   subject: string;
   to: { address: string }[];
+}
+
+/** The header lines of one mail as it arrived (MailDev's raw source), unfolded; names lower-cased. */
+async function receivedHeaders(id: string): Promise<Record<string, string>> {
+  const source = await (await fetch(`${MAILDEV}/api/email/${id}/source`)).text();
+  const head = source.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+  return Object.fromEntries(head.split(/\r?\n/).map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
 }
 
 /** The mails MailDev holds for this file's addresses (every address carries the file's run tag). */
@@ -41,7 +48,7 @@ describe('the mail relay (real PostgreSQL and MailDev)', () => {
   const unsent = async (): Promise<number> => Number((await ds.query(`SELECT count(*) AS n FROM mail_outbox WHERE sent_at IS NULL`))[0].n);
 
   beforeAll(async () => {
-    db = await createTestDatabase('mail', [MailOutbox1763900000050, MailOutboxRetention1764000000020, MailOutboxPriority1765000000050]);
+    db = await createTestDatabase('mail', [MailOutbox1763900000050, MailOutboxRetention1764000000020, MailOutboxPriority1765000000050, MailOutboxHeaders1765100000050]);
     ds = new DataSource({ type: 'postgres', url: db.url });
     await ds.initialize();
   });
@@ -121,6 +128,41 @@ describe('the mail relay (real PostgreSQL and MailDev)', () => {
     expect(await r.sendDue()).toBe(0);
     await ds.query(`UPDATE mail_outbox SET next_attempt_at = now() WHERE id = $1`, [id]);
     expect(await r.sendDue()).toBe(1);
+    expect(await unsent()).toBe(0);
+  });
+
+  it('sends the extra headers a producer gave (RFC 8058 one-click unsubscribe) and strips them once sent', async () => {
+    const link = `https://portal.example.nl/abonnementen/opzeggen?token=tok-${tag}`;
+    const id = await ds.transaction((m) =>
+      new MailOutbox().enqueue(m, {
+        to: `headers.${tag}@example.org`,
+        subject: 'headers 0',
+        text: 'Bericht',
+        kind: 'test.headers',
+        headers: { 'List-Unsubscribe': `<${link}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      }),
+    );
+    const [queued] = await ds.query(`SELECT headers FROM mail_outbox WHERE id = $1`, [id]);
+    expect(queued.headers).toEqual({ 'List-Unsubscribe': `<${link}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+    expect(await relay().sendDue()).toBe(1);
+    const [mail] = await waitFor(
+      async () => (await sinkMails(tag)).filter((m) => m.subject === 'headers 0'),
+      (ms) => ms.length === 1,
+      { what: 'the mail with headers in MailDev' },
+    );
+    const headers = await receivedHeaders(mail.id);
+    expect(headers['list-unsubscribe']).toBe(`<${link}>`);
+    expect(headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    const [sent] = await ds.query(`SELECT headers, sent_at IS NOT NULL AS sent FROM mail_outbox WHERE id = $1`, [id]);
+    expect(sent).toEqual({ headers: null, sent: true });
+  });
+
+  it('refuses a header that would replace the addressing or smuggle in another line', async () => {
+    const outbox = new MailOutbox();
+    await expect(ds.transaction((m) => outbox.enqueue(m, { to: `x.${tag}@example.org`, subject: 's', text: 't', kind: 'test.bad', headers: { Bcc: 'someone@example.org' } }))).rejects.toThrow(/not allowed: Bcc/);
+    await expect(
+      ds.transaction((m) => outbox.enqueue(m, { to: `x.${tag}@example.org`, subject: 's', text: 't', kind: 'test.bad', headers: { 'List-Unsubscribe': '<a>\r\nBcc: someone@example.org' } })),
+    ).rejects.toThrow(/line break/);
     expect(await unsent()).toBe(0);
   });
 });

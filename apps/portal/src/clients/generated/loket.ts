@@ -244,6 +244,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/loket/register/{reference}/endorsements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EndorsementsController_endorse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loket/register/endorsement-withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EndorsementsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/loket/register/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegisterController_similar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/loket/reports": {
         parameters: {
             query?: never;
@@ -611,6 +659,27 @@ export interface components {
             /** @example LKT-2026-000001 */
             originalReference: string;
         };
+        EndorsedResponseDto: {
+            /** @example LKT-2026-000123 */
+            reference: string;
+        };
+        EndorsementConsentRequestDto: {
+            /**
+             * @description The company agrees to be mailed about this barrier’s outcome (required): its contact is kept for that only.
+             * @enum {boolean}
+             */
+            contact: true;
+        };
+        EndorserContactRequestDto: {
+            /** Format: email */
+            email: string;
+            name: string;
+        };
+        EndorseRequestDto: {
+            company: components["schemas"]["CompanyRequestDto"];
+            consent: components["schemas"]["EndorsementConsentRequestDto"];
+            contact: components["schemas"]["EndorserContactRequestDto"];
+        };
         FieldError: {
             /** @example contact.email */
             field: string;
@@ -831,7 +900,7 @@ export interface components {
             total: number;
         };
         RegisterEntryDto: {
-            /** @description How many reported this barrier: the original and its linked duplicates. */
+            /** @description How many companies reported this barrier: the original, its linked duplicates and the companies that said "this is my barrier too". */
             clusterSize: number;
             explanation: string;
             /** @enum {string} */
@@ -1060,6 +1129,31 @@ export interface components {
              */
             name: string;
         };
+        SimilarEntriesDto: {
+            /** @description At most 5; regulation matches first, then by shared stems, newest first. */
+            items: components["schemas"]["SimilarEntryDto"][];
+        };
+        SimilarEntryDto: {
+            /** @description How many companies reported this barrier: the original, its linked duplicates and the companies that said "this is my barrier too". */
+            clusterSize: number;
+            explanation: string;
+            /** @description `regulation`: the same BWB id (and article, where both have one); `text`: enough Dutch stems in common. */
+            matchedOn: ("regulation" | "text")[];
+            /** @enum {string} */
+            outcome: "explained" | "guidance" | "forwarded" | "experimentation-space" | "regulation-change-proposed" | "not-admissible";
+            reference: string;
+            regulation: components["schemas"]["RegulationDto"];
+            /** Format: date-time */
+            resolvedAt: string;
+            sector: string;
+            /** @description How many stems of the typed text the entry’s title and explanation share. */
+            sharedTerms: number;
+            strategyVersion: string | null;
+            /** @enum {string} */
+            technology: "ai" | "blockchain" | "data-sharing" | "drones" | "iot" | "connectivity" | "cloud" | "quantum" | "other";
+            theme: string | null;
+            title: string;
+        };
         SplitOriginalDto: {
             reference: string;
             /** @enum {string} */
@@ -1203,6 +1297,10 @@ export interface components {
              * @example 2.1.2
              */
             theme: string;
+        };
+        WithdrawEndorsementRequestDto: {
+            /** @description The token of the withdrawal link in the endorser’s mail. */
+            token: string;
         };
     };
     responses: never;
@@ -2673,6 +2771,187 @@ export interface operations {
             };
             /** @description Not found (an id of the wrong form is just an unknown one). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EndorsementsController_endorse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of the form (nl by default): the endorser’s mails are written in it. */
+                "accept-language"?: string;
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndorseRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Accepted: the company counts for this barrier and gets its outcome by mail, with a link to take it back. The same address again for the same entry is answered alike and changes nothing. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndorsedResponseDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description Too many requests from this address or for this e-mail address; see Retry-After.
+             *
+             *     Over an abuse limit: problem+json, with `Retry-After` (seconds). Nothing was stored or mailed.
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EndorsementsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawEndorsementRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The endorsement and its contact are deleted; it no longer counts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndorsedResponseDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RegisterController_similar: {
+        parameters: {
+            query?: {
+                article?: string;
+                bwbId?: string;
+                description?: string;
+                regulationName?: string;
+                title?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published entries like a barrier being reported (the report form’s check step): the same BWB id (and article), or enough Dutch stems in common with the title and description. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarEntriesDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,6 +4,8 @@ import type { ReportView } from '../../clients/loket.types';
 import { formInput, ServiceClient } from '../../clients/service-client';
 import { emptyForm, FormState } from '../../web/components';
 import {
+  endorseRequestBody,
+  fieldErrorsOf,
   formErrorsOf,
   isReportReference,
   LOST_LINK_FIELDS,
@@ -13,12 +15,16 @@ import {
   REPORT_FIELDS,
   reportFormErrors,
   reportRequestBody,
+  reportStepOf,
   SATISFACTION_FIELDS,
+  similarQueryOf,
   satisfactionFormErrors,
   satisfactionRequestBody,
 } from '../../web/forms';
 import { Page, PageContext } from '../../web/page-context';
 import { sendPage } from '../../web/respond';
+import type { SimilarEntry } from '../../clients/loket.types';
+import { CheckStepState, renderCheckStep, renderEndorsed, renderWithdrawForm, renderWithdrawInvalid, renderWithdrawn } from './crowd.views';
 import { renderReportForm, renderReportReceived, renderTrackingPage, renderTrackingUnavailable } from './report.views';
 import type { Judged } from './satisfaction.views';
 import { LOST_LINK_PATH, renderLinkRequested, renderLostLinkForm, renderTrackingLinkInvalid } from './tracking-link.views';
@@ -64,9 +70,26 @@ export class LoketController {
     sendPage(res, renderReportForm(ctx, emptyForm()));
   }
 
+  /**
+   * The form posts here twice: first for the check step (published entries like this barrier, each
+   * with "this is my barrier too"), then — `stap=verzenden`, or at once when nothing similar is
+   * published — to send the report. `stap=wijzigen` goes back to the filled-in form.
+   */
   @Post('nieuw')
   async submit(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const values = pickFormValues(body, REPORT_FIELDS);
+    const step = reportStepOf(body);
+    if (step === 'edit') {
+      sendPage(res, renderReportForm(ctx, emptyForm(values)));
+      return;
+    }
+    if (step === 'check') {
+      const similar = await this.similarEntries(ctx, values);
+      if (similar.length) {
+        sendPage(res, renderCheckStep(ctx, values, similar));
+        return;
+      }
+    }
     const result = await this.services.to('loket', { lang: ctx.lang }).POST('/api/loket/reports', { body: formInput(reportRequestBody(values)) });
     if (result.ok) {
       res.redirect(303, `/meldingen/nieuw/ontvangen?referentie=${encodeURIComponent(result.data.reference)}`);
@@ -77,6 +100,64 @@ export class LoketController {
       return;
     }
     sendPage(res, renderReportForm(ctx, { values, errors: {} }, result.unavailable ?? 'error'), result.status >= 500 ? 503 : result.status);
+  }
+
+  /** "This is my barrier too", from the check step: the report form's company and contact, and the endorsement's own consent. */
+  @Post('nieuw/ook-mijn-barriere')
+  async endorse(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const values = pickFormValues(body, REPORT_FIELDS);
+    const reference = body.referentie;
+    if (!isReportReference(reference)) {
+      sendPage(res, renderReportForm(ctx, emptyForm(values)), 400);
+      return;
+    }
+    const result = await this.services
+      .to('loket', { lang: ctx.lang })
+      .POST('/api/loket/register/{reference}/endorsements', { params: { path: { reference } }, body: formInput(endorseRequestBody(values, body['endorse.consent'] === 'true')) });
+    if (result.ok) {
+      sendPage(res, renderEndorsed(ctx, reference, values));
+      return;
+    }
+    const { 'consent.contact': consent, ...fieldErrors } = result.status === 400 ? fieldErrorsOf(result.problem) : {};
+    // The company or contact is missing or wrong: that is the form's to fix (the check comes again after).
+    if (Object.keys(fieldErrors).length) {
+      sendPage(res, renderReportForm(ctx, { values, errors: reportFormErrors(ctx, { ...result.problem!, errors: result.problem?.errors?.filter((e) => e.field !== 'consent.contact') }, values) }), 400);
+      return;
+    }
+    const state: CheckStepState = consent
+      ? { entryError: { reference, message: ctx.msg('crowd:check.consentNeeded') } }
+      : { general: result.status === 404 ? ctx.msg('crowd:check.entryGone') : result.status === 429 ? (result.problem?.detail ?? ctx.msg('crowd:check.unavailable')) : ctx.msg('crowd:check.unavailable') };
+    const status = consent ? 400 : result.status === 404 || result.status === 429 ? result.status : 503;
+    sendPage(res, renderCheckStep(ctx, values, await this.similarEntries(ctx, values), state), status);
+  }
+
+  /** The withdrawal link of an endorser's mail (declared before ":reference", which would take it for a reference). */
+  @Get('steun-intrekken')
+  withdrawForm(@Page() ctx: PageContext, @Query('token') token: unknown, @Res() res: Response): void {
+    if (typeof token !== 'string' || !token || token.length > 200) {
+      sendPage(res, renderWithdrawInvalid(ctx), 404);
+      return;
+    }
+    sendPage(res, renderWithdrawForm(ctx, token));
+  }
+
+  @Post('steun-intrekken')
+  async withdraw(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const token = typeof body.token === 'string' ? body.token : '';
+    if (!token || token.length > 200) {
+      sendPage(res, renderWithdrawInvalid(ctx), 404);
+      return;
+    }
+    const result = await this.services.to('loket', { lang: ctx.lang }).POST('/api/loket/register/endorsement-withdrawals', { body: { token } });
+    if (result.ok) {
+      sendPage(res, renderWithdrawn(ctx, result.data.reference));
+      return;
+    }
+    if (result.status === 400 || result.status === 404) {
+      sendPage(res, renderWithdrawInvalid(ctx), 404);
+      return;
+    }
+    sendPage(res, renderWithdrawForm(ctx, token, result.status === 429 ? result.problem?.detail : ctx.msg('crowd:check.unavailable')), result.status === 429 ? 429 : 503);
   }
 
   @Get('nieuw/ontvangen')
@@ -141,6 +222,12 @@ export class LoketController {
       return;
     }
     await this.renderTracking(ctx, res, reference, token, { values, errors: replyFormErrors(result.status, result.problem) }, false, result.unavailable, result.status);
+  }
+
+  /** Published entries like what the form holds; none when the loket does not answer (the check never blocks a report). */
+  private async similarEntries(ctx: PageContext, values: Record<string, string>): Promise<SimilarEntry[]> {
+    const result = await this.services.to('loket', { lang: ctx.lang }).GET('/api/loket/register/similar', { params: { query: similarQueryOf(values) } });
+    return result.ok && Array.isArray(result.data?.items) ? result.data.items : [];
   }
 
   private async renderTracking(

@@ -22,8 +22,17 @@ export class TypeOrmReporterErasureStore extends ReporterErasureStore {
   async eraseBySubjectHash(manager: EntityManager, subjectHash: string): Promise<ErasedCounts> {
     // Rows written since the last fill (or by a replica that predates the column) must match too.
     await this.fillEmailHashes(manager);
+    // "This is my barrier too": the endorsement keeps counting, its company and contact go (and its
+    // withdrawal link stops working). Its mails are erased with the reporter's below.
+    const [endorsers]: [{ email: string }[], number] = await manager.query(
+      `WITH old AS (SELECT id, email FROM barrier_endorsements WHERE email_hash = $1 AND email IS NOT NULL FOR UPDATE)
+       UPDATE barrier_endorsements e SET email = NULL, contact_name = NULL, company_name = NULL, kvk_number = NULL, contact_erased_at = now(),
+              withdraw_token_hash = 'erased:' || e.id FROM old WHERE e.id = old.id RETURNING old.email`,
+      [subjectHash],
+    );
+    const endorserMails = await eraseMailsTo(manager, endorsers.map((e) => e.email));
     const reporters: { id: string; email: string }[] = await manager.query(`SELECT id, email FROM reporters WHERE email_hash = $1 FOR UPDATE`, [subjectHash]);
-    if (!reporters.length) return { reporters: 0, reports: 0, messages: 0, mails: 0 };
+    if (!reporters.length) return { reporters: 0, reports: 0, messages: 0, mails: endorserMails };
     const reporterIds = reporters.map((r) => r.id);
     // Locked like every report command locks it, so no command saves an older copy over this one.
     const reports: { id: string }[] = await manager.query(`SELECT id FROM barrier_reports WHERE reporter_id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [reporterIds]);
@@ -35,6 +44,6 @@ export class TypeOrmReporterErasureStore extends ReporterErasureStore {
     await manager.query(`DELETE FROM report_tracking_links WHERE report_id = ANY($1::uuid[])`, [reportIds]);
     await manager.query(`DELETE FROM reporters WHERE id = ANY($1::uuid[])`, [reporterIds]);
     const mails = await eraseMailsTo(manager, reporters.map((r) => r.email));
-    return { reporters: reporters.length, reports: reports.length, messages, mails };
+    return { reporters: reporters.length, reports: reports.length, messages, mails: mails + endorserMails };
   }
 }

@@ -64,7 +64,7 @@ export interface RegisterEntry {
   outcome: Outcome;
   explanation: string;
   resolvedAt: string;
-  /** How many reported this barrier: the original and its linked duplicates. */
+  /** How many companies reported this barrier: the original, its linked duplicates and its endorsements ("this is my barrier too"). */
   clusterSize: number;
 }
 

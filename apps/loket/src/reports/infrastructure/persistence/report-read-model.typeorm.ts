@@ -25,12 +25,14 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * consented. A reopened report is withdrawn while it is reconsidered. A split report closed by
  * its parts has no outcome of its own: its parts are in the register, each with its answer.
  */
-const REGISTERED = `r.status IN ('resolved', 'closed') AND r.publish_consent AND r.outcome IS NOT NULL`;
-const REGISTER_COLUMNS = `r.reference, r.title, r.regulation_name, r.regulation_article, r.regulation_bwb_id, r.technology, r.sector, r.theme,
+export const REGISTERED = `r.status IN ('resolved', 'closed') AND r.publish_consent AND r.outcome IS NOT NULL`;
+/** "N companies reported this": the original, its linked duplicates and the companies that said "mine too". */
+export const REGISTER_COLUMNS = `r.reference, r.title, r.regulation_name, r.regulation_article, r.regulation_bwb_id, r.technology, r.sector, r.theme,
   r.strategy_version, r.outcome, r.explanation, r.resolved_at,
-  1 + (SELECT count(*)::int FROM barrier_reports d WHERE d.original_report_id = r.id) AS cluster_size`;
+  1 + (SELECT count(*)::int FROM barrier_reports d WHERE d.original_report_id = r.id)
+    + (SELECT count(*)::int FROM barrier_endorsements e WHERE e.report_id = r.id) AS cluster_size`;
 
-const toRegisterEntry = (r: Record<string, unknown>): RegisterEntry => ({
+export const toRegisterEntry = (r: Record<string, unknown>): RegisterEntry => ({
   reference: r.reference as string,
   title: r.title as string,
   regulation: {

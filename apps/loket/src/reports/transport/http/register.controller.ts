@@ -10,6 +10,9 @@ import type { Request } from 'express';
 import type { RegisterEntry } from '../../application/ports/report-read-model';
 import { GetRegisterQuery } from '../../application/queries/get-register/get-register.query';
 import { GetRegisterEntryQuery } from '../../application/queries/get-register-entry/get-register-entry.query';
+import type { SimilarEntry } from '../../application/ports/register-crowd';
+import { FindSimilarEntriesQuery } from '../../application/queries/find-similar-entries/find-similar-entries.query';
+import { SimilarEntriesDto, SimilarEntriesQueryDto } from './dto/crowd.dto';
 import { ReportNotFoundError } from '../../domain/barrier-report.errors';
 import { RegisterEntryDto, RegisterPageDto } from './dto/report.response.dto';
 
@@ -63,6 +66,17 @@ export class RegisterController {
     const filters = { text: q.q?.trim() || undefined, bwbId: q.bwbId, theme: q.theme, outcome: q.outcome, year: q.year };
     const { total, ...page } = await this.queries.execute<GetRegisterQuery, KeysetPage<RegisterEntry> & { total: number }>(new GetRegisterQuery(pageRequest(q, REGISTER_PAGE), filters));
     return { total, ...pageResponse(req, page) };
+  }
+
+  // Declared before ':reference', which would otherwise take "similar" for a reference.
+  @Get('similar')
+  @ApiOkResponse({ type: SimilarEntriesDto, description: 'Published entries like a barrier being reported (the report form’s check step): the same BWB id (and article), or enough Dutch stems in common with the title and description.' })
+  @ApiProblems(400, 429)
+  async similar(@Query() q: SimilarEntriesQueryDto): Promise<{ items: SimilarEntry[] }> {
+    const items = await this.queries.execute<FindSimilarEntriesQuery, SimilarEntry[]>(
+      new FindSimilarEntriesQuery({ title: q.title, description: q.description, regulation: { name: q.regulationName, article: q.article, bwbId: q.bwbId } }),
+    );
+    return { items };
   }
 
   @Get(':reference')

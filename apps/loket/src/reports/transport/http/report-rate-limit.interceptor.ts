@@ -14,9 +14,10 @@ const ACTION_KEY = 'pb:loket-rate-limited';
  * Rate-limit this route: `intake` per client address and per reporter e-mail address;
  * `reporter-message` (only requests with `?token=`, i.e. from the reporter) per client address and
  * per report. Officials' requests carry no token and are not limited here. `tracking-link` ("link
- * kwijt", which can send a mail) per client address and per e-mail address.
+ * kwijt", which can send a mail) per client address and per e-mail address. `endorsement` ("this is
+ * my barrier too", which stores a contact and sends a mail) with intake's limits, in buckets of its own.
  */
-type LimitedAction = 'intake' | 'reporter-message' | 'tracking-link';
+type LimitedAction = 'intake' | 'endorsement' | 'reporter-message' | 'tracking-link';
 
 export const RateLimited = (action: LimitedAction) =>
   applyDecorators(
@@ -52,10 +53,10 @@ export class ReportRateLimitInterceptor implements NestInterceptor {
     const req = context.switchToHttp().getRequest<Request>();
     const secret = this.env.PSEUDONYM_SECRET;
     const limits: RateLimit[] = [];
-    if (action === 'intake') {
-      limits.push({ bucket: 'loket.intake:ip', key: clientAddressKey(secret, req), limit: this.env.LOKET_INTAKE_PER_ADDRESS });
+    if (action === 'intake' || action === 'endorsement') {
+      limits.push({ bucket: `loket.${action}:ip`, key: clientAddressKey(secret, req), limit: this.env.LOKET_INTAKE_PER_ADDRESS });
       const email = contactEmailOf(req.body);
-      if (email) limits.push({ bucket: 'loket.intake:email', key: emailKey(secret, email), limit: this.env.LOKET_INTAKE_PER_EMAIL });
+      if (email) limits.push({ bucket: `loket.${action}:email`, key: emailKey(secret, email), limit: this.env.LOKET_INTAKE_PER_EMAIL });
     } else if (action === 'tracking-link') {
       limits.push({ bucket: 'loket.tracking-link:ip', key: clientAddressKey(secret, req), limit: this.env.LOKET_TRACKING_LINKS_PER_ADDRESS });
       const email = asEmail((req.body as { email?: unknown } | undefined)?.email);

@@ -49,6 +49,9 @@ export class OutboxSubscriptionMailer extends SubscriptionMailer {
       kind: 'review.subscription-notice',
       // One per subscriber of a topic: many at once, nobody waiting on one of them.
       priority: 'bulk',
+      // RFC 8058: a mail client offers "unsubscribe" and POSTs `List-Unsubscribe=One-Click` to this
+      // URL itself; the portal's POST /abonnementen/opzeggen takes that without a CSRF token.
+      headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
       subject: t('subscriptions:mail.notice.subject', { topic, title: item.title }),
       text: t('subscriptions:mail.notice.body', {
         topic,

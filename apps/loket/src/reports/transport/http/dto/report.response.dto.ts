@@ -142,7 +142,7 @@ export class RegisterEntryDto {
   @ApiProperty({ format: 'date-time' })
   resolvedAt!: string;
 
-  @ApiProperty({ description: 'How many reported this barrier: the original and its linked duplicates.' })
+  @ApiProperty({ description: 'How many companies reported this barrier: the original, its linked duplicates and the companies that said "this is my barrier too".' })
   clusterSize!: number;
 }
 
