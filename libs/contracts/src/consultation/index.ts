@@ -1,3 +1,4 @@
+import { ConsultationAnalysisSignedOffV1 } from './consultation-analysis-signed-off.v1';
 import { ProposalAnsweredV1 } from './proposal-answered.v1';
 import { ProposalClosedV1 } from './proposal-closed.v1';
 import { ProposalDraftedV1 } from './proposal-drafted.v1';
@@ -32,6 +33,7 @@ export * from './response-submitted.v2';
 export * from './response-moderated.v1';
 export * from './response-supported.v1';
 export * from './response-flagged.v1';
+export * from './consultation-analysis-signed-off.v1';
 
 // Integration events of the consultation area: one class per event type and version.
 export const consultationEvents = [
@@ -51,4 +53,5 @@ export const consultationEvents = [
   ResponseModeratedV1,
   ResponseSupportedV1,
   ResponseFlaggedV1,
+  ConsultationAnalysisSignedOffV1,
 ] as const;
