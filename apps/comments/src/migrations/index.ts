@@ -6,6 +6,7 @@ import { PassagesAndProposalLifecycle1765000000400 } from './1765000000400-passa
 import { CountOnlyVerifiedResponses1763900000410 } from './1763900000410-count-only-verified-responses';
 import { RespondentEmailHash1763900000450 } from './1763900000450-respondent-email-hash';
 import { ReadingRoom1764800000400 } from './1764800000400-reading-room';
+import { ConsultationAnalysis1765100000400 } from './1765100000400-consultation-analysis';
 
 /** Every migration of the comments database, in order. */
 export const commentsMigrations = [
@@ -22,4 +23,5 @@ export const commentsMigrations = [
   ReadingRoom1764800000400,
   MailOutboxPriority1765000000050,
   PassagesAndProposalLifecycle1765000000400,
+  ConsultationAnalysis1765100000400,
 ];

@@ -41,3 +41,11 @@ export class UnlabelledThemeError extends DomainError {
     super('analysis:errors.unlabelled', { count });
   }
 }
+
+export class AnalysisProposalNotFoundError extends DomainError {
+  readonly code = 'ANALYSIS.PROPOSAL_NOT_FOUND';
+  readonly kind = 'not-found' as const;
+  constructor() {
+    super('analysis:errors.proposal-not-found');
+  }
+}
