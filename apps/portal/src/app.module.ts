@@ -15,6 +15,7 @@ import { ConsultationsController } from './pages/consultations/consultations.con
 import { StaffController } from './pages/staff/staff.controller';
 import { ProposalChangesController } from './pages/staff/proposal-changes.controller';
 import { ReadingRoomPagesController } from './pages/staff/reading-room.controller';
+import { AnalysisPagesController } from './pages/analysis/analysis.controller';
 import { AdminController } from './pages/admin/admin.controller';
 import { SubscriptionsController } from './pages/subscriptions/subscriptions.controller';
 
@@ -24,7 +25,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule.forRoot({ token: env.METRICS_TOKEN, allowed: env.METRICS_ALLOWED })],
-      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, OfficialsController, ConsultationsController, StaffController, ProposalChangesController, ReadingRoomPagesController, AdminController, SubscriptionsController],
+      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, OfficialsController, ConsultationsController, StaffController, ProposalChangesController, ReadingRoomPagesController, AnalysisPagesController, AdminController, SubscriptionsController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, ParkedEventsClient, StrategyThemes, OidcClient],
     };
   }
