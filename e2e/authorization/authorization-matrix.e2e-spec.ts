@@ -207,6 +207,9 @@ function concretePath(template: string, f: Fixture): string {
         return before.startsWith('/feeds/') ? 'thema' : 'theme';
       case 'ref':
         return '1.1';
+      case 'analysisId':
+        // No analysis has this id: a caller let through gets the service's 404 (edits stop at validation first).
+        return '00000000-0000-4000-8000-0000000000a1';
       case 'id':
         if (before.includes('/api/comments') || before.includes('/reacties') || before.includes('/moderatie')) return f.response;
         if (before.includes('/amendments') || before.includes('/wijzigingen')) return f.amendment;
