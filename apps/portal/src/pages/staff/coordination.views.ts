@@ -51,7 +51,7 @@ ${table(
     html`${
       p.status === 'draft'
         ? html`<form method="post" action="/coordinatie/voorstellen/${p.id}/publiceren">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label="${ctx.msg('staff:coordination.publish')}: ${p.title}">${ctx.msg('staff:coordination.publish')}</button></form>`
-        : html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/leeszaal" aria-label="${ctx.msg('reading-room:open', { title: p.title })}">${ctx.msg('reading-room:link')}</a>${
+        : html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/leeszaal" aria-label="${ctx.msg('reading-room:open', { title: p.title })}">${ctx.msg('reading-room:link')}</a> · <a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/analyse" aria-label="${ctx.msg('analysis:link.open', { title: p.title })}">${ctx.msg('analysis:link.text')}</a>${
             p.status === 'closed' ? html` · <a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/verslag">${ctx.msg('staff:coordination.writeReport')}</a>` : ''
           }`
     } ${changeLink(ctx, p)}`,
