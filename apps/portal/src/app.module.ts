@@ -15,7 +15,7 @@ import { ConsultationsController } from './pages/consultations/consultations.con
 import { StaffController } from './pages/staff/staff.controller';
 import { ProposalChangesController } from './pages/staff/proposal-changes.controller';
 import { ReadingRoomPagesController } from './pages/staff/reading-room.controller';
-import { AnalysisPagesController } from './pages/analysis/analysis.controller';
+import { AnalysisPagesController } from './pages/staff/analysis.controller';
 import { AdminController } from './pages/admin/admin.controller';
 import { SubscriptionsController } from './pages/subscriptions/subscriptions.controller';
 
