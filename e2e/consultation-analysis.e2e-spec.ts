@@ -29,7 +29,7 @@ describe('the analysis of a consultation’s responses', () => {
     const created = await api<{ id: string }>(
       'POST',
       '/api/proposals',
-      { title: `Wallet ${suffix}`, summary: 'Een wallet voor iedereen.', body: 'De tekst.', theme: '1.3', questions: [{ text: 'Wat vindt u?' }], opensAt: new Date(now + 1500).toISOString(), closesAt: new Date(now + 120000).toISOString(), moderation: 'post' },
+      { title: `Wallet ${suffix}`, summary: 'Een wallet voor iedereen.', body: 'De tekst van het voorstel over de wallet.', theme: '1.3', questions: [{ text: 'Wat vindt u?' }], opensAt: new Date(now + 1500).toISOString(), closesAt: new Date(now + 120000).toISOString(), moderation: 'post' },
       coordinator,
     );
     expect(created.status).toBe(201);
