@@ -239,6 +239,9 @@ function concretePath(template: string, f: Fixture): string {
       case 'lang':
         // A proposal's translation (issue 11 item 7): English is the one language offered.
         return 'en';
+      case 'analysisId':
+        // No analysis has this id: a caller let through gets the service's 404 (edits stop at validation first).
+        return '00000000-0000-4000-8000-0000000000a1';
       case 'id':
         if (before.includes('/bijlagen')) return f.attachment;
         if (before.includes('/api/comments') || before.includes('/reacties') || before.includes('/moderatie')) return f.response;

@@ -7,6 +7,7 @@ import { MailModule, mailRetention } from '@pb/mail';
 import { MessagingModule, messagingRetention } from '@pb/messaging';
 import { RetentionModule, serviceDataSourceOptions } from '@pb/persistence';
 import type { Logger } from 'pino';
+import { AnalysisModule, analysisEntities } from './analysis/analysis.module';
 import { CommentsEnv } from './config/comments.env';
 import { commentsMigrations } from './migrations';
 import { PrivacyModule, privacyConsumers } from './privacy/privacy.module';
@@ -17,16 +18,18 @@ export interface CommentsModuleOptions {
   env: CommentsEnv;
   logger: Logger;
   clock?: Clock;
+  /** Run consultation analyses in this process (default true; integration tests drive the runner). */
+  analysisJobs?: boolean;
 }
 
 @Module({})
 export class CommentsAppModule {
-  static register({ env, logger, clock }: CommentsModuleOptions): DynamicModule {
+  static register({ env, logger, clock, analysisJobs = true }: CommentsModuleOptions): DynamicModule {
     return {
       module: CommentsAppModule,
       imports: [
         CqrsModule.forRoot(),
-        TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: responsesEntities, migrations: commentsMigrations, pool: env })),
+        TypeOrmModule.forRoot(serviceDataSourceOptions({ url: env.DATABASE_URL, entities: [...responsesEntities, ...analysisEntities], migrations: commentsMigrations, pool: env })),
         ServicePlatformModule.forService(env, logger, clock),
         RetentionModule.forRoot({ env, logger }),
         RetentionModule.forFeature(messagingRetention(env)),
@@ -49,6 +52,7 @@ export class CommentsAppModule {
         IdempotencyModule.forService(),
         ResponsesModule.register(env),
         PrivacyModule.register(env),
+        AnalysisModule.register({ runJobs: analysisJobs }),
       ],
     };
   }

@@ -19,6 +19,7 @@ import { ProposalChangesController } from './pages/staff/proposal-changes.contro
 import { TranslationPagesController } from './pages/staff/translation.controller';
 import { ReadingRoomPagesController } from './pages/staff/reading-room.controller';
 import { IndicatorPagesController } from './pages/staff/indicators.controller';
+import { AnalysisPagesController } from './pages/staff/analysis.controller';
 import { AdminController } from './pages/admin/admin.controller';
 import { DeskSettingsController } from './pages/admin/desk-settings.controller';
 import { SubscriptionsController } from './pages/subscriptions/subscriptions.controller';
@@ -29,7 +30,7 @@ export class PortalAppModule {
     return {
       module: PortalAppModule,
       imports: [MetricsModule.forRoot({ token: env.METRICS_TOKEN, allowed: env.METRICS_ALLOWED })],
-      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, DeskPagesController, OfficialsController, AttachmentPagesController, ConsultationsController, StaffController, ProposalChangesController, TranslationPagesController, ReadingRoomPagesController, IndicatorPagesController, AdminController, DeskSettingsController, SubscriptionsController],
+      controllers: [PlatformHealthController, PublicController, RegulationPagesController, LoketController, LoginController, DeskPagesController, OfficialsController, AttachmentPagesController, ConsultationsController, StaffController, ProposalChangesController, TranslationPagesController, ReadingRoomPagesController, AnalysisPagesController, IndicatorPagesController, AdminController, DeskSettingsController, SubscriptionsController],
       providers: [{ provide: PortalEnv, useValue: env }, ServiceClient, ParkedEventsClient, StrategyThemes, OidcClient],
     };
   }

@@ -4,3 +4,4 @@ export * from './aggregate-root';
 export * from './keyed-hash';
 export * from './page';
 export * from './strategy/strategy-diff';
+export * from './dutch-text';

@@ -7,6 +7,7 @@ import { CountOnlyVerifiedResponses1763900000410 } from './1763900000410-count-o
 import { RespondentEmailHash1763900000450 } from './1763900000450-respondent-email-hash';
 import { ReadingRoom1764800000400 } from './1764800000400-reading-room';
 import { ResponseAttachments1765100000400 } from './1765100000400-response-attachments';
+import { ConsultationAnalysis1765100000400 } from './1765100000400-consultation-analysis';
 
 /** Every migration of the comments database, in order. */
 export const commentsMigrations = [
@@ -25,4 +26,5 @@ export const commentsMigrations = [
   MailOutboxHeaders1765100000050,
   PassagesAndProposalLifecycle1765000000400,
   ResponseAttachments1765100000400,
+  ConsultationAnalysis1765100000400,
 ];

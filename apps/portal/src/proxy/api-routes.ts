@@ -9,6 +9,8 @@ export type ServiceName = 'loket' | 'proposals' | 'comments' | 'review';
 const routes: { pattern: RegExp; service: ServiceName }[] = [
   { pattern: /^\/api\/loket(\/|\?|$)/, service: 'loket' },
   { pattern: /^\/api\/proposals\/[^/?]+\/comments(\/|\?|$)/, service: 'comments' },
+  // The analysis of a proposal's responses (issue 11 item 4) lives with the responses.
+  { pattern: /^\/api\/proposals\/[^/?]+\/analyses(\/|\?|$)/, service: 'comments' },
   { pattern: /^\/api\/(comments|moderation)(\/|\?|$)/, service: 'comments' },
   { pattern: /^\/api\/(strategy|proposals)(\/|\?|$)/, service: 'proposals' },
   { pattern: /^\/api\/review(\/|\?|$)/, service: 'review' },

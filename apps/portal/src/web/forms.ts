@@ -501,3 +501,28 @@ export function endorseRequestBody(values: Record<string, string>, consent: bool
     consent: { contact: consent },
   };
 }
+
+// --- staff: the analysis of a proposal's responses (issue 11 item 4) ------------------------------
+
+const THEME_ID = /^t\d{1,4}$/;
+
+/** One change of the analysis page's forms as the comments service takes it (`soort` names the change). */
+export function analysisEditBody(body: Record<string, unknown>): Record<string, unknown> | undefined {
+  const text = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
+  const theme = THEME_ID.test(text('thema')) ? text('thema') : '';
+  const list = (v: unknown) => (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && UUID.test(x));
+  switch (text('soort')) {
+    case 'rename':
+      return { kind: 'rename', themeId: theme, label: text('naam') };
+    case 'reject-label':
+      return { kind: 'reject-label', themeId: theme };
+    case 'merge':
+      return { kind: 'merge', themeId: theme, intoThemeId: text('naar') };
+    case 'split':
+      return { kind: 'split', themeId: theme, responseIds: list(body.reacties), label: text('naam') };
+    case 'move':
+      return { kind: 'move', responseId: text('reactie'), toThemeId: text('naar') };
+    default:
+      return undefined;
+  }
+}

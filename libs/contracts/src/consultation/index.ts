@@ -1,3 +1,4 @@
+import { ConsultationAnalysisSignedOffV1 } from './consultation-analysis-signed-off.v1';
 import { ProposalAnsweredV1 } from './proposal-answered.v1';
 import { ProposalClosedV1 } from './proposal-closed.v1';
 import { ProposalDraftedV1 } from './proposal-drafted.v1';
@@ -34,6 +35,7 @@ export * from './response-moderated.v1';
 export * from './response-supported.v1';
 export * from './response-flagged.v1';
 export * from './response-attachment-text-extracted.v1';
+export * from './consultation-analysis-signed-off.v1';
 
 // Integration events of the consultation area: one class per event type and version.
 export const consultationEvents = [
@@ -54,4 +56,5 @@ export const consultationEvents = [
   ResponseSupportedV1,
   ResponseFlaggedV1,
   ResponseAttachmentTextExtractedV1,
+  ConsultationAnalysisSignedOffV1,
 ] as const;

@@ -132,6 +132,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/proposals/{id}/analyses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AnalysisController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/analyses/{analysisId}/edits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AnalysisController_edit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/analyses/{analysisId}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AnalysisController_signOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/analyses/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnalysisController_latest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/analyses/signed-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AnalysisController_signedOff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/proposals/{id}/comments": {
         parameters: {
             query?: never;
@@ -280,6 +360,81 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AnalysedThemeDto: {
+            /** @example t1 */
+            id: string;
+            /** @description Null after the coordinator rejected the label, until renamed. */
+            label: string | null;
+            /** @enum {string} */
+            labelSource: "terms" | "coordinator";
+            responseIds: string[];
+            /** @description The first responses of the theme with their first words. */
+            responses: components["schemas"]["ResponseExcerptDto"][];
+            size: number;
+            summary: components["schemas"]["SummarySentenceDto"][];
+            /** @description The theme’s most distinguishing words. */
+            terms: string[];
+        };
+        AnalysisDto: {
+            /** Format: uuid */
+            id: string;
+            method: components["schemas"]["AnalysisMethodDto"] | null;
+            /** Format: uuid */
+            proposalId: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description Every change since the analysis ran, oldest first (append-only). */
+            revisions: components["schemas"]["AnalysisRevisionDto"][];
+            /** Format: date-time */
+            signedOffAt: string | null;
+            stances: components["schemas"]["StanceCountsDto"][];
+            /** @enum {string} */
+            status: "queued" | "running" | "failed" | "review" | "signed-off";
+            themes: components["schemas"]["AnalysedThemeDto"][];
+            /** @description Responses without words the analysis could use (in no theme). */
+            unthemed: number;
+        };
+        AnalysisEditRequestDto: {
+            /** @example t2 */
+            intoThemeId?: string;
+            /**
+             * @description rename (themeId, label), reject-label (themeId), merge (themeId into intoThemeId), split (themeId, responseIds, label), move (responseId, toThemeId).
+             * @enum {string}
+             */
+            kind: "rename" | "reject-label" | "merge" | "split" | "move";
+            label?: string;
+            /** Format: uuid */
+            responseId?: string;
+            responseIds?: string[];
+            /** @example t1 */
+            themeId?: string;
+            /** @example t2 */
+            toThemeId?: string;
+        };
+        AnalysisMethodDto: {
+            durationMs: number;
+            /** @description The number of themes the silhouette chose. */
+            k: number;
+            responses: number;
+            silhouette: number;
+            vocabulary: number;
+        };
+        AnalysisRevisionDto: {
+            /** Format: date-time */
+            at: string;
+            detail: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            kind: "analysed" | "renamed" | "merged" | "split" | "moved" | "label-rejected" | "signed-off";
+            seq: number;
+        };
+        AnalysisStartedDto: {
+            /** Format: uuid */
+            analysisId: string;
+            /** @description False when an analysis of this proposal was already queued or running: that one is answered. */
+            created: boolean;
+        };
         AnswerRequestDto: {
             /** @description The answer to a free-text question. */
             answer?: string;
@@ -561,6 +716,11 @@ export interface components {
         ReportPicksDto: {
             items: components["schemas"]["ReportPickDto"][];
         };
+        ResponseExcerptDto: {
+            excerpt: string;
+            /** Format: uuid */
+            id: string;
+        };
         ResponsePassageDto: {
             /** @example a3 */
             anchor: string;
@@ -579,6 +739,14 @@ export interface components {
             label: string;
             /** @description The option id, or the scale value "1" … "5". */
             value: string;
+        };
+        StanceCountsDto: {
+            against: number;
+            for: number;
+            mixed: number;
+            /** @description A question id, or `body` for the response’s main text. */
+            questionId: string;
+            unclear: number;
         };
         SubmitResponseRequestDto: {
             answers?: components["schemas"]["AnswerRequestDto"][];
@@ -615,6 +783,12 @@ export interface components {
              * @example {"body":"Zie ons positiepapier.","author":{"name":"A. de Vries","email":"a.devries@example.org"},"onBehalfOf":"Vereniging ICT","public":true}
              */
             response: string;
+        };
+        SummarySentenceDto: {
+            /** @description The response it is quoted from first, then responses that say much the same. */
+            responseIds: string[];
+            /** @description A sentence quoted from a response. */
+            text: string;
         };
         SupportAcceptedDto: {
             /**
@@ -1222,6 +1396,393 @@ export interface operations {
             };
             /** @description Logged in, but without a role that may do this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnalysisController_start: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The analysis is queued (or the one already under way is answered); it runs in the background: follow `GET …/analyses/latest`. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisStartedDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnalysisController_edit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                analysisId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnalysisEditRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Applies one change (rename, reject a label, merge, split, move a response), logs it, and answers the analysis. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnalysisController_signOff: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                analysisId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signs the reviewed analysis off (every theme needs a label); publishes ConsultationAnalysisSignedOff. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnalysisController_latest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proposal’s newest analysis, in whatever state: queued, running, failed, review or signed-off. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AnalysisController_signedOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proposal’s newest signed-off analysis: what the consultation report rests on. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalysisDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

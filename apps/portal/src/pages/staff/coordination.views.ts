@@ -1,3 +1,4 @@
+import type { Analysis } from '../../clients/analysis.types';
 import type { ProposalSummary } from '../../clients/consultations.types';
 import type { QuestionResult, ReportPick } from '../../clients/reading-room.types';
 import type { ThemeOption } from '../../clients/strategy-themes';
@@ -51,7 +52,7 @@ ${table(
     html`${
       p.status === 'draft'
         ? html`<form method="post" action="/coordinatie/voorstellen/${p.id}/publiceren">${csrfField(ctx)}<button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-label="${ctx.msg('staff:coordination.publish')}: ${p.title}">${ctx.msg('staff:coordination.publish')}</button></form>`
-        : html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/leeszaal" aria-label="${ctx.msg('reading-room:open', { title: p.title })}">${ctx.msg('reading-room:link')}</a>${
+        : html`<a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/leeszaal" aria-label="${ctx.msg('reading-room:open', { title: p.title })}">${ctx.msg('reading-room:link')}</a> · <a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/analyse" aria-label="${ctx.msg('analysis:link.open', { title: p.title })}">${ctx.msg('analysis:link.text')}</a>${
             p.status === 'closed' ? html` · <a class="utrecht-link" href="/coordinatie/voorstellen/${p.id}/verslag">${ctx.msg('staff:coordination.writeReport')}</a>` : ''
           }`
     } ${changeLink(ctx, p)}`,
@@ -176,9 +177,14 @@ export function renderConsultationReportForm(
   picks: readonly ReportPick[] = [],
   /** Results per choice and scale question, which the published report shows beside its text. */
   results: readonly QuestionResult[] = [],
+  /** The proposal's signed-off analysis, when there is one: its largest themes prefill the topics. */
+  analysis: Analysis | null = null,
 ): SafeHtml {
   const title = `${ctx.msg('staff:coordination.consultationReport')}: ${proposalTitle}`;
   const choiceResults = results.filter((r) => r.kind !== 'text');
+  const fromAnalysis = analysisTopics(analysis);
+  // A fresh form starts from the signed-off analysis's themes; one shown again keeps what was posted.
+  const fields: FormState = Object.keys(form.values).length === 0 && fromAnalysis.length ? { values: Object.fromEntries(fromAnalysis.map((t, i) => [`topic.${i + 1}`, t.label])), errors: form.errors } : form;
   return layout(ctx, {
     title,
     section: 'coordination',
@@ -187,15 +193,47 @@ ${unavailable ? unavailableMessage(ctx, unavailable) : ''}
 ${errorSummary(ctx, form, general)}
 ${choiceResults.length ? html`<section class="pb-section" aria-labelledby="uitkomsten"><h2 class="utrecht-heading-2" id="uitkomsten">${ctx.msg('reading-room:results.heading')}</h2><p class="utrecht-paragraph">${ctx.msg('questions:report.resultsShown')}</p>${questionResults(ctx, choiceResults)}</section>` : ''}
 <form method="post" action="/coordinatie/voorstellen/${id}/verslag" novalidate>${csrfField(ctx)}
+${analysisSummary(ctx, id, analysis)}
 ${textArea(ctx, form, { name: 'summary', label: ctx.msg('staff:coordination.summaryOfTheConsultation'), hint: ctx.msg('staff:coordination.markdownIsAllowed'), rows: 6 })}
 ${[1, 2, 3].map(
   (i) => html`<fieldset class="utrecht-form-fieldset"><legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${ctx.msg('staff:coordination.themeFromTheResponses')} ${i}${i > 1 ? ` (${ctx.msg('staff:coordination.optional')})` : ''}</legend>
-${textField(ctx, form, { name: `topic.${i}`, label: ctx.msg('staff:coordination.topic') })}
+${textField(ctx, fields, { name: `topic.${i}`, label: ctx.msg('staff:coordination.topic') })}
 ${textArea(ctx, form, { name: `answer.${i}`, label: ctx.msg('staff:coordination.answer'), rows: 4 })}
+${fromAnalysis[i - 1] && fields.values[`topic.${i}`] === fromAnalysis[i - 1].label ? analysisResponses(ctx, i, fromAnalysis[i - 1]) : ''}
 ${pickedResponses(ctx, id, i, form, picks)}
 </fieldset>`,
 )}
 <div class="pb-actions">${submitButton(ctx.msg('staff:coordination.publishReport'))}</div>
 </form>`,
   });
+}
+
+/** How many response ids one report topic takes (the proposals service's limit per topic). */
+const REPORT_TOPIC_RESPONSES = 5000;
+
+/** The signed-off analysis's three largest themes, as report topics: the coordinator's label and the theme's responses. */
+function analysisTopics(analysis: Analysis | null): { label: string; size: number; responseIds: string[] }[] {
+  if (!analysis || analysis.status !== 'signed-off') return [];
+  return [...analysis.themes]
+    .sort((a, b) => b.size - a.size)
+    .slice(0, 3)
+    .map((t) => ({ label: t.label ?? '', size: t.size, responseIds: t.responseIds.slice(0, REPORT_TOPIC_RESPONSES) }));
+}
+
+/** The theme's responses travel with the topic (hidden: the page would otherwise list thousands). */
+function analysisResponses(ctx: PageContext, slot: number, topic: { size: number; responseIds: string[] }): SafeHtml {
+  return html`<p class="utrecht-paragraph" data-analysis-topic="${slot}">${ctx.msg('analysis:report.topicResponses', { count: topic.responseIds.length, size: topic.size })}</p>
+${topic.responseIds.map((rid) => html`<input type="hidden" name="responses.${slot}" value="${rid}">`)}`;
+}
+
+/** "You said": the signed-off analysis's themes with their summaries, above the form, and where to review it. */
+function analysisSummary(ctx: PageContext, id: string, analysis: Analysis | null): SafeHtml {
+  const m = ctx.msg;
+  const link = html`<a class="utrecht-link" href="/coordinatie/voorstellen/${id}/analyse">${m('analysis:report.toAnalysis')}</a>`;
+  if (!analysis || analysis.status !== 'signed-off') return html`<p class="utrecht-paragraph">${m('analysis:report.noSignedOff')} ${link}</p>`;
+  return html`<section class="pb-card" aria-labelledby="analyse-kop"><h2 class="utrecht-heading-2" id="analyse-kop">${m('analysis:report.heading')}</h2>
+<ul class="utrecht-unordered-list">${analysis.themes.map(
+    (t) => html`<li class="utrecht-unordered-list__item"><strong>${t.label ?? ''}</strong> (${m('analysis:theme.size', { count: t.size })})${t.summary.length ? html`<ul class="utrecht-unordered-list">${t.summary.map((s) => html`<li class="utrecht-unordered-list__item"><q>${s.text}</q> — ${m('analysis:theme.restsOn', { count: s.responseIds.length })}</li>`)}</ul>` : ''}</li>`,
+  )}</ul>
+<p class="utrecht-paragraph">${link}</p></section>`;
 }

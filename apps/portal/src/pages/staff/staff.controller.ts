@@ -180,17 +180,29 @@ export class StaffController {
 
   private async showReportForm(ctx: PageContext, res: Response, id: string, form: FormState, status = 200, unavailable?: 'timeout' | 'down' | 'error', general?: string): Promise<void> {
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
-    const [proposal, picks, results] = await Promise.all([
+    const [proposal, picks, results, analysis] = await Promise.all([
       this.services.to('proposals', { lang: ctx.lang, token: ctx.accessToken }).GET('/api/proposals/{id}', { params: { path: { id } } }),
       // The responses picked per topic in the reading room (none when the comments service is down).
       this.services.to('comments', { lang: ctx.lang, token: ctx.accessToken }).GET('/api/proposals/{id}/comments/report-picks', { params: { path: { id } } }),
       // The counts per question the published report will show (none when the comments service is down).
       this.services.to('comments', { lang: ctx.lang, token: ctx.accessToken }).GET('/api/proposals/{id}/comments/reading-room/results', { params: { path: { id } } }),
+      // The signed-off analysis (issue 11 item 4) prefills the topics ("you said" per theme); none: a 404.
+      this.services.to('comments', { lang: ctx.lang, token: ctx.accessToken }).GET('/api/proposals/{id}/analyses/signed-off', { params: { path: { id } } }),
     ]);
     if (!proposal.ok && proposal.status === 404) return sendPage(res, renderNotFound(ctx), 404);
     sendPage(
       res,
-      renderConsultationReportForm(ctx, id, proposal.ok ? proposal.data.title : '', form, unavailable, general, picks.ok ? (picks.data.items ?? []) : [], results.ok ? (results.data.items ?? []) : []),
+      renderConsultationReportForm(
+        ctx,
+        id,
+        proposal.ok ? proposal.data.title : '',
+        form,
+        unavailable,
+        general,
+        picks.ok ? (picks.data.items ?? []) : [],
+        results.ok ? (results.data.items ?? []) : [],
+        analysis.ok ? analysis.data : null,
+      ),
       status >= 500 ? 503 : status,
     );
   }

@@ -72,4 +72,24 @@ describe('staff views', () => {
     expect(page).toContain('action="/coordinatie/wijzigingen/4f1c2a9e-0000-4000-8000-000000000001/besluit"');
     expect(page).toContain('Het besluit is opgeslagen.');
   });
+
+  it('starts the consultation report from the signed-off analysis: its largest themes as topics with their responses, and what was said', () => {
+    const r1 = 'd1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6';
+    const theme = (id: string, label: string, size: number) => ({ id, label, labelSource: 'coordinator' as const, terms: [], size, summary: [{ text: `Zin over ${label}.`, responseIds: [r1] }], responseIds: Array.from({ length: size }, () => r1), responses: [] });
+    const analysis = {
+      id: 'a1', proposalId: 'p-1', status: 'signed-off' as const, requestedAt: '2026-12-01T10:00:00Z', method: null, unthemed: 0, stances: [], revisions: [], signedOffAt: '2026-12-01T11:00:00Z',
+      themes: [theme('t1', 'Klein', 1), theme('t2', 'Privacy', 3), theme('t3', 'Kosten', 2), theme('t4', 'Aanleg', 2)],
+    };
+    const page = renderConsultationReportForm(testPageContext('nl', coordinator), 'p-1', 'Voorstel', { values: {}, errors: {} }, undefined, undefined, [], [], analysis).value;
+    expect(page).toContain('U zei: de thema&#39;s uit de vastgestelde analyse');
+    expect(page).toContain('<q>Zin over Klein.</q>');
+    expect(page).toMatch(/name="topic\.1"[^>]*value="Privacy"/);
+    expect(page).toMatch(/name="topic\.2"[^>]*value="Kosten"/);
+    expect(page).toMatch(/name="topic\.3"[^>]*value="Aanleg"/);
+    expect(page.match(/type="hidden" name="responses\.1"/g)).toHaveLength(3);
+    // Without a signed-off analysis: nothing prefilled, a way to the analysis.
+    const none = renderConsultationReportForm(testPageContext('nl', coordinator), 'p-1', 'Voorstel', { values: {}, errors: {} }).value;
+    expect(none).toContain('Er is nog geen vastgestelde analyse van de reacties.');
+    expect(none).not.toContain('name="responses.1" value');
+  });
 });

@@ -15,8 +15,8 @@ export type {
   SimilarityReason,
   SimilarityReport,
 } from './duplicate-similarity.types';
-export { dutchIndexTerms, indexTermOf, tokenizeDutch } from './dutch-tokenizer.util';
-export { stemDutch } from './dutch-stemmer.util';
+export { dutchIndexTerms, indexTermOf, tokenizeDutch } from '@pb/kernel';
+export { stemDutch } from '@pb/kernel';
 export { matchRegulation, normaliseArticle, regulationKeys } from './regulation-match.util';
 export type { RegulationMatch, RegulationMatchBasis } from './regulation-match.util';
 export { rankDuplicateCandidates } from './rank-duplicate-candidates.util';

@@ -1,6 +1,5 @@
-import { DUTCH_STOPWORDS } from './dutch-stopwords.constant';
+import { DUTCH_STOPWORDS, tokenizeDutch } from '@pb/kernel';
 import type { RegulationReference } from './duplicate-similarity.types';
-import { tokenizeDutch } from './dutch-tokenizer.util';
 
 /**
  * Whether two reports point at the same regulation, and at the same article of it.

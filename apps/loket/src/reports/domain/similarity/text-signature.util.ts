@@ -1,4 +1,4 @@
-import { dutchIndexTerms } from './dutch-tokenizer.util';
+import { dutchIndexTerms } from '@pb/kernel';
 
 /**
  * Bump whenever tokenisation, stopwords or stemming change: stored signatures of another

@@ -1,7 +1,7 @@
 import { FindSimilarEntriesHandler } from './find-similar-entries.handler';
 import { MIN_SHARED_TERMS, SIMILAR_ENTRIES_LIMIT, similarityQuery } from './find-similar-entries.query';
 import type { RegisterCrowd, SimilarityQuery } from '../../ports/register-crowd';
-import { DUTCH_STOPWORDS } from '../../../domain/similarity/dutch-stopwords.constant';
+import { DUTCH_STOPWORDS } from '@pb/kernel';
 
 const IGNORED = [...DUTCH_STOPWORDS];
 

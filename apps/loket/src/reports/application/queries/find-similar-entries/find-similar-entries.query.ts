@@ -1,6 +1,6 @@
 import { identifyRegulation } from '@pb/regulations';
 import { normaliseArticle } from '../../../domain/similarity';
-import { DUTCH_STOPWORDS } from '../../../domain/similarity/dutch-stopwords.constant';
+import { DUTCH_STOPWORDS } from '@pb/kernel';
 import type { SimilarityQuery } from '../../ports/register-crowd';
 
 /** What the reporter typed so far, as the portal's check step sends it. */

@@ -1,0 +1,7 @@
+export class SignOffAnalysisCommand {
+  constructor(
+    readonly proposalId: string,
+    readonly analysisId: string,
+    readonly actor: string,
+  ) {}
+}

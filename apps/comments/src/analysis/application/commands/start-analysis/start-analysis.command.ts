@@ -1,0 +1,6 @@
+export class StartAnalysisCommand {
+  constructor(
+    readonly proposalId: string,
+    readonly requestedBy: string,
+  ) {}
+}
