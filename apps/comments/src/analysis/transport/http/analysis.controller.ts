@@ -57,7 +57,7 @@ export class AnalysisController {
   @HttpCode(200)
   @Idempotent()
   @ApiOkResponse({ type: AnalysisDto, description: 'Applies one change (rename, reject a label, merge, split, move a response), logs it, and answers the analysis.' })
-  @ApiProblems(400, 401, 403, 404, 409, 422, 429)
+  @ApiProblems(400, 401, 403, 404, 409, 413, 422, 429)
   async edit(@Param() { id, analysisId }: AnalysisParams, @Body() body: AnalysisEditRequestDto, @CurrentPrincipal() principal: Principal): Promise<AnalysisView> {
     await this.commands.execute(new EditAnalysisCommand(id, analysisId, editOf(body), principal.id));
     return this.queries.execute(new GetAnalysisQuery(id, 'latest'));

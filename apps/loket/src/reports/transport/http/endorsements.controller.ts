@@ -36,7 +36,7 @@ export class EndorsementsController {
   @Post('endorsement-withdrawals')
   @HttpCode(200)
   @ApiOkResponse({ type: EndorsedResponseDto, description: 'The endorsement and its contact are deleted; it no longer counts.' })
-  @ApiProblems(400, 404, 429)
+  @ApiProblems(400, 404, 413, 429)
   withdraw(@Body() body: WithdrawEndorsementRequestDto): Promise<{ reference: string }> {
     return this.commands.execute(new WithdrawEndorsementCommand(body.token));
   }
