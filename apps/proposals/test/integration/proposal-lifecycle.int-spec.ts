@@ -64,7 +64,7 @@ describe('a proposal that changes: draft edits, text versions, a later closing t
     expect(again.body.code).toBe('PROPOSALS.NOT_A_DRAFT');
   });
 
-  it('publishes with anchors (ProposalPublished v2) and corrects the text as a new version that keeps anchors and the earlier version', async () => {
+  it('publishes with anchors (ProposalPublished v3, which carries v2's anchors and the typed questions) and corrects the text as a new version that keeps anchors and the earlier version', async () => {
     const p = await published();
     expect(p.textVersion).toBe(1);
     expect(p.paragraphs.map((x: { anchor: string; since: number }) => [x.anchor, x.since])).toEqual([['a1', 1], ['a2', 1], ['a3', 1]]);
@@ -82,7 +82,7 @@ describe('a proposal that changes: draft edits, text versions, a later closing t
     expect(kept).toMatchObject({ version: 1, body: BODY });
     expect(kept.paragraphs.map((x: { anchor: string }) => x.anchor)).toEqual(['a1', 'a2', 'a3']);
     const types = (await events(p.id)).map((e: { type: string; version: number; aggregateVersion: number }) => `${e.type} v${e.version} @${e.aggregateVersion}`);
-    expect(types).toEqual(['consultation.ProposalDrafted v1 @1', 'consultation.ProposalPublished v2 @2', 'consultation.ProposalTextCorrected v1 @3']);
+    expect(types).toEqual(['consultation.ProposalDrafted v1 @1', 'consultation.ProposalPublished v3 @2', 'consultation.ProposalTextCorrected v1 @3']);
     const correctedEvent = (await events(p.id))[2].payload;
     expect(correctedEvent).toEqual({
       proposalId: p.id,

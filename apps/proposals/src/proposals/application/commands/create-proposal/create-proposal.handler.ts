@@ -3,6 +3,7 @@ import { Transactions } from '@pb/persistence';
 import { Clock } from '@pb/kernel';
 import { OutboxWriter } from '@pb/messaging';
 import { randomUUID } from 'node:crypto';
+import { questionsFrom } from '../../../domain/proposal-questions';
 import { StrategyVersionRepository } from '../../../../strategy/application/ports/strategy-version.repository';
 import { Proposal } from '../../../domain/proposal.aggregate';
 import { UnknownThemeError } from '../../../domain/proposal.errors';
@@ -32,12 +33,7 @@ export class CreateProposalHandler implements ICommandHandler<CreateProposalComm
         body: input.body,
         theme: input.theme,
         strategyVersion: current.version,
-        questions: input.questions.map((q) => ({
-          id: randomUUID(),
-          text: q.text,
-          kind: q.kind,
-          ...(q.kind === 'single-choice' || q.kind === 'multiple-choice' ? { options: q.options.map((label) => ({ id: randomUUID(), label })) } : {}),
-        })),
+        questions: questionsFrom(input.questions, [], randomUUID),
         documents: input.documents,
         opensAt: input.opensAt,
         closesAt: input.closesAt,

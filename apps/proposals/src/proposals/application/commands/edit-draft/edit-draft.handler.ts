@@ -3,6 +3,7 @@ import { Transactions } from '@pb/persistence';
 import { randomUUID } from 'node:crypto';
 import { StrategyVersionRepository } from '../../../../strategy/application/ports/strategy-version.repository';
 import { UnknownThemeError } from '../../../domain/proposal.errors';
+import { questionsFrom } from '../../../domain/proposal-questions';
 import { ProposalChanges } from '../../support/proposal-changes';
 import { EditDraftCommand } from './edit-draft.command';
 
@@ -19,8 +20,6 @@ export class EditDraftHandler implements ICommandHandler<EditDraftCommand, void>
     const current = await this.transactions.run((tx) => this.strategy.current(tx));
     if (!current || !current.themes.some((t) => t.code === input.theme)) throw new UnknownThemeError(input.theme, current?.version ?? '-');
     await this.changes.change(proposalId, coordinatorId, (proposal, now) => {
-      // A question whose text is unchanged keeps its id; nobody has answered a draft, so the rest get new ones.
-      const byText = new Map(proposal.snapshot().questions.map((q) => [q.text, q.id]));
       proposal.editDraft(
         {
           title: input.title,
@@ -28,7 +27,7 @@ export class EditDraftHandler implements ICommandHandler<EditDraftCommand, void>
           body: input.body,
           theme: input.theme,
           strategyVersion: current.version,
-          questions: input.questions.map((q) => ({ id: byText.get(q.text) ?? randomUUID(), text: q.text })),
+          questions: questionsFrom(input.questions, proposal.snapshot().questions, randomUUID),
           documents: input.documents,
           opensAt: input.opensAt,
           closesAt: input.closesAt,
