@@ -64,7 +64,7 @@ describe('a proposal that changes: draft edits, text versions, a later closing t
     expect(again.body.code).toBe('PROPOSALS.NOT_A_DRAFT');
   });
 
-  it('publishes with anchors (ProposalPublished v3, which carries v2's anchors and the typed questions) and corrects the text as a new version that keeps anchors and the earlier version', async () => {
+  it('publishes with anchors (ProposalPublished v3, which carries the v2 anchors and the typed questions) and corrects the text as a new version that keeps anchors and the earlier version', async () => {
     const p = await published();
     expect(p.textVersion).toBe(1);
     expect(p.paragraphs.map((x: { anchor: string; since: number }) => [x.anchor, x.since])).toEqual([['a1', 1], ['a2', 1], ['a3', 1]]);
