@@ -10,6 +10,8 @@ export type ReportPick = Schemas['ReportPickDto'];
 export type QuestionResult = Schemas['QuestionResultDto'];
 /** The reading room's filters and paging as the API takes them. */
 export type ReadingRoomQuery = NonNullable<operations['ReadingRoomController_list']['parameters']['query']>;
+/** The export's filters and format as the API takes them. */
+export type ReadingRoomExportQuery = NonNullable<operations['ReadingRoomController_export']['parameters']['query']>;
 
 /** The reading room's filters as the API's query parameters (`q`, `questionId` …). */
 export interface ReadingRoomApiFilter {

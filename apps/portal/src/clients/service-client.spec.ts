@@ -52,6 +52,23 @@ describe('ServiceClient', () => {
     expect(seen?.['x-correlation-id']).toBe('corr-123');
   });
 
+  it('downloads a file by the typed path: parameters filled in and encoded, empty query values left out, the body streamed through', async () => {
+    answer = json(200, 'id;tekst\n1;ja\n', 'text/csv; charset=utf-8');
+    const file = await client.download(
+      'comments',
+      '/api/proposals/{id}/comments/export',
+      { path: { id: 'a b' }, query: { format: 'csv', q: '', organisation: 'true' } },
+      { lang: 'en', token: 'tok' },
+    );
+    expect(seenUrl).toBe('/api/proposals/a%20b/comments/export?format=csv&organisation=true');
+    expect(seen?.authorization).toBe('Bearer tok');
+    expect(seen?.['accept-language']).toBe('en');
+    expect(file.ok).toBe(true);
+    if (!file.ok) return;
+    expect(file.contentType).toBe('text/csv; charset=utf-8');
+    expect(await new Response(file.body).text()).toBe('id;tekst\n1;ja\n');
+  });
+
   it('sends no forwarded address outside a page request', async () => {
     await client.to('comments', { lang: 'nl' }).GET('/api/proposals/{id}/comments', { params: { path: { id: 'x' } } });
     expect(seen?.['x-forwarded-for']).toBeUndefined();

@@ -44,6 +44,9 @@ type Call<Paths, M extends Method> = <P extends PathsWith<Paths, M>, Init extend
   ...init: InitArgs<Init>
 ) => Promise<ServiceResult<Paths[P] extends Record<M, infer Operation extends Record<string | number, unknown>> ? Success<Operation, Init> : never>>;
 
+/** The path and query parameters of a GET operation (a download's). */
+type DownloadParams<Paths, P extends keyof Paths> = Paths[P] extends { get: { parameters: infer Prm } } ? Pick<Prm, Extract<keyof Prm, 'path' | 'query'>> : never;
+
 /**
  * One service's typed client for one page request: the paths, parameters and bodies are checked
  * against the service's OpenAPI document at compile time, and every call settles into a
@@ -161,12 +164,18 @@ export class ServiceClient {
   }
 
   /**
-   * A GET whose answer is a file to pass on (the reading room's export). The timeout covers the
-   * answer's start only: a long export keeps streaming as long as the service writes.
+   * A GET whose answer is a file to pass on (the reading room's export, a response's attachment),
+   * typed like every other call: the path is one the service's OpenAPI document has, its
+   * parameters the operation's. The answer is not read here (openapi-fetch would parse it): its
+   * body streams through, and the timeout covers the answer's start only, so a long export keeps
+   * streaming as long as the service writes.
    */
-  // The export is a file, not a JSON body the generated client types: the one untyped call left,
-  // its path checked by the reading room's controller.
-  async download(service: ServiceName, path: string, o: Caller): Promise<DownloadResult> {
+  async download<S extends ServiceName, P extends PathsWith<ServicePaths[S], 'get'>>(service: S, path: P, params: DownloadParams<ServicePaths[S], P>, o: Caller): Promise<DownloadResult> {
+    const { path: inPath, query } = params as { path?: Record<string, string | number>; query?: Record<string, unknown> };
+    const filled = String(path).replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(inPath?.[name] ?? '')));
+    const search = new URLSearchParams();
+    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== null && v !== '') search.set(k, String(v));
+    const url = `${this.urls[service]}${filled}${search.size ? `?${search.toString()}` : ''}`;
     const headers: Record<string, string> = { 'accept-language': o.lang };
     if (o.token) headers.authorization = `Bearer ${o.token}`;
     const context = RequestContext.current();
@@ -176,7 +185,7 @@ export class ServiceClient {
     const timer = setTimeout(() => started.abort(), this.env.UPSTREAM_TIMEOUT_MS);
     let response: Response;
     try {
-      response = await fetch(`${this.urls[service]}${path}`, { headers, signal: started.signal, redirect: 'manual' });
+      response = await fetch(url, { headers, signal: started.signal, redirect: 'manual' });
     } catch (err) {
       return { ok: false, status: (err as Error).name === 'AbortError' ? 504 : 502, unavailable: (err as Error).name === 'AbortError' ? 'timeout' : 'down' };
     } finally {

@@ -1227,7 +1227,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                attachmentId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;

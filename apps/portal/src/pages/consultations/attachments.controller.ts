@@ -22,7 +22,7 @@ export class AttachmentPagesController {
   @Get('consultaties/bijlagen/:id')
   async download(@Page() ctx: PageContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
-    const file = await this.services.download('comments', `/api/comments/attachments/${id}`, { lang: ctx.lang, token: ctx.accessToken });
+    const file = await this.services.download('comments', '/api/comments/attachments/{attachmentId}', { path: { attachmentId: id } }, { lang: ctx.lang, token: ctx.accessToken });
     if (!file.ok) {
       if (file.status === 404 || file.status === 400) return sendPage(res, renderNotFound(ctx), 404);
       return sendPage(res, renderConsultationsUnavailable(ctx, ctx.msg('attachments:portal.label'), file.unavailable ?? 'error'), 503);

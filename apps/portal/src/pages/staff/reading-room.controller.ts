@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Readable } from 'node:stream';
-import type { ReadingRoomQuery } from '../../clients/reading-room.types';
+import type { ReadingRoomExportQuery, ReadingRoomQuery } from '../../clients/reading-room.types';
 import { formInput, ServiceClient } from '../../clients/service-client';
 import { renderNotFound } from '../../web/error-pages';
 import { readingRoomApiQuery, readingRoomFilterOf, reportPickBody } from '../../web/forms';
@@ -64,7 +64,12 @@ export class ReadingRoomPagesController {
   async export(@Page() ctx: PageContext, @Param('id') id: string, @Query() q: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const format = q.formaat === 'xlsx' ? 'xlsx' : 'csv';
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
-    const file = await this.services.download('comments', `/api/proposals/${id}/comments/export${query({ ...readingRoomApiQuery(readingRoomFilterOf(q)), format })}`, { lang: ctx.lang, token: ctx.accessToken });
+    const file = await this.services.download(
+      'comments',
+      '/api/proposals/{id}/comments/export',
+      { path: { id }, query: formInput<ReadingRoomExportQuery>({ ...readingRoomApiQuery(readingRoomFilterOf(q)), format }) },
+      { lang: ctx.lang, token: ctx.accessToken },
+    );
     if (!file.ok) {
       if (file.status === 404) return sendPage(res, renderNotFound(ctx), 404);
       return sendPage(res, renderExportFailed(ctx, id, file.unavailable, file.problem?.detail), file.unavailable ? 503 : file.status);

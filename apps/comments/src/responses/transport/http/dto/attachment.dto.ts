@@ -22,6 +22,8 @@ export class SubmitWithAttachmentsRequestDto {
 }
 
 export class AttachmentIdParams {
+  // Documented, so the generated client (and schemathesis) know the path has this parameter.
+  @ApiProperty({ format: 'uuid' })
   @IsUUID()
   attachmentId!: string;
 }
