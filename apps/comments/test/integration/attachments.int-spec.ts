@@ -208,6 +208,11 @@ describe('attachments of responses (real PostgreSQL, Kafka, MailDev; the review 
 
     const json = await http().post(`/api/proposals/${proposalId}/comments/with-attachments`).send({ body: 'x', author: { name: 'X', email: address('json') }, public: true }).expect(415);
     expect(json.body.code).toBe('COMMENTS.MULTIPART_EXPECTED');
+    // A multipart body that cannot be read (no boundary; a malformed part) is the sender's: 400, never a 500.
+    const path = `/api/proposals/${proposalId}/comments/with-attachments`;
+    await http().post(path).set('content-type', 'multipart/form-data').send('').expect(400);
+    const broken = await http().post(path).set('content-type', 'multipart/form-data; boundary=xyz').send('--xyz\r\n4035335--xyz--\r\n').expect(400);
+    expect(broken.headers['content-type']).toMatch(/^application\/problem\+json/);
     // The response part is validated like the JSON submit (400 per field).
     const invalid = await respond(proposalId, 'geen-adres', [pdf]).expect(400);
     expect(invalid.body.errors.map((e: { field: string }) => e.field)).toEqual(['author.email']);

@@ -872,7 +872,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -890,7 +894,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -978,7 +986,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -996,7 +1008,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1063,7 +1079,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1081,7 +1101,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1477,6 +1501,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
             429: {
                 headers: {
@@ -1554,7 +1596,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1572,7 +1618,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1654,8 +1704,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1917,7 +1980,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1935,7 +2002,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2435,6 +2506,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than this service accepts. */
             413: {
                 headers: {
@@ -2444,7 +2524,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2571,7 +2655,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2598,7 +2686,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;

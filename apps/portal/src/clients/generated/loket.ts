@@ -1410,6 +1410,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than this service accepts. */
             413: {
                 headers: {
@@ -1419,7 +1428,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1562,6 +1575,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than this service accepts. */
             413: {
                 headers: {
@@ -1571,7 +1593,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1764,6 +1790,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than this service accepts. */
             413: {
                 headers: {
@@ -1773,7 +1808,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2072,6 +2111,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than this service accepts. */
             413: {
                 headers: {
@@ -2081,7 +2129,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2224,6 +2276,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than this service accepts. */
             413: {
                 headers: {
@@ -2233,7 +2294,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2376,8 +2441,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than this service accepts. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2452,6 +2535,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than this service accepts. */
             413: {
                 headers: {
@@ -2461,7 +2553,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2612,6 +2708,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than this service accepts. */
             413: {
                 headers: {
@@ -2621,7 +2726,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2838,6 +2947,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than this service accepts. */
             413: {
                 headers: {
@@ -2847,7 +2965,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3089,6 +3211,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than this service accepts. */
             413: {
                 headers: {
@@ -3098,7 +3229,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3319,7 +3454,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3337,7 +3476,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3425,7 +3568,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3443,7 +3590,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3532,7 +3683,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3550,7 +3705,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3620,7 +3779,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3638,7 +3801,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3727,7 +3894,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3745,7 +3916,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3829,7 +4004,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3847,7 +4026,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3931,7 +4114,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3949,7 +4136,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4005,6 +4196,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than this service accepts. */
             413: {
                 headers: {
@@ -4014,7 +4214,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -695,6 +695,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than this service accepts. */
             413: {
                 headers: {
@@ -704,7 +713,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -839,7 +852,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -857,7 +874,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -942,7 +963,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -960,7 +985,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1040,7 +1069,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1049,7 +1082,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1134,7 +1171,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1152,7 +1193,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1237,7 +1282,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1255,7 +1304,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1342,7 +1395,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1360,7 +1417,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1445,7 +1506,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1463,7 +1528,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;

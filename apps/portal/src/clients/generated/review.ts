@@ -1430,6 +1430,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than this service accepts. */
             413: {
                 headers: {
@@ -1439,7 +1448,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1708,7 +1721,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1726,7 +1743,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1894,6 +1915,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than this service accepts. */
             413: {
                 headers: {
@@ -1903,7 +1933,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1995,6 +2029,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than this service accepts. */
             413: {
                 headers: {
@@ -2013,7 +2056,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2443,6 +2490,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is larger than this service accepts. */
             413: {
                 headers: {
@@ -2452,7 +2508,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2748,7 +2808,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2766,7 +2830,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2838,7 +2906,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2847,7 +2919,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3094,7 +3170,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3112,7 +3192,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3195,7 +3279,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3204,7 +3292,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3284,7 +3376,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not possible in the current state (a domain rule, see `code`). */
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3293,7 +3389,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Understood, but refused by a domain rule (see `code`). */
+            /**
+             * @description Understood, but refused by a domain rule (see `code`).
+             *
+             *     Understood, but refused by a domain rule (see `code`).
+             */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -67,7 +67,7 @@ function stanceTable(ctx: PageContext, v: AnalysisPageView, a: Analysis): SafeHt
   const m = ctx.msg;
   if (!a.stances.length) return html``;
   return html`<h2 class="utrecht-heading-2">${m('analysis:page.stances')}</h2>
-<div class="pb-table-wrap"><table class="utrecht-table"><caption class="utrecht-table__caption">${m('analysis:page.stancesCaption')}</caption>
+<div class="pb-table-scroll" role="region" aria-label="${m('analysis:page.stancesCaption')}" tabindex="0"><table class="utrecht-table utrecht-table--html-table"><caption class="utrecht-table__caption">${m('analysis:page.stancesCaption')}</caption>
 <thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">${m('analysis:page.question')}</th>${STANCES.map((s) => html`<th class="utrecht-table__header-cell" scope="col">${m(`analysis:stance.${s}`)}</th>`)}</tr></thead>
 <tbody class="utrecht-table__body">${a.stances.map(
     (q) => html`<tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="row">${q.questionId === 'body' ? m('analysis:page.responseText') : (v.questions.get(q.questionId) ?? q.questionId)}</th>${STANCES.map((s) => html`<td class="utrecht-table__cell">${q[s]}</td>`)}</tr>`,

@@ -40,7 +40,9 @@ export class AttachmentUploadMiddleware implements NestMiddleware {
   }
 
   private refusal(err: unknown): unknown {
-    if (!(err instanceof multer.MulterError)) return err;
+    // Not multer's own limit: busboy could not read the body (no boundary, a malformed part, a body
+    // that ends early). That is the sender's request, a 400, never a 500.
+    if (!(err instanceof multer.MulterError)) return new BadRequestException();
     if (err.code === 'LIMIT_FILE_SIZE') return new AttachmentTooLargeError(megabytes(this.settings.limits.maxBytes));
     if (err.code === 'LIMIT_FILE_COUNT' || (err.code === 'LIMIT_UNEXPECTED_FILE' && err.field === 'attachments')) return new TooManyAttachmentsError(this.settings.limits.maxFiles);
     // More parts or fields than a response has, a field over 256 kB, a file under another name.

@@ -63,8 +63,13 @@ export class TypeOrmRoutingRuleStore extends RoutingRuleStore {
     const [row]: { position: number }[] = await manager.query(`SELECT position FROM routing_rules WHERE id = $1`, [id]);
     if (!row) return false;
     const other = direction === 'up' ? row.position - 1 : row.position + 1;
-    // One statement swaps both (the unique constraint on position is checked at its end).
-    await manager.query(`UPDATE routing_rules SET position = CASE WHEN position = $1 THEN $2 ELSE $1 END WHERE position IN ($1, $2)`, [row.position, other]);
+    // One statement swaps both (the unique constraint on position is checked at its end); the first
+    // rule up or the last down has no neighbour, and then nothing moves (it would leave the range).
+    await manager.query(
+      `UPDATE routing_rules SET position = CASE WHEN position = $1 THEN $2 ELSE $1 END
+        WHERE position IN ($1, $2) AND EXISTS (SELECT 1 FROM routing_rules WHERE position = $2)`,
+      [row.position, other],
+    );
     return true;
   }
 
