@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     `  Mail sent (MailDev)  http://127.0.0.1:1080`,
     `  API documents        ${platform.baseUrl}/api/loket/openapi.json (and /api/<service>/openapi.json)`,
     `  Health               ${platform.baseUrl}/health`,
-    `  Staff token          npm run --silent token -- --role official --department EZK`,
+    `  Staff token          npm run --silent token -- --role official --department EZ`,
     `  Logs                 .local/logs/<service>.log`,
     '',
     'Press Ctrl+C to stop the services (Kafka, PostgreSQL and MailDev keep running: npm run infra:down).',

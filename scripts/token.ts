@@ -5,7 +5,7 @@ import { validateEnv, CommonEnv } from '../libs/config/src';
 
 /**
  * The local development issuer: prints one signed JWT alone on stdout (scripts and tests rely on it).
- *   npm run --silent token -- --role official --department EZK [--name "A. Behandelaar"] [--sub id] [--hours 8]
+ *   npm run --silent token -- --role official --department EZ [--name "A. Behandelaar"] [--sub id] [--hours 8]
  *   npm run --silent token -- --role intake        (the loket's front office: every report, no department)
  */
 function main(): void {
@@ -20,7 +20,7 @@ function main(): void {
   });
   const roles = (values.role ?? []) as string[];
   if (!roles.length || roles.some((r) => !STAFF_ROLES.includes(r as StaffRole))) {
-    process.stderr.write(`usage: npm run --silent token -- --role <${STAFF_ROLES.join('|')}> [--role …] [--department EZK] [--name "…"]\n`);
+    process.stderr.write(`usage: npm run --silent token -- --role <${STAFF_ROLES.join('|')}> [--role …] [--department EZ] [--name "…"]\n`);
     process.exit(2);
   }
   if (process.env.NODE_ENV === 'production') {
