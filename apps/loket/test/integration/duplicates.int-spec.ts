@@ -62,6 +62,6 @@ describe('possible duplicates on the Dutch corpus (real PostgreSQL and Kafka)', 
     expect(after).toContain(first);
     expect(after).not.toContain(second);
     const original = await kit.http.get(`/api/loket/reports/${referenceOf.get(first)}`).set('Authorization', auth).expect(200);
-    expect(original.body.duplicates).toEqual([{ reference: referenceOf.get(second), status: 'duplicate' }]);
+    expect(original.body.duplicates).toEqual([{ reference: referenceOf.get(second), status: 'duplicate', inScope: true }]);
   });
 });

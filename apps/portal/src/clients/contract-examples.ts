@@ -114,6 +114,7 @@ export const exampleOfficialReport = (): OfficialReport => ({
   messages: [],
   outcome: null,
   originalReference: null,
+  originalInScope: false,
   duplicates: [],
   possibleDuplicates: [],
   routing: null,

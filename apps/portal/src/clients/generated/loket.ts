@@ -704,11 +704,6 @@ export interface components {
             /** @description Required when `helped` is false: why the answer does not help (the handler reads it). */
             reason?: string;
         };
-        LinkedReportDto: {
-            reference: string;
-            /** @enum {string} */
-            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
-        };
         MailTemplateDto: {
             body: string;
             /** @description The catalogue’s text. */
@@ -778,15 +773,17 @@ export interface components {
             deadlines: components["schemas"]["DeadlinesDto"];
             department: string | null;
             description: string;
-            duplicates: components["schemas"]["LinkedReportDto"][];
+            duplicates: components["schemas"]["ScopedLinkedReportDto"][];
             handler: string | null;
             impact: string | null;
             messages: components["schemas"]["OfficialMessageDto"][];
+            /** @description Whether the caller may open the original (false, too, when there is none). */
+            originalInScope: boolean;
             originalReference: string | null;
             outcome: components["schemas"]["OutcomeDto"] | null;
             overdue: boolean;
             /** @description A part of a split report: the original (null otherwise). */
-            partOf: components["schemas"]["SplitOriginalDto"] | null;
+            partOf: components["schemas"]["OfficialSplitOriginalDto"] | null;
             /** @description A split report: its parts (empty otherwise). */
             parts: components["schemas"]["SplitPartDto"][];
             paused: boolean;
@@ -810,6 +807,13 @@ export interface components {
             theme: string | null;
             timeline: components["schemas"]["OfficialTimelineEntryDto"][];
             title: string;
+        };
+        OfficialSplitOriginalDto: {
+            /** @description Whether the caller may open the original (false: another ministry's report). */
+            inScope: boolean;
+            reference: string;
+            /** @enum {string} */
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
         };
         OfficialTimelineEntryDto: {
             /** Format: date-time */
@@ -1129,6 +1133,13 @@ export interface components {
              */
             name: string;
         };
+        ScopedLinkedReportDto: {
+            /** @description Whether the caller may open the report (false: another ministry's). */
+            inScope: boolean;
+            reference: string;
+            /** @enum {string} */
+            status: "received" | "triaged" | "in_progress" | "waiting_for_reporter" | "resolved" | "duplicate" | "rejected" | "reopened" | "closed" | "split";
+        };
         SimilarEntriesDto: {
             /** @description At most 5; regulation matches first, then by shared stems, newest first. */
             items: components["schemas"]["SimilarEntryDto"][];
@@ -1180,6 +1191,8 @@ export interface components {
             answerBy: string;
             department: string;
             handler: string | null;
+            /** @description Whether the caller may open the part (false: it went to another ministry's queue). */
+            inScope: boolean;
             outcome: components["schemas"]["SplitOutcomeDto"] | null;
             reference: string;
             /** @enum {string} */

@@ -20,11 +20,10 @@ export function describeDetails(ctx: PageContext, d: Record<string, string>, the
   if (d.outcome) parts.push(`${ctx.msg('officials:audit.outcome')}: ${label(ctx, 'outcome', d.outcome)}`);
   // A split (issue 10 item 6): the parts' departments on the original, the original on a part.
   if (d.departments) parts.push(`${ctx.msg('split:audit.departments')}: ${d.departments.split(',').map((code) => label(ctx, 'department', code)).join(', ')}`);
-  if (isReportReference(d.original)) parts.push(html`${ctx.msg('split:audit.original')}: <a class="utrecht-link" href="/behandelen/${d.original}">${d.original}</a>`);
+  // References as text: the audit log cannot tell whether the reader may open the other report.
+  if (isReportReference(d.original)) parts.push(`${ctx.msg('split:audit.original')}: ${d.original}`);
   if (d.reason === 'parts-ended') parts.push(`${ctx.msg('split:audit.reason')}: ${ctx.msg('split:audit.partsEnded')}`);
-  if (isReportReference(d.originalReference)) {
-    parts.push(html`${ctx.msg('officials:audit.originalReport')}: <a class="utrecht-link" href="/behandelen/${d.originalReference}">${d.originalReference}</a>`);
-  }
+  if (isReportReference(d.originalReference)) parts.push(`${ctx.msg('officials:audit.originalReport')}: ${d.originalReference}`);
   return parts.length ? html`${parts.map((p, i) => html`${i ? '; ' : ''}${p}`)}` : '—';
 }
 

@@ -1,3 +1,4 @@
+import { reportLink } from './report-link.views';
 import { auditTrailLink, splitSection } from './split.views';
 import { suggestionPanel } from './suggestion.views';
 import { routingNote, templatePicker } from './answer-templates.views';
@@ -97,8 +98,8 @@ ${routingNote(ctx, r.routing)}
 ${r.impact ? html`<h3 class="utrecht-heading-3">${ctx.msg('officials:report.impact')}</h3><p class="utrecht-paragraph">${r.impact}</p>` : ''}
 ${r.suggestedSolution ? html`<h3 class="utrecht-heading-3">${ctx.msg('officials:report.suggestedSolution')}</h3><p class="utrecht-paragraph">${r.suggestedSolution}</p>` : ''}
 ${resolution ? html`<h2 class="utrecht-heading-2">${ctx.msg('officials:report.outcome')}</h2>${alert('info', html`<p class="utrecht-paragraph"><strong>${label(ctx, 'outcome', resolution.outcome)}</strong></p><p class="utrecht-paragraph">${resolution.explanation ?? ''}</p>`)}` : ''}
-${r.originalReference ? html`<p class="utrecht-paragraph">${ctx.msg('officials:report.duplicateOf')} <a class="utrecht-link" href="/behandelen/${r.originalReference}">${r.originalReference}</a></p>` : ''}
-${r.duplicates?.length ? html`<p class="utrecht-paragraph">${ctx.msg('officials:report.linkedDuplicates')} ${r.duplicates.map((d, i) => html`${i ? ', ' : ''}<a class="utrecht-link" href="/behandelen/${d.reference}">${d.reference}</a>`)}</p>` : ''}
+${r.originalReference ? html`<p class="utrecht-paragraph">${ctx.msg('officials:report.duplicateOf')} ${reportLink(ctx, r.originalReference, r.originalInScope)}</p>` : ''}
+${r.duplicates?.length ? html`<p class="utrecht-paragraph">${ctx.msg('officials:report.linkedDuplicates')} ${r.duplicates.map((d, i) => html`${i ? ', ' : ''}${reportLink(ctx, d.reference, d.inScope)}`)}</p>` : ''}
 ${splitSection(ctx, r, withDefaults)}
 
 <h2 class="utrecht-heading-2">${ctx.msg('officials:report.timeline')}</h2>

@@ -26,18 +26,24 @@ describe('split on the official’s page (issue 10 item 6)', () => {
       ...triaged,
       status: 'split',
       parts: [
-        { reference: 'LKT-2027-000100', status: 'resolved', department: 'EZ', handler: 'o1', answerBy: '2027-03-01', outcome: { outcome: 'guidance', explanation: 'Zie.' } },
-        { reference: 'LKT-2027-000101', status: 'triaged', department: 'IenW', handler: null, answerBy: '2027-03-01', outcome: null },
+        { reference: 'LKT-2027-000100', status: 'resolved', department: 'EZ', handler: 'o1', answerBy: '2027-03-01', outcome: { outcome: 'guidance', explanation: 'Zie.' }, inScope: false },
+        { reference: 'LKT-2027-000101', status: 'triaged', department: 'IenW', handler: null, answerBy: '2027-03-01', outcome: null, inScope: true },
       ],
     };
     const page = renderReportDetail(testPageContext('nl', official), split, [], empty).value;
     expect(page).toContain('Delen van deze melding');
     expect(page).toContain('<a class="utrecht-link" href="/behandelen/LKT-2027-000101">LKT-2027-000101</a>');
+    // A part in another ministry's queue is named, not linked: the loket would answer this caller 404.
+    expect(page).toContain('LKT-2027-000100 (andere afdeling of ander ministerie)');
+    expect(page).not.toContain('href="/behandelen/LKT-2027-000100"');
     expect(page).toContain('Infrastructuur en Waterstaat');
     expect(page).toContain('nog niet toegewezen');
     expect(page).not.toContain('/splitsen"');
-    const part = renderReportDetail(testPageContext('nl', official), { ...triaged, reference: 'LKT-2027-000101', partOf: { reference: 'LKT-2027-000001', status: 'split' } }, [], empty).value;
+    const part = renderReportDetail(testPageContext('nl', official), { ...triaged, reference: 'LKT-2027-000101', partOf: { reference: 'LKT-2027-000001', status: 'split', inScope: true } }, [], empty).value;
     expect(part).toContain('Dit is een deel van melding <a class="utrecht-link" href="/behandelen/LKT-2027-000001">LKT-2027-000001</a>');
+    const elsewhere = renderReportDetail(testPageContext('en', official), { ...triaged, reference: 'LKT-2027-000101', partOf: { reference: 'LKT-2027-000001', status: 'split', inScope: false } }, [], empty).value;
+    expect(elsewhere).toContain('LKT-2027-000001 (another department or ministry)');
+    expect(elsewhere).not.toContain('href="/behandelen/LKT-2027-000001"');
     expect(part).not.toContain('/splitsen"');
   });
 

@@ -4,6 +4,7 @@ import { SPLIT_ROWS } from '../../web/forms';
 import { html, SafeHtml } from '../../web/html';
 import { departmentOptions, label } from '../../web/labels';
 import type { PageContext } from '../../web/page-context';
+import { reportLink } from './report-link.views';
 
 /** Statuses in which the loket splits a report (its state machine: triaged and in progress). */
 const SPLITTABLE = ['triaged', 'in_progress'];
@@ -15,7 +16,7 @@ const SPLITTABLE = ['triaged', 'in_progress'];
  */
 export function splitSection(ctx: PageContext, r: OfficialReport, form: FormState): SafeHtml {
   const partOf = r.partOf
-    ? html`<p class="utrecht-paragraph" id="deel-van">${ctx.msg('split:official.partOf')} <a class="utrecht-link" href="/behandelen/${r.partOf.reference}">${r.partOf.reference}</a> (${label(ctx, 'status', r.partOf.status)})</p>`
+    ? html`<p class="utrecht-paragraph" id="deel-van">${ctx.msg('split:official.partOf')} ${reportLink(ctx, r.partOf.reference, r.partOf.inScope)} (${label(ctx, 'status', r.partOf.status)})</p>`
     : '';
   const parts = r.parts?.length
     ? html`<h2 class="utrecht-heading-2" id="delen">${ctx.msg('split:official.partsHeading')}</h2>
@@ -23,7 +24,7 @@ ${table(
   ctx.msg('split:official.partsCaption'),
   [ctx.msg('split:official.reference'), ctx.msg('split:official.ministry'), ctx.msg('split:official.status'), ctx.msg('split:official.handler'), ctx.msg('split:official.answerBy'), ctx.msg('split:official.outcome')],
   r.parts.map((p) => [
-    html`<a class="utrecht-link" href="/behandelen/${p.reference}">${p.reference}</a>`,
+    reportLink(ctx, p.reference, p.inScope),
     label(ctx, 'department', p.department),
     label(ctx, 'status', p.status),
     p.handler ?? ctx.msg('split:official.noHandler'),

@@ -106,6 +106,13 @@ export interface AuditEntryView {
 }
 
 /** Queries for screens; the write side never depends on it. */
+/** Another report named on an official's page; `inScope`: the caller may open it. */
+export interface ScopedReportLink {
+  reference: string;
+  status: ReportStatus;
+  inScope: boolean;
+}
+
 export abstract class ReportReadModel {
   /** Only reports within `scope`: the page, the total and the overdue count alike. */
   abstract queue(filters: QueueFilters, scope: ReportScope, now: Date): Promise<QueuePage>;
@@ -121,8 +128,13 @@ export abstract class ReportReadModel {
    */
   abstract candidatesFor(reportId: string, limit: number, scope: ReportScope): Promise<CandidateRow[]>;
   abstract signatureOf(reportId: string): Promise<unknown>;
-  abstract linkedDuplicates(originalId: string): Promise<{ reference: string; status: ReportStatus }[]>;
-  abstract referenceOf(id: string): Promise<string | null>;
+  /**
+   * The reports linked to `originalId` as duplicates, and (below) one report by id, as a link on an
+   * official's page: `inScope` says whether the caller may open it, so a page never links to a
+   * report that answers them 404 (a part split off to another ministry, a duplicate handed on).
+   */
+  abstract linkedDuplicates(originalId: string, scope: ReportScope): Promise<ScopedReportLink[]>;
+  abstract linkOf(id: string, scope: ReportScope): Promise<ScopedReportLink | null>;
   /** The audit log of one report, oldest first; null for an unknown reference. */
   /** Null for an unknown report and for one outside `scope` alike. */
   abstract auditTrail(reference: string, page: number, pageSize: number, scope: ReportScope): Promise<Paged<AuditEntryView> | null>;

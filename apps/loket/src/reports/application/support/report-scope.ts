@@ -33,6 +33,14 @@ export class ReportScope {
     return !this.restriction;
   }
 
+  /**
+   * Whether a report triaged to `department` (null: not yet triaged) is in scope — the rule the
+   * read model's SQL applies (`scopeCondition`), for reports already loaded.
+   */
+  includes(department: string | null | undefined): boolean {
+    return this.isAll || !department || department === this.restriction!.department;
+  }
+
   /** The one department whose triaged reports are in scope (null: none, or all when `isAll`). */
   get department(): string | null {
     return this.restriction?.department ?? null;

@@ -5,7 +5,7 @@ import { KeysetPage, PageRequest, keysetPage } from '@pb/kernel';
 import { cursorTimestamp } from '@pb/persistence';
 import type { DataSource } from 'typeorm';
 import type { AuditAction, AuditDetails } from '../../application/ports/report-audit-log';
-import { AuditEntryView, CandidateRow, MessageView, Paged, QueueFilters, QueuePage, RegisterEntry, RegisterFilters, ReportReadModel } from '../../application/ports/report-read-model';
+import { AuditEntryView, CandidateRow, MessageView, Paged, QueueFilters, QueuePage, RegisterEntry, RegisterFilters, ReportReadModel, ScopedReportLink } from '../../application/ports/report-read-model';
 import type { ReportScope } from '../../application/support/report-scope';
 import type { ReportStatus } from '../../domain/report-status';
 import { toLocalDate } from '../../domain/working-days';
@@ -177,13 +177,21 @@ export class TypeOrmReportReadModel extends ReportReadModel {
     return row?.text_signature ?? null;
   }
 
-  async linkedDuplicates(originalId: string): Promise<{ reference: string; status: ReportStatus }[]> {
-    return this.ds.query(`SELECT reference, status FROM barrier_reports WHERE original_report_id = $1 ORDER BY received_at`, [originalId]);
+  async linkedDuplicates(originalId: string, scope: ReportScope): Promise<ScopedReportLink[]> {
+    const params: unknown[] = [originalId];
+    const inScope = scopeCondition(scope, (v) => `$${params.push(v)}`);
+    const rows: { reference: string; status: ReportStatus; in_scope: boolean }[] = await this.ds.query(
+      `SELECT reference, status, ${inScope} AS in_scope FROM barrier_reports WHERE original_report_id = $1 ORDER BY received_at`,
+      params,
+    );
+    return rows.map((r) => ({ reference: r.reference, status: r.status, inScope: r.in_scope === true }));
   }
 
-  async referenceOf(id: string): Promise<string | null> {
-    const [row] = await this.ds.query(`SELECT reference FROM barrier_reports WHERE id = $1`, [id]);
-    return row?.reference ?? null;
+  async linkOf(id: string, scope: ReportScope): Promise<ScopedReportLink | null> {
+    const params: unknown[] = [id];
+    const inScope = scopeCondition(scope, (v) => `$${params.push(v)}`);
+    const [row] = await this.ds.query(`SELECT reference, status, ${inScope} AS in_scope FROM barrier_reports WHERE id = $1`, params);
+    return row ? { reference: row.reference, status: row.status, inScope: row.in_scope === true } : null;
   }
 
   async auditTrail(reference: string, page: number, pageSize: number, scope: ReportScope): Promise<Paged<AuditEntryView> | null> {

@@ -54,8 +54,8 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
     const s = report.snapshot();
     const [messages, linked, original, possibleDuplicates, suggested, parts, partOf, routing, answerTemplates] = await Promise.all([
       this.readModel.messages(s.id, true),
-      this.readModel.linkedDuplicates(s.id),
-      s.originalReportId ? this.readModel.referenceOf(s.originalReportId) : Promise.resolve(null),
+      this.readModel.linkedDuplicates(s.id, scope),
+      s.originalReportId ? this.readModel.linkOf(s.originalReportId, scope) : Promise.resolve(null),
       s.status === 'duplicate' ? Promise.resolve([]) : this.possibleDuplicates(s.id, s.receivedAt, scope),
       this.suggester.suggest({ title: s.title, description: s.description, regulation: s.regulation, technology: s.technology, sector: s.sector }),
       this.reports.partsOf(this.ds.manager, s.id),
@@ -83,12 +83,14 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
       timeline: s.timeline.map((t) => ({ at: t.at.toISOString(), status: t.status, by: t.by })),
       messages,
       outcome: outcomeView(s),
-      originalReference: original,
+      originalReference: original?.reference ?? null,
+      originalInScope: original?.inScope ?? false,
       duplicates: linked,
       possibleDuplicates,
       suggestion: suggestionView(suggested),
-      parts: parts.map((p) => splitPartView(p, now)),
-      partOf: splitOriginalView(partOf),
+      // Parts go to other ministries, so each says whether this caller may open it.
+      parts: parts.map((p) => ({ ...splitPartView(p, now), inScope: scope.includes(p.snapshot().triage?.department) })),
+      partOf: partOf ? { ...splitOriginalView(partOf)!, inScope: scope.includes(partOf.snapshot().triage?.department) } : null,
       routing: routing ? { ...routing, routedAt: routing.routedAt.toISOString() } : null,
       answerTemplates,
     };

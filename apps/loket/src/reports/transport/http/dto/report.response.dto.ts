@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OUTCOMES, PRIORITIES, REPORT_STATUSES, TECHNOLOGIES } from '@pb/contracts';
 import { AUDIT_ACTIONS } from '../../../application/ports/report-audit-log';
-import { ReporterSplitPartDto, SplitOriginalDto, SplitPartDto } from './split.response.dto';
+import { OfficialSplitOriginalDto, ReporterSplitPartDto, SplitOriginalDto, SplitPartDto } from './split.response.dto';
 
 /**
  * The answers of the loket's API as OpenAPI schemas. They describe what the handlers return (the
@@ -338,6 +338,12 @@ export class LinkedReportDto {
   status!: string;
 }
 
+/** A linked report on an official's page; `inScope`: the caller may open it. */
+export class ScopedLinkedReportDto extends LinkedReportDto {
+  @ApiProperty({ description: "Whether the caller may open the report (false: another ministry's)." })
+  inScope!: boolean;
+}
+
 export class PossibleDuplicateDto extends LinkedReportDto {
   @ApiProperty()
   title!: string;
@@ -523,8 +529,11 @@ export class OfficialReportDto {
   @ApiProperty({ type: String, nullable: true })
   originalReference!: string | null;
 
-  @ApiProperty({ type: [LinkedReportDto] })
-  duplicates!: LinkedReportDto[];
+  @ApiProperty({ description: "Whether the caller may open the original (false, too, when there is none)." })
+  originalInScope!: boolean;
+
+  @ApiProperty({ type: [ScopedLinkedReportDto] })
+  duplicates!: ScopedLinkedReportDto[];
 
   @ApiProperty({ type: [PossibleDuplicateDto] })
   possibleDuplicates!: PossibleDuplicateDto[];
@@ -535,8 +544,8 @@ export class OfficialReportDto {
   @ApiProperty({ type: [SplitPartDto], description: 'A split report: its parts (empty otherwise).' })
   parts!: SplitPartDto[];
 
-  @ApiProperty({ type: SplitOriginalDto, nullable: true, description: 'A part of a split report: the original (null otherwise).' })
-  partOf!: SplitOriginalDto | null;
+  @ApiProperty({ type: OfficialSplitOriginalDto, nullable: true, description: 'A part of a split report: the original (null otherwise).' })
+  partOf!: OfficialSplitOriginalDto | null;
   @ApiProperty({ type: ReportRoutingDto, nullable: true, description: 'The routing rule that fired at intake; null: none did.' })
   routing!: ReportRoutingDto | null;
 

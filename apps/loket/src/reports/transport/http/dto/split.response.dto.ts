@@ -61,6 +61,9 @@ export class SplitPartDto {
 
   @ApiProperty({ type: SplitOutcomeDto, nullable: true })
   outcome!: SplitOutcomeDto | null;
+
+  @ApiProperty({ description: "Whether the caller may open the part (false: it went to another ministry's queue)." })
+  inScope!: boolean;
 }
 
 /** A part as the reporter sees it on their one page: its status, deadline, answers and the officials' messages. */
@@ -90,4 +93,10 @@ export class SplitOriginalDto {
 
   @ApiProperty({ enum: REPORT_STATUSES })
   status!: string;
+}
+
+/** The original of a part, on an official's page. */
+export class OfficialSplitOriginalDto extends SplitOriginalDto {
+  @ApiProperty({ description: "Whether the caller may open the original (false: another ministry's report)." })
+  inScope!: boolean;
 }
