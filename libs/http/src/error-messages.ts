@@ -1,11 +1,10 @@
-import { translatorFor, type MessageParams as TextParams } from '@pb/i18n';
+import { dateFormat, translatorFor, type MessageParams as TextParams } from '@pb/i18n';
 import type { DomainError, MessageParams } from '@pb/kernel';
 import type { Language } from './language';
 
 // Moments in messages read as they did when the domain wrote them out itself: a long date and the
 // time to the second, on the platform's clock (Amsterdam), in the reader's language.
-const LOCALE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
-const formatDate = (d: Date, lang: Language): string => d.toLocaleString(LOCALE[lang], { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'medium' });
+const formatDate = (d: Date, lang: Language): string => dateFormat(lang, { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'medium' }).format(d);
 
 /**
  * A domain error's message in one language: the catalogue key it names, with its parameters

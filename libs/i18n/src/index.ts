@@ -1,5 +1,6 @@
 export type { Language } from './language';
 export { LANGUAGES } from './language';
+export { dateFormat } from './date-format';
 export type { MessageParams, Translate } from './translate';
 export { hasMessage, translatorFor } from './translate';
 export { CATALOGUE, NAMESPACES } from './catalogue';

@@ -100,4 +100,17 @@ describe('POST /api/loket/reports (real PostgreSQL and Kafka)', () => {
     expect(res.body.title).toBe('Invalid input');
     expect(res.body.errors).toContainEqual({ field: 'contact.email', message: 'Enter a valid e-mail address, for example name@example.com.' });
   });
+
+  it('gives every report of a burst its own reference, each intake with its own number drawn outside the others’ transactions', async () => {
+    const year = new Date().getFullYear();
+    const answers = await Promise.all(Array.from({ length: 24 }, () => request(app.getHttpServer()).post('/api/loket/reports').send(aReportRequest()).expect(201)));
+    const references = answers.map((r) => r.body.reference as string);
+    expect(new Set(references).size).toBe(24);
+    const numbers = references.map((r) => Number(r.slice(`LKT-${year}-`.length))).sort((a, b) => a - b);
+    // The counter ends at the highest reference: drawn and stored, nothing handed out twice.
+    const [{ last }] = await app.get(DataSource).query(`SELECT last FROM reference_counters WHERE year = $1`, [year]);
+    expect(Number(last)).toBe(numbers[numbers.length - 1]);
+    const stored = await app.get(DataSource).query(`SELECT count(*)::int AS n FROM barrier_reports WHERE reference = ANY($1)`, [references]);
+    expect(stored).toEqual([{ n: 24 }]);
+  });
 });

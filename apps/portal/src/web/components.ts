@@ -1,3 +1,4 @@
+import { dateFormat } from '@pb/i18n';
 import { randomUUID } from 'node:crypto';
 import { html, HtmlValue, SafeHtml } from './html';
 import type { PageContext } from './page-context';
@@ -182,5 +183,5 @@ export function formatDate(ctx: PageContext, iso: string | undefined | null, wit
   if (!iso) return '—';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return String(iso);
-  return d.toLocaleString(ctx.lang === 'en' ? 'en-GB' : 'nl-NL', withTime ? { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' } : { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
+  return dateFormat(ctx.lang, withTime ? { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' } : { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(d);
 }

@@ -358,11 +358,15 @@ export class BarrierReport extends AggregateRoot<BarrierReportEvent> {
    * it stands (the reporter was promised an answer by then); from here on each part keeps its own.
    * The parts record no events of their own: ReportSplitEvent on the original tells of them.
    */
-  split(parts: readonly SplitPartInput[], by: Actor, at: Date): BarrierReport[] {
+  /** Throws what `split` would for parts to these departments, without changing anything. */
+  checkSplit(departments: readonly string[]): void {
     this.guard('split');
     if (this.state.parentReportId) throw new PartCannotBeSplitError();
-    const departments = new Set(parts.map((p) => p.department));
-    if (parts.length < 2 || parts.length > MAX_SPLIT_PARTS || departments.size !== parts.length) throw new SplitPartsNotValidError(MAX_SPLIT_PARTS);
+    if (departments.length < 2 || departments.length > MAX_SPLIT_PARTS || new Set(departments).size !== departments.length) throw new SplitPartsNotValidError(MAX_SPLIT_PARTS);
+  }
+
+  split(parts: readonly SplitPartInput[], by: Actor, at: Date): BarrierReport[] {
+    this.checkSplit(parts.map((p) => p.department));
     // Guarded to triaged/in_progress, which always have a triage.
     const triage = this.state.triage!;
     const created = parts.map(

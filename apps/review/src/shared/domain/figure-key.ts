@@ -30,6 +30,7 @@ export function parseKey(key: string): FigureKey {
 }
 
 /** The calendar year of an instant in the Netherlands (a report at 00:30 on 1 January counts for the new year). */
+const DUTCH_YEAR = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric' });
 export function dutchYear(iso: string): number {
-  return Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date(iso)));
+  return Number(DUTCH_YEAR.format(new Date(iso)));
 }

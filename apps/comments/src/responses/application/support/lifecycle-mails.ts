@@ -1,9 +1,9 @@
-import { translatorFor } from '@pb/i18n';
+import { dateFormat, translatorFor } from '@pb/i18n';
 import type { OutgoingMail } from '@pb/mail';
 
 type Lang = 'nl' | 'en';
 
-const when = (d: Date, lang: Lang) => d.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
+const when = (d: Date, lang: Lang) => dateFormat(lang, { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' }).format(d);
 
 /**
  * The mail that tells a respondent the consultation stays open longer: in their language when it is

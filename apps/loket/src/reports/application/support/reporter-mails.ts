@@ -1,5 +1,5 @@
 import type { Outcome } from '@pb/contracts';
-import { Language, translatorFor } from '@pb/i18n';
+import { dateFormat, Language, translatorFor } from '@pb/i18n';
 import type { OutgoingMail } from '@pb/mail';
 import type { IssuedLink } from './tracking-links';
 
@@ -40,7 +40,7 @@ const KINDS: Record<ReporterMail['kind'], string> = {
 /** A local date (`YYYY-MM-DD`) or an instant as a reader writes it: "15 december 2026" / "15 December 2026". */
 export function longDate(value: string | Date, lang: Language): string {
   const at = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value;
-  return at.toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+  return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(at);
 }
 
 function content(mail: ReporterMail, reference: string, lang: Language): { subject: string; body: string; kind: string; notYou?: string } {

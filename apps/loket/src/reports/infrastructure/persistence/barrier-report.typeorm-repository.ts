@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { BarrierReport } from '../../domain/barrier-report.aggregate';
 import type { TextSignature } from '../../domain/similarity/text-signature.util';
 import { BarrierReportRepository, ReportMessage, ReporterContact } from '../../application/ports/barrier-report.repository';
@@ -13,13 +14,18 @@ export class ConcurrentUpdateError extends Error {}
 
 @Injectable()
 export class TypeOrmBarrierReportRepository extends BarrierReportRepository {
-  async nextReference(manager: EntityManager, year: number): Promise<string> {
-    const [{ last }] = await manager.query(
-      `INSERT INTO reference_counters (year, last) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1 RETURNING last`,
-      [year],
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async reserveReferences(year: number, count: number): Promise<string[]> {
+    // On the data source, not a transaction's manager: an autocommitted statement of its own.
+    const [{ last }] = await this.dataSource.query(
+      `INSERT INTO reference_counters (year, last) VALUES ($1, $2)
+       ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + $2 RETURNING last`,
+      [year, count],
     );
-    return `LKT-${year}-${String(last).padStart(6, '0')}`;
+    return Array.from({ length: count }, (_, i) => `LKT-${year}-${String(Number(last) - count + 1 + i).padStart(6, '0')}`);
   }
 
   async insert(manager: EntityManager, report: BarrierReport, reporter: ReporterContact, signature: TextSignature): Promise<void> {

@@ -26,12 +26,10 @@ export class SplitReportHandler implements ICommandHandler<SplitReportCommand, S
   async execute({ reference, parts, by, scope }: SplitReportCommand): Promise<SplitReportResult> {
     const audit = { action: 'split' as const, details: { departments: parts.map((p) => p.department).join(',') } };
     return this.changes.change(reference, { by, scope, audit }, async (report, { manager, now }) => {
-      const inputs = [];
-      for (const p of parts) {
-        inputs.push({ id: randomUUID(), reference: await this.changes.reports.nextReference(manager, now.getFullYear()), department: p.department, handlerId: p.handler });
-      }
-      // The aggregate checks the rules before anything is written; references drawn for a refused
-      // split are rolled back with the transaction (the sequence is gap-free per commit).
+      // The rules first, so a refused split draws no references (they are not given back).
+      report.checkSplit(parts.map((p) => p.department));
+      const references = await this.changes.reports.reserveReferences(now.getFullYear(), parts.length);
+      const inputs = parts.map((p, i) => ({ id: randomUUID(), reference: references[i], department: p.department, handlerId: p.handler }));
       const created = report.split(inputs, by, now);
       for (const part of created) {
         await this.changes.reports.insertPart(manager, part);

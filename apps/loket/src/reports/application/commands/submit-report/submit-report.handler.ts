@@ -29,17 +29,20 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
   async execute({ report: input, language }: SubmitReportCommand): Promise<SubmitReportResult> {
     const now = this.changes.clock.now();
     const trackingToken = newTrackingToken();
+    const reporterId = randomUUID();
+    const regulation = { ...input.regulation, cited: identifyRegulation(input.regulation) };
+    const signature = computeTextSignature({ title: input.title, description: input.description });
+    // A routing rule may send the report straight to a department's queue (issue 10 item 2);
+    // the theme a rule may look at is the suggester's best guess, asked only when a rule needs it.
+    // Decided before the transaction: the rules are read as they are now, like any other read.
+    const routing = await this.router.decide(
+      this.dataSource.manager,
+      { bwbId: regulation.cited.bwbId ?? regulation.bwbId, article: regulation.cited.article ?? regulation.article, technology: input.technology, sector: input.sector },
+      async () => (await this.suggester.suggest({ title: input.title, description: input.description, regulation, technology: input.technology, sector: input.sector })).theme[0]?.code,
+    );
+    // Drawn outside the transaction (see reserveReferences): intakes no longer queue behind each other.
+    const [reference] = await this.changes.reports.reserveReferences(now.getFullYear(), 1);
     return this.dataSource.transaction(async (manager) => {
-      const reference = await this.changes.reports.nextReference(manager, now.getFullYear());
-      const reporterId = randomUUID();
-      const regulation = { ...input.regulation, cited: identifyRegulation(input.regulation) };
-      // A routing rule may send the report straight to a department's queue (issue 10 item 2);
-      // the theme a rule may look at is the suggester's best guess, asked only when a rule needs it.
-      const routing = await this.router.decide(
-        manager,
-        { bwbId: regulation.cited.bwbId ?? regulation.bwbId, article: regulation.cited.article ?? regulation.article, technology: input.technology, sector: input.sector },
-        async () => (await this.suggester.suggest({ title: input.title, description: input.description, regulation, technology: input.technology, sector: input.sector })).theme[0]?.code,
-      );
       const report = BarrierReport.submit({
         id: randomUUID(),
         reference,
@@ -72,7 +75,7 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
           kvkNumber: input.company.kvkNumber,
           language,
         },
-        computeTextSignature({ title: input.title, description: input.description }),
+        signature,
       );
       if (routing) await this.router.record(manager, report.id, routing, now);
       await this.changes.publishNew(manager, report, { role: 'reporter', id: reporterId });

@@ -4,7 +4,8 @@ import { fillMonths, fillYears, monthsUpTo, MonitorTrends } from '../../../domai
 import { MonitorFigures } from '../../ports/monitor-figures';
 import { GetTrendsQuery } from './get-trends.query';
 
-const dutchMonth = (at: Date): string => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit' }).format(at).slice(0, 7);
+const DUTCH_MONTH = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit' });
+const dutchMonth = (at: Date): string => DUTCH_MONTH.format(at).slice(0, 7);
 
 /** The monitor's trends: per month (24), per year, per theme, per outcome, and the most-cited regulations. */
 @QueryHandler(GetTrendsQuery)
