@@ -6,6 +6,8 @@
  *     through Kafka as the owning services would, waits until the live projection consumers took
  *     them in (live projection throughput), compiles the 2026 review BENCH_RUNS times (median);
  *  2. replays the topics into emptied projections with a fresh consumer group (replay throughput);
+ *     then BENCH_SMALL more events with one live consumer, and BENCH_SMALL more with two (a second
+ *     instance of the service in the same group), and prints both rates;
  *  3. seeds more, in chunks, up to BENCH_LARGE events (default 1 000 000) or until the time budget
  *     BENCH_BUDGET_S (default 600 s) for seeding would run out — whichever comes first, and says
  *     which; then compiles again and prints the ratio large/small.
@@ -111,6 +113,25 @@ async function main(): Promise<void> {
     const app2 = await NestFactory.createApplicationContext(ReviewAppModule.register({ env, logger, jobs: false }), { logger: false });
     await app2.init();
     const ds2 = app2.get(DataSource);
+
+    // 2b. live projection with one and with two consumers of the group (two replicas), the same
+    // amount of fresh events each; since issue 14 the projections take no global lock, so the
+    // second consumer's partitions project beside the first's.
+    const liveChunk = async (): Promise<number> => {
+      const events = generate(SMALL);
+      const c0 = performance.now();
+      await publish(app2.get(EventBroker), events);
+      total += events.length;
+      await waitProjected(ds2, total);
+      return (events.length / (performance.now() - c0)) * 1000;
+    };
+    const withOne = await liveChunk();
+    const second = await NestFactory.createApplicationContext(ReviewAppModule.register({ env, logger, jobs: false }), { logger: false });
+    await second.init();
+    await new Promise((r) => setTimeout(r, 5000)); // the group rebalances over the two
+    const withTwo = await liveChunk();
+    await second.close();
+    say(`live projection, ${SMALL} events each: one consumer ${withOne.toFixed(0)} events/s, two consumers ${withTwo.toFixed(0)} events/s (two/one ${(withTwo / withOne).toFixed(2)})`);
 
     // 3. large, within the budget
     const started = performance.now();

@@ -11,8 +11,7 @@ export const ReviewLocks = {
   compileReview: 7_420_100,
   /** Amendment version numbers are handed out one at a time. Object: 0. */
   amendmentNumbers: 7_420_200,
-  /** Projection writes commit one at a time so ledger positions commit in order. Object: 0. */
-  projections: 7_420_300,
+  // 7_420_300 was the projections' global lock until issue 14; not to be reused.
   /** A revision's HTML/PDF is rendered once. Object: year * 100 000 + revision. */
   reviewDocuments: 7_420_400,
 } as const;

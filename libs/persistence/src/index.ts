@@ -7,3 +7,4 @@ export * from './database-unavailable';
 export * from './email-hash-filler';
 export * from './database-health';
 export * from './transactions';
+export * from './transaction-conflict';

@@ -15,9 +15,6 @@ export class ProjectionFakes {
     constructor(private readonly log: string[]) {
       super();
     }
-    async lock(): Promise<void> {
-      this.log.push('lock');
-    }
     batch(): null {
       return null; // not a consumer's transaction: everything is written at once
     }

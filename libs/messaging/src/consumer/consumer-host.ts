@@ -8,7 +8,7 @@ import {
   validatePayload,
 } from '@pb/contracts';
 import { RequestContext, correlationIdFrom, eventsConsumed } from '@pb/observability';
-import { isDatabaseUnavailable } from '@pb/persistence';
+import { isDatabaseUnavailable, isTransactionConflict } from '@pb/persistence';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { EventBroker, ReceivedMessage, Subscription } from '../broker/event-broker';
@@ -41,6 +41,9 @@ interface Routed {
   envelope: EventEnvelope<object>;
   route: Route;
 }
+
+/** A conflict with another transaction is retried this often before it counts as an attempt. */
+const MAX_CONFLICT_RETRIES = 20;
 
 /**
  * Runs a consumer group: validates every message before a handler sees it, handles it exactly
@@ -118,11 +121,18 @@ export class ConsumerHost {
       outcomes.set(r.message, await this.inContext(r.envelope, () => this.handleWithRetries(r, firstError)));
     };
     let rest = routed;
+    let conflicts = 0;
     while (rest.length > 1) {
       const result = await this.handleTogether(rest);
       if (result.ok) {
         result.outcomes.forEach((o, i) => outcomes.set(rest[i].message, o));
         break;
+      }
+      if (isTransactionConflict(result.error) && conflicts < MAX_CONFLICT_RETRIES) {
+        // Rolled back for colliding with another transaction, not for any event in it: the whole
+        // batch again, a little later and at a random moment (see handleWithRetries).
+        await new Promise((r) => setTimeout(r, Math.round(Math.random() * this.initialBackoffMs * 2 ** Math.min(conflicts++, 4))));
+        continue;
       }
       this.logger.warn(
         { group: this.options.groupId, events: rest.length, failedAt: result.failedAt, err: (result.error as Error).message },
@@ -222,6 +232,7 @@ export class ConsumerHost {
     const log = this.logger.child({ group: this.options.groupId, eventId: envelope.eventId, type: envelope.type });
     const waitingSince = Date.now();
     let waits = 0;
+    let conflicts = 0;
     for (let attempt = 1; ; attempt++) {
       let err: unknown = attempt === 1 ? firstError : undefined;
       firstError = undefined; // used once, even when a database wait repeats attempt 1
@@ -237,6 +248,16 @@ export class ConsumerHost {
         if (Date.now() - waitingSince > 300000) throw err;
         const delay = Math.min(5000, this.initialBackoffMs * 2 ** waits++);
         log.warn({ delay, err: (err as Error).message }, 'database unavailable; the event waits');
+        await new Promise((r) => setTimeout(r, delay));
+        attempt--;
+        continue;
+      }
+      if (isTransactionConflict(err) && conflicts < MAX_CONFLICT_RETRIES) {
+        // A deadlock or serialization failure with another consumer's transaction (the review's
+        // projections run side by side): PostgreSQL rolled this one back; run it again, a little
+        // later and at a random moment, without using up an attempt.
+        const delay = Math.round(Math.random() * this.initialBackoffMs * 2 ** Math.min(conflicts++, 4));
+        log.warn({ delay, err: (err as Error).message }, 'transaction conflict; the event runs again');
         await new Promise((r) => setTimeout(r, delay));
         attempt--;
         continue;

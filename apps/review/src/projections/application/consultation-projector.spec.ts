@@ -12,13 +12,13 @@ describe('ConsultationProjector', () => {
   let projector: ConsultationProjector;
   beforeEach(() => {
     fakes = new ProjectionFakes();
-    projector = new ConsultationProjector(fakes.uow, fakes.consultations, fakes.ledger);
+    projector = new ConsultationProjector(fakes.consultations, fakes.ledger);
   });
 
-  it('takes the projections lock before it locks the proposal', async () => {
+  it('locks the proposal before anything else, for a response as for the proposal itself', async () => {
     await projector.responseSubmitted(fakes.tx, response('c1'));
     await projector.proposal(fakes.tx, 'p1', { status: 'draft' });
-    expect(fakes.calls.filter((c) => !c.startsWith('ledger'))).toEqual(['lock', 'lock proposal p1', 'lock', 'lock proposal p1']);
+    expect(fakes.calls.filter((c) => !c.startsWith('ledger'))).toEqual(['lock proposal p1', 'lock proposal p1']);
   });
 
   it('counts a response that came before its proposal under "?", and moves it to the proposal strategy version once that is known', async () => {
@@ -40,7 +40,7 @@ describe('ConsultationProjector', () => {
     await projector.responseSubmitted(fakes.tx, response('c1'));
     const before = fakes.calls.length;
     await projector.responseSubmitted(fakes.tx, response('c1'));
-    expect(fakes.calls.slice(before)).toEqual(['lock', 'lock proposal p1']);
+    expect(fakes.calls.slice(before)).toEqual(['lock proposal p1']);
     expect(fakes.ledger.count('responses|2026|2.1.2@?|')).toBe(1);
   });
 });

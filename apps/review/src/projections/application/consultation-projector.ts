@@ -3,7 +3,6 @@ import type { EntityManager } from 'typeorm';
 import { ResponseFact, proposalFigureKeys, respondentFigureKeys, responseFigureKeys } from '../domain/consultation-figures';
 import { ConsultationFacts, ProposalChange, SubmittedResponse } from './ports/consultation-facts';
 import { FigureLedger } from './ports/figure-ledger';
-import { ProjectionUnitOfWork } from './ports/projection-unit-of-work';
 
 const diff = (before: string[], after: string[], weight = 1): Map<string, number> => {
   const d = new Map<string, number>();
@@ -16,13 +15,11 @@ const diff = (before: string[], after: string[], weight = 1): Map<string, number
 @Injectable()
 export class ConsultationProjector {
   constructor(
-    private readonly uow: ProjectionUnitOfWork,
     private readonly facts: ConsultationFacts,
     private readonly ledger: FigureLedger,
   ) {}
 
   async proposal(tx: EntityManager, proposalId: string, change: ProposalChange): Promise<void> {
-    await this.uow.lock(tx);
     const before = await this.facts.lockProposal(tx, proposalId);
     const after = await this.facts.changeProposal(tx, proposalId, change);
     await this.ledger.move(tx, proposalId, proposalFigureKeys(before), proposalFigureKeys(after));
@@ -39,7 +36,6 @@ export class ConsultationProjector {
   async responseSubmitted(tx: EntityManager, r: SubmittedResponse): Promise<void> {
     // Lock the proposal's row first (creating a placeholder when the proposal is not known yet), so
     // this response and a concurrent ProposalPublished on another partition see each other.
-    await this.uow.lock(tx);
     const version = await this.facts.lockProposalVersion(tx, r.proposalId);
     if (!(await this.facts.addResponse(tx, r))) return;
     await this.ledger.adjust(tx, r.responseId, diff([], responseFigureKeys(r, version)));

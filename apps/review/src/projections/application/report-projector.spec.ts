@@ -9,12 +9,12 @@ describe('ReportProjector', () => {
   let projector: ReportProjector;
   beforeEach(() => {
     fakes = new ProjectionFakes();
-    projector = new ReportProjector(fakes.uow, fakes.reports, fakes.ledger);
+    projector = new ReportProjector(fakes.reports, fakes.ledger);
   });
 
-  it('takes the projections lock before it reads or writes anything, then reads, records and moves the report', async () => {
+  it('reads the report (under its row lock), records it and moves it, in that order', async () => {
     await projector.apply(fakes.tx, 'r1', reported);
-    expect(fakes.calls).toEqual(['lock', 'open r1', 'save r1', 'ledger r1']);
+    expect(fakes.calls).toEqual(['open r1', 'save r1', 'ledger r1']);
   });
 
   it('moves a report from the figures it counted for to those it counts for now', async () => {

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ReportFact, reportFigureKeys } from '../../shared/domain/report-figures';
 import { FigureLedger } from './ports/figure-ledger';
-import { ProjectionUnitOfWork } from './ports/projection-unit-of-work';
 import { ReportDetails, ReportFacts } from './ports/report-facts';
 
 /**
@@ -13,13 +12,11 @@ import { ReportDetails, ReportFacts } from './ports/report-facts';
 @Injectable()
 export class ReportProjector {
   constructor(
-    private readonly uow: ProjectionUnitOfWork,
     private readonly facts: ReportFacts,
     private readonly ledger: FigureLedger,
   ) {}
 
   async apply(tx: EntityManager, reportId: string, change: (fact: ReportFact) => ReportFact, details: ReportDetails = {}): Promise<void> {
-    await this.uow.lock(tx);
     const before = await this.facts.open(tx, reportId);
     const after = change({ ...before });
     await this.facts.save(tx, after, details);

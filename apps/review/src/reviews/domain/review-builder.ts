@@ -5,6 +5,8 @@ import { Figure, FigureDefinition, ReviewContent, ThemeSection } from './review-
 export interface ReviewSnapshot {
   year: number;
   asOfPosition: number;
+  /** The database snapshot the compile read in (opaque; drill-downs use it to show exactly what it counted). */
+  asOfSnapshot?: string;
   strategyVersion: string | null;
   /** Counter values of the year and the year before (and the all-years respondent keys). */
   counters: Record<string, number>;

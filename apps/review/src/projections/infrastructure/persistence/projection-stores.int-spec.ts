@@ -1,8 +1,9 @@
 import { withDeferredWrites } from '@pb/messaging';
 import { createTestDatabase, dropTestDatabase } from '@pb/testing';
 import { DataSource, EntityManager } from 'typeorm';
-import { ReviewLocks } from '../../../advisory-locks';
 import { reviewMigrations } from '../../../migrations';
+import type { AsOf } from '../../../reviews/application/ports/figure-records';
+import { SqlFigureRecords } from '../../../reviews/infrastructure/persistence/figure-records.store';
 import { ConsultationProjector } from '../../application/consultation-projector';
 import { ReportProjector } from '../../application/report-projector';
 import { ConsultationFactsStore } from './consultation-facts.store';
@@ -60,8 +61,8 @@ describe('projection stores and their unit of work (real PostgreSQL)', () => {
     await ds.initialize();
     const uow = new ConsumerTransactionUnitOfWork();
     const ledger = new FigureLedgerStore(uow);
-    reports = new ReportProjector(uow, new ReportFactsStore(uow), ledger);
-    consultations = new ConsultationProjector(uow, new ConsultationFactsStore(uow), ledger);
+    reports = new ReportProjector(new ReportFactsStore(uow), ledger);
+    consultations = new ConsultationProjector(new ConsultationFactsStore(uow), ledger);
   });
 
   beforeEach(async () => {
@@ -94,21 +95,61 @@ describe('projection stores and their unit of work (real PostgreSQL)', () => {
     expect(oneByOne.reportFacts).toEqual(expect.arrayContaining([expect.objectContaining({ report_id: R1, reference: 'MB-2026-0001', priority: 'high', published: true, status: 'resolved' })]));
   });
 
-  it('holds the projections advisory lock from the first write until the transaction ends', async () => {
+  /** A transaction of its own, left open until `end` is called (a projection consumer mid-batch). */
+  async function openTransaction(write: (m: EntityManager) => Promise<void>): Promise<{ end: (commit: boolean) => Promise<void> }> {
     const runner = ds.createQueryRunner();
     await runner.connect();
     await runner.startTransaction();
+    await write(runner.manager);
+    return {
+      end: async (commit) => {
+        if (commit) await runner.commitTransaction();
+        else await runner.rollbackTransaction();
+        await runner.release();
+      },
+    };
+  }
+
+  it('lets two projection transactions run side by side: a response commits while a report’s transaction is still open', async () => {
+    const first = await openTransaction((m) => events[0](m));
     try {
-      await events[0](runner.manager);
-      const held = await runner.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND classid = $1 AND objid = 0 AND objsubid = 2 AND pid = pg_backend_pid() AND granted`, [ReviewLocks.projections]);
-      expect(held[0].n).toBe(1);
-      const other = await ds.transaction((m) => m.query(`SELECT pg_try_advisory_xact_lock($1, 0) AS locked`, [ReviewLocks.projections]));
-      expect(other[0].locked).toBe(false);
+      // With the global lock this waited for `first` to end; a timeout turns a wait into a failure.
+      // (Transactions that change the same figure still meet on its counter row, in key order, only
+      // from their flush to their commit in a consumer.)
+      const second = ds.transaction((m) => events[1](m)).then(() => 'committed');
+      const waited = new Promise((resolve) => setTimeout(() => resolve('waited 5 s'), 5000));
+      expect(await Promise.race([second, waited])).toBe('committed');
+      expect(await ds.query(`SELECT count(*)::int AS n FROM response_facts`)).toEqual([{ n: 1 }]);
+      expect(await ds.query(`SELECT count(*)::int AS n FROM report_facts`)).toEqual([{ n: 0 }]);
     } finally {
-      await runner.rollbackTransaction();
-      await runner.release();
+      await first.end(true);
     }
-    const after = await ds.transaction((m) => m.query(`SELECT pg_try_advisory_xact_lock($1, 0) AS locked`, [ReviewLocks.projections]));
-    expect(after[0].locked).toBe(true);
+    expect(await ds.query(`SELECT report_id FROM report_facts`)).toEqual([{ report_id: R1 }]);
+  });
+
+  it('shows a drill-down exactly as the compile counted, when a lower ledger position commits after the compile read', async () => {
+    // R1's ledger rows get the lower positions but commit last; the response's commit first.
+    const late = await openTransaction((m) => events[0](m));
+    await ds.transaction((m) => events[1](m));
+    // What a compile reads, in one REPEATABLE READ transaction (review-snapshot.reader.ts).
+    const asOf = await ds.transaction('REPEATABLE READ', async (m) => {
+      const [row] = await m.query(`SELECT coalesce(max(position), 0)::bigint AS position, pg_current_snapshot()::text AS snapshot FROM figure_contributions`);
+      const counters = await m.query(`SELECT key, value FROM figure_counters WHERE key IN ('reports|2026|-|', 'responses|2026|2.1.2@?|') ORDER BY key`);
+      return { position: Number(row.position), snapshot: row.snapshot as string, counters };
+    });
+    await late.end(true);
+    // The compile counted the response, not R1.
+    expect(asOf.counters).toEqual([{ key: 'responses|2026|2.1.2@?|', value: 1 }]);
+
+    const records = new SqlFigureRecords(ds);
+    const members = async (at: AsOf) => (await records.members(['reports|2026|-|'], at, { after: null, limit: 10 })).items.map((i) => i.recordId);
+    expect(await members(asOf)).toEqual([]);
+    expect(await records.total(['reports|2026|-|'], asOf)).toBe(0);
+    expect((await records.members(['responses|2026|2.1.2@?|'], asOf, { after: null, limit: 10 })).items.map((i) => i.recordId)).toEqual([response('c1').responseId]);
+    // By position alone R1 would show: its rows lie below the position the compile read.
+    expect(await members({ position: asOf.position, snapshot: null })).toEqual([R1]);
+    // A compile after R1 committed counts it, and its drill-down shows it.
+    const now = await ds.transaction('REPEATABLE READ', (m) => m.query(`SELECT max(position)::bigint AS position, pg_current_snapshot()::text AS snapshot FROM figure_contributions`));
+    expect(await members({ position: Number(now[0].position), snapshot: now[0].snapshot })).toEqual([R1]);
   });
 });

@@ -1,6 +1,7 @@
 import type { KeysetPage, PageRequest } from '@pb/kernel';
 import type { EntityManager } from 'typeorm';
 import type { FigureDefinition, ReviewContent } from '../../domain/review-content';
+import type { AsOf } from './figure-records';
 
 /** The compiled, immutable revisions of each year's review: `reviews` (port). */
 export abstract class ReviewRevisions {
@@ -9,7 +10,7 @@ export abstract class ReviewRevisions {
   /** Stores a revision: its content as JSON text (links already carry the revision) and its figures' definitions. */
   abstract insert(
     tx: EntityManager,
-    revision: { year: number; revision: number; jobId: string; compiledAt: string; asOfPosition: number; contentJson: string; figures: Record<string, FigureDefinition> },
+    revision: { year: number; revision: number; jobId: string; compiledAt: string; asOf: AsOf; contentJson: string; figures: Record<string, FigureDefinition> },
   ): Promise<void>;
   /** The revision's number (the latest when `revision` is absent), or null when there is none. */
   abstract resolve(year: number, revision?: number): Promise<number | null>;
@@ -17,6 +18,6 @@ export abstract class ReviewRevisions {
   abstract content(year: number, revision?: number): Promise<ReviewContent | null>;
   /** Oldest first, keyset on the revision number. */
   abstract list(year: number, page: PageRequest): Promise<KeysetPage<{ revision: number; compiledAt: Date }>>;
-  /** The ledger position a revision was compiled at and one figure's definition (null when not in it); null when the revision does not exist. */
-  abstract figure(year: number, revision: number, figureId: string): Promise<{ asOfPosition: number; figure: FigureDefinition | null } | null>;
+  /** The moment a revision was compiled at and one figure's definition (null when not in it); null when the revision does not exist. */
+  abstract figure(year: number, revision: number, figureId: string): Promise<{ asOf: AsOf; figure: FigureDefinition | null } | null>;
 }

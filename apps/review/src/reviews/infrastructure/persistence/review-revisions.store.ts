@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { KeysetPage, PageRequest, keysetPage } from '@pb/kernel';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { AsOf } from '../../application/ports/figure-records';
 import { ReviewRevisions } from '../../application/ports/review-revisions';
 import type { FigureDefinition, ReviewContent } from '../../domain/review-content';
 
@@ -19,17 +20,12 @@ export class SqlReviewRevisions extends ReviewRevisions {
 
   async insert(
     tx: EntityManager,
-    r: { year: number; revision: number; jobId: string; compiledAt: string; asOfPosition: number; contentJson: string; figures: Record<string, FigureDefinition> },
+    r: { year: number; revision: number; jobId: string; compiledAt: string; asOf: AsOf; contentJson: string; figures: Record<string, FigureDefinition> },
   ): Promise<void> {
-    await tx.query(`INSERT INTO reviews (year, revision, job_id, compiled_at, as_of_position, content, figures) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
-      r.year,
-      r.revision,
-      r.jobId,
-      r.compiledAt,
-      r.asOfPosition,
-      r.contentJson,
-      JSON.stringify(r.figures),
-    ]);
+    await tx.query(
+      `INSERT INTO reviews (year, revision, job_id, compiled_at, as_of_position, as_of_snapshot, content, figures) VALUES ($1, $2, $3, $4, $5, $6::pg_snapshot, $7, $8)`,
+      [r.year, r.revision, r.jobId, r.compiledAt, r.asOf.position, r.asOf.snapshot, r.contentJson, JSON.stringify(r.figures)],
+    );
   }
 
   async resolve(year: number, revision?: number): Promise<number | null> {
@@ -55,8 +51,12 @@ export class SqlReviewRevisions extends ReviewRevisions {
     return keysetPage(rows, page.limit, (r) => [r.revision], (r) => ({ revision: r.revision, compiledAt: r.compiled_at }));
   }
 
-  async figure(year: number, revision: number, figureId: string): Promise<{ asOfPosition: number; figure: FigureDefinition | null } | null> {
-    const [review] = await this.dataSource.query(`SELECT as_of_position, figures -> $3 AS figure FROM reviews WHERE year = $1 AND revision = $2`, [year, revision, figureId]);
-    return review ? { asOfPosition: Number(review.as_of_position), figure: review.figure } : null;
+  async figure(year: number, revision: number, figureId: string): Promise<{ asOf: AsOf; figure: FigureDefinition | null } | null> {
+    const [review] = await this.dataSource.query(`SELECT as_of_position, as_of_snapshot::text AS as_of_snapshot, figures -> $3 AS figure FROM reviews WHERE year = $1 AND revision = $2`, [
+      year,
+      revision,
+      figureId,
+    ]);
+    return review ? { asOf: { position: Number(review.as_of_position), snapshot: review.as_of_snapshot ?? null }, figure: review.figure } : null;
   }
 }

@@ -11,8 +11,9 @@ const group = <T>(rows: (T & { ref: string })[]): Record<string, T[]> => {
 };
 
 /**
- * Reads everything a compile needs. Call inside a REPEATABLE READ transaction so the counters and
- * the ledger position belong to the same moment. Reads counters, not events: bounded by themes ×
+ * Reads everything a compile needs. Call inside a REPEATABLE READ transaction so the counters, the
+ * ledger position and the snapshot (which projection transactions had committed) belong to the same
+ * moment. Reads counters, not events: bounded by themes ×
  * years × dimensions; the per-theme lists are bounded by LIMITs.
  */
 @Injectable()
@@ -23,7 +24,7 @@ export class SqlReviewSnapshots extends ReviewSnapshots {
 }
 
 async function readReviewSnapshot(m: EntityManager, year: number): Promise<ReviewSnapshot> {
-  const [{ position }] = await m.query(`SELECT coalesce(max(position), 0)::bigint AS position FROM figure_contributions`);
+  const [{ position, snapshot }] = await m.query(`SELECT coalesce(max(position), 0)::bigint AS position, pg_current_snapshot()::text AS snapshot FROM figure_contributions`);
   const counters: { key: string; value: number }[] = await m.query(
     `SELECT key, value FROM figure_counters WHERE year IN ($1, $2) ORDER BY key`,
     [year, year - 1],
@@ -58,6 +59,7 @@ async function readReviewSnapshot(m: EntityManager, year: number): Promise<Revie
   return {
     year,
     asOfPosition: Number(position),
+    asOfSnapshot: snapshot,
     strategyVersion: latest?.version ?? null,
     counters: Object.fromEntries(counters.map((c) => [c.key, c.value])),
     titles: Object.fromEntries(themes.map((t) => [themeRef(t.code, t.version), t.title])),

@@ -118,7 +118,7 @@ export class ReviewJobRunner implements OnApplicationBootstrap, OnApplicationShu
         const figures = Object.assign({}, ...parts.map((p) => p.figures), builder.figures);
         // Links carry the revision, known only now.
         const text = JSON.stringify(content).split('/revisions/{revision}/').join(`/revisions/${revision}/`);
-        await this.revisions.insert(tx, { year: job.year, revision, jobId: id, compiledAt: content.compiledAt, asOfPosition: snapshot.asOfPosition, contentJson: text, figures });
+        await this.revisions.insert(tx, { year: job.year, revision, jobId: id, compiledAt: content.compiledAt, asOf: { position: snapshot.asOfPosition, snapshot: snapshot.asOfSnapshot ?? null }, contentJson: text, figures });
         // HTML and PDF are part of the revision: rendered here, once, and only read afterwards.
         await this.documents.renderAll(tx, JSON.parse(text) as ReviewContent);
         // ReviewCompiled in the same transaction as the revision: published exactly when it exists.

@@ -27,12 +27,12 @@ export class GetFigureRecordsHandler implements IQueryHandler<GetFigureRecordsQu
     if (!review) throw new ReviewNotFoundError(q.year, q.revision);
     const def = review.figure;
     if (!def) throw new FigureNotFoundError();
-    const asOf = review.asOfPosition;
+    const { asOf } = review;
     const page = await this.records.members(def.keys, asOf, q.page);
     const total = await this.records.total(def.keys, asOf);
     const metric = def.keys.length ? parseKey(def.keys[0]).metric : '';
     return {
-      figure: { id: q.figureId, kind: def.kind, value: def.value, year: q.year, revision: q.revision, asOfPosition: asOf },
+      figure: { id: q.figureId, kind: def.kind, value: def.value, year: q.year, revision: q.revision, asOfPosition: asOf.position },
       total,
       items: await this.describe(metric, page.items, q.figureId),
       nextKey: page.nextKey,
