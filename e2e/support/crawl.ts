@@ -42,12 +42,16 @@ export interface CrawlResult {
  */
 export const PER_ROUTE = 15;
 
-/** `/consultaties/3f2…` → `/consultaties/:id`, `/behandelen/LKT-2026-000001` → `/behandelen/:id`. */
+/**
+ * `/consultaties/3f2…` → `/consultaties/:id`, `/behandelen/LKT-2026-000001` → `/behandelen/:id`, and
+ * a review figure (`…/cijfers/1.1%402018.0%3Areports`, an encoded `theme@version:metric`) → `…/cijfers/:id`:
+ * a review has about 120 figures, one page each, all the same page.
+ */
 export function routeOf(pathAndQuery: string): string {
   const path = pathAndQuery.split('?')[0];
   return path
     .split('/')
-    .map((seg) => (/^(LKT-\d{4}-\d+|[0-9a-f]{8}-[0-9a-f-]{27}|\d+(\.\d+)*)$/i.test(seg) ? ':id' : seg))
+    .map((seg) => (/^(LKT-\d{4}-\d+|[0-9a-f]{8}-[0-9a-f-]{27}|\d+(\.\d+)*|[^/]*%3A[^/]*)$/i.test(seg) ? ':id' : seg))
     .join('/');
 }
 
