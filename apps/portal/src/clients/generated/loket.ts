@@ -541,12 +541,12 @@ export interface components {
         };
         AuditEntryDto: {
             /** @enum {string} */
-            action: "contact-details-read" | "triage" | "status" | "message" | "note" | "duplicate" | "resolution" | "split";
+            action: "contact-details-read" | "triage" | "status" | "message" | "note" | "duplicate" | "resolution" | "split" | "routing";
             actor: components["schemas"]["AuditActorDto"];
             /** Format: date-time */
             at: string;
             /**
-             * @description Codes and references only (department, theme, priority, outcome, status, the original’s reference): never text a person typed.
+             * @description Codes and references only (department, theme, priority, outcome, status, the original’s reference; for `routing` the rule’s id and position then and its handler group): never text a person typed.
              * @example {
              *       "department": "EZK",
              *       "priority": "normal",

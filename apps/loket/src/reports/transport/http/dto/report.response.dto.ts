@@ -574,7 +574,7 @@ export class AuditEntryDto {
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'string' },
-    description: 'Codes and references only (department, theme, priority, outcome, status, the original’s reference): never text a person typed.',
+    description: 'Codes and references only (department, theme, priority, outcome, status, the original’s reference; for `routing` the rule’s id and position then and its handler group): never text a person typed.',
     example: { department: 'EZK', theme: '2.1.2', priority: 'normal' },
   })
   details!: Record<string, string>;
