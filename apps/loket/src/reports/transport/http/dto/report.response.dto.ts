@@ -84,6 +84,9 @@ export class QueueItemDto {
   @ApiProperty({ type: String, nullable: true })
   handler!: string | null;
 
+  @ApiPropertyOptional({ example: 'drones', description: 'The handler group the routing rule gave the report at intake; absent when none did, or when the report has since moved to another department.' })
+  handlerGroup?: string;
+
   @ApiProperty({ format: 'date-time' })
   receivedAt!: string;
 
