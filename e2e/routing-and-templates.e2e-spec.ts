@@ -69,6 +69,20 @@ describe('routing rules and answer templates: admin → routed report → resolv
     expect(routing).toContain(`regel ${position}`);
     expect(routing).toContain(BWB_ID);
     expect(routing).toContain('Binnenlandse Zaken en Koninkrijksrelaties (behandelgroep e2e-groep)');
+    // The queue's group filter (typed as in the form, filled in without JavaScript) finds it, the group beside the ministry.
+    await official.goto(`${baseUrl()}/behandelen`);
+    await official.fill('#f-group', 'E2E-groep');
+    await Promise.all([official.waitForNavigation(), official.click('form[action="/behandelen"][method="get"] button[type="submit"]')]);
+    expect(official.url()).toContain('group=E2E-groep');
+    const groupRow = official.locator('tr', { has: official.locator(`a[href="/behandelen/${reference}"]`) });
+    expect(await groupRow.count()).toBe(1);
+    expect(await groupRow.textContent()).toContain('BZK (behandelgroep e2e-groep)');
+    // The audit trail names the rule that routed it, by the system.
+    await official.goto(`${baseUrl()}/behandelen/${reference}/auditlog`);
+    const audit = (await official.textContent('main'))!;
+    expect(audit).toContain('Doorgestuurd door een routeringsregel');
+    expect(audit).toContain(`Routeringsregel ${position}; Ministerie: BZK; Behandelgroep: e2e-groep`);
+    await official.goto(`${baseUrl()}/behandelen/${reference}`);
 
     // 4. Triage, then resolve starting from the template (a plain link fills the form), edited.
     await official.fill('#f-theme', '2.1.2').catch(() => official.selectOption('#f-theme', '2.1.2'));
@@ -91,7 +105,7 @@ describe('routing rules and answer templates: admin → routed report → resolv
     const checker = await browser.newPage();
     await loginAs(checker, 'admin', 'Axe Admin', 'BZK');
     for (const lang of ['nl', 'en'] as const) {
-      for (const path of ['/beheer/routeringsregels', '/beheer/antwoordsjablonen', '/beheer/e-mailteksten', '/beheer/e-mailteksten/triaged/nl', `/behandelen/${reference}`]) {
+      for (const path of ['/beheer/routeringsregels', '/beheer/antwoordsjablonen', '/beheer/e-mailteksten', '/beheer/e-mailteksten/triaged/nl', `/behandelen/${reference}`, `/behandelen/${reference}/auditlog`, '/behandelen?group=e2e-groep']) {
         await checker.goto(`${baseUrl()}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
         expect([path, describeViolations(await axeViolations(checker))]).toEqual([path, []]);
       }

@@ -541,12 +541,12 @@ export interface components {
         };
         AuditEntryDto: {
             /** @enum {string} */
-            action: "contact-details-read" | "triage" | "status" | "message" | "note" | "duplicate" | "resolution" | "split";
+            action: "contact-details-read" | "triage" | "status" | "message" | "note" | "duplicate" | "resolution" | "split" | "routing";
             actor: components["schemas"]["AuditActorDto"];
             /** Format: date-time */
             at: string;
             /**
-             * @description Codes and references only (department, theme, priority, outcome, status, the original’s reference): never text a person typed.
+             * @description Codes and references only (department, theme, priority, outcome, status, the original’s reference; for `routing` the rule’s id and position then and its handler group): never text a person typed.
              * @example {
              *       "department": "EZK",
              *       "priority": "normal",
@@ -881,6 +881,11 @@ export interface components {
             deadlines: components["schemas"]["DeadlinesDto"];
             department: string | null;
             handler: string | null;
+            /**
+             * @description The handler group the routing rule gave the report at intake; absent when none did, or when the report has since moved to another department.
+             * @example drones
+             */
+            handlerGroup?: string;
             overdue: boolean;
             /** @enum {string|null} */
             priority: "low" | "normal" | "high" | null;
@@ -1112,6 +1117,11 @@ export interface components {
         SavedFilterValuesDto: {
             /** @enum {string} */
             department?: "AZ" | "BZ" | "BZK" | "DEF" | "EZ" | "EZK" | "FIN" | "IenW" | "JenV" | "KGG" | "LNV" | "LVVN" | "OCW" | "SZW" | "VRO" | "VWS";
+            /**
+             * @description A handler group of the routing rules.
+             * @example drones
+             */
+            group?: string;
             /** @enum {string} */
             mine?: "true" | "false";
             /** @enum {string} */
@@ -3120,6 +3130,8 @@ export interface operations {
         parameters: {
             query?: {
                 department?: "AZ" | "BZ" | "BZK" | "DEF" | "EZ" | "EZK" | "FIN" | "IenW" | "JenV" | "KGG" | "LNV" | "LVVN" | "OCW" | "SZW" | "VRO" | "VWS";
+                /** @description Only the reports a routing rule gave this handler group (while they are in the department the rule sent them to). */
+                group?: string;
                 /** @description "My reports": only the reports the caller handles. */
                 mine?: "true" | "false";
                 overdue?: "true" | "false";

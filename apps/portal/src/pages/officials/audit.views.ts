@@ -13,10 +13,13 @@ export const AUDIT_PAGE_SIZE = 50;
 /** The details as the loket records them (codes and references only), in words. */
 export function describeDetails(ctx: PageContext, d: Record<string, string>, themes: readonly ThemeOption[] = []): SafeHtml | string {
   const parts: (SafeHtml | string)[] = [];
+  // A routing rule at intake (issue 10 item 2): the rule by its position then, before where it sent the report.
+  if (d.rulePosition) parts.push(ctx.msg('routing:audit.rule', { position: d.rulePosition }));
   if (d.department) parts.push(`${ctx.msg('officials:audit.ministry')}: ${d.department}`);
   if (d.theme) parts.push(`${ctx.msg('officials:audit.theme')}: ${themeLabel(themes, d.theme)}`);
   if (d.priority) parts.push(`${ctx.msg('officials:audit.priority')}: ${label(ctx, 'priority', d.priority)}`);
   if (d.status) parts.push(`${ctx.msg('officials:audit.to')}: ${label(ctx, 'status', d.status)}`);
+  if (d.handlerGroup) parts.push(`${ctx.msg('routing:page.handlerGroup')}: ${d.handlerGroup}`);
   if (d.outcome) parts.push(`${ctx.msg('officials:audit.outcome')}: ${label(ctx, 'outcome', d.outcome)}`);
   // A split (issue 10 item 6): the parts' departments on the original, the original on a part.
   if (d.departments) parts.push(`${ctx.msg('split:audit.departments')}: ${d.departments.split(',').map((code) => label(ctx, 'department', code)).join(', ')}`);
@@ -25,6 +28,11 @@ export function describeDetails(ctx: PageContext, d: Record<string, string>, the
   if (d.reason === 'parts-ended') parts.push(`${ctx.msg('split:audit.reason')}: ${ctx.msg('split:audit.partsEnded')}`);
   if (isReportReference(d.originalReference)) parts.push(`${ctx.msg('officials:audit.originalReport')}: ${d.originalReference}`);
   return parts.length ? html`${parts.map((p, i) => html`${i ? '; ' : ''}${p}`)}` : '—';
+}
+
+/** What was done, in words; a routing at intake is the routing rules' own text. */
+function actionLabel(ctx: PageContext, action: string): string {
+  return action === 'routing' ? ctx.msg('routing:audit.routed') : label(ctx, 'auditAction', action);
 }
 
 /**
@@ -48,7 +56,7 @@ ${
     ? table(
         ctx.msg('officials:audit.auditLogOldestFirst'),
         [ctx.msg('officials:audit.when'), ctx.msg('officials:audit.who'), ctx.msg('officials:audit.action'), ctx.msg('officials:audit.details')],
-        a.items.map((i) => [formatDate(ctx, i.at, true), `${label(ctx, 'actorRole', i.actor.role)} ${i.actor.id}`, label(ctx, 'auditAction', i.action), describeDetails(ctx, i.details ?? {}, themes)]),
+        a.items.map((i) => [formatDate(ctx, i.at, true), `${label(ctx, 'actorRole', i.actor.role)} ${i.actor.id}`, actionLabel(ctx, i.action), describeDetails(ctx, i.details ?? {}, themes)]),
       )
     : html`<p class="utrecht-paragraph">${ctx.msg('officials:audit.nothingRecordedYet')}</p>`
 }

@@ -5,7 +5,7 @@ import { label } from '../../web/labels';
 import { hasRole, PageContext } from '../../web/page-context';
 
 /** The queue's filters a saved filter keeps (the queue's own query parameters). */
-export const SAVED_FILTER_FIELDS = ['status', 'theme', 'technology', 'department', 'regulation', 'overdue', 'q', 'mine'] as const;
+export const SAVED_FILTER_FIELDS = ['status', 'theme', 'technology', 'department', 'group', 'regulation', 'overdue', 'q', 'mine'] as const;
 
 /** What the desk adds to the queue page: saved filters, bulk assign and the notices of both. */
 export interface DeskQueueData {
@@ -58,7 +58,19 @@ export function assignmentErrors(ctx: PageContext, result: AssignmentResult | un
 
 const filterSummary = (ctx: PageContext, f: SavedFilter['filters']): string =>
   SAVED_FILTER_FIELDS.filter((k) => f[k])
-    .map((k) => (k === 'mine' ? ctx.msg('desk:filters.onlyMine') : k === 'overdue' ? ctx.msg('desk:filters.onlyOverdue') : k === 'status' ? label(ctx, 'status', f[k]) : k === 'technology' ? label(ctx, 'technology', f[k]) : String(f[k])))
+    .map((k) =>
+      k === 'mine'
+        ? ctx.msg('desk:filters.onlyMine')
+        : k === 'overdue'
+          ? ctx.msg('desk:filters.onlyOverdue')
+          : k === 'status'
+            ? label(ctx, 'status', f[k])
+            : k === 'technology'
+              ? label(ctx, 'technology', f[k])
+              : k === 'group'
+                ? ctx.msg('routing:queue.groupSummary', { group: String(f[k]) })
+                : String(f[k]),
+    )
     .join(', ') || ctx.msg('desk:filters.everything');
 
 /**

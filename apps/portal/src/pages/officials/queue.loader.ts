@@ -6,7 +6,7 @@ import type { PageContext } from '../../web/page-context';
 import type { QueueViewData } from './queue.views';
 
 /** The queue's filters as the page takes them from its query string (and a saved filter keeps them). */
-export const QUEUE_FILTERS = ['status', 'theme', 'technology', 'department', 'regulation', 'overdue', 'q', 'mine'] as const;
+export const QUEUE_FILTERS = ['status', 'theme', 'technology', 'department', 'group', 'regulation', 'overdue', 'q', 'mine'] as const;
 
 /** The filter values asked for: strings only, cut to a sane length (the loket validates them). */
 export function queueValues(raw: Record<string, unknown>): Record<string, string> {

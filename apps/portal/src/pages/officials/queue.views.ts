@@ -39,6 +39,7 @@ ${selectField(ctx, form, { name: 'status', label: ctx.msg('officials:queue.statu
 ${selectField(ctx, form, { name: 'theme', label: ctx.msg('officials:queue.theme'), placeholder: ctx.msg('officials:queue.all'), options: themes.map((th) => ({ value: th.code, label: `${th.code} ${th.title}` })) })}
 ${selectField(ctx, form, { name: 'technology', label: ctx.msg('officials:queue.technology'), placeholder: ctx.msg('officials:queue.all'), options: options(ctx, 'technology') })}
 ${selectField(ctx, form, { name: 'department', label: ctx.msg('officials:queue.ministry'), placeholder: ctx.msg('officials:queue.all'), options: departmentOptions(ctx, values.department) })}
+${textField(ctx, form, { name: 'group', label: ctx.msg('routing:page.handlerGroup') })}
 ${textField(ctx, form, { name: 'regulation', label: ctx.msg('officials:queue.regulation') })}
 ${selectField(ctx, form, { name: 'overdue', label: ctx.msg('officials:queue.deadline'), placeholder: ctx.msg('officials:queue.all'), options: [{ value: 'true', label: ctx.msg('officials:queue.overdueOnly') }] })}
 ${selectField(ctx, form, { name: 'mine', label: ctx.msg('desk:queue.handler'), placeholder: ctx.msg('officials:queue.all'), options: [{ value: 'true', label: ctx.msg('desk:queue.onlyMine') }] })}
@@ -71,7 +72,8 @@ ${table(
     r.title ?? '',
     label(ctx, 'status', r.status),
     themeLabel(themes, r.theme),
-    r.department ?? '—',
+    // The handler group a routing rule gave the report, beside its ministry (issue 10 item 2).
+    r.department ? (r.handlerGroup ? ctx.msg('routing:text.targetWithGroup', { department: r.department, group: r.handlerGroup }) : r.department) : '—',
     html`${formatDate(ctx, r.status === 'received' ? r.deadlines?.triageBy : r.deadlines?.answerBy)}${r.overdue ? html` <span class="pb-overdue">(${ctx.msg('officials:queue.overdue')})</span>` : ''}`,
   ]),
 )}

@@ -5,9 +5,10 @@ import type { Actor } from '../../domain/barrier-report.aggregate';
  * What a staff member did with a report. `contact-details-read`: the official view, which shows the
  * reporter's name, e-mail address and phone number, was served. `message` is a question to the
  * reporter, `note` an internal note. `split`: on the original, the departments of its parts; on a
- * part, its original and department.
+ * part, its original and department. `routing`: at intake, by the system, the routing rule that
+ * sent the report to a department (the rule's id and position then, the department, the handler group).
  */
-export const AUDIT_ACTIONS = ['contact-details-read', 'triage', 'status', 'message', 'note', 'duplicate', 'resolution', 'split'] as const;
+export const AUDIT_ACTIONS = ['contact-details-read', 'triage', 'status', 'message', 'note', 'duplicate', 'resolution', 'split', 'routing'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**

@@ -14,6 +14,8 @@ export interface QueueFilters {
   q?: string;
   /** Only the reports this handler (a pseudonymous id) handles: "my reports". */
   handler?: string;
+  /** Only the reports a routing rule gave this handler group, while they are in the department it sent them to. */
+  group?: string;
   page: number;
   pageSize: number;
 }
@@ -28,6 +30,8 @@ export interface QueueItem {
   priority: Priority | null;
   department: string | null;
   handler: string | null;
+  /** The handler group of the routing rule that sent the report to its department (absent: none, or since moved to another department). */
+  handlerGroup?: string;
   receivedAt: string;
   deadlines: { triageBy: string; answerBy: string };
   overdue: boolean;

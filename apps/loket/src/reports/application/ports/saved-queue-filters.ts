@@ -1,5 +1,5 @@
 /** The queue filters an official may save (the queue's own filters, as the queue takes them). */
-export const SAVED_FILTER_KEYS = ['status', 'theme', 'technology', 'department', 'regulation', 'overdue', 'q', 'mine'] as const;
+export const SAVED_FILTER_KEYS = ['status', 'theme', 'technology', 'department', 'regulation', 'overdue', 'q', 'mine', 'group'] as const;
 export type SavedFilterKey = (typeof SAVED_FILTER_KEYS)[number];
 export type SavedFilterValues = Partial<Record<SavedFilterKey, string>>;
 

@@ -18,6 +18,13 @@ const OPEN = `status IN ('received','triaged','in_progress','reopened')`;
 // Mirrors BarrierReport.isOverdue: the clock stands still while waiting for the reporter.
 const OVERDUE = `(${OPEN} AND ((status = 'received' AND triage_by < $1::date) OR answer_by < $1::date))`;
 
+/**
+ * The handler group of a report: the one the routing rule gave it at intake (report_routings keeps
+ * it as the rule was then), as long as the report is still in that rule's department — a group is
+ * a team within one ministry, and means nothing once triage moved the report elsewhere.
+ */
+const HANDLER_GROUP = `(SELECT rr.handler_group FROM report_routings rr WHERE rr.report_id = barrier_reports.id AND rr.department = barrier_reports.department)`;
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
@@ -70,6 +77,7 @@ export class TypeOrmReportReadModel extends ReportReadModel {
     if (f.technology) where.push(`technology = ${p(f.technology)}`);
     if (f.department) where.push(`department = ${p(f.department)}`);
     if (f.handler) where.push(`handler_id = ${p(f.handler)}`);
+    if (f.group) where.push(`${HANDLER_GROUP} = ${p(f.group)}`);
     if (f.regulation) {
       const r = p(`%${escapeLike(f.regulation)}%`);
       // The BWB id the index identified counts too: a report typed as "Wwft" is found by BWBR0024282.
@@ -86,15 +94,15 @@ export class TypeOrmReportReadModel extends ReportReadModel {
               (SELECT count(*)::int FROM barrier_reports WHERE ${base} AND ${OVERDUE}) AS overdue`,
       params,
     );
-    const ids: { id: string }[] = await this.ds.query(
-      `SELECT id, ${OVERDUE} AS overdue FROM barrier_reports WHERE ${filtered}
+    const ids: { id: string; handler_group: string | null }[] = await this.ds.query(
+      `SELECT id, ${OVERDUE} AS overdue, ${HANDLER_GROUP} AS handler_group FROM barrier_reports WHERE ${filtered}
         ORDER BY CASE WHEN status = 'received' THEN triage_by ELSE answer_by END, received_at, reference
         LIMIT ${p(f.pageSize)} OFFSET ${p((f.page - 1) * f.pageSize)}`,
       params,
     );
     const rows = ids.length ? await this.ds.getRepository(BarrierReportOrmEntity).findBy(ids.map((r) => ({ id: r.id }))) : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const items = ids.map(({ id }) => {
+    const items = ids.map(({ id, handler_group }) => {
       const row = byId.get(id)!;
       const report = BarrierReportMapper.toDomain(row);
       return {
@@ -107,6 +115,7 @@ export class TypeOrmReportReadModel extends ReportReadModel {
         priority: row.priority as QueuePage['items'][number]['priority'],
         department: row.department,
         handler: row.handlerId,
+        ...(handler_group ? { handlerGroup: handler_group } : {}),
         receivedAt: row.receivedAt.toISOString(),
         deadlines: report.deadlines(now),
         overdue: report.isOverdue(now),

@@ -110,6 +110,8 @@ export class ReportsController {
         overdue: q.overdue === undefined ? undefined : q.overdue === 'true',
         q: q.q,
         handler: q.mine === 'true' ? asStaff(principal).by.id : undefined,
+        // Groups are written in lowercase (the rule's check): "Drones" finds the group drones.
+        group: q.group?.trim().toLowerCase() || undefined,
         page: q.page ?? 1,
         pageSize: q.pageSize ?? 20,
       }, asStaff(principal).scope),

@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { BarrierReport } from '../../../domain/barrier-report.aggregate';
 import { computeTextSignature } from '../../../domain/similarity/text-signature.util';
-import { ReportRouter } from '../../../../routing/application/ports/report-router';
+import { ReportRouter, RoutingDecision } from '../../../../routing/application/ports/report-router';
+import { AuditDetails, ReportAuditLog } from '../../ports/report-audit-log';
 import { ReportSuggester } from '../../ports/report-suggester';
 import { ReportChanges } from '../../support/report-changes';
 import { ReporterMailer } from '../../support/reporter-mailer';
@@ -14,6 +15,16 @@ import { hashTrackingToken, newTrackingToken } from '../../support/tracking-toke
 import { SubmitReportCommand, SubmitReportResult } from './submit-report.command';
 
 export { hashTrackingToken } from '../../support/tracking-token';
+
+/** The rule that fired (id, and its position then) and where it sent the report: codes only; its conditions are on the report's routing record. */
+function routingAuditDetails(routing: RoutingDecision): AuditDetails {
+  return {
+    ruleId: routing.ruleId,
+    rulePosition: String(routing.position),
+    department: routing.department,
+    ...(routing.handlerGroup ? { handlerGroup: routing.handlerGroup } : {}),
+  };
+}
 
 @CommandHandler(SubmitReportCommand)
 export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand, SubmitReportResult> {
@@ -24,6 +35,7 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
     private readonly links: TrackingLinks,
     private readonly router: ReportRouter,
     private readonly suggester: ReportSuggester,
+    private readonly audit: ReportAuditLog,
   ) {}
 
   async execute({ report: input, language }: SubmitReportCommand): Promise<SubmitReportResult> {
@@ -77,7 +89,11 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
         },
         signature,
       );
-      if (routing) await this.router.record(manager, report.id, routing, now);
+      if (routing) {
+        await this.router.record(manager, report.id, routing, now);
+        // No person decided this: the loket did, by the rule as it was then (its later edits change no trail).
+        await this.audit.record(manager, { reportId: report.id, at: now, by: { role: 'system', id: 'loket' }, action: 'routing', details: routingAuditDetails(routing) });
+      }
       await this.changes.publishNew(manager, report, { role: 'reporter', id: reporterId });
       // The acknowledgement carries the report's own token (the one "link kwijt" renews).
       const link = { url: this.links.url(reference, trackingToken), expiresAt: this.links.expiresAt(now) };

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsObject, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { DEPARTMENTS, REPORT_REFERENCE_PATTERN, REPORT_STATUSES, TECHNOLOGIES, THEME_CODE_PATTERN } from '@pb/contracts';
 import { FREE_TEXT } from '@pb/http';
+import { HANDLER_GROUP_FILTER } from './official.request.dto';
 
 /** Pseudonymous ids only (as the triage's handler): letters, digits and . _ : - (no '@'). */
 const HANDLER_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -93,6 +94,13 @@ export class SavedFilterValuesDto {
   @IsOptional()
   @IsIn(['true', 'false'])
   mine?: string;
+
+  @ApiPropertyOptional({ example: 'drones', description: 'A handler group of the routing rules.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  @Matches(HANDLER_GROUP_FILTER, { context: { code: 'text' } })
+  group?: string;
 }
 
 export class SaveFilterRequestDto {

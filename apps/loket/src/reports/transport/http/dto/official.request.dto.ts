@@ -100,6 +100,13 @@ export class PagingQueryDto {
   pageSize?: number;
 }
 
+/**
+ * A handler group as the queue filter takes it: the routing rules' form (letters, digits, hyphens),
+ * any case and surrounding spaces allowed — the controller trims and lowercases it. Empty is no filter
+ * (as a form sends an empty field).
+ */
+export const HANDLER_GROUP_FILTER = /^\s*([A-Za-z0-9][A-Za-z0-9-]*)?\s*$/;
+
 export class QueueQueryDto extends PagingQueryDto {
   @ApiPropertyOptional({ enum: REPORT_STATUSES })
   @IsOptional()
@@ -145,6 +152,13 @@ export class QueueQueryDto extends PagingQueryDto {
   @IsOptional()
   @IsIn(['true', 'false'])
   mine?: 'true' | 'false';
+
+  @ApiPropertyOptional({ example: 'drones', description: 'Only the reports a routing rule gave this handler group (while they are in the department the rule sent them to).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  @Matches(HANDLER_GROUP_FILTER, { context: { code: 'text' } })
+  group?: string;
 }
 
 /** The reporter's judgement of the answer to their resolved report. */

@@ -84,6 +84,9 @@ export class QueueItemDto {
   @ApiProperty({ type: String, nullable: true })
   handler!: string | null;
 
+  @ApiPropertyOptional({ example: 'drones', description: 'The handler group the routing rule gave the report at intake; absent when none did, or when the report has since moved to another department.' })
+  handlerGroup?: string;
+
   @ApiProperty({ format: 'date-time' })
   receivedAt!: string;
 
@@ -574,7 +577,7 @@ export class AuditEntryDto {
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'string' },
-    description: 'Codes and references only (department, theme, priority, outcome, status, the original’s reference): never text a person typed.',
+    description: 'Codes and references only (department, theme, priority, outcome, status, the original’s reference; for `routing` the rule’s id and position then and its handler group): never text a person typed.',
     example: { department: 'EZK', theme: '2.1.2', priority: 'normal' },
   })
   details!: Record<string, string>;
