@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { PinoNestLogger } from '@pb/observability';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
+import { PlatformExpressAdapter } from './http-server';
 import { createOpenApiDocument } from './openapi-document';
 import { applyTrustProxy } from './trust-proxy';
 
@@ -38,7 +39,7 @@ export function configureHttpApp(app: NestExpressApplication, options: ServiceHt
 }
 
 export async function createServiceApp(module: Type | import('@nestjs/common').DynamicModule, logger: Logger, options: ServiceHttpOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(module, { logger: new PinoNestLogger(logger), bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(module, new PlatformExpressAdapter(), { logger: new PinoNestLogger(logger), bodyParser: false });
   configureHttpApp(app, options);
   return app;
 }

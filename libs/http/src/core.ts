@@ -9,3 +9,4 @@ export * from './problem';
 export * from './error-messages';
 export * from './trust-proxy';
 export * from './bootstrap';
+export * from './http-server';
