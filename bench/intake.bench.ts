@@ -19,48 +19,36 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { LoketAppModule } from '../apps/loket/src/app.module';
 import { LoketEnv } from '../apps/loket/src/config/loket.env';
 import { loketMigrations } from '../apps/loket/src/migrations';
 import { aReportRequest } from '../apps/loket/test/factories/report-request.factory';
+import { percentile, runPool } from './support/load';
 import { createTestApp, createTestDatabase, dropTestDatabase, testEnv, testLogger } from '../libs/testing/src';
 
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const WARMUP = 20;
+/** runPool with seconds and ascending latencies, as the table prints them. */
+async function pool(n: number, concurrency: number, task: (i: number) => Promise<void>): Promise<{ seconds: number; latencies: number[] }> {
+  const { durations, wallMs } = await runPool(n, concurrency, task);
+  return { seconds: wallMs / 1000, latencies: durations };
+}
+
 const lines: string[] = [];
 const say = (line: string): void => {
   lines.push(line);
   process.stdout.write(`${line}\n`);
 };
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-/** Runs `task(i)` for i in [0, n) with `concurrency` in flight; returns each call's milliseconds. */
-async function inFlight(n: number, concurrency: number, task: (i: number) => Promise<void>): Promise<{ seconds: number; latencies: number[] }> {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < n) {
-        const i = next++;
-        const t = performance.now();
-        await task(i);
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  return { seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b) };
-}
 
 async function baseline(url: string): Promise<{ seconds: number; latencies: number[] }> {
   const ds = await new DataSource({ type: 'postgres', url, poolSize: CONCURRENCY + 2 }).initialize();
   await ds.query(`CREATE TABLE bench_rows (id serial PRIMARY KEY, reference text NOT NULL, body text NOT NULL, at timestamptz NOT NULL DEFAULT clock_timestamp())`);
   const body = JSON.stringify(aReportRequest()).repeat(3);
-  const result = await inFlight(REPORTS, CONCURRENCY, async () => {
+  const result = await pool(REPORTS, CONCURRENCY, async () => {
     await ds.transaction(async (m) => {
       const [{ last }] = await m.query(
         `INSERT INTO reference_counters (year, last) VALUES (1999, 1) ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1 RETURNING last`,
@@ -95,10 +83,10 @@ async function main(): Promise<void> {
       if (res.status !== 201) throw new Error(`submit ${i}: ${res.status} ${await res.text()}`);
     };
     say(`bench:intake — ${REPORTS} reports at ${CONCURRENCY} at once, after ${WARMUP} to warm up; database ${db.name}`);
-    await inFlight(WARMUP, 4, (i) => submit(-1 - i));
+    await pool(WARMUP, 4, (i) => submit(-1 - i));
 
     const raw = await baseline(db.url);
-    const intake = await inFlight(REPORTS, CONCURRENCY, submit);
+    const intake = await pool(REPORTS, CONCURRENCY, submit);
 
     const row = (name: string, r: { seconds: number; latencies: number[] }) =>
       `| ${name} | ${REPORTS} | ${(REPORTS / r.seconds).toFixed(1)} | ${percentile(r.latencies, 50).toFixed(1)} | ${percentile(r.latencies, 99).toFixed(1)} |`;

@@ -28,6 +28,7 @@ import { OutboxRelay } from '../libs/messaging/src/outbox/outbox.relay';
 import { OutboxWriter } from '../libs/messaging/src/outbox/outbox.writer';
 import { MessagingTables1763900000000 } from '../libs/messaging/src/persistence/messaging-tables.migration';
 import { OutboxParking1764600000000 } from '../libs/messaging/src/persistence/outbox-parking.migration';
+import { percentile } from './support/load';
 
 const N = Number(process.env.BENCH_N ?? 5000);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 200);
@@ -55,7 +56,6 @@ interface Result {
   breakdown?: string;
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 function anEvent(i: number): EventEnvelope<BarrierReportedV1> {
   const id = randomUUID();

@@ -27,32 +27,16 @@ import { DataSource } from 'typeorm';
 import { CommentsAppModule } from '../apps/comments/src/app.module';
 import { CommentsEnv } from '../apps/comments/src/config/comments.env';
 import { commentsMigrations } from '../apps/comments/src/migrations';
+import { percentile, runPool } from './support/load';
 
 const TOTAL = Number(process.env.BENCH_RESPONSES ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const COUNTED = Number(process.env.BENCH_COUNTED ?? 200);
 const WARMUP = 100;
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const pct = percentile;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
-/** Runs `n` tasks with at most `concurrency` in flight; returns each task's duration in ms and the wall time. */
-async function runPool(n: number, concurrency: number, task: (i: number) => Promise<void>): Promise<{ durations: number[]; wallMs: number }> {
-  const durations: number[] = [];
-  let next = 0;
-  const start = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < n) {
-        const i = next++;
-        const t0 = performance.now();
-        await task(i);
-        durations.push(performance.now() - t0);
-      }
-    }),
-  );
-  return { durations: durations.sort((a, b) => a - b), wallMs: performance.now() - start };
-}
 
 async function tryStartReview(prefix: string): Promise<{ app: INestApplication; db: string; url: string } | { reason: string }> {
   try {
