@@ -30,7 +30,7 @@ describe('consultation journey: publish, respond, confirm, moderate, support, fl
     await coordinator.fill('#f-body', 'Wij stellen voor dat **alle gemeenten** de actuele bezetting van laadpalen publiceren.\n\n- realtime\n- open licentie');
     if ((await coordinator.locator('select#f-theme').count()) > 0) await coordinator.selectOption('#f-theme', '1.3');
     else await coordinator.fill('#f-theme', '1.3');
-    await coordinator.fill('#f-questions', 'Welke gegevens heeft u nodig?');
+    await coordinator.fill('#f-questions-0-text', 'Welke gegevens heeft u nodig?');
     await coordinator.fill('#f-opensAt', dutchLocal(-2));
     await coordinator.fill('#f-closesAt', dutchLocal(60 * 24 * 30));
     await coordinator.check('#f-moderation-pre');

@@ -249,6 +249,53 @@ describe('portal pages (HTTP)', () => {
     expect((await agent.get('/behandelen?overgedragen=<script>&aan=X').expect(200)).text).not.toContain('toegewezen aan');
   });
 
+  it("sends a coordinator's question rows with their kinds and options, and puts the proposals service's errors back on the row (issue 11 item 6)", async () => {
+    const id = '0b8a3c55-5d8e-4c3a-9a55-4a7a3f4b0c11';
+    answer = (req, _body, res) =>
+      req.method === 'POST' && req.url === '/api/proposals'
+        ? json(res, 400, { status: 400, title: 'Ongeldige invoer', detail: 'Controleer de invoer.', errors: [{ field: 'questions.1.options', message: 'Geef minstens 2 antwoordmogelijkheden.' }] }, 'application/problem+json')
+        : req.method === 'GET' && req.url === `/api/proposals/${id}`
+          ? json(res, 200, { id, status: 'draft', title: 'Concept', summary: 'Samenvatting van het concept', body: 'Tekst van het concept', theme: '1.3', opensAt: '2026-03-01T08:00:00Z', closesAt: '2026-04-01T21:59:00Z', moderation: 'post', questions: [{ id: 'q1', text: 'Steunt u het?', kind: 'single-choice', options: [{ id: 'o1', label: 'Ja' }, { id: 'o2', label: 'Nee' }] }], documents: [] })
+          : json(res, 404, { status: 404 });
+    const agent = request.agent(app.getHttpServer());
+    const token = await csrf(agent, '/inloggen');
+    await agent.post('/inloggen').type('form').send({ _csrf: token, role: 'coordinator', name: 'Cora' }).expect(303);
+    const res = await agent
+      .post('/coordinatie/voorstellen/nieuw')
+      .type('form')
+      .send({
+        _csrf: token,
+        title: 'Werkplaatsen',
+        'questions.0.text': 'Steunt u dit voorstel?',
+        'questions.0.kind': 'single-choice',
+        'questions.0.options': 'Ja\r\nNee',
+        'questions.1.text': '',
+        'questions.1.kind': 'text',
+        'questions.2.text': 'Welke onderwerpen?',
+        'questions.2.kind': 'multiple-choice',
+        'questions.2.options': 'Privacy',
+        opensAt: '2026-03-01T09:00',
+        closesAt: '2026-04-01T23:59',
+        moderation: 'post',
+      })
+      .expect(400);
+    const sent = JSON.parse(seen.find((s) => s.method === 'POST' && s.url === '/api/proposals')!.body);
+    expect(sent.questions).toEqual([
+      { text: 'Steunt u dit voorstel?', kind: 'single-choice', options: ['Ja', 'Nee'] },
+      { text: 'Welke onderwerpen?', kind: 'multiple-choice', options: ['Privacy'] },
+    ]);
+    // The service's second question is the form's third row.
+    expect(res.text).toContain('<a class="utrecht-link" href="#f-questions-2-options">Vraag 3 — Antwoordmogelijkheden: Geef minstens 2 antwoordmogelijkheden.</a>');
+    expect(res.text).toContain('<option value="multiple-choice" selected>Meerdere keuzes</option>');
+    expect(res.text).toContain('>Ja\r\nNee</textarea>');
+
+    const draft = await agent.get(`/coordinatie/voorstellen/${id}/wijzigen?lang=en`).expect(200);
+    expect(draft.text).toContain(`action="/coordinatie/voorstellen/${id}/bewerken"`);
+    expect(draft.text).toContain('value="Steunt u het?"');
+    expect(draft.text).toContain('<option value="single-choice" selected>One choice</option>');
+    expect(draft.text).toContain('>Ja\nNee</textarea>');
+  });
+
   it('the development login offers the intake role, which lands on the work queue', async () => {
     const agent = request.agent(app.getHttpServer());
     const token = await csrf(agent, '/inloggen');

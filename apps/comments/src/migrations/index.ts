@@ -8,6 +8,7 @@ import { RespondentEmailHash1763900000450 } from './1763900000450-respondent-ema
 import { ReadingRoom1764800000400 } from './1764800000400-reading-room';
 import { ResponseAttachments1765100000400 } from './1765100000400-response-attachments';
 import { ConsultationAnalysis1765100000400 } from './1765100000400-consultation-analysis';
+import { ProposalTitleTranslations1765200000410 } from './1765200000410-proposal-title-translations';
 
 /** Every migration of the comments database, in order. */
 export const commentsMigrations = [
@@ -27,4 +28,5 @@ export const commentsMigrations = [
   PassagesAndProposalLifecycle1765000000400,
   ResponseAttachments1765100000400,
   ConsultationAnalysis1765100000400,
+  ProposalTitleTranslations1765200000410,
 ];

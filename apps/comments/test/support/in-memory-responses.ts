@@ -72,6 +72,11 @@ export class InMemoryProposals extends ProposalProjectionStore {
     p.closesAt = closesAt;
     return true;
   }
+  /** Only for a proposal already held (the SQL store also keeps one that arrives first). */
+  async recordTitleTranslation(_m: EntityManager, t: { proposalId: string; lang: 'en'; title: string; translatedAt: Date }): Promise<void> {
+    const p = this.rows.get(t.proposalId);
+    if (p) p.titleEn = t.title;
+  }
 }
 
 export class InMemoryVerifications extends VerificationStore {

@@ -6,9 +6,9 @@ import { randomUUID } from 'node:crypto';
 /** Publishes what the proposals service would: a proposal with its window, questions and moderation mode. */
 export async function publishProposal(
   app: INestApplication,
-  o: { moderation: 'pre' | 'post'; opensAt: string; closesAt: string; title?: string },
+  o: { moderation: 'pre' | 'post'; opensAt: string; closesAt: string; title?: string; proposalId?: string },
 ): Promise<{ proposalId: string; questionIds: string[] }> {
-  const proposalId = randomUUID();
+  const proposalId = o.proposalId ?? randomUUID();
   const questionIds = [randomUUID(), randomUUID()];
   const event = createEvent(
     ProposalPublishedV1,

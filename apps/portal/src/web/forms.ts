@@ -161,7 +161,7 @@ export function moderationDecisionErrors(ctx: PageContext, id: string, decision:
   return errors;
 }
 
-/** Nested API fields (`questions.0.text`) land on the form field they came from (`questions`). */
+/** Nested API fields (`evidence.0.type`) land on the form field they came from (`evidence`). */
 export function topLevelFieldErrors(problem: Problem | undefined): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const [f, m] of Object.entries(fieldErrorsOf(problem))) errors[f.split('.')[0]] ??= m;
@@ -196,17 +196,56 @@ export function amendmentRequestBody(v: Record<string, string>): Record<string, 
 
 // --- staff: proposals and consultation reports --------------------------------------------------
 
-export const PROPOSAL_FIELDS = ['title', 'summary', 'body', 'theme', 'questions', 'documents', 'opensAt', 'closesAt', 'moderation'] as const;
+/** The kinds of question the proposals service takes (its QUESTION_KINDS), in the order the form offers them. */
+export const PROPOSAL_QUESTION_KINDS = ['text', 'single-choice', 'multiple-choice', 'scale'] as const;
+/** Question rows the proposal form offers at least; a draft with more questions shows them all plus an empty row. */
+export const QUESTION_ROWS = 5;
+/** The most questions the proposals service takes, and so the most rows the form reads back. */
+export const MAX_QUESTION_ROWS = 20;
 
-/** A proposal as the proposals service takes it: one question per line, documents as "title | url", Dutch local times as instants. */
-export function proposalRequestBody(v: Record<string, string>): Record<string, unknown> {
-  const lines = (s: string | undefined) => (s ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  return {
+/** The input names of question row `i` are the API's JSON paths (`questions.0.text`), as in the split form. */
+export const questionFieldNames = (i: number) => ({ text: `questions.${i}.text`, kind: `questions.${i}.kind`, options: `questions.${i}.options` });
+
+export const PROPOSAL_FIELDS: readonly string[] = [
+  'title',
+  'summary',
+  'body',
+  'theme',
+  ...Array.from({ length: MAX_QUESTION_ROWS }, (_, i) => Object.values(questionFieldNames(i))).flat(),
+  'documents',
+  'opensAt',
+  'closesAt',
+  'moderation',
+];
+
+const isChoice = (kind: string) => kind === 'single-choice' || kind === 'multiple-choice';
+const lines = (s: string | undefined) => (s ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+
+/**
+ * A proposal as the proposals service takes it, and which form row each question came from (to put
+ * errors back): questions from the filled rows (a row without text and options is left out; its kind
+ * select always posts, so it does not count), a choice question's options one per line (the options
+ * of another kind are not sent: the service keeps none for them), documents as "title | url",
+ * Dutch local times as instants.
+ */
+export function proposalRequest(v: Record<string, string>): { body: Record<string, unknown>; rows: number[] } {
+  const rows: number[] = [];
+  const questions: { text: string; kind: string; options?: string[] }[] = [];
+  for (let i = 0; i < MAX_QUESTION_ROWS; i++) {
+    const f = questionFieldNames(i);
+    const text = (v[f.text] ?? '').trim();
+    const options = lines(v[f.options]);
+    if (!text && !options.length) continue;
+    const kind = v[f.kind] || 'text';
+    rows.push(i);
+    questions.push({ text, kind, ...(isChoice(kind) ? { options } : {}) });
+  }
+  const body = {
     title: (v.title ?? '').trim(),
     summary: (v.summary ?? '').trim(),
     body: (v.body ?? '').trim(),
     theme: v.theme ?? '',
-    questions: lines(v.questions).map((text) => ({ text })),
+    questions,
     documents: lines(v.documents).map((l) => {
       const [t, ...rest] = l.split('|');
       return { title: t.trim(), url: rest.join('|').trim() };
@@ -215,6 +254,26 @@ export function proposalRequestBody(v: Record<string, string>): Record<string, u
     closesAt: amsterdamLocalToIso(v.closesAt ?? '') ?? (v.closesAt ?? ''),
     moderation: v.moderation ?? '',
   };
+  return { body, rows };
+}
+
+/**
+ * The proposals service's field errors on the form field they came from: a question's
+ * (`questions.1.options`) on its form row, the list's own (`questions`: too many) on the first
+ * filled row's text, other nested fields (`documents.0.url`) on their top-level field.
+ */
+export function proposalFieldErrors(problem: Problem | undefined, rows: readonly number[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [field, message] of Object.entries(fieldErrorsOf(problem))) {
+    const m = /^questions\.(\d+)\.(text|kind|options)(?:\.|$)/.exec(field);
+    const target = m
+      ? `questions.${rows[Number(m[1])] ?? rows[0] ?? 0}.${m[2]}`
+      : field === 'questions' || field.startsWith('questions.')
+        ? `questions.${rows[0] ?? 0}.text`
+        : field.split('.')[0];
+    errors[target] ??= message;
+  }
+  return errors;
 }
 
 export const CONSULTATION_REPORT_FIELDS = ['summary', ...[1, 2, 3].flatMap((i) => [`topic.${i}`, `answer.${i}`, `responses.${i}`])];

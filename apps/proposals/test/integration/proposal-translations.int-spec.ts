@@ -81,7 +81,8 @@ describe('a proposal in English (real PostgreSQL)', () => {
     expect((await http().get(`/api/proposals/${other.id}`).set('Authorization', auth).expect(200)).body.translation).toBeNull();
   });
 
-  it('corrects the translation of a published proposal in place: no new text version, no event', async () => {
+  // Renamed and changed by the English mails of the comments service: each save announces the translated title (was: no event).
+  it('corrects the translation of a published proposal in place: no new text version; each save announces the title it has now', async () => {
     const draft = await aDraft();
     const published = (await http().post(`/api/proposals/${draft.id}/publish`).set('Authorization', auth).expect(200)).body;
     await http().put(`/api/proposals/${draft.id}/translations/en`).set('Authorization', auth).send(english()).expect(200);
@@ -92,7 +93,11 @@ describe('a proposal in English (real PostgreSQL)', () => {
     expect(corrected.body).toBe(published.body);
     expect((await ds.query(`SELECT count(*)::int AS n FROM proposal_translations WHERE proposal_id = $1`, [draft.id]))[0].n).toBe(1);
     expect((await ds.query(`SELECT count(*)::int AS n FROM proposal_text_versions WHERE proposal_id = $1`, [draft.id]))[0].n).toBe(0);
-    expect(await outbox(draft.id)).toEqual(['consultation.ProposalDrafted', 'consultation.ProposalPublished']);
+    expect(await outbox(draft.id)).toEqual(['consultation.ProposalDrafted', 'consultation.ProposalPublished', 'consultation.ProposalTranslated', 'consultation.ProposalTranslated']);
+    const envelopes = (await ds.query(`SELECT envelope FROM outbox_messages WHERE envelope->>'aggregateId' = $1 ORDER BY position`, [draft.id])).map((r: { envelope: { aggregateVersion: number; payload: unknown } }) => r.envelope);
+    // The title only (the translated text stays here); a translation leaves the proposal's version as it was.
+    expect(envelopes[3]).toMatchObject({ version: 1, aggregateVersion: envelopes[1].aggregateVersion, actor: { role: 'coordinator', id: 'user-1' } });
+    expect(envelopes[3].payload).toEqual({ proposalId: draft.id, lang: 'en', title: 'Regional workshops for small firms', translatedAt: '2026-11-21T10:00:00.000Z' });
   });
 
   it('refuses what does not fit, per field, in Dutch and in English; a withdrawn proposal; an unknown one; anyone but a coordinator', async () => {

@@ -10,6 +10,7 @@ import { ProposalDraftEditedV1 } from './proposal-draft-edited.v1';
 import { ProposalTextCorrectedV1 } from './proposal-text-corrected.v1';
 import { ProposalClosingExtendedV1 } from './proposal-closing-extended.v1';
 import { ProposalWithdrawnV1 } from './proposal-withdrawn.v1';
+import { ProposalTranslatedV1 } from './proposal-translated.v1';
 import { ResponseFlaggedV1 } from './response-flagged.v1';
 import { ResponseModeratedV1 } from './response-moderated.v1';
 import { ResponseSubmittedV1 } from './response-submitted.v1';
@@ -26,6 +27,7 @@ export * from './proposal-draft-edited.v1';
 export * from './proposal-text-corrected.v1';
 export * from './proposal-closing-extended.v1';
 export * from './proposal-withdrawn.v1';
+export * from './proposal-translated.v1';
 export * from './proposal-opened.v1';
 export * from './proposal-closed.v1';
 export * from './proposal-answered.v1';
@@ -47,6 +49,7 @@ export const consultationEvents = [
   ProposalTextCorrectedV1,
   ProposalClosingExtendedV1,
   ProposalWithdrawnV1,
+  ProposalTranslatedV1,
   ProposalOpenedV1,
   ProposalClosedV1,
   ProposalAnsweredV1,

@@ -4,6 +4,7 @@ import type { QuestionResult, ReportPick } from '../../clients/reading-room.type
 import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, csrfField, emptyForm, errorSummary, fieldId, formatDate, FormState, radioGroup, selectField, submitButton, table, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
+import { MAX_QUESTION_ROWS, PROPOSAL_QUESTION_KINDS, QUESTION_ROWS, questionFieldNames } from '../../web/forms';
 import { html, raw, SafeHtml } from '../../web/html';
 import { label, themeLabel } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
@@ -96,7 +97,18 @@ export function renderProposalForm(
   edit?: { action: string; title: string },
 ): SafeHtml {
   const title = edit?.title ?? ctx.msg('staff:coordination.newProposal');
-  const labels = { title: ctx.msg('staff:coordination.title'), summary: ctx.msg('staff:coordination.summary'), body: ctx.msg('staff:coordination.text'), theme: ctx.msg('staff:coordination.theme'), questions: ctx.msg('staff:coordination.questions'), documents: ctx.msg('staff:coordination.documents'), opensAt: ctx.msg('staff:coordination.opens'), closesAt: ctx.msg('staff:coordination.closes'), moderation: ctx.msg('staff:coordination.moderation') };
+  const rows = questionRowCount(form);
+  const labels = {
+    title: ctx.msg('staff:coordination.title'),
+    summary: ctx.msg('staff:coordination.summary'),
+    body: ctx.msg('staff:coordination.text'),
+    theme: ctx.msg('staff:coordination.theme'),
+    ...questionLabels(ctx, rows),
+    documents: ctx.msg('staff:coordination.documents'),
+    opensAt: ctx.msg('staff:coordination.opens'),
+    closesAt: ctx.msg('staff:coordination.closes'),
+    moderation: ctx.msg('staff:coordination.moderation'),
+  };
   return layout(ctx, {
     title,
     section: 'coordination',
@@ -112,7 +124,7 @@ ${
     ? selectField(ctx, form, { name: 'theme', label: labels.theme, placeholder: ctx.msg('staff:coordination.chooseATheme'), options: themes.map((th) => ({ value: th.code, label: `${th.code} ${th.title}` })) })
     : textField(ctx, form, { name: 'theme', label: labels.theme, width: 'sm' })
 }
-${textArea(ctx, form, { name: 'questions', label: labels.questions, hint: ctx.msg('staff:coordination.oneQuestionPerLine'), optional: true, rows: 4 })}
+${questionRows(ctx, form, rows)}
 ${textArea(ctx, form, { name: 'documents', label: labels.documents, hint: ctx.msg('staff:coordination.onePerLineTitleHttpsAddress'), optional: true, rows: 3 })}
 ${textField(ctx, form, { name: 'opensAt', label: labels.opensAt, type: 'datetime-local', hint: ctx.msg('staff:coordination.dutchTime'), width: 'md' })}
 ${textField(ctx, form, { name: 'closesAt', label: labels.closesAt, type: 'datetime-local', hint: ctx.msg('staff:coordination.dutchTime'), width: 'md' })}
@@ -120,6 +132,51 @@ ${radioGroup(ctx, form, { name: 'moderation', legend: labels.moderation, options
 <div class="pb-actions">${submitButton(ctx.msg('staff:coordination.saveDraft'))}</div>
 </form>`,
   });
+}
+
+/** Rows shown: at least QUESTION_ROWS, and every filled row plus an empty one (a draft may have more questions). */
+function questionRowCount(form: FormState): number {
+  let last = -1;
+  for (let i = 0; i < MAX_QUESTION_ROWS; i++) {
+    const f = questionFieldNames(i);
+    if ((form.values[f.text] ?? '').trim() || (form.values[f.options] ?? '').trim() || form.errors[f.text] || form.errors[f.kind] || form.errors[f.options]) last = i;
+  }
+  return Math.min(MAX_QUESTION_ROWS, Math.max(QUESTION_ROWS, last + 2));
+}
+
+/** The error summary names a question's field with its number ("Vraag 2 — antwoordmogelijkheden"). */
+function questionLabels(ctx: PageContext, rows: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < rows; i++) {
+    const f = questionFieldNames(i);
+    const q = ctx.msg('staff:coordination.question.legend', { number: i + 1 });
+    out[f.text] = q;
+    out[f.kind] = `${q} — ${ctx.msg('staff:coordination.question.kind')}`;
+    out[f.options] = `${q} — ${ctx.msg('staff:coordination.question.options')}`;
+  }
+  return out;
+}
+
+/**
+ * The proposal's questions, a fixed number of rows (no JavaScript to add one): per row the text, the
+ * kind and, for a choice, the options one per line. Empty rows are left out when the form is sent.
+ */
+function questionRows(ctx: PageContext, form: FormState, rows: number): SafeHtml {
+  const m = ctx.msg;
+  const kinds = PROPOSAL_QUESTION_KINDS.map((k) => ({ value: k, label: m(`staff:coordination.question.kinds.${k}`) }));
+  return html`<fieldset class="utrecht-form-fieldset pb-questions"><legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${m('staff:coordination.questions')} (${m('staff:coordination.optional')})</legend>
+<div class="utrecht-form-field-description">${m('staff:coordination.question.intro')}</div>
+${Array.from({ length: rows }, (_, i) => {
+  const f = questionFieldNames(i);
+  // A fresh row offers free text; a row shown again keeps the kind that was posted or stored.
+  const fields: FormState = form.values[f.kind] ? form : { values: { ...form.values, [f.kind]: 'text' }, errors: form.errors };
+  return html`<fieldset class="utrecht-form-fieldset pb-question"><legend class="utrecht-form-fieldset__legend">${m('staff:coordination.question.legend', { number: i + 1 })}</legend>
+${textField(ctx, fields, { name: f.text, label: m('staff:coordination.question.text') })}
+${selectField(ctx, fields, { name: f.kind, label: m('staff:coordination.question.kind'), options: kinds })}
+${textArea(ctx, fields, { name: f.options, label: m('staff:coordination.question.options'), hint: m('staff:coordination.question.optionsHint'), optional: true, rows: 3 })}
+</fieldset>`;
+})}
+</fieldset>`;
 }
 
 /** Publishing a draft failed: the service's reason, or that it did not answer. */

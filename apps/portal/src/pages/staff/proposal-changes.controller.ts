@@ -6,7 +6,7 @@ import { StrategyThemes } from '../../clients/strategy-themes';
 import { amsterdamLocalToIso } from '../../web/amsterdam-time';
 import { emptyForm, FormState } from '../../web/components';
 import { renderNotFound } from '../../web/error-pages';
-import { pickFormValues, PROPOSAL_FIELDS, proposalRequestBody, topLevelFieldErrors } from '../../web/forms';
+import { pickFormValues, PROPOSAL_FIELDS, proposalFieldErrors, proposalRequest, topLevelFieldErrors } from '../../web/forms';
 import { Page, PageContext } from '../../web/page-context';
 import { sendPage } from '../../web/respond';
 import { Roles } from '../../web/roles.guard';
@@ -41,11 +41,12 @@ export class ProposalChangesController {
   async editDraft(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
     const v = pickFormValues(body, PROPOSAL_FIELDS);
-    const result = await this.services.to('proposals', { lang: ctx.lang, token: ctx.accessToken }).PUT('/api/proposals/{id}', { params: { path: { id } }, body: formInput(proposalRequestBody(v)) });
+    const request = proposalRequest(v);
+    const result = await this.services.to('proposals', { lang: ctx.lang, token: ctx.accessToken }).PUT('/api/proposals/{id}', { params: { path: { id } }, body: formInput(request.body) });
     if (result.ok) return res.redirect(303, `/coordinatie/voorstellen/${id}/wijzigen?gedaan=bewerkt`);
     const p = await this.load(ctx, res, id);
     if (!p) return;
-    const errors = topLevelFieldErrors(result.problem);
+    const errors = proposalFieldErrors(result.problem, request.rows);
     sendPage(res, renderEditDraft(ctx, p, { values: v, errors }, await this.themes.list(ctx.lang), result.unavailable, Object.keys(errors).length || result.unavailable ? undefined : result.problem?.detail), result.unavailable ? 503 : result.status);
   }
 

@@ -46,10 +46,29 @@ describe('a coordinator changing a proposal', () => {
 
   it('edits a draft with the creation form filled in, posting to the edit route', () => {
     const values = draftFormValues({ ...p, status: 'draft' });
-    expect(values).toMatchObject({ questions: 'Wat vindt u?', documents: 'Strategie | https://example.org/s', closesAt: '2026-04-01T23:59', moderation: 'post' });
+    // Issue 11 item 6 changed this assertion: a row per question with its kind (a question stored without one is free text).
+    expect(values).toMatchObject({ 'questions.0.text': 'Wat vindt u?', 'questions.0.kind': 'text', 'questions.0.options': '', documents: 'Strategie | https://example.org/s', closesAt: '2026-04-01T23:59', moderation: 'post' });
     const page = renderEditDraft(testPageContext('nl'), p, emptyForm(values), []).value;
     expect(page).toContain(`action="/coordinatie/voorstellen/${p.id}/bewerken"`);
     expect(page).toContain('<h1 class="utrecht-heading-1">Concept bewerken</h1>');
     expect(page).toContain('value="Werkplaatsen"');
+  });
+
+  it("shows a draft's questions with their kinds and options", () => {
+    const draft: ProposalView = {
+      ...p,
+      status: 'draft',
+      questions: [
+        { id: 'q1', text: 'Steunt u dit voorstel?', kind: 'single-choice', options: [{ id: 'o1', label: 'Ja' }, { id: 'o2', label: 'Nee' }] },
+        { id: 'q2', text: 'Hoe nuttig?', kind: 'scale' },
+      ],
+    };
+    const values = draftFormValues(draft);
+    expect(values).toMatchObject({ 'questions.0.kind': 'single-choice', 'questions.0.options': 'Ja\nNee', 'questions.1.text': 'Hoe nuttig?', 'questions.1.kind': 'scale', 'questions.1.options': '' });
+    const page = renderEditDraft(testPageContext('nl'), draft, emptyForm(values), []).value;
+    expect(page).toContain('value="Steunt u dit voorstel?"');
+    expect(page).toContain('<option value="single-choice" selected>Eén keuze</option>');
+    expect(page).toContain('>Ja\nNee</textarea>');
+    expect(page).toContain('<option value="scale" selected>Schaal van 1 tot en met 5</option>');
   });
 });

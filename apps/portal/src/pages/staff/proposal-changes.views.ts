@@ -3,6 +3,7 @@ import type { ThemeOption } from '../../clients/strategy-themes';
 import { isoToAmsterdamLocal } from '../../web/amsterdam-time';
 import { alert, csrfField, errorSummary, FormState, formatDate, selectField, submitButton, textArea, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
+import { questionFieldNames } from '../../web/forms';
 import { html, SafeHtml } from '../../web/html';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
@@ -12,14 +13,23 @@ type Unavailable = 'timeout' | 'down' | 'error';
 
 export const WITHDRAWAL_REASONS = ['policy-changed', 'superseded', 'error', 'other'] as const;
 
-/** A draft's fields as the new-proposal form holds them (one question per line, documents as "title | url", Dutch local times). */
+/** A draft's fields as the new-proposal form holds them (a row per question with its kind and options one per line, documents as "title | url", Dutch local times). */
 export function draftFormValues(p: ProposalView): Record<string, string> {
+  const questions = (p.questions ?? []).flatMap((q, i) => {
+    const f = questionFieldNames(i);
+    // A question stored before kinds existed is free text.
+    return [
+      [f.text, q.text],
+      [f.kind, q.kind ?? 'text'],
+      [f.options, (q.options ?? []).map((o) => o.label).join('\n')],
+    ];
+  });
   return {
     title: p.title,
     summary: p.summary,
     body: p.body ?? '',
     theme: p.theme,
-    questions: (p.questions ?? []).map((q) => q.text).join('\n'),
+    ...Object.fromEntries(questions),
     documents: (p.documents ?? []).map((d) => `${d.title} | ${d.url}`).join('\n'),
     opensAt: isoToAmsterdamLocal(p.opensAt),
     closesAt: isoToAmsterdamLocal(p.closesAt),

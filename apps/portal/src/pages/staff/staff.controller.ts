@@ -16,7 +16,8 @@ import {
   pickedResponseValues,
   pickFormValues,
   PROPOSAL_FIELDS,
-  proposalRequestBody,
+  proposalFieldErrors,
+  proposalRequest,
   topLevelFieldErrors,
 } from '../../web/forms';
 import { Page, PageContext } from '../../web/page-context';
@@ -123,12 +124,13 @@ export class StaffController {
   @Post('coordinatie/voorstellen/nieuw')
   async createProposal(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const v = pickFormValues(body, PROPOSAL_FIELDS);
-    const result = await this.services.to('proposals', { lang: ctx.lang, token: ctx.accessToken }).POST('/api/proposals', { body: formInput(proposalRequestBody(v)) });
+    const request = proposalRequest(v);
+    const result = await this.services.to('proposals', { lang: ctx.lang, token: ctx.accessToken }).POST('/api/proposals', { body: formInput(request.body) });
     if (result.ok) {
       res.redirect(303, `/coordinatie?gedaan=aangemaakt`);
       return;
     }
-    const errors = topLevelFieldErrors(result.problem);
+    const errors = proposalFieldErrors(result.problem, request.rows);
     const themes = await this.themes.list(ctx.lang);
     sendPage(res, renderProposalForm(ctx, { values: v, errors }, themes, result.unavailable, Object.keys(errors).length || result.unavailable ? undefined : result.problem?.detail), result.unavailable ? 503 : result.status);
   }

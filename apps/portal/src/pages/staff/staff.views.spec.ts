@@ -50,6 +50,35 @@ describe('staff views', () => {
     expect(renderProposalForm(testPageContext('nl', coordinator), { values: {}, errors: {} }, []).value).toContain('<input class="utrecht-textbox');
   });
 
+  it('offers per question its text, its kind and the options of a choice, a fixed number of rows, each with its own errors (nl and en)', () => {
+    const empty = renderProposalForm(testPageContext('nl', coordinator), { values: {}, errors: {} }, []).value;
+    expect(empty.match(/<legend class="utrecht-form-fieldset__legend">Vraag \d+<\/legend>/g)).toHaveLength(5);
+    expect(empty).toContain('<label class="utrecht-form-label" for="f-questions-0-kind">Soort vraag</label>');
+    expect(empty).toContain('<option value="text" selected>Open vraag (vrije tekst)</option>');
+    expect(empty).toContain('<option value="single-choice">Eén keuze</option>');
+    expect(empty).toContain('<option value="multiple-choice">Meerdere keuzes</option>');
+    expect(empty).toContain('<option value="scale">Schaal van 1 tot en met 5</option>');
+    expect(empty).toContain('name="questions.4.options"');
+    expect(empty).not.toContain('name="questions.5.text"');
+    expect(empty).not.toContain('name="questions"');
+
+    const failed = renderProposalForm(
+      testPageContext('en', coordinator),
+      { values: { 'questions.0.text': 'Do you support it?', 'questions.0.kind': 'single-choice', 'questions.0.options': 'Yes\nNo', 'questions.5.text': 'Which <topics>?', 'questions.5.kind': 'multiple-choice' }, errors: { 'questions.5.options': 'Give at least 2 options.' } },
+      [],
+    ).value;
+    // A sixth filled row shows, with one empty row after it.
+    expect(failed).toContain('name="questions.6.text"');
+    expect(failed).not.toContain('name="questions.7.text"');
+    expect(failed).toContain('<option value="single-choice" selected>One choice</option>');
+    expect(failed).toContain('>Yes\nNo</textarea>');
+    expect(failed).toContain('value="Which &lt;topics&gt;?"');
+    expect(failed).toContain('<option value="multiple-choice" selected>Several choices</option>');
+    expect(failed).toContain('<a class="utrecht-link" href="#f-questions-5-options">Question 6 — Answer options: Give at least 2 options.</a>');
+    expect(failed).toContain('id="f-questions-5-options-error"');
+    expect(failed).toContain('Only for a choice question: one answer option per line, 2 to 20.');
+  });
+
   it('renders the consultation report form for the right proposal, errors on the theme they belong to', () => {
     const page = renderConsultationReportForm(testPageContext('nl', coordinator), 'p-1', 'Voorstel <b>', { values: { 'topic.2': 'Privacy' }, errors: { 'answer.2': 'Te kort.' } }).value;
     expect(page).toContain('<title>Consultatieverslag: Voorstel &lt;b&gt; — Permanent Beta</title>');

@@ -15,7 +15,8 @@ export interface TranslatedQuestion {
 /**
  * A proposal's text in another language (issue 11 item 7). It is a courtesy to readers, not what
  * is consulted on: the Dutch text stays the text of record, so entering or correcting a
- * translation is no new text version, emits no event and changes nothing respondents answered.
+ * translation is no new text version and changes nothing respondents answered; its one event
+ * (ProposalTranslated) carries only the title, which other services name the proposal by.
  * A question or option without a translation is shown in Dutch.
  */
 export interface ProposalTranslation {

@@ -16,9 +16,11 @@ export interface ProjectedProposal {
   /** The paragraph anchors of the current text and the version each last changed in; null when not known (a v1 event). */
   anchors: { anchor: string; since: number }[] | null;
   withdrawnAt: Date | null;
+  /** The English title, once a translation was announced (ProposalTranslated); absent or null: none, mails name the Dutch one. */
+  titleEn?: string | null;
 }
 
-export type PublishedProposal = Omit<ProjectedProposal, 'status' | 'withdrawnAt' | 'textVersion' | 'anchors'> & Partial<Pick<ProjectedProposal, 'textVersion' | 'anchors'>>;
+export type PublishedProposal = Omit<ProjectedProposal, 'status' | 'withdrawnAt' | 'textVersion' | 'anchors' | 'titleEn'> & Partial<Pick<ProjectedProposal, 'textVersion' | 'anchors'>>;
 
 /**
  * Our own view of proposals, kept from consultation.* events: the comments service decides on its
@@ -33,4 +35,9 @@ export abstract class ProposalProjectionStore {
   abstract recordText(manager: EntityManager, proposalId: string, textVersion: number, anchors: { anchor: string; since: number }[]): Promise<void>;
   /** Moves the closing time later; false when it already was at or past `closesAt` (a redelivery: nobody is told twice). */
   abstract extendClosing(manager: EntityManager, proposalId: string, closesAt: Date): Promise<boolean>;
+  /**
+   * A proposal's translated title; kept even before the proposal is published (a draft is translated
+   * first). A redelivered or older translation (by `translatedAt`) changes nothing.
+   */
+  abstract recordTitleTranslation(manager: EntityManager, t: { proposalId: string; lang: 'en'; title: string; translatedAt: Date }): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import { dateFormat, translatorFor } from '@pb/i18n';
 import type { OutgoingMail } from '@pb/mail';
+import { ProposalTitles, titleIn } from './proposal-titles';
 
 type Lang = 'nl' | 'en';
 
@@ -7,13 +8,14 @@ const when = (d: Date, lang: Lang) => dateFormat(lang, { timeZone: 'Europe/Amste
 
 /**
  * The mail that tells a respondent the consultation stays open longer: in their language when it is
- * known, otherwise Dutch first and English second (like every other mail of the service).
+ * known, otherwise Dutch first and English second (like every other mail of the service); the
+ * English text names the proposal by its English title when one was entered.
  */
-export function closingExtendedMail(to: string, lang: Lang | null, proposalTitle: string, closesAt: Date, link: string): OutgoingMail {
+export function closingExtendedMail(to: string, lang: Lang | null, title: ProposalTitles, closesAt: Date, link: string): OutgoingMail {
   const langs: Lang[] = lang ? [lang] : ['nl', 'en'];
   const parts = langs.map((l) => {
     const t = translatorFor(l);
-    const params = { title: proposalTitle, closesAt: when(closesAt, l), link };
+    const params = { title: titleIn(title, l), closesAt: when(closesAt, l), link };
     return { subject: t('proposal-text:mail.closingExtended.subject', params), text: t('proposal-text:mail.closingExtended.text', params) };
   });
   return { to, kind: 'comments.closing-extended', subject: parts.map((p) => p.subject).join(' / '), text: parts.map((p) => p.text).join('\n\n') };

@@ -8,7 +8,12 @@ const LIFECYCLE = ['scheduled', 'open', 'closed', 'answered', 'withdrawn'];
 @Injectable()
 export class TypeOrmProposalProjectionStore extends ProposalProjectionStore {
   async find(manager: EntityManager, proposalId: string): Promise<ProjectedProposal | null> {
-    const [r] = await manager.query(`SELECT * FROM proposal_projection WHERE proposal_id = $1`, [proposalId]);
+    const [r] = await manager.query(
+      `SELECT p.*, t.title AS title_en FROM proposal_projection p
+         LEFT JOIN proposal_title_translations t ON t.proposal_id = p.proposal_id AND t.lang = 'en'
+        WHERE p.proposal_id = $1`,
+      [proposalId],
+    );
     return r
       ? {
           proposalId: r.proposal_id,
@@ -22,6 +27,7 @@ export class TypeOrmProposalProjectionStore extends ProposalProjectionStore {
           textVersion: r.text_version,
           anchors: r.anchors,
           withdrawnAt: r.withdrawn_at ? new Date(r.withdrawn_at) : null,
+          titleEn: r.title_en ?? null,
         }
       : null;
   }
@@ -45,6 +51,15 @@ export class TypeOrmProposalProjectionStore extends ProposalProjectionStore {
   async extendClosing(manager: EntityManager, proposalId: string, closesAt: Date): Promise<boolean> {
     const [, affected] = await manager.query(`UPDATE proposal_projection SET closes_at = $2 WHERE proposal_id = $1 AND closes_at < $2`, [proposalId, closesAt]);
     return affected === 1;
+  }
+
+  async recordTitleTranslation(manager: EntityManager, t: { proposalId: string; lang: 'en'; title: string; translatedAt: Date }): Promise<void> {
+    await manager.query(
+      `INSERT INTO proposal_title_translations (proposal_id, lang, title, translated_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (proposal_id, lang) DO UPDATE SET title = EXCLUDED.title, translated_at = EXCLUDED.translated_at
+        WHERE proposal_title_translations.translated_at < EXCLUDED.translated_at`,
+      [t.proposalId, t.lang, t.title, t.translatedAt],
+    );
   }
 
   async advance(manager: EntityManager, proposalId: string, status: 'open' | 'closed' | 'answered' | 'withdrawn', at?: Date): Promise<void> {

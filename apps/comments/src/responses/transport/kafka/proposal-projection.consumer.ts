@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { EventEnvelope, ProposalClosedV1, ProposalOpenedV1, ProposalPublishedV1, ProposalPublishedV2, ProposalPublishedV3, ProposalTextCorrectedV1, ProposalWithdrawnV1 } from '@pb/contracts';
+import { EventEnvelope, ProposalClosedV1, ProposalOpenedV1, ProposalPublishedV1, ProposalPublishedV2, ProposalPublishedV3, ProposalTextCorrectedV1, ProposalTranslatedV1, ProposalWithdrawnV1 } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
 import { ProposalProjectionStore } from '../../application/ports/proposal-projection.store';
 
 /**
  * Keeps our own projection of proposals: window, questions, moderation mode, status, the current
- * text version with its paragraph anchors, and a withdrawal (which stops responses).
+ * text version with its paragraph anchors, a withdrawal (which stops responses), and the English
+ * title (mails to respondents who wrote in English name the proposal by it).
  */
 @Injectable()
 export class ProposalProjectionConsumer implements EventConsumer {
-  readonly events = [ProposalPublishedV1, ProposalPublishedV2, ProposalPublishedV3, ProposalOpenedV1, ProposalClosedV1, ProposalTextCorrectedV1, ProposalWithdrawnV1];
+  readonly events = [ProposalPublishedV1, ProposalPublishedV2, ProposalPublishedV3, ProposalOpenedV1, ProposalClosedV1, ProposalTextCorrectedV1, ProposalWithdrawnV1, ProposalTranslatedV1];
 
   constructor(private readonly store: ProposalProjectionStore) {}
 
@@ -41,6 +42,9 @@ export class ProposalProjectionConsumer implements EventConsumer {
     } else if (event.type === ProposalWithdrawnV1.type) {
       const p = event.payload as ProposalWithdrawnV1;
       await this.store.advance(manager, p.proposalId, 'withdrawn', new Date(p.withdrawnAt));
+    } else if (event.type === ProposalTranslatedV1.type) {
+      const p = event.payload as ProposalTranslatedV1;
+      await this.store.recordTitleTranslation(manager, { proposalId: p.proposalId, lang: p.lang, title: p.title, translatedAt: new Date(p.translatedAt) });
     }
   }
 }

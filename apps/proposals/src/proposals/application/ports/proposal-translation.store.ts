@@ -1,10 +1,11 @@
+import type { EntityManager } from 'typeorm';
 import type { ProposalTranslation } from '../../domain/proposal-translation';
 
 /**
  * The translations of proposals, one per proposal and language, beside the proposal (not in its
- * aggregate: a translation has no lifecycle and no event; see proposal-translation.ts).
+ * aggregate: a translation has no lifecycle; see proposal-translation.ts).
  */
 export abstract class ProposalTranslationStore {
-  /** Enters or replaces the translation into `t.lang`. */
-  abstract save(proposalId: string, t: ProposalTranslation): Promise<void>;
+  /** Enters or replaces the translation into `t.lang`, in the caller's transaction (its event commits with it). */
+  abstract save(tx: EntityManager, proposalId: string, t: ProposalTranslation): Promise<void>;
 }

@@ -7,6 +7,7 @@ import { OutboxWriter, createEvent } from '@pb/messaging';
 import { ResponseNotFoundError } from '../../../domain/response.errors';
 import { ProposalProjectionStore } from '../../ports/proposal-projection.store';
 import { ResponseRepository } from '../../ports/response.repository';
+import { titlesOf } from '../../support/proposal-titles';
 import { moderationMail } from '../../support/response-mails';
 import { ModerateResponseCommand } from './moderate-response.command';
 
@@ -43,7 +44,7 @@ export class ModerateResponseHandler implements ICommandHandler<ModerateResponse
       // Tell the author when something changes for them (not when a flagged, published response is simply kept).
       if (changed) {
         const proposal = await this.proposals.find(manager, r.proposalId);
-        await this.mail.enqueue(manager, moderationMail(r.authorEmail, decision, reason, proposal?.title ?? ''));
+        await this.mail.enqueue(manager, moderationMail(r.authorEmail, decision, reason, titlesOf(proposal)));
       }
       return { id: r.id, status: r.status };
     });

@@ -5,6 +5,7 @@ import { ProposalProjectionStore } from '../../ports/proposal-projection.store';
 import { ResponseReadModel } from '../../ports/response-read-model';
 import { CommentsSettings } from '../../support/comments.settings';
 import { closingExtendedMail } from '../../support/lifecycle-mails';
+import { titlesOf } from '../../support/proposal-titles';
 import { RecordClosingExtendedCommand } from './record-closing-extended.command';
 
 /**
@@ -29,7 +30,7 @@ export class RecordClosingExtendedHandler {
     if (!proposal) return;
     const link = `${this.settings.publicBaseUrl}/consultaties/${proposalId}`;
     for (const r of await this.readModel.verifiedRespondents(manager, proposalId)) {
-      await this.mail.enqueue(manager, closingExtendedMail(r.email, r.lang, proposal.title, closesAt, link));
+      await this.mail.enqueue(manager, closingExtendedMail(r.email, r.lang, titlesOf(proposal), closesAt, link));
     }
   }
 }

@@ -26,8 +26,10 @@ export class RecordProposalAnsweredHandler {
 
   async execute({ proposalId, title, answeredAt }: RecordProposalAnsweredCommand, manager: EntityManager): Promise<void> {
     await this.proposals.advance(manager, proposalId, 'answered', answeredAt);
+    // The event's title is the Dutch one; the English one (when entered) is in our projection.
+    const titles = { nl: title, en: (await this.proposals.find(manager, proposalId))?.titleEn ?? null };
     const recipients = await this.readModel.verifiedRespondentAddresses(manager, proposalId);
     const link = `${this.settings.publicBaseUrl}/consultaties/${proposalId}`;
-    for (const to of recipients) await this.mail.enqueue(manager, reportPublishedMail(to, title, link));
+    for (const to of recipients) await this.mail.enqueue(manager, reportPublishedMail(to, titles, link));
   }
 }

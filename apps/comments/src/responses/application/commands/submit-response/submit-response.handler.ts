@@ -16,6 +16,7 @@ import { ProposalProjectionStore } from '../../ports/proposal-projection.store';
 import { ResponseRepository } from '../../ports/response.repository';
 import { VerificationStore } from '../../ports/verification.store';
 import { CommentsSettings } from '../../support/comments.settings';
+import { titlesOf } from '../../support/proposal-titles';
 import { alreadyRespondedMail, verificationMail } from '../../support/response-mails';
 import { SubmitResponseCommand, SubmitResponseResult } from './submit-response.command';
 
@@ -75,7 +76,7 @@ export class SubmitResponseHandler implements ICommandHandler<SubmitResponseComm
       const id = randomUUID();
       const accepted = { id, status: 'awaiting-verification' as const };
       if (!input.parentId && (await this.responses.hasVerifiedResponse(manager, proposal.proposalId, email))) {
-        await this.mail.enqueue(manager, alreadyRespondedMail(input.author.email.trim(), proposal.title));
+        await this.mail.enqueue(manager, alreadyRespondedMail(input.author.email.trim(), titlesOf(proposal)));
         return accepted;
       }
       await this.responses.insert(
@@ -108,7 +109,7 @@ export class SubmitResponseHandler implements ICommandHandler<SubmitResponseComm
         expiresAt: new Date(now.getTime() + this.settings.verificationTtlHours * 3600_000),
       });
       const link = `${this.settings.publicBaseUrl}/reacties/bevestigen?token=${token}`;
-      await this.mail.enqueue(manager, verificationMail(input.author.email.trim(), link, proposal.title, 'response'));
+      await this.mail.enqueue(manager, verificationMail(input.author.email.trim(), link, titlesOf(proposal), 'response'));
       return accepted;
     });
   }

@@ -10,6 +10,7 @@ import { ResponseRepository } from '../../ports/response.repository';
 import { SupportStore } from '../../ports/support.store';
 import { VerificationStore } from '../../ports/verification.store';
 import { CommentsSettings } from '../../support/comments.settings';
+import { titlesOf } from '../../support/proposal-titles';
 import { alreadySupportedMail, verificationMail } from '../../support/response-mails';
 import { SupportResponseCommand } from './support-response.command';
 
@@ -42,7 +43,7 @@ export class SupportResponseHandler implements ICommandHandler<SupportResponseCo
       const existing = await this.supports.findByAddressForUpdate(manager, responseId, normalised);
       const proposal = await this.proposals.find(manager, r.proposalId);
       if (existing?.counted) {
-        await this.mail.enqueue(manager, alreadySupportedMail(email.trim(), proposal?.title ?? ''));
+        await this.mail.enqueue(manager, alreadySupportedMail(email.trim(), titlesOf(proposal)));
         return { status: 'awaiting-verification' as const };
       }
       const supportId = existing?.supportId ?? randomUUID();
@@ -57,7 +58,7 @@ export class SupportResponseHandler implements ICommandHandler<SupportResponseCo
         expiresAt: new Date(now.getTime() + this.settings.verificationTtlHours * 3600_000),
       });
       const link = `${this.settings.publicBaseUrl}/reacties/bevestigen?token=${token}`;
-      await this.mail.enqueue(manager, verificationMail(email.trim(), link, proposal?.title ?? '', 'support'));
+      await this.mail.enqueue(manager, verificationMail(email.trim(), link, titlesOf(proposal), 'support'));
       return { status: 'awaiting-verification' as const };
     });
   }
