@@ -31,11 +31,6 @@ import { createTestApp, createTestDatabase, dropTestDatabase, testEnv, testLogge
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const WARMUP = 20;
-/** runPool with seconds and ascending latencies, as the table prints them. */
-async function pool(n: number, concurrency: number, task: (i: number) => Promise<void>): Promise<{ seconds: number; latencies: number[] }> {
-  const { durations, wallMs } = await runPool(n, concurrency, task);
-  return { seconds: wallMs / 1000, latencies: durations };
-}
 
 const lines: string[] = [];
 const say = (line: string): void => {
@@ -44,11 +39,11 @@ const say = (line: string): void => {
 };
 
 
-async function baseline(url: string): Promise<{ seconds: number; latencies: number[] }> {
+async function baseline(url: string): Promise<{ durations: number[]; wallMs: number }> {
   const ds = await new DataSource({ type: 'postgres', url, poolSize: CONCURRENCY + 2 }).initialize();
   await ds.query(`CREATE TABLE bench_rows (id serial PRIMARY KEY, reference text NOT NULL, body text NOT NULL, at timestamptz NOT NULL DEFAULT clock_timestamp())`);
   const body = JSON.stringify(aReportRequest()).repeat(3);
-  const result = await pool(REPORTS, CONCURRENCY, async () => {
+  const result = await runPool(REPORTS, CONCURRENCY, async () => {
     await ds.transaction(async (m) => {
       const [{ last }] = await m.query(
         `INSERT INTO reference_counters (year, last) VALUES (1999, 1) ON CONFLICT (year) DO UPDATE SET last = reference_counters.last + 1 RETURNING last`,
@@ -83,20 +78,20 @@ async function main(): Promise<void> {
       if (res.status !== 201) throw new Error(`submit ${i}: ${res.status} ${await res.text()}`);
     };
     say(`bench:intake — ${REPORTS} reports at ${CONCURRENCY} at once, after ${WARMUP} to warm up; database ${db.name}`);
-    await pool(WARMUP, 4, (i) => submit(-1 - i));
+    await runPool(WARMUP, 4, (i) => submit(-1 - i));
 
     const raw = await baseline(db.url);
-    const intake = await pool(REPORTS, CONCURRENCY, submit);
+    const intake = await runPool(REPORTS, CONCURRENCY, submit);
 
-    const row = (name: string, r: { seconds: number; latencies: number[] }) =>
-      `| ${name} | ${REPORTS} | ${(REPORTS / r.seconds).toFixed(1)} | ${percentile(r.latencies, 50).toFixed(1)} | ${percentile(r.latencies, 99).toFixed(1)} |`;
+    const row = (name: string, r: { durations: number[]; wallMs: number }) =>
+      `| ${name} | ${REPORTS} | ${((REPORTS * 1000) / r.wallMs).toFixed(1)} | ${percentile(r.durations, 50).toFixed(1)} | ${percentile(r.durations, 99).toFixed(1)} |`;
     say('');
     say('| what | reports | per second | p50 ms | p99 ms |');
     say('| --- | ---: | ---: | ---: | ---: |');
     say(row('baseline: counter + one row per transaction (PostgreSQL alone)', raw));
     say(row('intake: POST /api/loket/reports, the whole submit path', intake));
     say('');
-    say(`intake/baseline: **${(raw.seconds / intake.seconds).toFixed(3)}**`);
+    say(`intake/baseline: **${(raw.wallMs / intake.wallMs).toFixed(3)}**`);
     writeFileSync(
       join(__dirname, 'results', 'intake.md'),
       `# Loket intake (npm run bench:intake)\n\n${new Date().toISOString()}, ${REPORTS} reports at ${CONCURRENCY} at once, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.\n\n${lines.slice(1).join('\n')}\n`,

@@ -30,22 +30,21 @@ run "personal data in the logs of this run" npx jest --selectProjects log-scan -
 
 node -e '
 const fs = require("fs");
+const plain = (s) => s.replace(/\u001b\[[0-9;]*m/g, "");
 let passed = 0, failed = 0;
+const failures = [];
 for (const f of fs.readdirSync(process.argv[1])) {
   const r = JSON.parse(fs.readFileSync(`${process.argv[1]}/${f}`, "utf8"));
   passed += r.numPassedTests; failed += r.numFailedTests + r.numRuntimeErrorTestSuites;
   console.log(`${f.replace(".json", "").padEnd(12)} ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numTotalTestSuites} suites`);
+  for (const suite of r.testResults) {
+    if (suite.status === "failed" && suite.assertionResults.every((a) => a.status !== "failed")) failures.push(`${suite.name}\n${plain(suite.message).slice(0, 1500)}`);
+    for (const a of suite.assertionResults.filter((a) => a.status === "failed")) failures.push(`${a.fullName}\n${plain(a.failureMessages.join("\n")).split("\n").filter((l) => !/^\s+at /.test(l)).join("\n").slice(0, 1500)}`);
+  }
 }
 console.log(`${passed} passed, ${failed} failed`);
 // The failures again, short, at the very end: a CI log is often read from its tail only.
-const plain = (s) => s.replace(/\u001b\[[0-9;]*m/g, "");
-for (const f of fs.readdirSync(process.argv[1])) {
-  const r = JSON.parse(fs.readFileSync(`${process.argv[1]}/${f}`, "utf8"));
-  for (const suite of r.testResults) {
-    if (suite.status === "failed" && suite.assertionResults.every((a) => a.status !== "failed")) console.log(`\n✕ ${suite.name}\n${plain(suite.message).slice(0, 1500)}`);
-    for (const a of suite.assertionResults.filter((a) => a.status === "failed")) console.log(`\n✕ ${a.fullName}\n${plain(a.failureMessages.join("\n")).split("\n").filter((l) => !/^\s+at /.test(l)).join("\n").slice(0, 1500)}`);
-  }
-}
+for (const f of failures) console.log(`\n✕ ${f}`);
 ' "$results"
 
 if [ ${#failed_steps[@]} -gt 0 ]; then

@@ -131,7 +131,7 @@ export class ConsumerHost {
       if (isTransactionConflict(result.error) && conflicts < MAX_CONFLICT_RETRIES) {
         // Rolled back for colliding with another transaction, not for any event in it: the whole
         // batch again, a little later and at a random moment (see handleWithRetries).
-        await new Promise((r) => setTimeout(r, Math.round(Math.random() * this.initialBackoffMs * 2 ** Math.min(conflicts++, 4))));
+        await this.pauseAfterConflict(conflicts++);
         continue;
       }
       this.logger.warn(
@@ -226,6 +226,11 @@ export class ConsumerHost {
     return { envelope: withPayload.envelope, route };
   }
 
+  /** After the n-th conflict in a row: a random moment within a window that doubles up to 16 backoffs, so two colliding transactions part. */
+  private pauseAfterConflict(n: number): Promise<void> {
+    return new Promise((r) => setTimeout(r, Math.round(Math.random() * this.initialBackoffMs * 2 ** Math.min(n, 4))));
+  }
+
   /** `firstError`: the event already failed once (in a batch); that counts as its first attempt. */
   private async handleWithRetries(routed: Routed, firstError?: unknown): Promise<HandleOutcome> {
     const { message, envelope } = routed;
@@ -256,9 +261,8 @@ export class ConsumerHost {
         // A deadlock or serialization failure with another consumer's transaction (the review's
         // projections run side by side): PostgreSQL rolled this one back; run it again, a little
         // later and at a random moment, without using up an attempt.
-        const delay = Math.round(Math.random() * this.initialBackoffMs * 2 ** Math.min(conflicts++, 4));
-        log.warn({ delay, err: (err as Error).message }, 'transaction conflict; the event runs again');
-        await new Promise((r) => setTimeout(r, delay));
+        log.warn({ conflicts, err: (err as Error).message }, 'transaction conflict; the event runs again');
+        await this.pauseAfterConflict(conflicts++);
         attempt--;
         continue;
       }
