@@ -88,7 +88,7 @@ describe('routing rules and answer templates: admin → routed report → resolv
     await official.fill('#f-theme', '2.1.2').catch(() => official.selectOption('#f-theme', '2.1.2'));
     await official.check('#f-priority-normal');
     await official.selectOption('#f-department', 'BZK');
-    await Promise.all([official.waitForNavigation(), official.click('form[action$="/beoordelen"] button[type="submit"]')]);
+    await Promise.all([official.waitForNavigation(), official.click('#triage-form button[type="submit"]')]);
     expect((await official.textContent('#report-status'))!.trim()).toBe('Beoordeeld');
     await Promise.all([official.waitForNavigation(), official.click(`a:has-text("${templateTitle}")`)]);
     const filled = await official.inputValue('#f-explanation');

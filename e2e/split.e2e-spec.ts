@@ -27,7 +27,7 @@ describe('split: official splits → the reporter’s link shows both parts → 
     else await ez.fill('#f-theme', '2.1.2');
     await ez.check('#f-priority-normal');
     await ez.selectOption('#f-department', 'EZ');
-    await Promise.all([ez.waitForNavigation(), ez.click('form[action$="/beoordelen"] button[type="submit"]')]);
+    await Promise.all([ez.waitForNavigation(), ez.click('#triage-form button[type="submit"]')]);
     expect((await ez.textContent('#report-status'))!.trim()).toBe('Beoordeeld');
     // axe on the working screen with the split form, in both languages.
     for (const lang of ['en', 'nl'] as const) {

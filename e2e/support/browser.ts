@@ -59,6 +59,9 @@ export function useBrowser(options: BrowserOptions = {}): SuiteBrowser {
     session = await launchBrowser(options);
     first = await session.context.newPage();
   });
+  afterEach(async () => {
+    if (session && (globalThis as { __pbTestFailed?: boolean }).__pbTestFailed) await describePages(session.context);
+  });
   afterAll(async () => {
     await session?.close();
   });
@@ -76,6 +79,25 @@ export function useBrowser(options: BrowserOptions = {}): SuiteBrowser {
     },
     newPage: () => launched().context.newPage(),
   };
+}
+
+/**
+ * After a failed test: each open tab's address, title and the start of its main text, printed.
+ * A timeout waiting for an element says nothing about the page the browser was on instead.
+ */
+async function describePages(context: BrowserContext): Promise<void> {
+  for (const page of context.pages().filter((p) => p.url() !== 'about:blank')) {
+    // Locators, not page.evaluate: they work in the tabs that run without JavaScript too.
+    const title = await page.title().catch(() => '(not readable)');
+    const region = (await page.locator('main').count().catch(() => 0)) ? 'main' : 'body';
+    const main = await page
+      .locator(region)
+      .first()
+      .innerText({ timeout: 2000 })
+      .then((text) => text.replace(/\s+/g, ' ').slice(0, 600))
+      .catch((error: Error) => `(not readable: ${error.message.split('\n')[0]})`);
+    console.log(`after the failure, a tab was at ${page.url()}\n  title: ${title}\n  main: ${main}`);
+  }
 }
 
 export function baseUrl(): string {
