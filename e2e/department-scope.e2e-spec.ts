@@ -50,7 +50,7 @@ describe('department scoping and the audit log (browser)', () => {
     await Promise.all([page.waitForNavigation(), page.click(`a[href="/behandelen/${reference}/auditlog"]`)]);
     const rows = await page.locator('table tbody tr').allTextContents();
     expect(rows.map((r) => (r.includes('Contactgegevens ingezien') ? 'read' : r.includes('Beoordeeld') ? 'triage' : r))).toEqual(['read', 'triage', 'read', 'read']);
-    expect(rows[1]).toContain('Ministerie: BZK');
+    expect(rows[1]).toContain('Ministerie: Binnenlandse Zaken en Koninkrijksrelaties');
     expect(rows.slice(0, 3).every((r) => r.includes('Behandelaar dev-'))).toBe(true);
     expect(rows[3]).toContain('Beheerder dev-');
     expect(await page.content()).not.toContain(email);

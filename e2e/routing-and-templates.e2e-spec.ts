@@ -81,7 +81,7 @@ describe('routing rules and answer templates: admin → routed report → resolv
     await official.goto(`${baseUrl()}/behandelen/${reference}/auditlog`);
     const audit = (await official.textContent('main'))!;
     expect(audit).toContain('Doorgestuurd door een routeringsregel');
-    expect(audit).toContain(`Routeringsregel ${position}; Ministerie: BZK; Behandelgroep: e2e-groep`);
+    expect(audit).toContain(`Routeringsregel ${position}; Ministerie: Binnenlandse Zaken en Koninkrijksrelaties; Behandelgroep: e2e-groep`);
     await official.goto(`${baseUrl()}/behandelen/${reference}`);
 
     // 4. Triage, then resolve starting from the template (a plain link fills the form), edited.

@@ -189,7 +189,7 @@ describe('portal pages (HTTP)', () => {
     expect(nl.text).toContain('Behandelaar dev-0a1b2c');
     expect(nl.text).toContain('Contactgegevens ingezien');
     expect(nl.text).toContain('Intake (frontoffice loket) dev-intake-9');
-    expect(nl.text).toContain('Ministerie: EZK; Thema: 2.1.2; Prioriteit: Hoog');
+    expect(nl.text).toContain('Ministerie: Economische Zaken en Klimaat (tot 2024); Thema: 2.1.2; Prioriteit: Hoog');
     // The original named, not linked: the audit log cannot tell whether the reader may open it.
     expect(nl.text).toContain('Oorspronkelijke melding: LKT-2026-000007');
     expect(nl.text).not.toContain('href="/behandelen/LKT-2026-000007"');
@@ -201,7 +201,7 @@ describe('portal pages (HTTP)', () => {
     expect(en.text).toContain('<html lang="en"');
     expect(en.text).toContain(`Audit log of report ${reference}`);
     expect(en.text).toContain('Contact details viewed');
-    expect(en.text).toContain('Ministry: EZK; Theme: 2.1.2; Priority: High');
+    expect(en.text).toContain('Ministry: Economic Affairs and Climate Policy (until 2024); Theme: 2.1.2; Priority: High');
 
     seen.length = 0;
     await request(app.getHttpServer()).get('/behandelen/LKT-2026-000999/auditlog').set('Cookie', `pb_session=${admin}`).expect(404);

@@ -45,6 +45,17 @@ export const eventsConsumed = new Counter({
   registers: [metricsRegistry],
 });
 
+/**
+ * Every time a consumer (re)joins its group: once at start, then once per rebalance. A count that
+ * keeps rising under load means batches outlive the session timeout (issue 14: benches print it).
+ */
+export const consumerGroupJoins = new Counter({
+  name: 'pb_kafka_consumer_group_joins_total',
+  help: 'Kafka consumer group joins: one at start, one more per rebalance',
+  labelNames: ['group'],
+  registers: [metricsRegistry],
+});
+
 @Injectable()
 export class HttpMetricsMiddleware implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction): void {

@@ -1,6 +1,7 @@
 import { Admin, Consumer, IHeaders, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import type { Logger } from 'pino';
 import { BrokerMessage, EventBroker, PublishRefusedError, ReceivedMessage, SubscribeOptions, Subscription, TopicSpec } from './event-broker';
+import { consumerGroupJoins } from '@pb/observability';
 
 export interface KafkaEventBrokerOptions {
   clientId: string;
@@ -195,6 +196,7 @@ export class KafkaEventBroker extends EventBroker {
     for (const event of [consumer.events.FETCH_START, consumer.events.START_BATCH_PROCESS, consumer.events.HEARTBEAT, consumer.events.GROUP_JOIN]) {
       consumer.on(event, alive);
     }
+    consumer.on(consumer.events.GROUP_JOIN, () => consumerGroupJoins.inc({ group: options.groupId }));
     this.consumers.add(consumer);
     try {
       await consumer.connect();

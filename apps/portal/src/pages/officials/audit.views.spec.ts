@@ -20,7 +20,7 @@ describe('audit log: a routing rule at intake', () => {
     const page = renderAuditLog(testPageContext('nl', official), 'LKT-2026-000042', 1, routed(details)).value;
     expect(page).toContain('Doorgestuurd door een routeringsregel');
     expect(page).toContain('Systeem loket');
-    expect(page).toContain('Routeringsregel 2; Ministerie: IenW; Behandelgroep: drones');
+    expect(page).toContain('Routeringsregel 2; Ministerie: Infrastructuur en Waterstaat; Behandelgroep: drones');
     // The rule's id is for the record, not for the reader; the bare action code never shows.
     expect(page).not.toContain(details.ruleId);
     expect(page).not.toMatch(/>routing</);
@@ -30,12 +30,12 @@ describe('audit log: a routing rule at intake', () => {
     const page = renderAuditLog(testPageContext('en', official), 'LKT-2026-000042', 1, routed(details)).value;
     expect(page).toContain('Routed by a routing rule');
     expect(page).toContain('System loket');
-    expect(page).toContain('Routing rule 2; Ministry: IenW; Handler group: drones');
+    expect(page).toContain('Routing rule 2; Ministry: Infrastructure and Water Management; Handler group: drones');
   });
 
   it('leaves the handler group out when the rule had none', () => {
     const { handlerGroup: _none, ...withoutGroup } = details;
-    expect(String(describeDetails(testPageContext('nl', official), withoutGroup))).toBe('Routeringsregel 2; Ministerie: IenW');
-    expect(String(describeDetails(testPageContext('en', official), withoutGroup))).toBe('Routing rule 2; Ministry: IenW');
+    expect(String(describeDetails(testPageContext('nl', official), withoutGroup))).toBe('Routeringsregel 2; Ministerie: Infrastructuur en Waterstaat');
+    expect(String(describeDetails(testPageContext('en', official), withoutGroup))).toBe('Routing rule 2; Ministry: Infrastructure and Water Management');
   });
 });

@@ -15,7 +15,7 @@ export function describeDetails(ctx: PageContext, d: Record<string, string>, the
   const parts: (SafeHtml | string)[] = [];
   // A routing rule at intake (issue 10 item 2): the rule by its position then, before where it sent the report.
   if (d.rulePosition) parts.push(ctx.msg('routing:audit.rule', { position: d.rulePosition }));
-  if (d.department) parts.push(`${ctx.msg('officials:audit.ministry')}: ${d.department}`);
+  if (d.department) parts.push(`${ctx.msg('officials:audit.ministry')}: ${label(ctx, 'department', d.department)}`);
   if (d.theme) parts.push(`${ctx.msg('officials:audit.theme')}: ${themeLabel(themes, d.theme)}`);
   if (d.priority) parts.push(`${ctx.msg('officials:audit.priority')}: ${label(ctx, 'priority', d.priority)}`);
   if (d.status) parts.push(`${ctx.msg('officials:audit.to')}: ${label(ctx, 'status', d.status)}`);
