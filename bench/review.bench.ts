@@ -21,6 +21,7 @@ import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { EventBroker, MessagingLifecycle } from '@pb/messaging';
+import { consumerGroupJoins } from '@pb/observability';
 import { createTestDatabase, dropTestDatabase, testEnv } from '@pb/testing';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
@@ -125,16 +126,23 @@ async function main(): Promise<void> {
       await waitProjected(ds2, total);
       return (events.length / (performance.now() - c0)) * 1000;
     };
+    const joins = async (): Promise<number> => (await consumerGroupJoins.get()).values.filter((v) => v.labels.group === PROJECTION_GROUP).reduce((n, v) => n + v.value, 0);
+    const joinsBeforeOne = await joins();
     const withOne = await liveChunk();
+    const joinsDuringOne = (await joins()) - joinsBeforeOne;
     const second = await NestFactory.createApplicationContext(ReviewAppModule.register({ env, logger, jobs: false }), { logger: false });
     await second.init();
     await new Promise((r) => setTimeout(r, 5000)); // the group rebalances over the two
+    const joinsBeforeTwo = await joins();
     const withTwo = await liveChunk();
+    const joinsDuringTwo = (await joins()) - joinsBeforeTwo;
     await second.close();
+    say(`projection consumers' group joins while projecting (each a rebalance): one consumer ${joinsDuringOne}, two consumers ${joinsDuringTwo}`);
     say(`live projection, ${SMALL} events each: one consumer ${withOne.toFixed(0)} events/s, two consumers ${withTwo.toFixed(0)} events/s (two/one ${(withTwo / withOne).toFixed(2)})`);
 
     // 3. large, within the budget
     const started = performance.now();
+    const joinsBeforeLarge = await joins();
     let reason = `reached BENCH_LARGE=${LARGE}`;
     let rate = liveSmall;
     while (total < LARGE) {
@@ -152,7 +160,7 @@ async function main(): Promise<void> {
       rate = (events.length / (performance.now() - c0)) * 1000;
       say(`  +${events.length} → ${total} events (${rate.toFixed(0)} events/s)`);
     }
-    say(`large set: ${total} events, ${reason}`);
+    say(`large set: ${total} events, ${reason}; projection consumer group joins while seeding it (each a rebalance): ${(await joins()) - joinsBeforeLarge}`);
     const counters = (await ds2.query(`SELECT count(*)::int AS n FROM figure_counters WHERE year IN (2025, 2026)`))[0].n;
     const compileLarge = await compileMillis(app2, RUNS);
     say(`compile 2026 with ${total} events (${counters} counters of 2025–2026): median ${compileLarge.median.toFixed(0)} ms (runs: ${compileLarge.all.map((m) => m.toFixed(0)).join(', ')})`);

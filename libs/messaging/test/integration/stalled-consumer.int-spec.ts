@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { consumerGroupJoins } from '@pb/observability';
 import { waitFor } from '@pb/testing';
 import pino from 'pino';
 import { ReceivedMessage, Subscription } from '../../src';
@@ -25,6 +26,8 @@ describe('a consumer that goes quiet is restarted (real Kafka)', () => {
 
   it('restarts a consumer that stops fetching, and the new one goes on with the next messages', async () => {
     await broker.ensureTopics([{ topic: TOPIC, partitions: 1 }]);
+    const joins = async (): Promise<number> => (await consumerGroupJoins.get()).values.find((v) => v.labels.group === 'stall')?.value ?? 0;
+    const joinsBefore = await joins();
     const seen: string[] = [];
     let first = true;
     subscription = await broker.subscribe({
@@ -46,5 +49,7 @@ describe('a consumer that goes quiet is restarted (real Kafka)', () => {
     await waitFor(async () => seen, (keys) => keys.includes('after'), { timeoutMs: 60000, what: 'the next message handled after the restart' });
     expect(seen).toContain('before');
     expect(warnings.filter((l) => l.includes('restarting the consumer failed'))).toEqual([]);
+    // The first consumer joined the group, and its replacement joined again: both counted (the benches print this count).
+    expect((await joins()) - joinsBefore).toBeGreaterThanOrEqual(2);
   });
 });
