@@ -1,5 +1,5 @@
 import { Counter } from 'prom-client';
-import { metricsRegistry } from '@pb/observability';
+import { BackgroundLoop, metricsRegistry } from '@pb/observability';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { RetentionRegistry } from './retention-registry';
@@ -29,9 +29,7 @@ export const RETENTION_LOCK_CLASS = 7_420_100;
  * Batches are bounded and each commits on its own. Logs and metrics carry counts only.
  */
 export class RetentionPruner {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
-  private stopped = false;
+  private readonly loop: BackgroundLoop;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -39,27 +37,22 @@ export class RetentionPruner {
     private readonly logger: Logger,
     private readonly options: RetentionPrunerOptions,
     private readonly now: () => Date = () => new Date(),
-  ) {}
-
-  start(): void {
-    const schedule = (ms: number): void => {
-      this.timer = setTimeout(() => {
-        this.running = this.runOnce()
-          .catch((err: Error) => this.logger.error({ err: err.message }, 'retention run failed; next run as scheduled'))
-          .finally(() => {
-            this.running = undefined;
-            if (!this.stopped) schedule(this.options.intervalSeconds * 1000);
-          });
-      }, ms);
-      this.timer.unref();
-    };
-    schedule(this.options.firstRunAfterMs ?? Math.min(60_000, this.options.intervalSeconds * 1000));
+  ) {
+    this.loop = new BackgroundLoop({
+      pass: () => this.runOnce(),
+      intervalMs: options.intervalSeconds * 1000,
+      firstPassAfterMs: options.firstRunAfterMs ?? Math.min(60_000, options.intervalSeconds * 1000),
+      logger,
+      failureMessage: 'retention run failed; next run as scheduled',
+    });
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  start(): void {
+    this.loop.start();
+  }
+
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** One pass over every task; returns the rows pruned per task (tasks another replica holds: 0). */
@@ -67,7 +60,7 @@ export class RetentionPruner {
     const pruned: Record<string, number> = {};
     for (const task of this.registry.all()) {
       let total = 0;
-      for (let batch = 0; batch < this.options.maxBatches && !this.stopped; batch++) {
+      for (let batch = 0; batch < this.options.maxBatches && !this.loop.stopping; batch++) {
         const n = await this.dataSource.transaction(async (manager) => {
           const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked`, [RETENTION_LOCK_CLASS, task.name]);
           return locked ? task.pruneBatch(manager, now, this.options.batchSize) : -1;

@@ -1,4 +1,4 @@
-import { checkedRule, firstMatchingRule, normaliseArticle, ReportFacts, RoutingRule, ruleMatches } from './routing-rule';
+import { checkedRule, firstMatchingRule, ReportFacts, RoutingRule, ruleMatches } from './routing-rule';
 import { InvalidRoutingRuleError } from './routing.errors';
 
 const facts: ReportFacts = { bwbId: 'BWBR0011468', article: '5', theme: '2.1.2', technology: 'ai', sector: 'J' };
@@ -24,10 +24,12 @@ describe('ruleMatches', () => {
     expect(ruleMatches({}, facts)).toBe(false);
   });
 
-  it('reads articles the way people write them', () => {
-    expect(normaliseArticle('art. 5a')).toBe('5a');
-    expect(normaliseArticle('Artikel 5 A')).toBe('5a');
-    expect(normaliseArticle('12:3')).toBe('12:3');
+  it('compares articles by their number, and an article without a number as written', () => {
+    expect(ruleMatches({ article: 'art. 5 lid 2' }, facts)).toBe(true);
+    expect(ruleMatches({ article: 'Artikel 5 A' }, { ...facts, article: '5a' })).toBe(true);
+    expect(ruleMatches({ article: 'art. 5a' }, facts)).toBe(false);
+    expect(ruleMatches({ article: 'Bijlage III' }, { ...facts, article: 'bijlage iii' })).toBe(true);
+    expect(ruleMatches({ article: 'Bijlage III' }, { ...facts, article: 'Bijlage I' })).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import { CURRENT_DEPARTMENTS, SBI_SECTIONS, TECHNOLOGIES, THEME_CODE_PATTERN } from '@pb/contracts';
 import { DomainFieldError } from '@pb/kernel';
+import { normaliseArticle } from '../../shared/domain/article-number';
 import { InvalidRoutingRuleError } from './routing.errors';
 
 /**
@@ -43,20 +44,10 @@ export interface RoutingDecision {
   handlerGroup?: string;
 }
 
-/**
- * Articles are written in many ways ("art. 5", "Artikel 5", "5"): the number and its letters are
- * what count, so `artikel 5a` and `5A` match.
- */
-export function normaliseArticle(article: string): string {
-  return article
-    .toLowerCase()
-    .replace(/^\s*(artikel|art\.?)\s*/, '')
-    .replace(/\s+/g, '');
-}
-
 const normalised: Record<RuleCriterion, (v: string) => string> = {
   bwbId: (v) => v.trim().toUpperCase(),
-  article: normaliseArticle,
+  // An article without a number (an annex: "Bijlage III") is compared as written, without spaces.
+  article: (v) => normaliseArticle(v) ?? v.toLowerCase().replace(/\s+/g, ''),
   theme: (v) => v.trim(),
   technology: (v) => v.trim(),
   sector: (v) => v.trim().toUpperCase(),

@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { SERVICE_LOGGER } from '@pb/http';
+import { BackgroundLoop } from '@pb/observability';
 import type { Logger } from 'pino';
 import { AnnounceAttachmentTextsCommand } from '../../application/commands/announce-attachment-texts/announce-attachment-texts.command';
 import { ExtractAttachmentTextCommand, ExtractAttachmentTextResult } from '../../application/commands/extract-attachment-text/extract-attachment-text.command';
@@ -14,43 +15,36 @@ import { AttachmentSettings } from '../../application/support/attachment.setting
  */
 @Injectable()
 export class AttachmentTextPoller implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = false;
+  private readonly loop: BackgroundLoop;
 
   constructor(
     private readonly commands: CommandBus,
     private readonly settings: AttachmentSettings,
-    @Inject(SERVICE_LOGGER) private readonly logger: Logger,
-  ) {}
+    @Inject(SERVICE_LOGGER) logger: Logger,
+  ) {
+    this.loop = new BackgroundLoop({
+      pass: () => this.tick(),
+      intervalMs: settings.extractionPollMs,
+      logger,
+      // The database away for a moment: the next tick tries again. Ids only in the log.
+      failureMessage: 'attachment text work failed; retrying',
+      failureLevel: 'warn',
+    });
+  }
 
   onApplicationBootstrap(): void {
-    if (this.settings.extractionPollMs > 0) this.schedule();
+    if (this.settings.extractionPollMs > 0) this.loop.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.tick().finally(() => this.schedule());
-    }, this.settings.extractionPollMs);
+  onApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
   private async tick(): Promise<void> {
-    try {
-      // At most a batch per tick, so the announcements follow a long queue of documents.
-      for (let n = 0; n < 20 && !this.stopped; n++) {
-        if (!(await this.commands.execute<ExtractAttachmentTextCommand, ExtractAttachmentTextResult>(new ExtractAttachmentTextCommand())).extracted) break;
-      }
-      if (!this.stopped) await this.commands.execute(new AnnounceAttachmentTextsCommand());
-    } catch (err) {
-      // The database away for a moment: the next tick tries again. Ids only in the log.
-      this.logger.warn({ err: (err as Error).message }, 'attachment text work failed; retrying');
+    // At most a batch per tick, so the announcements follow a long queue of documents.
+    for (let n = 0; n < 20 && !this.loop.stopping; n++) {
+      if (!(await this.commands.execute<ExtractAttachmentTextCommand, ExtractAttachmentTextResult>(new ExtractAttachmentTextCommand())).extracted) break;
     }
+    if (!this.loop.stopping) await this.commands.execute(new AnnounceAttachmentTextsCommand());
   }
 }

@@ -17,7 +17,7 @@ export type {
 } from './duplicate-similarity.types';
 export { dutchIndexTerms, indexTermOf, tokenizeDutch } from '@pb/kernel';
 export { stemDutch } from '@pb/kernel';
-export { matchRegulation, normaliseArticle, regulationKeys } from './regulation-match.util';
+export { matchRegulation, regulationKeys } from './regulation-match.util';
 export type { RegulationMatch, RegulationMatchBasis } from './regulation-match.util';
 export { rankDuplicateCandidates } from './rank-duplicate-candidates.util';
 export { computeTextSignature, signatureTerms, TEXT_SIGNATURE_VERSION } from './text-signature.util';

@@ -1,4 +1,4 @@
-import { matchRegulation, normaliseArticle, regulationKeys } from './regulation-match.util';
+import { matchRegulation, regulationKeys } from './regulation-match.util';
 
 describe('matchRegulation', () => {
   it('trusts BWB ids when both reports have one', () => {
@@ -47,24 +47,6 @@ describe('matchRegulation', () => {
 
   it('requires the same regulation for the same article', () => {
     expect(matchRegulation({ name: 'AVG', article: '22' }, { name: 'Wet BIG', article: '22' }).sameArticle).toBe(false);
-  });
-});
-
-describe('normaliseArticle', () => {
-  it.each([
-    ['art. 22', '22'],
-    ['Artikel 22 lid 1', '22'],
-    ['Article 22', '22'],
-    ['7:457', '7:457'],
-    ['artikel 11.7a', '11.7a'],
-    ['hoofdstuk 2', '2'],
-  ])('%s → %s', (article, expected) => {
-    expect(normaliseArticle(article)).toBe(expected);
-  });
-
-  it('gives nothing without a number', () => {
-    expect(normaliseArticle('Bijlage III')).toBeUndefined();
-    expect(normaliseArticle(undefined)).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
 import { DUTCH_STOPWORDS, tokenizeDutch } from '@pb/kernel';
+import { normaliseArticle } from '../../../shared/domain/article-number';
 import type { RegulationReference } from './duplicate-similarity.types';
 
 /**
@@ -116,19 +117,6 @@ export function regulationKeys(reference: RegulationReference): string[] {
     keys.add(`name:${name}`);
   }
   return [...keys].sort();
-}
-
-/**
- * The article number a reference points at: "art. 22", "Artikel 22 lid 1" and "22" all give
- * "22"; "7:446 BW" gives "7:446"; "artikel 11.7a" gives "11.7a". Paragraphs (lid, sub) are
- * ignored: reporters are inconsistent about them while the article already pins the topic.
- */
-export function normaliseArticle(article: string | undefined): string | undefined {
-  if (!article) {
-    return undefined;
-  }
-  const match = /\d+[a-z]?(?:[.:]\d+[a-z]?)*/.exec(article.toLowerCase());
-  return match ? match[0] : undefined;
 }
 
 function normaliseBwbId(bwbId: string | undefined): string | undefined {

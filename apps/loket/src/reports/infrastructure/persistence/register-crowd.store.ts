@@ -8,8 +8,8 @@ import { REGISTER_COLUMNS, REGISTERED, toRegisterEntry } from './report-read-mod
 
 /** The register's searchable text, as the register's Dutch full-text index is built (migration 1764800000120). */
 const ENTRY_TEXT = `to_tsvector('dutch', r.title || ' ' || coalesce(r.explanation, ''))`;
-/** The entry's article the way the duplicate ranker compares them (normaliseArticle): "art. 33 lid 2" → "33". */
-const ENTRY_ARTICLE = `substring(lower(coalesce(r.cited_article, r.regulation_article)) from '\\d+[a-z]?(?:[.:]\\d+[a-z]?)*')`;
+/** The entry's article the way the duplicate ranker compares them (shared/domain normaliseArticle, the same expression): "art. 33 lid 2" → "33", "art. 5 a" → "5a". */
+const ENTRY_ARTICLE = `regexp_replace(substring(lower(coalesce(r.cited_article, r.regulation_article)) from '\\d+(?:[a-z]|\\s+[a-z](?![a-z]))?(?:[.:]\\d+(?:[a-z]|\\s+[a-z](?![a-z]))?)*'), '\\s+', '', 'g')`;
 
 /**
  * A lexeme as a quoted tsquery operand: in quotes, with a quote doubled and a backslash escaped (the

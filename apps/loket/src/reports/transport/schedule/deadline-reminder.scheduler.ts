@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { SERVICE_LOGGER } from '@pb/http';
+import { BackgroundLoop } from '@pb/observability';
 import type { Logger } from 'pino';
 import { LoketEnv } from '../../../config/loket.env';
 import { RemindDeadlinesCommand, RemindDeadlinesResult } from '../../application/commands/remind-deadlines/remind-deadlines.command';
@@ -11,37 +12,31 @@ import { RemindDeadlinesCommand, RemindDeadlinesResult } from '../../application
  */
 @Injectable()
 export class DeadlineReminderScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<RemindDeadlinesResult>;
+  private readonly loop: BackgroundLoop;
 
   constructor(
     private readonly commands: CommandBus,
     private readonly env: LoketEnv,
-    @Inject(SERVICE_LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.env.LOKET_DEADLINE_REMINDER_ENABLED) return;
-    const loop = async () => {
-      try {
-        await this.tick();
-      } catch (err) {
-        this.logger.error({ err: (err as Error).message }, 'deadline reminder round failed');
-      }
-      if (this.timer) this.timer = setTimeout(loop, this.env.LOKET_DEADLINE_REMINDER_INTERVAL_MS);
-    };
-    this.timer = setTimeout(loop, this.env.LOKET_DEADLINE_REMINDER_INTERVAL_MS);
+    @Inject(SERVICE_LOGGER) logger: Logger,
+  ) {
+    this.loop = new BackgroundLoop({
+      pass: () => this.tick(),
+      intervalMs: env.LOKET_DEADLINE_REMINDER_INTERVAL_MS,
+      logger,
+      failureMessage: 'deadline reminder round failed',
+    });
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running?.catch(() => undefined);
+  onApplicationBootstrap(): void {
+    if (this.env.LOKET_DEADLINE_REMINDER_ENABLED) this.loop.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** One round now (what tests and operators call instead of waiting for the timer). */
   tick(): Promise<RemindDeadlinesResult> {
-    this.running = this.commands.execute<RemindDeadlinesCommand, RemindDeadlinesResult>(new RemindDeadlinesCommand());
-    return this.running;
+    return this.commands.execute<RemindDeadlinesCommand, RemindDeadlinesResult>(new RemindDeadlinesCommand());
   }
 }

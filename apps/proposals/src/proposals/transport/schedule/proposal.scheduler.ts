@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { SERVICE_LOGGER } from '@pb/http';
+import { BackgroundLoop } from '@pb/observability';
 import type { Logger } from 'pino';
 import { AdvanceScheduleCommand, ScheduleRound } from '../../application/commands/advance-schedule/advance-schedule.command';
 
@@ -16,37 +17,32 @@ export interface SchedulerOptions {
  */
 @Injectable()
 export class ProposalScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<ScheduleRound>;
+  private readonly loop: BackgroundLoop;
 
   constructor(
     private readonly commands: CommandBus,
     @Inject(SCHEDULER_OPTIONS) private readonly options: SchedulerOptions,
-    @Inject(SERVICE_LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.options.enabled) return;
-    const loop = async () => {
-      try {
-        await this.tick();
-      } catch (err) {
-        this.logger.error({ err: (err as Error).message }, 'consultation scheduler round failed');
-      }
-      if (this.timer) this.timer = setTimeout(loop, this.options.intervalMs);
-    };
-    this.timer = setTimeout(loop, 0);
+    @Inject(SERVICE_LOGGER) logger: Logger,
+  ) {
+    this.loop = new BackgroundLoop({
+      pass: () => this.tick(),
+      intervalMs: options.intervalMs,
+      firstPassAfterMs: 0,
+      logger,
+      failureMessage: 'consultation scheduler round failed',
+    });
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running?.catch(() => undefined);
+  onApplicationBootstrap(): void {
+    if (this.options.enabled) this.loop.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** One round now (also what tests and operators call instead of waiting for the timer). */
   tick(): Promise<ScheduleRound> {
-    this.running = this.commands.execute<AdvanceScheduleCommand, ScheduleRound>(new AdvanceScheduleCommand());
-    return this.running;
+    return this.commands.execute<AdvanceScheduleCommand, ScheduleRound>(new AdvanceScheduleCommand());
   }
 }

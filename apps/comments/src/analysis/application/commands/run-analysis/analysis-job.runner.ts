@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { SERVICE_LOGGER } from '@pb/http';
 import { Clock } from '@pb/kernel';
+import { BackgroundLoop } from '@pb/observability';
 import { Transactions } from '@pb/persistence';
 import type { Logger } from 'pino';
 import { analyseResponses } from '../../../domain/analyse-responses';
@@ -23,9 +24,7 @@ const MAX_ATTEMPTS = 3;
  */
 @Injectable()
 export class AnalysisJobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private busy = false;
-  private stopped = true;
+  private readonly loop: BackgroundLoop;
 
   constructor(
     private readonly transactions: Transactions,
@@ -34,38 +33,34 @@ export class AnalysisJobRunner implements OnApplicationBootstrap, OnApplicationS
     private readonly clock: Clock,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
     @Inject(ANALYSIS_JOBS_ENABLED) private readonly enabled: boolean,
-  ) {}
+  ) {
+    this.loop = new BackgroundLoop({
+      pass: () => this.runPending(),
+      intervalMs: 1000,
+      firstPassAfterMs: 0,
+      logger,
+      failureMessage: 'analysis runner failed; will retry',
+    });
+  }
 
   onApplicationBootstrap(): void {
-    if (!this.enabled) return;
-    this.stopped = false;
-    const tick = (): void => {
-      if (this.stopped) return;
-      this.kick();
-      this.timer = setTimeout(tick, 1000);
-    };
-    tick();
+    if (this.enabled) this.loop.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    while (this.busy) await new Promise((r) => setTimeout(r, 10));
+  onApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
+  /** Starts on queued work now instead of at the next poll (a no-op where this process runs no jobs). */
   kick(): void {
-    if (this.busy || this.stopped) return;
-    this.busy = true;
-    void this.runPending()
-      .catch((err: Error) => this.logger.error({ err: err.message }, 'analysis runner failed; will retry'))
-      .finally(() => (this.busy = false));
+    this.loop.wake();
   }
 
   /** Claims and runs analyses until none is left; returns how many it finished. */
   async runPending(): Promise<number> {
     let done = 0;
     for (;;) {
-      if (this.stopped && this.enabled) return done;
+      if (this.loop.stopping) return done;
       const job = await this.jobs.claim(LEASE_SECONDS);
       if (!job) return done;
       if (await this.run(job)) done++;

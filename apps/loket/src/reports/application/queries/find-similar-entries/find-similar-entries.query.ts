@@ -1,5 +1,5 @@
 import { identifyRegulation } from '@pb/regulations';
-import { normaliseArticle } from '../../../domain/similarity';
+import { normaliseArticle } from '../../../../shared/domain/article-number';
 import { DUTCH_STOPWORDS } from '@pb/kernel';
 import type { SimilarityQuery } from '../../ports/register-crowd';
 

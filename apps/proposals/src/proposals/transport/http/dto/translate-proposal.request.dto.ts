@@ -1,8 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { FREE_TEXT } from '@pb/http';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { TRANSLATION_LANGUAGES, TranslationLanguage } from '../../../domain/proposal-translation';
+import { CreateProposalRequestDto, ProposalQuestionRequestDto } from './create-proposal.request.dto';
 
 export class TranslationParams {
   @ApiProperty({ format: 'uuid' })
@@ -28,18 +29,12 @@ export class TranslatedOptionRequestDto {
   label!: string;
 }
 
-export class TranslatedQuestionRequestDto {
+/** A question's text in another language: the Dutch question's `text` field, and which question it translates. */
+export class TranslatedQuestionRequestDto extends PickType(ProposalQuestionRequestDto, ['text'] as const) {
   @ApiProperty({ format: 'uuid', description: 'The question it translates.' })
   @IsDefined()
   @IsUUID()
   id!: string;
-
-  @ApiProperty()
-  @IsDefined()
-  @IsString()
-  @Length(3, 1000)
-  @Matches(FREE_TEXT, { context: { code: 'text' } })
-  text!: string;
 
   @ApiPropertyOptional({ type: [TranslatedOptionRequestDto], description: 'Labels of the options (a choice question); one left out is shown in Dutch.' })
   @IsOptional()
@@ -50,29 +45,12 @@ export class TranslatedQuestionRequestDto {
   options?: TranslatedOptionRequestDto[];
 }
 
-/** A proposal's text in another language; a question left out is shown in Dutch. The same limits as the Dutch text. */
-export class TranslateProposalRequestDto {
-  @ApiProperty()
-  @IsDefined()
-  @IsString()
-  @Length(5, 300)
-  @Matches(FREE_TEXT, { context: { code: 'text' } })
-  title!: string;
-
-  @ApiProperty()
-  @IsDefined()
-  @IsString()
-  @Length(10, 2000)
-  @Matches(FREE_TEXT, { context: { code: 'text' } })
-  summary!: string;
-
-  @ApiProperty({ description: 'Markdown; raw HTML is shown as text.' })
-  @IsDefined()
-  @IsString()
-  @Length(10, 100000)
-  @Matches(FREE_TEXT, { context: { code: 'text' } })
-  body!: string;
-
+/**
+ * A proposal's text in another language; a question left out is shown in Dutch. Title, summary and
+ * body are the Dutch text's fields (PickType copies their validation and documentation), so the
+ * limits cannot drift apart.
+ */
+export class TranslateProposalRequestDto extends PickType(CreateProposalRequestDto, ['title', 'summary', 'body'] as const) {
   @ApiPropertyOptional({ type: [TranslatedQuestionRequestDto] })
   @IsOptional()
   @IsArray()

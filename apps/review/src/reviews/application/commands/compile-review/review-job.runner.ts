@@ -2,6 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { Transactions } from '@pb/persistence';
 import { Clock } from '@pb/kernel';
 import { SERVICE_LOGGER } from '@pb/http';
+import { BackgroundLoop } from '@pb/observability';
 import { ReviewCompiledV1 } from '@pb/contracts';
 import { OutboxWriter, createEvent } from '@pb/messaging';
 import type { Logger } from 'pino';
@@ -26,9 +27,7 @@ const LEASE_SECONDS = 15;
  */
 @Injectable()
 export class ReviewJobRunner implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private busy = false;
-  private stopped = true;
+  private readonly loop: BackgroundLoop;
 
   constructor(
     private readonly transactions: Transactions,
@@ -40,37 +39,33 @@ export class ReviewJobRunner implements OnApplicationBootstrap, OnApplicationShu
     private readonly clock: Clock,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
     @Inject(REVIEW_JOBS_ENABLED) private readonly enabled: boolean,
-  ) {}
+  ) {
+    this.loop = new BackgroundLoop({
+      pass: () => this.runPending(),
+      intervalMs: 500,
+      firstPassAfterMs: 0,
+      logger,
+      failureMessage: 'review job runner failed; will retry',
+    });
+  }
 
   onApplicationBootstrap(): void {
-    if (!this.enabled) return;
-    this.stopped = false;
-    const tick = (): void => {
-      if (this.stopped) return;
-      this.kick();
-      this.timer = setTimeout(tick, 500);
-    };
-    tick();
+    if (this.enabled) this.loop.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    while (this.busy) await new Promise((r) => setTimeout(r, 10));
+  onApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
+  /** Starts on a queued job now instead of at the next poll (a no-op where this process runs no jobs). */
   kick(): void {
-    if (this.busy || this.stopped) return;
-    this.busy = true;
-    void this.runPending()
-      .catch((err: Error) => this.logger.error({ err: err.message }, 'review job runner failed; will retry'))
-      .finally(() => (this.busy = false));
+    this.loop.wake();
   }
 
   /** Claims and runs jobs until none is left (or `maxSteps` steps ran: tests use it to stop half-way). */
   async runPending(maxSteps = Infinity): Promise<number> {
     let steps = 0;
-    while (steps < maxSteps && !(this.stopped && this.enabled)) {
+    while (steps < maxSteps && !this.loop.stopping) {
       const id = await this.jobs.claim(LEASE_SECONDS);
       if (!id) return steps;
       while (steps < maxSteps) {
