@@ -190,4 +190,33 @@ describe('a proposal in English, and questions of more than one kind (no JavaScr
     await expectNoViolations(checker);
     await screenshot(page, 'consultation-english-confirmed');
   });
+
+  it("the respondent's form with a choice and a scale question after a bad submission: the error summary links to each field (axe, nl and en)", async () => {
+    const page = await reader.newPage();
+    const [, choice, scale] = translated.questions;
+    for (const lang of ['nl', 'en'] as const) {
+      const t = translatorFor(lang);
+      await page.goto(`${baseUrl()}/consultaties/${translated.id}?lang=${lang}`);
+      // What the form cannot send by itself but a tampered post can: an option that is no option, a 9 on the 1–5 scale.
+      await page.evaluate(`document.getElementById('f-choice-${choice.id}').value = 'geen-optie'; document.getElementById('f-value-${scale.id}-5').value = '9';`);
+      await page.check(`#f-choice-${choice.id}`);
+      await page.check(`#f-value-${scale.id}-5`);
+      await page.fill('#f-body', `Een werkplaats is te ver weg ${suffix}.`);
+      await page.fill('#f-author-name', 'Bert Burger');
+      // And no e-mail address.
+      await Promise.all([page.waitForNavigation(), page.click(`button:has-text("${t('consultations:consultations.sendResponse')}")`)]);
+      await page.locator('#error-summary').waitFor();
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect((await page.textContent('#error-summary-title'))!.trim()).toBe(t('layout:components.thereIsAProblemWithYour'));
+      const targets = await page.locator('#error-summary a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect([...targets].sort()).toEqual([`#f-author-email`, `#f-choice-${choice.id}`, `#f-value-${scale.id}`].sort());
+      // Each link leads to a control on the page, which is marked invalid.
+      for (const target of targets) {
+        expect(await page.locator(target!).count()).toBe(1);
+        expect(await page.getAttribute(target!, 'aria-invalid')).toBe('true');
+      }
+      expect(await page.inputValue('#f-body')).toBe(`Een werkplaats is te ver weg ${suffix}.`);
+      await expectNoViolations(page);
+    }
+  });
 });
