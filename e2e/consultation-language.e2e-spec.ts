@@ -216,6 +216,9 @@ describe('a proposal in English, and questions of more than one kind (no JavaScr
         expect(await page.getAttribute(target!, 'aria-invalid')).toBe('true');
       }
       expect(await page.inputValue('#f-body')).toBe(`Een werkplaats is te ver weg ${suffix}.`);
+      // The summary names the question as the form does: translated on the English page, and the untranslated scale question marked Dutch.
+      expect(await page.textContent(`#error-summary a[href="#f-choice-${choice.id}"]`)).toContain(lang === 'en' ? 'Do you support this proposal?' : 'Steunt u dit voorstel?');
+      expect(await page.locator(`#error-summary a[href="#f-value-${scale.id}"] span[lang="nl"]`).count()).toBe(lang === 'en' ? 1 : 0);
       await expectNoViolations(page);
     }
   });
