@@ -161,6 +161,64 @@ describe('consultation analysis (real PostgreSQL and Kafka)', () => {
     expect(wire).not.toContain('Geheime Naam');
   });
 
+  it('analyses the text of attachments: a response whose point is only in its attachment lands in that theme, and a non-public attachment names no theme', async () => {
+    const hand = corpus.proposals[0].responses;
+    // A paper on privacy (the corpus's privacy responses one after another), and a short one on screen readers, a topic no response has.
+    const privacyPaper = hand.filter((r) => r.theme === 'privacy').map((r) => r.body).join('\n');
+    const screenReaderPaper = 'Voorleessoftware leest de schermen niet goed voor. Blinde gebruikers hebben voorleessoftware nodig die elke knop voorleest.';
+    const analyse = async (publicPapers: boolean) => {
+      const proposalId = await proposal();
+      const byId = new Map<string, string>();
+      for (const r of hand) byId.set(await insert(proposalId, r.body), r.theme);
+      const withPaper = async (text: string): Promise<string> => {
+        const id = await insert(proposalId, 'Zie bijlage.');
+        await ds.query(`UPDATE responses SET is_public = $2 WHERE id = $1`, [id, publicPapers]);
+        await ds.query(
+          `INSERT INTO response_attachments (id, response_id, position, kind, file_name, size_bytes, sha256, content, uploaded_at, text_status, text, extracted_at)
+           VALUES ($1, $2, 0, 'pdf', 'standpunt.pdf', 4, 'sha', $3, now(), 'extracted', $4, now())`,
+          [randomUUID(), id, Buffer.from('%PDF'), text],
+        );
+        return id;
+      };
+      const privacyPointers = [await withPaper(privacyPaper), await withPaper(privacyPaper), await withPaper(privacyPaper)];
+      const screenReaderPointers: string[] = [];
+      for (let i = 0; i < 10; i++) screenReaderPointers.push(await withPaper(screenReaderPaper));
+      // An attachment whose text is not extracted yet counts for nothing.
+      await ds.query(
+        `INSERT INTO response_attachments (id, response_id, position, kind, file_name, size_bytes, sha256, content, uploaded_at)
+         VALUES ($1, $2, 1, 'pdf', 'nog-niet-gelezen.pdf', 4, 'sha', $3, now())`,
+        [randomUUID(), privacyPointers[0], Buffer.from('%PDF')],
+      );
+      await http().post(`/api/proposals/${proposalId}/analyses`).set('Authorization', coordinator).expect(202);
+      expect(await runner.runPending()).toBe(1);
+      const analysis = (await http().get(`/api/proposals/${proposalId}/analyses/latest`).set('Authorization', coordinator).expect(200)).body;
+      expect(analysis.status).toBe('review');
+      expect(analysis.method.responses).toBe(hand.length + 13);
+      const themes: { terms: string[]; responseIds: string[]; summary: { text: string }[] }[] = analysis.themes;
+      // The privacy theme: the one holding most responses hand-labelled privacy.
+      const privacyCount = (t: { responseIds: string[] }) => t.responseIds.filter((id) => byId.get(id) === 'privacy').length;
+      const privacy = [...themes].sort((a, b) => privacyCount(b) - privacyCount(a))[0];
+      const screenReaders = themes.find((t) => t.responseIds.includes(screenReaderPointers[0]))!;
+      return { themes, privacy, privacyPointers, screenReaders, screenReaderPointers };
+    };
+
+    const hidden = await analyse(false);
+    // "Zie bijlage." alone has no word to group by: the attachment put each in the theme of its paper.
+    for (const id of hidden.privacyPointers) expect(hidden.privacy.responseIds).toContain(id);
+    expect([...hidden.screenReaders.responseIds].sort()).toEqual([...hidden.screenReaderPointers].sort());
+    // Non-public papers: not one of their words in a theme's terms or summary.
+    const paperWords = ['voorleessoftware', 'blinde', 'voorleest', 'schermen'];
+    for (const t of hidden.themes) {
+      for (const word of paperWords) expect(t.terms).not.toContain(word);
+      for (const s of t.summary) expect(s.text.toLowerCase()).not.toContain('voorleessoftware');
+    }
+
+    // The control: the same papers, public, do name their theme (so the check above can fail).
+    const shown = await analyse(true);
+    for (const id of shown.privacyPointers) expect(shown.privacy.responseIds).toContain(id);
+    expect(shown.screenReaders.terms).toContain('voorleessoftware');
+  });
+
   it('answers 404 for an unknown proposal and 401 without a token', async () => {
     await http().post(`/api/proposals/${randomUUID()}/analyses`).set('Authorization', coordinator).expect(404);
     await http().get(`/api/proposals/${randomUUID()}/analyses/latest`).expect(401);

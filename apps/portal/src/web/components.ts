@@ -116,15 +116,18 @@ function raw(s: string): SafeHtml {
   return new SafeHtml(s);
 }
 
-/** GOV.UK / NL Design System error summary: one link per problem, to the field that has it. */
-export function errorSummary(ctx: PageContext, form: FormState, general?: string, labels: Record<string, string> = {}): SafeHtml {
+/**
+ * GOV.UK / NL Design System error summary: one link per problem, to the field that has it. A label
+ * may be HTML: a question shown in Dutch on an English page keeps its `lang="nl"` here too.
+ */
+export function errorSummary(ctx: PageContext, form: FormState, general?: string, labels: Record<string, HtmlValue> = {}): SafeHtml {
   const entries = Object.entries(form.errors);
   if (!entries.length && !general) return html``;
   return html`<div class="utrecht-alert utrecht-alert--error pb-error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" id="error-summary">
   <div class="utrecht-alert__content"><div class="utrecht-alert__message">
   <h2 class="utrecht-heading-2" id="error-summary-title">${entries.length ? ctx.msg('layout:components.thereIsAProblemWithYour') : ctx.msg('layout:components.somethingWentWrong')}</h2>
   ${general ? html`<p class="utrecht-paragraph">${general}</p>` : ''}
-  ${entries.length ? html`<ul class="utrecht-unordered-list">${entries.map(([field, message]) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="#${fieldId(field)}">${labels[field] ? `${labels[field]}: ` : ''}${message}</a></li>`)}</ul>` : ''}
+  ${entries.length ? html`<ul class="utrecht-unordered-list">${entries.map(([field, message]) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="#${fieldId(field)}">${labels[field] ? html`${labels[field]}: ` : ''}${message}</a></li>`)}</ul>` : ''}
   </div></div>
 </div>`;
 }

@@ -13,11 +13,22 @@ export interface AnalysedQuestion {
   options?: { id: string; label: string }[];
 }
 
-/** A confirmed response: its free text and its answers (text, option id(s) or scale value). */
+/**
+ * The text extracted from one of a response's attachments (a position paper), and whether it is
+ * public: the response is published and public, so the file is downloadable by anyone.
+ */
+export interface AnalysedAttachment {
+  text: string;
+  public: boolean;
+}
+
+/** A confirmed response: its free text, its answers (text, option id(s) or scale value) and its attachments' text. */
 export interface AnalysedResponse {
   id: string;
   body: string;
   answers: { questionId: string; answer: unknown }[];
+  /** Absent where the text is not needed (summary sentences are read from body and answers only). */
+  attachments?: AnalysedAttachment[];
 }
 
 /** A sentence of a theme's summary, taken verbatim from a response, and the responses it rests on. */
@@ -81,12 +92,24 @@ export const BODY_QUESTION = 'body';
  * TF-IDF of the Dutch stems, k chosen by the silhouette on a sample; per theme its distinguishing
  * terms, an extractive summary (the sentences closest to the theme's centroid) and its responses;
  * per question a stance per response. Deterministic for a given seed and input order.
+ *
+ * Attachments (issue 11 item 4, "responses and attachment text"): a response's attachment text,
+ * public or not, is part of its vector, so a position paper lands in the themes it is about even
+ * when the response itself says "see the attachment". What a theme shows is kept apart: its terms
+ * are weighed on the response text and the PUBLIC attachments only (and their word forms come from
+ * that text), so a label never repeats a word that only a non-public attachment used; summary
+ * sentences are quoted from the response text only (body and free-text answers, see analysedText),
+ * never from an attachment. Stances are read from the answers and the body, not from attachments.
  */
 export async function analyseResponses(questions: readonly AnalysedQuestion[], responses: readonly AnalysedResponse[], options: Partial<AnalysisOptions> = {}): Promise<AnalysisFindings> {
   const o = { ...DEFAULT_ANALYSIS, ...options };
   const stances = stancesOf(questions, responses);
   const texts = responses.map((r) => analysedText(questions, r));
-  const { model, vectors } = fitTfidf(texts, { excluded: OPINION_WORDS });
+  const shown = responses.map((r, i) => withAttachments(texts[i], r, true));
+  const hidden = responses.map((r) => withAttachments('', r, false));
+  const { model, vectors } = fitTfidf(shown, { excluded: OPINION_WORDS, hidden });
+  // The vectors a theme's terms are weighed on: without the non-public attachments.
+  const labelVectors = vectors.map((v, i) => (hidden[i] ? vectorise(model, shown[i]) : v));
   await o.pause();
   const themed: number[] = [];
   const unthemed: string[] = [];
@@ -103,7 +126,7 @@ export async function analyseResponses(questions: readonly AnalysedQuestion[], r
   }
   const members: number[][] = Array.from({ length: k }, () => []);
   best.assignment.forEach((c, j) => members[c].push(themed[j]));
-  const labels = distinguishingTerms(model, vectors, members, o.labelTerms);
+  const labels = distinguishingTerms(model, labelVectors, members, o.labelTerms);
   const order = members.map((_, c) => c).filter((c) => members[c].length > 0).sort((a, b) => members[b].length - members[a].length || a - b);
   const themes: ThemeFinding[] = [];
   for (const [rank, c] of order.entries()) {
@@ -126,6 +149,12 @@ export function analysedText(questions: readonly AnalysedQuestion[], r: Analysed
   const textQuestions = new Set(questions.filter((q) => (q.kind ?? 'text') === 'text').map((q) => q.id));
   const answers = r.answers.filter((a) => textQuestions.has(a.questionId) && typeof a.answer === 'string').map((a) => a.answer as string);
   return [r.body, ...answers].join('\n');
+}
+
+/** The text with the response's public (or non-public) attachments' text after it, one per line. */
+function withAttachments(text: string, r: AnalysedResponse, isPublic: boolean): string {
+  const parts = (r.attachments ?? []).filter((a) => a.public === isPublic && a.text.trim()).map((a) => a.text);
+  return parts.length ? [text, ...parts].join('\n') : text;
 }
 
 /** Tries k from minThemes to maxThemes on a sample and keeps the k with the highest silhouette. */
@@ -170,7 +199,7 @@ function distinguishingTerms(model: TfidfModel, vectors: readonly SparseVector[]
     const words: string[] = [];
     for (const [t] of scored) {
       const word = model.display[t];
-      if (!words.includes(word)) words.push(word);
+      if (word && !words.includes(word)) words.push(word);
       if (words.length === count) break;
     }
     return words;

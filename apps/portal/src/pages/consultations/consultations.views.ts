@@ -148,13 +148,14 @@ export function renderProposal(
     [RESPONSE_FILES_FIELD]: ctx.msg('attachments:portal.label'),
   };
   return layout(ctx, {
-    title: p.title,
+    // The tab's title in the reader's language where there is a translation, like the heading.
+    title: l.title.text,
     section: 'consultations',
     body: html`<p class="utrecht-paragraph"><a class="utrecht-link" href="/consultaties">${ctx.msg('consultations:consultations.allConsultations')}</a></p>
 ${heading1(withDutchNote(ctx, l.title))}
 ${notice ? alert('ok', html`<p class="utrecht-paragraph">${notices[notice]}</p>`) : ''}
 ${failure?.unavailable ? unavailableMessage(ctx, failure.unavailable) : ''}
-${errorSummary(ctx, form, failure?.general, { ...labels, ...Object.fromEntries((p.questions ?? []).map((q) => [answerFieldName(q), q.text])), passage: ctx.msg('proposal-text:form.passage'), quote: ctx.msg('proposal-text:form.quote') })}
+${errorSummary(ctx, form, failure?.general, { ...labels, ...Object.fromEntries(l.questions.map((q) => [answerFieldName(q), inItsLanguage(q.text)])), passage: ctx.msg('proposal-text:form.passage'), quote: ctx.msg('proposal-text:form.quote') })}
 ${withdrawalNotice(ctx, p)}
 <p class="utrecht-paragraph"><strong${raw(l.summary.lang ? ' lang="nl"' : '')}>${l.summary.text}</strong></p>
 <p class="utrecht-paragraph"><span class="pb-status" id="proposal-status">${statusLabel}</span> ${ctx.msg('consultations:consultations.theme')} ${themeLabel(themes, p.theme)} · ${ctx.msg('consultations:consultations.openFrom')} ${formatDate(ctx, p.opensAt, true)} ${ctx.msg('consultations:consultations.until')} ${formatDate(ctx, p.closesAt, true)} · ${ctx.msg('common:count.responses', { count: p.responseCount ?? 0 })}</p>

@@ -67,6 +67,17 @@ describe('a proposal in the reader\'s language', () => {
     }
   });
 
+  it("names the questions in the English error summary as the form does (a Dutch one marked lang=\"nl\"), and titles the tab in English", () => {
+    const form = { values: { [`choice.${Q2}`]: 'x', [`answers.${Q1}`]: 'y' }, errors: { [`choice.${Q2}`]: 'Choose one of the options.', [`answers.${Q1}`]: 'Too long.' } };
+    const html = renderProposal(testPageContext('en'), translated, { items: [], next: null }, form).value;
+    expect(html).toContain(`<a class="utrecht-link" href="#f-choice-${Q2}">Do you support this?: Choose one of the options.</a>`);
+    expect(html).toContain(`<a class="utrecht-link" href="#f-answers-${Q1}"><span lang="nl">Wat mist u?</span>: Too long.</a>`);
+    expect(html).toContain('<title>Regional workshops — Permanent Beta</title>');
+    const dutchPage = renderProposal(testPageContext('nl'), translated, { items: [], next: null }, form).value;
+    expect(dutchPage).toContain(`<a class="utrecht-link" href="#f-choice-${Q2}">Steunt u dit?: Choose one of the options.</a>`);
+    expect(dutchPage).toContain('<title>Regionale werkplaatsen — Permanent Beta</title>');
+  });
+
   it('lists proposals in English where translated, and in Dutch with the note where not', () => {
     const { body: _b, bodyHtml: _h, report: _r, paragraphs: _p, ...summary } = translated;
     const list = renderConsultationList(testPageContext('en'), { items: [{ ...summary, translation: { ...translated.translation!, body: undefined, bodyHtml: undefined } }, { ...summary, id: Q1, translation: null }], next: null, wanted: 'open', themes: [] }).value;

@@ -9,7 +9,7 @@ export abstract class AnalysisJobs {
   abstract claim(leaseSeconds: number): Promise<{ id: string; proposalId: string; attempts: number } | null>;
   /** Extends the lease while a long analysis runs. */
   abstract extendLease(id: string, leaseSeconds: number): Promise<void>;
-  /** The proposal's questions and its confirmed, not rejected, top-level responses (erased ones have no text and are left out). */
+  /** The proposal's questions and its confirmed, not rejected, top-level responses (erased ones have no text and are left out), each with its attachments' extracted text and whether that is public. */
   abstract source(proposalId: string): Promise<{ questions: AnalysedQuestion[]; responses: AnalysedResponse[] }>;
   /** The texts of some responses (for summary sentences), without erased ones. */
   abstract responses(proposalId: string, ids: readonly string[]): Promise<AnalysedResponse[]>;

@@ -17,6 +17,18 @@ describe('TF-IDF', () => {
     expect(vectorise(model, 'Kosten en nog eens kosten').indices.length).toBe(1);
   });
 
+  it('counts hidden text in the vectors and document frequencies but takes no display form from it', () => {
+    const hidden = ['', '', '', '', 'Kostenposten kostenposten kostenposten: de kostenposten.', 'Geheimzinnig woord.', 'Geheimzinnig woord.', ''];
+    const { model, vectors } = fitTfidf([...privacy, ...costs], { hidden });
+    // "kostenposten" shares no stem with "kosten": a term of hidden text only, without a form to show.
+    const secret = model.termIndex.get([...model.termIndex.keys()].find((t) => t.startsWith('geheim'))!)!;
+    expect(model.display[secret]).toBe('');
+    expect(vectors[5].indices).toContain(secret);
+    expect(vectorise(model, costs[1]).indices).not.toContain(secret);
+    // A stem also used in the shown text keeps the shown word form, however often the hidden text used another.
+    expect(model.display[model.termIndex.get('kost')!]).toBe('kosten');
+  });
+
   it('leaves out excluded words and terms below the minimum document frequency', () => {
     const { model } = fitTfidf([...privacy, ...costs], { excluded: new Set(['privacy']) });
     expect(model.terms).not.toContain('privacy');

@@ -10,6 +10,12 @@ export interface TfidfOptions {
   maxTerms: number;
   /** Words (as tokenizeDutch gives them) left out before stemming: for themes, the words of opinion. */
   excluded: ReadonlySet<string>;
+  /**
+   * Per document, text that counts for its terms and vector but whose word forms are never taken
+   * as a term's display form (a non-public attachment: its words may not surface in a label).
+   * '' or absent for none.
+   */
+  hidden?: readonly string[];
 }
 
 export const DEFAULT_TFIDF: TfidfOptions = { minDocumentFrequency: 2, maxDocumentShare: 0.5, maxTerms: 6000, excluded: new Set() };
@@ -18,7 +24,7 @@ export const DEFAULT_TFIDF: TfidfOptions = { minDocumentFrequency: 2, maxDocumen
 export interface TfidfModel {
   readonly terms: readonly string[];
   readonly idf: Float64Array;
-  /** Per term index: the most frequent surface word of that stem ("aansprak" → "aansprakelijkheid"). */
+  /** Per term index: the most frequent surface word of that stem ("aansprak" → "aansprakelijkheid") in the shown texts; '' when it occurs only in hidden text. */
   readonly display: readonly string[];
   readonly termIndex: ReadonlyMap<string, number>;
   readonly excluded: ReadonlySet<string>;
@@ -33,7 +39,8 @@ export function fitTfidf(texts: readonly string[], tuning: Partial<TfidfOptions>
   const options = { ...DEFAULT_TFIDF, ...tuning };
   const df = new Map<string, number>();
   const surface = new Map<string, Map<string, number>>();
-  for (const text of texts) {
+  const hidden = options.hidden ?? [];
+  texts.forEach((text, d) => {
     const seen = new Set<string>();
     for (const token of tokenizeDutch(text)) {
       const term = options.excluded.has(token) ? undefined : indexTermOf(token);
@@ -43,8 +50,14 @@ export function fitTfidf(texts: readonly string[], tuning: Partial<TfidfOptions>
       forms.set(token, (forms.get(token) ?? 0) + 1);
       seen.add(term);
     }
+    if (hidden[d]) {
+      for (const token of tokenizeDutch(hidden[d])) {
+        const term = options.excluded.has(token) ? undefined : indexTermOf(token);
+        if (term !== undefined) seen.add(term);
+      }
+    }
     for (const term of seen) df.set(term, (df.get(term) ?? 0) + 1);
-  }
+  });
   const n = texts.length;
   const maxDf = Math.max(options.minDocumentFrequency, Math.floor(n * options.maxDocumentShare));
   const kept = [...df.entries()]
@@ -57,9 +70,10 @@ export function fitTfidf(texts: readonly string[], tuning: Partial<TfidfOptions>
   const termIndex = new Map(kept.map((t, i) => [t, i]));
   const idf = new Float64Array(kept.length);
   kept.forEach((t, i) => (idf[i] = Math.log((1 + n) / (1 + df.get(t)!)) + 1));
-  const display = kept.map((t) => mostFrequent(surface.get(t)!));
+  // A term seen only in hidden text has no display form: it can weigh in a theme, never name one.
+  const display = kept.map((t) => mostFrequent(surface.get(t) ?? new Map()));
   const model: TfidfModel = { terms: kept, idf, display, termIndex, excluded: options.excluded };
-  return { model, vectors: texts.map((text) => vectorise(model, text)) };
+  return { model, vectors: texts.map((text, d) => vectorise(model, hidden[d] ? `${text}\n${hidden[d]}` : text)) };
 }
 
 /** The TF-IDF vector of a text under a fitted model (also for sentences of a summary). */

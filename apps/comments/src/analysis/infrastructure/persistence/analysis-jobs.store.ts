@@ -5,7 +5,14 @@ import { AnalysisJobs } from '../../application/ports/analysis-jobs.store';
 import type { AnalysedQuestion, AnalysedResponse } from '../../domain/analyse-responses';
 
 /** Which responses an analysis reads: confirmed, not rejected, not erased, top-level (replies are a conversation, not a response to the proposal). */
-const ANALYSED = `verified_at IS NOT NULL AND erased_at IS NULL AND status <> 'rejected' AND parent_id IS NULL`;
+const analysed = (r: string): string => `${r}.verified_at IS NOT NULL AND ${r}.erased_at IS NULL AND ${r}.status <> 'rejected' AND ${r}.parent_id IS NULL`;
+
+/**
+ * At most this many characters of one attachment's text are analysed. A position paper of twenty
+ * pages is about 60 000; the cap bounds the job's memory when a consultation receives hundreds of
+ * long documents (the themes of a paper show in its first pages, and its vector is normalised anyway).
+ */
+const ATTACHMENT_TEXT_CHARS = 100_000;
 
 /** Claims, leases and the reading of responses for the analysis job, with parameterised SQL. */
 @Injectable()
@@ -38,8 +45,23 @@ export class SqlAnalysisJobs extends AnalysisJobs {
 
   async source(proposalId: string): Promise<{ questions: AnalysedQuestion[]; responses: AnalysedResponse[] }> {
     const questions = (await this.questions(proposalId)) ?? [];
-    const rows: AnalysedResponse[] = await this.dataSource.query(`SELECT id, body, answers FROM responses WHERE proposal_id = $1 AND ${ANALYSED} ORDER BY submitted_at, id`, [proposalId]);
-    return { questions, responses: rows };
+    const rows: AnalysedResponse[] = await this.dataSource.query(`SELECT r.id, r.body, r.answers FROM responses r WHERE r.proposal_id = $1 AND ${analysed('r')} ORDER BY r.submitted_at, r.id`, [proposalId]);
+    // The extracted text of their attachments (issue 11 item 4), and whether anyone can download the
+    // file: its response is published and public (analysed responses are top-level, so no chain above).
+    const attachments: { response_id: string; text: string; public: boolean }[] = await this.dataSource.query(
+      `SELECT a.response_id, left(a.text, $2) AS text, (r.status = 'published' AND r.is_public) AS public
+         FROM response_attachments a JOIN responses r ON r.id = a.response_id
+        WHERE r.proposal_id = $1 AND ${analysed('r')} AND a.text_status = 'extracted' AND a.text IS NOT NULL
+        ORDER BY a.response_id, a.position`,
+      [proposalId, ATTACHMENT_TEXT_CHARS],
+    );
+    const byResponse = new Map<string, AnalysedResponse['attachments']>();
+    for (const a of attachments) {
+      const list = byResponse.get(a.response_id) ?? [];
+      list.push({ text: a.text, public: a.public });
+      byResponse.set(a.response_id, list);
+    }
+    return { questions, responses: rows.map((r) => (byResponse.has(r.id) ? { ...r, attachments: byResponse.get(r.id) } : r)) };
   }
 
   async responses(proposalId: string, ids: readonly string[]): Promise<AnalysedResponse[]> {
