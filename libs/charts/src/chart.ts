@@ -47,10 +47,13 @@ const TEXT_COLOUR = '#1c1c1c';
 
 const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+// One formatter per language: making an Intl.NumberFormat costs far more than using one.
+const NUMBER_FORMATS = { nl: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }), en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }) };
+
 /** How a number reads in the table: Dutch decimal comma where the page is Dutch. */
 export function formatValue(value: number | null, locale: 'nl' | 'en', unit?: string): string {
   if (value === null) return '–';
-  const text = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+  const text = NUMBER_FORMATS[locale].format(value);
   return unit ? `${text}${unit === '%' ? '%' : ` ${unit}`}` : text;
 }
 
@@ -60,6 +63,27 @@ export function formatValue(value: number | null, locale: 'nl' | 'en', unit?: st
  * its own name (`role="img"`, `<title>`, `<desc>`); the table is the accessible equivalent.
  */
 export function renderChart(spec: ChartSpec, locale: 'nl' | 'en'): RenderedChart {
+  // The same figures draw the same chart: ECharts takes 3–10 ms a chart, and the monitor page draws
+  // dozens of them from figures that change only when an event arrives (135 ms a page; issue 14).
+  // Kept by the whole spec, so a changed figure is a new chart; the oldest go first.
+  const key = `${locale}\u0000${JSON.stringify(spec)}`;
+  const known = RENDERED.get(key);
+  if (known) {
+    RENDERED.delete(key);
+    RENDERED.set(key, known);
+    return known;
+  }
+  const chart = draw(spec, locale);
+  RENDERED.set(key, chart);
+  if (RENDERED.size > MAX_RENDERED) RENDERED.delete(RENDERED.keys().next().value!);
+  return chart;
+}
+
+/** Charts drawn lately, most recently used last; a few hundred, each some tens of KiB of SVG. */
+const RENDERED = new Map<string, RenderedChart>();
+const MAX_RENDERED = 300;
+
+function draw(spec: ChartSpec, locale: 'nl' | 'en'): RenderedChart {
   const width = spec.width ?? 640;
   const height = spec.height ?? 320;
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height, locale: locale === 'nl' ? 'NL' : 'EN' });
