@@ -723,7 +723,7 @@ export interface components {
             reference?: string | null;
             /**
              * Format: uuid
-             * @description An endorsement: the barrier report (register entry) it endorses; `reference` and `theme` are that report’s.
+             * @description An endorsement: the barrier report (register entry) it endorses; `reference`, `theme` and `published` are that report’s.
              */
             reportId?: string;
             status?: string | null;

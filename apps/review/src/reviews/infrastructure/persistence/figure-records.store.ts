@@ -48,7 +48,8 @@ export class SqlFigureRecords extends FigureRecords {
 
   endorsements(ids: string[]): Promise<Record<string, unknown>[]> {
     return this.dataSource.query(
-      `SELECT e.endorsement_id::text AS id, e.report_id::text AS "reportId", f.reference, f.theme, f.strategy_version AS "strategyVersion"
+      `SELECT e.endorsement_id::text AS id, e.report_id::text AS "reportId", f.reference, f.theme, f.strategy_version AS "strategyVersion",
+              coalesce(f.published, false) AS published
          FROM report_endorsements e LEFT JOIN report_facts f ON f.report_id = e.report_id WHERE e.endorsement_id = ANY($1::uuid[])`,
       [ids],
     );

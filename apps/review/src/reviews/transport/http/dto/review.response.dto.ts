@@ -100,7 +100,7 @@ export class FigureRecordDto {
   @ApiProperty({ required: false, format: 'uuid' }) proposalId?: string;
   @ApiProperty({ required: false, description: 'A response: public.' }) public?: boolean;
   @ApiProperty({ type: String, nullable: true, required: false }) title?: string | null;
-  @ApiProperty({ required: false, format: 'uuid', description: 'An endorsement: the barrier report (register entry) it endorses; `reference` and `theme` are that report’s.' }) reportId?: string;
+  @ApiProperty({ required: false, format: 'uuid', description: 'An endorsement: the barrier report (register entry) it endorses; `reference`, `theme` and `published` are that report’s.' }) reportId?: string;
 }
 
 export class FigureRecordsDto {
