@@ -35,7 +35,9 @@ export class LoketEnv extends DatabaseEnv {
    * Days after a report ended (resolved, rejected, or linked as a duplicate whose original ended)
    * that the reporter's name, e-mail address and phone number are erased; a person with several
    * reports keeps one clock, from the end of their last one. The report itself stays, for the
-   * figures and the register.
+   * figures and the register. The same period erases the name and address of a company that said
+   * "this is my barrier too", counted from the end of the entry's report once they were told its
+   * outcome (EndorserContactRetention); the endorsement stays and keeps counting.
    */
   @IsInt()
   @Min(1)

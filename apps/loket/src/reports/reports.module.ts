@@ -19,6 +19,9 @@ import { TemplatesModule } from '../templates/templates.module';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EraseEndedContactsTask } from './application/commands/erase-ended-contacts/erase-ended-contacts.task';
+import { EraseEndedEndorserContactsTask } from './application/commands/erase-ended-endorser-contacts/erase-ended-endorser-contacts.task';
+import { EndorserContactRetention } from './application/ports/endorser-contact-retention';
+import { TypeOrmEndorserContactRetention } from './infrastructure/persistence/endorser-contact-retention.typeorm';
 import { MarkDuplicateHandler } from './application/commands/mark-duplicate/mark-duplicate.handler';
 import { PostOfficialMessageHandler } from './application/commands/post-official-message/post-official-message.handler';
 import { PostReporterMessageHandler } from './application/commands/post-reporter-message/post-reporter-message.handler';
@@ -91,6 +94,7 @@ export const crowdConsumers = [BarrierResolvedEndorsersConsumer];
     SubmitReportHandler,
     RequestTrackingLinkHandler,
     EraseEndedContactsTask,
+    EraseEndedEndorserContactsTask,
     PruneExpiredLinksTask,
     TriageReportHandler,
     StartHandlingHandler,
@@ -132,6 +136,7 @@ export const crowdConsumers = [BarrierResolvedEndorsersConsumer];
     { provide: ReportAuditLog, useClass: TypeOrmReportAuditLog },
     { provide: ReporterLinkStore, useClass: TypeOrmReporterLinkStore },
     { provide: ReporterContactRetention, useClass: TypeOrmReporterContactRetention },
+    { provide: EndorserContactRetention, useClass: TypeOrmEndorserContactRetention },
     { provide: StrategyThemes, useClass: TypeOrmStrategyThemes },
     SuggestionTrainingStore,
     // One instance per process: it holds the trained model.

@@ -98,7 +98,7 @@ describe('similar register entries and "this is my barrier too" (real PostgreSQL
     await endorse(wwft, uniqueEmail('tweede')).expect(202);
     expect((await kit.http.get(`/api/loket/register/${wwft}`).expect(200)).body.clusterSize).toBe(3);
 
-    const [row] = await kit.dataSource.query(`SELECT email, company_name, email_hash FROM barrier_endorsements WHERE email_hash = $1`, [keyedHash(kit.env.PSEUDONYM_SECRET, 'email', normaliseEmailAddress(email))]);
+    const [row] = await kit.dataSource.query(`SELECT id, email, company_name, email_hash FROM barrier_endorsements WHERE email_hash = $1`, [keyedHash(kit.env.PSEUDONYM_SECRET, 'email', normaliseEmailAddress(email))]);
     expect(row).toMatchObject({ email, company_name: 'Kluis B.V.' });
 
     const mail = await kit.mailTo(email, (m) => m.subject === `U heeft zich aangesloten bij belemmering ${wwft}`);
@@ -120,6 +120,13 @@ describe('similar register entries and "this is my barrier too" (real PostgreSQL
     const again = await kit.http.post('/api/loket/register/endorsement-withdrawals').set('Accept-Language', 'en').send({ token }).expect(404);
     expect(again.body.detail).toMatch(/does not work/);
     expect((await kit.http.get(`/api/loket/register/${wwft}`).expect(200)).body.clusterSize).toBe(2);
+    // … and tells the review which endorsement no longer counts (ids only), once: the used link again published nothing.
+    const withdrawn = await waitFor(async () => kit.eventsOf(reportId).filter((e) => e.type === 'loket.BarrierEndorsementWithdrawn'), (es) => es.length >= 1, { what: 'BarrierEndorsementWithdrawn' });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(kit.eventsOf(reportId).filter((e) => e.type === 'loket.BarrierEndorsementWithdrawn')).toHaveLength(1);
+    expect(withdrawn[0].payload).toEqual({ endorsementId: row.id, reportId });
+    expect(events.map((e) => (e.payload as { endorsementId: string }).endorsementId)).toContain(row.id);
+    expect(JSON.stringify(withdrawn)).not.toMatch(/Kluis|example\.nl/);
   });
 
   it('mails the endorser (in the language of their form) when the report is resolved again with another outcome, and only then', async () => {

@@ -71,7 +71,7 @@ describe('loket retention and tracking links (real PostgreSQL, Kafka and MailDev
     kit.clock.travelTo(new Date(ended + 31 * DAY));
     const pruned = await prune();
     // Every table of the loket that only grows is on the schedule, the contact erasure with them.
-    expect(Object.keys(pruned).sort()).toEqual(['http.idempotency-keys', 'http.rate-limit-attempts', 'loket.reporter-contacts', 'loket.tracking-links', 'mail.sent', 'mail.unsent', 'messaging.inbox', 'messaging.outbox-sent']);
+    expect(Object.keys(pruned).sort()).toEqual(['http.idempotency-keys', 'http.rate-limit-attempts', 'loket.endorser-contacts', 'loket.reporter-contacts', 'loket.tracking-links', 'mail.sent', 'mail.unsent', 'messaging.inbox', 'messaging.outbox-sent']);
     expect(pruned['loket.reporter-contacts']).toBeGreaterThanOrEqual(1);
     const erased = await contactOf(reference);
     expect(erased).toMatchObject({ name: null, email: null, phone: null, company_name: 'Windwacht B.V.', status: 'rejected' });

@@ -157,6 +157,7 @@ export const exampleParkedEvent = (): ParkedEventView => ({
 
 export const exampleCounts = (): Counts => ({
   barrierReports: 0,
+  endorsements: 0,
   openBarrierReports: 0,
   resolvedBarrierReports: 0,
   resolvedLateBarrierReports: 0,

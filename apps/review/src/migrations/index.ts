@@ -15,6 +15,7 @@ import { RegulationIndex1764800000400 } from './1764800000400-regulation-index';
 import { Subscriptions1764800000410 } from './1764800000410-subscriptions';
 import { ReportSatisfaction1765100000420 } from './1765100000420-report-satisfaction';
 import { LockFreeProjections1765200000430 } from './1765200000430-lock-free-projections';
+import { ReportEndorsements1765300000100 } from './1765300000100-report-endorsements';
 
 /** Every migration of the review database, in order. */
 export const reviewMigrations = [
@@ -42,4 +43,5 @@ export const reviewMigrations = [
   MailOutboxHeaders1765100000050,
   ReportSatisfaction1765100000420,
   LockFreeProjections1765200000430,
+  ReportEndorsements1765300000100,
 ];

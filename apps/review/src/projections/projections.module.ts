@@ -18,7 +18,10 @@ import { ReportFactsStore } from './infrastructure/persistence/report-facts.stor
 import { StrategyVersionFactsStore } from './infrastructure/persistence/strategy-version-facts.store';
 import { PROJECTION_CONSUMERS } from './transport/kafka/projection-consumers';
 
+import { EndorsementProjector } from './application/endorsement-projector';
+import { ReportEndorsements } from './application/ports/report-endorsements';
 import { ReportSatisfaction } from './application/ports/report-satisfaction';
+import { ReportEndorsementsStore } from './infrastructure/persistence/report-endorsements.store';
 import { ReportSatisfactionStore } from './infrastructure/persistence/report-satisfaction.store';
 @Module({
   providers: [
@@ -26,11 +29,13 @@ import { ReportSatisfactionStore } from './infrastructure/persistence/report-sat
     { provide: FigureLedger, useClass: FigureLedgerStore },
     { provide: ReportFacts, useClass: ReportFactsStore },
     { provide: ReportSatisfaction, useClass: ReportSatisfactionStore },
+    { provide: ReportEndorsements, useClass: ReportEndorsementsStore },
     { provide: ConsultationFacts, useClass: ConsultationFactsStore },
     { provide: StrategyVersionFacts, useClass: StrategyVersionFactsStore },
     { provide: ProjectionTables, useClass: ProjectionTablesStore },
     { provide: ProjectionLog, useClass: KafkaProjectionLog },
     ReportProjector,
+    EndorsementProjector,
     ConsultationProjector,
     ProjectionReplayer,
     ...PROJECTION_CONSUMERS,

@@ -4,6 +4,7 @@ import type { ReportFact } from '../../src/shared/domain/report-figures';
 import { ConsultationFacts, ProposalChange, SubmittedResponse } from '../../src/projections/application/ports/consultation-facts';
 import { FigureLedger } from '../../src/projections/application/ports/figure-ledger';
 import { ProjectionUnitOfWork } from '../../src/projections/application/ports/projection-unit-of-work';
+import { CountingEndorsement, ReportEndorsements } from '../../src/projections/application/ports/report-endorsements';
 import { ReportDetails, ReportFacts } from '../../src/projections/application/ports/report-facts';
 
 /** In-memory stand-ins for the projection ports (unit tests only); `calls` records what happened, in order. */
@@ -59,6 +60,33 @@ export class ProjectionFakes {
     async save(_tx: EntityManager, fact: ReportFact, details: ReportDetails): Promise<void> {
       this.log.push(`save ${fact.reportId}`);
       this.rows.set(fact.reportId, { fact: { ...fact }, details: { ...this.rows.get(fact.reportId)?.details, ...details } });
+    }
+  })(this.calls);
+
+  readonly endorsements = new (class extends ReportEndorsements {
+    /** endorsement id → what is known of it */
+    readonly rows = new Map<string, { reportId: string; year: number | null; withdrawn: boolean }>();
+    constructor(private readonly log: string[]) {
+      super();
+    }
+    async endorsed(_tx: EntityManager, e: { endorsementId: string; reportId: string; year: number }): Promise<boolean> {
+      this.log.push(`endorsed ${e.endorsementId}`);
+      const known = this.rows.get(e.endorsementId);
+      if (known) {
+        known.year ??= e.year;
+        return false;
+      }
+      this.rows.set(e.endorsementId, { reportId: e.reportId, year: e.year, withdrawn: false });
+      return true;
+    }
+    async withdrawn(_tx: EntityManager, e: { endorsementId: string; reportId: string }): Promise<CountingEndorsement | null> {
+      this.log.push(`withdrawn ${e.endorsementId}`);
+      const known = this.rows.get(e.endorsementId);
+      this.rows.set(e.endorsementId, { reportId: e.reportId, year: known?.year ?? null, withdrawn: true });
+      return known && !known.withdrawn && known.year !== null ? { endorsementId: e.endorsementId, year: known.year } : null;
+    }
+    async counting(_tx: EntityManager, reportId: string): Promise<CountingEndorsement[]> {
+      return [...this.rows.entries()].filter(([, r]) => r.reportId === reportId && !r.withdrawn && r.year !== null).map(([endorsementId, r]) => ({ endorsementId, year: r.year! }));
     }
   })(this.calls);
 

@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { BarrierResolvedV1, BarrierSatisfactionGivenV1 } from '@pb/contracts';
+import { BarrierEndorsedV1, BarrierEndorsementWithdrawnV1, BarrierResolvedV1, BarrierSatisfactionGivenV1 } from '@pb/contracts';
 import { createEvent, MessagingLifecycle } from '@pb/messaging';
 import { createTestApp, createTestDatabase, dropTestDatabase, testEnv, testLogger } from '@pb/testing';
 import request from 'supertest';
@@ -8,7 +8,7 @@ import { ReviewAppModule } from '../../src/app.module';
 import { ReviewEnv } from '../../src/config/review.env';
 import { reviewMigrations } from '../../src/migrations';
 import { ProjectionReplayer } from '../../src/projections/application/commands/replay-projections/projection-replayer';
-import { consultationScenario, loketScenario, ScenarioEvent, strategyVersionEvent } from '../factories/review-scenario.factory';
+import { consultationScenario, loketScenario, ScenarioEvent, strategyVersionEvent, uuidFrom } from '../factories/review-scenario.factory';
 import { projectionSnapshot, publishScenario, waitForProjected } from '../factories/review-test-kit';
 
 jest.setTimeout(120_000);
@@ -27,11 +27,26 @@ describe('review projections: live and replayed (real PostgreSQL and Kafka)', ()
       const envelope = createEvent(BarrierSatisfactionGivenV1, { reportId, satisfied: i % 3 !== 0, outcome, round: 1 }, { aggregateId: reportId, aggregateVersion: 50, actor: { role: 'system', id: 'scenario' } });
       return { topic: BarrierSatisfactionGivenV1.topic, key: reportId, envelope };
     });
+  // "This is my barrier too" of every fourth resolved report (two companies each); every third endorsement is taken back.
+  const endorsements: ScenarioEvent[] = loket
+    .filter((e) => e.envelope.type === 'loket.BarrierResolved')
+    .filter((_, i) => i % 4 === 0)
+    .flatMap((e, i) => {
+      const { reportId } = e.envelope.payload as BarrierResolvedV1;
+      const meta = { aggregateId: reportId, aggregateVersion: 51, actor: { role: 'reporter' as const, id: 'scenario' }, occurredAt: new Date(Date.parse(e.envelope.occurredAt) + 86_400_000) };
+      return [0, 1].flatMap((n) => {
+        const endorsementId = uuidFrom(`endorsement:${reportId}:${n}`);
+        const made = { topic: BarrierEndorsedV1.topic, key: reportId, envelope: createEvent(BarrierEndorsedV1, { endorsementId, reportId }, meta) };
+        if ((2 * i + n) % 3 !== 0) return [made];
+        return [made, { topic: BarrierEndorsementWithdrawnV1.topic, key: reportId, envelope: createEvent(BarrierEndorsementWithdrawnV1, { endorsementId, reportId }, meta) }];
+      });
+    });
   const events = [
     strategyVersionEvent(),
     ...consultation.filter((e) => e.topic === 'consultation.comments'),
     ...loket,
     ...verdicts,
+    ...endorsements,
     ...consultation.filter((e) => e.topic !== 'consultation.comments'),
   ];
 
@@ -109,6 +124,14 @@ describe('review projections: live and replayed (real PostgreSQL and Kafka)', ()
       return [t.code, t.satisfaction, { answered: under.length, satisfied: under.filter((v) => v.satisfied).length }];
     });
     for (const [code, got, want] of per) expect([code, got]).toEqual([code, want]);
+    // The companies that said "mine too", per theme, without the ones that took it back.
+    const gone = new Set(endorsements.filter((e) => e.envelope.type === 'loket.BarrierEndorsementWithdrawn').map((e) => (e.envelope.payload as BarrierEndorsedV1).endorsementId));
+    const standing = endorsements.filter((e) => e.envelope.type === 'loket.BarrierEndorsed' && !gone.has((e.envelope.payload as BarrierEndorsedV1).endorsementId));
+    expect(gone.size).toBeGreaterThan(0);
+    expect(res.body.totals.endorsements).toBe(standing.length);
+    for (const t of res.body.themes as { code: string; endorsements: number }[]) {
+      expect([t.code, t.endorsements]).toEqual([t.code, standing.filter((e) => themeOf.get(e.key) === t.code).length]);
+    }
     expect(per.some(([, got]) => typeof got !== 'string' && got.satisfied < got.answered)).toBe(true);
     // Every theme: its outcomes add up to the reports resolved under it; no resolution, no median.
     for (const t of res.body.themes as { code: string; outcomes: { count: number }[]; medianHandlingWorkingDays: number | null }[]) {

@@ -1,4 +1,5 @@
 import { BarrierEndorsedV1 } from './barrier-endorsed.v1';
+import { BarrierEndorsementWithdrawnV1 } from './barrier-endorsement-withdrawn.v1';
 import { BarrierMarkedDuplicateV1 } from './barrier-marked-duplicate.v1';
 import { BarrierReportedV1 } from './barrier-reported.v1';
 import { BarrierReportedV2 } from './barrier-reported.v2';
@@ -25,6 +26,7 @@ export * from './barrier-reopened.v1';
 export * from './barrier-resolved.v1';
 export * from './barrier-marked-duplicate.v1';
 export * from './barrier-endorsed.v1';
+export * from './barrier-endorsement-withdrawn.v1';
 
 export const loketEvents = [
   BarrierReportedV1,
@@ -40,4 +42,5 @@ export const loketEvents = [
   BarrierMarkedDuplicateV1,
   BarrierSplitV1,
   BarrierEndorsedV1,
+  BarrierEndorsementWithdrawnV1,
 ] as const;

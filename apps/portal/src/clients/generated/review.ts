@@ -721,11 +721,16 @@ export interface components {
             /** @description A barrier report: in the public register. */
             published?: boolean;
             reference?: string | null;
+            /**
+             * Format: uuid
+             * @description An endorsement: the barrier report (register entry) it endorses; `reference`, `theme` and `published` are that report’s.
+             */
+            reportId?: string;
             status?: string | null;
             theme?: string | null;
             title?: string | null;
             /** @enum {string} */
-            type: "barrier-report" | "response" | "proposal" | "respondent";
+            type: "barrier-report" | "endorsement" | "response" | "proposal" | "respondent";
         };
         FigureRecordsDto: {
             figure: components["schemas"]["FigureDto"];
@@ -811,6 +816,8 @@ export interface components {
         MonitorCountsDto: {
             barrierReports: number;
             duplicateClusters: number;
+            /** @description Companies that said "this is my barrier too" of a published register entry, counted under the entry’s theme (withdrawn ones not). */
+            endorsements: number;
             openBarrierReports: number;
             /** @description Open reports past their answer-by deadline today. */
             overdueBarrierReports: number;
@@ -844,6 +851,8 @@ export interface components {
             /** @example 1.3 */
             code: string;
             duplicateClusters: number;
+            /** @description Companies that said "this is my barrier too" of a published register entry, counted under the entry’s theme (withdrawn ones not). */
+            endorsements: number;
             /** @description Median handling time in working days of the theme’s resolved reports, all years; null before one was resolved. */
             medianHandlingWorkingDays: number | null;
             openBarrierReports: number;
@@ -1111,6 +1120,8 @@ export interface components {
             barrierReports: components["schemas"]["ReviewFigureDto"];
             barrierReportsPreviousYear: components["schemas"]["ReviewFigureDto"];
             duplicateClusters: components["schemas"]["ReviewFigureDto"];
+            /** @description Companies that said "this is my barrier too" of a register entry this year (withdrawn ones not); absent from revisions compiled before they were counted. */
+            endorsements?: components["schemas"]["ReviewFigureDto"];
             overdueBarrierReports: components["schemas"]["ReviewFigureDto"];
             proposals: components["schemas"]["ReviewFigureDto"];
             resolvedBarrierReports: components["schemas"]["ReviewFigureDto"];
@@ -1266,6 +1277,8 @@ export interface components {
             change: number;
             clusters: components["schemas"]["ReviewFigureDto"];
             duplicates: components["schemas"]["ReviewFigureDto"];
+            /** @description Companies that said "this is my barrier too" of the theme’s register entries this year (withdrawn ones not); absent from revisions compiled before they were counted. */
+            endorsements?: components["schemas"]["ReviewFigureDto"];
             open: components["schemas"]["ReviewFigureDto"];
             overdue: components["schemas"]["ReviewFigureDto"];
             received: components["schemas"]["ReviewFigureDto"];

@@ -25,6 +25,7 @@ function barChart(ctx: PageContext, view: MonitorView): SafeHtml {
       ctx.msg('indicators:monitor.outcomes'),
       ctx.msg('indicators:monitor.median-handling'),
       ctx.msg('indicators:monitor.satisfaction'),
+      ctx.msg('desk2:monitor.endorsements'),
       ctx.msg('public:monitor.proposals'),
       ctx.msg('public:monitor.responses'),
       ctx.msg('public:monitor.reportsChart'),
@@ -37,6 +38,8 @@ function barChart(ctx: PageContext, view: MonitorView): SafeHtml {
       (th.outcomes ?? []).length ? (th.outcomes ?? []).map((o) => `${label(ctx, 'outcome', o.outcome)}: ${o.count}`).join('; ') : '–',
       th.medianHandlingWorkingDays === null || th.medianHandlingWorkingDays === undefined ? '–' : ctx.msg('indicators:monitor.working-days', { count: th.medianHandlingWorkingDays }),
       th.satisfaction?.answered ? ctx.msg('indicators:monitor.helped', { satisfied: th.satisfaction.satisfied, count: th.satisfaction.answered }) : '–',
+      // Companies that said "this is my barrier too" of the theme's register entries (withdrawn ones not).
+      String(th.endorsements ?? 0),
       String(th.proposals ?? 0),
       String(th.responses ?? 0),
       html`<meter class="pb-meter" min="0" max="${max}" value="${th.barrierReports ?? 0}" aria-label="${th.code}: ${th.barrierReports ?? 0}"></meter>`,

@@ -31,6 +31,18 @@ describe('public views', () => {
     expect(en).toContain('Outcomes (all years)');
   });
 
+  it('shows per theme how many companies said "this is my barrier too", in a column of its own (nl and en)', () => {
+    const theme = { ...exampleMonitorTheme(), code: '1.3', title: 'Open data', barrierReports: 4, endorsements: 7 };
+    const nl = renderMonitor(testPageContext('nl'), { ...exampleMonitor(), themes: [theme] }).value;
+    const headers = [...nl.matchAll(/<th class="utrecht-table__header-cell" scope="col">([^<]+)<\/th>/g)].map((m) => m[1]);
+    const column = headers.indexOf('Ook mijn belemmering (bedrijven)');
+    expect(column).toBeGreaterThan(0);
+    const row = /<tr class="utrecht-table__row">((?:(?!<\/tr>).)*1\.3 Open data(?:(?!<\/tr>).)*)<\/tr>/s.exec(nl)![1];
+    const cells = [...row.matchAll(/<t[hd][^>]*>((?:(?!<\/t[hd]>).)*)<\/t[hd]>/gs)].map((m) => m[1]);
+    expect(cells[column]).toBe('7');
+    expect(renderMonitor(testPageContext('en'), { ...exampleMonitor(), themes: [theme] }).value).toContain('My barrier too (companies)');
+  });
+
   it('shows the strategy\'s targets per theme on the monitor, and says so when they are not available', () => {
     const view = { ...exampleMonitor(), themes: [{ ...exampleMonitorTheme(), code: '1.5', title: 'Kwaliteit van leven' }] };
     const indicator = {

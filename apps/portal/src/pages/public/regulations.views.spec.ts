@@ -66,6 +66,25 @@ describe('regulation pages', () => {
     expect(page).toContain('href="/api/review/years/2026/revisions/2/figures/x"');
   });
 
+  it('lists the endorsements a figure counted by the entry they joined and its theme, never by who endorsed', () => {
+    const data: FigureRecords = {
+      figure: { id: 'x', kind: 'count', value: 2, year: 2026, revision: 2, asOfPosition: 9 },
+      total: 2,
+      items: [
+        { type: 'endorsement', id: 'e1', reportId: 'r1', reference: 'LKT-2026-000001', theme: '2.1.2', published: true },
+        { type: 'endorsement', id: 'e2', reportId: 'r2', reference: 'LKT-2026-000002', theme: null, published: false },
+      ],
+      next: null,
+    };
+    const nl = renderFigureRecords(testPageContext('nl'), '2026', '2', 'x', data, undefined).value;
+    expect(nl).toContain('Aansluiting (&quot;dit is ook mijn belemmering&quot;)');
+    expect(nl).toContain('href="/register/LKT-2026-000001"');
+    expect(nl).toContain('Thema 2.1.2');
+    expect(nl).not.toContain('href="/register/LKT-2026-000002"');
+    expect(nl).toContain('LKT-2026-000002 (');
+    expect(renderFigureRecords(testPageContext('en'), '2026', '2', 'x', data, undefined).value).toContain('Endorsement (&quot;this is my barrier too&quot;)');
+  });
+
   it('ranks a theme’s regulations by clusters with the amendments citing them', () => {
     const html = regulationsByClustersView(testPageContext('nl'), {
       ...exampleReviewTheme(),

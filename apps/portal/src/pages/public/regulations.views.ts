@@ -161,6 +161,14 @@ ${
 /** One record of a figure, linked to its public page where it has one. */
 function recordCells(ctx: PageContext, r: FigureRecord): HtmlValue[] {
   const m = ctx.msg;
+  // An endorsement is counted by the review, but says nothing of who endorsed: the entry it joined, and its theme.
+  if (r.type === 'endorsement') {
+    return [
+      m('desk2:drill.endorsement'),
+      r.published && r.reference ? html`<a class="utrecht-link" href="/register/${r.reference}">${r.reference}</a>` : html`${r.reference ?? r.reportId ?? r.id} (${m('regulations:page.notPublic')})`,
+      r.theme ? m('desk2:drill.endorsement-theme', { theme: r.theme }) : '—',
+    ];
+  }
   const type = m(`regulations:drill.type.${r.type}`);
   switch (r.type) {
     case 'barrier-report':

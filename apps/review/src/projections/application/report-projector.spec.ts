@@ -9,7 +9,7 @@ describe('ReportProjector', () => {
   let projector: ReportProjector;
   beforeEach(() => {
     fakes = new ProjectionFakes();
-    projector = new ReportProjector(fakes.reports, fakes.ledger);
+    projector = new ReportProjector(fakes.reports, fakes.ledger, fakes.endorsements);
   });
 
   it('reads the report (under its row lock), records it and moves it, in that order', async () => {

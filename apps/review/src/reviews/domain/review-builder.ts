@@ -1,4 +1,5 @@
 import { ALL, UNCLASSIFIED, formatKey, parseKey, parseThemeRef } from '../../shared/domain/figure-key';
+import { ENDORSEMENT_METRIC } from '../../shared/domain/endorsement-figures';
 import { Figure, FigureDefinition, ReviewContent, ThemeSection } from './review-content';
 
 /** Everything a compile reads, taken in one consistent snapshot at its start. */
@@ -79,6 +80,7 @@ export class ReviewBuilder {
         duplicates: count('duplicates', 'duplicates'),
         clusters: count('clusters', 'clusters'),
         overdue: count('overdue', 'overdue'),
+        endorsements: count('endorsements', ENDORSEMENT_METRIC),
       },
       handlingWorkingDays: { median: this.percentile(id('handling:median'), handling, 'median'), p90: this.percentile(id('handling:p90'), handling, 'p90') },
       outcomes: dims('outcome'),
@@ -120,6 +122,7 @@ export class ReviewBuilder {
       resolvedBarrierReports: this.count('total:resolved', all('resolved')),
       overdueBarrierReports: this.count('total:overdue', all('overdue')),
       duplicateClusters: this.count('total:clusters', all('clusters')),
+      endorsements: this.count('total:endorsements', all(ENDORSEMENT_METRIC)),
       proposals: this.count('total:proposals', all('proposals')),
       responses: this.count('total:responses', all('responses')),
       // Distinct respondents cannot be summed over themes: the ledger keeps an all-themes key.

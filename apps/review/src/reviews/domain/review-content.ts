@@ -24,6 +24,11 @@ export interface ThemeSection {
     duplicates: Figure;
     clusters: Figure;
     overdue: Figure;
+    /**
+     * Companies that said "this is my barrier too" of the theme's register entries this year
+     * (withdrawn ones not); absent from revisions compiled before endorsements were counted.
+     */
+    endorsements?: Figure;
   };
   handlingWorkingDays: { median: Figure; p90: Figure };
   outcomes: DimensionFigure[];
@@ -63,6 +68,8 @@ export interface ReviewContent {
     resolvedBarrierReports: Figure;
     overdueBarrierReports: Figure;
     duplicateClusters: Figure;
+    /** Absent from revisions compiled before endorsements were counted. */
+    endorsements?: Figure;
     proposals: Figure;
     responses: Figure;
     respondents: Figure;

@@ -67,6 +67,15 @@ export interface EndorserToTell {
   language: Language;
 }
 
+/** An endorsement just taken back: what its withdrawal event names, and the entry for the answer. */
+export interface WithdrawnEndorsement {
+  endorsementId: string;
+  reportId: string;
+  reference: string;
+  /** The report's version: the event's aggregate version (a withdrawal does not change the report). */
+  version: number;
+}
+
 /** The register's crowd: similar entries for a reporter, and companies that say "mine too". */
 export abstract class RegisterCrowd {
   /** Published entries like `query`, regulation matches first, then by shared stems, newest first. */
@@ -79,6 +88,6 @@ export abstract class RegisterCrowd {
   abstract toTell(manager: EntityManager, reportId: string): Promise<{ entry: EndorsableEntry; endorsers: EndorserToTell[] } | null>;
   /** Records that each was told `outcome`, with the withdrawal token of the mail that told them (the newest link works). */
   abstract markTold(manager: EntityManager, told: { id: string; withdrawTokenHash: string }[], outcome: Outcome): Promise<void>;
-  /** Removes the endorsement whose withdrawal token hashes to `tokenHash`; the report's reference, or null. */
-  abstract withdraw(manager: EntityManager, tokenHash: string): Promise<string | null>;
+  /** Removes the endorsement whose withdrawal token hashes to `tokenHash`; what was removed, or null. */
+  abstract withdraw(manager: EntityManager, tokenHash: string): Promise<WithdrawnEndorsement | null>;
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Outcome } from '@pb/contracts';
 import type { Language } from '@pb/i18n';
 import type { DataSource, EntityManager } from 'typeorm';
-import { EndorsableEntry, EndorserToTell, NewEndorsement, RegisterCrowd, SimilarEntry, SimilarityQuery } from '../../application/ports/register-crowd';
+import { EndorsableEntry, EndorserToTell, NewEndorsement, RegisterCrowd, SimilarEntry, SimilarityQuery, WithdrawnEndorsement } from '../../application/ports/register-crowd';
 import { REGISTER_COLUMNS, REGISTERED, toRegisterEntry } from './report-read-model.typeorm';
 
 /** The register's searchable text, as the register's Dutch full-text index is built (migration 1764800000120). */
@@ -111,11 +111,13 @@ export class SqlRegisterCrowd extends RegisterCrowd {
     );
   }
 
-  async withdraw(manager: EntityManager, tokenHash: string): Promise<string | null> {
-    const [rows]: [{ reference: string }[], number] = await manager.query(
-      `DELETE FROM barrier_endorsements e USING barrier_reports r WHERE e.withdraw_token_hash = $1 AND r.id = e.report_id RETURNING r.reference`,
+  async withdraw(manager: EntityManager, tokenHash: string): Promise<WithdrawnEndorsement | null> {
+    const [rows]: [{ id: string; report_id: string; reference: string; version: number }[], number] = await manager.query(
+      `DELETE FROM barrier_endorsements e USING barrier_reports r WHERE e.withdraw_token_hash = $1 AND r.id = e.report_id
+       RETURNING e.id, e.report_id, r.reference, r.version`,
       [tokenHash],
     );
-    return rows[0]?.reference ?? null;
+    const [row] = rows;
+    return row ? { endorsementId: row.id, reportId: row.report_id, reference: row.reference, version: row.version } : null;
   }
 }

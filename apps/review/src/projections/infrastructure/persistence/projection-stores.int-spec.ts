@@ -10,6 +10,7 @@ import { ConsultationFactsStore } from './consultation-facts.store';
 import { FigureLedgerStore } from './figure-ledger.store';
 import { ConsumerTransactionUnitOfWork } from './projection-unit-of-work';
 import { PROJECTION_TABLES } from './projection-tables.store';
+import { ReportEndorsementsStore } from './report-endorsements.store';
 import { ReportFactsStore } from './report-facts.store';
 
 jest.setTimeout(60_000);
@@ -61,7 +62,7 @@ describe('projection stores and their unit of work (real PostgreSQL)', () => {
     await ds.initialize();
     const uow = new ConsumerTransactionUnitOfWork();
     const ledger = new FigureLedgerStore(uow);
-    reports = new ReportProjector(new ReportFactsStore(uow), ledger);
+    reports = new ReportProjector(new ReportFactsStore(uow), ledger, new ReportEndorsementsStore());
     consultations = new ConsultationProjector(new ConsultationFactsStore(uow), ledger);
   });
 

@@ -1,3 +1,5 @@
+import { BarrierEndorsedConsumer } from './barrier-endorsed.consumer';
+import { BarrierEndorsementWithdrawnConsumer } from './barrier-endorsement-withdrawn.consumer';
 import { BarrierMarkedDuplicateConsumer } from './barrier-marked-duplicate.consumer';
 import { BarrierReportedConsumer } from './barrier-reported.consumer';
 import { BarrierResolvedConsumer } from './barrier-resolved.consumer';
@@ -31,6 +33,8 @@ export const PROJECTION_CONSUMERS = [
   BarrierResolvedConsumer,
   BarrierMarkedDuplicateConsumer,
   BarrierSatisfactionGivenConsumer,
+  BarrierEndorsedConsumer,
+  BarrierEndorsementWithdrawnConsumer,
   ProposalDraftedConsumer,
   ProposalPublishedConsumer,
   ProposalOpenedConsumer,

@@ -23,6 +23,8 @@ export abstract class FigureRecords {
   abstract total(keys: string[], asOf: AsOf): Promise<number>;
   /** Public columns of barrier reports, proposals and responses by id. */
   abstract reports(ids: string[]): Promise<Record<string, unknown>[]>;
+  /** Endorsements by id with the report each endorses (ids, reference and theme only: who endorsed stays in the loket). */
+  abstract endorsements(ids: string[]): Promise<Record<string, unknown>[]>;
   abstract responses(ids: string[]): Promise<Record<string, unknown>[]>;
   abstract proposals(ids: string[]): Promise<Record<string, unknown>[]>;
 }

@@ -46,6 +46,15 @@ export class SqlFigureRecords extends FigureRecords {
     );
   }
 
+  endorsements(ids: string[]): Promise<Record<string, unknown>[]> {
+    return this.dataSource.query(
+      `SELECT e.endorsement_id::text AS id, e.report_id::text AS "reportId", f.reference, f.theme, f.strategy_version AS "strategyVersion",
+              coalesce(f.published, false) AS published
+         FROM report_endorsements e LEFT JOIN report_facts f ON f.report_id = e.report_id WHERE e.endorsement_id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
   responses(ids: string[]): Promise<Record<string, unknown>[]> {
     return this.dataSource.query(`SELECT response_id::text AS id, proposal_id AS "proposalId", status, public FROM response_facts WHERE response_id = ANY($1::uuid[])`, [ids]);
   }

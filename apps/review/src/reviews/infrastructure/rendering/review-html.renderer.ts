@@ -39,6 +39,7 @@ ${row(LABELS.received, t.reports.received)}${row(`${LABELS.received} — ${LABEL
 <tr><th scope="row">${esc(LABELS.change)}</th><td>${t.reports.change > 0 ? '+' : ''}${esc(t.reports.change)}</td></tr>
 ${row(LABELS.resolved, t.reports.resolved)}${row(LABELS.open, t.reports.open)}${row(LABELS.rejected, t.reports.rejected)}
 ${row(LABELS.duplicates, t.reports.duplicates)}${row(LABELS.clusters, t.reports.clusters)}${row(LABELS.overdue, t.reports.overdue)}
+${t.reports.endorsements ? row(LABELS.endorsements, t.reports.endorsements) : ''}
 ${row(LABELS.median, t.handlingWorkingDays.median)}${row(LABELS.p90, t.handlingWorkingDays.p90)}
 </tbody></table>
 ${dims(LABELS.outcomes, t.outcomes)}${dims(LABELS.regulations, t.regulations, (d) => regulationLabel(d, lang))}${dims(LABELS.technologies, t.technologies)}${dims(LABELS.sectors, t.sectors)}
@@ -74,6 +75,7 @@ ${charts.length ? `<h2 id="charts">${esc(translatorFor(lang)('review-charts:head
 <table><tbody>
 ${row(LABELS.received, r.totals.barrierReports)}${row(`${LABELS.received} — ${LABELS.previousYear}`, r.totals.barrierReportsPreviousYear)}
 ${row(LABELS.resolved, r.totals.resolvedBarrierReports)}${row(LABELS.overdue, r.totals.overdueBarrierReports)}${row(LABELS.clusters, r.totals.duplicateClusters)}
+${r.totals.endorsements ? row(LABELS.endorsements, r.totals.endorsements) : ''}
 ${row(LABELS.proposals, r.totals.proposals)}${row(LABELS.responses, r.totals.responses)}${row(LABELS.respondents, r.totals.respondents)}
 </tbody></table>
 ${r.themes.map(section).join('\n')}

@@ -29,6 +29,7 @@ export function labelsFor(lang: ReviewLanguage) {
     duplicates: t('review:label.duplicates'),
     clusters: t('review:label.clusters'),
     overdue: t('review:label.overdue'),
+    endorsements: t('desk2:review.endorsements'),
     median: t('review:label.median'),
     p90: t('review:label.p90'),
     outcomes: t('review:label.outcomes'),

@@ -58,6 +58,8 @@ export function renderReviewPdf(r: ReviewContent, lang: ReviewLanguage = 'nl'): 
     line(LABELS.resolved, v(r.totals.resolvedBarrierReports));
     line(LABELS.overdue, v(r.totals.overdueBarrierReports));
     line(LABELS.clusters, v(r.totals.duplicateClusters));
+    // Revisions compiled before endorsements were counted have no such figure.
+    if (r.totals.endorsements) line(LABELS.endorsements, v(r.totals.endorsements));
     line(LABELS.proposals, v(r.totals.proposals));
     line(LABELS.responses, v(r.totals.responses));
     line(LABELS.respondents, v(r.totals.respondents));
@@ -78,6 +80,7 @@ export function renderReviewPdf(r: ReviewContent, lang: ReviewLanguage = 'nl'): 
       line(LABELS.open, v(t.reports.open));
       line(LABELS.clusters, v(t.reports.clusters));
       line(LABELS.overdue, v(t.reports.overdue));
+      if (t.reports.endorsements) line(LABELS.endorsements, v(t.reports.endorsements));
       line(LABELS.median, v(t.handlingWorkingDays.median));
       line(LABELS.p90, v(t.handlingWorkingDays.p90));
       list(LABELS.outcomes, t.outcomes);

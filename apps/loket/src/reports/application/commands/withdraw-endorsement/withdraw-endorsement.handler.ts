@@ -1,5 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { BarrierEndorsementWithdrawnV1 } from '@pb/contracts';
+import { Clock } from '@pb/kernel';
+import { createEvent, OutboxWriter } from '@pb/messaging';
 import type { DataSource } from 'typeorm';
 import { EndorsementLinkNotValidError } from '../../../domain/endorsement.errors';
 import { RegisterCrowd } from '../../ports/register-crowd';
@@ -7,21 +10,32 @@ import { EndorserMailer } from '../../support/endorser-mailer';
 import { WithdrawEndorsementCommand } from './withdraw-endorsement.command';
 
 /**
- * Deletes the endorsement with its contact: it no longer counts in the register. A used, older or
- * forged link is one 404. (No event: BarrierEndorsed v1 has no withdrawal counterpart yet, see the
- * loket README; the review's count is of endorsements made.)
+ * Deletes the endorsement with its contact, so it no longer counts in the register, and publishes
+ * BarrierEndorsementWithdrawn (ids only) in the same transaction: the review counts endorsements
+ * and must uncount this one. A used, older or forged link is one 404.
  */
 @CommandHandler(WithdrawEndorsementCommand)
 export class WithdrawEndorsementHandler implements ICommandHandler<WithdrawEndorsementCommand, { reference: string }> {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly crowd: RegisterCrowd,
+    private readonly outbox: OutboxWriter,
     private readonly mailer: EndorserMailer,
+    private readonly clock: Clock,
   ) {}
 
   async execute({ token }: WithdrawEndorsementCommand): Promise<{ reference: string }> {
-    const reference = await this.dataSource.transaction((manager) => this.crowd.withdraw(manager, this.mailer.withdrawalTokenHash(token)));
-    if (!reference) throw new EndorsementLinkNotValidError();
-    return { reference };
+    const withdrawn = await this.dataSource.transaction(async (manager) => {
+      const gone = await this.crowd.withdraw(manager, this.mailer.withdrawalTokenHash(token));
+      if (!gone) return null;
+      const { endorsementId, reportId, version } = gone;
+      // The actor is the endorsement, as in BarrierEndorsed: the endorser has no other id outside the loket.
+      await this.outbox.append(manager, [
+        createEvent(BarrierEndorsementWithdrawnV1, { endorsementId, reportId }, { aggregateId: reportId, aggregateVersion: version, actor: { role: 'reporter', id: endorsementId }, occurredAt: this.clock.now() }),
+      ]);
+      return gone;
+    });
+    if (!withdrawn) throw new EndorsementLinkNotValidError();
+    return { reference: withdrawn.reference };
   }
 }

@@ -11,6 +11,7 @@ const SUMMED: Record<string, keyof MonitorCounts> = {
   open: 'openBarrierReports',
   overdue: 'resolvedLateBarrierReports',
   clusters: 'duplicateClusters',
+  endorsements: 'endorsements',
   proposals: 'proposals',
   responses: 'responses',
 };
@@ -22,6 +23,7 @@ const zero = (): MonitorCounts => ({
   overdueBarrierReports: 0,
   resolvedLateBarrierReports: 0,
   duplicateClusters: 0,
+  endorsements: 0,
   proposals: 0,
   responses: 0,
   respondents: 0,

@@ -9,6 +9,8 @@ export interface MonitorCounts {
   /** Reports answered after their deadline (in all years). */
   resolvedLateBarrierReports: number;
   duplicateClusters: number;
+  /** Companies that said "this is my barrier too" of a register entry (all years; a withdrawn one no longer counts). */
+  endorsements: number;
   proposals: number;
   responses: number;
   respondents: number;

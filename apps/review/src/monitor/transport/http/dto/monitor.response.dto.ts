@@ -20,6 +20,9 @@ export class MonitorCountsDto {
   @ApiProperty()
   duplicateClusters!: number;
 
+  @ApiProperty({ description: 'Companies that said "this is my barrier too" of a published register entry, counted under the entry’s theme (withdrawn ones not).' })
+  endorsements!: number;
+
   @ApiProperty()
   proposals!: number;
 

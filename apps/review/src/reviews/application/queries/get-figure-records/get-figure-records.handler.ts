@@ -5,6 +5,7 @@ import { FigureNotFoundError, ReviewNotFoundError } from '../../../domain/review
 import { FigureMember, FigureRecords } from '../../ports/figure-records';
 import { ReviewRevisions } from '../../ports/review-revisions';
 import { FigureRecordsView, GetFigureRecordsQuery } from './get-figure-records.query';
+import { ENDORSEMENT_METRIC } from '../../../../shared/domain/endorsement-figures';
 import { REPORT_METRICS as REPORT_FIGURE_METRICS } from '../../../../shared/domain/report-figures';
 
 // The report metrics are the ones the projection counts: one list (shared/domain/report-figures).
@@ -46,6 +47,10 @@ export class GetFigureRecordsHandler implements IQueryHandler<GetFigureRecordsQu
     if (REPORT_METRICS.has(metric)) {
       const byId = new Map((await this.records.reports(ids)).map((r) => [r.id as string, r]));
       return page.map((p) => ({ type: 'barrier-report', ...byId.get(p.recordId), id: p.recordId, ...(dimension(p.key) ? { dimension: dimension(p.key) } : {}) }));
+    }
+    if (metric === ENDORSEMENT_METRIC) {
+      const byId = new Map((await this.records.endorsements(ids)).map((r) => [r.id as string, r]));
+      return page.map((p) => ({ type: 'endorsement', ...byId.get(p.recordId), id: p.recordId }));
     }
     if (metric === 'respondents') {
       return page.map((p) => ({ type: 'respondent', id: `respondent-${createHash('sha256').update(`${figureId}:${p.recordId}`).digest('hex').slice(0, 12)}` }));

@@ -83,12 +83,13 @@ export class FigureDto {
 
 /**
  * One record a figure counts. `type` says which fields it has: a barrier report (reference, theme,
- * status, outcome, whether it is in the register, the dimension value counted), a response (its
+ * status, outcome, whether it is in the register, the dimension value counted), an endorsement
+ * (the report it endorses: its id, reference and theme; never who endorsed), a response (its
  * proposal, status, whether it is public), a proposal (title, status) or a respondent (a
  * pseudonymous id only).
  */
 export class FigureRecordDto {
-  @ApiProperty({ enum: ['barrier-report', 'response', 'proposal', 'respondent'] }) type!: 'barrier-report' | 'response' | 'proposal' | 'respondent';
+  @ApiProperty({ enum: ['barrier-report', 'endorsement', 'response', 'proposal', 'respondent'] }) type!: 'barrier-report' | 'endorsement' | 'response' | 'proposal' | 'respondent';
   @ApiProperty() id!: string;
   @ApiProperty({ type: String, nullable: true, required: false }) reference?: string | null;
   @ApiProperty({ type: String, nullable: true, required: false }) theme?: string | null;
@@ -99,6 +100,7 @@ export class FigureRecordDto {
   @ApiProperty({ required: false, format: 'uuid' }) proposalId?: string;
   @ApiProperty({ required: false, description: 'A response: public.' }) public?: boolean;
   @ApiProperty({ type: String, nullable: true, required: false }) title?: string | null;
+  @ApiProperty({ required: false, format: 'uuid', description: 'An endorsement: the barrier report (register entry) it endorses; `reference`, `theme` and `published` are that report’s.' }) reportId?: string;
 }
 
 export class FigureRecordsDto {
@@ -142,6 +144,7 @@ export class ReviewTotalsDto {
   @ApiProperty({ type: ReviewFigureDto }) resolvedBarrierReports!: ReviewFigureDto;
   @ApiProperty({ type: ReviewFigureDto }) overdueBarrierReports!: ReviewFigureDto;
   @ApiProperty({ type: ReviewFigureDto }) duplicateClusters!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto, required: false, description: 'Companies that said "this is my barrier too" of a register entry this year (withdrawn ones not); absent from revisions compiled before they were counted.' }) endorsements?: ReviewFigureDto;
   @ApiProperty({ type: ReviewFigureDto }) proposals!: ReviewFigureDto;
   @ApiProperty({ type: ReviewFigureDto }) responses!: ReviewFigureDto;
   @ApiProperty({ type: ReviewFigureDto }) respondents!: ReviewFigureDto;
@@ -157,6 +160,7 @@ export class ThemeReportFiguresDto {
   @ApiProperty({ type: ReviewFigureDto }) duplicates!: ReviewFigureDto;
   @ApiProperty({ type: ReviewFigureDto }) clusters!: ReviewFigureDto;
   @ApiProperty({ type: ReviewFigureDto }) overdue!: ReviewFigureDto;
+  @ApiProperty({ type: ReviewFigureDto, required: false, description: 'Companies that said "this is my barrier too" of the theme’s register entries this year (withdrawn ones not); absent from revisions compiled before they were counted.' }) endorsements?: ReviewFigureDto;
 }
 
 export class HandlingWorkingDaysDto {

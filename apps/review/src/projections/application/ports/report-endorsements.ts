@@ -1,0 +1,23 @@
+import type { EntityManager } from 'typeorm';
+
+/** An endorsement that counts: the year it was made in (its figure's year). */
+export interface CountingEndorsement {
+  endorsementId: string;
+  year: number;
+}
+
+/** `report_endorsements`: which endorsements the review knows of, per report, and which were withdrawn (port). */
+export abstract class ReportEndorsements {
+  /**
+   * Records an endorsement in the consumer's transaction; true when it counts from now on, false
+   * when it was known already (a redelivery) or withdrawn before its BarrierEndorsed arrived.
+   */
+  abstract endorsed(tx: EntityManager, e: { endorsementId: string; reportId: string; year: number }): Promise<boolean>;
+  /**
+   * Records a withdrawal; the endorsement as it counted until now, or null when it did not count
+   * (withdrawn already, or not known yet: then it is remembered as withdrawn).
+   */
+  abstract withdrawn(tx: EntityManager, e: { endorsementId: string; reportId: string }): Promise<CountingEndorsement | null>;
+  /** The endorsements of a report that count now. */
+  abstract counting(tx: EntityManager, reportId: string): Promise<CountingEndorsement[]>;
+}

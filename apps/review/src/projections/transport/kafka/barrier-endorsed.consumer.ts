@@ -1,0 +1,18 @@
+import { Injectable } from '@nestjs/common';
+import { BarrierEndorsedV1, EventEnvelope } from '@pb/contracts';
+import { EventConsumer } from '@pb/messaging';
+import type { EntityManager } from 'typeorm';
+import { EndorsementProjector } from '../../application/endorsement-projector';
+
+/** A company said "this is my barrier too": it counts for its report's theme (monitor and review). */
+@Injectable()
+export class BarrierEndorsedConsumer implements EventConsumer {
+  readonly events = [BarrierEndorsedV1];
+
+  constructor(private readonly projector: EndorsementProjector) {}
+
+  async handle(event: EventEnvelope<BarrierEndorsedV1>, manager: EntityManager): Promise<void> {
+    const { endorsementId, reportId } = event.payload;
+    await this.projector.endorsed(manager, { endorsementId, reportId, occurredAt: event.occurredAt });
+  }
+}

@@ -1,0 +1,18 @@
+import { Injectable } from '@nestjs/common';
+import { BarrierEndorsementWithdrawnV1, EventEnvelope } from '@pb/contracts';
+import { EventConsumer } from '@pb/messaging';
+import type { EntityManager } from 'typeorm';
+import { EndorsementProjector } from '../../application/endorsement-projector';
+
+/** A company took its "this is my barrier too" back: it no longer counts. */
+@Injectable()
+export class BarrierEndorsementWithdrawnConsumer implements EventConsumer {
+  readonly events = [BarrierEndorsementWithdrawnV1];
+
+  constructor(private readonly projector: EndorsementProjector) {}
+
+  async handle(event: EventEnvelope<BarrierEndorsementWithdrawnV1>, manager: EntityManager): Promise<void> {
+    const { endorsementId, reportId } = event.payload;
+    await this.projector.withdrawn(manager, { endorsementId, reportId });
+  }
+}
