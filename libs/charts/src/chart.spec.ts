@@ -54,4 +54,13 @@ describe('server-side charts', () => {
     expect(html).toContain('<summary>Show the data</summary>');
     expect(html).not.toContain('<b>');
   });
+
+  it('draws the same spec once, and a changed figure or language anew', () => {
+    const first = renderChart(spec, 'nl');
+    expect(renderChart({ ...spec }, 'nl')).toBe(first);
+    const changed = renderChart({ ...spec, series: [{ ...spec.series[0], values: spec.series[0].values.map((v) => (v ?? 0) + 1) }, ...spec.series.slice(1)] }, 'nl');
+    expect(changed).not.toBe(first);
+    expect(changed.table.rows).not.toEqual(first.table.rows);
+    expect(renderChart(spec, 'en')).not.toBe(first);
+  });
 });
