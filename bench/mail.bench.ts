@@ -7,6 +7,8 @@
  *     measured on the same machine, database and sink in the same minute);
  *  2. after: MailRelay — pooled SMTP connections, batches sent in parallel and marked in two
  *     statements; with one relay and with two relays on the same outbox (two replicas);
+ *  2b. the same relay against a bare SMTP server in this process that accepts and discards
+ *     (smtp-server, the library MailDev is built on): the relay's own ceiling, without the sink;
  *  3. priority: a mail someone waits for, queued behind a backlog of bulk mail: the seconds until it
  *     is sent beside the seconds until the backlog is.
  *
@@ -17,6 +19,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import pino from 'pino';
+import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import { MailOutbox, MailOutbox1763900000050, MailOutboxHeaders1765100000050, MailOutboxPriority1765000000050, MailOutboxRetention1764000000020, MailPriority, MailRelay } from '../libs/mail/src';
 import { createTestDatabase, dropTestDatabase } from '../libs/testing/src';
@@ -64,6 +67,27 @@ async function timed(what: () => Promise<void>): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
+/** An SMTP server that takes every mail and keeps nothing: what the relay can do when the sink is not the limit. */
+async function bareSink(): Promise<{ url: string; received: () => number; close: () => Promise<void> }> {
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    maxClients: 100,
+    onData(stream, _session, callback) {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        received++;
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as { port: number };
+  return { url: `smtp://127.0.0.1:${port}`, received: () => received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
 async function main(): Promise<void> {
   const db = await createTestDatabase('mailbench', [MailOutbox1763900000050, MailOutboxRetention1764000000020, MailOutboxPriority1765000000050, MailOutboxHeaders1765100000050]);
   const ds = new DataSource({ type: 'postgres', url: db.url });
@@ -94,6 +118,24 @@ async function main(): Promise<void> {
     await Promise.all(pair.map((r) => r.stop()));
     rows.push(['after: two relays on one outbox', MAILS, MAILS / parallel]);
 
+    // The relay's own ceiling: a sink that is never the limit, with 5, 10 (the default) and 20 connections.
+    const sink = await bareSink();
+    try {
+      for (const maxConnections of [5, 10, 20]) {
+        const before = sink.received();
+        await enqueue(ds, MAILS);
+        const bare = new MailRelay(ds, logger, { smtpUrl: sink.url, from: 'bench@example.org', pollIntervalMs: 20, maxConnections });
+        const onBare = await timed(async () => {
+          while ((await bare.drain()) > 0);
+        });
+        await bare.stop();
+        if (sink.received() - before < MAILS) throw new Error(`the bare sink received ${sink.received() - before} of ${MAILS} mails`);
+        rows.push([`after: one relay, ${maxConnections} connections, to a bare SMTP server (no MailDev)`, MAILS, MAILS / onBare]);
+      }
+    } finally {
+      await sink.close();
+    }
+
     // Priority: the backlog first, then one acknowledgement someone waits for.
     await enqueue(ds, MAILS, 'bulk', 'bulk');
     const [waiting] = await enqueue(ds, 1, 'waiting', 'waiting');
@@ -119,11 +161,11 @@ async function main(): Promise<void> {
       `| --- | ---: | ---: |`,
       ...rows.map(([name, n, rate]) => `| ${name} | ${n} | ${rate.toFixed(1)} |`),
       ``,
-      `after/before (one relay): **${ratio.toFixed(1)}×**; two relays/before: ${(rows[2][2] / rows[0][2]).toFixed(1)}×.`,
+      `after/before (one relay): **${ratio.toFixed(1)}×**; two relays/before: ${(rows[2][2] / rows[0][2]).toFixed(1)}×; one relay to a bare SMTP server (10 connections, the default) / to MailDev: ${(rows[4][2] / rows[1][2]).toFixed(1)}×.`,
       ``,
       `Priority: one \`waiting\` mail queued after ${MAILS} \`bulk\` mails was sent after ${waitingSentAfter.toFixed(2)} s; the backlog after ${backlogSentAfter.toFixed(2)} s.`,
       ``,
-      `The sink (MailDev, one process shared by every run on the machine) bounds the "after" figures: a real relay's SMTP server takes mail faster.`,
+      `MailDev is one process shared by every run on the machine, parsing and storing each mail; the bare SMTP server rows show the relay's own ceiling on this machine, without it.`,
     ];
     for (const line of lines) say(line);
     writeFileSync(join(__dirname, 'results', 'mail.md'), `${lines.join('\n')}\n`);
