@@ -834,9 +834,9 @@ export interface components {
             outcome: string;
         };
         MonitorSatisfactionDto: {
-            /** @description Answers the reporters judged (a reopened report’s next answer again). */
+            /** @description Reports whose answer the reporter judged, each once: a reopened and again judged report counts with its latest verdict. */
             answered: number;
-            /** @description How many of those helped, as the reporter said. */
+            /** @description How many of those helped, by the reporter’s latest verdict. */
             satisfied: number;
         };
         MonitorThemeDto: {

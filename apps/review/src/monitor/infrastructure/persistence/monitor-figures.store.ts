@@ -50,10 +50,15 @@ export class SqlMonitorFigures extends MonitorFigures {
   }
 
   satisfactionPerTheme(): Promise<{ theme: string | null; answered: number; satisfied: number }[]> {
-    // Every answer judged counts once (a reopened report's second answer is judged again).
+    // A report counts once, with its latest verdict: a reporter who said "no", had the report
+    // reopened and then said "yes" was helped in the end, and counting each round would weigh
+    // reopened reports double (and count the "no" that the reopening already answered). The table
+    // keeps every round (history, and a replay in any order rebuilds it row for row); the latest
+    // round is chosen here, so live and replayed projections give the same figure.
     return this.dataSource.query(
       `SELECT f.theme, count(*)::int AS answered, (count(*) FILTER (WHERE s.satisfied))::int AS satisfied
-         FROM report_satisfaction s JOIN report_facts f ON f.report_id = s.report_id GROUP BY 1`,
+         FROM (SELECT DISTINCT ON (report_id) report_id, satisfied FROM report_satisfaction ORDER BY report_id, round DESC) s
+         JOIN report_facts f ON f.report_id = s.report_id GROUP BY 1`,
     );
   }
 

@@ -39,10 +39,10 @@ export class MonitorOutcomeDto {
 }
 
 export class MonitorSatisfactionDto {
-  @ApiProperty({ description: 'Answers the reporters judged (a reopened report’s next answer again).' })
+  @ApiProperty({ description: 'Reports whose answer the reporter judged, each once: a reopened and again judged report counts with its latest verdict.' })
   answered!: number;
 
-  @ApiProperty({ description: 'How many of those helped, as the reporter said.' })
+  @ApiProperty({ description: 'How many of those helped, by the reporter’s latest verdict.' })
   satisfied!: number;
 }
 
