@@ -18,6 +18,8 @@ import { ReportFactsStore } from './infrastructure/persistence/report-facts.stor
 import { StrategyVersionFactsStore } from './infrastructure/persistence/strategy-version-facts.store';
 import { PROJECTION_CONSUMERS } from './transport/kafka/projection-consumers';
 
+import { ConsultationAnalyses } from './application/ports/consultation-analyses';
+import { ConsultationAnalysesStore } from './infrastructure/persistence/consultation-analyses.store';
 import { ReportSatisfaction } from './application/ports/report-satisfaction';
 import { ReportSatisfactionStore } from './infrastructure/persistence/report-satisfaction.store';
 @Module({
@@ -27,6 +29,7 @@ import { ReportSatisfactionStore } from './infrastructure/persistence/report-sat
     { provide: ReportFacts, useClass: ReportFactsStore },
     { provide: ReportSatisfaction, useClass: ReportSatisfactionStore },
     { provide: ConsultationFacts, useClass: ConsultationFactsStore },
+    { provide: ConsultationAnalyses, useClass: ConsultationAnalysesStore },
     { provide: StrategyVersionFacts, useClass: StrategyVersionFactsStore },
     { provide: ProjectionTables, useClass: ProjectionTablesStore },
     { provide: ProjectionLog, useClass: KafkaProjectionLog },

@@ -520,6 +520,14 @@ export interface components {
             text: string | null;
             themeCode: string;
         };
+        AnalysedThemeDto: {
+            /** @description The coordinator’s label; null when none was given (the drafted words are respondents’ own and stay in the comments service). */
+            label: string | null;
+            /** @description Responses in the theme. */
+            size: number;
+            /** @example t1 */
+            themeId: string;
+        };
         ChangelogDto: {
             items: components["schemas"]["ChangelogVersionDto"][];
             /** @description The next page (same filters, an opaque cursor), or null on the last page. */
@@ -597,6 +605,17 @@ export interface components {
             percent: number;
             step: number;
             totalSteps: number;
+        };
+        ConsultationAnalysisDto: {
+            /** Format: uuid */
+            proposalId: string;
+            /** @description Responses analysed. */
+            responses: number;
+            /** Format: date-time */
+            signedOffAt: string;
+            stances: components["schemas"]["QuestionStanceCountsDto"][];
+            themes: components["schemas"]["AnalysedThemeDto"][];
+            title: string;
         };
         DatasetDto: {
             description: string;
@@ -962,6 +981,14 @@ export interface components {
             /** @example 1.3 */
             themeCode: string;
         };
+        QuestionStanceCountsDto: {
+            against: number;
+            for: number;
+            mixed: number;
+            /** @description A question of the proposal, or `body` for the response’s main text. */
+            questionId: string;
+            unclear: number;
+        };
         RecordIndicatorValueRequestDto: {
             /**
              * Format: uuid
@@ -1092,6 +1119,8 @@ export interface components {
             amendments: components["schemas"]["ThemeAmendmentDto"][];
             /** @example 1.1 */
             code: string;
+            /** @description The signed-off analyses of the theme’s proposals (latest sign-off per proposal); revisions compiled before analyses were projected have none. */
+            consultationAnalyses?: components["schemas"]["ConsultationAnalysisDto"][];
             consultationReports: components["schemas"]["ThemeConsultationReportDto"][];
             consultations: components["schemas"]["ThemeConsultationFiguresDto"];
             handlingWorkingDays: components["schemas"]["HandlingWorkingDaysDto"];

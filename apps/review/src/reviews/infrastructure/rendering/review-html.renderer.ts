@@ -2,6 +2,7 @@ import { CHART_CSS, chartFigureHtml } from '@pb/charts';
 import { translatorFor } from '@pb/i18n';
 import type { DocumentThemeText, DocumentTexts } from '../../domain/document-narrative';
 import { DimensionFigure, Figure, ReviewContent, ThemeSection } from '../../domain/review-content';
+import { TITLE_SLOT, analysisSentence, consultationReportPage } from './review-analyses';
 import { reviewCharts } from './review-charts';
 import { ReviewLanguage, labelsFor, regulationLabel } from './review-labels';
 
@@ -47,6 +48,17 @@ ${other ? `<p class="note"><em>${esc(t('review2:document.dutch-only'))}</em></p>
 </div>`;
 }
 
+/** The theme's signed-off consultation analyses, one sentence each, the consultation's title a link to its report. */
+function analyses(t: ThemeSection, lang: ReviewLanguage): string {
+  if (!t.consultationAnalyses?.length) return '';
+  const sentence = (a: NonNullable<ThemeSection['consultationAnalyses']>[number]) =>
+    analysisSentence(a, lang)
+      .split(TITLE_SLOT)
+      .map(esc)
+      .join(`<a href="${esc(consultationReportPage(a.proposalId))}">${esc(a.title)}</a>`);
+  return `<h3>${esc(translatorFor(lang)('review2:analysis.heading'))}</h3>\n${t.consultationAnalyses.map((a) => `<p>${sentence(a)}</p>`).join('\n')}\n`;
+}
+
 function section(
   t: ThemeSection,
   text: DocumentThemeText | null,
@@ -72,7 +84,7 @@ ${row(LABELS.organisations, t.consultations.responsesFromOrganisations)}${row(LA
 ${row(LABELS.respondents, t.consultations.respondents)}${row(LABELS.consultationReports, t.consultations.reports)}
 </tbody></table>
 ${t.consultationReports.length ? `<h3>${esc(LABELS.consultationReports)}</h3><ul>${t.consultationReports.map((r) => `<li>${esc(r.title)} (${esc(r.answeredAt.slice(0, 10))}, ${esc(r.responses)} ${esc(LABELS.responses.toLowerCase())})</li>`).join('')}</ul>` : ''}
-${t.notableResponses.length ? `<h3>${esc(LABELS.notableResponses)}</h3><ul>${t.notableResponses.map((r) => `<li>${esc(r.responseId)}: ${esc(r.supportCount)}</li>`).join('')}</ul>` : ''}
+${analyses(t, lang)}${t.notableResponses.length ? `<h3>${esc(LABELS.notableResponses)}</h3><ul>${t.notableResponses.map((r) => `<li>${esc(r.responseId)}: ${esc(r.supportCount)}</li>`).join('')}</ul>` : ''}
 ${t.amendments.length ? `<h3>${esc(LABELS.amendments)}</h3><ul>${t.amendments.map((a) => `<li>${esc(a.kind)}: ${esc(a.summary)} — <strong>${esc(a.status)}</strong>${a.reason ? ` (${esc(a.reason)})` : ''}</li>`).join('')}</ul>` : ''}
 </section>`;
 }

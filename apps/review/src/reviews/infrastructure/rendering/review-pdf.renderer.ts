@@ -3,8 +3,9 @@ import { translatorFor } from '@pb/i18n';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { DocumentThemeText, DocumentTexts } from '../../domain/document-narrative';
-import { DimensionFigure, Figure, ReviewContent } from '../../domain/review-content';
+import { DimensionFigure, Figure, ReviewContent, ThemeSection } from '../../domain/review-content';
 import { reviewCharts } from './review-charts';
+import { TITLE_SLOT, analysisSentence, consultationReportPage } from './review-analyses';
 import { drillDownPage } from './review-html.renderer';
 import { ReviewLanguage, labelsFor, regulationLabel } from './review-labels';
 
@@ -57,6 +58,19 @@ function drawNarrative(doc: PDFKit.PDFDocument, text: DocumentThemeText | null, 
     });
   }
   doc.moveDown(0.5);
+}
+
+/** The theme's signed-off consultation analyses, one sentence each, the title linked to the consultation's report (absolute, as in `drawNarrative`). */
+function drawAnalyses(doc: PDFKit.PDFDocument, t: ThemeSection, lang: ReviewLanguage, publicBaseUrl: string | undefined): void {
+  if (!t.consultationAnalyses?.length) return;
+  doc.font('Helvetica-Bold').fontSize(10).text(translatorFor(lang)('review2:analysis.heading'));
+  const plain = { link: null, underline: false } as unknown as PDFKit.Mixins.TextOptions;
+  for (const a of t.consultationAnalyses) {
+    const [before, after] = analysisSentence(a, lang).split(TITLE_SLOT);
+    doc.font('Helvetica').fontSize(10).text(before, { ...plain, continued: true });
+    doc.text(a.title, publicBaseUrl ? { link: `${publicBaseUrl.replace(/\/$/, '')}${consultationReportPage(a.proposalId)}`, underline: true, continued: true } : { ...plain, continued: true });
+    doc.text(after, plain);
+  }
 }
 
 /**
@@ -116,6 +130,7 @@ export function renderReviewPdf(r: ReviewContent, lang: ReviewLanguage = 'nl', t
       line(LABELS.responses, `${v(t.consultations.responses)} (${LABELS.organisations}: ${v(t.consultations.responsesFromOrganisations)}, ${LABELS.individuals}: ${v(t.consultations.responsesFromIndividuals)})`);
       line(LABELS.respondents, v(t.consultations.respondents));
       for (const rep of t.consultationReports) line(LABELS.consultationReports, `${rep.title} (${rep.answeredAt.slice(0, 10)})`);
+      drawAnalyses(doc, t, lang, publicBaseUrl);
       for (const a of t.amendments) line(LABELS.amendments, `${a.kind}: ${a.summary} — ${a.status}`);
     });
     doc.end();
