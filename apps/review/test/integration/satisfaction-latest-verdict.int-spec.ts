@@ -94,6 +94,22 @@ describe('satisfaction in the monitor: the latest verdict per report', () => {
     expect(await satisfactionOf('1.3')).toEqual({ answered: 0, satisfied: 0 });
   });
 
+  it('drills down to exactly the reports the figure counts, each with the verdict that counted', async () => {
+    const drill = async (code: string) => (await request(app.getHttpServer()).get(`/api/review/monitor/themes/${code}/satisfaction`).expect(200)).body;
+    const health = await drill('1.1');
+    expect({ answered: health.answered, satisfied: health.satisfied }).toEqual(await satisfactionOf('1.1'));
+    expect(health.records.map((r: { reportId: string; round: number; satisfied: boolean; outcome: string }) => [r.reportId, r.round, r.satisfied, r.outcome])).toEqual([
+      [uuidFrom('satisfaction:a'), 2, true, 'guidance'],
+      [uuidFrom('satisfaction:b'), 1, true, 'explained'],
+    ]);
+    const other = await drill('1.2');
+    expect({ answered: other.answered, satisfied: other.satisfied }).toEqual(await satisfactionOf('1.2'));
+    expect(other.records.map((r: { round: number; satisfied: boolean }) => [r.round, r.satisfied])).toEqual([[2, false]]);
+    expect((await drill('1.3')).records).toEqual([]);
+    const bad = await request(app.getHttpServer()).get('/api/review/monitor/themes/abc/satisfaction').expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['theme']);
+  });
+
   it('gives the same figure after a replay as live', async () => {
     const ds = app.get(DataSource);
     const live = await projectionSnapshot(ds);

@@ -180,6 +180,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/review/monitor/themes/{theme}/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MonitorController_satisfaction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/review/monitor/trends": {
         parameters: {
             query?: never;
@@ -1169,6 +1185,31 @@ export interface components {
             /** @example 2018.1 */
             newVersion: string;
             year: number;
+        };
+        SatisfactionRecordDto: {
+            /**
+             * @description The outcome the reporter judged.
+             * @example explained
+             */
+            outcome: string;
+            /** @description Whether the report is in the public register (it has a public page). */
+            published: boolean;
+            /** @example LKT-2026-000123 */
+            reference: string;
+            /** Format: uuid */
+            reportId: string;
+            /** @description The round of the verdict that counts: the report’s latest (1 for the first answer, 2 after one reopening, …). */
+            round: number;
+            satisfied: boolean;
+        };
+        SatisfactionRecordsDto: {
+            /** @description Equal to the monitor’s `satisfaction.answered` of the theme. */
+            answered: number;
+            records: components["schemas"]["SatisfactionRecordDto"][];
+            /** @description Equal to the monitor’s `satisfaction.satisfied` of the theme. */
+            satisfied: number;
+            /** @example 1.3 */
+            theme: string;
         };
         ServiceErasureDto: {
             /** Format: date-time */
@@ -2178,6 +2219,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MonitorDto"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MonitorController_satisfaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                theme: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports behind a theme’s satisfaction figure, each once with its latest verdict (the figure’s drill-down). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionRecordsDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this address or for this e-mail address; see Retry-After. */

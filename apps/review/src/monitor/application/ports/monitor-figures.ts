@@ -1,3 +1,4 @@
+import type { SatisfactionRecord } from '../queries/get-satisfaction-records/get-satisfaction-records.query';
 /** One ledger counter summed over its dimensions. */
 export interface MonitorCounterRow {
   metric: string;
@@ -27,4 +28,6 @@ export abstract class MonitorFigures {
   abstract handlingPerTheme(): Promise<{ theme: string | null; median: number }[]>;
   /** Per theme the reports whose answer was judged and how many helped, each report once by its latest verdict (round). */
   abstract satisfactionPerTheme(): Promise<{ theme: string | null; answered: number; satisfied: number }[]>;
+  /** The reports `satisfactionPerTheme` counts for one theme, each with its latest verdict (the same rule, the same SQL). */
+  abstract satisfactionRecords(theme: string): Promise<SatisfactionRecord[]>;
 }
