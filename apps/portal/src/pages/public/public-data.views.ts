@@ -13,6 +13,7 @@ import { registerFilterForm, RegisterFilterValues } from './register-filters.vie
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
+import { consultationAnalysesView } from './consultation-analyses.views';
 import { figureLink, regulationsByClustersView } from './regulations.views';
 
 /* Journeys 4, 7, 8 and open data: what anyone may read. */
@@ -179,7 +180,13 @@ export function renderAnnualReview(ctx: PageContext, year: string, review: Revie
   // Only text of the revision shown here, and only what a coordinator signed off.
   const texts = new Map((narrative && review && narrative.revision === review.revision ? narrative.themes : []).filter((n) => n.status === 'signed-off').map((n) => [n.code, n]));
   const themes = (review?.themes ?? []).filter(
-    (th) => texts.has(th.code) || (th.reports?.received?.value ?? 0) > 0 || (th.consultations?.responses?.value ?? 0) > 0 || th.consultationReports?.length || th.amendments?.length,
+    (th) =>
+      texts.has(th.code) ||
+      (th.reports?.received?.value ?? 0) > 0 ||
+      (th.consultations?.responses?.value ?? 0) > 0 ||
+      th.consultationReports?.length ||
+      th.consultationAnalyses?.length ||
+      th.amendments?.length,
   );
   const themeSection = (th: ReviewTheme): SafeHtml => {
     const text = texts.get(th.code);
@@ -195,6 +202,7 @@ ${
     : html`<p class="utrecht-paragraph pb-hint">${ctx.msg('public:publicData.theTextForThisThemeHas')}</p>`
 }
 ${th.consultationReports?.length ? html`<h4 class="utrecht-heading-4">${ctx.msg('public:publicData.consultationReports')}</h4><ul class="utrecht-unordered-list">${th.consultationReports.map((c) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/consultaties/${c.proposalId}#verslag">${c.title}</a> (${c.responses} ${c.responses === 1 ? ctx.msg('public:publicData.response') : ctx.msg('public:publicData.responses')})</li>`)}</ul>` : ''}
+${consultationAnalysesView(ctx, th)}
 ${regulationsByClustersView(ctx, th)}
 ${th.amendments?.length ? html`<h4 class="utrecht-heading-4">${ctx.msg('public:publicData.proposedAmendments')}</h4><ul class="utrecht-unordered-list">${th.amendments.map((a) => html`<li class="utrecht-unordered-list__item">${label(ctx, 'amendmentKind', a.kind)}: ${a.summary} — ${label(ctx, 'amendmentStatus', a.status)}</li>`)}</ul>` : ''}
 </section>`;
