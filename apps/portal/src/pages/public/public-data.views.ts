@@ -172,16 +172,20 @@ ${specs.map((spec) => html`<h3 class="utrecht-heading-3">${spec.title}</h3>${raw
 }
 
 /** One year's review (when compiled), with the progress of a compile the coordinator just started. */
-export function renderAnnualReview(ctx: PageContext, year: string, review: ReviewContent | undefined, job: CompileJob | undefined, narrative?: ReviewNarrative): SafeHtml {
+export function renderAnnualReview(ctx: PageContext, year: string, review: ReviewContent | undefined, job: CompileJob | undefined, narrative?: ReviewNarrative, dutchNarrative?: ReviewNarrative): SafeHtml {
   const title = `${ctx.msg('public:publicData.annualReview')} ${year}`;
   const running = job && (job.status === 'queued' || job.status === 'running');
   // A figure links to the page of the records it counted (the API's JSON is linked from there).
   const figure = (f: ReviewFigure | undefined): HtmlValue => figureLink(f);
   // Only text of the revision shown here, and only what a coordinator signed off.
-  const texts = new Map((narrative && review && narrative.revision === review.revision ? narrative.themes : []).filter((n) => n.status === 'signed-off').map((n) => [n.code, n]));
+  const signedOff = (n: ReviewNarrative | undefined) => new Map((n && review && n.revision === review.revision ? n.themes : []).filter((t) => t.status === 'signed-off').map((t) => [t.code, t]));
+  const texts = signedOff(narrative);
+  // An English page without the English text shows the signed-off Dutch one, marked as Dutch (as the review's documents do).
+  const dutchTexts = ctx.lang === 'en' ? signedOff(dutchNarrative) : new Map<string, ReviewNarrative['themes'][number]>();
   const themes = (review?.themes ?? []).filter(
     (th) =>
       texts.has(th.code) ||
+      dutchTexts.has(th.code) ||
       (th.reports?.received?.value ?? 0) > 0 ||
       (th.consultations?.responses?.value ?? 0) > 0 ||
       th.consultationReports?.length ||
@@ -189,15 +193,17 @@ export function renderAnnualReview(ctx: PageContext, year: string, review: Revie
       th.amendments?.length,
   );
   const themeSection = (th: ReviewTheme): SafeHtml => {
-    const text = texts.get(th.code);
+    const dutch = !texts.has(th.code) && dutchTexts.has(th.code);
+    const text = texts.get(th.code) ?? dutchTexts.get(th.code);
     // A year can hold one code under two strategy versions: the version keeps ids and names unique.
     const id = `thema-${th.code}-${th.version ?? 'geen'}`;
     return html`<section class="pb-section" aria-labelledby="${id}">
 <h3 class="utrecht-heading-3" id="${id}">${th.code} ${th.title}${th.version ? ` (${ctx.msg('public:publicData.strategy2')} ${th.version})` : ''}</h3>
 ${
   text
-    ? html`<ul class="pb-narrative">${text.sentences.map(
-        (s) => html`<li>${s.text}${s.figures.length ? html` <span class="pb-hint">(${ctx.msg('public:publicData.figures')}: ${s.figures.map((f, i) => html`${i ? ', ' : ''}${figure(f)}`)})</span>` : ''}</li>`,
+    ? html`${dutch ? html`<p class="utrecht-paragraph pb-lang-note">${ctx.msg('translations:onlyDutch')}</p>` : ''}<ul class="pb-narrative"${dutch ? raw(' lang="nl"') : ''}>${text.sentences.map(
+        (s) =>
+          html`<li>${s.text}${s.figures.length ? html` <span class="pb-hint"${dutch ? raw(' lang="en"') : ''}>(${ctx.msg('public:publicData.figures')}: ${s.figures.map((f, i) => html`${i ? ', ' : ''}${figure(f)}`)})</span>` : ''}</li>`,
       )}</ul>`
     : html`<p class="utrecht-paragraph pb-hint">${ctx.msg('public:publicData.theTextForThisThemeHas')}</p>`
 }
