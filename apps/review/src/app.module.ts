@@ -65,7 +65,7 @@ export class ReviewAppModule {
         ProjectionsModule,
         MonitorModule,
         IndicatorsModule,
-        ReviewsModule.register(jobs),
+        ReviewsModule.register(jobs, env.PUBLIC_BASE_URL),
         AmendmentsModule,
         OpenDataModule,
         RegulationsModule,

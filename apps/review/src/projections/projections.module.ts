@@ -17,12 +17,14 @@ import { ConsumerTransactionUnitOfWork } from './infrastructure/persistence/proj
 import { ReportFactsStore } from './infrastructure/persistence/report-facts.store';
 import { StrategyVersionFactsStore } from './infrastructure/persistence/strategy-version-facts.store';
 import { PROJECTION_CONSUMERS } from './transport/kafka/projection-consumers';
-
 import { EndorsementProjector } from './application/endorsement-projector';
 import { ReportEndorsements } from './application/ports/report-endorsements';
+import { ConsultationAnalyses } from './application/ports/consultation-analyses';
+import { ConsultationAnalysesStore } from './infrastructure/persistence/consultation-analyses.store';
 import { ReportSatisfaction } from './application/ports/report-satisfaction';
 import { ReportEndorsementsStore } from './infrastructure/persistence/report-endorsements.store';
 import { ReportSatisfactionStore } from './infrastructure/persistence/report-satisfaction.store';
+
 @Module({
   providers: [
     { provide: ProjectionUnitOfWork, useClass: ConsumerTransactionUnitOfWork },
@@ -31,6 +33,7 @@ import { ReportSatisfactionStore } from './infrastructure/persistence/report-sat
     { provide: ReportSatisfaction, useClass: ReportSatisfactionStore },
     { provide: ReportEndorsements, useClass: ReportEndorsementsStore },
     { provide: ConsultationFacts, useClass: ConsultationFactsStore },
+    { provide: ConsultationAnalyses, useClass: ConsultationAnalysesStore },
     { provide: StrategyVersionFacts, useClass: StrategyVersionFactsStore },
     { provide: ProjectionTables, useClass: ProjectionTablesStore },
     { provide: ProjectionLog, useClass: KafkaProjectionLog },

@@ -18,7 +18,7 @@ import { SqlReviewDocuments } from './infrastructure/persistence/review-document
 import { SqlReviewJobs } from './infrastructure/persistence/review-jobs.store';
 import { SqlReviewRevisions } from './infrastructure/persistence/review-revisions.store';
 import { SqlReviewSnapshots } from './infrastructure/persistence/review-snapshot.reader';
-import { ReviewDocumentRenderer } from './infrastructure/rendering/review-document.renderer';
+import { REVIEW_PUBLIC_BASE_URL, ReviewDocumentRenderer } from './infrastructure/rendering/review-document.renderer';
 import { ReviewsController } from './transport/http/reviews.controller';
 import { EditNarrativeHandler } from './application/commands/edit-narrative/edit-narrative.handler';
 import { SignOffNarrativeHandler } from './application/commands/sign-off-narrative/sign-off-narrative.handler';
@@ -31,13 +31,15 @@ import { NarrativesController } from './transport/http/narratives.controller';
 
 @Module({})
 export class ReviewsModule {
-  static register(jobs: boolean): DynamicModule {
+  /** `publicBaseUrl`: the portal's public origin, for the absolute links of the PDF. */
+  static register(jobs: boolean, publicBaseUrl?: string): DynamicModule {
     return {
       module: ReviewsModule,
       imports: [CqrsModule],
       controllers: [ReviewsController, NarrativesController],
       providers: [
         { provide: REVIEW_JOBS_ENABLED, useValue: jobs },
+        { provide: REVIEW_PUBLIC_BASE_URL, useValue: publicBaseUrl },
         transactionsProvider,
         { provide: ReviewJobs, useClass: SqlReviewJobs },
         { provide: ReviewRevisions, useClass: SqlReviewRevisions },

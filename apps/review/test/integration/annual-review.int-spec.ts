@@ -172,8 +172,11 @@ describe('annual review: compile, drill down, PDF (real PostgreSQL and Kafka)', 
         expect((pdf.body as Buffer).length).toBe(stored[1].bytes);
         expect(pdf.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
       }
+      // A revision's document gains a theme's text when a coordinator signs it off: revalidated, not immutable (its JSON is).
       const html = await http().get(`/api/review/years/2026.html?revision=${review.revision}`).expect(200);
-      expect(html.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(html.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+      const json = await http().get(`/api/review/years/2026?revision=${review.revision}`).expect(200);
+      expect(json.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       expect(html.headers.etag).toBe(stored[0].etag);
       await http().get('/api/review/years/2026.html').set('If-None-Match', stored[0].etag).expect(304);
       expect(render).not.toHaveBeenCalled();

@@ -180,6 +180,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/review/monitor/themes/{theme}/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MonitorController_satisfaction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/review/monitor/trends": {
         parameters: {
             query?: never;
@@ -520,6 +536,14 @@ export interface components {
             text: string | null;
             themeCode: string;
         };
+        AnalysedThemeDto: {
+            /** @description The coordinator’s label; null when none was given (the drafted words are respondents’ own and stay in the comments service). */
+            label: string | null;
+            /** @description Responses in the theme. */
+            size: number;
+            /** @example t1 */
+            themeId: string;
+        };
         ChangelogDto: {
             items: components["schemas"]["ChangelogVersionDto"][];
             /** @description The next page (same filters, an opaque cursor), or null on the last page. */
@@ -597,6 +621,17 @@ export interface components {
             percent: number;
             step: number;
             totalSteps: number;
+        };
+        ConsultationAnalysisDto: {
+            /** Format: uuid */
+            proposalId: string;
+            /** @description Responses analysed. */
+            responses: number;
+            /** Format: date-time */
+            signedOffAt: string;
+            stances: components["schemas"]["QuestionStanceCountsDto"][];
+            themes: components["schemas"]["AnalysedThemeDto"][];
+            title: string;
         };
         DatasetDto: {
             description: string;
@@ -841,9 +876,9 @@ export interface components {
             outcome: string;
         };
         MonitorSatisfactionDto: {
-            /** @description Answers the reporters judged (a reopened report’s next answer again). */
+            /** @description Reports whose answer the reporter judged, each once: a reopened and again judged report counts with its latest verdict. */
             answered: number;
-            /** @description How many of those helped, as the reporter said. */
+            /** @description How many of those helped, by the reporter’s latest verdict. */
             satisfied: number;
         };
         MonitorThemeDto: {
@@ -970,6 +1005,14 @@ export interface components {
             text?: string;
             /** @example 1.3 */
             themeCode: string;
+        };
+        QuestionStanceCountsDto: {
+            against: number;
+            for: number;
+            mixed: number;
+            /** @description A question of the proposal, or `body` for the response’s main text. */
+            questionId: string;
+            unclear: number;
         };
         RecordIndicatorValueRequestDto: {
             /**
@@ -1101,6 +1144,8 @@ export interface components {
             amendments: components["schemas"]["ThemeAmendmentDto"][];
             /** @example 1.1 */
             code: string;
+            /** @description The signed-off analyses of the theme’s proposals (latest sign-off per proposal); revisions compiled before analyses were projected have none. */
+            consultationAnalyses?: components["schemas"]["ConsultationAnalysisDto"][];
             consultationReports: components["schemas"]["ThemeConsultationReportDto"][];
             consultations: components["schemas"]["ThemeConsultationFiguresDto"];
             handlingWorkingDays: components["schemas"]["HandlingWorkingDaysDto"];
@@ -1151,6 +1196,31 @@ export interface components {
             /** @example 2018.1 */
             newVersion: string;
             year: number;
+        };
+        SatisfactionRecordDto: {
+            /**
+             * @description The outcome the reporter judged.
+             * @example explained
+             */
+            outcome: string;
+            /** @description Whether the report is in the public register (it has a public page). */
+            published: boolean;
+            /** @example LKT-2026-000123 */
+            reference: string;
+            /** Format: uuid */
+            reportId: string;
+            /** @description The round of the verdict that counts: the report’s latest (1 for the first answer, 2 after one reopening, …). */
+            round: number;
+            satisfied: boolean;
+        };
+        SatisfactionRecordsDto: {
+            /** @description Equal to the monitor’s `satisfaction.answered` of the theme. */
+            answered: number;
+            records: components["schemas"]["SatisfactionRecordDto"][];
+            /** @description Equal to the monitor’s `satisfaction.satisfied` of the theme. */
+            satisfied: number;
+            /** @example 1.3 */
+            theme: string;
         };
         ServiceErasureDto: {
             /** Format: date-time */
@@ -2162,6 +2232,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MonitorDto"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MonitorController_satisfaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                theme: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reports behind a theme’s satisfaction figure, each once with its latest verdict (the figure’s drill-down). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SatisfactionRecordsDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too many requests from this address or for this e-mail address; see Retry-After. */

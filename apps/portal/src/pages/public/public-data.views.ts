@@ -13,6 +13,7 @@ import { registerFilterForm, RegisterFilterValues } from './register-filters.vie
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
+import { consultationAnalysesView } from './consultation-analyses.views';
 import { figureLink, regulationsByClustersView } from './regulations.views';
 
 /* Journeys 4, 7, 8 and open data: what anyone may read. */
@@ -171,30 +172,43 @@ ${specs.map((spec) => html`<h3 class="utrecht-heading-3">${spec.title}</h3>${raw
 }
 
 /** One year's review (when compiled), with the progress of a compile the coordinator just started. */
-export function renderAnnualReview(ctx: PageContext, year: string, review: ReviewContent | undefined, job: CompileJob | undefined, narrative?: ReviewNarrative): SafeHtml {
+export function renderAnnualReview(ctx: PageContext, year: string, review: ReviewContent | undefined, job: CompileJob | undefined, narrative?: ReviewNarrative, dutchNarrative?: ReviewNarrative): SafeHtml {
   const title = `${ctx.msg('public:publicData.annualReview')} ${year}`;
   const running = job && (job.status === 'queued' || job.status === 'running');
   // A figure links to the page of the records it counted (the API's JSON is linked from there).
   const figure = (f: ReviewFigure | undefined): HtmlValue => figureLink(f);
   // Only text of the revision shown here, and only what a coordinator signed off.
-  const texts = new Map((narrative && review && narrative.revision === review.revision ? narrative.themes : []).filter((n) => n.status === 'signed-off').map((n) => [n.code, n]));
+  const signedOff = (n: ReviewNarrative | undefined) => new Map((n && review && n.revision === review.revision ? n.themes : []).filter((t) => t.status === 'signed-off').map((t) => [t.code, t]));
+  const texts = signedOff(narrative);
+  // An English page without the English text shows the signed-off Dutch one, marked as Dutch (as the review's documents do).
+  const dutchTexts = ctx.lang === 'en' ? signedOff(dutchNarrative) : new Map<string, ReviewNarrative['themes'][number]>();
   const themes = (review?.themes ?? []).filter(
-    (th) => texts.has(th.code) || (th.reports?.received?.value ?? 0) > 0 || (th.consultations?.responses?.value ?? 0) > 0 || th.consultationReports?.length || th.amendments?.length,
+    (th) =>
+      texts.has(th.code) ||
+      dutchTexts.has(th.code) ||
+      (th.reports?.received?.value ?? 0) > 0 ||
+      (th.consultations?.responses?.value ?? 0) > 0 ||
+      th.consultationReports?.length ||
+      th.consultationAnalyses?.length ||
+      th.amendments?.length,
   );
   const themeSection = (th: ReviewTheme): SafeHtml => {
-    const text = texts.get(th.code);
+    const dutch = !texts.has(th.code) && dutchTexts.has(th.code);
+    const text = texts.get(th.code) ?? dutchTexts.get(th.code);
     // A year can hold one code under two strategy versions: the version keeps ids and names unique.
     const id = `thema-${th.code}-${th.version ?? 'geen'}`;
     return html`<section class="pb-section" aria-labelledby="${id}">
 <h3 class="utrecht-heading-3" id="${id}">${th.code} ${th.title}${th.version ? ` (${ctx.msg('public:publicData.strategy2')} ${th.version})` : ''}</h3>
 ${
   text
-    ? html`<ul class="pb-narrative">${text.sentences.map(
-        (s) => html`<li>${s.text}${s.figures.length ? html` <span class="pb-hint">(${ctx.msg('public:publicData.figures')}: ${s.figures.map((f, i) => html`${i ? ', ' : ''}${figure(f)}`)})</span>` : ''}</li>`,
+    ? html`${dutch ? html`<p class="utrecht-paragraph pb-lang-note">${ctx.msg('translations:onlyDutch')}</p>` : ''}<ul class="pb-narrative"${dutch ? raw(' lang="nl"') : ''}>${text.sentences.map(
+        (s) =>
+          html`<li>${s.text}${s.figures.length ? html` <span class="pb-hint"${dutch ? raw(' lang="en"') : ''}>(${ctx.msg('public:publicData.figures')}: ${s.figures.map((f, i) => html`${i ? ', ' : ''}${figure(f)}`)})</span>` : ''}</li>`,
       )}</ul>`
     : html`<p class="utrecht-paragraph pb-hint">${ctx.msg('public:publicData.theTextForThisThemeHas')}</p>`
 }
 ${th.consultationReports?.length ? html`<h4 class="utrecht-heading-4">${ctx.msg('public:publicData.consultationReports')}</h4><ul class="utrecht-unordered-list">${th.consultationReports.map((c) => html`<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/consultaties/${c.proposalId}#verslag">${c.title}</a> (${c.responses} ${c.responses === 1 ? ctx.msg('public:publicData.response') : ctx.msg('public:publicData.responses')})</li>`)}</ul>` : ''}
+${consultationAnalysesView(ctx, th)}
 ${regulationsByClustersView(ctx, th)}
 ${th.amendments?.length ? html`<h4 class="utrecht-heading-4">${ctx.msg('public:publicData.proposedAmendments')}</h4><ul class="utrecht-unordered-list">${th.amendments.map((a) => html`<li class="utrecht-unordered-list__item">${label(ctx, 'amendmentKind', a.kind)}: ${a.summary} — ${label(ctx, 'amendmentStatus', a.status)}</li>`)}</ul>` : ''}
 </section>`;

@@ -118,13 +118,15 @@ export class PublicController {
     // The job first, then the review: a job read as completed guarantees the review read after it
     // finds the new revision (read together, the review could be read just before the compile committed).
     const job = typeof jobId === 'string' && /^[0-9a-f-]{36}$/i.test(jobId) ? await this.reviewApi(ctx).GET('/api/review/jobs/{id}', { params: { path: { id: jobId } } }) : undefined;
-    const [result, narrative] = await Promise.all([
+    const [result, narrative, dutchNarrative] = await Promise.all([
       this.reviewApi(ctx).GET('/api/review/years/{file}', { params: { path: { file: year } } }),
       this.reviewApi(ctx).GET('/api/review/years/{year}/narrative', { params: { path: { year }, query: { lang: ctx.lang } } }),
+      // An English page falls back to the Dutch text of a theme whose English text is not signed off.
+      ctx.lang === 'en' ? this.reviewApi(ctx).GET('/api/review/years/{year}/narrative', { params: { path: { year }, query: { lang: 'nl' } } }) : undefined,
     ]);
     if (!result.ok && result.status !== 404) return sendPage(res, renderPublicUnavailable(ctx, `${ctx.msg('public:public.annualReview')} ${year}`, 'reviews', result.unavailable), 503);
     // The signed-off text is one part of the page: without it the figures still show.
-    sendPage(res, renderAnnualReview(ctx, year, result.ok ? result.data : undefined, job?.ok ? job.data : undefined, narrative.ok ? narrative.data : undefined));
+    sendPage(res, renderAnnualReview(ctx, year, result.ok ? result.data : undefined, job?.ok ? job.data : undefined, narrative.ok ? narrative.data : undefined, dutchNarrative?.ok ? dutchNarrative.data : undefined));
   }
 
   @Get('open-data')

@@ -23,7 +23,7 @@ describe('public views', () => {
     const nl = renderMonitor(testPageContext('nl'), { ...exampleMonitor(), themes: [theme, { ...exampleMonitorTheme(), code: '1.4', title: 'Stil', barrierReports: 1 }] }).value;
     expect(nl).toContain('<th class="utrecht-table__header-cell" scope="col">Mediane doorlooptijd</th>');
     expect(nl).toContain('<td class="utrecht-table__cell">6 werkdagen</td>');
-    expect(nl).toContain('<td class="utrecht-table__cell">2 van 3 antwoorden</td>');
+    expect(nl).toContain('<td class="utrecht-table__cell">2 van 3 meldingen</td>');
     expect(nl).toMatch(/<td class="utrecht-table__cell">[^<]+: 2; [^<]+: 1<\/td>/);
     expect(nl).toContain('<td class="utrecht-table__cell">–</td>');
     const en = renderMonitor(testPageContext('en'), { ...exampleMonitor(), themes: [{ ...theme, medianHandlingWorkingDays: 1 }] }).value;

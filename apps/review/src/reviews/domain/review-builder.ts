@@ -17,6 +17,8 @@ export interface ReviewSnapshot {
   currentThemes: string[];
   consultationReports: Record<string, ThemeSection['consultationReports']>;
   notableResponses: Record<string, ThemeSection['notableResponses']>;
+  /** Per theme ref; absent in a snapshot a job kept from before analyses were read. */
+  consultationAnalyses?: Record<string, NonNullable<ThemeSection['consultationAnalyses']>>;
   amendments: Record<string, ThemeSection['amendments']>;
 }
 
@@ -100,6 +102,7 @@ export class ReviewBuilder {
       },
       consultationReports: this.snapshot.consultationReports[ref] ?? [],
       notableResponses: this.snapshot.notableResponses[ref] ?? [],
+      consultationAnalyses: this.snapshot.consultationAnalyses?.[ref] ?? [],
       amendments: (parsed ? this.snapshot.amendments[parsed.code] : undefined) ?? [],
     };
   }

@@ -10,6 +10,15 @@ export interface DimensionFigure {
   figure: Figure;
 }
 
+export interface ConsultationAnalysisSection {
+  proposalId: string;
+  title: string;
+  responses: number;
+  themes: { themeId: string; label: string | null; size: number }[];
+  stances: { questionId: string; for: number; against: number; mixed: number; unclear: number }[];
+  signedOffAt: string;
+}
+
 export interface ThemeSection {
   code: string;
   version: string | null;
@@ -52,6 +61,13 @@ export interface ThemeSection {
   };
   consultationReports: { proposalId: string; title: string; answeredAt: string; responses: number }[];
   notableResponses: { responseId: string; proposalId: string; supportCount: number }[];
+  /**
+   * The signed-off analyses of the theme's proposals' responses, signed off in the year (the latest
+   * sign-off per proposal): themes by a coordinator's label (null: none given, the drafted words
+   * being respondents' own) and size, stance counts per question (`body`: the response's main text).
+   * Absent in revisions compiled before analyses were projected.
+   */
+  consultationAnalyses?: ConsultationAnalysisSection[];
   amendments: { id: string; kind: string; summary: string; status: string; reason: string | null; evidence: { type: string; id: string }[]; citedRegulations?: string[] }[];
 }
 

@@ -1,3 +1,4 @@
+import type { SatisfactionRecord } from '../queries/get-satisfaction-records/get-satisfaction-records.query';
 /** One ledger counter summed over its dimensions. */
 export interface MonitorCounterRow {
   metric: string;
@@ -25,6 +26,8 @@ export abstract class MonitorFigures {
   abstract outcomesPerTheme(): Promise<{ theme: string | null; outcome: string; count: number }[]>;
   /** The median handling time in working days of the reports resolved per theme code, all years (the review's rank rule: the ⌈n/2⌉-th). */
   abstract handlingPerTheme(): Promise<{ theme: string | null; median: number }[]>;
-  /** The reporters' verdicts per theme code, all years: answers judged, and how many of those helped. */
+  /** Per theme the reports whose answer was judged and how many helped, each report once by its latest verdict (round). */
   abstract satisfactionPerTheme(): Promise<{ theme: string | null; answered: number; satisfied: number }[]>;
+  /** The reports `satisfactionPerTheme` counts for one theme, each with its latest verdict (the same rule, the same SQL). */
+  abstract satisfactionRecords(theme: string): Promise<SatisfactionRecord[]>;
 }

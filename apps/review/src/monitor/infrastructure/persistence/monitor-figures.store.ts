@@ -2,6 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { MonitorCounterRow, MonitorFigures } from '../../application/ports/monitor-figures';
+import type { SatisfactionRecord } from '../../application/queries/get-satisfaction-records/get-satisfaction-records.query';
+
+/**
+ * Each report's latest verdict (the highest round): what satisfaction counts, in the figure and in
+ * its drill-down alike.
+ */
+const LATEST_VERDICTS = `SELECT DISTINCT ON (report_id) report_id, round, satisfied, outcome FROM report_satisfaction ORDER BY report_id, round DESC`;
 
 /** `strategy_versions`, `strategy_themes` and `figure_counters`, read with parameterised SQL. */
 @Injectable()
@@ -50,10 +57,23 @@ export class SqlMonitorFigures extends MonitorFigures {
   }
 
   satisfactionPerTheme(): Promise<{ theme: string | null; answered: number; satisfied: number }[]> {
-    // Every answer judged counts once (a reopened report's second answer is judged again).
+    // A report counts once, with its latest verdict: a reporter who said "no", had the report
+    // reopened and then said "yes" was helped in the end, and counting each round would weigh
+    // reopened reports double (and count the "no" that the reopening already answered). The table
+    // keeps every round (history, and a replay in any order rebuilds it row for row); the latest
+    // round is chosen here, so live and replayed projections give the same figure.
     return this.dataSource.query(
       `SELECT f.theme, count(*)::int AS answered, (count(*) FILTER (WHERE s.satisfied))::int AS satisfied
-         FROM report_satisfaction s JOIN report_facts f ON f.report_id = s.report_id GROUP BY 1`,
+         FROM (${LATEST_VERDICTS}) s JOIN report_facts f ON f.report_id = s.report_id GROUP BY 1`,
+    );
+  }
+
+  satisfactionRecords(theme: string): Promise<SatisfactionRecord[]> {
+    return this.dataSource.query(
+      `SELECT s.report_id::text AS "reportId", f.reference, s.round, s.satisfied, s.outcome, coalesce(f.published, false) AS published
+         FROM (${LATEST_VERDICTS}) s JOIN report_facts f ON f.report_id = s.report_id
+        WHERE f.theme = $1 ORDER BY f.reference`,
+      [theme],
     );
   }
 

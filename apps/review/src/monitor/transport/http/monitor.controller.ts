@@ -1,11 +1,13 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '@pb/http';
 import { GetMonitorQuery, MonitorView } from '../../application/queries/get-monitor/get-monitor.query';
 import type { MonitorTrends } from '../../domain/trends';
 import { GetTrendsQuery } from '../../application/queries/get-trends/get-trends.query';
-import { MonitorDto } from './dto/monitor.response.dto';
+import { GetSatisfactionRecordsQuery, SatisfactionRecordsView } from '../../application/queries/get-satisfaction-records/get-satisfaction-records.query';
+import { MonitorThemeParamsDto } from './dto/monitor.request.dto';
+import { MonitorDto, SatisfactionRecordsDto } from './dto/monitor.response.dto';
 import { TrendsDto } from './dto/trends.response.dto';
 
 @ApiTags('monitor')
@@ -25,5 +27,12 @@ export class MonitorController {
   @ApiProblems(429)
   trends(): Promise<MonitorTrends> {
     return this.queries.execute<GetTrendsQuery, MonitorTrends>(new GetTrendsQuery());
+  }
+
+  @Get('themes/:theme/satisfaction')
+  @ApiOkResponse({ type: SatisfactionRecordsDto, description: 'The reports behind a theme’s satisfaction figure, each once with its latest verdict (the figure’s drill-down).' })
+  @ApiProblems(400, 429)
+  satisfaction(@Param() { theme }: MonitorThemeParamsDto): Promise<SatisfactionRecordsView> {
+    return this.queries.execute<GetSatisfactionRecordsQuery, SatisfactionRecordsView>(new GetSatisfactionRecordsQuery(theme));
   }
 }

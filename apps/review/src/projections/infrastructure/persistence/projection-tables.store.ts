@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { ProjectionTables } from '../../application/ports/projection-tables';
 
 /** The tables a replay empties: everything learnt from events, nothing the review decided itself. */
-export const PROJECTION_TABLES = ['report_facts', 'proposal_facts', 'response_facts', 'response_citations', 'strategy_versions', 'strategy_themes', 'figure_counters', 'figure_members', 'figure_contributions', 'report_satisfaction', 'report_endorsements'];
+export const PROJECTION_TABLES = ['report_facts', 'proposal_facts', 'response_facts', 'response_citations', 'strategy_versions', 'strategy_themes', 'figure_counters', 'figure_members', 'figure_contributions', 'report_satisfaction', 'report_endorsements', 'consultation_analyses'];
 
 @Injectable()
 export class ProjectionTablesStore extends ProjectionTables {

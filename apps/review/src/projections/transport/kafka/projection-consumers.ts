@@ -6,6 +6,7 @@ import { BarrierResolvedConsumer } from './barrier-resolved.consumer';
 import { BarrierSatisfactionGivenConsumer } from './barrier-satisfaction-given.consumer';
 import { BarrierStatusChangedConsumer } from './barrier-status-changed.consumer';
 import { BarrierTriagedConsumer } from './barrier-triaged.consumer';
+import { ConsultationAnalysisSignedOffConsumer } from './consultation-analysis-signed-off.consumer';
 import { ProposalAnsweredConsumer } from './proposal-answered.consumer';
 import { ProposalClosedConsumer } from './proposal-closed.consumer';
 import { ProposalDraftedConsumer } from './proposal-drafted.consumer';
@@ -48,4 +49,5 @@ export const PROJECTION_CONSUMERS = [
   ResponseSupportedConsumer,
   ResponseFlaggedConsumer,
   ResponseAttachmentTextExtractedConsumer,
+  ConsultationAnalysisSignedOffConsumer,
 ];

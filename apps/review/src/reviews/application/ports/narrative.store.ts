@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { ReviewContent } from '../../domain/review-content';
 import type { NarrativeLanguage } from '../../domain/review-narrative';
 import type { NarrativeEdits, ThemeNarrativeState } from '../../domain/theme-narrative';
@@ -18,10 +19,12 @@ export abstract class NarrativeStore {
   abstract states(year: number, revision: number, lang: NarrativeLanguage): Promise<ThemeNarrativeState[]>;
   /**
    * Saves the state and appends the change in one transaction, holding the state's row lock, so
-   * two coordinators cannot both sign off or lose each other's edits. `decide` sees the current state.
+   * two coordinators cannot both sign off or lose each other's edits. `decide` sees the current state;
+   * `alsoInTransaction` runs after the save, in the same transaction (what else the change makes stale).
    */
   abstract change(
     key: { year: number; revision: number; theme: string; lang: NarrativeLanguage },
     decide: (current: ThemeNarrativeState | null) => { next: ThemeNarrativeState; change: NarrativeChange },
+    alsoInTransaction?: (tx: EntityManager) => Promise<void>,
   ): Promise<ThemeNarrativeState>;
 }

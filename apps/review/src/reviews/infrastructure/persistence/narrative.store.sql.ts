@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { NarrativeChange, NarrativeStore } from '../../application/ports/narrative.store';
 import type { ReviewContent } from '../../domain/review-content';
 import type { NarrativeLanguage } from '../../domain/review-narrative';
 import type { NarrativeEdits, ThemeNarrativeState } from '../../domain/theme-narrative';
 
-interface StateRow {
+export interface StateRow {
   year: number;
   revision: number;
   theme: string;
@@ -16,7 +16,7 @@ interface StateRow {
   signed_off_at: Date | null;
 }
 
-const toState = (r: StateRow): ThemeNarrativeState => ({
+export const toState = (r: StateRow): ThemeNarrativeState => ({
   year: r.year,
   revision: r.revision,
   theme: r.theme,
@@ -48,6 +48,7 @@ export class SqlNarrativeStore extends NarrativeStore {
   async change(
     key: { year: number; revision: number; theme: string; lang: NarrativeLanguage },
     decide: (current: ThemeNarrativeState | null) => { next: ThemeNarrativeState; change: NarrativeChange },
+    alsoInTransaction?: (tx: EntityManager) => Promise<void>,
   ): Promise<ThemeNarrativeState> {
     return this.db.transaction(async (m) => {
       const params = [key.year, key.revision, key.theme, key.lang];
@@ -66,6 +67,7 @@ export class SqlNarrativeStore extends NarrativeStore {
         `INSERT INTO review_narrative_changes (year, revision, theme, lang, action, edits, changed_by, changed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [...params, change.action, change.edits === null ? null : JSON.stringify(change.edits), change.by, change.at],
       );
+      await alsoInTransaction?.(m);
       return next;
     });
   }

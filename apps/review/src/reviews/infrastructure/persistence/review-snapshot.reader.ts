@@ -48,6 +48,15 @@ async function readReviewSnapshot(m: EntityManager, year: number): Promise<Revie
       WHERE rank <= 3 ORDER BY ref, rank`,
     [year],
   );
+  // An analysis belongs to the year it was signed off in (when it became public), under its proposal's theme.
+  const analyses = await m.query(
+    `SELECT a.proposal_id AS "proposalId", coalesce(p.title, '') AS title, a.responses, a.themes, a.stances, a.signed_off_at AS "signedOffAt",
+            p.theme || '@' || coalesce(p.strategy_version, '?') AS ref
+       FROM consultation_analyses a JOIN proposal_facts p USING (proposal_id)
+      WHERE p.theme IS NOT NULL AND extract(year FROM a.signed_off_at AT TIME ZONE 'Europe/Amsterdam') = $1
+      ORDER BY a.signed_off_at, a.proposal_id`,
+    [year],
+  );
   const amendments: { id: string; kind: string; summary: string; status: string; reason: string | null; evidence: { type: string; id: string }[]; citedRegulations: string[]; themeCode: string }[] = await m.query(
     `SELECT id, kind, summary, status, reason, evidence, theme_code AS "themeCode",
             coalesce((SELECT array_agg(DISTINCT c.bwb_id ORDER BY c.bwb_id) FROM amendment_citations c WHERE c.amendment_id = a.id), '{}') AS "citedRegulations"
@@ -66,6 +75,14 @@ async function readReviewSnapshot(m: EntityManager, year: number): Promise<Revie
     currentThemes: themes.filter((t) => t.version === latest?.version).map((t) => themeRef(t.code, t.version)),
     consultationReports: group(reports.map((r: { answeredAt: Date } & Record<string, unknown>) => ({ ...r, answeredAt: new Date(r.answeredAt).toISOString() })) as never),
     notableResponses: group(notable),
+    consultationAnalyses: group(
+      analyses.map((a: { themes: { themeId: string; label: string | null; size: number }[]; signedOffAt: Date } & Record<string, unknown>) => ({
+        ...a,
+        // The response ids stay in the projection: the review links to the consultation report, which lists them.
+        themes: a.themes.map(({ themeId, label, size }) => ({ themeId, label, size })),
+        signedOffAt: new Date(a.signedOffAt).toISOString(),
+      })),
+    ) as never,
     amendments: byTheme,
   };
 }

@@ -2,8 +2,11 @@ import type { RenderedChart } from '@pb/charts';
 import { translatorFor } from '@pb/i18n';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import { DimensionFigure, Figure, ReviewContent } from '../../domain/review-content';
+import type { DocumentThemeText, DocumentTexts } from '../../domain/document-narrative';
+import { DimensionFigure, Figure, ReviewContent, ThemeSection } from '../../domain/review-content';
 import { reviewCharts } from './review-charts';
+import { TITLE_SLOT, analysisSentence, consultationReportPage } from './review-analyses';
+import { drillDownPage } from './review-html.renderer';
 import { ReviewLanguage, labelsFor, regulationLabel } from './review-labels';
 
 /** A4 less the margins: the width a chart is drawn at (its height scales with it). */
@@ -33,10 +36,48 @@ function drawChart(doc: PDFKit.PDFDocument, chart: RenderedChart, tableLabel: st
 const v = (f: Figure): string => (f.value === null ? '–' : String(f.value));
 
 /**
+ * A theme's signed-off text: each sentence followed by the figures it states, every figure a link
+ * to the page of its records. A PDF viewer cannot resolve a relative address, so the links are
+ * absolute (on the portal's public origin); without one the figures are plain text.
+ */
+function drawNarrative(doc: PDFKit.PDFDocument, text: DocumentThemeText | null, lang: ReviewLanguage, publicBaseUrl: string | undefined): void {
+  if (!text?.sentences.length) return;
+  const t = translatorFor(lang);
+  if (text.lang !== lang) doc.font('Helvetica-Oblique').fontSize(9).text(t('review2:document.dutch-only'));
+  for (const s of text.sentences) {
+    const plain = { link: null, underline: false } as unknown as PDFKit.Mixins.TextOptions;
+    if (!s.figures.length) {
+      doc.font('Helvetica').fontSize(10).text(s.text, plain);
+      continue;
+    }
+    doc.font('Helvetica').fontSize(10).text(`${s.text} (${t('review2:document.figures')}: `, { ...plain, continued: true });
+    s.figures.forEach((f, i) => {
+      const last = i === s.figures.length - 1;
+      doc.text(v(f), publicBaseUrl ? { link: `${publicBaseUrl.replace(/\/$/, '')}${drillDownPage(f.drillDown)}`, underline: true, continued: true } : { ...plain, continued: true });
+      doc.text(last ? ')' : ', ', { ...plain, continued: !last });
+    });
+  }
+  doc.moveDown(0.5);
+}
+
+/** The theme's signed-off consultation analyses, one sentence each, the title linked to the consultation's report (absolute, as in `drawNarrative`). */
+function drawAnalyses(doc: PDFKit.PDFDocument, t: ThemeSection, lang: ReviewLanguage, publicBaseUrl: string | undefined): void {
+  if (!t.consultationAnalyses?.length) return;
+  doc.font('Helvetica-Bold').fontSize(10).text(translatorFor(lang)('review2:analysis.heading'));
+  const plain = { link: null, underline: false } as unknown as PDFKit.Mixins.TextOptions;
+  for (const a of t.consultationAnalyses) {
+    const [before, after] = analysisSentence(a, lang).split(TITLE_SLOT);
+    doc.font('Helvetica').fontSize(10).text(before, { ...plain, continued: true });
+    doc.text(a.title, publicBaseUrl ? { link: `${publicBaseUrl.replace(/\/$/, '')}${consultationReportPage(a.proposalId)}`, underline: true, continued: true } : { ...plain, continued: true });
+    doc.text(after, plain);
+  }
+}
+
+/**
  * The review as a PDF, generated in Node with pdfkit's built-in Helvetica (no font files). One
  * section per theme, each starting with "Thema <code> <title>" ("Theme …" in English) so readers (and the test) find it.
  */
-export function renderReviewPdf(r: ReviewContent, lang: ReviewLanguage = 'nl'): Promise<Buffer> {
+export function renderReviewPdf(r: ReviewContent, lang: ReviewLanguage = 'nl', texts: DocumentTexts = [], publicBaseUrl?: string): Promise<Buffer> {
   const LABELS = labelsFor(lang);
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: LABELS.title(r.year), Subject: `${LABELS.revision} ${r.revision}` }, lang: lang === 'en' ? 'en-GB' : 'nl-NL' } as PDFKit.PDFDocumentOptions);
@@ -72,9 +113,10 @@ export function renderReviewPdf(r: ReviewContent, lang: ReviewLanguage = 'nl'): 
       for (const chart of charts) drawChart(doc, chart, t('review-charts:table'));
     }
 
-    for (const t of r.themes) {
+    r.themes.forEach((t, i) => {
       doc.moveDown();
       doc.font('Helvetica-Bold').fontSize(13).text(`${LABELS.themeHeading} ${t.code} ${t.title}${t.version ? ` (${t.version})` : ''}`);
+      drawNarrative(doc, texts[i] ?? null, lang, publicBaseUrl);
       line(LABELS.received, `${v(t.reports.received)} (${LABELS.previousYear}: ${v(t.reports.receivedPreviousYear)}, ${LABELS.change}: ${t.reports.change})`);
       line(LABELS.resolved, v(t.reports.resolved));
       line(LABELS.open, v(t.reports.open));
@@ -91,8 +133,9 @@ export function renderReviewPdf(r: ReviewContent, lang: ReviewLanguage = 'nl'): 
       line(LABELS.responses, `${v(t.consultations.responses)} (${LABELS.organisations}: ${v(t.consultations.responsesFromOrganisations)}, ${LABELS.individuals}: ${v(t.consultations.responsesFromIndividuals)})`);
       line(LABELS.respondents, v(t.consultations.respondents));
       for (const rep of t.consultationReports) line(LABELS.consultationReports, `${rep.title} (${rep.answeredAt.slice(0, 10)})`);
+      drawAnalyses(doc, t, lang, publicBaseUrl);
       for (const a of t.amendments) line(LABELS.amendments, `${a.kind}: ${a.summary} — ${a.status}`);
-    }
+    });
     doc.end();
   });
 }

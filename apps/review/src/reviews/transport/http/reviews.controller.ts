@@ -64,9 +64,10 @@ export class ReviewsController {
 
   /**
    * JSON, HTML and PDF all come stored: the content since compiling, the documents since compiling
-   * (or their first request, for revisions older than stored documents). A revision asked for by
-   * number never changes, so it may be cached for good; "the latest" may move to a new revision, so
-   * caches revalidate it with the ETag (304 when unchanged).
+   * (or their first request, for revisions older than stored documents). A revision's JSON asked for
+   * by number never changes, so it may be cached for good; "the latest" may move to a new revision,
+   * and a revision's HTML and PDF gain each theme's text when a coordinator signs it off, so caches
+   * revalidate those with the ETag (304 when unchanged).
    */
   @Get('years/:file')
   @ApiOkResponse({
@@ -80,8 +81,8 @@ export class ReviewsController {
   @ApiProblems(400, 404, 429)
   async review(@Param() { file }: YearFileParamsDto, @Query() { revision, lang }: ReviewDocumentQueryDto, @Res() res: Response): Promise<void> {
     const [year, format = 'json'] = file.split('.');
-    res.setHeader('Cache-Control', revision ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
     if (format === 'html' || format === 'pdf') {
+      res.setHeader('Cache-Control', 'public, max-age=0, must-revalidate');
       const doc = await this.queries.execute<GetReviewDocumentQuery, ReviewDocumentView>(new GetReviewDocumentQuery(Number(year), revision ? Number(revision) : undefined, format, lang ?? 'nl'));
       res.setHeader('ETag', doc.etag);
       res.setHeader('Content-Language', doc.lang);
@@ -90,6 +91,7 @@ export class ReviewsController {
       res.send(doc.body); // express answers 304 itself when If-None-Match matches the ETag
       return;
     }
+    res.setHeader('Cache-Control', revision ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
     const content = await this.queries.execute<GetReviewQuery, ReviewContent>(new GetReviewQuery(Number(year), revision ? Number(revision) : undefined));
     res.json(content);
   }

@@ -21,7 +21,7 @@ export interface MonitorThemeResolutions {
   outcomes: { outcome: string; count: number }[];
   /** Working days; null before a report of the theme was resolved. */
   medianHandlingWorkingDays: number | null;
-  /** Answers the reporters judged, and how many of those helped (BarrierSatisfactionGiven). */
+  /** Reports whose answer their reporter judged, and how many helped, each report once by its latest verdict (BarrierSatisfactionGiven). */
   satisfaction: { answered: number; satisfied: number };
 }
 

@@ -42,10 +42,10 @@ export class MonitorOutcomeDto {
 }
 
 export class MonitorSatisfactionDto {
-  @ApiProperty({ description: 'Answers the reporters judged (a reopened report’s next answer again).' })
+  @ApiProperty({ description: 'Reports whose answer the reporter judged, each once: a reopened and again judged report counts with its latest verdict.' })
   answered!: number;
 
-  @ApiProperty({ description: 'How many of those helped, as the reporter said.' })
+  @ApiProperty({ description: 'How many of those helped, by the reporter’s latest verdict.' })
   satisfied!: number;
 }
 
@@ -78,4 +78,21 @@ export class MonitorDto {
 
   @ApiProperty({ type: [MonitorThemeDto] })
   themes!: MonitorThemeDto[];
+}
+
+export class SatisfactionRecordDto {
+  @ApiProperty({ format: 'uuid' }) reportId!: string;
+  @ApiProperty({ example: 'LKT-2026-000123' }) reference!: string;
+  @ApiProperty({ description: 'The round of the verdict that counts: the report’s latest (1 for the first answer, 2 after one reopening, …).' }) round!: number;
+  @ApiProperty() satisfied!: boolean;
+  @ApiProperty({ example: 'explained', description: 'The outcome the reporter judged.' }) outcome!: string;
+  @ApiProperty({ description: 'Whether the report is in the public register (it has a public page).' }) published!: boolean;
+}
+
+/** The drill-down of a theme's satisfaction figure: the reports it counts, by their latest verdict. */
+export class SatisfactionRecordsDto {
+  @ApiProperty({ example: '1.3' }) theme!: string;
+  @ApiProperty({ description: 'Equal to the monitor’s `satisfaction.answered` of the theme.' }) answered!: number;
+  @ApiProperty({ description: 'Equal to the monitor’s `satisfaction.satisfied` of the theme.' }) satisfied!: number;
+  @ApiProperty({ type: [SatisfactionRecordDto] }) records!: SatisfactionRecordDto[];
 }

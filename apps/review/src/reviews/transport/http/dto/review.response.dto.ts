@@ -192,6 +192,31 @@ export class NotableResponseDto {
   @ApiProperty() supportCount!: number;
 }
 
+export class AnalysedThemeDto {
+  @ApiProperty({ example: 't1' }) themeId!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The coordinator’s label; null when none was given (the drafted words are respondents’ own and stay in the comments service).' })
+  label!: string | null;
+  @ApiProperty({ description: 'Responses in the theme.' }) size!: number;
+}
+
+export class QuestionStanceCountsDto {
+  @ApiProperty({ description: 'A question of the proposal, or `body` for the response’s main text.' }) questionId!: string;
+  @ApiProperty() for!: number;
+  @ApiProperty() against!: number;
+  @ApiProperty() mixed!: number;
+  @ApiProperty() unclear!: number;
+}
+
+/** A proposal's signed-off analysis of its responses (consultation.ConsultationAnalysisSignedOff), in the year it was signed off. */
+export class ConsultationAnalysisDto {
+  @ApiProperty({ format: 'uuid' }) proposalId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ description: 'Responses analysed.' }) responses!: number;
+  @ApiProperty({ type: [AnalysedThemeDto] }) themes!: AnalysedThemeDto[];
+  @ApiProperty({ type: [QuestionStanceCountsDto] }) stances!: QuestionStanceCountsDto[];
+  @ApiProperty({ format: 'date-time' }) signedOffAt!: string;
+}
+
 export class EvidenceRefDto {
   @ApiProperty({ example: 'barrier-cluster' }) type!: string;
   @ApiProperty() id!: string;
@@ -228,6 +253,8 @@ export class ReviewThemeDto {
   @ApiProperty({ type: ThemeConsultationFiguresDto }) consultations!: ThemeConsultationFiguresDto;
   @ApiProperty({ type: [ThemeConsultationReportDto] }) consultationReports!: ThemeConsultationReportDto[];
   @ApiProperty({ type: [NotableResponseDto] }) notableResponses!: NotableResponseDto[];
+  @ApiProperty({ type: [ConsultationAnalysisDto], required: false, description: 'The signed-off analyses of the theme’s proposals (latest sign-off per proposal); revisions compiled before analyses were projected have none.' })
+  consultationAnalyses?: ConsultationAnalysisDto[];
   @ApiProperty({ type: [ThemeAmendmentDto] }) amendments!: ThemeAmendmentDto[];
   @ApiProperty({ type: [RegulationClusterDto], required: false, description: 'Revisions compiled before the regulation index have none.' })
   regulationsByClusters?: RegulationClusterDto[];
