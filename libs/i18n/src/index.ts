@@ -5,3 +5,5 @@ export type { MessageParams, Translate } from './translate';
 export { hasMessage, translatorFor } from './translate';
 export { CATALOGUE, NAMESPACES } from './catalogue';
 export type { MessageTree } from './catalogue';
+export type { AnalysisSentenceInput } from './analysis-sentence';
+export { analysisSentence, TITLE_SLOT } from './analysis-sentence';
