@@ -19,14 +19,13 @@ import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { ProposalPublishedV1, Topics } from '@pb/contracts';
-import { EventBroker, createEvent } from '@pb/messaging';
-import { createTestApp, createTestDatabase, dropTestDatabase, testEnv, testLogger, waitFor } from '@pb/testing';
+import { createTestApp, createTestDatabase, dropTestDatabase, testEnv, testLogger } from '@pb/testing';
 import { DataSource } from 'typeorm';
 import { signDevelopmentToken } from '../libs/auth/src';
 import { CommentsAppModule } from '../apps/comments/src/app.module';
 import { CommentsEnv } from '../apps/comments/src/config/comments.env';
 import { commentsMigrations } from '../apps/comments/src/migrations';
+import { openProposalIn } from './support/open-proposal';
 import { percentile } from './support/load';
 
 const SIZES = (process.env.BENCH_SIZES ?? '25000,250000').split(',').map(Number);
@@ -116,26 +115,7 @@ async function main(): Promise<void> {
   const listRows: string[] = [];
   const exportRows: string[] = [];
   try {
-    const proposalId = randomUUID();
-    const questionId = randomUUID();
-    const now = Date.now();
-    const published = createEvent(
-      ProposalPublishedV1,
-      {
-        proposalId,
-        title: 'Leeszaalbenchmark',
-        theme: '1.1',
-        strategyVersion: '2018.0',
-        moderation: 'post',
-        questions: [{ id: questionId, text: 'Wat vindt u van dit voorstel?' }],
-        opensAt: new Date(now - 3600_000).toISOString(),
-        closesAt: new Date(now + 24 * 3600_000).toISOString(),
-        publishedAt: new Date(now).toISOString(),
-      },
-      { aggregateId: proposalId, aggregateVersion: 2, actor: { role: 'coordinator', id: 'bench' } },
-    );
-    await app.get(EventBroker).publish(Topics.proposals, [{ key: proposalId, value: JSON.stringify(published) }]);
-    await waitFor(() => ds.query(`SELECT 1 FROM proposal_projection WHERE proposal_id = $1`, [proposalId]), (r) => r.length === 1, { what: 'proposal projected', timeoutMs: 60000 });
+    const { proposalId, questionId } = await openProposalIn(app, { title: 'Leeszaalbenchmark', question: { id: randomUUID(), text: 'Wat vindt u van dit voorstel?' } });
 
     let written = 0;
     for (const size of SIZES) {

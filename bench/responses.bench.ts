@@ -16,8 +16,8 @@
  */
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
-import { ProposalPublishedV1, Topics } from '@pb/contracts';
-import { EventBroker, createEvent } from '@pb/messaging';
+import { Topics } from '@pb/contracts';
+import { EventBroker } from '@pb/messaging';
 import { createTestApp, createTestDatabase, dropTestDatabase, testEnv, testLogger, waitFor } from '@pb/testing';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
@@ -27,6 +27,7 @@ import { DataSource } from 'typeorm';
 import { CommentsAppModule } from '../apps/comments/src/app.module';
 import { CommentsEnv } from '../apps/comments/src/config/comments.env';
 import { commentsMigrations } from '../apps/comments/src/migrations';
+import { openProposalIn } from './support/open-proposal';
 import { percentile, runPool } from './support/load';
 
 const TOTAL = Number(process.env.BENCH_RESPONSES ?? 2000);
@@ -76,25 +77,7 @@ async function main(): Promise<void> {
   let review: Awaited<ReturnType<typeof tryStartReview>> | undefined;
 
   try {
-    const proposalId = randomUUID();
-    const now = Date.now();
-    const published = createEvent(
-      ProposalPublishedV1,
-      {
-        proposalId,
-        title: 'Benchmark',
-        theme: '1.1',
-        strategyVersion: '2018.0',
-        moderation: 'post',
-        questions: [{ id: randomUUID(), text: 'Vraag' }],
-        opensAt: new Date(now - 3600_000).toISOString(),
-        closesAt: new Date(now + 24 * 3600_000).toISOString(),
-        publishedAt: new Date(now).toISOString(),
-      },
-      { aggregateId: proposalId, aggregateVersion: 2, actor: { role: 'coordinator', id: 'bench' } },
-    );
-    await app.get(EventBroker).publish(Topics.proposals, [{ key: proposalId, value: JSON.stringify(published) }]);
-    await waitFor(() => ds.query(`SELECT 1 FROM proposal_projection WHERE proposal_id = $1`, [proposalId]), (r) => r.length === 1, { what: 'proposal projected', timeoutMs: 60000 });
+    const { proposalId } = await openProposalIn(app, { title: 'Benchmark' });
 
     const emails: string[] = [];
     const ids: string[] = [];
