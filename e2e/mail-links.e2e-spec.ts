@@ -1,4 +1,7 @@
+import { Client } from 'pg';
 import type { Page } from 'playwright-core';
+import { TEST_PG } from '../libs/testing/src/test-database';
+import { addWorkingDays, toLocalDate } from '../apps/loket/src/reports/domain/working-days';
 import { api, staffToken } from './support/api';
 import { baseUrl, useBrowser } from './support/browser';
 import { linkIn, Mail, waitForMail } from './support/maildev';
@@ -11,10 +14,10 @@ import { reportBody, submitReport } from './support/report-body';
  * its link opened in the browser (the reporter's without JavaScript, the officials' behind their
  * login): the page must be that report's, in the state the mail told about. Followed elsewhere:
  * received (report-barrier, barrier-journey), outcome and reopened (reopen), split (split),
- * tracking-link (lost-link), the endorser's outcome-changed mail (crowd). Not here: the officials'
- * "deadline in two working days" mail, which a clock-driven job sends (its link is the same
- * /behandelen/<reference> as the two official mails followed here; the loket's integration tests
- * cover the job).
+ * tracking-link (lost-link), the endorser's outcome-changed mail (crowd). The officials' "deadline
+ * in two working days" mail comes from a clock-driven job, which the e2e platform runs every two
+ * seconds (global-setup): the test lets time pass by moving one report's deadline to two working days
+ * from today in the loket's database — the job, its mail and the link are the platform's own.
  */
 describe('every mail type’s link opens the report it is about', () => {
   const noJs = useBrowser({ javaScriptEnabled: false });
@@ -99,6 +102,20 @@ describe('every mail type’s link opens the report it is about', () => {
     await officialLinkShows(replied, 'In behandeling');
   });
 
+  it('the officials’ deadline reminder: two working days before the deadline, its link opens that report', async () => {
+    const reference = await submitReport(reportBody(25, `mail-links-deadline-${uniqueSuffix()}@example.nl`));
+    await post(`/api/loket/reports/${reference}/triage`, { theme: '2.1.2', priority: 'normal', department: 'EZ' }, official);
+    const inTwoWorkingDays = addWorkingDays(toLocalDate(new Date()), 2);
+    await moveDeadline(reference, inTwoWorkingDays);
+
+    const reminder = await waitForMail(ezMailbox, (m) => m.subject.includes(`Termijn van ${reference} verloopt over twee werkdagen`));
+    const page = await browser.newPage();
+    await loginAs(page, 'official', 'Olga Official', 'EZ');
+    await page.goto(`${baseUrl()}${pathOf(linkIn(reminder, `/behandelen/${reference}`))}`);
+    expect([reminder.subject, (await page.textContent('h1'))!]).toEqual([reminder.subject, expect.stringContaining(reference)]);
+    expect([reminder.subject, (await page.textContent('#report-status'))!.trim()]).toEqual([reminder.subject, 'Beoordeeld']);
+  });
+
   it('the endorser’s confirmation: its entry link opens the register entry, its withdrawal link the withdrawal form', async () => {
     const suffix = uniqueSuffix();
     const body = { ...reportBody(24, `mail-links-seed-${suffix}@example.nl`), consent: { contact: true, publish: true } };
@@ -123,3 +140,18 @@ describe('every mail type’s link opens the report it is about', () => {
     expect((await page.textContent('#withdrawn'))!).toContain(reference);
   });
 });
+
+/**
+ * Time passing, for one report: its deadline set to `answerBy` in the e2e platform's loket database.
+ * The report's timeline is left alone; the reminder job reads the deadline column only.
+ */
+async function moveDeadline(reference: string, answerBy: string): Promise<void> {
+  const client = new Client({ ...TEST_PG, database: `pb_e2e_test_${process.env.E2E_DATABASE_TAG ?? ''}loket` });
+  await client.connect();
+  try {
+    const moved = await client.query('UPDATE barrier_reports SET answer_by = $2::date WHERE reference = $1', [reference, answerBy]);
+    if (moved.rowCount !== 1) throw new Error(`report ${reference} not found in the e2e loket database`);
+  } finally {
+    await client.end();
+  }
+}

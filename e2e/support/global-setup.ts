@@ -32,7 +32,9 @@ export default async function globalSetup(): Promise<void> {
     // Limits per client address high enough for the fuzzer (e2e/schemathesis.e2e-spec.ts sends
     // thousands of requests from 127.0.0.1) and the journeys, which all come from one address: at the
     // production limits they would meet only 429s. The limits themselves have their own tests.
-    env: { LOG_LEVEL: 'info', NODE_ENV: 'test', RATE_LIMIT_PER_ADDRESS: '1000000', RATE_LIMIT_PER_EMAIL: '1000000', ...RAISED_LOKET_LIMITS },
+    // The deadline reminder job every two seconds rather than every quarter hour, so a mail test can
+    // wait for its mail (e2e/mail-links.e2e-spec.ts).
+    env: { LOG_LEVEL: 'info', NODE_ENV: 'test', RATE_LIMIT_PER_ADDRESS: '1000000', RATE_LIMIT_PER_EMAIL: '1000000', LOKET_DEADLINE_REMINDER_INTERVAL_MS: '2000', ...RAISED_LOKET_LIMITS },
     logDir: `${process.cwd()}/test-artifacts/logs`,
   }).catch(async (err: Error) => {
     await deleteRunTopics(topicPrefix);

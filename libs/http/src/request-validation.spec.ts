@@ -4,7 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createTestApp, testLogger } from '@pb/testing';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsString, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsIn, IsOptional, IsString, MinLength, ValidateNested } from 'class-validator';
 import request from 'supertest';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import { ProblemDetailsFilter } from './problem-details.filter';
@@ -13,6 +13,10 @@ import { createValidationPipe } from './request-validation';
 class EvidenceDto {
   @IsIn(['report', 'proposal'])
   type!: string;
+
+  @IsOptional()
+  @IsString()
+  note?: string;
 }
 
 /** Shaped like the review's decision and amendment bodies, whose array bodies used to answer 500. */
@@ -103,5 +107,51 @@ describe('request validation: the top-level body must be a JSON object', () => {
     const res = await post('{"decision":"accepted","reason":"past in de strategie","evidence":[{"type":"report"}]}');
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ decision: 'accepted' });
+  });
+});
+
+describe('request validation: text no person types is refused in every field, with its path', () => {
+  let app: NestExpressApplication;
+  const post = (body: unknown, lang = 'nl') =>
+    request(app.getHttpServer()).post('/decisions').set('content-type', 'application/json').set('accept-language', lang).send(JSON.stringify(body));
+  const valid = { decision: 'accepted', reason: 'past in de strategie', evidence: [{ type: 'report' }] };
+
+  beforeAll(async () => {
+    app = await createTestApp({ module: DecisionsModule });
+  });
+  afterAll(() => app.close());
+
+  it.each([
+    ['a NUL character', 'uitleg\u0000'],
+    ['a bell character', '\u0007'],
+    ['a lone surrogate', '\ud8a2'],
+    ['the replacement character', 'caf\ufffd'],
+  ])('%s in a field without a rule of its own answers 400 for that field, in Dutch and English', async (_name, text) => {
+    const nl = await post({ ...valid, reason: text });
+    expect(nl.status).toBe(400);
+    expect(nl.headers['content-type']).toContain(PROBLEM_CONTENT_TYPE);
+    expect(nl.body.errors).toEqual([{ field: 'reason', message: 'Deze tekst bevat tekens die niet zijn toegestaan.' }]);
+    const en = await post({ ...valid, reason: text }, 'en');
+    expect(en.body.errors).toEqual([{ field: 'reason', message: expect.stringMatching(/characters/i) }]);
+  });
+
+  it('names a nested field by its dotted path', async () => {
+    const res = await post({ ...valid, evidence: [{ type: 'report' }, { type: 'proposal', note: 'zie\u0000' }] });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ field: 'evidence.1.note', message: 'Deze tekst bevat tekens die niet zijn toegestaan.' }]);
+  });
+
+  it('answers a field once, its own rule first, and adds unreadable text in the other fields', async () => {
+    const res = await post({ decision: 'maybe\u0000', reason: 'ok\u0000', evidence: [{ type: 'report' }] });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([
+      { field: 'decision', message: 'Kies een van: accepted, rejected.' },
+      { field: 'reason', message: 'Deze tekst bevat tekens die niet zijn toegestaan.' },
+    ]);
+  });
+
+  it('keeps tabs, newlines, accents and emoji', async () => {
+    const res = await post({ ...valid, reason: 'Regel 1\r\n\tRegel 2 — café, 👍' });
+    expect(res.status).toBe(201);
   });
 });

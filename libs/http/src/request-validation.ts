@@ -2,6 +2,7 @@ import { ArgumentMetadata, BadRequestException, ValidationPipe } from '@nestjs/c
 import { ValidationError, getMetadataStorage } from 'class-validator';
 import type { Language } from './language';
 import { FieldError } from './problem';
+import { FREE_TEXT } from './text-rules';
 import { validationMessage } from './validation-messages';
 
 /** Carries class-validator's errors to the problem filter, which knows the request's language. */
@@ -45,14 +46,49 @@ export class BodyNotAnObjectException extends BadRequestException {
 
 const shapeOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
-/** The platform's validation pipe: refuses a non-object body, then validates with class-validator. */
+/**
+ * The strings of a body or query, anywhere in it, that are not free text (`FREE_TEXT`): a NUL
+ * character, another control character, a lone surrogate or U+FFFD. No person types them, and
+ * PostgreSQL refuses a NUL in text, so one that slipped past a field's own rules reached the
+ * database and answered 500 (schemathesis found it in an admin's answer template). One rule for
+ * every field of every DTO, rather than a decorator each field must remember.
+ */
+function unreadableText(value: unknown, path: string, found: string[], depth = 0): string[] {
+  if (typeof value === 'string') {
+    if (!FREE_TEXT.test(value)) found.push(path);
+  } else if (value !== null && typeof value === 'object' && depth < 32) {
+    for (const [key, member] of Object.entries(value)) unreadableText(member, path ? `${path}.${key}` : key, found, depth + 1);
+  }
+  return found;
+}
+
+/** One class-validator error per path, shaped like a failed `@Matches(FREE_TEXT, { context: { code: 'text' } })`. */
+const textError = (path: string): ValidationError =>
+  Object.assign(new ValidationError(), { property: path, constraints: { matches: 'text' }, contexts: { matches: { code: 'text' } }, children: [] });
+
+/**
+ * The platform's validation pipe: refuses a non-object body, then validates with class-validator
+ * and refuses unreadable text in any field, each field answered once (the DTO's own rule first).
+ */
 export class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // toValidate: only bodies bound to a DTO class (not `@Body('x')` of a primitive, nor a raw body).
-    if (metadata.type === 'body' && !metadata.data && this.toValidate(metadata) && shapeOf(value) !== 'object') {
+    const validated = !metadata.data && this.toValidate(metadata);
+    if (metadata.type === 'body' && validated && shapeOf(value) !== 'object') {
       throw new BodyNotAnObjectException(shapeOf(value));
     }
-    return super.transform(value, metadata);
+    const unreadable = validated && (metadata.type === 'body' || metadata.type === 'query') ? unreadableText(value, '', []) : [];
+    let transformed: unknown;
+    try {
+      transformed = await super.transform(value, metadata);
+    } catch (error) {
+      if (!(error instanceof RequestValidationException) || !unreadable.length) throw error;
+      const reported = new Set(error.validationErrors.map((e) => e.property));
+      const more = unreadable.filter((path) => !reported.has(path.split('.')[0]));
+      throw more.length ? new RequestValidationException([...error.validationErrors, ...more.map(textError)]) : error;
+    }
+    if (unreadable.length) throw new RequestValidationException(unreadable.map(textError));
+    return transformed;
   }
 }
 
