@@ -120,6 +120,12 @@ synchronous_commit = off
 full_page_writes = off
 password_encryption = scram-sha-256
 EOF
+  # Statement statistics for finding slow queries (issue 14): `CREATE EXTENSION pg_stat_statements`
+  # in the postgres database, then SELECT … FROM pg_stat_statements WHERE dbid = <the service's>.
+  # Only when this server ships the module (Debian's postgresql-15 does), else a start would fail.
+  if [[ -f "$PG_BIN/../lib/pg_stat_statements.so" ]]; then
+    printf "shared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track = top\n" >>"$DATA/pb-local.conf.tmp"
+  fi
   [[ $EUID -eq 0 ]] && chown postgres:postgres "$DATA/pb-local.conf.tmp"
   mv -f "$DATA/pb-local.conf.tmp" "$DATA/pb-local.conf"
 }

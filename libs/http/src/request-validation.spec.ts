@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Body, Controller, Module, Post } from '@nestjs/common';
+import { Body, Controller, Get, Module, Param, Post, Query } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createTestApp, testLogger } from '@pb/testing';
@@ -40,6 +40,11 @@ class DecisionsController {
   @Post()
   decide(@Body() body: DecisionDto) {
     return { decision: body.decision };
+  }
+
+  @Get(':reference')
+  find(@Param('reference') reference: string, @Query('zoek') search?: string) {
+    return { reference, search: search ?? null };
   }
 }
 
@@ -153,5 +158,21 @@ describe('request validation: text no person types is refused in every field, wi
   it('keeps tabs, newlines, accents and emoji', async () => {
     const res = await post({ ...valid, reason: 'Regel 1\r\n\tRegel 2 — café, 👍' });
     expect(res.status).toBe(201);
+  });
+
+  it.each([
+    ['a path parameter', '/decisions/MLD-2026-%00001', 'reference'],
+    ['a named query parameter', '/decisions/MLD-2026-00001?zoek=gegevens%00', 'zoek'],
+    ['invalid UTF-8 bytes (a lone surrogate), which decode to U+FFFD', '/decisions/MLD-2026-00001?zoek=%ED%A0%80', 'zoek'],
+  ])('%s with unreadable text answers 400 naming the parameter', async (_name, path, field) => {
+    const res = await request(app.getHttpServer()).get(path).set('accept-language', 'nl');
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ field, message: 'Deze tekst bevat tekens die niet zijn toegestaan.' }]);
+  });
+
+  it('a readable path and query parameter pass', async () => {
+    const res = await request(app.getHttpServer()).get('/decisions/MLD-2026-00001?zoek=caf%C3%A9');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ reference: 'MLD-2026-00001', search: 'café' });
   });
 });

@@ -53,11 +53,15 @@ const shapeOf = (value: unknown): string => (value === null ? 'null' : Array.isA
  * database and answered 500 (schemathesis found it in an admin's answer template). One rule for
  * every field of every DTO, rather than a decorator each field must remember.
  */
+const isPlainObject = (value: unknown): boolean =>
+  value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value));
+
 function unreadableText(value: unknown, path: string, found: string[], depth = 0): string[] {
   if (typeof value === 'string') {
     if (!FREE_TEXT.test(value)) found.push(path);
-  } else if (value !== null && typeof value === 'object' && depth < 32) {
-    for (const [key, member] of Object.entries(value)) unreadableText(member, path ? `${path}.${key}` : key, found, depth + 1);
+  } else if (depth < 32 && (Array.isArray(value) || isPlainObject(value))) {
+    // Parsed JSON, form fields and query strings only: an uploaded file's bytes (a Buffer) are not text.
+    for (const [key, member] of Object.entries(value as object)) unreadableText(member, path ? `${path}.${key}` : key, found, depth + 1);
   }
   return found;
 }
@@ -77,6 +81,9 @@ export class RequestValidationPipe extends ValidationPipe {
     if (metadata.type === 'body' && validated && shapeOf(value) !== 'object') {
       throw new BodyNotAnObjectException(shapeOf(value));
     }
+    // A named query or path parameter (`@Query('zoek')`, `@Param('reference')`) is one string, checked the same way.
+    const named = !!metadata.data && (metadata.type === 'query' || metadata.type === 'param');
+    if (named && unreadableText(value, metadata.data!, []).length) throw new RequestValidationException([textError(metadata.data!)]);
     const unreadable = validated && (metadata.type === 'body' || metadata.type === 'query') ? unreadableText(value, '', []) : [];
     let transformed: unknown;
     try {
