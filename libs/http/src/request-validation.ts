@@ -81,9 +81,8 @@ export class RequestValidationPipe extends ValidationPipe {
     if (metadata.type === 'body' && validated && shapeOf(value) !== 'object') {
       throw new BodyNotAnObjectException(shapeOf(value));
     }
-    // A named query or path parameter (`@Query('zoek')`, `@Param('reference')`) is one string, checked the same way.
-    const named = !!metadata.data && (metadata.type === 'query' || metadata.type === 'param');
-    if (named && unreadableText(value, metadata.data!, []).length) throw new RequestValidationException([textError(metadata.data!)]);
+    // Not named path or query parameters (`@Param('id')`, `@Query('limit')`): each answers by its own
+    // rule (a 404 for an id no record has, a 400 for a bad limit), as its OpenAPI operation documents.
     const unreadable = validated && (metadata.type === 'body' || metadata.type === 'query') ? unreadableText(value, '', []) : [];
     let transformed: unknown;
     try {
