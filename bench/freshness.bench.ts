@@ -17,20 +17,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CommonEnv, validateEnv } from '../libs/config/src';
 import { PlatformMetrics, PROCESSES } from './scale/platform-metrics';
-import { mailLatency, p, statuses, steadyLoad, Submission } from './scale/steady-load';
+import { mailLatency, openConsultationWithMostResponses, p, statuses, steadyLoad, Submission } from './scale/steady-load';
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
-
-async function openConsultationWithMostResponses(base: string): Promise<{ id: string; total: number }> {
-  const list = (await (await fetch(`${base}/api/proposals?status=open`)).json()) as { items: { id: string }[] };
-  let best = { id: '', total: -1 };
-  for (const { id } of list.items) {
-    const { total } = (await (await fetch(`${base}/api/proposals/${id}/comments`)).json()) as { total: number };
-    if (total > best.total) best = { id, total };
-  }
-  if (!best.id) throw new Error('no open consultation: start the platform with `npm start` (it seeds the strategy)');
-  return best;
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

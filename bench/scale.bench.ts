@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { signDevelopmentToken } from '../libs/auth/src';
 import { CommonEnv, validateEnv } from '../libs/config/src';
 import { PlatformMetrics, ProcessName, PROCESSES } from './scale/platform-metrics';
-import { mailLatency, p, statuses, steadyLoad, Submission, submitReport } from './scale/steady-load';
+import { mailLatency, openConsultationWithMostResponses, p, statuses, steadyLoad, Submission, submitReport } from './scale/steady-load';
 import { percentile, runPool } from './support/load';
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -68,14 +68,7 @@ async function lastPage(base: string, path: string, token?: string): Promise<{ p
 
 async function bigConsultation(base: string, statePath: string | undefined): Promise<string> {
   if (statePath && existsSync(statePath)) return (JSON.parse(readFileSync(statePath, 'utf8')) as { proposalIds: Record<number, string> }).proposalIds[0];
-  const list = (await (await fetch(`${base}/api/proposals?status=open`)).json()) as { items: { id: string }[] };
-  let best = { id: '', total: -1 };
-  for (const { id } of list.items) {
-    const { total } = (await (await fetch(`${base}/api/proposals/${id}/comments`)).json()) as { total: number };
-    if (total > best.total) best = { id, total };
-  }
-  if (!best.id) throw new Error('no open consultation: seed first (npm run seed:scale)');
-  return best.id;
+  return (await openConsultationWithMostResponses(base)).id;
 }
 
 /** Times one target `runs` times after a warm-up; one table row. */

@@ -170,3 +170,15 @@ export function statuses(submissions: readonly Submission[]): string {
   for (const s of submissions) by.set(s.status, (by.get(s.status) ?? 0) + 1);
   return [...by].sort(([a], [b]) => a - b).map(([s, c]) => `${s}×${c}`).join(' ');
 }
+
+/** The open consultation with the most responses: the one a load against the platform's own data writes to. */
+export async function openConsultationWithMostResponses(base: string): Promise<{ id: string; total: number }> {
+  const list = (await (await fetch(`${base}/api/proposals?status=open`)).json()) as { items: { id: string }[] };
+  let best = { id: '', total: -1 };
+  for (const { id } of list.items) {
+    const { total } = (await (await fetch(`${base}/api/proposals/${id}/comments`)).json()) as { total: number };
+    if (total > best.total) best = { id, total };
+  }
+  if (!best.id) throw new Error('no open consultation: seed first (npm start seeds the strategy; npm run seed:scale adds the national load)');
+  return best;
+}
