@@ -46,6 +46,9 @@ export class BodyNotAnObjectException extends BadRequestException {
 
 const shapeOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
+const isPlainObject = (value: unknown): boolean =>
+  value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value));
+
 /**
  * The strings of a body or query, anywhere in it, that are not free text (`FREE_TEXT`): a NUL
  * character, another control character, a lone surrogate or U+FFFD. No person types them, and
@@ -53,9 +56,6 @@ const shapeOf = (value: unknown): string => (value === null ? 'null' : Array.isA
  * database and answered 500 (schemathesis found it in an admin's answer template). One rule for
  * every field of every DTO, rather than a decorator each field must remember.
  */
-const isPlainObject = (value: unknown): boolean =>
-  value !== null && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value));
-
 function unreadableText(value: unknown, path: string, found: string[], depth = 0): string[] {
   if (typeof value === 'string') {
     if (!FREE_TEXT.test(value)) found.push(path);
