@@ -57,6 +57,9 @@ export class ProjectionFakes {
         ? { ...row.fact }
         : { reportId, reportedAt: null, year: null, theme: null, strategyVersion: null, status: null, technology: null, sector: null, regulationBwbId: null, outcome: null, handlingWorkingDays: null, overdue: null, duplicateOf: null, duplicateCount: 0 };
     }
+    expect(_tx: EntityManager, reportIds: string[]): void {
+      this.log.push(`expect ${reportIds.join(' ')}`);
+    }
     async save(_tx: EntityManager, fact: ReportFact, details: ReportDetails): Promise<void> {
       this.log.push(`save ${fact.reportId}`);
       this.rows.set(fact.reportId, { fact: { ...fact }, details: { ...this.rows.get(fact.reportId)?.details, ...details } });
@@ -68,6 +71,9 @@ export class ProjectionFakes {
     readonly rows = new Map<string, { reportId: string; year: number | null; withdrawn: boolean }>();
     constructor(private readonly log: string[]) {
       super();
+    }
+    expect(_tx: EntityManager, reportIds: string[]): void {
+      this.log.push(`expect endorsements ${reportIds.join(' ')}`);
     }
     async endorsed(_tx: EntityManager, e: { endorsementId: string; reportId: string; year: number }): Promise<boolean> {
       this.log.push(`endorsed ${e.endorsementId}`);
@@ -100,6 +106,12 @@ export class ProjectionFakes {
       const p = this.proposals.get(id) ?? { proposalId: id, theme: null, strategyVersion: null, status: null, opensAt: null, answeredAt: null };
       this.proposals.set(id, p);
       return p;
+    }
+    expectProposals(_tx: EntityManager, proposalIds: string[]): void {
+      this.log.push(`expect proposals ${proposalIds.join(' ')}`);
+    }
+    expectResponses(_tx: EntityManager, responses: SubmittedResponse[]): void {
+      this.log.push(`expect responses ${responses.map((r) => r.responseId).join(' ')}`);
     }
     async lockProposal(_tx: EntityManager, id: string): Promise<ProposalFact> {
       this.log.push(`lock proposal ${id}`);

@@ -10,7 +10,7 @@ import {
 import { RequestContext, correlationIdFrom, eventsConsumed } from '@pb/observability';
 import { isDatabaseUnavailable, isTransactionConflict } from '@pb/persistence';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { EventBroker, ReceivedMessage, Subscription } from '../broker/event-broker';
 import { DeadLetterHeaders } from '../dead-letter/dead-letter-headers';
 import { withDeferredWrites } from './deferred-writes';
@@ -174,9 +174,9 @@ export class ConsumerHost {
             [this.options.groupId, list.map((r) => r.envelope.eventId), list.map((r) => r.envelope.type)],
           );
           const firstSeen = new Set(inserted.map((row) => row.event_id));
-          const fresh: boolean[] = [];
+          const fresh = list.map((r) => firstSeen.delete(r.envelope.eventId)); // false: seen before, or twice in this batch
+          await this.prepare(list.filter((_, i) => fresh[i]), manager);
           for (const [i, r] of list.entries()) {
-            fresh.push(firstSeen.delete(r.envelope.eventId)); // false: seen before, or twice in this batch
             if (!fresh[i]) continue;
             current = i;
             await this.inContext(r.envelope, () => r.route.consumer.handle(r.envelope, manager));
@@ -189,6 +189,18 @@ export class ConsumerHost {
     } catch (error) {
       return { ok: false, failedAt: current, error };
     }
+  }
+
+  /** Gives each consumer that asks for it its events of the batch before any handler runs (see EventConsumer.prepare). */
+  private async prepare(list: Routed[], manager: EntityManager): Promise<void> {
+    const byConsumer = new Map<EventConsumer, EventEnvelope<object>[]>();
+    for (const r of list) {
+      if (!r.route.consumer.prepare) continue;
+      const events = byConsumer.get(r.route.consumer);
+      if (events) events.push(r.envelope);
+      else byConsumer.set(r.route.consumer, [r.envelope]);
+    }
+    for (const [consumer, events] of byConsumer) await consumer.prepare!(events, manager);
   }
 
   /** Validates and routes a message; a string is the final outcome of one that needs no handler. */

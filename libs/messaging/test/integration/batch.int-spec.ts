@@ -37,6 +37,22 @@ class TallyConsumer implements EventConsumer {
   }
 }
 
+/** Announces its batch in `prepare` and records, per transaction, what it was told and when. */
+class PreparingConsumer implements EventConsumer {
+  readonly events = [BarrierReportedV1];
+  readonly log: string[] = [];
+
+  async prepare(events: EventEnvelope<object>[], manager: EntityManager): Promise<void> {
+    const [{ tx }] = await manager.query(`SELECT txid_current()::text AS tx`);
+    this.log.push(`prepare ${tx} ${events.map((e) => e.eventId).join(',')}`);
+  }
+
+  async handle(event: EventEnvelope<object>, manager: EntityManager): Promise<void> {
+    const [{ tx }] = await manager.query(`SELECT txid_current()::text AS tx`);
+    this.log.push(`handle ${tx} ${event.eventId}`);
+  }
+}
+
 describe('batches: one transaction per batch, a failing event costs only itself (real PostgreSQL and Kafka)', () => {
   let db: { name: string; ds: DataSource };
   let broker: KafkaEventBroker;
@@ -115,4 +131,20 @@ describe('batches: one transaction per batch, a failing event costs only itself 
     expect(new Set(rows.map((r) => r.event_id)).size).toBe(300);
     expect(new Set(await transactionsOf(db.ds, 'stream')).size).toBeLessThan(100);
   });
+
+  it('tells a consumer its fresh events of a batch once, in the batch transaction, before any handler (EventConsumer.prepare)', async () => {
+    const consumer = new PreparingConsumer();
+    const host = newConsumerHost(db.ds, broker, consumer, 'prepared');
+    const [seen, a, b] = ['seen', 'a', 'b'].map((t) => aBarrierReported(t));
+    await host.processBatch([received(seen)]);
+    consumer.log.length = 0;
+
+    // One event the group handled before, then two new ones and a redelivery of one of them.
+    const outcomes = await host.processBatch([seen, a, b, a].map((e) => received(e)));
+
+    expect(outcomes).toEqual(['duplicate', 'handled', 'handled', 'duplicate']);
+    const tx = consumer.log[0].split(' ')[1];
+    expect(consumer.log).toEqual([`prepare ${tx} ${a.eventId},${b.eventId}`, `handle ${tx} ${a.eventId}`, `handle ${tx} ${b.eventId}`]);
+  });
+
 });

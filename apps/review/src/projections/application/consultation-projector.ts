@@ -19,6 +19,11 @@ export class ConsultationProjector {
     private readonly ledger: FigureLedger,
   ) {}
 
+  /** Announces the proposals a batch's events are about to change (locked together, in id order). */
+  expectProposals(tx: EntityManager, proposalIds: string[]): void {
+    this.facts.expectProposals(tx, proposalIds);
+  }
+
   async proposal(tx: EntityManager, proposalId: string, change: ProposalChange): Promise<void> {
     const before = await this.facts.lockProposal(tx, proposalId);
     const after = await this.facts.changeProposal(tx, proposalId, change);
@@ -31,6 +36,14 @@ export class ConsultationProjector {
         await this.ledger.adjust(tx, r.respondentId, diff(respondentFigureKeys(r, before.strategyVersion), respondentFigureKeys(r, after.strategyVersion)));
       }
     }
+  }
+
+  /**
+   * Announces the responses a batch is about to add: their proposals are then locked, and the
+   * responses inserted, in one statement each rather than one per response.
+   */
+  expectResponses(tx: EntityManager, responses: SubmittedResponse[]): void {
+    this.facts.expectResponses(tx, responses);
   }
 
   async responseSubmitted(tx: EntityManager, r: SubmittedResponse): Promise<void> {

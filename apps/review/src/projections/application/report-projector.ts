@@ -21,6 +21,15 @@ export class ReportProjector {
     private readonly endorsements: ReportEndorsements,
   ) {}
 
+  /**
+   * Announces the reports a batch's events are about to change, so their facts are read and locked
+   * in one statement (and, where a triage may move its endorsements, those read in one too).
+   */
+  expect(tx: EntityManager, reportIds: string[], { themeMayChange = false } = {}): void {
+    this.facts.expect(tx, reportIds);
+    if (themeMayChange) this.endorsements.expect(tx, reportIds);
+  }
+
   async apply(tx: EntityManager, reportId: string, change: (fact: ReportFact) => ReportFact, details: ReportDetails = {}): Promise<void> {
     const before = await this.facts.open(tx, reportId);
     const after = change({ ...before });

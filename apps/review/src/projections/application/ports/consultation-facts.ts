@@ -36,10 +36,24 @@ export abstract class ConsultationFacts {
    * version; in a consumer's transaction once per proposal, however many responses share it.
    */
   abstract lockProposalVersion(tx: EntityManager, proposalId: string): Promise<string | null>;
+  /**
+   * Announces responses this transaction is about to add: the first `lockProposalVersion` that has
+   * to read then locks all their proposals in one statement, and the first `addResponse` that has
+   * to write inserts all of them in one (each still answers for its own response). Outside a
+   * consumer's transaction it does nothing.
+   */
+  abstract expectResponses(tx: EntityManager, responses: SubmittedResponse[]): void;
+  /**
+   * Announces proposals this transaction is about to change: the first `lockProposal` then locks
+   * all of them in one statement, in id order (so it cannot deadlock with a batch of responses that
+   * locks the same proposals). Outside a consumer's transaction it does nothing.
+   */
+  abstract expectProposals(tx: EntityManager, proposalIds: string[]): void;
   /** The responses known for a proposal, by id. */
   abstract responsesOf(tx: EntityManager, proposalId: string): Promise<ResponseFact[]>;
   /** Records a response; false when it was already known (nothing changed). */
   abstract addResponse(tx: EntityManager, response: SubmittedResponse): Promise<boolean>;
+  /** The last status given wins. In a consumer's transaction this and the next two are written for the whole batch before it commits. */
   abstract setResponseStatus(tx: EntityManager, responseId: string, status: 'published' | 'rejected'): Promise<void>;
   /** Keeps the highest support count seen (events carry the running total, so the order does not matter). */
   abstract raiseSupport(tx: EntityManager, responseId: string, supportCount: number): Promise<void>;

@@ -20,4 +20,10 @@ export abstract class ReportEndorsements {
   abstract withdrawn(tx: EntityManager, e: { endorsementId: string; reportId: string }): Promise<CountingEndorsement | null>;
   /** The endorsements of a report that count now. */
   abstract counting(tx: EntityManager, reportId: string): Promise<CountingEndorsement[]>;
+  /**
+   * Announces reports whose counting endorsements this transaction may ask for: the first
+   * `counting` that has to read then reads them for all of these in one statement. Outside a
+   * consumer's transaction it does nothing.
+   */
+  abstract expect(tx: EntityManager, reportIds: string[]): void;
 }

@@ -28,6 +28,13 @@ export abstract class ReportFacts {
   abstract open(tx: EntityManager, reportId: string): Promise<ReportFact>;
 
   /**
+   * Announces reports this transaction is about to open: the first `open` that has to read then
+   * reads and locks all of them in one statement, in id order, instead of one statement each.
+   * Outside a consumer's transaction it does nothing.
+   */
+  abstract expect(tx: EntityManager, reportIds: string[]): void;
+
+  /**
    * Records the report's fact after an event, with the details the event carried (a detail an
    * event does not carry keeps what was there). In a consumer's transaction every report it
    * touched is written in one statement before it commits; elsewhere at once.

@@ -7,6 +7,9 @@ import type { DataSource } from 'typeorm';
 import { ProjectionLog, ReplayPlan } from '../../application/ports/projection-log';
 import { PROJECTION_CONSUMERS } from '../../transport/kafka/projection-consumers';
 
+/** Most events a replay handles in one transaction. */
+const REPLAY_BATCH = 2000;
+
 /**
  * The projection topics on Kafka, replayed through the same consumers as the live group (so a
  * replay equals live) in a consumer host of its own: one inbox row per event, the consumers and
@@ -46,6 +49,9 @@ export class KafkaProjectionLog extends ProjectionLog {
       groupId: plan.groupId,
       topics: host.topics,
       fromBeginning: true,
+      // Larger transactions than live (200): a replay has a backlog, and each transaction's
+      // statements are per batch, not per event, so fewer and larger batches go faster.
+      maxBatch: REPLAY_BATCH,
       onBatch: async (messages: ReceivedMessage[]) => {
         // A message the group sees again (a rebalance before its offset was committed) is absorbed
         // by the inbox and not counted: `events` is what the projections were rebuilt from.

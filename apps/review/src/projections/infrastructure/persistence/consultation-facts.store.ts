@@ -22,7 +22,22 @@ const toProposal = (proposalId: string, row: ProposalRow): ProposalFact => ({
   answeredAt: row.answered_at ? new Date(row.answered_at).toISOString() : null,
 });
 
-/** `proposal_facts` and `response_facts`. */
+/** Proposals a consumer transaction locked (with their strategy version), and those announced but not locked yet. */
+interface ProposalLocks {
+  versions: Map<string, string | null>;
+  expected: Set<string>;
+}
+
+/** Responses a consumer transaction announced, inserted but not yet answered for, and changes to write before it commits. */
+interface ResponseBatch {
+  expected: Map<string, SubmittedResponse>;
+  added: Set<string>;
+  status: Map<string, string>;
+  support: Map<string, number>;
+  flags: Map<string, number>;
+}
+
+/** `proposal_facts` and `response_facts`: in a consumer's transaction, read and written per batch rather than per event. */
 @Injectable()
 export class ConsultationFactsStore extends ConsultationFacts {
   constructor(private readonly uow: ProjectionUnitOfWork) {
@@ -30,8 +45,10 @@ export class ConsultationFactsStore extends ConsultationFacts {
   }
 
   async lockProposal(tx: EntityManager, proposalId: string): Promise<ProposalFact> {
+    const locks = this.lockedProposals(tx);
+    if (locks?.expected.size) await this.lockExpected(tx, locks); // every announced proposal first, in id order
     // Its strategy version may be about to change: responses later in this transaction read it again.
-    this.lockedProposals(tx)?.delete(proposalId);
+    locks?.versions.delete(proposalId);
     await tx.query(`INSERT INTO proposal_facts (proposal_id) VALUES ($1) ON CONFLICT DO NOTHING`, [proposalId]);
     return this.loadProposal(tx, proposalId);
   }
@@ -51,14 +68,29 @@ export class ConsultationFactsStore extends ConsultationFacts {
   }
 
   async lockProposalVersion(tx: EntityManager, proposalId: string): Promise<string | null> {
-    const locked = this.lockedProposals(tx);
-    if (locked?.has(proposalId)) return locked.get(proposalId)!;
-    const [row] = await tx.query(
-      `INSERT INTO proposal_facts (proposal_id) VALUES ($1) ON CONFLICT (proposal_id) DO UPDATE SET proposal_id = EXCLUDED.proposal_id RETURNING strategy_version`,
-      [proposalId],
-    );
-    locked?.set(proposalId, row.strategy_version ?? null);
-    return row.strategy_version ?? null;
+    const locks = this.lockedProposals(tx);
+    if (!locks) return (await this.lockVersions(tx, [proposalId])).get(proposalId) ?? null;
+    if (!locks.versions.has(proposalId)) {
+      // The proposals of every announced response come along in the same statement.
+      locks.expected.add(proposalId);
+      await this.lockExpected(tx, locks);
+    }
+    return locks.versions.get(proposalId) ?? null;
+  }
+
+  expectProposals(tx: EntityManager, proposalIds: string[]): void {
+    const locks = this.lockedProposals(tx);
+    for (const id of locks ? proposalIds : []) if (!locks!.versions.has(id)) locks!.expected.add(id);
+  }
+
+  expectResponses(tx: EntityManager, responses: SubmittedResponse[]): void {
+    const locks = this.lockedProposals(tx);
+    const batch = this.responses(tx);
+    if (!locks || !batch) return;
+    for (const r of responses) {
+      if (!locks.versions.has(r.proposalId)) locks.expected.add(r.proposalId);
+      if (!batch.added.has(r.responseId)) batch.expected.set(r.responseId, r);
+    }
   }
 
   async responsesOf(tx: EntityManager, proposalId: string): Promise<ResponseFact[]> {
@@ -73,14 +105,19 @@ export class ConsultationFactsStore extends ConsultationFacts {
   }
 
   async addResponse(tx: EntityManager, r: SubmittedResponse): Promise<boolean> {
-    const inserted: unknown[] = await tx.query(
-      `INSERT INTO response_facts (response_id, proposal_id, theme, respondent_id, on_behalf_of_organisation, public, parent_id, status, submitted_at, year)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (response_id) DO NOTHING RETURNING response_id`,
-      [r.responseId, r.proposalId, r.theme, r.respondentId, r.onBehalfOfOrganisation, r.public, r.parentId, r.status, r.submittedAt, r.year],
-    );
-    if (!inserted.length) return false;
-    await this.addCitations(tx, r.responseId, r.citedRegulations ?? []);
-    return true;
+    const batch = this.responses(tx);
+    if (batch?.expected.has(r.responseId)) {
+      // The first announced response to be added inserts all announced ones, their proposals
+      // locked first (as each response's own handler would have done).
+      const locks = this.lockedProposals(tx)!;
+      await this.lockExpected(tx, locks);
+      const all = [...batch.expected.values()];
+      batch.expected.clear();
+      for (const id of await this.insertResponses(tx, all)) batch.added.add(id);
+    }
+    // Inserted by this transaction and not yet answered for: this handler's response is new.
+    if (batch?.added.delete(r.responseId)) return true;
+    return (await this.insertResponses(tx, [r])).length > 0;
   }
 
   async addCitations(tx: EntityManager, responseId: string, cited: { bwbId: string; article?: string }[]): Promise<void> {
@@ -94,15 +131,88 @@ export class ConsultationFactsStore extends ConsultationFacts {
   }
 
   async setResponseStatus(tx: EntityManager, responseId: string, status: 'published' | 'rejected'): Promise<void> {
-    await tx.query(`UPDATE response_facts SET status = $2 WHERE response_id = $1`, [responseId, status]);
+    const batch = this.responses(tx);
+    if (batch) batch.status.set(responseId, status);
+    else await this.writeStatus(tx, new Map([[responseId, status]]));
   }
 
   async raiseSupport(tx: EntityManager, responseId: string, supportCount: number): Promise<void> {
-    await tx.query(`UPDATE response_facts SET support_count = greatest(support_count, $2) WHERE response_id = $1`, [responseId, supportCount]);
+    const batch = this.responses(tx);
+    if (batch) batch.support.set(responseId, Math.max(supportCount, batch.support.get(responseId) ?? 0));
+    else await this.writeSupport(tx, new Map([[responseId, supportCount]]));
   }
 
   async countFlag(tx: EntityManager, responseId: string): Promise<void> {
-    await tx.query(`UPDATE response_facts SET flags = flags + 1 WHERE response_id = $1`, [responseId]);
+    const batch = this.responses(tx);
+    if (batch) batch.flags.set(responseId, (batch.flags.get(responseId) ?? 0) + 1);
+    else await this.writeFlags(tx, new Map([[responseId, 1]]));
+  }
+
+  /** Inserts responses (and the regulations they cite) in one statement each; the ids that were new. */
+  private async insertResponses(tx: EntityManager, all: SubmittedResponse[]): Promise<string[]> {
+    const list = [...all].sort((a, b) => (a.responseId < b.responseId ? -1 : a.responseId > b.responseId ? 1 : 0));
+    const col = <T>(pick: (r: SubmittedResponse) => T): T[] => list.map(pick);
+    const inserted: { response_id: string }[] = await tx.query(
+      `INSERT INTO response_facts (response_id, proposal_id, theme, respondent_id, on_behalf_of_organisation, public, parent_id, status, submitted_at, year)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::boolean[], $6::boolean[], $7::uuid[], $8::text[], $9::timestamptz[], $10::int[])
+       ON CONFLICT (response_id) DO NOTHING RETURNING response_id`,
+      [
+        col((r) => r.responseId), col((r) => r.proposalId), col((r) => r.theme), col((r) => r.respondentId), col((r) => r.onBehalfOfOrganisation),
+        col((r) => r.public), col((r) => r.parentId), col((r) => r.status), col((r) => r.submittedAt), col((r) => r.year),
+      ],
+    );
+    const added = new Set(inserted.map((row) => row.response_id));
+    const cited = list.filter((r) => added.has(r.responseId)).flatMap((r) => (r.citedRegulations ?? []).map((c) => ({ responseId: r.responseId, ...c })));
+    if (cited.length) {
+      await tx.query(`INSERT INTO response_citations (response_id, bwb_id, article) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`, [
+        cited.map((c) => c.responseId),
+        cited.map((c) => c.bwbId),
+        cited.map((c) => c.article ?? ''),
+      ]);
+    }
+    return [...added];
+  }
+
+  private async writeStatus(tx: EntityManager, status: Map<string, string>): Promise<void> {
+    if (!status.size) return;
+    await tx.query(`UPDATE response_facts f SET status = u.status FROM unnest($1::uuid[], $2::text[]) AS u(id, status) WHERE f.response_id = u.id`, [
+      [...status.keys()],
+      [...status.values()],
+    ]);
+  }
+
+  private async writeSupport(tx: EntityManager, support: Map<string, number>): Promise<void> {
+    if (!support.size) return;
+    await tx.query(
+      `UPDATE response_facts f SET support_count = greatest(f.support_count, u.n) FROM unnest($1::uuid[], $2::int[]) AS u(id, n) WHERE f.response_id = u.id`,
+      [[...support.keys()], [...support.values()]],
+    );
+  }
+
+  private async writeFlags(tx: EntityManager, flags: Map<string, number>): Promise<void> {
+    if (!flags.size) return;
+    await tx.query(`UPDATE response_facts f SET flags = f.flags + u.n FROM unnest($1::uuid[], $2::int[]) AS u(id, n) WHERE f.response_id = u.id`, [
+      [...flags.keys()],
+      [...flags.values()],
+    ]);
+  }
+
+  /** Locks the announced proposals not locked yet, with `locks`' own. */
+  private async lockExpected(tx: EntityManager, locks: ProposalLocks): Promise<void> {
+    if (!locks.expected.size) return;
+    const ids = [...locks.expected];
+    locks.expected.clear();
+    for (const [id, version] of await this.lockVersions(tx, ids)) locks.versions.set(id, version);
+  }
+
+  /** Locks proposals' rows in id order (placeholders for any not known yet); their strategy versions. */
+  private async lockVersions(tx: EntityManager, proposalIds: string[]): Promise<Map<string, string | null>> {
+    const rows: { proposal_id: string; strategy_version: string | null }[] = await tx.query(
+      `INSERT INTO proposal_facts (proposal_id) SELECT id FROM unnest($1::uuid[]) AS u(id) ORDER BY id
+       ON CONFLICT (proposal_id) DO UPDATE SET proposal_id = EXCLUDED.proposal_id RETURNING proposal_id, strategy_version`,
+      [[...new Set(proposalIds)].sort()],
+    );
+    return new Map(rows.map((row) => [row.proposal_id, row.strategy_version ?? null]));
   }
 
   private async loadProposal(tx: EntityManager, proposalId: string): Promise<ProposalFact> {
@@ -114,7 +224,21 @@ export class ConsultationFactsStore extends ConsultationFacts {
   }
 
   /** Proposals this consumer transaction already locked, with their strategy version (many responses share one); null elsewhere. */
-  private lockedProposals(tx: EntityManager): Map<string, string | null> | null {
-    return this.uow.batch(tx, 'proposal-locks', () => new Map<string, string | null>());
+  private lockedProposals(tx: EntityManager): ProposalLocks | null {
+    return this.uow.batch(tx, 'proposal-locks', () => ({ versions: new Map<string, string | null>(), expected: new Set<string>() }));
+  }
+
+  /** This consumer transaction's responses: announced, inserted, and the changes written before it commits; null elsewhere. */
+  private responses(tx: EntityManager): ResponseBatch | null {
+    return this.uow.batch(
+      tx,
+      'response-facts',
+      () => ({ expected: new Map(), added: new Set(), status: new Map(), support: new Map(), flags: new Map() }),
+      async (b) => {
+        await this.writeStatus(tx, b.status);
+        await this.writeSupport(tx, b.support);
+        await this.writeFlags(tx, b.flags);
+      },
+    );
   }
 }

@@ -62,7 +62,7 @@ describe('projection stores and their unit of work (real PostgreSQL)', () => {
     await ds.initialize();
     const uow = new ConsumerTransactionUnitOfWork();
     const ledger = new FigureLedgerStore(uow);
-    reports = new ReportProjector(new ReportFactsStore(uow), ledger, new ReportEndorsementsStore());
+    reports = new ReportProjector(new ReportFactsStore(uow), ledger, new ReportEndorsementsStore(uow));
     consultations = new ConsultationProjector(new ConsultationFactsStore(uow), ledger);
   });
 

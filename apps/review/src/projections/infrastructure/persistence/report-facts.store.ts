@@ -21,13 +21,39 @@ interface Row {
   duplicate_count: number;
 }
 
+const toFact = (row: Row): ReportFact => ({
+  reportId: row.report_id,
+  reportedAt: row.reported_at ? row.reported_at.toISOString() : null,
+  year: row.year,
+  theme: row.theme,
+  strategyVersion: row.strategy_version,
+  status: row.status,
+  technology: row.technology,
+  sector: row.sector,
+  regulationBwbId: row.regulation_bwb_id,
+  outcome: row.outcome,
+  handlingWorkingDays: row.handling_working_days,
+  overdue: row.overdue,
+  duplicateOf: row.duplicate_of,
+  duplicateCount: row.duplicate_count,
+});
+
 /** A report this transaction has open: its fact now and the details its events carried. */
 interface OpenFact {
   current: ReportFact;
   details: ReportDetails;
 }
 
-/** `report_facts`: read under a row lock once per transaction, written for many reports in one statement. */
+/** A consumer transaction's reports: those it has open, and those announced but not read yet. */
+interface Batch {
+  open: Map<string, OpenFact>;
+  expected: Set<string>;
+}
+
+/**
+ * `report_facts`: read under a row lock once per transaction (the reports a batch announced all in
+ * one statement), written for many reports in one statement.
+ */
 @Injectable()
 export class ReportFactsStore extends ReportFacts {
   constructor(private readonly uow: ProjectionUnitOfWork) {
@@ -36,19 +62,29 @@ export class ReportFactsStore extends ReportFacts {
 
   async open(tx: EntityManager, reportId: string): Promise<ReportFact> {
     const batch = this.batch(tx);
-    const known = batch?.get(reportId);
+    const known = batch?.open.get(reportId);
     if (known) return { ...known.current };
-    const current = await this.lock(tx, reportId);
-    batch?.set(reportId, { current, details: {} });
-    return { ...current };
+    if (!batch) return this.lock(tx, [reportId]).then(([current]) => current);
+    // Everything announced and not read yet comes along in the same statement.
+    batch.expected.add(reportId);
+    const ids = [...batch.expected];
+    batch.expected.clear();
+    for (const current of await this.lock(tx, ids)) batch.open.set(current.reportId, { current, details: {} });
+    return { ...batch.open.get(reportId)!.current };
+  }
+
+  expect(tx: EntityManager, reportIds: string[]): void {
+    const batch = this.batch(tx);
+    if (!batch) return;
+    for (const id of reportIds) if (!batch.open.has(id)) batch.expected.add(id);
   }
 
   async save(tx: EntityManager, fact: ReportFact, details: ReportDetails): Promise<void> {
     const batch = this.batch(tx);
-    let open = batch?.get(fact.reportId);
+    let open = batch?.open.get(fact.reportId);
     if (!open) {
       open = { current: fact, details: {} };
-      batch?.set(fact.reportId, open);
+      batch?.open.set(fact.reportId, open);
     }
     open.current = fact;
     // Like coalesce(new, old) in SQL: a detail an event does not carry keeps what was there.
@@ -57,35 +93,24 @@ export class ReportFactsStore extends ReportFacts {
   }
 
   /** The reports this transaction has open; null when it cannot defer writes. */
-  private batch(tx: EntityManager): Map<string, OpenFact> | null {
-    return this.uow.batch(tx, 'report-facts', () => new Map<string, OpenFact>(), (open) => this.write(tx, [...open.values()]));
+  private batch(tx: EntityManager): Batch | null {
+    return this.uow.batch(tx, 'report-facts', () => ({ open: new Map<string, OpenFact>(), expected: new Set<string>() }), (b) => this.write(tx, [...b.open.values()]));
   }
 
-  /** Reads a report's fact under a row lock (creating a placeholder row when none exists yet). */
-  private async lock(tx: EntityManager, reportId: string): Promise<ReportFact> {
-    // One round trip: the no-op update on conflict locks the existing row and returns it.
-    const [row]: Row[] = await tx.query(
-      `INSERT INTO report_facts (report_id) VALUES ($1) ON CONFLICT (report_id) DO UPDATE SET report_id = EXCLUDED.report_id
+  /**
+   * Reads reports' facts under a row lock (creating a placeholder row for any not known yet), in
+   * id order, so two transactions that lock some of the same reports wait rather than deadlock.
+   */
+  private async lock(tx: EntityManager, reportIds: string[]): Promise<ReportFact[]> {
+    // One round trip: the no-op update on conflict locks the existing rows and returns them.
+    const rows: Row[] = await tx.query(
+      `INSERT INTO report_facts (report_id) SELECT id FROM unnest($1::uuid[]) AS u(id) ORDER BY id
+       ON CONFLICT (report_id) DO UPDATE SET report_id = EXCLUDED.report_id
        RETURNING report_id, reported_at, year, theme, strategy_version, status, technology, sector, regulation_bwb_id, outcome,
                  handling_working_days, overdue, duplicate_of, duplicate_count`,
-      [reportId],
+      [[...new Set(reportIds)].sort()],
     );
-    return {
-      reportId: row.report_id,
-      reportedAt: row.reported_at ? row.reported_at.toISOString() : null,
-      year: row.year,
-      theme: row.theme,
-      strategyVersion: row.strategy_version,
-      status: row.status,
-      technology: row.technology,
-      sector: row.sector,
-      regulationBwbId: row.regulation_bwb_id,
-      outcome: row.outcome,
-      handlingWorkingDays: row.handling_working_days,
-      overdue: row.overdue,
-      duplicateOf: row.duplicate_of,
-      duplicateCount: row.duplicate_count,
-    };
+    return rows.map(toFact);
   }
 
   /** Writes facts and the details their events carried, many reports in one statement. */

@@ -14,6 +14,10 @@ export class BarrierMarkedDuplicateConsumer implements EventConsumer {
 
   constructor(private readonly projector: ReportProjector) {}
 
+  prepare(events: EventEnvelope<BarrierMarkedDuplicateV1>[], manager: EntityManager): void {
+    this.projector.expect(manager, events.flatMap((e) => [e.payload.reportId, e.payload.originalReportId]));
+  }
+
   async handle(event: EventEnvelope<BarrierMarkedDuplicateV1>, manager: EntityManager): Promise<void> {
     const p = event.payload;
     // Lock order by id, so two duplicates of each other's clusters cannot deadlock.

@@ -18,6 +18,10 @@ export class BarrierReportedConsumer implements EventConsumer {
 
   constructor(private readonly projector: ReportProjector) {}
 
+  prepare(events: EventEnvelope<BarrierReportedV1 | BarrierReportedV2 | BarrierReportedV3>[], manager: EntityManager): void {
+    this.projector.expect(manager, events.flatMap((e) => [e.payload.reportId]));
+  }
+
   async handle(event: EventEnvelope<BarrierReportedV1 | BarrierReportedV2 | BarrierReportedV3>, manager: EntityManager): Promise<void> {
     const p = event.payload;
     const { bwbId, article } = 'name' in p.regulation ? identifyRegulation(p.regulation) : p.regulation;

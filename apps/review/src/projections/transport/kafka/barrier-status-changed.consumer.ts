@@ -15,6 +15,10 @@ export class BarrierStatusChangedConsumer implements EventConsumer {
 
   constructor(private readonly projector: ReportProjector) {}
 
+  prepare(events: EventEnvelope<BarrierStatusChangedV1 | BarrierStatusChangedV2 | BarrierStatusChangedV3>[], manager: EntityManager): void {
+    this.projector.expect(manager, events.flatMap((e) => [e.payload.reportId]));
+  }
+
   async handle(event: EventEnvelope<BarrierStatusChangedV1 | BarrierStatusChangedV2 | BarrierStatusChangedV3>, manager: EntityManager): Promise<void> {
     const p = event.payload;
     await this.projector.apply(manager, p.reportId, (fact) => ({ ...fact, status: p.to }));

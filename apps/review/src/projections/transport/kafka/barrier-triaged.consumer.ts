@@ -11,6 +11,10 @@ export class BarrierTriagedConsumer implements EventConsumer {
 
   constructor(private readonly projector: ReportProjector) {}
 
+  prepare(events: EventEnvelope<BarrierTriagedV1>[], manager: EntityManager): void {
+    this.projector.expect(manager, events.flatMap((e) => [e.payload.reportId]), { themeMayChange: true });
+  }
+
   async handle(event: EventEnvelope<BarrierTriagedV1>, manager: EntityManager): Promise<void> {
     const p = event.payload;
     await this.projector.apply(manager, p.reportId, (fact) => ({ ...fact, theme: p.theme, strategyVersion: p.strategyVersion }), {

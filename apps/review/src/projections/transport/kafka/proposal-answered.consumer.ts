@@ -11,6 +11,10 @@ export class ProposalAnsweredConsumer implements EventConsumer {
 
   constructor(private readonly projector: ConsultationProjector) {}
 
+  prepare(events: EventEnvelope<ProposalAnsweredV1>[], manager: EntityManager): void {
+    this.projector.expectProposals(manager, events.map((e) => e.payload.proposalId));
+  }
+
   async handle(event: EventEnvelope<ProposalAnsweredV1>, manager: EntityManager): Promise<void> {
     const p = event.payload;
     await this.projector.proposal(manager, p.proposalId, {

@@ -10,6 +10,10 @@ export class ProposalClosedConsumer implements EventConsumer {
 
   constructor(private readonly projector: ConsultationProjector) {}
 
+  prepare(events: EventEnvelope<ProposalClosedV1>[], manager: EntityManager): void {
+    this.projector.expectProposals(manager, events.map((e) => e.payload.proposalId));
+  }
+
   async handle(event: EventEnvelope<ProposalClosedV1>, manager: EntityManager): Promise<void> {
     const p = event.payload;
     await this.projector.proposal(manager, p.proposalId, { theme: p.theme, status: 'closed', closesAt: p.closesAt });

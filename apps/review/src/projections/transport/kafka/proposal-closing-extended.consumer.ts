@@ -11,6 +11,10 @@ export class ProposalClosingExtendedConsumer implements EventConsumer {
 
   constructor(private readonly projector: ConsultationProjector) {}
 
+  prepare(events: EventEnvelope<ProposalClosingExtendedV1>[], manager: EntityManager): void {
+    this.projector.expectProposals(manager, events.map((e) => e.payload.proposalId));
+  }
+
   async handle(event: EventEnvelope<ProposalClosingExtendedV1>, manager: EntityManager): Promise<void> {
     await this.projector.proposal(manager, event.payload.proposalId, { theme: event.payload.theme, closesAt: event.payload.closesAt });
   }

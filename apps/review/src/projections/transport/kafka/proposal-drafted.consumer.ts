@@ -11,6 +11,10 @@ export class ProposalDraftedConsumer implements EventConsumer {
 
   constructor(private readonly projector: ConsultationProjector) {}
 
+  prepare(events: EventEnvelope<ProposalDraftedV1>[], manager: EntityManager): void {
+    this.projector.expectProposals(manager, events.map((e) => e.payload.proposalId));
+  }
+
   async handle(event: EventEnvelope<ProposalDraftedV1>, manager: EntityManager): Promise<void> {
     const p = event.payload;
     await this.projector.proposal(manager, p.proposalId, { title: p.title, theme: p.theme, strategyVersion: p.strategyVersion, status: 'draft' });

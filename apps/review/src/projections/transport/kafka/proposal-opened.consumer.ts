@@ -10,6 +10,10 @@ export class ProposalOpenedConsumer implements EventConsumer {
 
   constructor(private readonly projector: ConsultationProjector) {}
 
+  prepare(events: EventEnvelope<ProposalOpenedV1>[], manager: EntityManager): void {
+    this.projector.expectProposals(manager, events.map((e) => e.payload.proposalId));
+  }
+
   async handle(event: EventEnvelope<ProposalOpenedV1>, manager: EntityManager): Promise<void> {
     const p = event.payload;
     await this.projector.proposal(manager, p.proposalId, { theme: p.theme, status: 'open', opensAt: p.opensAt, closesAt: p.closesAt });

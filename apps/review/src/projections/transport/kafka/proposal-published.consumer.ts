@@ -14,6 +14,10 @@ export class ProposalPublishedConsumer implements EventConsumer {
 
   constructor(private readonly projector: ConsultationProjector) {}
 
+  prepare(events: EventEnvelope<ProposalPublishedV1 | ProposalPublishedV2 | ProposalPublishedV3>[], manager: EntityManager): void {
+    this.projector.expectProposals(manager, events.map((e) => e.payload.proposalId));
+  }
+
   async handle(event: EventEnvelope<ProposalPublishedV1 | ProposalPublishedV2 | ProposalPublishedV3>, manager: EntityManager): Promise<void> {
     const p = event.payload;
     await this.projector.proposal(manager, p.proposalId, {

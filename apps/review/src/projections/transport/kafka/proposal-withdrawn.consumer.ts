@@ -14,6 +14,10 @@ export class ProposalWithdrawnConsumer implements EventConsumer {
 
   constructor(private readonly projector: ConsultationProjector) {}
 
+  prepare(events: EventEnvelope<ProposalWithdrawnV1>[], manager: EntityManager): void {
+    this.projector.expectProposals(manager, events.map((e) => e.payload.proposalId));
+  }
+
   async handle(event: EventEnvelope<ProposalWithdrawnV1>, manager: EntityManager): Promise<void> {
     await this.projector.proposal(manager, event.payload.proposalId, { theme: event.payload.theme, status: 'withdrawn' });
   }

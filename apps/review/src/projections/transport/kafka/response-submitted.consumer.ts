@@ -3,6 +3,7 @@ import { EventEnvelope, ResponseSubmittedV1, ResponseSubmittedV2 } from '@pb/con
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
 import { ConsultationProjector } from '../../application/consultation-projector';
+import { SubmittedResponse } from '../../application/ports/consultation-facts';
 import { dutchYear } from '../../../shared/domain/figure-key';
 
 /**
@@ -15,20 +16,26 @@ export class ResponseSubmittedConsumer implements EventConsumer {
 
   constructor(private readonly projector: ConsultationProjector) {}
 
+  prepare(events: EventEnvelope<ResponseSubmittedV1 | ResponseSubmittedV2>[], manager: EntityManager): void {
+    this.projector.expectResponses(manager, events.map(submitted));
+  }
+
   async handle(event: EventEnvelope<ResponseSubmittedV1 | ResponseSubmittedV2>, manager: EntityManager): Promise<void> {
-    const p = event.payload;
-    await this.projector.responseSubmitted(manager, {
-      responseId: p.responseId,
-      proposalId: p.proposalId,
-      theme: p.theme,
-      respondentId: p.respondentId,
-      onBehalfOfOrganisation: p.onBehalfOfOrganisation,
-      public: p.public,
-      parentId: p.parentId ?? null,
-      status: p.status,
-      submittedAt: p.submittedAt,
-      year: dutchYear(p.submittedAt),
-      citedRegulations: 'citedRegulations' in p ? p.citedRegulations : [],
-    });
+    await this.projector.responseSubmitted(manager, submitted(event));
   }
 }
+
+/** What the projections keep of a verified response. */
+const submitted = ({ payload: p }: EventEnvelope<ResponseSubmittedV1 | ResponseSubmittedV2>): SubmittedResponse => ({
+  responseId: p.responseId,
+  proposalId: p.proposalId,
+  theme: p.theme,
+  respondentId: p.respondentId,
+  onBehalfOfOrganisation: p.onBehalfOfOrganisation,
+  public: p.public,
+  parentId: p.parentId ?? null,
+  status: p.status,
+  submittedAt: p.submittedAt,
+  year: dutchYear(p.submittedAt),
+  citedRegulations: 'citedRegulations' in p ? p.citedRegulations : [],
+});

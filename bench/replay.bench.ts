@@ -1,0 +1,179 @@
+/**
+ * npm run bench:replay — how fast the review's projections rebuild from the topics (issue 14
+ * item 3: at least 20 000 events/s), beside two ceilings measured in the same run on the same
+ * machine, since the machine is shared and its speed varies from minute to minute:
+ *
+ *  - raw kafkajs: a bare consumer reads the same topics from the beginning and does nothing with
+ *    the messages (the most any replay through Kafka could do);
+ *  - raw PostgreSQL: as many rows as the replay writes figure members, inserted from unnest
+ *    arrays in batches of 5 000 into a table without indexes (the most any writer could do).
+ *
+ * BENCH_REPLAY_EVENTS (default 200 000) realistic events (the bench:review mix: ~85 % loket
+ * traffic, ~15 % consultations) are published to fresh topics with the live consumers stopped;
+ * then `ProjectionReplayer.replay()` — the code `npm run review:replay` runs — rebuilds the
+ * projections; BENCH_REPLAY_RUNS (default 2) replays, each into emptied tables.
+ * Prints the rate with and without the consumer group's join, the kafkajs rebalances, and the
+ * figure-counter total (equal in every run, else the bench fails).
+ */
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { NestFactory } from '@nestjs/core';
+import { EventBroker, MessagingLifecycle } from '@pb/messaging';
+import { consumerGroupJoins } from '@pb/observability';
+import { createTestDatabase, dropTestDatabase, testEnv } from '@pb/testing';
+import { Kafka, logLevel } from 'kafkajs';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { ReviewAppModule } from '../apps/review/src/app.module';
+import { ReviewEnv } from '../apps/review/src/config/review.env';
+import { reviewMigrations } from '../apps/review/src/migrations';
+import { ProjectionLog } from '../apps/review/src/projections/application/ports/projection-log';
+import { ProjectionReplayer } from '../apps/review/src/projections/application/commands/replay-projections/projection-replayer';
+import { PROJECTION_GROUP } from '../apps/review/src/projections/transport/kafka/projection-consumers';
+import { ScenarioEvent, consultationScenario, loketScenario, strategyVersionEvent } from '../apps/review/test/factories/review-scenario.factory';
+
+const EVENTS = Number(process.env.BENCH_REPLAY_EVENTS ?? 200_000);
+const RUNS = Number(process.env.BENCH_REPLAY_RUNS ?? 2);
+const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
+const say = (line: string): void => void process.stdout.write(`${line}\n`);
+const perSecond = (n: number, ms: number): number => Math.round((n / Math.max(ms, 1)) * 1000);
+
+/** About `n` events in the bench:review mix, in chunks with their own ids. */
+function generate(n: number, seed: number): ScenarioEvent[] {
+  const reports = Math.max(1, Math.round((n * 0.85) / 4.4));
+  const proposals = Math.max(1, Math.round((n * 0.15) / 44));
+  return [...loketScenario({ reports, seed, years: [2025, 2026] }), ...consultationScenario({ proposals, responsesPerProposal: 40, seed, year: seed % 2 ? 2026 : 2025 })];
+}
+
+async function publish(broker: EventBroker, events: ScenarioEvent[]): Promise<void> {
+  const byTopic = new Map<string, ScenarioEvent[]>();
+  for (const e of events) {
+    const list = byTopic.get(e.topic);
+    if (list) list.push(e);
+    else byTopic.set(e.topic, [e]);
+  }
+  for (const [topic, list] of byTopic) {
+    for (let i = 0; i < list.length; i += 2000) {
+      await broker.publish(topic, list.slice(i, i + 2000).map((e) => ({ key: e.key, value: JSON.stringify(e.envelope) })));
+    }
+  }
+}
+
+/** A bare kafkajs consumer over the same topics, from the beginning to the end offsets: messages/s. */
+async function rawKafka(brokers: string[], topics: string[]): Promise<{ messages: number; millis: number }> {
+  const kafka = new Kafka({ clientId: 'bench-replay-raw', brokers, logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  const ends = new Map<string, number>();
+  for (const topic of topics) {
+    for (const p of await admin.fetchTopicOffsets(topic)) if (Number(p.high) > 0) ends.set(`${topic}/${p.partition}`, Number(p.high));
+  }
+  await admin.disconnect();
+  const expected = [...ends.values()].reduce((a, b) => a + b, 0);
+  const consumer = kafka.consumer({ groupId: `bench-replay-raw-${randomBytes(4).toString('hex')}` });
+  await consumer.connect();
+  await consumer.subscribe({ topics, fromBeginning: true });
+  let messages = 0;
+  let done!: () => void;
+  const finished = new Promise<void>((r) => (done = r));
+  const t0 = performance.now();
+  await consumer.run({
+    partitionsConsumedConcurrently: 3,
+    eachBatch: async ({ batch }) => {
+      messages += batch.messages.length;
+      if (messages >= expected) done();
+    },
+  });
+  await finished;
+  const millis = performance.now() - t0;
+  await consumer.disconnect();
+  return { messages, millis };
+}
+
+/** Rows/s PostgreSQL takes from unnest arrays in batches of 5 000 (figure_members' shape, no index). */
+async function rawPostgres(ds: DataSource, rows: number): Promise<{ rows: number; millis: number }> {
+  await ds.query(`CREATE UNLOGGED TABLE IF NOT EXISTS bench_raw_insert (key text, record_id text, weight int)`);
+  const keys = Array.from({ length: 5000 }, (_, i) => `reports|2026|1.${i % 24}|sector:${i % 21}`);
+  const t0 = performance.now();
+  for (let done = 0; done < rows; done += 5000) {
+    const ids = keys.map((_, i) => `r-${done + i}`);
+    await ds.query(`INSERT INTO bench_raw_insert (key, record_id, weight) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`, [keys, ids, keys.map(() => 1)]);
+  }
+  const millis = performance.now() - t0;
+  await ds.query(`DROP TABLE bench_raw_insert`);
+  return { rows, millis };
+}
+
+async function main(): Promise<void> {
+  const db = await createTestDatabase('review', reviewMigrations);
+  const env = testEnv(ReviewEnv, { DATABASE_URL: db.url, KAFKA_TOPIC_PREFIX: `bench-${randomBytes(4).toString('hex')}.`, LOG_LEVEL: 'warn' });
+  const app = await NestFactory.createApplicationContext(ReviewAppModule.register({ env, logger, jobs: false }), { logger: false });
+  await app.init();
+  const ds = app.get(DataSource);
+  const broker = app.get(EventBroker);
+  try {
+    // Only the replay projects: the live consumers would take the events in as they arrive.
+    await app.get(MessagingLifecycle).whenConnected();
+    await Promise.all(app.get(MessagingLifecycle).hosts.map((h) => h.stop()));
+    const settings = await ds.query(`SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers') ORDER BY name`);
+    say(`PostgreSQL: ${settings.map((s: { name: string; setting: string }) => `${s.name}=${s.setting}`).join(', ')}; Kafka ${env.KAFKA_BROKERS}, ${env.KAFKA_PARTITIONS} partitions; ${EVENTS} events, ${RUNS} replays`);
+
+    let published = 1;
+    await publish(broker, [strategyVersionEvent()]);
+    const p0 = performance.now();
+    for (let seed = 1; published < EVENTS; seed++) {
+      const chunk = generate(Math.min(20_000, EVENTS - published), 5000 + seed);
+      await publish(broker, chunk);
+      published += chunk.length;
+    }
+    say(`published ${published} events in ${((performance.now() - p0) / 1000).toFixed(1)} s`);
+
+    const replayer = app.get(ProjectionReplayer);
+    const plan = await app.get(ProjectionLog).plan('bench-replay-topics');
+    const topics = [...new Set([...plan.ends.keys()].map((k) => `${env.KAFKA_TOPIC_PREFIX}${k.slice(0, k.lastIndexOf('/'))}`))];
+    const joins = async (): Promise<number> => (await consumerGroupJoins.get()).values.filter((v) => String(v.labels.group ?? '').startsWith(`${PROJECTION_GROUP}.replay`)).reduce((n, v) => n + v.value, 0);
+    const rates: number[] = [];
+    let counterTotal: number | null = null;
+    let members = 0;
+    for (let run = 1; run <= RUNS; run++) {
+      const joinsBefore = await joins();
+      let firstAt: number | null = null;
+      const t0 = performance.now();
+      const result = await replayer.replay(() => (firstAt ??= performance.now()));
+      const millis = performance.now() - t0;
+      const [{ total, n }] = await ds.query(`SELECT coalesce(sum(value), 0)::bigint::text AS total, (SELECT count(*)::int FROM figure_members) AS n FROM figure_counters`);
+      if (counterTotal !== null && total !== counterTotal) throw new Error(`replay ${run} counted ${total}, replay 1 counted ${counterTotal}`);
+      counterTotal = total;
+      members = n;
+      const afterJoin = firstAt === null ? millis : millis - (firstAt - t0);
+      rates.push(perSecond(result.events, millis));
+      say(
+        `replay ${run}: ${result.events} events in ${(millis / 1000).toFixed(1)} s = ${perSecond(result.events, millis)} events/s ` +
+          `(from the first 1 000 applied: ${perSecond(result.events - 1000, afterJoin)} events/s); group joins ${(await joins()) - joinsBefore}; ` +
+          `figure counters sum ${total}, ${n} figure members`,
+      );
+    }
+
+    const kafka = await rawKafka(env.KAFKA_BROKERS.split(','), topics);
+    say(`raw kafkajs, the same topics read and dropped: ${kafka.messages} messages in ${(kafka.millis / 1000).toFixed(1)} s = ${perSecond(kafka.messages, kafka.millis)} messages/s`);
+    const pg = await rawPostgres(ds, Math.max(members, 100_000));
+    say(`raw PostgreSQL, unnest inserts of 5 000 rows: ${pg.rows} rows in ${(pg.millis / 1000).toFixed(1)} s = ${perSecond(pg.rows, pg.millis)} rows/s`);
+    const best = Math.max(...rates);
+    say(
+      `best replay ${best} events/s = ${(best / perSecond(kafka.messages, kafka.millis)).toFixed(2)} × raw kafkajs; ` +
+        `it wrote ${members} figure members in that time, i.e. ${((members / published) * best).toFixed(0)} members/s = ${(((members / published) * best) / perSecond(pg.rows, pg.millis)).toFixed(2)} × raw PostgreSQL inserts`,
+    );
+  } finally {
+    await app.close().catch(() => undefined);
+    await dropTestDatabase(db.name);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: Error) => {
+    process.stderr.write(`bench:replay failed: ${err.stack ?? err.message}\n`);
+    process.exit(1);
+  },
+);
