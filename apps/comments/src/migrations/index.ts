@@ -9,6 +9,7 @@ import { ReadingRoom1764800000400 } from './1764800000400-reading-room';
 import { ResponseAttachments1765100000400 } from './1765100000400-response-attachments';
 import { ConsultationAnalysis1765100000400 } from './1765100000400-consultation-analysis';
 import { ProposalTitleTranslations1765200000410 } from './1765200000410-proposal-title-translations';
+import { AnswerCounts1765400000400 } from './1765400000400-answer-counts';
 
 /** Every migration of the comments database, in order. */
 export const commentsMigrations = [
@@ -29,4 +30,5 @@ export const commentsMigrations = [
   ResponseAttachments1765100000400,
   ConsultationAnalysis1765100000400,
   ProposalTitleTranslations1765200000410,
+  AnswerCounts1765400000400,
 ];

@@ -164,4 +164,44 @@ describe('questions of more than one kind (real PostgreSQL and Kafka)', () => {
     expect(yes.length + (await ids(`questionId=${q.single}&answer=${opt.no}`)).length).toBe(all.length);
     expect(await ids(`questionId=${q.scale}&answer=3`)).toEqual([]);
   });
+
+  it('keeps the counts table equal to counting every response again, through confirmation, rejection, erasure, deletion and concurrent confirmations', async () => {
+    // The old query, over all responses: what answer_counts (kept by a trigger) must always equal.
+    const recount = async () =>
+      (
+        await ds.query(
+          `WITH a AS (SELECT e->>'questionId' AS question_id, e->'answer' AS answer FROM responses r, jsonb_array_elements(r.answers) e
+                       WHERE r.proposal_id = $1 AND r.parent_id IS NULL AND r.verified_at IS NOT NULL AND r.erased_at IS NULL AND r.status <> 'rejected')
+           SELECT question_id, '' AS value, count(*)::int AS count FROM a GROUP BY question_id
+           UNION ALL
+           SELECT question_id, v, count(*)::int FROM a, jsonb_array_elements_text(CASE WHEN jsonb_typeof(answer) = 'array' THEN answer ELSE jsonb_build_array(answer) END) v
+            WHERE question_id = ANY($2::text[]) GROUP BY question_id, v
+           ORDER BY 1, 2`,
+          [proposalId, [q.single, q.multiple, q.scale]],
+        )
+      ).map((r: { question_id: string; value: string; count: number }) => `${r.question_id}/${r.value}=${r.count}`);
+    const kept = async () =>
+      (await ds.query(`SELECT question_id, value, count FROM answer_counts WHERE proposal_id = $1 AND count <> 0 ORDER BY 1, 2`, [proposalId])).map(
+        (r: { question_id: string; value: string; count: number }) => `${r.question_id}/${r.value}=${r.count}`,
+      );
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const answers = [{ questionId: q.single, choice: i % 3 ? opt.yes : opt.no }, { questionId: q.multiple, choices: i % 2 ? [opt.a, opt.c] : [opt.b] }, { questionId: q.scale, value: 1 + (i % 5) }];
+      ids.push((await respond(i % 4 ? answers : [...answers, { questionId: q.text, answer: `Tekst ${i}` }]).expect(202)).body.id);
+    }
+    expect(await kept()).toEqual(await recount());
+    // Ten confirmations at once, each in its own transaction, on the same counter rows.
+    await Promise.all(ids.slice(0, 10).map((id) => ds.query(`UPDATE responses SET verified_at = now(), status = 'published' WHERE id = $1`, [id])));
+    const confirmed = await kept();
+    expect(confirmed).toEqual(await recount());
+    expect(confirmed.length).toBeGreaterThan(0);
+    await ds.query(`UPDATE responses SET status = 'rejected' WHERE id = $1`, [ids[0]]);
+    expect(await kept()).toEqual(await recount());
+    await ds.query(`UPDATE responses SET status = 'published' WHERE id = $1`, [ids[0]]);
+    await ds.query(`UPDATE responses SET erased_at = now(), answers = '[]' WHERE id = $1`, [ids[1]]);
+    expect(await kept()).toEqual(await recount());
+    await ds.query(`DELETE FROM responses WHERE id = $1`, [ids[2]]);
+    await ds.query(`UPDATE responses SET verified_at = now() WHERE id = ANY($1::uuid[])`, [ids.slice(10)]);
+    expect(await kept()).toEqual(await recount());
+  });
 });

@@ -134,7 +134,7 @@ describe('batches: one transaction per batch, a failing event costs only itself 
 
   it('tells a consumer its fresh events of a batch once, in the batch transaction, before any handler (EventConsumer.prepare)', async () => {
     const consumer = new PreparingConsumer();
-    const host = newConsumerHost(db.ds, broker, consumer, 'prepared');
+    const host = new ConsumerHost(db.ds, broker, logger, { groupId: 'prepared', consumers: [consumer] });
     const [seen, a, b] = ['seen', 'a', 'b'].map((t) => aBarrierReported(t));
     await host.processBatch([received(seen)]);
     consumer.log.length = 0;

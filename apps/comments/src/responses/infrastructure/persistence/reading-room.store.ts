@@ -145,19 +145,13 @@ export class TypeOrmReadingRoomStore extends ReadingRoomStore {
   async answerCounts(proposalId: string): Promise<AnswerCounts | null> {
     const [p] = await this.ds.query(`SELECT status, questions FROM proposal_projection WHERE proposal_id = $1`, [proposalId]);
     if (!p) return null;
-    // One row per question with the number that answered it (value null), and one per chosen
-    // option id or scale value. A multiple-choice answer is an array: each element counts once.
+    // Kept by a trigger on responses (migration 1765400000400): one row per question with the
+    // number that answered it (value ''), and one per chosen option id or scale value. Values are
+    // given for the questions that are not free text now.
     const counts: { question_id: string; value: string | null; count: number }[] = await this.ds.query(
-      `WITH a AS (
-         SELECT e->>'questionId' AS question_id, e->'answer' AS answer
-           FROM responses r, jsonb_array_elements(r.answers) e
-          WHERE r.proposal_id = $1 AND r.parent_id IS NULL AND r.verified_at IS NOT NULL AND r.erased_at IS NULL AND r.status <> 'rejected')
-       SELECT question_id, NULL AS value, count(*)::int AS count FROM a GROUP BY question_id
-       UNION ALL
-       SELECT question_id, v AS value, count(*)::int AS count
-         FROM a, jsonb_array_elements_text(CASE WHEN jsonb_typeof(answer) = 'array' THEN answer ELSE jsonb_build_array(answer) END) v
-        WHERE question_id = ANY($2::text[])
-        GROUP BY question_id, v`,
+      `SELECT question_id, nullif(value, '') AS value, count FROM answer_counts
+        WHERE proposal_id = $1 AND count > 0 AND (value = '' OR question_id = ANY($2::text[]))
+        ORDER BY question_id, value`,
       [proposalId, (p.questions as AskedQuestion[]).filter((q) => q.kind && q.kind !== 'text').map((q) => q.id)],
     );
     return { status: p.status, questions: p.questions, counts: counts.map((c) => ({ questionId: c.question_id, value: c.value, count: c.count })) };
