@@ -28,12 +28,14 @@ export class PostgresRateLimiter extends RateLimiter {
             pruned AS (DELETE FROM rate_limit_attempts a USING input i WHERE a.bucket = i.bucket AND a.key_hash = i.key_hash AND a.at <= $5),
             added AS (INSERT INTO rate_limit_attempts (bucket, key_hash, at, expires_at) SELECT bucket, key_hash, $4, $6 FROM input)
        SELECT i.lim,
-              (SELECT count(*) FROM rate_limit_attempts a WHERE a.bucket = i.bucket AND a.key_hash = i.key_hash AND a.at > $5)::int AS n,
+              (SELECT count(*) FROM (SELECT 1 FROM rate_limit_attempts a WHERE a.bucket = i.bucket AND a.key_hash = i.key_hash AND a.at > $5 LIMIT i.lim) w)::int AS n,
               (SELECT min(a.at) FROM rate_limit_attempts a WHERE a.bucket = i.bucket AND a.key_hash = i.key_hash AND a.at > $5) AS oldest
          FROM input i`,
       [limits.map((l) => l.bucket), limits.map((l) => l.key), limits.map((l) => l.limit), now, since, expires],
     );
-    // The statement's own insert is not visible to its counts: n is the attempts before this one.
+    // The statement's own insert is not visible to its counts: n is the attempts before this one,
+    // counted up to the limit only (LIMIT lim), so a key hammering on costs each of its requests the
+    // limit's worth of index entries, not every attempt it made in the window.
     const exhausted = rows.filter((r) => r.n >= r.lim);
     if (!exhausted.length) return { allowed: true };
     const retryAt = Math.max(...exhausted.map((r) => (r.oldest ? new Date(r.oldest).getTime() : now.getTime()) + windowSeconds * 1000));
