@@ -18,20 +18,18 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { NestFactory } from '@nestjs/core';
 import { EventBroker, MessagingLifecycle } from '@pb/messaging';
 import { consumerGroupJoins } from '@pb/observability';
-import { createTestDatabase, dropTestDatabase, testEnv } from '@pb/testing';
+import { dropTestDatabase } from '@pb/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
-import { ReviewAppModule } from '../apps/review/src/app.module';
-import { ReviewEnv } from '../apps/review/src/config/review.env';
-import { reviewMigrations } from '../apps/review/src/migrations';
 import { ProjectionLog } from '../apps/review/src/projections/application/ports/projection-log';
 import { ProjectionReplayer } from '../apps/review/src/projections/application/commands/replay-projections/projection-replayer';
 import { PROJECTION_GROUP } from '../apps/review/src/projections/transport/kafka/projection-consumers';
-import { ScenarioEvent, consultationScenario, loketScenario, strategyVersionEvent } from '../apps/review/test/factories/review-scenario.factory';
+import { strategyVersionEvent } from '../apps/review/test/factories/review-scenario.factory';
+import { publishEvents, reviewEvents, reviewForBench } from './support/review-events';
+import { runBench } from './support/run';
 
 const EVENTS = Number(process.env.BENCH_REPLAY_EVENTS ?? 200_000);
 const RUNS = Number(process.env.BENCH_REPLAY_RUNS ?? 2);
@@ -39,26 +37,6 @@ const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 const perSecond = (n: number, ms: number): number => Math.round((n / Math.max(ms, 1)) * 1000);
 
-/** About `n` events in the bench:review mix, in chunks with their own ids. */
-function generate(n: number, seed: number): ScenarioEvent[] {
-  const reports = Math.max(1, Math.round((n * 0.85) / 4.4));
-  const proposals = Math.max(1, Math.round((n * 0.15) / 44));
-  return [...loketScenario({ reports, seed, years: [2025, 2026] }), ...consultationScenario({ proposals, responsesPerProposal: 40, seed, year: seed % 2 ? 2026 : 2025 })];
-}
-
-async function publish(broker: EventBroker, events: ScenarioEvent[]): Promise<void> {
-  const byTopic = new Map<string, ScenarioEvent[]>();
-  for (const e of events) {
-    const list = byTopic.get(e.topic);
-    if (list) list.push(e);
-    else byTopic.set(e.topic, [e]);
-  }
-  for (const [topic, list] of byTopic) {
-    for (let i = 0; i < list.length; i += 2000) {
-      await broker.publish(topic, list.slice(i, i + 2000).map((e) => ({ key: e.key, value: JSON.stringify(e.envelope) })));
-    }
-  }
-}
 
 /** A bare kafkajs consumer over the same topics, from the beginning to the end offsets: messages/s. */
 async function rawKafka(brokers: string[], topics: string[]): Promise<{ messages: number; millis: number }> {
@@ -106,25 +84,20 @@ async function rawPostgres(ds: DataSource, rows: number): Promise<{ rows: number
 }
 
 async function main(): Promise<void> {
-  const db = await createTestDatabase('review', reviewMigrations);
-  const env = testEnv(ReviewEnv, { DATABASE_URL: db.url, KAFKA_TOPIC_PREFIX: `bench-${randomBytes(4).toString('hex')}.`, LOG_LEVEL: 'warn' });
-  const app = await NestFactory.createApplicationContext(ReviewAppModule.register({ env, logger, jobs: false }), { logger: false });
-  await app.init();
-  const ds = app.get(DataSource);
+  const { db, env, app, ds, settings } = await reviewForBench(logger);
   const broker = app.get(EventBroker);
   try {
     // Only the replay projects: the live consumers would take the events in as they arrive.
     await app.get(MessagingLifecycle).whenConnected();
     await Promise.all(app.get(MessagingLifecycle).hosts.map((h) => h.stop()));
-    const settings = await ds.query(`SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers') ORDER BY name`);
-    say(`PostgreSQL: ${settings.map((s: { name: string; setting: string }) => `${s.name}=${s.setting}`).join(', ')}; Kafka ${env.KAFKA_BROKERS}, ${env.KAFKA_PARTITIONS} partitions; ${EVENTS} events, ${RUNS} replays`);
+    say(`PostgreSQL: ${settings}; ${EVENTS} events, ${RUNS} replays`);
 
     let published = 1;
-    await publish(broker, [strategyVersionEvent()]);
+    await publishEvents(broker, [strategyVersionEvent()]);
     const p0 = performance.now();
     for (let seed = 1; published < EVENTS; seed++) {
-      const chunk = generate(Math.min(20_000, EVENTS - published), 5000 + seed);
-      await publish(broker, chunk);
+      const chunk = reviewEvents(Math.min(20_000, EVENTS - published), 5000 + seed);
+      await publishEvents(broker, chunk);
       published += chunk.length;
     }
     say(`published ${published} events in ${((performance.now() - p0) / 1000).toFixed(1)} s`);
@@ -170,10 +143,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: Error) => {
-    process.stderr.write(`bench:replay failed: ${err.stack ?? err.message}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:replay', main);

@@ -16,23 +16,22 @@
  * Environment: BENCH_SMALL, BENCH_LARGE, BENCH_BUDGET_S, BENCH_RUNS (3), KAFKA_BROKERS, PGHOST/PGPORT/PGUSER/PGPASSWORD.
  */
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { EventBroker, MessagingLifecycle } from '@pb/messaging';
 import { consumerGroupJoins } from '@pb/observability';
-import { createTestDatabase, dropTestDatabase, testEnv } from '@pb/testing';
+import { dropTestDatabase } from '@pb/testing';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { ReviewAppModule } from '../apps/review/src/app.module';
-import { ReviewEnv } from '../apps/review/src/config/review.env';
-import { reviewMigrations } from '../apps/review/src/migrations';
 import { ProjectionReplayer } from '../apps/review/src/projections/application/commands/replay-projections/projection-replayer';
 import { PROJECTION_GROUP } from '../apps/review/src/projections/transport/kafka/projection-consumers';
 import { CompileReviewCommand } from '../apps/review/src/reviews/application/commands/compile-review/compile-review.command';
 import { ReviewJobRunner } from '../apps/review/src/reviews/application/commands/compile-review/review-job.runner';
-import { ScenarioEvent, consultationScenario, loketScenario, strategyVersionEvent } from '../apps/review/test/factories/review-scenario.factory';
+import { strategyVersionEvent } from '../apps/review/test/factories/review-scenario.factory';
+import { publishEvents, reviewEvents, reviewForBench } from './support/review-events';
+import { runBench } from './support/run';
 
 const SMALL = Number(process.env.BENCH_SMALL ?? 10_000);
 const LARGE = Number(process.env.BENCH_LARGE ?? 1_000_000);
@@ -42,23 +41,8 @@ const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
 let chunkSeed = 1000;
-/** About `n` realistic events: ~85 % loket traffic (≈4.4 events per report), ~15 % consultations. */
-function generate(n: number): ScenarioEvent[] {
-  const seed = chunkSeed++;
-  const reports = Math.max(1, Math.round((n * 0.85) / 4.4));
-  const proposals = Math.max(1, Math.round((n * 0.15) / 44));
-  return [...loketScenario({ reports, seed, years: [2025, 2026] }), ...consultationScenario({ proposals, responsesPerProposal: 40, seed, year: seed % 2 ? 2026 : 2025 })];
-}
-
-async function publish(broker: EventBroker, events: ScenarioEvent[]): Promise<void> {
-  const byTopic = new Map<string, ScenarioEvent[]>();
-  for (const e of events) byTopic.set(e.topic, [...(byTopic.get(e.topic) ?? []), e]);
-  for (const [topic, list] of byTopic) {
-    for (let i = 0; i < list.length; i += 1000) {
-      await broker.publish(topic, list.slice(i, i + 1000).map((e) => ({ key: e.key, value: JSON.stringify(e.envelope) })));
-    }
-  }
-}
+/** The next chunk of about `n` events, each chunk with ids of its own. */
+const generate = (n: number) => reviewEvents(n, chunkSeed++);
 
 async function projected(ds: DataSource): Promise<number> {
   const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM inbox_messages WHERE consumer = $1`, [PROJECTION_GROUP]);
@@ -82,22 +66,17 @@ async function compileMillis(app: { get: <T>(t: new (...a: never[]) => T) => T }
 }
 
 async function main(): Promise<void> {
-  const db = await createTestDatabase('review', reviewMigrations);
-  const env = testEnv(ReviewEnv, { DATABASE_URL: db.url, KAFKA_TOPIC_PREFIX: `bench-${randomBytes(4).toString('hex')}.`, LOG_LEVEL: 'warn' });
-  const app = await NestFactory.createApplicationContext(ReviewAppModule.register({ env, logger, jobs: false }), { logger: false });
-  await app.init();
-  const ds = app.get(DataSource);
+  const { db, env, app, ds, settings } = await reviewForBench(logger);
   const broker = app.get(EventBroker);
   try {
-    const settings = await ds.query(`SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers') ORDER BY name`);
-    say(`PostgreSQL: ${settings.map((s: { name: string; setting: string }) => `${s.name}=${s.setting}`).join(', ')}; Kafka ${env.KAFKA_BROKERS}, ${env.KAFKA_PARTITIONS} partitions`);
+    say(`PostgreSQL: ${settings}`);
 
     // 1. small
     let total = 1;
-    await publish(broker, [strategyVersionEvent()]);
+    await publishEvents(broker, [strategyVersionEvent()]);
     const small = generate(SMALL - 1);
     let t0 = performance.now();
-    await publish(broker, small);
+    await publishEvents(broker, small);
     total += small.length;
     await waitProjected(ds, total);
     const liveSmall = (small.length / (performance.now() - t0)) * 1000;
@@ -121,7 +100,7 @@ async function main(): Promise<void> {
     const liveChunk = async (): Promise<number> => {
       const events = generate(SMALL);
       const c0 = performance.now();
-      await publish(app2.get(EventBroker), events);
+      await publishEvents(app2.get(EventBroker), events);
       total += events.length;
       await waitProjected(ds2, total);
       return (events.length / (performance.now() - c0)) * 1000;
@@ -154,7 +133,7 @@ async function main(): Promise<void> {
       }
       const events = generate(chunk);
       const c0 = performance.now();
-      await publish(app2.get(EventBroker), events);
+      await publishEvents(app2.get(EventBroker), events);
       total += events.length;
       await waitProjected(ds2, total);
       rate = (events.length / (performance.now() - c0)) * 1000;
@@ -173,10 +152,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: Error) => {
-    process.stderr.write(`bench:review failed: ${err.stack ?? err.message}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:review', main);
