@@ -16,6 +16,7 @@ import { DeskSavedQueueFilters1765100000400 } from './1765100000400-desk-saved-q
 import { RoutingRules1765100000200 } from './1765100000200-routing-rules';
 import { AnswerAndMailTemplates1765100000210 } from './1765100000210-answer-and-mail-templates';
 import { BarrierEndorsements1765100000700 } from './1765100000700-barrier-endorsements';
+import { ReportStatusSince1765400000100 } from './1765400000100-report-status-since';
 /** Every migration of the loket database, in order. */
 export const loketMigrations = [
   MessagingTables1763900000000,
@@ -41,4 +42,5 @@ export const loketMigrations = [
   SplitReportsAndOfficialMails1765100000300,
   DeskSavedQueueFilters1765100000400,
   BarrierEndorsements1765100000700,
+  ReportStatusSince1765400000100,
 ];

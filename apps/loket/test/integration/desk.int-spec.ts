@@ -96,6 +96,24 @@ describe('the officials desk (real PostgreSQL and Kafka)', () => {
     expect(all.weeks.at(-1)).toMatchObject({ open: 3 });
   });
 
+  it('leaves reports closed before the year out of the dashboard without changing a week: a year on, only the still open ones count', async () => {
+    // The reports of the test above, a year later: A (reopened in April 2027) and C are still open
+    // and past due; B was resolved in March 2027, before this window, and is not read at all.
+    at('2028-06-07T10:00:00Z');
+    const weeks = (await dashboard(`Bearer ${kit.token(['official'], 'ez-1', 'EZ')}`)).weeks as Week[];
+    expect([weeks[0].week, weeks.at(-1)!.week]).toEqual(['2027-06-14', '2028-06-05']);
+    expect(weeks.map((w) => [w.open, w.overdue, w.answered, w.reopened])).toEqual(weeks.map(() => [2, 2, 0, 0]));
+    // The column the filter reads: the moment of each report's last timeline entry.
+    const rows: { status: string; since: string }[] = await kit.dataSource.query(
+      `SELECT status, to_char(status_since AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS since FROM barrier_reports WHERE department = 'EZ' ORDER BY status_since`,
+    );
+    expect(rows).toEqual([
+      { status: 'triaged', since: '2027-03-01' },
+      { status: 'resolved', since: '2027-03-12' },
+      { status: 'reopened', since: '2027-04-06' },
+    ]);
+  });
+
   it('refuses another department’s dashboard to an official, and the dashboard to officials without a department and to intake', async () => {
     const refused = await dashboard(`Bearer ${kit.token(['official'], 'ez-2', 'EZ')}`, { department: 'FIN' }, 403);
     expect(refused.code).toBe('LOKET.DASHBOARD_NOT_ALLOWED');

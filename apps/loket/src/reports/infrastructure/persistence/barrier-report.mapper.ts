@@ -33,6 +33,7 @@ export const BarrierReportMapper = {
       triageBy: s.triageBy,
       answerBy: s.answerBy,
       timeline: s.timeline.map((t) => ({ at: t.at.toISOString(), status: t.status, by: t.by })),
+      statusSince: new Date(Math.max(s.receivedAt.getTime(), ...s.timeline.map((t) => t.at.getTime()))),
       version: s.version,
       theme: s.triage?.theme ?? null,
       strategyVersion: s.triage?.strategyVersion ?? null,

@@ -117,6 +117,10 @@ export class BarrierReportOrmEntity {
   @Column({ name: 'reopened_at', type: 'timestamptz', nullable: true })
   reopenedAt!: Date | null;
 
+  /** When the last timeline entry was made (the receipt when there is none): the dashboard's "touched since". */
+  @Column({ name: 'status_since', type: 'timestamptz' })
+  statusSince!: Date;
+
   @Column({ name: 'reopen_count', type: 'int', default: 0 })
   reopenCount!: number;
 

@@ -27,7 +27,9 @@ const RUNNING = `('received','triaged','in_progress','reopened')`;
  * one to "open" from its first week and takes it away from its last, and a week's count is the
  * running sum of those steps — one pass over the timelines, whatever the number of weeks. The
  * same for "overdue", whose steps start at the later of the segment's week and the week in which
- * its deadline passed. Handling times are counted only for answers inside the window.
+ * its deadline passed. Handling times are counted only for answers inside the window. Reports
+ * closed before the window are not read at all (`status_since`, migration 1765400000100): the
+ * query's cost follows the open and recent reports, not the years of history.
  */
 const WEEKLY = `
 WITH weeks AS (
@@ -42,6 +44,11 @@ entries AS (
     FROM barrier_reports r
     LEFT JOIN LATERAL jsonb_array_elements(r.timeline) WITH ORDINALITY AS e(entry, n) ON TRUE
    WHERE ($2::text IS NULL OR r.department = $2) AND r.received_at <= $1::timestamptz
+     -- Only reports that can count in the window: open now, or touched since it began. One that
+     -- was closed before keeps its earlier open and overdue steps in pairs (+1 and -1, both before
+     -- the first week), so leaving it out changes no week's running sum — and years of closed
+     -- reports are not read.
+     AND (r.status IN ${OPEN} OR r.status_since >= (SELECT min(starts_at) FROM weeks))
 ),
 segments AS (
   -- An entry holds from its moment until the next entry's (the last one: until now). An entry
