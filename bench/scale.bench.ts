@@ -111,6 +111,8 @@ async function main(): Promise<void> {
       'reports-per-second': { type: 'string', default: '1' },
       burst: { type: 'string', default: '1000' },
       maildev: { type: 'string', default: process.env.MAILDEV_URL ?? 'http://127.0.0.1:1080' },
+      // What the platform holds (e.g. which seed:scale runs), printed in the results' header.
+      data: { type: 'string', default: 'not stated (pass --data)' },
     },
   });
   const base = values['base-url']!;
@@ -241,6 +243,8 @@ async function main(): Promise<void> {
     '# Scale benchmark (npm run bench:scale)',
     '',
     `${new Date().toISOString()}, ${base}, ${runs} runs per row after one warm-up, one request at a time. Times in ms, client-side over loopback; TTFB = time to the response headers.`,
+    '',
+    `Data: ${values.data}.`,
     '',
     '| target | status | p50 | p95 | p99 | TTFB p50 | KiB |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
