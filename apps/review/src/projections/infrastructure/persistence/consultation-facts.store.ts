@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { ConsultationFacts, ProposalChange, SubmittedResponse } from '../../application/ports/consultation-facts';
 import { ProjectionUnitOfWork } from '../../application/ports/projection-unit-of-work';
 import { ProposalFact, ResponseFact } from '../../domain/consultation-figures';
+import { AnnouncedReads } from './announced-reads';
 
 interface ProposalRow {
   proposal_id: string;
@@ -22,12 +23,6 @@ const toProposal = (proposalId: string, row: ProposalRow): ProposalFact => ({
   answeredAt: row.answered_at ? new Date(row.answered_at).toISOString() : null,
 });
 
-/** Proposals a consumer transaction locked (with their strategy version), and those announced but not locked yet. */
-interface ProposalLocks {
-  versions: Map<string, string | null>;
-  expected: Set<string>;
-}
-
 /** Responses a consumer transaction announced, inserted but not yet answered for, and changes to write before it commits. */
 interface ResponseBatch {
   expected: Map<string, SubmittedResponse>;
@@ -46,9 +41,9 @@ export class ConsultationFactsStore extends ConsultationFacts {
 
   async lockProposal(tx: EntityManager, proposalId: string): Promise<ProposalFact> {
     const locks = this.lockedProposals(tx);
-    if (locks?.expected.size) await this.lockExpected(tx, locks); // every announced proposal first, in id order
+    await locks?.readAnnounced((ids) => this.lockVersions(tx, ids)); // every announced proposal first, in id order
     // Its strategy version may be about to change: responses later in this transaction read it again.
-    locks?.versions.delete(proposalId);
+    locks?.known.delete(proposalId);
     await tx.query(`INSERT INTO proposal_facts (proposal_id) VALUES ($1) ON CONFLICT DO NOTHING`, [proposalId]);
     return this.loadProposal(tx, proposalId);
   }
@@ -69,28 +64,20 @@ export class ConsultationFactsStore extends ConsultationFacts {
 
   async lockProposalVersion(tx: EntityManager, proposalId: string): Promise<string | null> {
     const locks = this.lockedProposals(tx);
-    if (!locks) return (await this.lockVersions(tx, [proposalId])).get(proposalId) ?? null;
-    if (!locks.versions.has(proposalId)) {
-      // The proposals of every announced response come along in the same statement.
-      locks.expected.add(proposalId);
-      await this.lockExpected(tx, locks);
-    }
-    return locks.versions.get(proposalId) ?? null;
+    // The proposals of every announced response come along in the same statement.
+    if (locks) return (await locks.get(proposalId, (ids) => this.lockVersions(tx, ids))) ?? null;
+    return (await this.lockVersions(tx, [proposalId])).get(proposalId) ?? null;
   }
 
   expectProposals(tx: EntityManager, proposalIds: string[]): void {
-    const locks = this.lockedProposals(tx);
-    for (const id of locks ? proposalIds : []) if (!locks!.versions.has(id)) locks!.expected.add(id);
+    this.lockedProposals(tx)?.expect(proposalIds);
   }
 
   expectResponses(tx: EntityManager, responses: SubmittedResponse[]): void {
-    const locks = this.lockedProposals(tx);
     const batch = this.responses(tx);
-    if (!locks || !batch) return;
-    for (const r of responses) {
-      if (!locks.versions.has(r.proposalId)) locks.expected.add(r.proposalId);
-      if (!batch.added.has(r.responseId)) batch.expected.set(r.responseId, r);
-    }
+    if (!batch) return;
+    this.lockedProposals(tx)!.expect(responses.map((r) => r.proposalId));
+    for (const r of responses) if (!batch.added.has(r.responseId)) batch.expected.set(r.responseId, r);
   }
 
   async responsesOf(tx: EntityManager, proposalId: string): Promise<ResponseFact[]> {
@@ -109,8 +96,7 @@ export class ConsultationFactsStore extends ConsultationFacts {
     if (batch?.expected.has(r.responseId)) {
       // The first announced response to be added inserts all announced ones, their proposals
       // locked first (as each response's own handler would have done).
-      const locks = this.lockedProposals(tx)!;
-      await this.lockExpected(tx, locks);
+      await this.lockedProposals(tx)!.readAnnounced((ids) => this.lockVersions(tx, ids));
       const all = [...batch.expected.values()];
       batch.expected.clear();
       for (const id of await this.insertResponses(tx, all)) batch.added.add(id);
@@ -121,13 +107,7 @@ export class ConsultationFactsStore extends ConsultationFacts {
   }
 
   async addCitations(tx: EntityManager, responseId: string, cited: { bwbId: string; article?: string }[]): Promise<void> {
-    if (!cited.length) return;
-    // A response is a row of its own whatever cites what: the response's text and each attachment add to one set.
-    await tx.query(`INSERT INTO response_citations (response_id, bwb_id, article) SELECT $1, * FROM unnest($2::text[], $3::text[]) ON CONFLICT DO NOTHING`, [
-      responseId,
-      cited.map((c) => c.bwbId),
-      cited.map((c) => c.article ?? ''),
-    ]);
+    await this.insertCitations(tx, cited.map((c) => ({ responseId, ...c })));
   }
 
   async setResponseStatus(tx: EntityManager, responseId: string, status: 'published' | 'rejected'): Promise<void> {
@@ -162,15 +142,21 @@ export class ConsultationFactsStore extends ConsultationFacts {
       ],
     );
     const added = new Set(inserted.map((row) => row.response_id));
-    const cited = list.filter((r) => added.has(r.responseId)).flatMap((r) => (r.citedRegulations ?? []).map((c) => ({ responseId: r.responseId, ...c })));
-    if (cited.length) {
-      await tx.query(`INSERT INTO response_citations (response_id, bwb_id, article) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`, [
-        cited.map((c) => c.responseId),
-        cited.map((c) => c.bwbId),
-        cited.map((c) => c.article ?? ''),
-      ]);
-    }
+    await this.insertCitations(tx, list.filter((r) => added.has(r.responseId)).flatMap((r) => (r.citedRegulations ?? []).map((c) => ({ responseId: r.responseId, ...c }))));
     return [...added];
+  }
+
+  /**
+   * Adds regulations responses cite, each once per response: a response is a row of its own
+   * whatever cites what (its text and each attachment add to one set).
+   */
+  private async insertCitations(tx: EntityManager, cited: { responseId: string; bwbId: string; article?: string }[]): Promise<void> {
+    if (!cited.length) return;
+    await tx.query(`INSERT INTO response_citations (response_id, bwb_id, article) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`, [
+      cited.map((c) => c.responseId),
+      cited.map((c) => c.bwbId),
+      cited.map((c) => c.article ?? ''),
+    ]);
   }
 
   private async writeStatus(tx: EntityManager, status: Map<string, string>): Promise<void> {
@@ -197,14 +183,6 @@ export class ConsultationFactsStore extends ConsultationFacts {
     ]);
   }
 
-  /** Locks the announced proposals not locked yet, with `locks`' own. */
-  private async lockExpected(tx: EntityManager, locks: ProposalLocks): Promise<void> {
-    if (!locks.expected.size) return;
-    const ids = [...locks.expected];
-    locks.expected.clear();
-    for (const [id, version] of await this.lockVersions(tx, ids)) locks.versions.set(id, version);
-  }
-
   /** Locks proposals' rows in id order (placeholders for any not known yet); their strategy versions. */
   private async lockVersions(tx: EntityManager, proposalIds: string[]): Promise<Map<string, string | null>> {
     const rows: { proposal_id: string; strategy_version: string | null }[] = await tx.query(
@@ -224,8 +202,8 @@ export class ConsultationFactsStore extends ConsultationFacts {
   }
 
   /** Proposals this consumer transaction already locked, with their strategy version (many responses share one); null elsewhere. */
-  private lockedProposals(tx: EntityManager): ProposalLocks | null {
-    return this.uow.batch(tx, 'proposal-locks', () => ({ versions: new Map<string, string | null>(), expected: new Set<string>() }));
+  private lockedProposals(tx: EntityManager): AnnouncedReads<string | null> | null {
+    return this.uow.batch(tx, 'proposal-locks', () => new AnnouncedReads<string | null>());
   }
 
   /** This consumer transaction's responses: announced, inserted, and the changes written before it commits; null elsewhere. */

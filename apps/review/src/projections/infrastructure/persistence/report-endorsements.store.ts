@@ -2,12 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CountingEndorsement, ReportEndorsements } from '../../application/ports/report-endorsements';
 import { ProjectionUnitOfWork } from '../../application/ports/projection-unit-of-work';
-
-/** A consumer transaction's reads: counting endorsements per report read so far, and reports announced but not read. */
-interface Batch {
-  counting: Map<string, CountingEndorsement[]>;
-  expected: Set<string>;
-}
+import { AnnouncedReads } from './announced-reads';
 
 @Injectable()
 export class ReportEndorsementsStore extends ReportEndorsements {
@@ -16,7 +11,7 @@ export class ReportEndorsementsStore extends ReportEndorsements {
   }
 
   async endorsed(tx: EntityManager, e: { endorsementId: string; reportId: string; year: number }): Promise<boolean> {
-    this.batch(tx)?.counting.delete(e.reportId); // read again when asked
+    this.batch(tx)?.known.delete(e.reportId); // read again when asked
     // A known id (counted, or withdrawn first) changes nothing except a tombstone's year.
     const rows: { inserted: boolean }[] = await tx.query(
       `INSERT INTO report_endorsements (endorsement_id, report_id, year) VALUES ($1, $2, $3)
@@ -28,7 +23,7 @@ export class ReportEndorsementsStore extends ReportEndorsements {
   }
 
   async withdrawn(tx: EntityManager, e: { endorsementId: string; reportId: string }): Promise<CountingEndorsement | null> {
-    this.batch(tx)?.counting.delete(e.reportId); // read again when asked
+    this.batch(tx)?.known.delete(e.reportId); // read again when asked
     // TypeORM answers an UPDATE … RETURNING with [rows, count].
     const [rows]: [{ year: number | null }[], number] = await tx.query(
       `UPDATE report_endorsements SET withdrawn = true WHERE endorsement_id = $1 AND NOT withdrawn RETURNING year`,
@@ -43,26 +38,17 @@ export class ReportEndorsementsStore extends ReportEndorsements {
 
   async counting(tx: EntityManager, reportId: string): Promise<CountingEndorsement[]> {
     const batch = this.batch(tx);
-    const known = batch?.counting.get(reportId);
-    if (known) return known;
-    if (!batch) return this.read(tx, [reportId]).then((m) => m.get(reportId) ?? []);
-    // Everything announced and not read yet comes along in the same statement.
-    batch.expected.add(reportId);
-    const ids = [...batch.expected];
-    batch.expected.clear();
-    const read = await this.read(tx, ids);
-    for (const id of ids) batch.counting.set(id, read.get(id) ?? []);
-    return batch.counting.get(reportId)!;
+    if (!batch) return (await this.read(tx, [reportId])).get(reportId) ?? [];
+    return batch.get(reportId, (ids) => this.read(tx, ids), () => []);
   }
 
   expect(tx: EntityManager, reportIds: string[]): void {
-    const batch = this.batch(tx);
-    if (!batch) return;
-    for (const id of reportIds) if (!batch.counting.has(id)) batch.expected.add(id);
+    this.batch(tx)?.expect(reportIds);
   }
 
-  private batch(tx: EntityManager): Batch | null {
-    return this.uow.batch(tx, 'report-endorsements', () => ({ counting: new Map<string, CountingEndorsement[]>(), expected: new Set<string>() }));
+  /** Counting endorsements per report this transaction has read (and the reports announced); null outside a consumer's transaction. */
+  private batch(tx: EntityManager): AnnouncedReads<CountingEndorsement[]> | null {
+    return this.uow.batch(tx, 'report-endorsements', () => new AnnouncedReads<CountingEndorsement[]>());
   }
 
   private async read(tx: EntityManager, reportIds: string[]): Promise<Map<string, CountingEndorsement[]>> {
@@ -72,7 +58,11 @@ export class ReportEndorsementsStore extends ReportEndorsements {
       [reportIds],
     );
     const byReport = new Map<string, CountingEndorsement[]>();
-    for (const { reportId, ...e } of rows) byReport.set(reportId, [...(byReport.get(reportId) ?? []), e]);
+    for (const { reportId, ...e } of rows) {
+      const list = byReport.get(reportId);
+      if (list) list.push(e);
+      else byReport.set(reportId, [e]);
+    }
     return byReport;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ProjectionUnitOfWork } from '../../application/ports/projection-unit-of-work';
+import { AnnouncedReads } from './announced-reads';
 import { ReportDetails, ReportFacts } from '../../application/ports/report-facts';
 import { ReportFact } from '../../../shared/domain/report-figures';
 
@@ -44,12 +45,6 @@ interface OpenFact {
   details: ReportDetails;
 }
 
-/** A consumer transaction's reports: those it has open, and those announced but not read yet. */
-interface Batch {
-  open: Map<string, OpenFact>;
-  expected: Set<string>;
-}
-
 /**
  * `report_facts`: read under a row lock once per transaction (the reports a batch announced all in
  * one statement), written for many reports in one statement.
@@ -62,29 +57,20 @@ export class ReportFactsStore extends ReportFacts {
 
   async open(tx: EntityManager, reportId: string): Promise<ReportFact> {
     const batch = this.batch(tx);
-    const known = batch?.open.get(reportId);
-    if (known) return { ...known.current };
-    if (!batch) return this.lock(tx, [reportId]).then(([current]) => current);
-    // Everything announced and not read yet comes along in the same statement.
-    batch.expected.add(reportId);
-    const ids = [...batch.expected];
-    batch.expected.clear();
-    for (const current of await this.lock(tx, ids)) batch.open.set(current.reportId, { current, details: {} });
-    return { ...batch.open.get(reportId)!.current };
+    if (!batch) return (await this.lock(tx, [reportId])).get(reportId)!.current;
+    return { ...(await batch.get(reportId, (ids) => this.lock(tx, ids))).current };
   }
 
   expect(tx: EntityManager, reportIds: string[]): void {
-    const batch = this.batch(tx);
-    if (!batch) return;
-    for (const id of reportIds) if (!batch.open.has(id)) batch.expected.add(id);
+    this.batch(tx)?.expect(reportIds);
   }
 
   async save(tx: EntityManager, fact: ReportFact, details: ReportDetails): Promise<void> {
     const batch = this.batch(tx);
-    let open = batch?.open.get(fact.reportId);
+    let open = batch?.known.get(fact.reportId);
     if (!open) {
       open = { current: fact, details: {} };
-      batch?.open.set(fact.reportId, open);
+      batch?.known.set(fact.reportId, open);
     }
     open.current = fact;
     // Like coalesce(new, old) in SQL: a detail an event does not carry keeps what was there.
@@ -92,16 +78,16 @@ export class ReportFactsStore extends ReportFacts {
     if (!batch) await this.write(tx, [open]);
   }
 
-  /** The reports this transaction has open; null when it cannot defer writes. */
-  private batch(tx: EntityManager): Batch | null {
-    return this.uow.batch(tx, 'report-facts', () => ({ open: new Map<string, OpenFact>(), expected: new Set<string>() }), (b) => this.write(tx, [...b.open.values()]));
+  /** The reports this transaction has open (and those announced); null when it cannot defer writes. */
+  private batch(tx: EntityManager): AnnouncedReads<OpenFact> | null {
+    return this.uow.batch(tx, 'report-facts', () => new AnnouncedReads<OpenFact>(), (b) => this.write(tx, [...b.known.values()]));
   }
 
   /**
    * Reads reports' facts under a row lock (creating a placeholder row for any not known yet), in
    * id order, so two transactions that lock some of the same reports wait rather than deadlock.
    */
-  private async lock(tx: EntityManager, reportIds: string[]): Promise<ReportFact[]> {
+  private async lock(tx: EntityManager, reportIds: string[]): Promise<Map<string, OpenFact>> {
     // One round trip: the no-op update on conflict locks the existing rows and returns them.
     const rows: Row[] = await tx.query(
       `INSERT INTO report_facts (report_id) SELECT id FROM unnest($1::uuid[]) AS u(id) ORDER BY id
@@ -110,7 +96,7 @@ export class ReportFactsStore extends ReportFacts {
                  handling_working_days, overdue, duplicate_of, duplicate_count`,
       [[...new Set(reportIds)].sort()],
     );
-    return rows.map(toFact);
+    return new Map(rows.map((row) => [row.report_id, { current: toFact(row), details: {} }]));
   }
 
   /** Writes facts and the details their events carried, many reports in one statement. */

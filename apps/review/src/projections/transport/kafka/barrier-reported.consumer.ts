@@ -19,7 +19,7 @@ export class BarrierReportedConsumer implements EventConsumer {
   constructor(private readonly projector: ReportProjector) {}
 
   prepare(events: EventEnvelope<BarrierReportedV1 | BarrierReportedV2 | BarrierReportedV3>[], manager: EntityManager): void {
-    this.projector.expect(manager, events.flatMap((e) => [e.payload.reportId]));
+    this.projector.expect(manager, events.map((e) => e.payload.reportId));
   }
 
   async handle(event: EventEnvelope<BarrierReportedV1 | BarrierReportedV2 | BarrierReportedV3>, manager: EntityManager): Promise<void> {

@@ -11,7 +11,7 @@ export class BarrierResolvedConsumer implements EventConsumer {
   constructor(private readonly projector: ReportProjector) {}
 
   prepare(events: EventEnvelope<BarrierResolvedV1>[], manager: EntityManager): void {
-    this.projector.expect(manager, events.flatMap((e) => [e.payload.reportId]));
+    this.projector.expect(manager, events.map((e) => e.payload.reportId));
   }
 
   async handle(event: EventEnvelope<BarrierResolvedV1>, manager: EntityManager): Promise<void> {

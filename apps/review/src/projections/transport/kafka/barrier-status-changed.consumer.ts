@@ -16,7 +16,7 @@ export class BarrierStatusChangedConsumer implements EventConsumer {
   constructor(private readonly projector: ReportProjector) {}
 
   prepare(events: EventEnvelope<BarrierStatusChangedV1 | BarrierStatusChangedV2 | BarrierStatusChangedV3>[], manager: EntityManager): void {
-    this.projector.expect(manager, events.flatMap((e) => [e.payload.reportId]));
+    this.projector.expect(manager, events.map((e) => e.payload.reportId));
   }
 
   async handle(event: EventEnvelope<BarrierStatusChangedV1 | BarrierStatusChangedV2 | BarrierStatusChangedV3>, manager: EntityManager): Promise<void> {

@@ -12,7 +12,7 @@ export class BarrierTriagedConsumer implements EventConsumer {
   constructor(private readonly projector: ReportProjector) {}
 
   prepare(events: EventEnvelope<BarrierTriagedV1>[], manager: EntityManager): void {
-    this.projector.expect(manager, events.flatMap((e) => [e.payload.reportId]), { themeMayChange: true });
+    this.projector.expect(manager, events.map((e) => e.payload.reportId), { themeMayChange: true });
   }
 
   async handle(event: EventEnvelope<BarrierTriagedV1>, manager: EntityManager): Promise<void> {
