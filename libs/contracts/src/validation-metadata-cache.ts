@@ -12,6 +12,20 @@ type Lookup = (targetConstructor: unknown, targetSchema: string, always: boolean
  * changes when rules are registered, so every registration empties the memo: a class loaded later
  * is seen exactly as before. Idempotent; installed once per process on the global storage.
  */
+const LISTENERS = Symbol.for('pb.validationMetadataListeners');
+
+/** Kept on the global storage beside the hook, so every copy of this module sees the same list. */
+const listeners = (): Array<() => void> => {
+  const storage = getMetadataStorage() as unknown as Record<symbol, Array<() => void> | undefined>;
+  return (storage[LISTENERS] ??= []);
+};
+
+/** Calls `listener` whenever a rule or constraint is registered (for caches built from the rules). */
+export function onValidationMetadataChange(listener: () => void): void {
+  installValidationMetadataCache();
+  listeners().push(listener);
+}
+
 export function installValidationMetadataCache(): void {
   const storage = getMetadataStorage() as unknown as Record<string | symbol, unknown> & {
     getTargetValidationMetadatas: Lookup;
@@ -35,6 +49,7 @@ export function installValidationMetadataCache(): void {
     storage[method] = (m: unknown) => {
       memo = new Map();
       add(m);
+      for (const listener of listeners()) listener();
     };
   }
 }
