@@ -11,7 +11,9 @@
  * BENCH_REPLAY_EVENTS (default 200 000) realistic events (the bench:review mix: ~85 % loket
  * traffic, ~15 % consultations) are published to fresh topics with the live consumers stopped;
  * then `ProjectionReplayer.replay()` — the code `npm run review:replay` runs — rebuilds the
- * projections; BENCH_REPLAY_RUNS (default 2) replays, each into emptied tables.
+ * projections; BENCH_REPLAY_RUNS (default 2) replays per reader count in BENCH_REPLAY_READERS
+ * (default "1,2": one process, then two members of the replay's group in two processes), each into
+ * emptied tables.
  * Prints the rate with and without the consumer group's join, the kafkajs rebalances, and the
  * figure-counter total (equal in every run, else the bench fails).
  */
@@ -33,6 +35,7 @@ import { runBench } from './support/run';
 
 const EVENTS = Number(process.env.BENCH_REPLAY_EVENTS ?? 200_000);
 const RUNS = Number(process.env.BENCH_REPLAY_RUNS ?? 2);
+const READERS = (process.env.BENCH_REPLAY_READERS ?? '1,2').split(',').map(Number);
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 const perSecond = (n: number, ms: number): number => Math.round((n / Math.max(ms, 1)) * 1000);
@@ -90,7 +93,7 @@ async function main(): Promise<void> {
     // Only the replay projects: the live consumers would take the events in as they arrive.
     await app.get(MessagingLifecycle).whenConnected();
     await Promise.all(app.get(MessagingLifecycle).hosts.map((h) => h.stop()));
-    say(`PostgreSQL: ${settings}; ${EVENTS} events, ${RUNS} replays`);
+    say(`PostgreSQL: ${settings}; ${EVENTS} events, ${RUNS} replays with ${READERS.join(' and ')} reader(s)`);
 
     let published = 1;
     await publishEvents(broker, [strategyVersionEvent()]);
@@ -106,37 +109,42 @@ async function main(): Promise<void> {
     const plan = await app.get(ProjectionLog).plan('bench-replay-topics');
     const topics = [...new Set([...plan.ends.keys()].map((k) => `${env.KAFKA_TOPIC_PREFIX}${k.slice(0, k.lastIndexOf('/'))}`))];
     const joins = async (): Promise<number> => (await consumerGroupJoins.get()).values.filter((v) => String(v.labels.group ?? '').startsWith(`${PROJECTION_GROUP}.replay`)).reduce((n, v) => n + v.value, 0);
-    const rates: number[] = [];
+    const best = new Map<number, number>();
     let counterTotal: number | null = null;
     let members = 0;
-    for (let run = 1; run <= RUNS; run++) {
-      const joinsBefore = await joins();
-      let firstAt: number | null = null;
-      const t0 = performance.now();
-      const result = await replayer.replay(() => (firstAt ??= performance.now()));
-      const millis = performance.now() - t0;
-      const [{ total, n }] = await ds.query(`SELECT coalesce(sum(value), 0)::bigint::text AS total, (SELECT count(*)::int FROM figure_members) AS n FROM figure_counters`);
-      if (counterTotal !== null && total !== counterTotal) throw new Error(`replay ${run} counted ${total}, replay 1 counted ${counterTotal}`);
-      counterTotal = total;
-      members = n;
-      const afterJoin = firstAt === null ? millis : millis - (firstAt - t0);
-      rates.push(perSecond(result.events, millis));
-      say(
-        `replay ${run}: ${result.events} events in ${(millis / 1000).toFixed(1)} s = ${perSecond(result.events, millis)} events/s ` +
-          `(from the first 1 000 applied: ${perSecond(result.events - 1000, afterJoin)} events/s); group joins ${(await joins()) - joinsBefore}; ` +
-          `figure counters sum ${total}, ${n} figure members`,
-      );
+    for (const readers of READERS) {
+      for (let run = 1; run <= RUNS; run++) {
+        const joinsBefore = await joins();
+        let firstAt: number | null = null;
+        const t0 = performance.now();
+        const result = await replayer.replay({ readers, onProgress: () => (firstAt ??= performance.now()) });
+        const millis = performance.now() - t0;
+        const [{ total, n }] = await ds.query(`SELECT coalesce(sum(value), 0)::bigint::text AS total, (SELECT count(*)::int FROM figure_members) AS n FROM figure_counters`);
+        if (counterTotal !== null && total !== counterTotal) throw new Error(`a replay with ${readers} reader(s) counted ${total}, the first replay ${counterTotal}`);
+        if (result.events !== published) throw new Error(`a replay with ${readers} reader(s) applied ${result.events} of ${published} events`);
+        if (result.perReader.reduce((a, b) => a + b, 0) !== published) throw new Error(`the readers counted ${result.perReader.join(' + ')} events, not ${published}`);
+        counterTotal = total;
+        members = n;
+        const afterJoin = firstAt === null ? millis : millis - (firstAt - t0);
+        best.set(readers, Math.max(best.get(readers) ?? 0, perSecond(result.events, millis)));
+        say(
+          `replay ${run}, ${readers} reader(s) (applied ${result.perReader.join(' + ')}): ${result.events} events in ${(millis / 1000).toFixed(1)} s = ${perSecond(result.events, millis)} events/s ` +
+            `(from the first batch committed: ${perSecond(result.events, afterJoin)} events/s); group joins in this process ${(await joins()) - joinsBefore}; ` +
+            `figure counters sum ${total}, ${n} figure members`,
+        );
+      }
     }
 
     const kafka = await rawKafka(env.KAFKA_BROKERS.split(','), topics);
     say(`raw kafkajs, the same topics read and dropped: ${kafka.messages} messages in ${(kafka.millis / 1000).toFixed(1)} s = ${perSecond(kafka.messages, kafka.millis)} messages/s`);
     const pg = await rawPostgres(ds, Math.max(members, 100_000));
     say(`raw PostgreSQL, unnest inserts of 5 000 rows: ${pg.rows} rows in ${(pg.millis / 1000).toFixed(1)} s = ${perSecond(pg.rows, pg.millis)} rows/s`);
-    const best = Math.max(...rates);
-    say(
-      `best replay ${best} events/s = ${(best / perSecond(kafka.messages, kafka.millis)).toFixed(2)} × raw kafkajs; ` +
-        `it wrote ${members} figure members in that time, i.e. ${((members / published) * best).toFixed(0)} members/s = ${(((members / published) * best) / perSecond(pg.rows, pg.millis)).toFixed(2)} × raw PostgreSQL inserts`,
-    );
+    for (const [readers, rate] of best) {
+      say(
+        `best replay with ${readers} reader(s): ${rate} events/s = ${(rate / perSecond(kafka.messages, kafka.millis)).toFixed(2)} × raw kafkajs; ` +
+          `${((members / published) * rate).toFixed(0)} figure members/s = ${(((members / published) * rate) / perSecond(pg.rows, pg.millis)).toFixed(2)} × raw PostgreSQL inserts`,
+      );
+    }
   } finally {
     await app.close().catch(() => undefined);
     await dropTestDatabase(db.name);

@@ -62,7 +62,7 @@ export class ReviewAppModule {
               ]
             : [],
         }),
-        ProjectionsModule,
+        ProjectionsModule.register(env),
         MonitorModule,
         IndicatorsModule,
         ReviewsModule.register(jobs, env.PUBLIC_BASE_URL),

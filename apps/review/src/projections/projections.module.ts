@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ReviewEnv } from '../config/review.env';
 import { ProjectionReplayer } from './application/commands/replay-projections/projection-replayer';
 import { ConsultationProjector } from './application/consultation-projector';
 import { ConsultationFacts } from './application/ports/consultation-facts';
@@ -45,4 +46,9 @@ import { ReportSatisfactionStore } from './infrastructure/persistence/report-sat
   ],
   exports: [ProjectionReplayer],
 })
-export class ProjectionsModule {}
+export class ProjectionsModule {
+  /** The replay's reader processes start with this process's configuration. */
+  static register(env: ReviewEnv): DynamicModule {
+    return { module: ProjectionsModule, providers: [{ provide: ReviewEnv, useValue: env }] };
+  }
+}

@@ -154,4 +154,20 @@ describe('review projections: live and replayed (real PostgreSQL and Kafka)', ()
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM inbox_messages WHERE consumer = 'review.projections'`);
     expect(n).toBe(events.length);
   });
+
+  it('rebuilds the same projections with two readers, a second process in the same consumer group', async () => {
+    const ds = app.get(DataSource);
+    const live = await projectionSnapshot(ds);
+    await Promise.all(app.get(MessagingLifecycle).hosts.map((h) => h.stop()));
+    await ds.query(`UPDATE figure_counters SET value = value + 1000`);
+    const result = await app.get(ProjectionReplayer).replay({ readers: 2 });
+    expect(result.events).toBe(events.length);
+    // Both read: Kafka gave each member its share of the partitions, and each event was applied once.
+    expect(result.perReader).toHaveLength(2);
+    expect(result.perReader.every((n) => n > 0)).toBe(true);
+    expect(result.perReader[0] + result.perReader[1]).toBe(events.length);
+    expect(await projectionSnapshot(ds)).toEqual(live);
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM inbox_messages WHERE consumer = 'review.projections'`);
+    expect(n).toBe(events.length);
+  });
 });

@@ -39,6 +39,18 @@ export interface SubscribeOptions {
    * leave newer messages to the next reader. Partitions not listed are unbounded.
    */
   endOffsets?: Record<number, string>;
+  /**
+   * Longest time a fetch waits for new messages before it answers empty (default 5 000 ms).
+   * Stopping waits for the fetch in flight, so a reader that stops as soon as it has caught up
+   * (a replay) asks for a short wait.
+   */
+  maxWaitMs?: number;
+  /**
+   * Deliver nothing until the consumer group is stable with at least this many members (or a
+   * minute has passed): readers started together then share the partitions from the first message,
+   * instead of the first to join taking everything. Heartbeats go on while it waits.
+   */
+  members?: number;
 }
 
 export interface Subscription {
@@ -74,5 +86,14 @@ export abstract class EventBroker {
    */
   async endOffsets(topic: string): Promise<{ partition: number; offset: string }[]> {
     throw new Error(`endOffsets is not supported by this broker (topic ${topic})`);
+  }
+
+  /**
+   * Per partition, the offset a consumer group has committed (the next one it will read; "-1"
+   * where it committed none). Lets a reader outside the group see how far the whole group got.
+   * Optional for brokers.
+   */
+  async committedOffsets(groupId: string, topic: string): Promise<{ partition: number; offset: string }[]> {
+    throw new Error(`committedOffsets is not supported by this broker (group ${groupId}, topic ${topic})`);
   }
 }

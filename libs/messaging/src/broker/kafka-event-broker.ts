@@ -192,6 +192,7 @@ export class KafkaEventBroker extends EventBroker {
       metadataMaxAge: 15000,
       sessionTimeout: 30000,
       heartbeatInterval: 3000,
+      ...(options.maxWaitMs !== undefined ? { maxWaitTimeInMs: options.maxWaitMs } : {}),
     });
     for (const event of [consumer.events.FETCH_START, consumer.events.START_BATCH_PROCESS, consumer.events.HEARTBEAT, consumer.events.GROUP_JOIN]) {
       consumer.on(event, alive);
@@ -216,6 +217,7 @@ export class KafkaEventBroker extends EventBroker {
     });
     // An `onMessage` reader resolves message by message, so a failure redelivers only from there.
     const maxBatch = options.onBatch ? Math.max(1, options.maxBatch ?? 200) : 1;
+    let membersReady = !options.members || options.members <= 1;
     await consumer.run({
       autoCommit: true,
       eachBatchAutoResolve: false,
@@ -223,6 +225,7 @@ export class KafkaEventBroker extends EventBroker {
       // so a partition, and nothing relies on order across aggregates.
       partitionsConsumedConcurrently: this.options.partitions,
       eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale, pause }) => {
+        if (!membersReady) membersReady = await this.groupHasMembers(options, heartbeat, isRunning);
         const end = options.endOffsets?.[batch.partition];
         const topic = this.logical(batch.topic);
         let chunk: ReceivedMessage[] = [];
@@ -307,6 +310,29 @@ export class KafkaEventBroker extends EventBroker {
     const admin = await this.getAdmin();
     const offsets = await admin.fetchTopicOffsets(this.topic(topic));
     return offsets.map((o) => ({ partition: o.partition, offset: o.high }));
+  }
+
+  /**
+   * Waits until the group is stable with `options.members` members, heartbeating meanwhile: when
+   * another member joins, the heartbeat fails with a rebalance, kafkajs joins again and hands out
+   * the partitions anew, and the next batch finds the group complete. False if it stopped running.
+   */
+  private async groupHasMembers(options: SubscribeOptions, heartbeat: () => Promise<void>, isRunning: () => boolean): Promise<boolean> {
+    const admin = await this.getAdmin();
+    const deadline = Date.now() + 60_000;
+    while (isRunning() && Date.now() < deadline) {
+      const { groups } = await admin.describeGroups([`${this.options.topicPrefix}${options.groupId}`]);
+      if (groups[0]?.state === 'Stable' && groups[0].members.length >= options.members!) return true;
+      await heartbeat();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return Date.now() >= deadline;
+  }
+
+  override async committedOffsets(groupId: string, topic: string): Promise<{ partition: number; offset: string }[]> {
+    const admin = await this.getAdmin();
+    const [found] = await admin.fetchOffsets({ groupId: `${this.options.topicPrefix}${groupId}`, topics: [this.topic(topic)] });
+    return (found?.partitions ?? []).map((p) => ({ partition: p.partition, offset: p.offset }));
   }
 
   async ping(): Promise<{ brokers: number }> {

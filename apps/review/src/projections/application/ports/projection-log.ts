@@ -8,6 +8,12 @@ export interface ReplayPlan {
   ends: Map<string, bigint>;
 }
 
+/** What a replay applied: in all (each event once), and per reader (this process first). */
+export interface ReplayCount {
+  events: number;
+  perReader: number[];
+}
+
 /** The event log the projections are made from, read again from the beginning. */
 export abstract class ProjectionLog {
   /** Makes sure the topics exist and notes where each of them ends now. */
@@ -15,7 +21,9 @@ export abstract class ProjectionLog {
   /**
    * Feeds every event up to the plan's ends to the projection consumers, as consumer group
    * `plan.groupId` (each event once, through that group's inbox); resolves with how many events were
-   * applied (a message the group sees again is absorbed by the inbox and not counted).
+   * applied (a message the group sees again is absorbed by the inbox and not counted). `readers`
+   * members of the group read in parallel (this process and `readers - 1` others), each taking its
+   * share of the partitions, as live replicas do.
    */
-  abstract replay(plan: ReplayPlan, onProgress?: (applied: number) => void): Promise<number>;
+  abstract replay(plan: ReplayPlan, options?: { readers?: number; onProgress?: (read: number) => void }): Promise<ReplayCount>;
 }

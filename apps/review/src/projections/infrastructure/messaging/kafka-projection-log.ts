@@ -1,19 +1,38 @@
+import { ChildProcess, fork } from 'node:child_process';
+import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ConsumerHost, EventBroker, EventConsumer, MESSAGING_LOGGER, ReceivedMessage } from '@pb/messaging';
+import { ConsumerHost, EventBroker, EventConsumer, MESSAGING_LOGGER, ReceivedMessage, Subscription } from '@pb/messaging';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { ProjectionLog, ReplayPlan } from '../../application/ports/projection-log';
+import { ReviewEnv } from '../../../config/review.env';
+import { ProjectionLog, ReplayCount, ReplayPlan } from '../../application/ports/projection-log';
 import { PROJECTION_CONSUMERS } from '../../transport/kafka/projection-consumers';
 
 /** Most events a replay handles in one transaction. */
 const REPLAY_BATCH = 2000;
+/** How often the group's committed offsets are read to see whether it has caught up. */
+const POLL_MS = 100;
+/** The entry of a reader process (see replay-reader.ts); resolved so that it works from the sources and from a build. */
+const READER_ENTRY = require.resolve('../../../replay-reader');
+/** From the sources (tests, `npm run review:replay`) the reader needs the TypeScript loader the repository runs with. */
+const READER_EXEC_ARGV =
+  READER_ENTRY.endsWith('.ts') && !process.execArgv.some((a) => a.includes('register'))
+    ? [...process.execArgv, '-r', join(__dirname, '..', '..', '..', '..', '..', '..', 'scripts', 'register.js')]
+    : process.execArgv;
+/** The environment variable a reader process finds its configuration in (the parent's, as JSON). */
+export const REPLAY_READER_ENV = 'PB_REPLAY_READER_ENV';
 
 /**
  * The projection topics on Kafka, replayed through the same consumers as the live group (so a
  * replay equals live) in a consumer host of its own: one inbox row per event, the consumers and
  * their batched writes in one transaction per batch, as live.
+ *
+ * With more than one reader, the others are child processes of this one, each a member of the same
+ * consumer group with the partitions Kafka gives it — the projections take concurrent members as
+ * they take live replicas (row locks in key order, no global lock). Whether the whole group has
+ * caught up is read from the group's committed offsets, which every member commits after each batch.
  */
 @Injectable()
 export class KafkaProjectionLog extends ProjectionLog {
@@ -22,6 +41,7 @@ export class KafkaProjectionLog extends ProjectionLog {
     private readonly broker: EventBroker,
     private readonly moduleRef: ModuleRef,
     @Inject(MESSAGING_LOGGER) private readonly logger: Logger,
+    private readonly env: ReviewEnv,
   ) {
     super();
   }
@@ -38,46 +58,103 @@ export class KafkaProjectionLog extends ProjectionLog {
     return { groupId, ends };
   }
 
-  async replay(plan: ReplayPlan, onProgress?: (applied: number) => void): Promise<number> {
-    const host = this.host(plan.groupId);
-    const remaining = new Map(plan.ends);
-    let events = 0;
-    let finish!: () => void;
-    const caughtUp = new Promise<void>((resolve) => (finish = resolve));
-    if (!remaining.size) finish();
+  async replay(plan: ReplayPlan, options: { readers?: number; onProgress?: (read: number) => void } = {}): Promise<ReplayCount> {
+    const others: ChildProcess[] = [];
+    let reading: Reading | undefined;
+    const perReader: number[] = [];
+    try {
+      // The others start (a service context each) before anyone reads, so that all join the group at once.
+      others.push(...(await Promise.all(Array.from({ length: Math.max(0, (options.readers ?? 1) - 1) }, () => this.startReader()))));
+      if (plan.ends.size) {
+        for (const child of others) child.send({ read: plan.groupId, readers: others.length + 1 });
+        reading = await this.read(plan.groupId, others.length + 1);
+        await this.caughtUp(plan, options.onProgress);
+      }
+    } finally {
+      await reading?.subscription.stop();
+      perReader.push(reading?.applied() ?? 0, ...(await Promise.all(others.map((child) => stopReader(child)))));
+    }
+    // What the projections were rebuilt from: the group's inbox holds each event it applied once.
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM inbox_messages WHERE consumer = $1`, [plan.groupId]);
+    return { events: n, perReader };
+  }
+
+  /** Joins consumer group `groupId` as one of its `readers`; every batch through the projection consumers. */
+  async read(groupId: string, readers = 1): Promise<Reading> {
+    const host = this.host(groupId);
+    let applied = 0;
     const subscription = await this.broker.subscribe({
-      groupId: plan.groupId,
+      groupId,
       topics: host.topics,
       fromBeginning: true,
       // Larger transactions than live (200): a replay has a backlog, and each transaction's
       // statements are per batch, not per event, so fewer and larger batches go faster.
       maxBatch: REPLAY_BATCH,
+      // Stopping waits for the fetch in flight; once caught up, that is an empty fetch's full wait.
+      maxWaitMs: 200,
+      // All readers in the group before anyone reads, so each takes its share from the start.
+      members: readers,
       onBatch: async (messages: ReceivedMessage[]) => {
-        // A message the group sees again (a rebalance before its offset was committed) is absorbed
-        // by the inbox and not counted: `events` is what the projections were rebuilt from.
+        // A message the group sees again (after a rebalance) is absorbed by the inbox and not counted.
         const outcomes = await host.processBatch(messages);
-        const before = events;
-        events += outcomes.filter((o) => o !== 'duplicate').length;
-        if (Math.floor(events / 1000) > Math.floor(before / 1000)) onProgress?.(events);
-        const last = messages[messages.length - 1];
-        const key = `${last.topic}/${last.partition}`;
-        const end = remaining.get(key);
-        if (end !== undefined && BigInt(last.offset) + 1n >= end) {
-          remaining.delete(key);
-          if (!remaining.size) finish();
-        }
+        // Not `applied += (await …)`: that reads `applied` before the await, and partitions run concurrently.
+        applied += outcomes.filter((o) => o !== 'duplicate').length;
       },
     });
-    try {
-      await caughtUp;
-    } finally {
-      await subscription.stop();
+    return { subscription, applied: () => applied };
+  }
+
+  /** Resolves when the group has committed every partition up to the plan's end. */
+  private async caughtUp(plan: ReplayPlan, onProgress?: (read: number) => void): Promise<void> {
+    const topics = [...new Set([...plan.ends.keys()].map((key) => key.slice(0, key.lastIndexOf('/'))))];
+    let reported = 0;
+    for (;;) {
+      let read = 0n;
+      let behind = false;
+      for (const topic of topics) {
+        const committed = new Map((await this.broker.committedOffsets(plan.groupId, topic)).map((p) => [`${topic}/${p.partition}`, BigInt(p.offset)]));
+        for (const [key, end] of plan.ends) {
+          if (!key.startsWith(`${topic}/`)) continue;
+          const at = committed.get(key) ?? -1n;
+          if (at < end) behind = true;
+          read += at < 0n ? 0n : at < end ? at : end;
+        }
+      }
+      if (Number(read) > reported) onProgress?.((reported = Number(read)));
+      if (!behind) return;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
-    return events;
+  }
+
+  /** A reader process: the same service code, started with this process's configuration; resolves when it is ready to read. */
+  private startReader(): Promise<ChildProcess> {
+    const child = fork(READER_ENTRY, [], { execArgv: READER_EXEC_ARGV, env: { ...process.env, [REPLAY_READER_ENV]: JSON.stringify(this.env) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    return new Promise((resolve, reject) => {
+      child.once('message', (m) => (m === 'ready' ? resolve(child) : reject(new Error(`replay reader: ${String(m)}`))));
+      child.once('exit', (code) => reject(new Error(`replay reader ended (exit code ${code}) before it was ready`)));
+    });
   }
 
   private host(groupId: string): ConsumerHost {
     const consumers = PROJECTION_CONSUMERS.map((type) => this.moduleRef.get<EventConsumer>(type, { strict: false }));
     return new ConsumerHost(this.dataSource, this.broker, this.logger.child({ component: 'replay' }), { groupId, consumers });
   }
+}
+
+/** A member of a replay's consumer group in this process: its subscription and how many events it applied so far. */
+export interface Reading {
+  subscription: Subscription;
+  applied(): number;
+}
+
+/** Asks a reader to leave the group and end; waits until it has; how many events it applied. */
+function stopReader(child: ChildProcess): Promise<number> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(0);
+  return new Promise((resolve) => {
+    let applied = 0;
+    child.on('message', (m: { applied?: number }) => (applied = m.applied ?? applied));
+    // 'close', not 'exit': a message sent just before the end may still be on its way at 'exit'.
+    child.once('close', () => resolve(applied));
+    child.send({ stop: true });
+  });
 }

@@ -4,6 +4,10 @@ import { ProjectionTables } from '../../ports/projection-tables';
 
 export interface ReplayResult {
   groupId: string;
+  /** Members of the replay's consumer group that read in parallel (processes). */
+  readers: number;
+  /** Events each reader applied (this process first); they add up to `events`. */
+  perReader: number[];
   events: number;
   millis: number;
   eventsPerSecond: number;
@@ -23,15 +27,16 @@ export class ProjectionReplayer {
     private readonly tables: ProjectionTables,
   ) {}
 
-  async replay(onProgress?: (done: number) => void): Promise<ReplayResult> {
+  async replay(options: { readers?: number; onProgress?: (read: number) => void } = {}): Promise<ReplayResult> {
+    const readers = Math.max(1, Math.floor(options.readers ?? 1));
     const started = Date.now();
     const groupId = `${PROJECTION_GROUP}.replay-${started}`;
     // Where to stop is fixed before anything is emptied; what comes later the live group takes in when it starts again.
     const plan = await this.log.plan(groupId);
     await this.tables.reset(PROJECTION_GROUP);
-    const events = await this.log.replay(plan, onProgress);
+    const { events, perReader } = await this.log.replay(plan, { readers, onProgress: options.onProgress });
     await this.tables.handOver(groupId, PROJECTION_GROUP);
     const millis = Date.now() - started;
-    return { groupId, events, millis, eventsPerSecond: Math.round((events / Math.max(millis, 1)) * 1000) };
+    return { groupId, readers, perReader, events, millis, eventsPerSecond: Math.round((events / Math.max(millis, 1)) * 1000) };
   }
 }
