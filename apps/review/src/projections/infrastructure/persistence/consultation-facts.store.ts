@@ -32,6 +32,11 @@ interface ResponseBatch {
   flags: Map<string, number>;
 }
 
+interface VersionRow {
+  proposal_id: string;
+  strategy_version: string | null;
+}
+
 /** `proposal_facts` and `response_facts`: in a consumer's transaction, read and written per batch rather than per event. */
 @Injectable()
 export class ConsultationFactsStore extends ConsultationFacts {
@@ -41,7 +46,7 @@ export class ConsultationFactsStore extends ConsultationFacts {
 
   async lockProposal(tx: EntityManager, proposalId: string): Promise<ProposalFact> {
     const locks = this.lockedProposals(tx);
-    await locks?.readAnnounced((ids) => this.lockVersions(tx, ids)); // every announced proposal first, in id order
+    await locks?.readAnnounced((ids) => this.lockVersions(tx, ids, 'change')); // every announced proposal first, in id order
     // Its strategy version may be about to change: responses later in this transaction read it again.
     locks?.known.delete(proposalId);
     await tx.query(`INSERT INTO proposal_facts (proposal_id) VALUES ($1) ON CONFLICT DO NOTHING`, [proposalId]);
@@ -65,8 +70,8 @@ export class ConsultationFactsStore extends ConsultationFacts {
   async lockProposalVersion(tx: EntityManager, proposalId: string): Promise<string | null> {
     const locks = this.lockedProposals(tx);
     // The proposals of every announced response come along in the same statement.
-    if (locks) return (await locks.get(proposalId, (ids) => this.lockVersions(tx, ids))) ?? null;
-    return (await this.lockVersions(tx, [proposalId])).get(proposalId) ?? null;
+    if (locks) return (await locks.get(proposalId, (ids) => this.lockVersions(tx, ids, 'read'))) ?? null;
+    return (await this.lockVersions(tx, [proposalId], 'read')).get(proposalId) ?? null;
   }
 
   expectProposals(tx: EntityManager, proposalIds: string[]): void {
@@ -96,7 +101,7 @@ export class ConsultationFactsStore extends ConsultationFacts {
     if (batch?.expected.has(r.responseId)) {
       // The first announced response to be added inserts all announced ones, their proposals
       // locked first (as each response's own handler would have done).
-      await this.lockedProposals(tx)!.readAnnounced((ids) => this.lockVersions(tx, ids));
+      await this.lockedProposals(tx)!.readAnnounced((ids) => this.lockVersions(tx, ids, 'read'));
       const all = [...batch.expected.values()];
       batch.expected.clear();
       for (const id of await this.insertResponses(tx, all)) batch.added.add(id);
@@ -183,12 +188,27 @@ export class ConsultationFactsStore extends ConsultationFacts {
     ]);
   }
 
-  /** Locks proposals' rows in id order (placeholders for any not known yet); their strategy versions. */
-  private async lockVersions(tx: EntityManager, proposalIds: string[]): Promise<Map<string, string | null>> {
-    const rows: { proposal_id: string; strategy_version: string | null }[] = await tx.query(
-      `INSERT INTO proposal_facts (proposal_id) SELECT id FROM unnest($1::uuid[]) AS u(id) ORDER BY id
-       ON CONFLICT (proposal_id) DO UPDATE SET proposal_id = EXCLUDED.proposal_id RETURNING proposal_id, strategy_version`,
-      [[...new Set(proposalIds)].sort()],
+  /**
+   * Locks proposals' rows in id order (placeholders for any not known yet); their strategy versions.
+   * A writer lock to `change` a proposal (its events), a shared one to `read` it (responses to it):
+   * responses to one proposal arrive on every partition, and with a shared lock their batches no
+   * longer wait for each other, only for a change of the proposal (which waits for them in turn).
+   */
+  private async lockVersions(tx: EntityManager, proposalIds: string[], mode: 'change' | 'read'): Promise<Map<string, string | null>> {
+    const ids = [...new Set(proposalIds)].sort();
+    if (mode === 'change') {
+      // One round trip: the no-op update on conflict locks the existing rows and returns them.
+      const rows: VersionRow[] = await tx.query(
+        `INSERT INTO proposal_facts (proposal_id) SELECT id FROM unnest($1::uuid[]) AS u(id) ORDER BY id
+         ON CONFLICT (proposal_id) DO UPDATE SET proposal_id = EXCLUDED.proposal_id RETURNING proposal_id, strategy_version`,
+        [ids],
+      );
+      return new Map(rows.map((row) => [row.proposal_id, row.strategy_version ?? null]));
+    }
+    await tx.query(`INSERT INTO proposal_facts (proposal_id) SELECT id FROM unnest($1::uuid[]) AS u(id) ORDER BY id ON CONFLICT DO NOTHING`, [ids]);
+    const rows: VersionRow[] = await tx.query(
+      `SELECT proposal_id, strategy_version FROM proposal_facts WHERE proposal_id = ANY($1::uuid[]) ORDER BY proposal_id FOR SHARE`,
+      [ids],
     );
     return new Map(rows.map((row) => [row.proposal_id, row.strategy_version ?? null]));
   }
