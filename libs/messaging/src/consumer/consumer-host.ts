@@ -19,6 +19,11 @@ import { EventConsumer } from './event-consumer';
 export interface ConsumerHostOptions {
   /** Consumer group and inbox name, e.g. `review.monitor`. */
   groupId: string;
+  /**
+   * The inbox name when it is not the group's: a replay reads with a group of its own (to start
+   * from the beginning) into the live group's inbox, so the live group later skips what it applied.
+   */
+  inbox?: string;
   consumers: EventConsumer[];
   /** Attempts before a message goes to the dead-letter topic. */
   maxAttempts?: number;
@@ -76,6 +81,10 @@ export class ConsumerHost {
     }
     this.maxAttempts = options.maxAttempts ?? 4;
     this.initialBackoffMs = options.initialBackoffMs ?? 200;
+  }
+
+  private get inbox(): string {
+    return this.options.inbox ?? this.options.groupId;
   }
 
   get topics(): string[] {
@@ -171,7 +180,7 @@ export class ConsumerHost {
             `INSERT INTO inbox_messages (consumer, event_id, event_type)
              SELECT $1, id, type FROM unnest($2::uuid[], $3::text[]) AS i(id, type)
              ON CONFLICT DO NOTHING RETURNING event_id`,
-            [this.options.groupId, list.map((r) => r.envelope.eventId), list.map((r) => r.envelope.type)],
+            [this.inbox, list.map((r) => r.envelope.eventId), list.map((r) => r.envelope.type)],
           );
           const firstSeen = new Set(inserted.map((row) => row.event_id));
           const fresh = list.map((r) => firstSeen.delete(r.envelope.eventId)); // false: seen before, or twice in this batch
@@ -283,7 +292,7 @@ export class ConsumerHost {
         log.warn({ code: err.code }, 'event rejected by a business rule');
         await this.dataSource.query(
           `INSERT INTO inbox_messages (consumer, event_id, event_type) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-          [this.options.groupId, envelope.eventId, envelope.type],
+          [this.inbox, envelope.eventId, envelope.type],
         );
         return this.count(envelope.type, 'rejected');
       }

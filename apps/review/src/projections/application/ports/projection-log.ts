@@ -20,7 +20,7 @@ export abstract class ProjectionLog {
   abstract plan(groupId: string): Promise<ReplayPlan>;
   /**
    * Feeds every event up to the plan's ends to the projection consumers, as consumer group
-   * `plan.groupId` (each event once, through that group's inbox); resolves with how many events were
+   * `plan.groupId` (each event once, through the live group's inbox); resolves with how many events were
    * applied (a message the group sees again is absorbed by the inbox and not counted). `readers`
    * members of the group read in parallel (this process and `readers - 1` others), each taking its
    * share of the partitions, as live replicas do.

@@ -2,6 +2,4 @@
 export abstract class ProjectionTables {
   /** Empties everything learnt from events (nothing the review decided itself) and forgets which events `group` took in. */
   abstract reset(group: string): Promise<void>;
-  /** Hands the inbox rows of `from` to `to`, replacing those of `to`: `to` then absorbs what `from` already applied. */
-  abstract handOver(from: string, to: string): Promise<void>;
 }

@@ -7,7 +7,7 @@ import { ConsumerHost, EventBroker, EventConsumer, MESSAGING_LOGGER, ReceivedMes
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { ReviewEnv } from '../../../config/review.env';
-import { ProjectionLog, ReplayCount, ReplayPlan } from '../../application/ports/projection-log';
+import { PROJECTION_GROUP, ProjectionLog, ReplayCount, ReplayPlan } from '../../application/ports/projection-log';
 import { PROJECTION_CONSUMERS } from '../../transport/kafka/projection-consumers';
 
 /** Most events a replay handles in one transaction. */
@@ -74,8 +74,8 @@ export class KafkaProjectionLog extends ProjectionLog {
       await reading?.subscription.stop();
       perReader.push(reading?.applied() ?? 0, ...(await Promise.all(others.map((child) => stopReader(child)))));
     }
-    // What the projections were rebuilt from: the group's inbox holds each event it applied once.
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM inbox_messages WHERE consumer = $1`, [plan.groupId]);
+    // What the projections were rebuilt from: the live group's inbox (emptied before) holds each event applied once.
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM inbox_messages WHERE consumer = $1`, [PROJECTION_GROUP]);
     return { events: n, perReader };
   }
 
@@ -137,7 +137,8 @@ export class KafkaProjectionLog extends ProjectionLog {
 
   private host(groupId: string): ConsumerHost {
     const consumers = PROJECTION_CONSUMERS.map((type) => this.moduleRef.get<EventConsumer>(type, { strict: false }));
-    return new ConsumerHost(this.dataSource, this.broker, this.logger.child({ component: 'replay' }), { groupId, consumers });
+    // The live group's inbox: when the service starts again, its group skips what the replay applied.
+    return new ConsumerHost(this.dataSource, this.broker, this.logger.child({ component: 'replay' }), { groupId, inbox: PROJECTION_GROUP, consumers });
   }
 }
 

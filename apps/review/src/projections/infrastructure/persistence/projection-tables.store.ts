@@ -19,10 +19,4 @@ export class ProjectionTablesStore extends ProjectionTables {
     });
   }
 
-  async handOver(from: string, to: string): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
-      await m.query(`DELETE FROM inbox_messages WHERE consumer = $1`, [to]);
-      await m.query(`UPDATE inbox_messages SET consumer = $1 WHERE consumer = $2`, [to, from]);
-    });
-  }
 }

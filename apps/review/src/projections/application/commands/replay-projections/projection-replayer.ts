@@ -17,8 +17,9 @@ export interface ReplayResult {
  * Rebuilds every projection from the topics: empties the projection tables, then consumes each
  * topic from the beginning with a fresh consumer group until it reaches the end offsets it saw at
  * the start. Run it with the live projection consumers stopped (the command does not start them).
- * Afterwards the fresh group's inbox rows are handed to the live group, so when the service starts
+ * The replay writes the live group's inbox (emptied with the tables), so when the service starts
  * again the live group absorbs whatever the replay already applied and goes on from there.
+ * (It used to write an inbox of its own and rename every row at the end: 4 µs per event.)
  */
 @Injectable()
 export class ProjectionReplayer {
@@ -35,7 +36,6 @@ export class ProjectionReplayer {
     const plan = await this.log.plan(groupId);
     await this.tables.reset(PROJECTION_GROUP);
     const { events, perReader } = await this.log.replay(plan, { readers, onProgress: options.onProgress });
-    await this.tables.handOver(groupId, PROJECTION_GROUP);
     const millis = Date.now() - started;
     return { groupId, readers, perReader, events, millis, eventsPerSecond: Math.round((events / Math.max(millis, 1)) * 1000) };
   }
