@@ -14,6 +14,7 @@
  * projections; BENCH_REPLAY_RUNS (default 2) replays per reader count in BENCH_REPLAY_READERS
  * (default "1,2": one process, then two members of the replay's group in two processes), each into
  * emptied tables.
+ * BENCH_KAFKA_PARTITIONS sets the partitions of the bench's topics (default: the platform's 3).
  * Prints the rate with and without the consumer group's join, the kafkajs rebalances, and the
  * figure-counter total (equal in every run, else the bench fails).
  */

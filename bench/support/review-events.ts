@@ -42,7 +42,13 @@ export async function publishEvents(broker: EventBroker, events: ScenarioEvent[]
  */
 export async function reviewForBench(logger: Logger): Promise<{ db: { name: string }; env: ReviewEnv; app: INestApplicationContext; ds: DataSource; settings: string }> {
   const db = await createTestDatabase('review', reviewMigrations);
-  const env = testEnv(ReviewEnv, { DATABASE_URL: db.url, KAFKA_TOPIC_PREFIX: `bench-${randomBytes(4).toString('hex')}.`, LOG_LEVEL: 'warn' });
+  const env = testEnv(ReviewEnv, {
+    DATABASE_URL: db.url,
+    KAFKA_TOPIC_PREFIX: `bench-${randomBytes(4).toString('hex')}.`,
+    LOG_LEVEL: 'warn',
+    // Partitions per topic of the bench's own topics (the platform's default is 3).
+    ...(process.env.BENCH_KAFKA_PARTITIONS ? { KAFKA_PARTITIONS: Number(process.env.BENCH_KAFKA_PARTITIONS) } : {}),
+  });
   const app = await NestFactory.createApplicationContext(ReviewAppModule.register({ env, logger, jobs: false }), { logger: false });
   await app.init();
   const ds = app.get(DataSource);
