@@ -196,20 +196,21 @@ export class ConsultationFactsStore extends ConsultationFacts {
    */
   private async lockVersions(tx: EntityManager, proposalIds: string[], mode: 'change' | 'read'): Promise<Map<string, string | null>> {
     const ids = [...new Set(proposalIds)].sort();
+    let rows: VersionRow[];
     if (mode === 'change') {
       // One round trip: the no-op update on conflict locks the existing rows and returns them.
-      const rows: VersionRow[] = await tx.query(
+      rows = await tx.query(
         `INSERT INTO proposal_facts (proposal_id) SELECT id FROM unnest($1::uuid[]) AS u(id) ORDER BY id
          ON CONFLICT (proposal_id) DO UPDATE SET proposal_id = EXCLUDED.proposal_id RETURNING proposal_id, strategy_version`,
         [ids],
       );
-      return new Map(rows.map((row) => [row.proposal_id, row.strategy_version ?? null]));
+    } else {
+      await tx.query(`INSERT INTO proposal_facts (proposal_id) SELECT id FROM unnest($1::uuid[]) AS u(id) ORDER BY id ON CONFLICT DO NOTHING`, [ids]);
+      rows = await tx.query(
+        `SELECT proposal_id, strategy_version FROM proposal_facts WHERE proposal_id = ANY($1::uuid[]) ORDER BY proposal_id FOR SHARE`,
+        [ids],
+      );
     }
-    await tx.query(`INSERT INTO proposal_facts (proposal_id) SELECT id FROM unnest($1::uuid[]) AS u(id) ORDER BY id ON CONFLICT DO NOTHING`, [ids]);
-    const rows: VersionRow[] = await tx.query(
-      `SELECT proposal_id, strategy_version FROM proposal_facts WHERE proposal_id = ANY($1::uuid[]) ORDER BY proposal_id FOR SHARE`,
-      [ids],
-    );
     return new Map(rows.map((row) => [row.proposal_id, row.strategy_version ?? null]));
   }
 

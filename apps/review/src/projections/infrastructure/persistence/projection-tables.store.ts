@@ -18,5 +18,4 @@ export class ProjectionTablesStore extends ProjectionTables {
       await m.query(`DELETE FROM inbox_messages WHERE consumer = $1`, [group]);
     });
   }
-
 }

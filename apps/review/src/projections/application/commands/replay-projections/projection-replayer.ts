@@ -4,9 +4,7 @@ import { ProjectionTables } from '../../ports/projection-tables';
 
 export interface ReplayResult {
   groupId: string;
-  /** Members of the replay's consumer group that read in parallel (processes). */
-  readers: number;
-  /** Events each reader applied (this process first); they add up to `events`. */
+  /** Events each reader (process) applied, this process first; they add up to `events`. */
   perReader: number[];
   events: number;
   millis: number;
@@ -37,6 +35,6 @@ export class ProjectionReplayer {
     await this.tables.reset(PROJECTION_GROUP);
     const { events, perReader } = await this.log.replay(plan, { readers, onProgress: options.onProgress });
     const millis = Date.now() - started;
-    return { groupId, readers, perReader, events, millis, eventsPerSecond: Math.round((events / Math.max(millis, 1)) * 1000) };
+    return { groupId, perReader, events, millis, eventsPerSecond: Math.round((events / Math.max(millis, 1)) * 1000) };
   }
 }
