@@ -10,6 +10,8 @@ import { ResponseAttachments1765100000400 } from './1765100000400-response-attac
 import { ConsultationAnalysis1765100000400 } from './1765100000400-consultation-analysis';
 import { ProposalTitleTranslations1765200000410 } from './1765200000410-proposal-title-translations';
 import { AnswerCounts1765400000400 } from './1765400000400-answer-counts';
+import { AnswerCountsPerStatement1765500000400 } from './1765500000400-answer-counts-per-statement';
+import { ReadingRoomCounts1765500000410 } from './1765500000410-reading-room-counts';
 
 /** Every migration of the comments database, in order. */
 export const commentsMigrations = [
@@ -31,4 +33,6 @@ export const commentsMigrations = [
   ConsultationAnalysis1765100000400,
   ProposalTitleTranslations1765200000410,
   AnswerCounts1765400000400,
+  AnswerCountsPerStatement1765500000400,
+  ReadingRoomCounts1765500000410,
 ];

@@ -203,5 +203,11 @@ describe('questions of more than one kind (real PostgreSQL and Kafka)', () => {
     await ds.query(`DELETE FROM responses WHERE id = $1`, [ids[2]]);
     await ds.query(`UPDATE responses SET verified_at = now() WHERE id = ANY($1::uuid[])`, [ids.slice(10)]);
     expect(await kept()).toEqual(await recount());
+    // Many rows in one statement (an erasure, a retention run): the counters move once per statement.
+    await ds.query(`UPDATE responses SET erased_at = now(), answers = '[]' WHERE id = ANY($1::uuid[])`, [ids.slice(3, 6)]);
+    await ds.query(`UPDATE responses SET answers = answers || '[]'::jsonb, support_count = support_count + 1 WHERE proposal_id = $1`, [proposalId]);
+    expect(await kept()).toEqual(await recount());
+    await ds.query(`DELETE FROM responses WHERE id = ANY($1::uuid[])`, [ids.slice(6, 9)]);
+    expect(await kept()).toEqual(await recount());
   });
 });

@@ -151,6 +151,32 @@ describe('reading room (real PostgreSQL)', () => {
     expect(seen).toEqual(inDb);
   });
 
+  it('keeps the unfiltered total in a counter through confirmation, erasure, deletion and a move, and counts a filter only up to 10 000', async () => {
+    const id = await proposal();
+    const other = await proposal();
+    const total = async (q = '') => {
+      const body = (await http().get(`/api/proposals/${id}/comments/reading-room?limit=1${q}`).set('Authorization', coordinator).expect(200)).body;
+      return { total: body.total, exact: body.totalExact };
+    };
+    const inDb = async () => (await ds.query(`SELECT count(*)::int AS n FROM responses WHERE proposal_id = $1 AND verified_at IS NOT NULL AND erased_at IS NULL`, [id]))[0].n;
+    await insert(id, 10_005, { onBehalfOf: 'Brancheorganisatie' });
+    const [unconfirmed] = await insert(id, 1, { verified: false, status: 'awaiting-verification' });
+    const [toErase, toDelete, toMove] = await insert(id, 3);
+    expect(await total()).toEqual({ total: 10_008, exact: true });
+    await ds.query(`UPDATE responses SET verified_at = now() WHERE id = $1`, [unconfirmed]);
+    await ds.query(`UPDATE responses SET erased_at = now() WHERE id = $1`, [toErase]);
+    await ds.query(`UPDATE responses SET body = 'nog eens', erased_at = now() WHERE id = $1`, [toErase]); // erased twice: once off
+    await ds.query(`DELETE FROM responses WHERE id = $1`, [toDelete]);
+    await ds.query(`UPDATE responses SET proposal_id = $2 WHERE id = $1`, [toMove, other]);
+    expect(await total()).toEqual({ total: 10_006, exact: true });
+    expect(await inDb()).toBe(10_006);
+    // A filter that matches more than 10 000: counted to the cap, said to be at least that many.
+    expect(await total('&organisation=true')).toEqual({ total: 10_000, exact: false });
+    // Under the cap a filtered total is exact.
+    expect(await total('&organisation=false')).toEqual({ total: 1, exact: true });
+    expect((await http().get(`/api/proposals/${other}/comments/reading-room`).set('Authorization', coordinator).expect(200)).body).toMatchObject({ total: 1, totalExact: true });
+  });
+
   it('exports as many rows as the database holds, as CSV and as an XLSX that opens, with the filter applied', async () => {
     const id = await proposal();
     await insert(id, 1234, { body: 'Regel met "aanhalingstekens", komma\nen een nieuwe regel', answers: [{ questionId: question, answer: '=SOM(A1:A2)' }] });

@@ -670,8 +670,10 @@ export interface components {
             /** Format: uuid */
             proposalId: string;
             questions: components["schemas"]["ReadingRoomQuestionDto"][];
-            /** @description Responses matching the filter, over every page. */
+            /** @description Responses matching the filter, over every page. Without a filter always exact; with one counted up to 10 000 (then `totalExact` is false and this is 10 000). */
             total: number;
+            /** @description False when a filter matches more than 10 000 responses: `total` is then a lower bound. */
+            totalExact: boolean;
         };
         ReadingRoomQuestionDto: {
             /** Format: uuid */
@@ -2247,7 +2249,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Confirmed responses (pending, published, rejected; public or not), oldest first: `{ proposalId, total, questions, items, next }`. Never an e-mail address or a name. */
+            /** @description Confirmed responses (pending, published, rejected; public or not), oldest first: `{ proposalId, total, totalExact, questions, items, next }`. Never an e-mail address or a name. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -13,6 +13,7 @@ const Q = '44444444-4444-4444-8444-444444444444';
 const page: ReadingRoomPage = {
   proposalId: P,
   total: 2,
+  totalExact: true,
   questions: [{ id: Q, text: 'Wat vindt u?' }],
   items: [
     { id: R1, parentId: null, status: 'pending-moderation', public: false, body: '<script>x</script>', answers: [{ questionId: Q, answer: 'Goed' }], onBehalfOf: 'VNO <b>', supportCount: 0, flagCount: 0, submittedAt: '2026-12-01T10:00:00.000Z', publishedAt: null, attachments: [] },
@@ -43,6 +44,15 @@ describe('reading room views', () => {
     expect(html).toContain('Gekozen voor onderwerp 1 van het verslag.');
     expect(html).toMatch(/<option value="2" selected>Onderwerp 2<\/option>/);
     expect(html).not.toMatch(/@|e-?mail:/i);
+  });
+
+  it('says "more than 10 000" when a filter matched more responses than the service counted, in each language', () => {
+    const capped = { ...page, total: 10000, totalExact: false };
+    const nl = renderReadingRoom(testPageContext('nl', coordinator), { proposalId: P, proposalTitle: 'T', filter: { organisatie: 'ja' }, page: capped, picks: [] }).value;
+    expect(nl).toContain('Meer dan 10.000 reacties gevonden');
+    expect(nl).not.toContain('10000 reacties');
+    const en = renderReadingRoom(testPageContext('en', coordinator), { proposalId: P, proposalTitle: 'T', filter: { organisatie: 'ja' }, page: capped, picks: [] }).value;
+    expect(en).toContain('More than 10,000 responses found');
   });
 
   it('shows the results per question as a chart with its data table, the zeroes too, and how many answered a free-text question', () => {

@@ -133,7 +133,7 @@ ${v.unavailable ? unavailableMessage(ctx, v.unavailable) : ''}
 ${v.results?.length ? html`<section class="pb-section" aria-labelledby="uitkomsten"><h2 class="utrecht-heading-2" id="uitkomsten">${m('reading-room:results.heading')}</h2>${questionResults(ctx, v.results)}</section>` : ''}
 ${
   v.page
-    ? html`<section class="pb-section" aria-labelledby="resultaten"><h2 class="utrecht-heading-2" id="resultaten">${m('reading-room:results', { count: v.page.total })}</h2>
+    ? html`<section class="pb-section" aria-labelledby="resultaten"><h2 class="utrecht-heading-2" id="resultaten">${v.page.totalExact ? m('reading-room:results', { count: v.page.total }) : m('reading-room:resultsMoreThan', { count: new Intl.NumberFormat(ctx.lang).format(v.page.total) })}</h2>
 <p class="utrecht-paragraph">${m('reading-room:export.label')}: <a class="utrecht-link" href="${base}/export${exportQuery('csv')}" download>${m('reading-room:export.csv')}</a> · <a class="utrecht-link" href="${base}/export${exportQuery('xlsx')}" download>${m('reading-room:export.xlsx')}</a></p>
 <form method="post" action="${base}/kiezen" novalidate>${csrfField(ctx)}<input type="hidden" name="terug" value="${back}">
 ${

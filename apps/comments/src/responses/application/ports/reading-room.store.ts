@@ -48,14 +48,24 @@ export interface AnswerCounts {
   counts: { questionId: string; value: string | null; count: number }[];
 }
 
+/** How many responses match a filter; `exact` false: at least `total`. */
+export interface MatchCount {
+  total: number;
+  exact: boolean;
+}
+
 /** The reading room's set-based reads (and the report picks), parameterised SQL in infrastructure. */
 export abstract class ReadingRoomStore {
   /** The proposal's questions from our projection; null for a proposal we do not know. */
   abstract questions(proposalId: string): Promise<AskedQuestion[] | null>;
   /** Up to `page.limit` responses after `page.after`, in (submittedAt, id) order. */
   abstract page(proposalId: string, filter: ReadingRoomFilter, page: PageRequest): Promise<KeysetPage<ReadingRoomResponse>>;
-  /** How many responses match the filter (for the heading and to check an export). */
-  abstract count(proposalId: string, filter: ReadingRoomFilter): Promise<number>;
+  /**
+   * How many responses match the filter, for the heading: exact without a filter (a counter the
+   * database keeps); with one, counted up to `cap` — past it, `total` is `cap` and `exact` false,
+   * so a page over a million responses never counts them all.
+   */
+  abstract count(proposalId: string, filter: ReadingRoomFilter, cap: number): Promise<MatchCount>;
   /** Picks responses for a report topic; only confirmed responses of this proposal are kept. Returns how many were new. */
   abstract pick(proposalId: string, slot: number, responseIds: string[], at: Date): Promise<number>;
   abstract unpick(proposalId: string, slot: number, responseIds: string[]): Promise<void>;

@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { KeysetPage, PageRequest, keysetPage } from '@pb/kernel';
 import { cursorTimestamp } from '@pb/persistence';
 import type { DataSource } from 'typeorm';
-import { AnswerCounts, ReadingRoomAttachment, ReadingRoomResponse, ReadingRoomStore, ReportPick } from '../../application/ports/reading-room.store';
+import { AnswerCounts, MatchCount, ReadingRoomAttachment, ReadingRoomResponse, ReadingRoomStore, ReportPick } from '../../application/ports/reading-room.store';
 import type { AskedQuestion } from '../../domain/answer-rules';
-import type { ReadingRoomFilter, ReadingRoomStatus } from '../../domain/reading-room-filter';
+import { isUnfiltered, type ReadingRoomFilter, type ReadingRoomStatus } from '../../domain/reading-room-filter';
 
 interface Row {
   id: string;
@@ -110,10 +110,16 @@ export class TypeOrmReadingRoomStore extends ReadingRoomStore {
     );
   }
 
-  async count(proposalId: string, filter: ReadingRoomFilter): Promise<number> {
-    const where = filterClauses(proposalId, filter);
-    const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total FROM responses WHERE ${where.sql}`, where.params);
-    return total;
+  async count(proposalId: string, filter: ReadingRoomFilter, cap: number): Promise<MatchCount> {
+    if (isUnfiltered(filter)) {
+      // Kept by triggers on responses (migration 1765500000410) for exactly filterClauses' base predicate.
+      const [row] = await this.ds.query(`SELECT responses FROM reading_room_counts WHERE proposal_id = $1`, [proposalId]);
+      return { total: row?.responses ?? 0, exact: true };
+    }
+    // Stops at the first cap + 1 matches: the work is bounded whatever the proposal's size.
+    const where = filterClauses(proposalId, filter, 2);
+    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM responses WHERE ${where.sql} LIMIT $1) m`, [cap + 1, ...where.params]);
+    return n > cap ? { total: cap, exact: false } : { total: n, exact: true };
   }
 
   async pick(proposalId: string, slot: number, responseIds: string[], at: Date): Promise<number> {
@@ -145,7 +151,7 @@ export class TypeOrmReadingRoomStore extends ReadingRoomStore {
   async answerCounts(proposalId: string): Promise<AnswerCounts | null> {
     const [p] = await this.ds.query(`SELECT status, questions FROM proposal_projection WHERE proposal_id = $1`, [proposalId]);
     if (!p) return null;
-    // Kept by a trigger on responses (migration 1765400000400): one row per question with the
+    // Kept by triggers on responses (migrations 1765400000400, 1765500000400): one row per question with the
     // number that answered it (value ''), and one per chosen option id or scale value. Values are
     // given for the questions that are not free text now.
     const counts: { question_id: string; value: string | null; count: number }[] = await this.ds.query(

@@ -1,14 +1,16 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { KeysetPage } from '@pb/kernel';
-import { normaliseFilter } from '../../../domain/reading-room-filter';
+import { READING_ROOM_COUNT_CAP, normaliseFilter } from '../../../domain/reading-room-filter';
 import { ProposalNotKnownError } from '../../../domain/response.errors';
 import { ReadingRoomResponse, ReadingRoomStore } from '../../ports/reading-room.store';
 import { ReadResponsesQuery } from './read-responses.query';
 
 export interface ReadingRoomPage extends KeysetPage<ReadingRoomResponse> {
   proposalId: string;
-  /** How many responses match the filter, over every page. */
+  /** How many responses match the filter, over every page; at least this many when `totalExact` is false. */
   total: number;
+  /** False when more than READING_ROOM_COUNT_CAP responses match a filter: they were not all counted. */
+  totalExact: boolean;
   questions: { id: string; text: string }[];
 }
 
@@ -24,7 +26,7 @@ export class ReadResponsesHandler implements IQueryHandler<ReadResponsesQuery, R
     const questions = await this.store.questions(proposalId);
     if (!questions) throw new ProposalNotKnownError();
     const wanted = normaliseFilter(filter);
-    const [rows, total] = await Promise.all([this.store.page(proposalId, wanted, page), this.store.count(proposalId, wanted)]);
-    return { proposalId, total, questions, ...rows };
+    const [rows, count] = await Promise.all([this.store.page(proposalId, wanted, page), this.store.count(proposalId, wanted, READING_ROOM_COUNT_CAP)]);
+    return { proposalId, total: count.total, totalExact: count.exact, questions, ...rows };
   }
 }

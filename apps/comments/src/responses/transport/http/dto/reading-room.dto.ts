@@ -132,7 +132,8 @@ export class ReadingRoomQuestionDto {
 
 export class ReadingRoomPageDto {
   @ApiProperty({ format: 'uuid' }) proposalId!: string;
-  @ApiProperty({ description: 'Responses matching the filter, over every page.' }) total!: number;
+  @ApiProperty({ description: 'Responses matching the filter, over every page. Without a filter always exact; with one counted up to 10 000 (then `totalExact` is false and this is 10 000).' }) total!: number;
+  @ApiProperty({ description: 'False when a filter matches more than 10 000 responses: `total` is then a lower bound.' }) totalExact!: boolean;
   @ApiProperty({ type: [ReadingRoomQuestionDto] }) questions!: ReadingRoomQuestionDto[];
   @ApiProperty({ type: [ReadingRoomResponseDto] }) items!: ReadingRoomResponseDto[];
   @ApiProperty({ nullable: true, type: String }) next!: string | null;
