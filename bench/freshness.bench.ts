@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const lines = [
     `offered ${plan.responsesPerSecond} responses/s + ${plan.reportsPerSecond} reports/s for ${plan.seconds} s; accepted ${accepted('response')} responses and ${accepted('report')} reports, the last answer ${(load.wallMs / 1000).toFixed(0)} s after the start: ${(accepted('response') / (load.wallMs / 1000)).toFixed(1)} responses/s taken (statuses ${statuses(load.submissions)})`,
     `monitor freshness (accepted report → counted on /api/review/monitor), s: p50 ${p(f, 50)}, p90 ${p(f, 90)}, p99 ${p(f, 99)}, max ${p(f, 100)} over ${f.length} reports${load.missedByMonitor ? `, ${load.missedByMonitor} not counted within 30 s` : ''}`,
-    `submit → mail in MailDev, s: reports p50 ${p(mail.report.ms, 50)} p99 ${p(mail.report.ms, 99)} (${mail.report.missing} missing after 300 s); responses p50 ${p(mail.response.ms, 50)} p99 ${p(mail.response.ms, 99)} (${mail.response.missing} missing)`,
+    `submit → mail in MailDev, s: reports p50 ${p(mail.report.ms, 50)} p99 ${p(mail.report.ms, 99)} (${mail.report.missing} missing after 300 s); responses p50 ${p(mail.response.ms, 50)} p99 ${p(mail.response.ms, 99)} (${mail.response.missing} missing; ${mail.clock})`,
     `Kafka consumer group joins during the run (each a rebalance): ${PROCESSES.map((proc) => `${proc} ${joinsAtEnd[proc] - joinsAtStart[proc]}`).join(', ')}`,
   ];
   for (const l of lines) say(l);

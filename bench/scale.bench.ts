@@ -218,7 +218,7 @@ async function main(): Promise<void> {
   const loadLines = [
     `offered ${plan.responsesPerSecond} responses/s + ${plan.reportsPerSecond} reports/s for ${plan.seconds} s; accepted ${reached('response')} and ${reached('report')}, the last answer ${(load.wallMs / 1000).toFixed(0)} s after the start (statuses ${statuses(load.submissions)})`,
     `monitor freshness (accepted report → counted on /api/review/monitor), s: p50 ${p(load.freshnessMs, 50)}, p99 ${p(load.freshnessMs, 99)}, max ${p(load.freshnessMs, 100)} over ${load.freshnessMs.length} reports${load.missedByMonitor ? `, ${load.missedByMonitor} not counted within 30 s` : ''}`,
-    `submit → mail in MailDev, s: reports p50 ${p(loadMail.report.ms, 50)} p99 ${p(loadMail.report.ms, 99)} (${loadMail.report.missing} missing after 120 s); responses p50 ${p(loadMail.response.ms, 50)} p99 ${p(loadMail.response.ms, 99)} (${loadMail.response.missing} missing)`,
+    `submit → mail in MailDev, s: reports p50 ${p(loadMail.report.ms, 50)} p99 ${p(loadMail.report.ms, 99)} (${loadMail.report.missing} missing after 120 s); responses p50 ${p(loadMail.response.ms, 50)} p99 ${p(loadMail.response.ms, 99)} (${loadMail.response.missing} missing; ${loadMail.clock})`,
   ];
   for (const l of loadLines) say(l);
 
@@ -230,7 +230,7 @@ async function main(): Promise<void> {
   const burstMail = await mailLatency(values.maildev!, burstDomain, burstSubmissions, 15 * 60_000);
   const burstLines = [
     `burst of ${burst} reports, 32 at a time: ${((burst / pool.wallMs) * 1000).toFixed(1)} reports/s accepted (statuses ${statuses(burstSubmissions)})`,
-    `submit → acknowledgement in MailDev, s: p50 ${p(burstMail.report.ms, 50)}, p99 ${p(burstMail.report.ms, 99)}, last ${p(burstMail.report.ms, 100)} (${burstMail.report.missing} missing after 15 min)`,
+    `submit → acknowledgement in MailDev, s: p50 ${p(burstMail.report.ms, 50)}, p99 ${p(burstMail.report.ms, 99)}, last ${p(burstMail.report.ms, 100)} (${burstMail.report.missing} missing after 15 min; ${burstMail.clock})`,
   ];
   for (const l of burstLines) say(l);
 

@@ -5,6 +5,8 @@
  * the time from each accepted submission to its mail in MailDev. And a burst of reports, to see how
  * far the acknowledgements fall behind and whether the mails people wait for still go first.
  */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { percentile } from '../support/load';
 
 export interface Submission {
@@ -141,38 +143,66 @@ interface SinkMail {
   to?: { address: string }[];
 }
 
+/** Per kind the times from sending to arrival in MailDev, ascending, and how many never came; `clock` says how arrival was read. */
+export type MailLatency = Record<Submission['kind'], { ms: number[]; missing: number }> & { clock: string };
+
+/** Where `npm start` and infra/local/up.sh keep MailDev's .eml files (MAILDEV_MAIL_DIR for another place). */
+const MAIL_DIR = process.env.MAILDEV_MAIL_DIR ?? join(process.env.PB_LOCAL_DIR ?? join(__dirname, '..', '..', '.local'), 'maildev', 'mail');
+
+/**
+ * When MailDev received a mail. Its API's `time` is the mail's Date header, which has whole
+ * seconds only (an acknowledgement sent 0.4 s after the submit read as 0 s); MailDev writes the
+ * .eml file as the message arrives, so the file's mtime is the arrival to the millisecond. Null
+ * when the file is not on this machine (a remote MailDev): the caller falls back to the header.
+ */
+async function arrivalFromFile(id: string): Promise<number | null> {
+  try {
+    return (await stat(join(MAIL_DIR, `${id}.eml`))).mtimeMs;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Waits (up to `timeoutMs`) for a mail to every accepted submission's address, then gives per kind
- * the times from acceptance to arrival in MailDev, ascending, and how many never came. Deletes the
+ * the times from sending to arrival in MailDev, ascending, and how many never came. Deletes the
  * run's mails afterwards so MailDev stays small.
  */
-export async function mailLatency(maildevUrl: string, domain: string, submissions: readonly Submission[], timeoutMs: number): Promise<Record<Submission['kind'], { ms: number[]; missing: number }>> {
+export async function mailLatency(maildevUrl: string, domain: string, submissions: readonly Submission[], timeoutMs: number): Promise<MailLatency> {
   const wanted = new Map(submissions.filter((s) => s.acceptedAt).map((s) => [s.email.toLowerCase(), s] as const));
   const arrived = new Map<string, number>();
-  const ids: string[] = [];
+  const seen = new Set<string>();
+  let fromFile = 0;
+  let fromHeader = 0;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const mails = (await (await fetch(`${maildevUrl}/api/email`)).json()) as SinkMail[];
     for (const m of mails) {
       const to = m.to?.[0]?.address.toLowerCase();
-      if (!to?.endsWith(`@${domain}`)) continue;
-      if (!ids.includes(m.id)) ids.push(m.id);
+      if (!to?.endsWith(`@${domain}`) || seen.has(m.id)) continue;
+      seen.add(m.id);
+      if (!wanted.has(to)) continue;
+      const file = await arrivalFromFile(m.id);
+      if (file === null) fromHeader++;
+      else fromFile++;
+      const at = file ?? Date.parse(m.time);
       // The first mail to an address is the one the person waits for (acknowledgement or confirmation link).
-      const at = Date.parse(m.time);
-      if (wanted.has(to)) arrived.set(to, Math.min(arrived.get(to) ?? at, at));
+      arrived.set(to, Math.min(arrived.get(to) ?? at, at));
     }
     if (arrived.size >= wanted.size || Date.now() > deadline) break;
     await new Promise((r) => setTimeout(r, 1000));
   }
+  const ids = [...seen];
   for (let i = 0; i < ids.length; i += 500) {
     await fetch(`${maildevUrl}/api/email/delete`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ids: ids.slice(i, i + 500) }) }).catch(() => undefined);
   }
-  const out: Record<Submission['kind'], { ms: number[]; missing: number }> = { report: { ms: [], missing: 0 }, response: { ms: [], missing: 0 } };
+  const clock = fromHeader === 0 ? 'arrival: MailDev\'s .eml mtime, ms' : `arrival: .eml mtime for ${fromFile}, the Date header (whole seconds) for ${fromHeader}`;
+  const out: MailLatency = { report: { ms: [], missing: 0 }, response: { ms: [], missing: 0 }, clock };
   for (const [email, s] of wanted) {
     const at = arrived.get(email);
     if (at === undefined) out[s.kind].missing++;
     // From the moment of sending: the acknowledgement can reach the mailbox before the answer
-    // reaches the client (counted from the answer it came out as 0).
+    // reaches the client (counted from the answer it would come out negative).
     else out[s.kind].ms.push(Math.max(0, at - s.sentAt));
   }
   for (const k of ['report', 'response'] as const) out[k].ms.sort((a, b) => a - b);
