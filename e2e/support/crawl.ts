@@ -68,13 +68,17 @@ const LINKS_ON_PAGE = `(() => {
   return out;
 })()`;
 
+/** Tabs a crawl loads pages in at once: the platform's processes and the browser share two cores, and one tab left them idle half the time. */
+export const CRAWL_TABS = Number(process.env.E2E_CRAWL_TABS ?? 3);
+
 /**
  * Follows every same-origin link from the start pages, breadth first, in the language and session the page
  * already has: each distinct path+query once, at most `max` of them. Pages are loaded in the
- * browser (so their width is measured at the page's viewport); everything else is asked for with
- * the page's cookies and only its status is kept.
+ * browser (so their width is measured at the page's viewport) — in `page` and up to `tabs - 1`
+ * more tabs of its context, which share its cookies (session and language); everything else is
+ * asked for with the page's cookies and only its status is kept.
  */
-export async function crawl(page: Page, lang: 'nl' | 'en', starts: string[] = ['/'], max = 300): Promise<CrawlResult> {
+export async function crawl(page: Page, lang: 'nl' | 'en', starts: string[] = ['/'], max = 300, tabs = CRAWL_TABS): Promise<CrawlResult> {
   const origin = new URL(baseUrl()).origin;
   const visited = new Map<string, number>();
   const widths = new Map<string, { width: number; example: string }>();
@@ -83,32 +87,34 @@ export async function crawl(page: Page, lang: 'nl' | 'en', starts: string[] = ['
   const queued = new Set<string>(starts);
   const perRoute = new Map<string, number>();
   let skippedByRoute = 0;
-  while (queue.length > 0 && visited.size < max) {
-    const { target, referrer } = queue.shift()!;
+  let started = 0;
+  let busy = 0;
+
+  const visit = async (tab: Page, target: string, referrer: string): Promise<void> => {
     let status: number;
     let isPage = false;
     if (NOT_A_PAGE.test(target)) {
-      status = (await page.request.get(`${origin}${target}`)).status();
+      status = (await tab.request.get(`${origin}${target}`)).status();
     } else {
       try {
-        const res = await page.goto(`${origin}${target}`);
+        const res = await tab.goto(`${origin}${target}`);
         status = res?.status() ?? 0;
         isPage = (res?.headers()['content-type'] ?? '').includes('text/html');
       } catch {
         // A download (Content-Disposition: attachment) aborts the navigation: ask for it instead.
-        status = (await page.request.get(`${origin}${target}`)).status();
+        status = (await tab.request.get(`${origin}${target}`)).status();
       }
     }
     visited.set(target, status);
     if (status < 200 || status >= 400) badAnswers.push(`${status} ${target} (linked from ${referrer})`);
-    if (!isPage || status >= 400) continue;
-    const landed = new URL(page.url());
-    if (landed.origin !== origin) continue;
-    const width = await documentWidth(page);
+    if (!isPage || status >= 400) return;
+    const landed = new URL(tab.url());
+    if (landed.origin !== origin) return;
+    const width = await documentWidth(tab);
     const route = routeOf(target);
     if (width > (widths.get(route)?.width ?? -1)) widths.set(route, { width, example: target });
 
-    const links = (await page.evaluate(LINKS_ON_PAGE)) as { href: string; hreflang: string | null }[];
+    const links = (await tab.evaluate(LINKS_ON_PAGE)) as { href: string; hreflang: string | null }[];
     for (const link of links) {
       const url = new URL(link.href, landed);
       if (url.origin !== origin) continue;
@@ -126,6 +132,32 @@ export async function crawl(page: Page, lang: 'nl' | 'en', starts: string[] = ['
       queued.add(next);
       queue.push({ target: next, referrer: `${landed.pathname}${landed.search}` });
     }
+  };
+
+  // Each tab takes the next link in the queue; an empty queue ends the crawl only once no tab is
+  // still reading a page (its links may fill the queue again).
+  const worker = async (tab: Page): Promise<void> => {
+    for (;;) {
+      const item = started < max ? queue.shift() : undefined;
+      if (!item) {
+        if (busy === 0 || started >= max) return;
+        await new Promise((r) => setTimeout(r, 10));
+        continue;
+      }
+      started++;
+      busy++;
+      try {
+        await visit(tab, item.target, item.referrer);
+      } finally {
+        busy--;
+      }
+    }
+  };
+  const extra = await Promise.all(Array.from({ length: Math.max(0, Math.min(tabs, max) - 1) }, () => page.context().newPage()));
+  try {
+    await Promise.all([page, ...extra].map(worker));
+  } finally {
+    await Promise.all(extra.map((t) => t.close()));
   }
   return { visited, badAnswers, widths, capped: queue.length > 0, skippedByRoute };
 }
