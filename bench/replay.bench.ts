@@ -32,6 +32,7 @@ import { ProjectionReplayer } from '../apps/review/src/projections/application/c
 import { PROJECTION_GROUP } from '../apps/review/src/projections/transport/kafka/projection-consumers';
 import { strategyVersionEvent } from '../apps/review/test/factories/review-scenario.factory';
 import { publishEvents, reviewEvents, reviewForBench } from './support/review-events';
+import { cpuPerItem, cpuTimes } from './support/cpu';
 import { runBench } from './support/run';
 
 const EVENTS = Number(process.env.BENCH_REPLAY_EVENTS ?? 200_000);
@@ -117,9 +118,11 @@ async function main(): Promise<void> {
       for (let run = 1; run <= RUNS; run++) {
         const joinsBefore = await joins();
         let firstAt: number | null = null;
+        const cpu0 = cpuTimes();
         const t0 = performance.now();
         const result = await replayer.replay({ readers, onProgress: () => (firstAt ??= performance.now()) });
         const millis = performance.now() - t0;
+        const cpu = cpuPerItem(cpu0, cpuTimes(), result.events);
         const [{ total, n }] = await ds.query(`SELECT coalesce(sum(value), 0)::bigint::text AS total, (SELECT count(*)::int FROM figure_members) AS n FROM figure_counters`);
         if (counterTotal !== null && total !== counterTotal) throw new Error(`a replay with ${readers} reader(s) counted ${total}, the first replay ${counterTotal}`);
         if (result.events !== published) throw new Error(`a replay with ${readers} reader(s) applied ${result.events} of ${published} events`);
@@ -131,7 +134,7 @@ async function main(): Promise<void> {
         say(
           `replay ${run}, ${readers} reader(s) (applied ${result.perReader.join(' + ')}): ${result.events} events in ${(millis / 1000).toFixed(1)} s = ${perSecond(result.events, millis)} events/s ` +
             `(from the first batch committed: ${perSecond(result.events, afterJoin)} events/s); group joins in this process ${(await joins()) - joinsBefore}; ` +
-            `figure counters sum ${total}, ${n} figure members`,
+            `figure counters sum ${total}, ${n} figure members; CPU µs per event: ${cpu}`,
         );
       }
     }

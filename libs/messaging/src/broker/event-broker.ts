@@ -51,6 +51,11 @@ export interface SubscribeOptions {
    * instead of the first to join taking everything. Heartbeats go on while it waits.
    */
   members?: number;
+  /**
+   * Most bytes one fetch takes from a partition (kafkajs' default is 1 MiB, about 1 300 of the
+   * review's events): a reader with a backlog that wants `maxBatch` larger than that asks for more.
+   */
+  maxBytesPerPartition?: number;
 }
 
 export interface Subscription {

@@ -193,6 +193,10 @@ export class KafkaEventBroker extends EventBroker {
       sessionTimeout: 30000,
       heartbeatInterval: 3000,
       ...(options.maxWaitMs !== undefined ? { maxWaitTimeInMs: options.maxWaitMs } : {}),
+      // A fetch's whole answer (all partitions) must hold several partitions' worth.
+      ...(options.maxBytesPerPartition !== undefined
+        ? { maxBytesPerPartition: options.maxBytesPerPartition, maxBytes: Math.max(10 * 1024 * 1024, options.maxBytesPerPartition * 4) }
+        : {}),
     });
     for (const event of [consumer.events.FETCH_START, consumer.events.START_BATCH_PROCESS, consumer.events.HEARTBEAT, consumer.events.GROUP_JOIN]) {
       consumer.on(event, alive);

@@ -147,4 +147,35 @@ describe('batches: one transaction per batch, a failing event costs only itself 
     expect(consumer.log).toEqual([`prepare ${tx} ${a.eventId},${b.eventId}`, `handle ${tx} ${a.eventId}`, `handle ${tx} ${b.eventId}`]);
   });
 
+  it('fills batches past one fetch of 1 MiB when the reader asks for more bytes per partition (a replay\'s 20 000-event transactions)', async () => {
+    const topic = `test.fetch-size-${randomUUID().slice(0, 8)}`;
+    await broker.ensureTopics([{ topic, partitions: 1 }]);
+    // 3 000 messages of 1 KiB: about 3 MiB on one partition.
+    const body = 'x'.repeat(1024);
+    for (let sent = 0; sent < 3000; sent += 500) {
+      await broker.publish(topic, Array.from({ length: 500 }, (_, i) => ({ key: 'k', value: `${sent + i} ${body}` })));
+    }
+    const largestBatch = async (maxBytesPerPartition?: number): Promise<number> => {
+      const sizes: number[] = [];
+      const sub = await broker.subscribe({
+        groupId: `fetch-size-${randomUUID()}`,
+        topics: [topic],
+        fromBeginning: true,
+        maxBatch: 10_000,
+        maxWaitMs: 200,
+        ...(maxBytesPerPartition ? { maxBytesPerPartition } : {}),
+        onBatch: async (messages) => void sizes.push(messages.length),
+      });
+      try {
+        await waitFor(async () => sizes.reduce((a, b) => a + b, 0), (n) => n >= 3000, { timeoutMs: 60_000, what: 'all 3 000 messages' });
+      } finally {
+        await sub.stop();
+      }
+      return Math.max(...sizes);
+    };
+
+    // kafkajs' default fetch (1 MiB per partition) cannot hand over more than ~1 000 of them at once.
+    expect(await largestBatch()).toBeLessThanOrEqual(1024);
+    expect(await largestBatch(16 * 1024 * 1024)).toBeGreaterThan(2000);
+  });
 });

@@ -32,5 +32,10 @@ export function parseKey(key: string): FigureKey {
 /** The calendar year of an instant in the Netherlands (a report at 00:30 on 1 January counts for the new year). */
 const DUTCH_YEAR = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric' });
 export function dutchYear(iso: string): number {
-  return Number(DUTCH_YEAR.format(new Date(iso)));
+  const at = new Date(iso);
+  // The Netherlands is one or two hours ahead of UTC, never behind: only the last hours of 31
+  // December (UTC) can fall in another Dutch year. Everything else skips Intl, which a replay
+  // would otherwise call for every event.
+  if (at.getUTCMonth() !== 11 || at.getUTCDate() !== 31) return at.getUTCFullYear();
+  return Number(DUTCH_YEAR.format(at));
 }
