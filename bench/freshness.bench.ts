@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CommonEnv, validateEnv } from '../libs/config/src';
 import { PlatformMetrics, PROCESSES } from './scale/platform-metrics';
-import { mailLatency, openConsultationWithMostResponses, p, statuses, steadyLoad, Submission } from './scale/steady-load';
+import { mailLatency, mailSinkLine, openConsultationWithMostResponses, p, statuses, steadyLoad, Submission } from './scale/steady-load';
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     domain: `freshness-${Date.now().toString(36)}.example`,
   };
   say(`data: ${monitor.totals.barrierReports} reports and ${monitor.totals.responses} responses on the monitor; the consultation has ${consultation.total} responses`);
+  say(await mailSinkLine(values.maildev!));
   say(`steady load: ${plan.responsesPerSecond} responses/s + ${plan.reportsPerSecond} reports/s for ${plan.seconds} s …`);
   // Numbers of this run's own (a report's KvK number is 20 000 000 + n and must keep eight digits).
   const load = await steadyLoad(plan, Math.floor(Date.now() / 1000) % 50_000_000);

@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { signDevelopmentToken } from '../libs/auth/src';
 import { CommonEnv, validateEnv } from '../libs/config/src';
 import { PlatformMetrics, ProcessName, PROCESSES } from './scale/platform-metrics';
-import { mailLatency, openConsultationWithMostResponses, p, statuses, steadyLoad, Submission, submitReport } from './scale/steady-load';
+import { mailLatency, mailSinkLine, openConsultationWithMostResponses, p, statuses, steadyLoad, Submission, submitReport } from './scale/steady-load';
 import { percentile, runPool } from './support/load';
 
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
@@ -206,7 +206,9 @@ async function main(): Promise<void> {
   // 4. steady load
   const domain = `bench-${Date.now().toString(36)}.example`;
   const plan = { base, proposalId: big, seconds: Number(values['load-seconds']), responsesPerSecond: Number(values['responses-per-second']), reportsPerSecond: Number(values['reports-per-second']), domain };
-  say(`\nsteady load: ${plan.responsesPerSecond} responses/s + ${plan.reportsPerSecond} reports/s for ${plan.seconds} s …`);
+  const sinkLine = await mailSinkLine(values.maildev!);
+  say(`\n${sinkLine}`);
+  say(`steady load: ${plan.responsesPerSecond} responses/s + ${plan.reportsPerSecond} reports/s for ${plan.seconds} s …`);
   const load = await steadyLoad(plan, 0);
   // Accepted over the seconds offered: the last answers may come after the schedule ended.
   const reached = (kind: Submission['kind']) => {
@@ -255,6 +257,7 @@ async function main(): Promise<void> {
     ...exportRows,
     '',
     `- ${compileLine}`,
+    `- ${sinkLine}`,
     ...loadLines.map((l) => `- ${l}`),
     ...burstLines.map((l) => `- ${l}`),
     `- ${joinsLine}`,
