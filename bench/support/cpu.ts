@@ -26,12 +26,14 @@ export function cpuTimes(): CpuTimes {
     const kind = KINDS.find((k) => comm === k || comm.startsWith(`${k}`));
     if (!kind) continue;
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    out[kind] += (Number(fields[11]) + Number(fields[12])) / ticks; // utime, stime
+    // utime, stime, and the children's it has reaped (cutime, cstime): a PostgreSQL backend or a
+    // replay reader that ended meanwhile is still counted, in its parent (postmaster, the bench).
+    out[kind] += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / ticks;
   }
   return out;
 }
 
-/** Microseconds of CPU per item, per kind, between two readings (processes that ended meanwhile are not counted). */
+/** Microseconds of CPU per item, per kind, between two readings. */
 export function cpuPerItem(before: CpuTimes, after: CpuTimes, items: number): string {
   return KINDS.map((k) => `${k} ${(((after[k] - before[k]) * 1e6) / Math.max(items, 1)).toFixed(0)}`).join(', ');
 }
