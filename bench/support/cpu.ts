@@ -9,7 +9,7 @@ const KINDS = ['node', 'postgres', 'java'] as const;
 export type CpuKind = (typeof KINDS)[number];
 export type CpuTimes = Record<CpuKind, number>;
 
-/** Seconds of CPU (user + system) per kind, summed over the live processes of that kind. */
+/** Seconds of CPU (user + system) per kind: the live processes of that kind and the children they reaped. */
 export function cpuTimes(): CpuTimes {
   const ticks = 100; // USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK)
   const out: CpuTimes = { node: 0, postgres: 0, java: 0 };

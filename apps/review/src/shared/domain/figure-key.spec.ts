@@ -14,7 +14,7 @@ describe('figure keys', () => {
     expect(dutchYear('2026-12-31T23:30:00+00:00')).toBe(2027);
   });
 
-  it('agrees with the time-zone database on every hour of two years', () => {
+  it('agrees with the time-zone database every 61 minutes over two years (so every minute of the hour comes round)', () => {
     const format = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric' });
     for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2027, 0, 1); t += 3_600_000 + 60_000) {
       const iso = new Date(t).toISOString();

@@ -17,7 +17,7 @@ import { PROJECTION_CONSUMERS } from '../../transport/kafka/projection-consumers
  * transaction more often and net out (figure member changes 874 000 → 505 000 for 200 014
  * events), and per-transaction statements are paid less often: 9 400–9 900 → 10 600–11 300
  * events/s in `bench:replay` (2 Dec). Larger (40 000 / 32 MiB) did not go faster, and a batch
- * that fails is taken apart event by event, which costs more the larger it is.
+ * that fails is rolled back and taken apart around the failing event, which costs more the larger it is.
  */
 const REPLAY_BATCH = 20_000;
 const REPLAY_FETCH_BYTES = 16 * 1024 * 1024;
