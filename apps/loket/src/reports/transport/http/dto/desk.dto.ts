@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsObject, IsOptional, IsString, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { DEPARTMENTS, REPORT_REFERENCE_PATTERN, REPORT_STATUSES, TECHNOLOGIES, THEME_CODE_PATTERN } from '@pb/contracts';
-import { FREE_TEXT } from '@pb/http';
+import { FREE_TEXT, IsNotBlank } from '@pb/http';
 import { HANDLER_GROUP_FILTER } from './official.request.dto';
 
 /** Pseudonymous ids only (as the triage's handler): letters, digits and . _ : - (no '@'). */
@@ -109,6 +109,7 @@ export class SaveFilterRequestDto {
   @IsString()
   @Length(1, 60)
   @Matches(FREE_TEXT, { context: { code: 'text' } })
+  @IsNotBlank()
   name!: string;
 
   @ApiProperty({ type: SavedFilterValuesDto })
