@@ -23,7 +23,7 @@ export function cpuTimes(): CpuTimes {
     }
     // "pid (comm) state ..." — comm may hold spaces, so split after the last ')'.
     const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const kind = KINDS.find((k) => comm === k || comm.startsWith(`${k}`));
+    const kind = KINDS.find((k) => comm.startsWith(k));
     if (!kind) continue;
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // utime, stime, and the children's it has reaped (cutime, cstime): a PostgreSQL backend or a
