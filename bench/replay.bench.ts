@@ -11,9 +11,10 @@
  * BENCH_REPLAY_EVENTS (default 200 000) realistic events (the bench:review mix: ~85 % loket
  * traffic, ~15 % consultations) are published to fresh topics with the live consumers stopped;
  * then `ProjectionReplayer.replay()` — the code `npm run review:replay` runs — rebuilds the
- * projections; BENCH_REPLAY_RUNS (default 2) replays per reader count in BENCH_REPLAY_READERS
- * (default "1,2": one process, then two members of the replay's group in two processes), each into
- * emptied tables.
+ * projections; BENCH_REPLAY_RUNS (default 2) replays per way of writing in BENCH_REPLAY_MODES
+ * (default "bulk,consumers:1,consumers:2": the bulk writer — what the command runs — then the live
+ * consumers' transactions with one member of the replay's group, then two in two processes, which
+ * is how live replicas scale out), each into emptied tables.
  * BENCH_KAFKA_PARTITIONS sets the partitions of the bench's topics (default: the platform's 3).
  * Prints the rate with and without the consumer group's join, the kafkajs rebalances, and the
  * figure-counter total (equal in every run, else the bench fails).
@@ -37,7 +38,12 @@ import { runBench } from './support/run';
 
 const EVENTS = Number(process.env.BENCH_REPLAY_EVENTS ?? 200_000);
 const RUNS = Number(process.env.BENCH_REPLAY_RUNS ?? 2);
-const READERS = (process.env.BENCH_REPLAY_READERS ?? '1,2').split(',').map(Number);
+/** `bulk`, or `consumers:<readers>`. */
+const MODES = (process.env.BENCH_REPLAY_MODES ?? 'bulk,consumers:1,consumers:2').split(',').map((m) => {
+  const [writer, readers] = m.trim().split(':');
+  if (writer !== 'bulk' && writer !== 'consumers') throw new Error(`BENCH_REPLAY_MODES: "${m}" is neither bulk nor consumers:<readers>`);
+  return { writer: writer as 'bulk' | 'consumers', readers: Number(readers ?? 1), label: writer === 'bulk' ? 'bulk writer' : `consumers, ${readers ?? 1} reader(s)` };
+});
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'warn' }, pino.destination(2));
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 const perSecond = (n: number, ms: number): number => Math.round((n / Math.max(ms, 1)) * 1000);
@@ -95,7 +101,7 @@ async function main(): Promise<void> {
     // Only the replay projects: the live consumers would take the events in as they arrive.
     await app.get(MessagingLifecycle).whenConnected();
     await Promise.all(app.get(MessagingLifecycle).hosts.map((h) => h.stop()));
-    say(`PostgreSQL: ${settings}; ${EVENTS} events, ${RUNS} replays with ${READERS.join(' and ')} reader(s)`);
+    say(`PostgreSQL: ${settings}; ${EVENTS} events, ${RUNS} replays each: ${MODES.map((m) => m.label).join('; ')}`);
 
     let published = 1;
     await publishEvents(broker, [strategyVersionEvent()]);
@@ -111,28 +117,28 @@ async function main(): Promise<void> {
     const plan = await app.get(ProjectionLog).plan('bench-replay-topics');
     const topics = [...new Set([...plan.ends.keys()].map((k) => `${env.KAFKA_TOPIC_PREFIX}${k.slice(0, k.lastIndexOf('/'))}`))];
     const joins = async (): Promise<number> => (await consumerGroupJoins.get()).values.filter((v) => String(v.labels.group ?? '').startsWith(`${PROJECTION_GROUP}.replay`)).reduce((n, v) => n + v.value, 0);
-    const best = new Map<number, number>();
+    const best = new Map<string, number>();
     let counterTotal: number | null = null;
     let members = 0;
-    for (const readers of READERS) {
+    for (const { writer, readers, label } of MODES) {
       for (let run = 1; run <= RUNS; run++) {
         const joinsBefore = await joins();
         let firstAt: number | null = null;
         const cpu0 = cpuTimes();
         const t0 = performance.now();
-        const result = await replayer.replay({ readers, onProgress: () => (firstAt ??= performance.now()) });
+        const result = await replayer.replay({ writer, readers, onProgress: () => (firstAt ??= performance.now()) });
         const millis = performance.now() - t0;
         const cpu = cpuPerItem(cpu0, cpuTimes(), result.events);
         const [{ total, n }] = await ds.query(`SELECT coalesce(sum(value), 0)::bigint::text AS total, (SELECT count(*)::int FROM figure_members) AS n FROM figure_counters`);
-        if (counterTotal !== null && total !== counterTotal) throw new Error(`a replay with ${readers} reader(s) counted ${total}, the first replay ${counterTotal}`);
-        if (result.events !== published) throw new Error(`a replay with ${readers} reader(s) applied ${result.events} of ${published} events`);
+        if (counterTotal !== null && total !== counterTotal) throw new Error(`a replay (${label}) counted ${total}, the first replay ${counterTotal}`);
+        if (result.events !== published) throw new Error(`a replay (${label}) applied ${result.events} of ${published} events`);
         if (result.perReader.reduce((a, b) => a + b, 0) !== published) throw new Error(`the readers counted ${result.perReader.join(' + ')} events, not ${published}`);
         counterTotal = total;
         members = n;
         const afterJoin = firstAt === null ? millis : millis - (firstAt - t0);
-        best.set(readers, Math.max(best.get(readers) ?? 0, perSecond(result.events, millis)));
+        best.set(label, Math.max(best.get(label) ?? 0, perSecond(result.events, millis)));
         say(
-          `replay ${run}, ${readers} reader(s) (applied ${result.perReader.join(' + ')}): ${result.events} events in ${(millis / 1000).toFixed(1)} s = ${perSecond(result.events, millis)} events/s ` +
+          `replay ${run}, ${label} (applied ${result.perReader.join(' + ')}): ${result.events} events in ${(millis / 1000).toFixed(1)} s = ${perSecond(result.events, millis)} events/s ` +
             `(from the first batch committed: ${perSecond(result.events, afterJoin)} events/s); group joins in this process ${(await joins()) - joinsBefore}; ` +
             `figure counters sum ${total}, ${n} figure members; CPU µs per event: ${cpu}`,
         );
@@ -143,9 +149,9 @@ async function main(): Promise<void> {
     say(`raw kafkajs, the same topics read and dropped: ${kafka.messages} messages in ${(kafka.millis / 1000).toFixed(1)} s = ${perSecond(kafka.messages, kafka.millis)} messages/s`);
     const pg = await rawPostgres(ds, Math.max(members, 100_000));
     say(`raw PostgreSQL, unnest inserts of 5 000 rows: ${pg.rows} rows in ${(pg.millis / 1000).toFixed(1)} s = ${perSecond(pg.rows, pg.millis)} rows/s`);
-    for (const [readers, rate] of best) {
+    for (const [label, rate] of best) {
       say(
-        `best replay with ${readers} reader(s): ${rate} events/s = ${(rate / perSecond(kafka.messages, kafka.millis)).toFixed(2)} × raw kafkajs; ` +
+        `best replay, ${label}: ${rate} events/s = ${(rate / perSecond(kafka.messages, kafka.millis)).toFixed(2)} × raw kafkajs; ` +
           `${((members / published) * rate).toFixed(0)} figure members/s = ${(((members / published) * rate) / perSecond(pg.rows, pg.millis)).toFixed(2)} × raw PostgreSQL inserts`,
       );
     }

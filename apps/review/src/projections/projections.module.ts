@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { ReviewEnv } from '../config/review.env';
 import { ProjectionReplayer } from './application/commands/replay-projections/projection-replayer';
 import { ConsultationProjector } from './application/consultation-projector';
@@ -25,17 +25,39 @@ import { ConsultationAnalysesStore } from './infrastructure/persistence/consulta
 import { ReportSatisfaction } from './application/ports/report-satisfaction';
 import { ReportEndorsementsStore } from './infrastructure/persistence/report-endorsements.store';
 import { ReportSatisfactionStore } from './infrastructure/persistence/report-satisfaction.store';
+import { BulkReplayStore } from './infrastructure/persistence/bulk-replay/bulk-replay.store';
+import { routeByWindow } from './infrastructure/persistence/bulk-replay/window-routing';
+import {
+  WindowConsultationAnalyses,
+  WindowConsultationFacts,
+  WindowFigureLedger,
+  WindowReportEndorsements,
+  WindowReportFacts,
+  WindowReportSatisfaction,
+  WindowStrategyVersionFacts,
+} from './infrastructure/persistence/bulk-replay/window-ports';
+
+/**
+ * A port whose calls go to the live store, or to the bulk replay's window when the transaction
+ * they are handed is one (see window-routing.ts); both implementations are providers of their own.
+ */
+const routed = <T extends object>(port: abstract new (...args: never[]) => T, live: new (...args: never[]) => T, window: new (...args: never[]) => T): Provider[] => [
+  live,
+  window,
+  { provide: port, useFactory: (l: T, w: T) => routeByWindow(l, w), inject: [live, window] },
+];
 
 @Module({
   providers: [
     { provide: ProjectionUnitOfWork, useClass: ConsumerTransactionUnitOfWork },
-    { provide: FigureLedger, useClass: FigureLedgerStore },
-    { provide: ReportFacts, useClass: ReportFactsStore },
-    { provide: ReportSatisfaction, useClass: ReportSatisfactionStore },
-    { provide: ReportEndorsements, useClass: ReportEndorsementsStore },
-    { provide: ConsultationFacts, useClass: ConsultationFactsStore },
-    { provide: ConsultationAnalyses, useClass: ConsultationAnalysesStore },
-    { provide: StrategyVersionFacts, useClass: StrategyVersionFactsStore },
+    ...routed(FigureLedger, FigureLedgerStore, WindowFigureLedger),
+    ...routed(ReportFacts, ReportFactsStore, WindowReportFacts),
+    ...routed(ReportSatisfaction, ReportSatisfactionStore, WindowReportSatisfaction),
+    ...routed(ReportEndorsements, ReportEndorsementsStore, WindowReportEndorsements),
+    ...routed(ConsultationFacts, ConsultationFactsStore, WindowConsultationFacts),
+    ...routed(ConsultationAnalyses, ConsultationAnalysesStore, WindowConsultationAnalyses),
+    ...routed(StrategyVersionFacts, StrategyVersionFactsStore, WindowStrategyVersionFacts),
+    BulkReplayStore,
     { provide: ProjectionTables, useClass: ProjectionTablesStore },
     { provide: ProjectionLog, useClass: KafkaProjectionLog },
     ReportProjector,

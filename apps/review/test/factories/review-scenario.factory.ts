@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import {
+  BarrierEndorsedV1,
+  BarrierEndorsementWithdrawnV1,
   BarrierMarkedDuplicateV1,
   BarrierReportedV1,
   BarrierResolvedV1,
+  BarrierSatisfactionGivenV1,
   BarrierStatusChangedV1,
   BarrierTriagedV1,
   EventEnvelope,
@@ -19,6 +22,7 @@ import {
   StrategyVersionPublishedV1,
   TECHNOLOGIES,
 } from '@pb/contracts';
+import { createEvent } from '@pb/messaging';
 
 /** The 24 domains of strategy version 2018.0 (codes and titles as in the strategy's summary tables). */
 export const THEMES_2018: [string, string][] = [
@@ -222,4 +226,46 @@ export function consultationScenario(options: { seed?: number; proposals: number
     }
   }
   return events;
+}
+
+/**
+ * Everything the projections take in, as the replay tests use it: a strategy version, loket traffic
+ * (240 reports), the reporters' verdicts, endorsements (some taken back) and consultations. The
+ * responses come first on purpose: the review must cope with a response whose proposal it has not
+ * seen yet.
+ */
+export function projectionScenario(): { events: ScenarioEvent[]; verdicts: ScenarioEvent[]; endorsements: ScenarioEvent[] } {
+  const consultation = consultationScenario({ proposals: 12, responsesPerProposal: 6, seed: 3 });
+  const loket = loketScenario({ reports: 240, seed: 7 });
+  // The reporters' verdicts on the answers: every third did not help.
+  const verdicts: ScenarioEvent[] = loket
+    .filter((e) => e.envelope.type === 'loket.BarrierResolved')
+    .map((e, i) => {
+      const { reportId, outcome } = e.envelope.payload as BarrierResolvedV1;
+      const envelope = createEvent(BarrierSatisfactionGivenV1, { reportId, satisfied: i % 3 !== 0, outcome, round: 1 }, { aggregateId: reportId, aggregateVersion: 50, actor: { role: 'system', id: 'scenario' } });
+      return { topic: BarrierSatisfactionGivenV1.topic, key: reportId, envelope };
+    });
+  // "This is my barrier too" of every fourth resolved report (two companies each); every third endorsement is taken back.
+  const endorsements: ScenarioEvent[] = loket
+    .filter((e) => e.envelope.type === 'loket.BarrierResolved')
+    .filter((_, i) => i % 4 === 0)
+    .flatMap((e, i) => {
+      const { reportId } = e.envelope.payload as BarrierResolvedV1;
+      const meta = { aggregateId: reportId, aggregateVersion: 51, actor: { role: 'reporter' as const, id: 'scenario' }, occurredAt: new Date(Date.parse(e.envelope.occurredAt) + 86_400_000) };
+      return [0, 1].flatMap((n) => {
+        const endorsementId = uuidFrom(`endorsement:${reportId}:${n}`);
+        const made = { topic: BarrierEndorsedV1.topic, key: reportId, envelope: createEvent(BarrierEndorsedV1, { endorsementId, reportId }, meta) };
+        if ((2 * i + n) % 3 !== 0) return [made];
+        return [made, { topic: BarrierEndorsementWithdrawnV1.topic, key: reportId, envelope: createEvent(BarrierEndorsementWithdrawnV1, { endorsementId, reportId }, meta) }];
+      });
+    });
+  const events = [
+    strategyVersionEvent(),
+    ...consultation.filter((e) => e.topic === 'consultation.comments'),
+    ...loket,
+    ...verdicts,
+    ...endorsements,
+    ...consultation.filter((e) => e.topic !== 'consultation.comments'),
+  ];
+  return { events, verdicts, endorsements };
 }

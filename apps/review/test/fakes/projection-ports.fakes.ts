@@ -33,12 +33,6 @@ export class ProjectionFakes {
       for (const [key, d] of deltas) mine.set(key, (mine.get(key) ?? 0) + d);
       this.weights.set(recordId, mine);
     }
-    async move(tx: EntityManager, recordId: string, before: string[], after: string[]): Promise<void> {
-      const deltas = new Map<string, number>();
-      for (const k of before) if (!after.includes(k)) deltas.set(k, -1);
-      for (const k of after) if (!before.includes(k)) deltas.set(k, 1);
-      await this.adjust(tx, recordId, deltas);
-    }
     /** How many records count for `key` (a positive weight). */
     count(key: string): number {
       return [...this.weights.values()].filter((w) => (w.get(key) ?? 0) > 0).length;

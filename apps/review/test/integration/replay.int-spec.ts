@@ -1,6 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { BarrierEndorsedV1, BarrierEndorsementWithdrawnV1, BarrierResolvedV1, BarrierSatisfactionGivenV1 } from '@pb/contracts';
-import { createEvent, MessagingLifecycle } from '@pb/messaging';
+import { BarrierEndorsedV1, BarrierSatisfactionGivenV1 } from '@pb/contracts';
+import { MessagingLifecycle } from '@pb/messaging';
 import { createTestApp, createTestDatabase, dropTestDatabase, testEnv, testLogger } from '@pb/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -8,7 +8,7 @@ import { ReviewAppModule } from '../../src/app.module';
 import { ReviewEnv } from '../../src/config/review.env';
 import { reviewMigrations } from '../../src/migrations';
 import { ProjectionReplayer } from '../../src/projections/application/commands/replay-projections/projection-replayer';
-import { consultationScenario, loketScenario, ScenarioEvent, strategyVersionEvent, uuidFrom } from '../factories/review-scenario.factory';
+import { projectionScenario } from '../factories/review-scenario.factory';
 import { projectionSnapshot, publishScenario, waitForProjected } from '../factories/review-test-kit';
 
 jest.setTimeout(120_000);
@@ -16,39 +16,7 @@ jest.setTimeout(120_000);
 describe('review projections: live and replayed (real PostgreSQL and Kafka)', () => {
   let app: NestExpressApplication;
   let db: { name: string; url: string };
-  // Responses come first on purpose: the review must cope with a response whose proposal it has not seen yet.
-  const consultation = consultationScenario({ proposals: 12, responsesPerProposal: 6, seed: 3 });
-  const loket = loketScenario({ reports: 240, seed: 7 });
-  // The reporters' verdicts on the answers: every third did not help.
-  const verdicts: ScenarioEvent[] = loket
-    .filter((e) => e.envelope.type === 'loket.BarrierResolved')
-    .map((e, i) => {
-      const { reportId, outcome } = e.envelope.payload as BarrierResolvedV1;
-      const envelope = createEvent(BarrierSatisfactionGivenV1, { reportId, satisfied: i % 3 !== 0, outcome, round: 1 }, { aggregateId: reportId, aggregateVersion: 50, actor: { role: 'system', id: 'scenario' } });
-      return { topic: BarrierSatisfactionGivenV1.topic, key: reportId, envelope };
-    });
-  // "This is my barrier too" of every fourth resolved report (two companies each); every third endorsement is taken back.
-  const endorsements: ScenarioEvent[] = loket
-    .filter((e) => e.envelope.type === 'loket.BarrierResolved')
-    .filter((_, i) => i % 4 === 0)
-    .flatMap((e, i) => {
-      const { reportId } = e.envelope.payload as BarrierResolvedV1;
-      const meta = { aggregateId: reportId, aggregateVersion: 51, actor: { role: 'reporter' as const, id: 'scenario' }, occurredAt: new Date(Date.parse(e.envelope.occurredAt) + 86_400_000) };
-      return [0, 1].flatMap((n) => {
-        const endorsementId = uuidFrom(`endorsement:${reportId}:${n}`);
-        const made = { topic: BarrierEndorsedV1.topic, key: reportId, envelope: createEvent(BarrierEndorsedV1, { endorsementId, reportId }, meta) };
-        if ((2 * i + n) % 3 !== 0) return [made];
-        return [made, { topic: BarrierEndorsementWithdrawnV1.topic, key: reportId, envelope: createEvent(BarrierEndorsementWithdrawnV1, { endorsementId, reportId }, meta) }];
-      });
-    });
-  const events = [
-    strategyVersionEvent(),
-    ...consultation.filter((e) => e.topic === 'consultation.comments'),
-    ...loket,
-    ...verdicts,
-    ...endorsements,
-    ...consultation.filter((e) => e.topic !== 'consultation.comments'),
-  ];
+  const { events, verdicts, endorsements } = projectionScenario();
 
   beforeAll(async () => {
     db = await createTestDatabase('review', reviewMigrations);
@@ -149,6 +117,7 @@ describe('review projections: live and replayed (real PostgreSQL and Kafka)', ()
     await ds.query(`UPDATE figure_counters SET value = value + 1000`); // damage, so an empty replay could not pass
     const result = await app.get(ProjectionReplayer).replay();
     expect(result.events).toBe(events.length);
+    expect(result.writer).toBe('bulk');
     expect(result.groupId).toMatch(/^review\.projections\.replay-\d+$/);
     expect(await projectionSnapshot(ds)).toEqual(live);
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM inbox_messages WHERE consumer = 'review.projections'`);
@@ -162,6 +131,7 @@ describe('review projections: live and replayed (real PostgreSQL and Kafka)', ()
     await ds.query(`UPDATE figure_counters SET value = value + 1000`);
     const result = await app.get(ProjectionReplayer).replay({ readers: 2 });
     expect(result.events).toBe(events.length);
+    expect(result.writer).toBe('consumers');
     // Both read: Kafka gave each member its share of the partitions, and each event was applied once.
     expect(result.perReader).toHaveLength(2);
     expect(result.perReader.every((n) => n > 0)).toBe(true);

@@ -212,6 +212,16 @@ export class ConsumerHost {
     for (const [consumer, events] of byConsumer) await consumer.prepare!(events, manager);
   }
 
+  /**
+   * Validates and routes a message without handling it: its envelope and the consumer it goes to,
+   * or the outcome of one that needs no handler (another consumer's event: ignored; poison:
+   * dead-lettered). For a reader that applies events its own way (the review's bulk replay).
+   */
+  async decode(message: ReceivedMessage): Promise<{ envelope: EventEnvelope<object>; consumer: EventConsumer } | HandleOutcome> {
+    const r = await this.route(message);
+    return typeof r === 'string' ? r : { envelope: r.envelope, consumer: r.route.consumer };
+  }
+
   /** Validates and routes a message; a string is the final outcome of one that needs no handler. */
   private async route(message: ReceivedMessage): Promise<Routed | HandleOutcome> {
     try {

@@ -20,6 +20,12 @@ export class EndorsementProjector {
     private readonly ledger: FigureLedger,
   ) {}
 
+  /** Announces the reports a batch's endorsements belong to: their facts and endorsements are read in one statement each. */
+  expect(tx: EntityManager, reportIds: string[]): void {
+    this.facts.expect(tx, reportIds);
+    this.endorsements.expect(tx, reportIds);
+  }
+
   async endorsed(tx: EntityManager, e: { endorsementId: string; reportId: string; occurredAt: string }): Promise<void> {
     const report = await this.facts.open(tx, e.reportId);
     const year = dutchYear(e.occurredAt);

@@ -10,5 +10,12 @@ export abstract class FigureLedger {
   /** Applies weight changes (per key) for one record; in a consumer's transaction only the net change per record and key is written. */
   abstract adjust(tx: EntityManager, recordId: string, deltas: Map<string, number>): Promise<void>;
   /** Moves a record from the keys it counted for to the keys it counts for now (weight 1 each). */
-  abstract move(tx: EntityManager, recordId: string, before: string[], after: string[]): Promise<void>;
+  async move(tx: EntityManager, recordId: string, before: string[], after: string[]): Promise<void> {
+    const deltas = new Map<string, number>();
+    const was = new Set(before);
+    const is = new Set(after);
+    for (const k of was) if (!is.has(k)) deltas.set(k, -1);
+    for (const k of is) if (!was.has(k)) deltas.set(k, 1);
+    await this.adjust(tx, recordId, deltas);
+  }
 }

@@ -14,6 +14,21 @@ export interface ReplayCount {
   perReader: number[];
 }
 
+/**
+ * How a replay writes: `bulk`, one writer applying windows of all partitions in memory and writing
+ * each window whole (the fast way to rebuild); `consumers`, through the live consumers' transactions
+ * with `readers` members of a consumer group (what live replicas do, so it shows them scaling out).
+ */
+export type ReplayWriter = 'bulk' | 'consumers';
+
+export interface ReplayOptions {
+  /** Default: `bulk` with one reader, `consumers` with more. */
+  writer?: ReplayWriter;
+  /** Members of the consumer group (`consumers` only; default 1). */
+  readers?: number;
+  onProgress?: (read: number) => void;
+}
+
 /** The event log the projections are made from, read again from the beginning. */
 export abstract class ProjectionLog {
   /** Makes sure the topics exist and notes where each of them ends now. */
@@ -21,9 +36,9 @@ export abstract class ProjectionLog {
   /**
    * Feeds every event up to the plan's ends to the projection consumers, as consumer group
    * `plan.groupId` (each event once, through the live group's inbox); resolves with how many events were
-   * applied (a message the group sees again is absorbed by the inbox and not counted). `readers`
-   * members of the group read in parallel (this process and `readers - 1` others), each taking its
-   * share of the partitions, as live replicas do.
+   * applied (a message the group sees again is absorbed by the inbox and not counted). With the
+   * `consumers` writer, `readers` members of the group read in parallel (this process and
+   * `readers - 1` others), each taking its share of the partitions, as live replicas do.
    */
-  abstract replay(plan: ReplayPlan, options?: { readers?: number; onProgress?: (read: number) => void }): Promise<ReplayCount>;
+  abstract replay(plan: ReplayPlan, options?: ReplayOptions): Promise<ReplayCount>;
 }

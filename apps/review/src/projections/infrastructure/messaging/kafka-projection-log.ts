@@ -7,7 +7,9 @@ import { ConsumerHost, EventBroker, EventConsumer, MESSAGING_LOGGER, ReceivedMes
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { ReviewEnv } from '../../../config/review.env';
-import { PROJECTION_GROUP, ProjectionLog, ReplayCount, ReplayPlan } from '../../application/ports/projection-log';
+import { PROJECTION_GROUP, ProjectionLog, ReplayCount, ReplayOptions, ReplayPlan } from '../../application/ports/projection-log';
+import { BulkProjectionReplay, DecodedEvent } from '../persistence/bulk-replay/bulk-projection-replay';
+import { BulkReplayStore } from '../persistence/bulk-replay/bulk-replay.store';
 import { PROJECTION_CONSUMERS } from '../../transport/kafka/projection-consumers';
 
 /**
@@ -51,6 +53,7 @@ export class KafkaProjectionLog extends ProjectionLog {
     private readonly moduleRef: ModuleRef,
     @Inject(MESSAGING_LOGGER) private readonly logger: Logger,
     private readonly env: ReviewEnv,
+    private readonly bulkStore: BulkReplayStore,
   ) {
     super();
   }
@@ -67,7 +70,8 @@ export class KafkaProjectionLog extends ProjectionLog {
     return { groupId, ends };
   }
 
-  async replay(plan: ReplayPlan, options: { readers?: number; onProgress?: (read: number) => void } = {}): Promise<ReplayCount> {
+  async replay(plan: ReplayPlan, options: ReplayOptions = {}): Promise<ReplayCount> {
+    if (options.writer === 'bulk') return this.replayBulk(plan, options.onProgress);
     const others: ChildProcess[] = [];
     let reading: Reading | undefined;
     const perReader: number[] = [];
@@ -83,9 +87,56 @@ export class KafkaProjectionLog extends ProjectionLog {
       await reading?.subscription.stop();
       perReader.push(reading?.applied() ?? 0, ...(await Promise.all(others.map((child) => stopReader(child)))));
     }
-    // What the projections were rebuilt from: the live group's inbox (emptied before) holds each event applied once.
+    return { events: await this.inboxCount(), perReader };
+  }
+
+  /**
+   * One reader, one writer: what Kafka hands over from all partitions is gathered into windows
+   * (see WindowGate) and applied by the bulk writer; the figures are made when the group has caught up.
+   */
+  private async replayBulk(plan: ReplayPlan, onProgress?: (read: number) => void): Promise<ReplayCount> {
+    const bulk = await BulkProjectionReplay.open(this.dataSource, this.bulkStore, PROJECTION_GROUP);
+    let subscription: Subscription | undefined;
+    let applied = 0;
+    try {
+      if (plan.ends.size) {
+        const host = this.host(plan.groupId);
+        const gate = new WindowGate(async (messages) => {
+          const decoded: DecodedEvent[] = [];
+          for (const message of messages) {
+            const d = await host.decode(message);
+            // Another consumer's event, or poison (dead-lettered): counted as the consumer host counts them.
+            if (typeof d === 'string') applied++;
+            else decoded.push(d);
+          }
+          applied += await bulk.apply(decoded);
+        });
+        subscription = await this.broker.subscribe({
+          groupId: plan.groupId,
+          topics: host.topics,
+          fromBeginning: true,
+          maxBatch: REPLAY_BATCH,
+          maxBytesPerPartition: REPLAY_FETCH_BYTES,
+          maxWaitMs: 200,
+          onBatch: (messages: ReceivedMessage[]) => gate.add(messages),
+        });
+        await this.caughtUp(plan, onProgress, () => gate.error);
+        await subscription.stop();
+        subscription = undefined;
+        if (gate.error) throw gate.error;
+      }
+      await bulk.finish();
+    } finally {
+      await subscription?.stop();
+      await bulk.close();
+    }
+    return { events: await this.inboxCount(), perReader: [applied] };
+  }
+
+  /** What the projections were rebuilt from: the live group's inbox (emptied before) holds each event applied once. */
+  private async inboxCount(): Promise<number> {
     const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM inbox_messages WHERE consumer = $1`, [PROJECTION_GROUP]);
-    return { events: n, perReader };
+    return n;
   }
 
   /** Joins consumer group `groupId` as one of its `readers`; every batch through the projection consumers. */
@@ -114,8 +165,8 @@ export class KafkaProjectionLog extends ProjectionLog {
     return { subscription, applied: () => applied };
   }
 
-  /** Resolves when the group has committed every partition up to the plan's end. */
-  private async caughtUp(plan: ReplayPlan, onProgress?: (read: number) => void): Promise<void> {
+  /** Resolves when the group has committed every partition up to the plan's end; rejects when `failed` gives an error. */
+  private async caughtUp(plan: ReplayPlan, onProgress?: (read: number) => void, failed: () => unknown = () => undefined): Promise<void> {
     const topics = [...new Set([...plan.ends.keys()].map((key) => key.slice(0, key.lastIndexOf('/'))))];
     let reported = 0;
     for (;;) {
@@ -132,6 +183,8 @@ export class KafkaProjectionLog extends ProjectionLog {
       }
       if (Number(read) > reported) onProgress?.((reported = Number(read)));
       if (!behind) return;
+      const error = failed();
+      if (error) throw error;
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   }
@@ -149,6 +202,36 @@ export class KafkaProjectionLog extends ProjectionLog {
     const consumers = PROJECTION_CONSUMERS.map((type) => this.moduleRef.get<EventConsumer>(type, { strict: false }));
     // The live group's inbox: when the service starts again, its group skips what the replay applied.
     return new ConsumerHost(this.dataSource, this.broker, this.logger.child({ component: 'replay' }), { groupId, inbox: PROJECTION_GROUP, consumers });
+  }
+}
+
+/**
+ * Gathers what Kafka hands over from several partitions into one window for the bulk writer: a
+ * batch joins the window that is open, which is applied as soon as the window before it has been
+ * (group commit: the longer a window takes, the more the next one holds). Each partition's next
+ * batch comes only when its last one has been applied, so a window holds at most one batch per
+ * partition, each in order. The first error is kept; every later batch fails with it.
+ */
+class WindowGate {
+  error: unknown;
+  private open: { batches: ReceivedMessage[][]; applied: Promise<void> } | null = null;
+  private previous: Promise<void> = Promise.resolve();
+
+  constructor(private readonly apply: (messages: ReceivedMessage[]) => Promise<void>) {}
+
+  add(messages: ReceivedMessage[]): Promise<void> {
+    if (this.error) return Promise.reject(this.error);
+    if (!this.open) {
+      const window: { batches: ReceivedMessage[][]; applied: Promise<void> } = { batches: [], applied: Promise.resolve() };
+      window.applied = this.previous = this.previous.then(async () => {
+        if (this.open === window) this.open = null; // from now on, batches join the next window
+        await this.apply(window.batches.flat());
+      });
+      window.applied.catch((err: unknown) => (this.error ??= err));
+      this.open = window;
+    }
+    this.open.batches.push(messages);
+    return this.open.applied;
   }
 }
 

@@ -4,6 +4,7 @@ import { ConsultationFacts, ProposalChange, SubmittedResponse } from '../../appl
 import { ProjectionUnitOfWork } from '../../application/ports/projection-unit-of-work';
 import { ProposalFact, ResponseFact } from '../../domain/consultation-figures';
 import { AnnouncedReads } from './announced-reads';
+import { insertCitations, writeFlags, writeStatus, writeSupport } from './response-fact-writes';
 
 interface ProposalRow {
   proposal_id: string;
@@ -112,25 +113,25 @@ export class ConsultationFactsStore extends ConsultationFacts {
   }
 
   async addCitations(tx: EntityManager, responseId: string, cited: { bwbId: string; article?: string }[]): Promise<void> {
-    await this.insertCitations(tx, cited.map((c) => ({ responseId, ...c })));
+    await insertCitations(tx, cited.map((c) => ({ responseId, ...c })));
   }
 
   async setResponseStatus(tx: EntityManager, responseId: string, status: 'published' | 'rejected'): Promise<void> {
     const batch = this.responses(tx);
     if (batch) batch.status.set(responseId, status);
-    else await this.writeStatus(tx, new Map([[responseId, status]]));
+    else await writeStatus(tx, new Map([[responseId, status]]));
   }
 
   async raiseSupport(tx: EntityManager, responseId: string, supportCount: number): Promise<void> {
     const batch = this.responses(tx);
     if (batch) batch.support.set(responseId, Math.max(supportCount, batch.support.get(responseId) ?? 0));
-    else await this.writeSupport(tx, new Map([[responseId, supportCount]]));
+    else await writeSupport(tx, new Map([[responseId, supportCount]]));
   }
 
   async countFlag(tx: EntityManager, responseId: string): Promise<void> {
     const batch = this.responses(tx);
     if (batch) batch.flags.set(responseId, (batch.flags.get(responseId) ?? 0) + 1);
-    else await this.writeFlags(tx, new Map([[responseId, 1]]));
+    else await writeFlags(tx, new Map([[responseId, 1]]));
   }
 
   /** Inserts responses (and the regulations they cite) in one statement each; the ids that were new. */
@@ -147,45 +148,8 @@ export class ConsultationFactsStore extends ConsultationFacts {
       ],
     );
     const added = new Set(inserted.map((row) => row.response_id));
-    await this.insertCitations(tx, list.filter((r) => added.has(r.responseId)).flatMap((r) => (r.citedRegulations ?? []).map((c) => ({ responseId: r.responseId, ...c }))));
+    await insertCitations(tx, list.filter((r) => added.has(r.responseId)).flatMap((r) => (r.citedRegulations ?? []).map((c) => ({ responseId: r.responseId, ...c }))));
     return [...added];
-  }
-
-  /**
-   * Adds regulations responses cite, each once per response: a response is a row of its own
-   * whatever cites what (its text and each attachment add to one set).
-   */
-  private async insertCitations(tx: EntityManager, cited: { responseId: string; bwbId: string; article?: string }[]): Promise<void> {
-    if (!cited.length) return;
-    await tx.query(`INSERT INTO response_citations (response_id, bwb_id, article) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`, [
-      cited.map((c) => c.responseId),
-      cited.map((c) => c.bwbId),
-      cited.map((c) => c.article ?? ''),
-    ]);
-  }
-
-  private async writeStatus(tx: EntityManager, status: Map<string, string>): Promise<void> {
-    if (!status.size) return;
-    await tx.query(`UPDATE response_facts f SET status = u.status FROM unnest($1::uuid[], $2::text[]) AS u(id, status) WHERE f.response_id = u.id`, [
-      [...status.keys()],
-      [...status.values()],
-    ]);
-  }
-
-  private async writeSupport(tx: EntityManager, support: Map<string, number>): Promise<void> {
-    if (!support.size) return;
-    await tx.query(
-      `UPDATE response_facts f SET support_count = greatest(f.support_count, u.n) FROM unnest($1::uuid[], $2::int[]) AS u(id, n) WHERE f.response_id = u.id`,
-      [[...support.keys()], [...support.values()]],
-    );
-  }
-
-  private async writeFlags(tx: EntityManager, flags: Map<string, number>): Promise<void> {
-    if (!flags.size) return;
-    await tx.query(`UPDATE response_facts f SET flags = f.flags + u.n FROM unnest($1::uuid[], $2::int[]) AS u(id, n) WHERE f.response_id = u.id`, [
-      [...flags.keys()],
-      [...flags.values()],
-    ]);
   }
 
   /**
@@ -234,9 +198,9 @@ export class ConsultationFactsStore extends ConsultationFacts {
       'response-facts',
       () => ({ expected: new Map(), added: new Set(), status: new Map(), support: new Map(), flags: new Map() }),
       async (b) => {
-        await this.writeStatus(tx, b.status);
-        await this.writeSupport(tx, b.support);
-        await this.writeFlags(tx, b.flags);
+        await writeStatus(tx, b.status);
+        await writeSupport(tx, b.support);
+        await writeFlags(tx, b.flags);
       },
     );
   }

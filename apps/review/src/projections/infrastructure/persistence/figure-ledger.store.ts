@@ -45,16 +45,6 @@ export class FigureLedgerStore extends FigureLedger {
     }
   }
 
-  /** Moves a record from the keys it counted for to the keys it counts for now (weight 1 each). */
-  async move(manager: EntityManager, recordId: string, before: string[], after: string[]): Promise<void> {
-    const deltas = new Map<string, number>();
-    const was = new Set(before);
-    const is = new Set(after);
-    for (const k of was) if (!is.has(k)) deltas.set(k, -1);
-    for (const k of is) if (!was.has(k)) deltas.set(k, 1);
-    await this.adjust(manager, recordId, deltas);
-  }
-
   /**
    * One statement for many records: members take the weight changes; where a member starts or
    * stops counting (weight crosses zero) its figure's counter moves and the contribution log gets

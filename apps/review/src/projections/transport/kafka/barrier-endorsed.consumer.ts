@@ -11,6 +11,10 @@ export class BarrierEndorsedConsumer implements EventConsumer {
 
   constructor(private readonly projector: EndorsementProjector) {}
 
+  prepare(events: EventEnvelope<BarrierEndorsedV1>[], manager: EntityManager): void {
+    this.projector.expect(manager, events.map((e) => e.payload.reportId));
+  }
+
   async handle(event: EventEnvelope<BarrierEndorsedV1>, manager: EntityManager): Promise<void> {
     const { endorsementId, reportId } = event.payload;
     await this.projector.endorsed(manager, { endorsementId, reportId, occurredAt: event.occurredAt });

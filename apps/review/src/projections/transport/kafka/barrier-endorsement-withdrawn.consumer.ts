@@ -11,6 +11,10 @@ export class BarrierEndorsementWithdrawnConsumer implements EventConsumer {
 
   constructor(private readonly projector: EndorsementProjector) {}
 
+  prepare(events: EventEnvelope<BarrierEndorsementWithdrawnV1>[], manager: EntityManager): void {
+    this.projector.expect(manager, events.map((e) => e.payload.reportId));
+  }
+
   async handle(event: EventEnvelope<BarrierEndorsementWithdrawnV1>, manager: EntityManager): Promise<void> {
     const { endorsementId, reportId } = event.payload;
     await this.projector.withdrawn(manager, { endorsementId, reportId });

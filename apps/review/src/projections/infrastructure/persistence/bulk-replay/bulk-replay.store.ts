@@ -1,0 +1,296 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { parseKey } from '../../../../shared/domain/figure-key';
+import type { ReportFact } from '../../../../shared/domain/report-figures';
+import { ConsultationAnalysesStore } from '../consultation-analyses.store';
+import { insertCitations, writeFlags, writeStatus, writeSupport } from '../response-fact-writes';
+import { StrategyVersionFactsStore } from '../strategy-version-facts.store';
+import { EndorsementRow, ProposalRow, ReplayMemory, ReplayWindow, ReportRow, WindowWrites } from './replay-window';
+
+/** A window's writes, their parameters taken when the window ended (the next window changes the same objects in memory). */
+export type WindowWrite = (m: EntityManager) => Promise<void>;
+
+/**
+ * The bulk replay's SQL (see BulkProjectionReplay): what a window reads before its events are
+ * applied, what it writes when they have been (one transaction, one statement per table, rows in
+ * key order), and the figures made from the ledger when the replay ends. The replay owns the
+ * emptied tables, so it reads without locks and writes whole rows.
+ */
+@Injectable()
+export class BulkReplayStore {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly analyses: ConsultationAnalysesStore,
+    private readonly versions: StrategyVersionFactsStore,
+  ) {}
+
+  /** Reads what the window announced and neither window in memory holds; what is not in the table is known as absent. */
+  async load(tx: EntityManager, w: ReplayWindow): Promise<void> {
+    const { announced, memory } = w;
+    const reports = memory.reports.missing(announced.reports);
+    const proposals = memory.proposals.missing(announced.proposals);
+    const endorsementsOf = memory.endorsements.missing(announced.endorsementsOf);
+    const responses = memory.responses.missing(announced.responses);
+    announced.reports.clear();
+    announced.proposals.clear();
+    announced.endorsementsOf.clear();
+    announced.responses.clear();
+    if (reports.length) {
+      const found = new Map<string, ReportRow>((await tx.query(`SELECT * FROM report_facts WHERE report_id = ANY($1::uuid[])`, [reports])).map((r: Record<string, unknown>) => [r.report_id, reportRow(r)]));
+      for (const id of reports) memory.reports.set(id, found.get(id) ?? { fact: emptyReport(id), details: {} });
+    }
+    if (proposals.length) {
+      const found = new Map<string, ProposalRow>((await tx.query(`SELECT * FROM proposal_facts WHERE proposal_id = ANY($1::uuid[])`, [proposals])).map((r: Record<string, unknown>) => [r.proposal_id, proposalRow(r)]));
+      for (const id of proposals) memory.proposals.set(id, found.get(id) ?? emptyProposal(id));
+    }
+    if (endorsementsOf.length) {
+      const rows: EndorsementRow[] = await tx.query(
+        `SELECT endorsement_id AS "endorsementId", report_id AS "reportId", year, withdrawn FROM report_endorsements WHERE report_id = ANY($1::uuid[])`,
+        [endorsementsOf],
+      );
+      const per = new Map<string, Map<string, EndorsementRow>>(endorsementsOf.map((id) => [id, new Map()]));
+      for (const row of rows) per.get(row.reportId)!.set(row.endorsementId, row);
+      for (const [id, rowsOf] of per) memory.endorsements.set(id, rowsOf);
+    }
+    if (responses.length) {
+      const found = new Set<string>((await tx.query(`SELECT response_id FROM response_facts WHERE response_id = ANY($1::uuid[])`, [responses])).map((r: { response_id: string }) => r.response_id));
+      for (const id of responses) memory.responses.set(id, found.has(id));
+    }
+  }
+
+  /** Of `eventIds`, those the inbox `consumer` already holds. */
+  async seen(tx: EntityManager, consumer: string, eventIds: string[]): Promise<Set<string>> {
+    if (!eventIds.length) return new Set();
+    const rows: { event_id: string }[] = await tx.query(`SELECT event_id FROM inbox_messages WHERE consumer = $1 AND event_id = ANY($2::uuid[])`, [consumer, eventIds]);
+    return new Set(rows.map((r) => r.event_id));
+  }
+
+  /**
+   * The window's writes, with their parameters taken now: the inbox, every row the window touched
+   * (whole rows: the replay is the tables' only writer), new responses and what changed of older
+   * ones, and the net weight changes of the ledger. Rows go in as they come: with one writer there
+   * is no lock order to keep (sorting the ledger's rows cost more Node time than it saved).
+   */
+  prepare(inbox: string, events: { eventId: string; type: string }[], memory: ReplayMemory, writes: WindowWrites): WindowWrite[] {
+    const out: WindowWrite[] = [];
+    const ids = events.map((e) => e.eventId);
+    const types = events.map((e) => e.type);
+    out.push((m) =>
+      m.query(`INSERT INTO inbox_messages (consumer, event_id, event_type) SELECT $1, id, type FROM unnest($2::uuid[], $3::text[]) AS i(id, type) ON CONFLICT DO NOTHING`, [inbox, ids, types]),
+    );
+    const reports = [...memory.reports.touched()];
+    if (reports.length) out.push(reportsUpsert(reports));
+    const proposals = [...memory.proposals.touched()];
+    if (proposals.length) out.push(proposalsUpsert(proposals));
+    const responses = writes.responses;
+    if (responses.length) {
+      const col = <T>(pick: (r: (typeof responses)[number]) => T): T[] => responses.map(pick);
+      const params = [
+        col((r) => r.responseId), col((r) => r.proposalId), col((r) => r.theme), col((r) => r.respondentId), col((r) => r.onBehalfOfOrganisation),
+        col((r) => r.public), col((r) => r.parentId), col((r) => r.status), col((r) => r.submittedAt), col((r) => r.year),
+      ];
+      out.push((m) =>
+        m.query(
+          `INSERT INTO response_facts (response_id, proposal_id, theme, respondent_id, on_behalf_of_organisation, public, parent_id, status, submitted_at, year)
+           SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::boolean[], $6::boolean[], $7::uuid[], $8::text[], $9::timestamptz[], $10::int[])
+           ON CONFLICT (response_id) DO NOTHING`,
+          params,
+        ),
+      );
+    }
+    const citations = [...writes.citations];
+    const status = new Map(writes.status);
+    const support = new Map(writes.support);
+    const flags = new Map(writes.flags);
+    out.push(async (m) => {
+      await insertCitations(m, citations);
+      await writeStatus(m, status);
+      await writeSupport(m, support);
+      await writeFlags(m, flags);
+    });
+    const endorsements = [...memory.endorsements.touched()].flatMap((rows) => [...rows.values()].map((r) => ({ ...r })));
+    if (endorsements.length) {
+      const params = [endorsements.map((e) => e.endorsementId), endorsements.map((e) => e.reportId), endorsements.map((e) => e.year), endorsements.map((e) => e.withdrawn)];
+      out.push((m) =>
+        m.query(
+          `INSERT INTO report_endorsements (endorsement_id, report_id, year, withdrawn) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::boolean[])
+           ON CONFLICT (endorsement_id) DO UPDATE SET report_id = EXCLUDED.report_id, year = EXCLUDED.year, withdrawn = EXCLUDED.withdrawn`,
+          params,
+        ),
+      );
+    }
+    // The same report and round again keeps the latest word (one statement cannot change a row twice).
+    const verdicts = [...new Map(writes.satisfaction.map((s) => [`${s.reportId}|${s.round}`, s])).values()];
+    if (verdicts.length) {
+      const params = [verdicts.map((s) => s.reportId), verdicts.map((s) => s.round), verdicts.map((s) => s.satisfied), verdicts.map((s) => s.outcome)];
+      out.push((m) =>
+        m.query(
+          `INSERT INTO report_satisfaction (report_id, round, satisfied, outcome) SELECT * FROM unnest($1::uuid[], $2::int[], $3::boolean[], $4::text[])
+           ON CONFLICT (report_id, round) DO UPDATE SET satisfied = EXCLUDED.satisfied, outcome = EXCLUDED.outcome`,
+          params,
+        ),
+      );
+    }
+    // Rare events: written as the live stores write them, one by one, in order.
+    const analyses = [...writes.analyses];
+    const versions = [...writes.strategyVersions];
+    if (analyses.length || versions.length) {
+      out.push(async (m) => {
+        for (const v of versions) await this.versions.store(m, v);
+        for (const a of analyses) await this.analyses.record(m, a);
+      });
+    }
+    const keys: string[] = [];
+    const records: string[] = [];
+    const deltas: number[] = [];
+    for (const [recordId, perKey] of writes.ledger) {
+      for (const [key, delta] of perKey) {
+        if (delta === 0) continue;
+        keys.push(key);
+        records.push(recordId);
+        deltas.push(delta);
+      }
+    }
+    if (keys.length) {
+      out.push((m) =>
+        m.query(
+          `INSERT INTO figure_members (key, record_id, weight) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
+           ON CONFLICT (key, record_id) DO UPDATE SET weight = figure_members.weight + EXCLUDED.weight`,
+          [keys, records, deltas],
+        ),
+      );
+    }
+    return out;
+  }
+
+  /** Writes one window in one transaction. */
+  async write(writes: WindowWrite[]): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      for (const w of writes) await w(m);
+    });
+  }
+
+  /**
+   * The figures from the members once every window is written: members that dropped to nothing go,
+   * each figure counts its members with a positive weight, and the contribution log gets one row
+   * per counting member (what live would log, netted: a drill-down "as of" a compile after the
+   * replay reads the same records).
+   */
+  async finish(): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      await m.query(`DELETE FROM figure_members WHERE weight <= 0`);
+      const counts: { key: string; n: number }[] = await m.query(`SELECT key, count(*)::int AS n FROM figure_members GROUP BY key ORDER BY key`);
+      if (counts.length) {
+        const parsed = counts.map((c) => parseKey(c.key));
+        await m.query(
+          `INSERT INTO figure_counters (key, metric, year, theme, dimension, value) SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::int[])`,
+          [counts.map((c) => c.key), parsed.map((p) => p.metric), parsed.map((p) => p.year), parsed.map((p) => p.theme), parsed.map((p) => p.dimension), counts.map((c) => c.n)],
+        );
+      }
+      await m.query(`INSERT INTO figure_contributions (key, record_id, delta) SELECT key, record_id, 1 FROM figure_members ORDER BY key, record_id`);
+    });
+  }
+}
+
+const iso = (v: unknown): string | null => (v === null || v === undefined ? null : new Date(v as string).toISOString());
+
+const emptyReport = (reportId: string): ReportFact => ({
+  reportId, reportedAt: null, year: null, theme: null, strategyVersion: null, status: null, technology: null, sector: null,
+  regulationBwbId: null, outcome: null, handlingWorkingDays: null, overdue: null, duplicateOf: null, duplicateCount: 0,
+});
+
+const emptyProposal = (proposalId: string): ProposalRow => ({
+  proposalId, title: null, theme: null, strategyVersion: null, status: null, opensAt: null, closesAt: null, publishedAt: null,
+  answeredAt: null, reportTitle: null, reportResponseCount: null,
+});
+
+/** A `report_facts` row as memory keeps it; the details as the table has them (null: not known). */
+function reportRow(r: Record<string, unknown>): ReportRow {
+  const fact: ReportFact = {
+    reportId: r.report_id as string,
+    reportedAt: iso(r.reported_at),
+    year: r.year as number | null,
+    theme: r.theme as string | null,
+    strategyVersion: r.strategy_version as string | null,
+    status: r.status as string | null,
+    technology: r.technology as string | null,
+    sector: r.sector as string | null,
+    regulationBwbId: r.regulation_bwb_id as string | null,
+    outcome: r.outcome as string | null,
+    handlingWorkingDays: r.handling_working_days as number | null,
+    overdue: r.overdue as boolean | null,
+    duplicateOf: r.duplicate_of as string | null,
+    duplicateCount: r.duplicate_count as number,
+  };
+  const details = {
+    reference: r.reference, regulationName: r.regulation_name, regulationArticle: r.regulation_article, companySizeClass: r.company_size_class,
+    answerBy: iso(r.answer_by), priority: r.priority, department: r.department, published: r.published, publishConsent: r.publish_consent,
+    resolvedAt: iso(r.resolved_at),
+  };
+  // Null is "not known": left out, so the next event's detail fills it as the store's coalesce would.
+  return { fact, details: Object.fromEntries(Object.entries(details).filter(([, v]) => v !== null && v !== undefined)) };
+}
+
+function proposalRow(r: Record<string, unknown>): ProposalRow {
+  return {
+    proposalId: r.proposal_id as string,
+    title: r.title as string | null,
+    theme: r.theme as string | null,
+    strategyVersion: r.strategy_version as string | null,
+    status: r.status as string | null,
+    opensAt: iso(r.opens_at),
+    closesAt: iso(r.closes_at),
+    publishedAt: iso(r.published_at),
+    answeredAt: iso(r.answered_at),
+    reportTitle: r.report_title as string | null,
+    reportResponseCount: r.report_response_count as number | null,
+  };
+}
+
+function reportsUpsert(rows: ReportRow[]): WindowWrite {
+  const col = <T>(pick: (r: ReportRow) => T | undefined): (T | null)[] => rows.map((r) => pick(r) ?? null);
+  const params = [
+    col((r) => r.fact.reportId), col((r) => r.fact.reportedAt), col((r) => r.fact.year), col((r) => r.fact.theme), col((r) => r.fact.strategyVersion),
+    col((r) => r.fact.status), col((r) => r.fact.technology), col((r) => r.fact.sector), col((r) => r.fact.regulationBwbId), col((r) => r.fact.outcome),
+    col((r) => r.fact.handlingWorkingDays), col((r) => r.fact.overdue), col((r) => r.fact.duplicateOf), col((r) => r.fact.duplicateCount),
+    col((r) => r.details.resolvedAt), col((r) => r.details.reference), col((r) => r.details.regulationName), col((r) => r.details.companySizeClass),
+    col((r) => r.details.priority), col((r) => r.details.department), col((r) => r.details.published), col((r) => r.details.publishConsent),
+    col((r) => r.details.answerBy), col((r) => r.details.regulationArticle),
+  ];
+  const columns = `report_id, reported_at, year, theme, strategy_version, status, technology, sector, regulation_bwb_id, outcome, handling_working_days,
+                   overdue, duplicate_of, duplicate_count, resolved_at, reference, regulation_name, company_size_class, priority, department, published,
+                   publish_consent, answer_by, regulation_article`;
+  const set = columns.split(',').map((c) => c.trim()).filter((c) => c !== 'report_id').map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+  return (m) =>
+    m.query(
+      `INSERT INTO report_facts (${columns})
+       SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
+                            $11::int[], $12::boolean[], $13::uuid[], $14::int[], $15::timestamptz[], $16::text[], $17::text[], $18::text[], $19::text[],
+                            $20::text[], $21::boolean[], $22::boolean[], $23::timestamptz[], $24::text[])
+       ON CONFLICT (report_id) DO UPDATE SET ${set}`,
+      params,
+    );
+}
+
+function proposalsUpsert(rows: ProposalRow[]): WindowWrite {
+  const col = <T>(pick: (r: ProposalRow) => T): T[] => rows.map(pick);
+  const params = [
+    col((p) => p.proposalId), col((p) => p.title), col((p) => p.theme), col((p) => p.strategyVersion), col((p) => p.status), col((p) => p.opensAt),
+    col((p) => p.closesAt), col((p) => p.publishedAt), col((p) => p.answeredAt), col((p) => p.reportTitle), col((p) => p.reportResponseCount),
+  ];
+  return (m) =>
+    m.query(
+      `INSERT INTO proposal_facts (proposal_id, title, theme, strategy_version, status, opens_at, closes_at, published_at, answered_at, report_title,
+                                   report_response_count, year)
+       SELECT u.*, extract(year FROM u.opens_at AT TIME ZONE 'Europe/Amsterdam')::int
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[], $8::timestamptz[],
+                     $9::timestamptz[], $10::text[], $11::int[])
+              AS u(proposal_id, title, theme, strategy_version, status, opens_at, closes_at, published_at, answered_at, report_title, report_response_count)
+       ON CONFLICT (proposal_id) DO UPDATE SET title = EXCLUDED.title, theme = EXCLUDED.theme, strategy_version = EXCLUDED.strategy_version,
+              status = EXCLUDED.status, opens_at = EXCLUDED.opens_at, closes_at = EXCLUDED.closes_at, published_at = EXCLUDED.published_at,
+              answered_at = EXCLUDED.answered_at, report_title = EXCLUDED.report_title, report_response_count = EXCLUDED.report_response_count,
+              year = EXCLUDED.year`,
+      params,
+    );
+}
