@@ -140,7 +140,8 @@ async function main(): Promise<void> {
         say(
           `replay ${run}, ${label} (applied ${result.perReader.join(' + ')}): ${result.events} events in ${(millis / 1000).toFixed(1)} s = ${perSecond(result.events, millis)} events/s ` +
             `(from the first batch committed: ${perSecond(result.events, afterJoin)} events/s); group joins in this process ${(await joins()) - joinsBefore}; ` +
-            `figure counters sum ${total}, ${n} figure members; CPU µs per event: ${cpu}`,
+            `figure counters sum ${total}, ${n} figure members; CPU µs per event: ${cpu}` +
+            (result.timings ? `; ms ${Object.entries(result.timings).map(([k, v]) => `${k} ${v}`).join(', ')}` : ''),
         );
       }
     }

@@ -12,6 +12,8 @@ export interface ReplayPlan {
 export interface ReplayCount {
   events: number;
   perReader: number[];
+  /** Where the time went (milliseconds by phase), where the writer measures it. */
+  timings?: Record<string, number>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -98,17 +99,20 @@ export class KafkaProjectionLog extends ProjectionLog {
     const bulk = await BulkProjectionReplay.open(this.dataSource, this.bulkStore, PROJECTION_GROUP);
     let subscription: Subscription | undefined;
     let applied = 0;
+    let decoding = 0;
     try {
       if (plan.ends.size) {
         const host = this.host(plan.groupId);
         const gate = new WindowGate(async (messages) => {
           const decoded: DecodedEvent[] = [];
+          const from = performance.now();
           for (const message of messages) {
             const d = await host.decode(message);
             // Another consumer's event, or poison (dead-lettered): counted as the consumer host counts them.
             if (typeof d === 'string') applied++;
             else decoded.push(d);
           }
+          decoding += performance.now() - from;
           applied += await bulk.apply(decoded);
         });
         subscription = await this.broker.subscribe({
@@ -130,7 +134,8 @@ export class KafkaProjectionLog extends ProjectionLog {
       await subscription?.stop();
       await bulk.close();
     }
-    return { events: await this.inboxCount(), perReader: [applied] };
+    const timings = { ...bulk.timings, decoding: decoding };
+    return { events: await this.inboxCount(), perReader: [applied], timings: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])) };
   }
 
   /** What the projections were rebuilt from: the live group's inbox (emptied before) holds each event applied once. */

@@ -10,6 +10,8 @@ export interface ReplayResult {
   events: number;
   millis: number;
   eventsPerSecond: number;
+  /** Where the time went (milliseconds by phase), where the writer measures it. */
+  timings?: Record<string, number>;
 }
 
 /**
@@ -36,8 +38,8 @@ export class ProjectionReplayer {
     // Where to stop is fixed before anything is emptied; what comes later the live group takes in when it starts again.
     const plan = await this.log.plan(groupId);
     await this.tables.reset(PROJECTION_GROUP);
-    const { events, perReader } = await this.log.replay(plan, { writer, readers, onProgress: options.onProgress });
+    const { events, perReader, timings } = await this.log.replay(plan, { writer, readers, onProgress: options.onProgress });
     const millis = Date.now() - started;
-    return { groupId, writer, perReader, events, millis, eventsPerSecond: Math.round((events / Math.max(millis, 1)) * 1000) };
+    return { groupId, writer, perReader, timings, events, millis, eventsPerSecond: Math.round((events / Math.max(millis, 1)) * 1000) };
   }
 }

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { EventEnvelope } from '@pb/contracts';
 import type { EventConsumer } from '@pb/messaging';
 import type { DataSource, QueryRunner } from 'typeorm';
@@ -26,7 +27,21 @@ export interface DecodedEvent {
  * consumers announce what they will read, read it, handle the events in order, take the window's
  * writes, and start writing them after window N−1's.
  */
+/** Where a bulk replay's time went, in milliseconds (applying and writing overlap). */
+export interface BulkReplayTimings {
+  windows: number;
+  /** Reading what windows announced, and handling their events (Node). */
+  applying: number;
+  /** Waiting before a window for the write of the one two back. */
+  waiting: number;
+  /** Writing windows (PostgreSQL, beside the applying). */
+  writing: number;
+  /** Counters and the contribution log at the end. */
+  finishing: number;
+}
+
 export class BulkProjectionReplay {
+  readonly timings: BulkReplayTimings = { windows: 0, applying: 0, waiting: 0, writing: 0, finishing: 0 };
   private lastWrite: Promise<void> = Promise.resolve();
   private writeBefore: Promise<void> = Promise.resolve();
 
@@ -39,6 +54,7 @@ export class BulkProjectionReplay {
 
   /** Opens a replay on a connection of its own (the window's reads); `inbox`: whose inbox the applied events go to. */
   static async open(dataSource: DataSource, store: BulkReplayStore, inbox: string): Promise<BulkProjectionReplay> {
+    await store.begin();
     const runner = dataSource.createQueryRunner();
     await runner.connect();
     let replay: BulkProjectionReplay | undefined = undefined;
@@ -54,7 +70,10 @@ export class BulkProjectionReplay {
 
   /** Applies events (in the order given; each partition's in its order); how many were not applied before. */
   async apply(events: DecodedEvent[]): Promise<number> {
+    const waitFrom = performance.now();
     await this.writeBefore;
+    const applyFrom = performance.now();
+    this.timings.waiting += applyFrom - waitFrom;
     const { memory } = this.window;
     const candidates = events.filter((e) => memory.events.get(e.envelope.eventId) !== true);
     const inTable = await this.store.seen(this.runner.manager, this.inbox, memory.events.missing(candidates.map((e) => e.envelope.eventId)));
@@ -80,8 +99,14 @@ export class BulkProjectionReplay {
     const { writes } = this.window.next();
     const statements = this.store.prepare(this.inbox, fresh.map((e) => ({ eventId: e.envelope.eventId, type: e.envelope.type })), memory, writes);
     memory.turn();
+    this.timings.windows++;
+    this.timings.applying += performance.now() - applyFrom;
     this.writeBefore = this.lastWrite;
-    this.lastWrite = this.lastWrite.then(() => this.store.write(statements));
+    this.lastWrite = this.lastWrite.then(async () => {
+      const writeFrom = performance.now();
+      await this.store.write(statements);
+      this.timings.writing += performance.now() - writeFrom;
+    });
     this.lastWrite.catch(() => undefined); // awaited by the next window or by finish; not unhandled meanwhile
     return fresh.length;
   }
@@ -89,7 +114,9 @@ export class BulkProjectionReplay {
   /** Waits for the last window's write, then makes the figures from the ledger. */
   async finish(): Promise<void> {
     await this.lastWrite;
+    const from = performance.now();
     await this.store.finish();
+    this.timings.finishing += performance.now() - from;
   }
 
   async close(): Promise<void> {

@@ -25,6 +25,11 @@ export class BulkReplayStore {
     private readonly versions: StrategyVersionFactsStore,
   ) {}
 
+  /** Empties the scratch ledger (what a replay that failed may have left). */
+  async begin(): Promise<void> {
+    await this.dataSource.query(`TRUNCATE replay_figure_changes`);
+  }
+
   /** Reads what the window announced and neither window in memory holds; what is not in the table is known as absent. */
   async load(tx: EntityManager, w: ReplayWindow): Promise<void> {
     const { announced, memory } = w;
@@ -69,20 +74,21 @@ export class BulkReplayStore {
   /**
    * The window's writes, with their parameters taken now: the inbox, every row the window touched
    * (whole rows: the replay is the tables' only writer), new responses and what changed of older
-   * ones, and the net weight changes of the ledger. Rows go in as they come: with one writer there
+   * ones, and the net weight changes of the ledger, in two lanes (see `write`). Rows go in as they come: with one writer there
    * is no lock order to keep (sorting the ledger's rows cost more Node time than it saved).
    */
-  prepare(inbox: string, events: { eventId: string; type: string }[], memory: ReplayMemory, writes: WindowWrites): WindowWrite[] {
-    const out: WindowWrite[] = [];
+  prepare(inbox: string, events: { eventId: string; type: string }[], memory: ReplayMemory, writes: WindowWrites): WindowWrite[][] {
+    // Two lanes of about equal weight, written side by side (they share no table).
+    const lanes: WindowWrite[][] = [[], []];
     const ids = events.map((e) => e.eventId);
     const types = events.map((e) => e.type);
-    out.push((m) =>
+    lanes[0].push((m) =>
       m.query(`INSERT INTO inbox_messages (consumer, event_id, event_type) SELECT $1, id, type FROM unnest($2::uuid[], $3::text[]) AS i(id, type) ON CONFLICT DO NOTHING`, [inbox, ids, types]),
     );
     const reports = [...memory.reports.touched()];
-    if (reports.length) out.push(reportsUpsert(reports));
+    if (reports.length) lanes[0].push(reportsUpsert(reports));
     const proposals = [...memory.proposals.touched()];
-    if (proposals.length) out.push(proposalsUpsert(proposals));
+    if (proposals.length) lanes[1].push(proposalsUpsert(proposals));
     const responses = writes.responses;
     if (responses.length) {
       const col = <T>(pick: (r: (typeof responses)[number]) => T): T[] => responses.map(pick);
@@ -90,7 +96,7 @@ export class BulkReplayStore {
         col((r) => r.responseId), col((r) => r.proposalId), col((r) => r.theme), col((r) => r.respondentId), col((r) => r.onBehalfOfOrganisation),
         col((r) => r.public), col((r) => r.parentId), col((r) => r.status), col((r) => r.submittedAt), col((r) => r.year),
       ];
-      out.push((m) =>
+      lanes[1].push((m) =>
         m.query(
           `INSERT INTO response_facts (response_id, proposal_id, theme, respondent_id, on_behalf_of_organisation, public, parent_id, status, submitted_at, year)
            SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::boolean[], $6::boolean[], $7::uuid[], $8::text[], $9::timestamptz[], $10::int[])
@@ -103,7 +109,7 @@ export class BulkReplayStore {
     const status = new Map(writes.status);
     const support = new Map(writes.support);
     const flags = new Map(writes.flags);
-    out.push(async (m) => {
+    lanes[1].push(async (m) => {
       await insertCitations(m, citations);
       await writeStatus(m, status);
       await writeSupport(m, support);
@@ -112,7 +118,7 @@ export class BulkReplayStore {
     const endorsements = [...memory.endorsements.touched()].flatMap((rows) => [...rows.values()].map((r) => ({ ...r })));
     if (endorsements.length) {
       const params = [endorsements.map((e) => e.endorsementId), endorsements.map((e) => e.reportId), endorsements.map((e) => e.year), endorsements.map((e) => e.withdrawn)];
-      out.push((m) =>
+      lanes[0].push((m) =>
         m.query(
           `INSERT INTO report_endorsements (endorsement_id, report_id, year, withdrawn) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::boolean[])
            ON CONFLICT (endorsement_id) DO UPDATE SET report_id = EXCLUDED.report_id, year = EXCLUDED.year, withdrawn = EXCLUDED.withdrawn`,
@@ -124,7 +130,7 @@ export class BulkReplayStore {
     const verdicts = [...new Map(writes.satisfaction.map((s) => [`${s.reportId}|${s.round}`, s])).values()];
     if (verdicts.length) {
       const params = [verdicts.map((s) => s.reportId), verdicts.map((s) => s.round), verdicts.map((s) => s.satisfied), verdicts.map((s) => s.outcome)];
-      out.push((m) =>
+      lanes[0].push((m) =>
         m.query(
           `INSERT INTO report_satisfaction (report_id, round, satisfied, outcome) SELECT * FROM unnest($1::uuid[], $2::int[], $3::boolean[], $4::text[])
            ON CONFLICT (report_id, round) DO UPDATE SET satisfied = EXCLUDED.satisfied, outcome = EXCLUDED.outcome`,
@@ -136,11 +142,14 @@ export class BulkReplayStore {
     const analyses = [...writes.analyses];
     const versions = [...writes.strategyVersions];
     if (analyses.length || versions.length) {
-      out.push(async (m) => {
+      lanes[1].push(async (m) => {
         for (const v of versions) await this.versions.store(m, v);
         for (const a of analyses) await this.analyses.record(m, a);
       });
     }
+    // The ledger's net changes are appended to the scratch ledger and summed once at the end: a
+    // member's weight changes in many windows (a report moves between figures as it is handled),
+    // and an upsert per window made a new row version and index entry each time.
     const keys: string[] = [];
     const records: string[] = [];
     const deltas: number[] = [];
@@ -153,44 +162,79 @@ export class BulkReplayStore {
       }
     }
     if (keys.length) {
-      out.push((m) =>
-        m.query(
-          `INSERT INTO figure_members (key, record_id, weight) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
-           ON CONFLICT (key, record_id) DO UPDATE SET weight = figure_members.weight + EXCLUDED.weight`,
-          [keys, records, deltas],
-        ),
-      );
+      lanes[1].push((m) => m.query(`INSERT INTO replay_figure_changes (key, record_id, delta) SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`, [keys, records, deltas]));
     }
-    return out;
-  }
-
-  /** Writes one window in one transaction. */
-  async write(writes: WindowWrite[]): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
-      for (const w of writes) await w(m);
-    });
+    return lanes;
   }
 
   /**
-   * The figures from the members once every window is written: members that dropped to nothing go,
-   * each figure counts its members with a positive weight, and the contribution log gets one row
-   * per counting member (what live would log, netted: a drill-down "as of" a compile after the
-   * replay reads the same records).
+   * Writes one window: each lane in a transaction of its own, the lanes side by side, so
+   * PostgreSQL can use a second core while Node applies the next window. (Nothing needs the two
+   * to commit together: a replay is rebuilt from the start if it fails, and nothing reads the
+   * tables meanwhile.)
+   */
+  async write(lanes: WindowWrite[][]): Promise<void> {
+    await Promise.all(
+      lanes.filter((lane) => lane.length).map((lane) =>
+        this.dataSource.transaction(async (m) => {
+          for (const w of lane) await w(m);
+        }),
+      ),
+    );
+  }
+
+  /**
+   * The figures once every window is written: the scratch ledger's changes summed per member (a
+   * member that nets to nothing or less does not count, and has no row, as live), the contribution
+   * log with one row per counting member (what live would log, netted: a drill-down "as of" a
+   * compile after the replay reads the same records), and each figure's count of its members.
+   * Members and log are made in key ranges of about equal size side by side: Node has nothing left
+   * to do by then, so PostgreSQL gets both cores.
    */
   async finish(): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
-      await m.query(`DELETE FROM figure_members WHERE weight <= 0`);
-      const counts: { key: string; n: number }[] = await m.query(`SELECT key, count(*)::int AS n FROM figure_members GROUP BY key ORDER BY key`);
-      if (counts.length) {
-        const parsed = counts.map((c) => parseKey(c.key));
-        await m.query(
-          `INSERT INTO figure_counters (key, metric, year, theme, dimension, value) SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::int[])`,
-          [counts.map((c) => c.key), parsed.map((p) => p.metric), parsed.map((p) => p.year), parsed.map((p) => p.theme), parsed.map((p) => p.dimension), counts.map((c) => c.n)],
-        );
-      }
-      await m.query(`INSERT INTO figure_contributions (key, record_id, delta) SELECT key, record_id, 1 FROM figure_members ORDER BY key, record_id`);
-    });
+    const perKey: { key: string; n: number }[] = await this.dataSource.query(`SELECT key, count(*)::int AS n FROM replay_figure_changes GROUP BY key ORDER BY key`);
+    const ranges = keyRanges(perKey, FINISH_WRITERS);
+    const inRange = `($1::text IS NULL OR key >= $1) AND ($2::text IS NULL OR key < $2)`;
+    await Promise.all(
+      ranges.map(([from, to]) =>
+        this.dataSource.transaction(async (m) => {
+          // One aggregation over the range's changes, with memory enough to hash it rather than sort it on disk.
+          await m.query(`SET LOCAL work_mem = '256MB'`);
+          await m.query(
+            `INSERT INTO figure_members (key, record_id, weight)
+             SELECT key, record_id, sum(delta) FROM replay_figure_changes WHERE ${inRange}
+              GROUP BY key, record_id HAVING sum(delta) > 0 ORDER BY key, record_id`,
+            [from, to],
+          );
+          await m.query(`INSERT INTO figure_contributions (key, record_id, delta) SELECT key, record_id, 1 FROM figure_members WHERE ${inRange} ORDER BY key, record_id`, [from, to]);
+        }),
+      ),
+    );
+    await this.dataSource.query(`TRUNCATE replay_figure_changes`);
+    const counts: { key: string; n: number }[] = await this.dataSource.query(`SELECT key, count(*)::int AS n FROM figure_members GROUP BY key ORDER BY key`);
+    if (!counts.length) return;
+    const parsed = counts.map((c) => parseKey(c.key));
+    await this.dataSource.query(
+      `INSERT INTO figure_counters (key, metric, year, theme, dimension, value) SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::int[])`,
+      [counts.map((c) => c.key), parsed.map((p) => p.metric), parsed.map((p) => p.year), parsed.map((p) => p.theme), parsed.map((p) => p.dimension), counts.map((c) => c.n)],
+    );
   }
+}
+
+/** Statements that make members and the contribution log side by side when a bulk replay ends (this machine has two cores). */
+const FINISH_WRITERS = 2;
+
+/** `parts` ranges of keys [from, to) (null: open) holding about equal shares of `perKey`'s counts; keys in order. */
+export function keyRanges(perKey: { key: string; n: number }[], parts: number): [string | null, string | null][] {
+  const total = perKey.reduce((sum, c) => sum + c.n, 0);
+  const bounds: (string | null)[] = [null];
+  let sum = 0;
+  for (const c of perKey) {
+    if (bounds.length < parts && sum >= (total * bounds.length) / parts) bounds.push(c.key);
+    sum += c.n;
+  }
+  bounds.push(null);
+  return bounds.slice(0, -1).map((from, i) => [from, bounds[i + 1]]);
 }
 
 const iso = (v: unknown): string | null => (v === null || v === undefined ? null : new Date(v as string).toISOString());
