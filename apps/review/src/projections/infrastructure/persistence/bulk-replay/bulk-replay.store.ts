@@ -200,13 +200,17 @@ export class BulkReplayStore {
         this.dataSource.transaction(async (m) => {
           // One aggregation over the range's changes, with memory enough to hash it rather than sort it on disk.
           await m.query(`SET LOCAL work_mem = '256MB'`);
+          // The log's rows come from what was inserted, in key order (not read back from the table).
           await m.query(
-            `INSERT INTO figure_members (key, record_id, weight)
-             SELECT key, record_id, sum(delta) FROM replay_figure_changes WHERE ${inRange}
-              GROUP BY key, record_id HAVING sum(delta) > 0 ORDER BY key, record_id`,
+            `WITH members AS (
+               INSERT INTO figure_members (key, record_id, weight)
+               SELECT key, record_id, sum(delta) FROM replay_figure_changes WHERE ${inRange}
+                GROUP BY key, record_id HAVING sum(delta) > 0 ORDER BY key, record_id
+               RETURNING key, record_id
+             )
+             INSERT INTO figure_contributions (key, record_id, delta) SELECT key, record_id, 1 FROM members`,
             [from, to],
           );
-          await m.query(`INSERT INTO figure_contributions (key, record_id, delta) SELECT key, record_id, 1 FROM figure_members WHERE ${inRange} ORDER BY key, record_id`, [from, to]);
         }),
       ),
     );
