@@ -15,7 +15,8 @@ async function main(): Promise<void> {
   const logger = createLogger('review-replay', env.LOG_LEVEL);
   const app = await NestFactory.createApplicationContext(ReviewAppModule.register({ env, logger, consumers: false, jobs: false }), { logger: false });
   try {
-    // REPLAY_READERS processes read in parallel (default 1), e.g. one per core the database can spare.
+    // One reader (the default) goes through the bulk writer (ADR 0014); REPLAY_READERS=N ≥ 2 runs N
+    // processes through the consumers' transactions, as live replicas do.
     const readers = Number(process.env.REPLAY_READERS ?? 1);
     const result = await app.get(ProjectionReplayer).replay({ readers, onProgress: (read) => process.stderr.write(`replayed ${read} events\r`) });
     process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -6,6 +6,7 @@ import type { ReportFact } from '../../../../shared/domain/report-figures';
 import { ConsultationAnalysesStore } from '../consultation-analyses.store';
 import { insertCitations, writeFlags, writeStatus, writeSupport } from '../response-fact-writes';
 import { StrategyVersionFactsStore } from '../strategy-version-facts.store';
+import { keyRanges } from './key-ranges';
 import { EndorsementRow, ProposalRow, ReplayMemory, ReplayWindow, ReportRow, WindowWrites } from './replay-window';
 
 /** A window's writes, their parameters taken when the window ended (the next window changes the same objects in memory). */
@@ -194,12 +195,24 @@ export class BulkReplayStore {
   async finish(): Promise<void> {
     const perKey: { key: string; n: number }[] = await this.dataSource.query(`SELECT key, count(*)::int AS n FROM replay_figure_changes GROUP BY key ORDER BY key`);
     const ranges = keyRanges(perKey, FINISH_WRITERS);
+    // Each range numbers its log rows from a block of positions of its own (a range has at most as
+    // many members as changes): drawn from the sequence row by row, the ranges took turns on the
+    // last page of the position index.
+    const [{ base }] = await this.dataSource.query(`SELECT nextval(pg_get_serial_sequence('figure_contributions', 'position'))::text AS base`);
+    let next = BigInt(base);
+    const blocks = ranges.map(([from, to]) => {
+      const block = { from, to, first: next.toString() };
+      next += BigInt(perKey.filter((c) => (from === null || c.key >= from) && (to === null || c.key < to)).reduce((sum, c) => sum + c.n, 0));
+      return block;
+    });
     const inRange = `($1::text IS NULL OR key >= $1) AND ($2::text IS NULL OR key < $2)`;
     await Promise.all(
-      ranges.map(([from, to]) =>
+      blocks.map(({ from, to, first }) =>
         this.dataSource.transaction(async (m) => {
-          // One aggregation over the range's changes, with memory enough to hash it rather than sort it on disk.
+          // Sorted once and summed in that order, so the members go in in key order without a
+          // second sort; memory enough to sort without spilling to disk.
           await m.query(`SET LOCAL work_mem = '256MB'`);
+          await m.query(`SET LOCAL enable_hashagg = off`);
           // The log's rows come from what was inserted, in key order (not read back from the table).
           await m.query(
             `WITH members AS (
@@ -208,12 +221,15 @@ export class BulkReplayStore {
                 GROUP BY key, record_id HAVING sum(delta) > 0 ORDER BY key, record_id
                RETURNING key, record_id
              )
-             INSERT INTO figure_contributions (key, record_id, delta) SELECT key, record_id, 1 FROM members`,
-            [from, to],
+             INSERT INTO figure_contributions (position, key, record_id, delta)
+             SELECT $3::bigint + row_number() OVER (), key, record_id, 1 FROM members`,
+            [from, to, first],
           );
         }),
       ),
     );
+    // Live rows go on after the blocks.
+    await this.dataSource.query(`SELECT setval(pg_get_serial_sequence('figure_contributions', 'position'), $1::bigint)`, [next.toString()]);
     await this.dataSource.query(`TRUNCATE replay_figure_changes`);
     const counts: { key: string; n: number }[] = await this.dataSource.query(`SELECT key, count(*)::int AS n FROM figure_members GROUP BY key ORDER BY key`);
     if (!counts.length) return;
@@ -227,19 +243,6 @@ export class BulkReplayStore {
 
 /** Statements that make members and the contribution log side by side when a bulk replay ends (this machine has two cores). */
 const FINISH_WRITERS = 2;
-
-/** `parts` ranges of keys [from, to) (null: open) holding about equal shares of `perKey`'s counts; keys in order. */
-export function keyRanges(perKey: { key: string; n: number }[], parts: number): [string | null, string | null][] {
-  const total = perKey.reduce((sum, c) => sum + c.n, 0);
-  const bounds: (string | null)[] = [null];
-  let sum = 0;
-  for (const c of perKey) {
-    if (bounds.length < parts && sum >= (total * bounds.length) / parts) bounds.push(c.key);
-    sum += c.n;
-  }
-  bounds.push(null);
-  return bounds.slice(0, -1).map((from, i) => [from, bounds[i + 1]]);
-}
 
 const iso = (v: unknown): string | null => (v === null || v === undefined ? null : new Date(v as string).toISOString());
 

@@ -9,7 +9,7 @@ import { ReportSatisfaction, SatisfactionFact } from '../../../application/ports
 import { StrategyVersionFact, StrategyVersionFacts } from '../../../application/ports/strategy-version-facts';
 import { ProposalFact, ResponseFact } from '../../../domain/consultation-figures';
 import type { ReportFact } from '../../../../shared/domain/report-figures';
-import { EndorsementRow, ProposalRow, ReplayWindow } from './replay-window';
+import { EndorsementRow, ProposalRow, ReplayWindow, TwoWindows } from './replay-window';
 import { ConsultationFactsStore } from '../consultation-facts.store';
 
 /*
@@ -25,6 +25,17 @@ function windowOf(tx: EntityManager): ReplayWindow {
   return window;
 }
 
+/** `id`'s value in memory; read (with everything else announced) when neither window holds it. */
+async function known<V>(w: ReplayWindow, memory: TwoWindows<V>, announced: Set<string>, id: string): Promise<V> {
+  let value = memory.get(id);
+  if (value === undefined) {
+    announced.add(id);
+    await w.loadAnnounced();
+    value = memory.get(id)!;
+  }
+  return value;
+}
+
 /** An ISO instant as PostgreSQL hands it back (milliseconds, UTC), so memory and table agree. */
 const instant = (value: string | undefined): string | undefined => (value === undefined ? undefined : new Date(value).toISOString());
 
@@ -32,13 +43,7 @@ const instant = (value: string | undefined): string | undefined => (value === un
 export class WindowReportFacts extends ReportFacts {
   async open(tx: EntityManager, reportId: string): Promise<ReportFact> {
     const w = windowOf(tx);
-    let row = w.memory.reports.get(reportId);
-    if (!row) {
-      w.announced.reports.add(reportId);
-      await w.loadAnnounced();
-      row = w.memory.reports.get(reportId)!;
-    }
-    return { ...row.fact };
+    return { ...(await known(w, w.memory.reports, w.announced.reports, reportId)).fact };
   }
 
   expect(tx: EntityManager, reportIds: string[]): void {
@@ -123,13 +128,7 @@ export class WindowConsultationFacts extends ConsultationFacts {
 
   async addResponse(tx: EntityManager, r: SubmittedResponse): Promise<boolean> {
     const w = windowOf(tx);
-    let known = w.memory.responses.get(r.responseId);
-    if (known === undefined) {
-      w.announced.responses.add(r.responseId);
-      await w.loadAnnounced();
-      known = w.memory.responses.get(r.responseId);
-    }
-    if (known) return false;
+    if (await known(w, w.memory.responses, w.announced.responses, r.responseId)) return false;
     w.memory.responses.set(r.responseId, true);
     w.writes.responses.push(r);
     for (const c of r.citedRegulations ?? []) w.writes.citations.push({ responseId: r.responseId, ...c });
@@ -157,13 +156,7 @@ export class WindowConsultationFacts extends ConsultationFacts {
   /** The proposal's row (a placeholder when it is not known: the store inserts one too). */
   private async proposal(tx: EntityManager, proposalId: string): Promise<ProposalRow> {
     const w = windowOf(tx);
-    let row = w.memory.proposals.get(proposalId);
-    if (!row) {
-      w.announced.proposals.add(proposalId);
-      await w.loadAnnounced();
-      row = w.memory.proposals.get(proposalId)!;
-    }
-    return row;
+    return known(w, w.memory.proposals, w.announced.proposals, proposalId);
   }
 }
 
@@ -171,9 +164,9 @@ export class WindowConsultationFacts extends ConsultationFacts {
 export class WindowReportEndorsements extends ReportEndorsements {
   async endorsed(tx: EntityManager, e: { endorsementId: string; reportId: string; year: number }): Promise<boolean> {
     const rows = await this.rowsOf(tx, e.reportId);
-    const known = rows.get(e.endorsementId);
-    if (known) {
-      known.year ??= e.year; // a tombstone learns its year, as the store's coalesce does
+    const row = rows.get(e.endorsementId);
+    if (row) {
+      row.year ??= e.year; // a tombstone learns its year, as the store's coalesce does
       return false;
     }
     rows.set(e.endorsementId, { endorsementId: e.endorsementId, reportId: e.reportId, year: e.year, withdrawn: false });
@@ -182,14 +175,14 @@ export class WindowReportEndorsements extends ReportEndorsements {
 
   async withdrawn(tx: EntityManager, e: { endorsementId: string; reportId: string }): Promise<CountingEndorsement | null> {
     const rows = await this.rowsOf(tx, e.reportId);
-    const known = rows.get(e.endorsementId);
-    if (!known) {
+    const row = rows.get(e.endorsementId);
+    if (!row) {
       rows.set(e.endorsementId, { endorsementId: e.endorsementId, reportId: e.reportId, year: null, withdrawn: true });
       return null;
     }
-    if (known.withdrawn) return null;
-    known.withdrawn = true;
-    return known.year === null ? null : { endorsementId: e.endorsementId, year: known.year };
+    if (row.withdrawn) return null;
+    row.withdrawn = true;
+    return row.year === null ? null : { endorsementId: e.endorsementId, year: row.year };
   }
 
   async counting(tx: EntityManager, reportId: string): Promise<CountingEndorsement[]> {
@@ -207,13 +200,7 @@ export class WindowReportEndorsements extends ReportEndorsements {
 
   private async rowsOf(tx: EntityManager, reportId: string): Promise<Map<string, EndorsementRow>> {
     const w = windowOf(tx);
-    let rows = w.memory.endorsements.get(reportId);
-    if (!rows) {
-      w.announced.endorsementsOf.add(reportId);
-      await w.loadAnnounced();
-      rows = w.memory.endorsements.get(reportId)!;
-    }
-    return rows;
+    return known(w, w.memory.endorsements, w.announced.endorsementsOf, reportId);
   }
 }
 
