@@ -134,7 +134,7 @@ export class KafkaProjectionLog extends ProjectionLog {
       await subscription?.stop();
       await bulk.close();
     }
-    const timings = { ...bulk.timings, decoding: decoding };
+    const timings = { ...bulk.timings, decoding };
     return { events: await this.inboxCount(), perReader: [applied], timings: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])) };
   }
 

@@ -11,22 +11,6 @@ export interface DecodedEvent {
   consumer: EventConsumer;
 }
 
-/**
- * The replay's second write path: one writer applies windows of events of all partitions in
- * memory, through the same consumers and projectors as live (their ports routed to the window, see
- * window-ports.ts), and writes each window in one transaction while the next is applied.
- *
- * Why it is faster than replaying through consumer transactions: the replay owns the emptied
- * tables, so nothing is locked and nothing waits for another partition's transaction; a row is
- * read once per two windows and written once per window, whole; PostgreSQL writes window N while
- * Node applies window N+1; the ledger writes net weights only, and the counters and the
- * contribution log are made from them once at the end.
- *
- * The order of work per window: wait until window N−2 is written (N−1 may still be writing: what it
- * touched is in memory), drop events already applied (in memory, or in the inbox), let the
- * consumers announce what they will read, read it, handle the events in order, take the window's
- * writes, and start writing them after window N−1's.
- */
 /** Where a bulk replay's time went, in milliseconds (applying and writing overlap). */
 export interface BulkReplayTimings {
   windows: number;
@@ -40,6 +24,22 @@ export interface BulkReplayTimings {
   finishing: number;
 }
 
+/**
+ * The replay's second write path: one writer applies windows of events of all partitions in
+ * memory, through the same consumers and projectors as live (their ports routed to the window, see
+ * window-ports.ts), and writes each window (two transactions side by side) while the next is applied.
+ *
+ * Why it is faster than replaying through consumer transactions: the replay owns the emptied
+ * tables, so nothing is locked and nothing waits for another partition's transaction; a row is
+ * read once per two windows and written once per window, whole; PostgreSQL writes window N while
+ * Node applies window N+1; the ledger appends net weight changes to a scratch table, and the
+ * members, the contribution log and the counters are made from them once at the end.
+ *
+ * The order of work per window: wait until window N−2 is written (N−1 may still be writing: what it
+ * touched is in memory), drop events already applied (in memory, or in the inbox), let the
+ * consumers announce what they will read, read it, handle the events in order, take the window's
+ * writes, and start writing them after window N−1's.
+ */
 export class BulkProjectionReplay {
   readonly timings: BulkReplayTimings = { windows: 0, applying: 0, waiting: 0, writing: 0, finishing: 0 };
   private lastWrite: Promise<void> = Promise.resolve();

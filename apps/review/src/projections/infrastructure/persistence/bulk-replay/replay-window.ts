@@ -89,8 +89,8 @@ export class ReplayMemory {
   readonly endorsements = new TwoWindows<Map<string, EndorsementRow>>();
   /** Whether a response is known (added by a window, or found in the table); false: looked for and not there. */
   readonly responses = new TwoWindows<boolean>();
-  /** Whether an event was applied (the inbox), so a message the log holds twice is applied once; false: looked for and not there. */
-  readonly events = new TwoWindows<boolean>();
+  /** Events applied by the last two windows (older ones are in the inbox), so a message the log holds twice is applied once. */
+  readonly events = new TwoWindows<true>();
 
   turn(): void {
     for (const t of [this.reports, this.proposals, this.endorsements, this.responses, this.events]) t.turn();
