@@ -14,8 +14,8 @@ export type WindowWrite = (m: EntityManager) => Promise<void>;
 
 /**
  * The bulk replay's SQL (see BulkProjectionReplay): what a window reads before its events are
- * applied, what it writes when they have been (one transaction, one statement per table, rows in
- * key order), and the figures made from the ledger when the replay ends. The replay owns the
+ * applied, what it writes when they have been (two lanes of one statement per table), and the
+ * figures made from the scratch ledger when the replay ends. The replay owns the
  * emptied tables, so it reads without locks and writes whole rows.
  */
 @Injectable()
