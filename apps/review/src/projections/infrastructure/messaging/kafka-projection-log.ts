@@ -24,6 +24,16 @@ import { PROJECTION_CONSUMERS } from '../../transport/kafka/projection-consumers
  */
 const REPLAY_BATCH = 20_000;
 const REPLAY_FETCH_BYTES = 16 * 1024 * 1024;
+/** How both writers read the topics. */
+const REPLAY_READING = {
+  fromBeginning: true,
+  // Larger batches than live (200): a replay has a backlog, and a batch's statements (or a
+  // window's) are paid per batch, not per event, so fewer and larger batches go faster.
+  maxBatch: REPLAY_BATCH,
+  maxBytesPerPartition: REPLAY_FETCH_BYTES,
+  // Stopping waits for the fetch in flight; once caught up, that is an empty fetch's full wait.
+  maxWaitMs: 200,
+};
 /** How often the group's committed offsets are read to see whether it has caught up. */
 const POLL_MS = 100;
 /** The entry of a reader process (see replay-reader.ts); resolved so that it works from the sources and from a build. */
@@ -118,10 +128,7 @@ export class KafkaProjectionLog extends ProjectionLog {
         subscription = await this.broker.subscribe({
           groupId: plan.groupId,
           topics: host.topics,
-          fromBeginning: true,
-          maxBatch: REPLAY_BATCH,
-          maxBytesPerPartition: REPLAY_FETCH_BYTES,
-          maxWaitMs: 200,
+          ...REPLAY_READING,
           onBatch: (messages: ReceivedMessage[]) => gate.add(messages),
         });
         await this.caughtUp(plan, onProgress, () => gate.error);
@@ -151,13 +158,7 @@ export class KafkaProjectionLog extends ProjectionLog {
     const subscription = await this.broker.subscribe({
       groupId,
       topics: host.topics,
-      fromBeginning: true,
-      // Larger transactions than live (200): a replay has a backlog, and each transaction's
-      // statements are per batch, not per event, so fewer and larger batches go faster.
-      maxBatch: REPLAY_BATCH,
-      maxBytesPerPartition: REPLAY_FETCH_BYTES,
-      // Stopping waits for the fetch in flight; once caught up, that is an empty fetch's full wait.
-      maxWaitMs: 200,
+      ...REPLAY_READING,
       // All readers in the group before anyone reads, so each takes its share from the start.
       members: readers,
       onBatch: async (messages: ReceivedMessage[]) => {

@@ -4,7 +4,7 @@ import { ConsultationFacts, ProposalChange, SubmittedResponse } from '../../appl
 import { ProjectionUnitOfWork } from '../../application/ports/projection-unit-of-work';
 import { ProposalFact, ResponseFact } from '../../domain/consultation-figures';
 import { AnnouncedReads } from './announced-reads';
-import { insertCitations, writeFlags, writeStatus, writeSupport } from './response-fact-writes';
+import { insertCitations, insertResponses, writeFlags, writeStatus, writeSupport } from './response-fact-writes';
 
 interface ProposalRow {
   proposal_id: string;
@@ -137,17 +137,7 @@ export class ConsultationFactsStore extends ConsultationFacts {
   /** Inserts responses (and the regulations they cite) in one statement each; the ids that were new. */
   private async insertResponses(tx: EntityManager, all: SubmittedResponse[]): Promise<string[]> {
     const list = [...all].sort((a, b) => (a.responseId < b.responseId ? -1 : a.responseId > b.responseId ? 1 : 0));
-    const col = <T>(pick: (r: SubmittedResponse) => T): T[] => list.map(pick);
-    const inserted: { response_id: string }[] = await tx.query(
-      `INSERT INTO response_facts (response_id, proposal_id, theme, respondent_id, on_behalf_of_organisation, public, parent_id, status, submitted_at, year)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::boolean[], $6::boolean[], $7::uuid[], $8::text[], $9::timestamptz[], $10::int[])
-       ON CONFLICT (response_id) DO NOTHING RETURNING response_id`,
-      [
-        col((r) => r.responseId), col((r) => r.proposalId), col((r) => r.theme), col((r) => r.respondentId), col((r) => r.onBehalfOfOrganisation),
-        col((r) => r.public), col((r) => r.parentId), col((r) => r.status), col((r) => r.submittedAt), col((r) => r.year),
-      ],
-    );
-    const added = new Set(inserted.map((row) => row.response_id));
+    const added = await insertResponses(tx, list);
     await insertCitations(tx, list.filter((r) => added.has(r.responseId)).flatMap((r) => (r.citedRegulations ?? []).map((c) => ({ responseId: r.responseId, ...c }))));
     return [...added];
   }

@@ -5,7 +5,8 @@ import { AnnouncedReads } from './announced-reads';
 import { ReportDetails, ReportFacts } from '../../application/ports/report-facts';
 import { ReportFact } from '../../../shared/domain/report-figures';
 
-interface Row {
+/** The fact's columns of a `report_facts` row, as pg hands them over. */
+export interface ReportRowColumns {
   report_id: string;
   reported_at: Date | null;
   year: number | null;
@@ -22,7 +23,7 @@ interface Row {
   duplicate_count: number;
 }
 
-const toFact = (row: Row): ReportFact => ({
+export const toFact = (row: ReportRowColumns): ReportFact => ({
   reportId: row.report_id,
   reportedAt: row.reported_at ? row.reported_at.toISOString() : null,
   year: row.year,
@@ -89,7 +90,7 @@ export class ReportFactsStore extends ReportFacts {
    */
   private async lock(tx: EntityManager, reportIds: string[]): Promise<Map<string, OpenFact>> {
     // One round trip: the no-op update on conflict locks the existing rows and returns them.
-    const rows: Row[] = await tx.query(
+    const rows: ReportRowColumns[] = await tx.query(
       `INSERT INTO report_facts (report_id) SELECT id FROM unnest($1::uuid[]) AS u(id) ORDER BY id
        ON CONFLICT (report_id) DO UPDATE SET report_id = EXCLUDED.report_id
        RETURNING report_id, reported_at, year, theme, strategy_version, status, technology, sector, regulation_bwb_id, outcome,

@@ -1,10 +1,27 @@
 import type { EntityManager } from 'typeorm';
+import type { SubmittedResponse } from '../../application/ports/consultation-facts';
 
 /*
  * Writes to `response_facts` and `response_citations` that the live store (per consumer
  * transaction) and the bulk replay (per window) share: both gather a batch's changes per response
  * and write them in one statement each.
  */
+
+/** Inserts responses not known yet, in one statement; the ids that were new. */
+export async function insertResponses(tx: EntityManager, list: SubmittedResponse[]): Promise<Set<string>> {
+  if (!list.length) return new Set();
+  const col = <T>(pick: (r: SubmittedResponse) => T): T[] => list.map(pick);
+  const inserted: { response_id: string }[] = await tx.query(
+    `INSERT INTO response_facts (response_id, proposal_id, theme, respondent_id, on_behalf_of_organisation, public, parent_id, status, submitted_at, year)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::boolean[], $6::boolean[], $7::uuid[], $8::text[], $9::timestamptz[], $10::int[])
+     ON CONFLICT (response_id) DO NOTHING RETURNING response_id`,
+    [
+      col((r) => r.responseId), col((r) => r.proposalId), col((r) => r.theme), col((r) => r.respondentId), col((r) => r.onBehalfOfOrganisation),
+      col((r) => r.public), col((r) => r.parentId), col((r) => r.status), col((r) => r.submittedAt), col((r) => r.year),
+    ],
+  );
+  return new Set(inserted.map((row) => row.response_id));
+}
 
 /**
  * Adds regulations responses cite, each once per response: a response is a row of its own

@@ -4,7 +4,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { parseKey } from '../../../../shared/domain/figure-key';
 import type { ReportFact } from '../../../../shared/domain/report-figures';
 import { ConsultationAnalysesStore } from '../consultation-analyses.store';
-import { insertCitations, writeFlags, writeStatus, writeSupport } from '../response-fact-writes';
+import { insertCitations, insertResponses, writeFlags, writeStatus, writeSupport } from '../response-fact-writes';
+import { ReportRowColumns, toFact } from '../report-facts.store';
 import { StrategyVersionFactsStore } from '../strategy-version-facts.store';
 import { keyRanges } from './key-ranges';
 import { EndorsementRow, ProposalRow, ReplayMemory, ReplayWindow, ReportRow, WindowWrites } from './replay-window';
@@ -91,21 +92,7 @@ export class BulkReplayStore {
     const proposals = [...memory.proposals.touched()];
     if (proposals.length) lanes[1].push(proposalsUpsert(proposals));
     const responses = writes.responses;
-    if (responses.length) {
-      const col = <T>(pick: (r: (typeof responses)[number]) => T): T[] => responses.map(pick);
-      const params = [
-        col((r) => r.responseId), col((r) => r.proposalId), col((r) => r.theme), col((r) => r.respondentId), col((r) => r.onBehalfOfOrganisation),
-        col((r) => r.public), col((r) => r.parentId), col((r) => r.status), col((r) => r.submittedAt), col((r) => r.year),
-      ];
-      lanes[1].push((m) =>
-        m.query(
-          `INSERT INTO response_facts (response_id, proposal_id, theme, respondent_id, on_behalf_of_organisation, public, parent_id, status, submitted_at, year)
-           SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::boolean[], $6::boolean[], $7::uuid[], $8::text[], $9::timestamptz[], $10::int[])
-           ON CONFLICT (response_id) DO NOTHING`,
-          params,
-        ),
-      );
-    }
+    if (responses.length) lanes[1].push(async (m) => void (await insertResponses(m, responses)));
     const citations = [...writes.citations];
     const status = new Map(writes.status);
     const support = new Map(writes.support);
@@ -258,22 +245,7 @@ const emptyProposal = (proposalId: string): ProposalRow => ({
 
 /** A `report_facts` row as memory keeps it; the details as the table has them (null: not known). */
 function reportRow(r: Record<string, unknown>): ReportRow {
-  const fact: ReportFact = {
-    reportId: r.report_id as string,
-    reportedAt: iso(r.reported_at),
-    year: r.year as number | null,
-    theme: r.theme as string | null,
-    strategyVersion: r.strategy_version as string | null,
-    status: r.status as string | null,
-    technology: r.technology as string | null,
-    sector: r.sector as string | null,
-    regulationBwbId: r.regulation_bwb_id as string | null,
-    outcome: r.outcome as string | null,
-    handlingWorkingDays: r.handling_working_days as number | null,
-    overdue: r.overdue as boolean | null,
-    duplicateOf: r.duplicate_of as string | null,
-    duplicateCount: r.duplicate_count as number,
-  };
+  const fact = toFact(r as unknown as ReportRowColumns);
   const details = {
     reference: r.reference, regulationName: r.regulation_name, regulationArticle: r.regulation_article, companySizeClass: r.company_size_class,
     answerBy: iso(r.answer_by), priority: r.priority, department: r.department, published: r.published, publishConsent: r.publish_consent,
