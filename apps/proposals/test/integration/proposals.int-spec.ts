@@ -68,6 +68,12 @@ describe('proposals service (real PostgreSQL and Kafka)', () => {
       expect(res.body.themes).toHaveLength(24);
       expect(res.body.themes.find((t: { code: string }) => t.code === '2.1.2')).toMatchObject({ title: 'Innovatievriendelijke en toekomstbestendige wetgeving', track: 2, spearhead: 1 });
       expect(res.body.tracks.map((t: { number: number }) => t.number)).toEqual([1, 2]);
+      // The English beside the Dutch, actions included (issue 11 item 7), as the portal's English pages read it.
+      expect(res.body.themes.find((t: { code: string }) => t.code === '2.1.2').en).toEqual({
+        title: 'Innovation-friendly and future-proof legislation',
+        ambition: 'Laws and regulations impose no unnecessary restrictions on innovation.',
+        actions: ['There will be a desk where entrepreneurs can report barriers to digital innovation in laws and regulations.', 'Testing and experimenting at test locations will become easier.'],
+      });
     });
 
     it('applies a requested revision as the next version with a changelog; the old version stays readable', async () => {

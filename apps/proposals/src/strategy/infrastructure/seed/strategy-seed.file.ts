@@ -7,13 +7,13 @@ import type { StrategyTheme, StrategyTrack, StrategyVersion } from '../../domain
 /** Version 2018.0, checked against the strategy's source text (see seed/README.md). */
 export const SEED_FILE = path.join(__dirname, '..', '..', 'seed', 'strategy-2018.0.json');
 
-/** The English titles and ambitions beside it (issue 11 item 7), by track, spearhead and theme code. */
+/** The English titles, ambitions and actions beside it (issue 11 item 7), by track, spearhead and theme code. */
 export const SEED_ENGLISH_FILE = path.join(__dirname, '..', '..', 'seed', 'strategy-2018.0.en.json');
 
 interface SeedEnglish {
   tracks: Record<string, string>;
   spearheads: Record<string, string>;
-  themes: Record<string, { title: string; ambition?: string }>;
+  themes: Record<string, { title: string; ambition?: string; actions?: string[] }>;
 }
 
 export function loadSeed(file = SEED_FILE, englishFile: string | null = SEED_ENGLISH_FILE): StrategyVersion {
