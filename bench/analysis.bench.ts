@@ -5,16 +5,19 @@
  *  1. generates BENCH_RESPONSES (default 50 000) responses from the corpus's hand-written sentences
  *     (apps/comments/test/corpus/fragments.json): 12 themes, four stances, one to three theme
  *     sentences with words left out and filler added at random so few texts repeat, a yes/no/partly
- *     question and a 1–5 scale;
+ *     question and a 1–5 scale; one in BENCH_PAPER_EVERY (default 50) carries a position paper: an
+ *     attachment of 40 of its theme's sentences (public or not, alternately), whose text the analysis
+ *     reads as the service's job does since attachment text feeds the themes;
  *  2. runs the analysis exactly as the service's job does (analyseResponses, giving the event loop
  *     a turn between steps) and prints the time, the peak memory (resourceUsage().maxRSS, and the
  *     largest heap seen), the themes found and their agreement with the generated labels;
- *  3. prints the agreement on the labelled corpus (adjusted Rand index, stance F1).
+ *  3. prints the agreement on the labelled corpus (adjusted Rand index, stance F1);
+ *  4. writes what it printed to bench/results/analysis.md.
  *
  * Pure CPU: needs no database or broker (the job's reading of the rows is not in the time).
  * Aim (issue 11): under 10 minutes and under 1.5 GB.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { adjustedRandIndex, f1Scores } from '../apps/comments/src/analysis/domain/agreement';
@@ -24,7 +27,12 @@ import { seededRandom } from '../apps/comments/src/analysis/domain/text/seeded-r
 import { evaluateCorpus } from '../apps/comments/test/corpus/evaluate-corpus';
 
 const COUNT = Number(process.env.BENCH_RESPONSES ?? 50_000);
-const say = (line: string): void => void process.stdout.write(`${line}\n`);
+const PAPER_EVERY = Number(process.env.BENCH_PAPER_EVERY ?? 50);
+const printed: string[] = [];
+const say = (line: string): void => {
+  printed.push(line);
+  process.stdout.write(`${line}\n`);
+};
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 interface Fragments {
@@ -60,7 +68,8 @@ function generate(count: number): { responses: AnalysedResponse[]; themeOf: stri
       { questionId: 'q-scale', answer: pick(SCALE[stance]) },
       ...(random() < 0.3 ? [{ questionId: 'q-text', answer: vary(pick(sentences)) }] : []),
     ];
-    responses.push({ id, body: parts.filter(Boolean).join(' '), answers });
+    const paper = i % PAPER_EVERY === PAPER_EVERY - 1 ? [{ text: Array.from({ length: 40 }, () => pick(sentences)).join(' '), public: i % (2 * PAPER_EVERY) < PAPER_EVERY }] : undefined;
+    responses.push({ id, body: parts.filter(Boolean).join(' '), answers, ...(paper ? { attachments: paper } : {}) });
     themeOf.push(theme);
     stanceOf.push(stance);
   }
@@ -73,7 +82,8 @@ async function main(): Promise<void> {
   const sampler = setInterval(sample, 50);
   const generatedAt = performance.now();
   const { responses, themeOf, stanceOf } = generate(COUNT);
-  say(`generated ${responses.length} responses (${themes.length} themes, 4 stances) in ${((performance.now() - generatedAt) / 1000).toFixed(1)} s; rss ${mb(process.memoryUsage().rss)}`);
+  const papers = responses.filter((r) => r.attachments).length;
+  say(`generated ${responses.length} responses (${themes.length} themes, 4 stances, ${papers} with a position paper) in ${((performance.now() - generatedAt) / 1000).toFixed(1)} s; rss ${mb(process.memoryUsage().rss)}`);
   const started = performance.now();
   const findings = await analyseResponses(questions, responses, { pause: () => new Promise((resolve) => setImmediate(resolve)) });
   const seconds = (performance.now() - started) / 1000;
@@ -97,6 +107,9 @@ async function main(): Promise<void> {
   const corpus = await evaluateCorpus();
   say(`labelled corpus (${corpus.responses} responses, 3 proposals): adjusted Rand index ${corpus.perProposal.map((p) => `${p.key} ${p.ari.toFixed(3)} (${p.themesFound} themes for ${p.handThemes})`).join(', ')}; mean ${corpus.meanAri.toFixed(3)}`);
   say(`labelled corpus stance: macro F1 ${corpus.stanceMacroF1.toFixed(3)}, accuracy ${corpus.stanceAccuracy.toFixed(3)} (${corpus.stancePerClass.map((c) => `${c.label} ${c.f1.toFixed(2)}`).join(', ')})`);
+  const header = ['# Consultation analysis (npm run bench:analysis)', '', `${new Date().toISOString()}; Node ${process.version}; what the benchmark printed:`, '', '```'];
+  writeFileSync(join(__dirname, 'results', 'analysis.md'), `${[...header, ...printed, '```'].join('\n')}\n`);
+  process.stdout.write('\nwritten to bench/results/analysis.md\n');
 }
 
 void main();
