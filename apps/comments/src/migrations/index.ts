@@ -12,6 +12,7 @@ import { ProposalTitleTranslations1765200000410 } from './1765200000410-proposal
 import { AnswerCounts1765400000400 } from './1765400000400-answer-counts';
 import { AnswerCountsPerStatement1765500000400 } from './1765500000400-answer-counts-per-statement';
 import { ReadingRoomCounts1765500000410 } from './1765500000410-reading-room-counts';
+import { AnalysisAssignments1765600000400 } from './1765600000400-analysis-assignments';
 
 /** Every migration of the comments database, in order. */
 export const commentsMigrations = [
@@ -35,4 +36,5 @@ export const commentsMigrations = [
   AnswerCounts1765400000400,
   AnswerCountsPerStatement1765500000400,
   ReadingRoomCounts1765500000410,
+  AnalysisAssignments1765600000400,
 ];

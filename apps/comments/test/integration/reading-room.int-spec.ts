@@ -6,6 +6,7 @@ import { Workbook } from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { AnalysisJobRunner } from '../../src/analysis/application/commands/run-analysis/analysis-job.runner';
 import { CommentsAppModule } from '../../src/app.module';
 import { CommentsEnv } from '../../src/config/comments.env';
 import { commentsMigrations } from '../../src/migrations';
@@ -26,6 +27,7 @@ describe('reading room (real PostgreSQL)', () => {
   let ds: DataSource;
   let coordinator: string;
   let moderator: string;
+  let runner: AnalysisJobRunner;
   const http = () => request(app.getHttpServer());
   const question = randomUUID();
   const otherQuestion = randomUUID();
@@ -75,8 +77,10 @@ describe('reading room (real PostgreSQL)', () => {
   beforeAll(async () => {
     db = await createTestDatabase('comments', commentsMigrations);
     const env = testEnv(CommentsEnv, { DATABASE_URL: db.url });
-    app = await createTestApp(CommentsAppModule.register({ env, logger: testLogger() }));
+    // The analysis runner is driven by the test (runPending), not by the timer.
+    app = await createTestApp(CommentsAppModule.register({ env, logger: testLogger(), analysisJobs: false }));
     ds = app.get(DataSource);
+    runner = app.get(AnalysisJobRunner);
     const token = (sub: string, roles: StaffRole[]) => `Bearer ${signDevelopmentToken({ secret: env.JWT_SECRET, issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE }, { sub, roles })}`;
     coordinator = token('coordinator-1', ['coordinator']);
     moderator = token('moderator-1', ['moderator']);
@@ -225,5 +229,104 @@ describe('reading room (real PostgreSQL)', () => {
     expect(list.body.items).toEqual([{ slot: 2, responseId: b, excerpt: 'Eerste woorden van de reactie' }]);
     const bad = await http().post(`/api/proposals/${id}/comments/report-picks`).set('Authorization', coordinator).send({ slot: 0, responseIds: ['x'], action: 'keep' }).expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['action', 'responseIds', 'slot']);
+  });
+
+  it('filters by theme and by stance of the current analysis, also after the coordinator moved, split and merged, and exports with that filter', async () => {
+    const id = randomUUID();
+    const choice = randomUUID();
+    await ds.query(
+      `INSERT INTO proposal_projection (proposal_id, title, theme, moderation, questions, opens_at, closes_at, status)
+       VALUES ($1, 'Voorstel', '1.1', 'post', $2, now() - interval '1 day', now() + interval '1 day', 'open')`,
+      [id, JSON.stringify([{ id: choice, text: 'Steunt u het voorstel?', kind: 'single-choice', options: [{ id: 'ja', label: 'Ja' }, { id: 'nee', label: 'Nee' }] }])],
+    );
+    const bikes = ['Meer fietspaden langs de provinciale wegen.', 'De fietspaden in de stad zijn te smal voor fietsers.', 'Veilige fietspaden naar school voor kinderen.', 'Verlichting op fietspaden buiten de bebouwde kom.', 'Fietsers en fietspaden verdienen meer ruimte.', 'Brede fietspaden met voorrang voor fietsers.'];
+    const taxes = ['De belasting op arbeid moet omlaag voor ondernemers.', 'Ondernemers betalen te veel belasting en premies.', 'Minder belasting voor kleine ondernemers graag.', 'De belastingaangifte is te ingewikkeld voor ondernemers.', 'Belasting op winst drukt de investeringen van ondernemers.', 'Eenvoudiger belasting voor zzp-ondernemers.'];
+    const ids: string[] = [];
+    for (const [i, body] of [...bikes, ...taxes].entries()) ids.push(...(await insert(id, 1, { body, answers: [{ questionId: choice, answer: i % 2 ? 'nee' : 'ja' }] })));
+    const yes = ids.filter((_, i) => i % 2 === 0);
+    const list = async (q: string) => (await http().get(`/api/proposals/${id}/comments/reading-room?limit=100&${q}`).set('Authorization', coordinator).expect(200)).body;
+    const found = async (q: string) => (await list(q)).items.map((r: { id: string }) => r.id).sort();
+
+    // Before any analysis the filters match nothing, and the page says there is no analysis.
+    expect((await list('')).analysis).toBeNull();
+    expect(await found('themeId=t1')).toEqual([]);
+
+    const { analysisId } = (await http().post(`/api/proposals/${id}/analyses`).set('Authorization', coordinator).expect(202)).body;
+    expect(await runner.runPending()).toBe(1);
+    const analysis = (await http().get(`/api/proposals/${id}/analyses/latest`).set('Authorization', coordinator).expect(200)).body;
+    expect(analysis.status).toBe('review');
+    const themes: { id: string; label: string; responseIds: string[] }[] = analysis.themes;
+    expect(themes.length).toBeGreaterThanOrEqual(2);
+
+    const page = await list('');
+    expect(page.analysis).toMatchObject({ id: analysisId, status: 'review', stanceQuestionIds: expect.arrayContaining([choice]) });
+    expect(page.analysis.themes.map((t: { id: string; label: string }) => [t.id, t.label])).toEqual(themes.map((t) => [t.id, t.label]));
+    for (const t of themes) expect(await found(`themeId=${t.id}`)).toEqual([...t.responseIds].sort());
+    const item = page.items.find((r: { id: string }) => r.id === ids[0]);
+    expect(item.analysis.themeId).toBe(themes.find((t) => t.responseIds.includes(ids[0]))!.id);
+    expect(item.analysis.stances).toContainEqual({ questionId: choice, stance: 'for' });
+
+    // Stance on a question; without one, on the response's main text; with other filters, AND.
+    expect(await found(`stance=for&stanceQuestionId=${choice}`)).toEqual([...yes].sort());
+    expect(await found(`stance=against&stanceQuestionId=${choice}`)).toEqual(ids.filter((i) => !yes.includes(i)).sort());
+    const bodyUnclear = page.items.filter((r: { analysis: { stances: { questionId: string; stance: string }[] } }) => r.analysis.stances.some((x) => x.questionId === 'body' && x.stance === 'unclear'));
+    expect(bodyUnclear.length).toBeGreaterThan(0);
+    expect(await found('stance=unclear')).toEqual(bodyUnclear.map((r: { id: string }) => r.id).sort());
+    expect(await found('stance=unclear&stanceQuestionId=body')).toEqual(bodyUnclear.map((r: { id: string }) => r.id).sort());
+    const [a, b] = themes;
+    expect(await found(`themeId=${a.id}&stance=for&stanceQuestionId=${choice}`)).toEqual(a.responseIds.filter((r) => yes.includes(r)).sort());
+    expect((await list(`themeId=${a.id}`)).total).toBe(a.responseIds.length);
+
+    // The coordinator moves a response: the filter follows at once.
+    const edit = (body: Record<string, unknown>) => http().post(`/api/proposals/${id}/analyses/${analysisId}/edits`).set('Authorization', coordinator).send(body).expect(200);
+    const moved = a.responseIds[0];
+    await edit({ kind: 'move', responseId: moved, toThemeId: b.id });
+    expect(await found(`themeId=${a.id}`)).toEqual(a.responseIds.slice(1).sort());
+    expect(await found(`themeId=${b.id}`)).toEqual([...b.responseIds, moved].sort());
+    expect((await list(`themeId=${b.id}`)).items.find((r: { id: string }) => r.id === moved).analysis.themeId).toBe(b.id);
+    // … splits it off into a theme of its own, and merges that back.
+    const split = (await edit({ kind: 'split', themeId: b.id, responseIds: [moved], label: 'Apart' })).body;
+    const apart = split.themes.find((t: { label: string }) => t.label === 'Apart').id;
+    expect(await found(`themeId=${apart}`)).toEqual([moved]);
+    await edit({ kind: 'merge', themeId: apart, intoThemeId: a.id });
+    expect(await found(`themeId=${apart}`)).toEqual([]);
+    expect(await found(`themeId=${a.id}`)).toEqual([...a.responseIds].sort());
+
+    // The export takes the same filter, with the theme and the stances as columns.
+    const csv = await http().get(`/api/proposals/${id}/comments/export?format=csv&themeId=${b.id}`).set('Authorization', coordinator).expect(200);
+    const records: string[][] = parse(csv.text, { bom: true });
+    expect(records).toHaveLength(b.responseIds.length + 1);
+    expect(records[0].slice(records[0].indexOf('Keer gesteund') + 1)).toEqual([
+      'Thema',
+      ...page.analysis.stanceQuestionIds.map((q: string) => (q === 'body' ? 'Standpunt: Tekst van de reactie' : 'Standpunt: Steunt u het voorstel?')),
+    ]);
+    const column = (h: string) => records[0].indexOf(h);
+    for (const r of records.slice(1)) expect(r[column('Thema')]).toBe(b.label);
+    const stanceOf = (r: string[]) => r[column('Standpunt: Steunt u het voorstel?')];
+    expect(records.slice(1).map(stanceOf).sort()).toEqual(b.responseIds.map((r) => (yes.includes(r) ? 'Voor' : 'Tegen')).sort());
+
+    // Once signed off, that analysis is the one filtered on, also when a newer one is in review.
+    await http().post(`/api/proposals/${id}/analyses/${analysisId}/sign-off`).set('Authorization', coordinator).expect(200);
+    await http().post(`/api/proposals/${id}/analyses`).set('Authorization', coordinator).expect(202);
+    expect(await runner.runPending()).toBe(1);
+    const newer = (await http().get(`/api/proposals/${id}/analyses/latest`).set('Authorization', coordinator).expect(200)).body;
+    expect(newer.id).not.toBe(analysisId);
+    await http().post(`/api/proposals/${id}/analyses/${newer.id}/edits`).set('Authorization', coordinator).send({ kind: 'move', responseId: moved, toThemeId: newer.themes.find((t: { responseIds: string[] }) => !t.responseIds.includes(moved)).id }).expect(200);
+    expect((await list('')).analysis.id).toBe(analysisId);
+    expect(await found(`themeId=${a.id}`)).toEqual([...a.responseIds].sort());
+  });
+
+  it('answers 400 in the reader\'s language for a stance, a theme or a stance question that cannot be', async () => {
+    const id = await proposal();
+    const bad = await http().get(`/api/proposals/${id}/comments/reading-room?stance=maybe&themeId=theme-1&stanceQuestionId=x`).set('Authorization', coordinator).set('Accept-Language', 'en').expect(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    const messages = Object.fromEntries(bad.body.errors.map((e: { field: string; message: string }) => [e.field, e.message]));
+    expect(messages).toEqual({
+      stance: 'Choose one of: for, against, mixed, unclear.',
+      themeId: 'A theme of the analysis is t followed by its number, for example t3.',
+      stanceQuestionId: 'Choose a question (its id) or body (the response itself).',
+    });
+    const nl = await http().get(`/api/proposals/${id}/comments/export?format=csv&stance=voor`).set('Authorization', coordinator).set('Accept-Language', 'nl').expect(400);
+    expect(nl.body.errors).toEqual([{ field: 'stance', message: 'Kies een van: for, against, mixed, unclear.' }]);
   });
 });

@@ -4,6 +4,8 @@ import type { components, operations } from './generated/comments';
 type Schemas = components['schemas'];
 
 export type ReadingRoomItem = Schemas['ReadingRoomResponseDto'];
+/** The analysis the theme and stance filters read (signed off, else the newest in review). */
+export type ReadingRoomAnalysis = Schemas['ReadingRoomAnalysisDto'];
 export type ReadingRoomPage = Schemas['ReadingRoomPageDto'];
 export type ReportPick = Schemas['ReportPickDto'];
 /** Results per question (GET …/comments/results, public once closed; …/reading-room/results for the coordinator). */
@@ -21,5 +23,8 @@ export interface ReadingRoomApiFilter {
   organisation?: 'true' | 'false';
   public?: 'true' | 'false';
   status?: string;
+  themeId?: string;
+  stance?: string;
+  stanceQuestionId?: string;
 }
 

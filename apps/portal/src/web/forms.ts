@@ -393,6 +393,10 @@ const READING_ROOM_STATUSES = ['pending-moderation', 'published', 'rejected'] as
 const YES_NO = ['ja', 'nee'] as const;
 /** `<question id>:<option id>` or `<question id>:<scale value>`. */
 const ANSWER_FILTER = /^[0-9a-f-]{36}:([0-9a-f-]{36}|[1-9])$/i;
+/** A theme of the analysis (`t3`). */
+const THEME_FILTER = /^t\d{1,4}$/;
+/** A stance on a question or on the response's main text: `<question id or body>:<stance>`. */
+const STANCE_FILTER = /^([0-9a-f-]{36}|body):(for|against|mixed|unclear)$/i;
 
 /** The reading room's filters from its query string; anything unknown is dropped (the page's names are Dutch, like `vanaf`). */
 export function readingRoomFilterOf(q: Record<string, unknown>): {
@@ -404,6 +408,10 @@ export function readingRoomFilterOf(q: Record<string, unknown>): {
   openbaar?: 'ja' | 'nee';
   status?: (typeof READING_ROOM_STATUSES)[number];
   bijlage?: 'ja' | 'nee';
+  /** A theme of the proposal's current analysis (`t3`). */
+  thema?: string;
+  /** A stance the analysis read: `<question id or body>:<for|against|mixed|unclear>`. */
+  standpunt?: string;
   onderwerp?: string;
 } {
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -417,6 +425,8 @@ export function readingRoomFilterOf(q: Record<string, unknown>): {
     openbaar: oneOf(q.openbaar, YES_NO),
     status: oneOf(q.status, READING_ROOM_STATUSES),
     bijlage: oneOf(q.bijlage, YES_NO),
+    thema: str(q.thema) && THEME_FILTER.test(str(q.thema)!) ? str(q.thema) : undefined,
+    standpunt: str(q.standpunt) && STANCE_FILTER.test(str(q.standpunt)!) ? str(q.standpunt)!.toLowerCase() : undefined,
     onderwerp: str(q.onderwerp) && /^[1-9]$/.test(str(q.onderwerp)!) ? str(q.onderwerp) : undefined,
   };
 }
@@ -425,7 +435,8 @@ export function readingRoomFilterOf(q: Record<string, unknown>): {
 export function readingRoomApiQuery(f: ReturnType<typeof readingRoomFilterOf>): Record<string, string | undefined> {
   const bool = (v?: 'ja' | 'nee') => (v === undefined ? undefined : v === 'ja' ? 'true' : 'false');
   const [answerQuestion, answer] = f.antwoord ? f.antwoord.split(':') : [];
-  return { q: f.zoek, questionId: answerQuestion ?? f.vraag, answer, organisation: bool(f.organisatie), public: bool(f.openbaar), status: f.status, attachment: bool(f.bijlage) };
+  const [stanceQuestionId, stance] = f.standpunt ? f.standpunt.split(':') : [];
+  return { q: f.zoek, questionId: answerQuestion ?? f.vraag, answer, organisation: bool(f.organisatie), public: bool(f.openbaar), status: f.status, attachment: bool(f.bijlage), themeId: f.thema, stance, stanceQuestionId };
 }
 
 /** The pick form: the ticked responses (`kies`, one or many), the topic and add or remove; null when nothing was ticked. */

@@ -1,3 +1,4 @@
+import { BODY_QUESTION } from '../../shared/domain/stance';
 import { OPINION_WORDS, Stance, stanceOfChoices, stanceOfScale, stanceOfText } from './stance';
 import { sentencesOf } from './text/sentences';
 import { seededRandom, sampleIndices } from './text/seeded-random';
@@ -84,8 +85,7 @@ export interface AnalysisOptions {
 
 export const DEFAULT_ANALYSIS: AnalysisOptions = { seed: 20261201, minThemes: 2, maxThemes: 12, selectionSample: 4000, silhouetteSample: 1000, summarySentences: 3, labelTerms: 3, silhouetteTolerance: 0.1, pause: NO_PAUSE };
 
-/** The pseudo-question under which the stance of a response's main text is kept. */
-export const BODY_QUESTION = 'body';
+export { BODY_QUESTION } from '../../shared/domain/stance';
 
 /**
  * The analysis of a consultation's responses (ADR 0011): themes by spherical k-means over

@@ -1,7 +1,7 @@
 import { tokenizeDutch } from '@pb/kernel';
+import type { Stance } from '../../shared/domain/stance';
 
-export const STANCES = ['for', 'against', 'mixed', 'unclear'] as const;
-export type Stance = (typeof STANCES)[number];
+export { STANCES, type Stance } from '../../shared/domain/stance';
 
 /**
  * A small Dutch stance lexicon, in the folded form tokenizeDutch gives (lowercase, no accents).

@@ -1,4 +1,5 @@
 import type { ResponseStatus } from '@pb/contracts';
+import { BODY_QUESTION, type Stance } from '../../shared/domain/stance';
 
 /** The statuses a coordinator reads: every confirmed response, also the rejected ones (they count for the report). */
 export const READING_ROOM_STATUSES = ['pending-moderation', 'published', 'rejected'] as const satisfies readonly ResponseStatus[];
@@ -7,10 +8,10 @@ export type ReadingRoomStatus = (typeof READING_ROOM_STATUSES)[number];
 /**
  * What a coordinator narrows the reading room to. Every field is optional and they combine with AND.
  *
- * The filters are the ones the data has today. Issue 11 also names stance and theme label (both from
- * the analysis, item 4): those columns do not exist yet. Each becomes one more optional field here
- * and one more clause in the store's `filterClauses` — the list, the count, the export and the
- * page's form all take the filter whole.
+ * Each field is one clause in the store's `filterClauses`; the list, the count, the export and the
+ * page's form all take the filter whole. Theme and stance come from the proposal's current analysis
+ * (issue 11 item 4): the signed-off one if there is one, else the newest one in review — what the
+ * coordinator is working on until it is signed off; without either they match nothing.
  */
 export interface ReadingRoomFilter {
   /** Words to find (PostgreSQL web-search syntax: `"exact phrase"`, `or`, `-without`), Dutch stemming; in the response and in its attachments' text. */
@@ -27,6 +28,11 @@ export interface ReadingRoomFilter {
   topLevel?: boolean;
   /** true: with at least one attachment (a position paper); false: without. */
   attachment?: boolean;
+  /** In this theme of the current analysis (`t1`, `t2` …). */
+  themeId?: string;
+  /** With this stance on `stanceQuestionId`: a question's id, or BODY_QUESTION (the response's main text, the default). */
+  stance?: Stance;
+  stanceQuestionId?: string;
 }
 
 /**
@@ -51,5 +57,7 @@ export function normaliseFilter(f: ReadingRoomFilter): ReadingRoomFilter {
     ...(f.status ? { status: f.status } : {}),
     ...(f.topLevel ? { topLevel: true } : {}),
     ...(f.attachment !== undefined ? { attachment: f.attachment } : {}),
+    ...(f.themeId ? { themeId: f.themeId } : {}),
+    ...(f.stance ? { stance: f.stance, stanceQuestionId: f.stanceQuestionId || BODY_QUESTION } : {}),
   };
 }

@@ -642,6 +642,18 @@ export interface components {
             answer: string;
             questionId: string;
         };
+        ReadingRoomAnalysisDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description The questions it read stances on (and `body`). */
+            stanceQuestionIds: string[];
+            /**
+             * @description The signed-off analysis if there is one, else the newest in review.
+             * @enum {string}
+             */
+            status: "review" | "signed-off";
+            themes: components["schemas"]["ReadingRoomThemeDto"][];
+        };
         ReadingRoomAnswerDto: {
             /** @description Free text; an option id (single choice); option ids (multiple choice); 1–5 (scale). */
             answer: string | string[] | number;
@@ -665,6 +677,8 @@ export interface components {
             textStatus: "pending" | "extracted" | "encrypted" | "unreadable";
         };
         ReadingRoomPageDto: {
+            /** @description The analysis the `themeId` and `stance` filters read; null when there is none in review or signed off. */
+            analysis: components["schemas"]["ReadingRoomAnalysisDto"] | null;
             items: components["schemas"]["ReadingRoomResponseDto"][];
             next: string | null;
             /** Format: uuid */
@@ -681,6 +695,8 @@ export interface components {
             text: string;
         };
         ReadingRoomResponseDto: {
+            /** @description Where the current analysis (the page's `analysis`) put it; null when it was not analysed there (or there is no analysis). */
+            analysis: components["schemas"]["ResponseAnalysisDto"] | null;
             answers: components["schemas"]["ReadingRoomAnswerDto"][];
             /** @description Its documents (position papers). */
             attachments: components["schemas"]["ReadingRoomAttachmentDto"][];
@@ -701,6 +717,14 @@ export interface components {
             submittedAt: string;
             supportCount: number;
         };
+        ReadingRoomThemeDto: {
+            /** @example t1 */
+            id: string;
+            /** @description Null: the coordinator rejected the label and has not named the theme yet. */
+            label: string | null;
+            /** @description Its distinguishing words. */
+            terms: string[];
+        };
         ReportPickDto: {
             /** @description The first 160 characters of the response. */
             excerpt: string;
@@ -718,6 +742,11 @@ export interface components {
         ReportPicksDto: {
             items: components["schemas"]["ReportPickDto"][];
         };
+        ResponseAnalysisDto: {
+            stances: components["schemas"]["ResponseStanceDto"][];
+            /** @description Its theme (see the page's `analysis.themes`); null: in no theme. */
+            themeId: string | null;
+        };
         ResponseExcerptDto: {
             excerpt: string;
             /** Format: uuid */
@@ -734,6 +763,12 @@ export interface components {
             removed: boolean;
             /** @description The text version of the proposal the response answered. */
             textVersion: number;
+        };
+        ResponseStanceDto: {
+            /** @description A question's id, or `body`: the response's main text. */
+            questionId: string;
+            /** @enum {string} */
+            stance: "for" | "against" | "mixed" | "unclear";
         };
         ResultCountDto: {
             count: number;
@@ -2096,7 +2131,13 @@ export interface operations {
                 q?: string;
                 /** @description Only responses that answered this question. */
                 questionId?: string;
+                /** @description Only responses that the current analysis read this stance in, on `stanceQuestionId`. */
+                stance?: "for" | "against" | "mixed" | "unclear";
+                /** @description With `stance`: the question (its id) the stance is on, or `body` (the response's main text; the default). */
+                stanceQuestionId?: string;
                 status?: "pending-moderation" | "published" | "rejected";
+                /** @description Only responses in this theme of the proposal's current analysis: the signed-off one if there is one, else the newest in review (its `themes` in the answer). */
+                themeId?: string;
                 /** @description `true`: no replies to other responses. */
                 topLevel?: "true" | "false";
             };
@@ -2237,7 +2278,13 @@ export interface operations {
                 q?: string;
                 /** @description Only responses that answered this question. */
                 questionId?: string;
+                /** @description Only responses that the current analysis read this stance in, on `stanceQuestionId`. */
+                stance?: "for" | "against" | "mixed" | "unclear";
+                /** @description With `stance`: the question (its id) the stance is on, or `body` (the response's main text; the default). */
+                stanceQuestionId?: string;
                 status?: "pending-moderation" | "published" | "rejected";
+                /** @description Only responses in this theme of the proposal's current analysis: the signed-off one if there is one, else the newest in review (its `themes` in the answer). */
+                themeId?: string;
                 /** @description `true`: no replies to other responses. */
                 topLevel?: "true" | "false";
             };
@@ -2249,7 +2296,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Confirmed responses (pending, published, rejected; public or not), oldest first: `{ proposalId, total, totalExact, questions, items, next }`. Never an e-mail address or a name. */
+            /** @description Confirmed responses (pending, published, rejected; public or not), oldest first: `{ proposalId, total, totalExact, questions, analysis, items, next }`. Never an e-mail address or a name. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -283,14 +283,18 @@ function analysisResponses(ctx: PageContext, slot: number, topic: { size: number
 ${topic.responseIds.map((rid) => html`<input type="hidden" name="responses.${slot}" value="${rid}">`)}`;
 }
 
-/** "You said": the signed-off analysis's themes with their summaries, above the form, and where to review it. */
+/**
+ * "You said": the signed-off analysis's themes with their summaries, above the form, and where to
+ * review it. Each sentence links to the responses it rests on: the reading room filtered on its
+ * theme (which reads the same signed-off analysis), where the coordinator can also pick them.
+ */
 function analysisSummary(ctx: PageContext, id: string, analysis: Analysis | null): SafeHtml {
   const m = ctx.msg;
   const link = html`<a class="utrecht-link" href="/coordinatie/voorstellen/${id}/analyse">${m('analysis:report.toAnalysis')}</a>`;
   if (!analysis || analysis.status !== 'signed-off') return html`<p class="utrecht-paragraph">${m('analysis:report.noSignedOff')} ${link}</p>`;
   return html`<section class="pb-card" aria-labelledby="analyse-kop"><h2 class="utrecht-heading-2" id="analyse-kop">${m('analysis:report.heading')}</h2>
 <ul class="utrecht-unordered-list">${analysis.themes.map(
-    (t) => html`<li class="utrecht-unordered-list__item"><strong>${t.label ?? ''}</strong> (${m('analysis:theme.size', { count: t.size })})${t.summary.length ? html`<ul class="utrecht-unordered-list">${t.summary.map((s) => html`<li class="utrecht-unordered-list__item"><q>${s.text}</q> — ${m('analysis:theme.restsOn', { count: s.responseIds.length })}</li>`)}</ul>` : ''}</li>`,
+    (t) => html`<li class="utrecht-unordered-list__item"><strong>${t.label ?? ''}</strong> (${m('analysis:theme.size', { count: t.size })})${t.summary.length ? html`<ul class="utrecht-unordered-list">${t.summary.map((s) => html`<li class="utrecht-unordered-list__item"><q>${s.text}</q> — <a class="utrecht-link" href="/coordinatie/voorstellen/${id}/leeszaal?thema=${t.id}">${m('analysis:theme.restsOn', { count: s.responseIds.length })}</a></li>`)}</ul>` : ''}</li>`,
   )}</ul>
 <p class="utrecht-paragraph">${link}</p></section>`;
 }

@@ -1,4 +1,4 @@
-import type { ReadingRoomPage } from '../../clients/reading-room.types';
+import type { ReadingRoomAnalysis, ReadingRoomPage } from '../../clients/reading-room.types';
 import { readingRoomApiQuery, readingRoomFilterOf, reportPickBody, pickedResponseValues } from '../../web/forms';
 import { testPageContext } from '../../web/test-page-context';
 import { renderConsultationReportForm } from './coordination.views';
@@ -15,9 +15,10 @@ const page: ReadingRoomPage = {
   total: 2,
   totalExact: true,
   questions: [{ id: Q, text: 'Wat vindt u?' }],
+  analysis: null,
   items: [
-    { id: R1, parentId: null, status: 'pending-moderation', public: false, body: '<script>x</script>', answers: [{ questionId: Q, answer: 'Goed' }], onBehalfOf: 'VNO <b>', supportCount: 0, flagCount: 0, submittedAt: '2026-12-01T10:00:00.000Z', publishedAt: null, attachments: [] },
-    { id: R2, parentId: null, status: 'published', public: true, body: 'Tweede', answers: [], onBehalfOf: null, supportCount: 3, flagCount: 0, submittedAt: '2026-12-01T11:00:00.000Z', publishedAt: '2026-12-01T11:00:00.000Z', attachments: [] },
+    { id: R1, parentId: null, status: 'pending-moderation', public: false, body: '<script>x</script>', answers: [{ questionId: Q, answer: 'Goed' }], onBehalfOf: 'VNO <b>', supportCount: 0, flagCount: 0, submittedAt: '2026-12-01T10:00:00.000Z', publishedAt: null, attachments: [], analysis: null },
+    { id: R2, parentId: null, status: 'published', public: true, body: 'Tweede', answers: [], onBehalfOf: null, supportCount: 3, flagCount: 0, submittedAt: '2026-12-01T11:00:00.000Z', publishedAt: '2026-12-01T11:00:00.000Z', attachments: [], analysis: null },
   ],
   next: `/api/proposals/${P}/comments/reading-room?cursor=abc_DEF`,
 };
@@ -92,6 +93,47 @@ describe('reading room views', () => {
     expect(readingRoomApiQuery(readingRoomFilterOf({ antwoord: `${Q}:${B}`, vraag: R1 }))).toMatchObject({ questionId: Q, answer: B });
     expect(readingRoomApiQuery(readingRoomFilterOf({ antwoord: `${Q}:4` }))).toMatchObject({ questionId: Q, answer: '4' });
     expect(readingRoomFilterOf({ antwoord: `${Q}:' OR 1=1` }).antwoord).toBeUndefined();
+  });
+
+  it('filters on a theme and a stance of the analysis (two labelled selects, kept after filtering, in the links) and shows each response\'s theme and stances', () => {
+    const analysis: ReadingRoomAnalysis = {
+      id: '77777777-7777-4777-8777-777777777777',
+      status: 'signed-off',
+      themes: [
+        { id: 't1', label: 'Fietspaden <b>', terms: ['fiets'] },
+        { id: 't2', label: null, terms: ['belasting', 'ondernemer'] },
+      ],
+      stanceQuestionIds: ['body', Q],
+    };
+    const analysed: ReadingRoomPage = {
+      ...page,
+      analysis,
+      items: [
+        { ...page.items[0], analysis: { themeId: 't2', stances: [{ questionId: 'body', stance: 'against' }, { questionId: Q, stance: 'for' }] } },
+        { ...page.items[1], analysis: { themeId: null, stances: [] } },
+      ],
+    };
+    const html = renderReadingRoom(testPageContext('nl', coordinator), { proposalId: P, proposalTitle: 'T', filter: { thema: 't2', standpunt: `${Q}:for` }, page: analysed, picks: [] }).value;
+    expect(html).toContain('<label class="utrecht-form-label" for="f-thema">Thema</label>');
+    expect(html).toContain('Uit de vastgestelde analyse.');
+    expect(html).toContain('<option value="t1">Fietspaden &lt;b&gt;</option>');
+    expect(html).toContain('<option value="t2" selected>belasting, ondernemer</option>');
+    expect(html).toContain('<label class="utrecht-form-label" for="f-standpunt">Standpunt</label>');
+    expect(html).toContain('<optgroup label="Tekst van de reactie">');
+    expect(html).toContain('<optgroup label="Wat vindt u?">');
+    expect(html).toContain(`<option value="${Q}:for" selected>Voor</option>`);
+    expect(html).toContain(`<option value="body:against">Tegen</option>`);
+    expect(html).toContain(`<p class="utrecht-paragraph" data-analysis="${R1}">Thema: belasting, ondernemer · Standpunt bij Tekst van de reactie: Tegen · Standpunt bij Wat vindt u?: Voor</p>`);
+    expect(html).toContain(`<p class="utrecht-paragraph" data-analysis="${R2}">Thema: geen (te weinig bruikbare woorden)</p>`);
+    expect(html).toContain(`href="/coordinatie/voorstellen/${P}/leeszaal/export?thema=t2&amp;standpunt=${Q}%3Afor&amp;formaat=xlsx"`);
+    const review = renderReadingRoom(testPageContext('en', coordinator), { proposalId: P, proposalTitle: 'T', filter: {}, page: { ...analysed, analysis: { ...analysis, status: 'review' as const } }, picks: [] }).value;
+    expect(review).toContain('From the analysis still under review (not signed off yet).');
+    expect(review).toContain('<option value="">All stances</option>');
+    // Without an analysis there is nothing to filter on: no such selects.
+    expect(renderReadingRoom(testPageContext('nl', coordinator), { proposalId: P, proposalTitle: 'T', filter: {}, page, picks: [] }).value).not.toContain('f-thema');
+    expect(readingRoomApiQuery(readingRoomFilterOf({ thema: 't2', standpunt: `${Q}:for` }))).toMatchObject({ themeId: 't2', stanceQuestionId: Q, stance: 'for' });
+    expect(readingRoomApiQuery(readingRoomFilterOf({ standpunt: 'body:mixed' }))).toMatchObject({ stanceQuestionId: 'body', stance: 'mixed' });
+    expect(readingRoomFilterOf({ thema: "t1' OR 1=1", standpunt: `${Q}:maybe` })).toMatchObject({ thema: undefined, standpunt: undefined });
   });
 
   it('says so when nothing matches, and shows a refused filter as an error that links to the search field (English)', () => {

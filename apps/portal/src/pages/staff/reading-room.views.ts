@@ -1,6 +1,6 @@
-import type { QuestionResult, ReadingRoomItem, ReadingRoomPage, ReportPick } from '../../clients/reading-room.types';
+import type { QuestionResult, ReadingRoomAnalysis, ReadingRoomItem, ReadingRoomPage, ReportPick } from '../../clients/reading-room.types';
 import { questionResults } from '../../web/question-results';
-import { alert, csrfField, emptyForm, fieldId, formatDate, selectField, submitButton, textField } from '../../web/components';
+import { alert, csrfField, emptyForm, type FormState, fieldId, formatDate, selectField, submitButton, textField } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
 import { html, query, raw, SafeHtml } from '../../web/html';
 import { heading1, layout } from '../../web/layout';
@@ -22,6 +22,10 @@ export interface ReadingRoomPageFilter {
   status?: 'pending-moderation' | 'published' | 'rejected';
   /** With an attachment (a position paper) or without. */
   bijlage?: 'ja' | 'nee';
+  /** A theme of the current analysis (`t3`). */
+  thema?: string;
+  /** `<question id or body>:<stance>`: the stance the analysis read. */
+  standpunt?: string;
   /** The report topic picks go to. */
   onderwerp?: string;
 }
@@ -43,10 +47,56 @@ export interface ReadingRoomView {
 }
 
 const STATUSES = ['pending-moderation', 'published', 'rejected'] as const;
+const STANCES = ['for', 'against', 'mixed', 'unclear'] as const;
+/** The analysis's pseudo-question for the stance of a response's own text. */
+const BODY = 'body';
 
 /** The filter without the page's own keys, for links that keep it (pager, export, the pick form's way back). */
 export function filterParams(f: ReadingRoomPageFilter): Record<string, string | undefined> {
-  return { zoek: f.zoek, vraag: f.vraag, antwoord: f.antwoord, organisatie: f.organisatie, openbaar: f.openbaar, status: f.status, bijlage: f.bijlage, onderwerp: f.onderwerp };
+  return { zoek: f.zoek, vraag: f.vraag, antwoord: f.antwoord, organisatie: f.organisatie, openbaar: f.openbaar, status: f.status, bijlage: f.bijlage, thema: f.thema, standpunt: f.standpunt, onderwerp: f.onderwerp };
+}
+
+/** A theme as the coordinator knows it: its label, or its words while the label is rejected. */
+export function themeName(ctx: PageContext, t: { id: string; label: string | null; terms: string[] }): string {
+  return t.label ?? (t.terms.length ? t.terms.join(', ') : ctx.msg('reading-room:analysis.unnamedTheme', { id: t.id }));
+}
+
+/** What a stance question is: a question of the proposal, or the response's own text. */
+function stanceQuestionText(ctx: PageContext, questionId: string, questions: Map<string, string>): string {
+  return questionId === BODY ? ctx.msg('analysis:page.responseText') : (questions.get(questionId) ?? questionId);
+}
+
+/**
+ * The analysis's two filters (issue 11): a theme, and a stance per question — one select grouped
+ * by question, like the answer filter, so one submit of the GET form filters. Only when the
+ * proposal has an analysis to filter on; the hint says which one (signed off or in review).
+ */
+function analysisFilters(ctx: PageContext, form: FormState, analysis: ReadingRoomAnalysis, questions: Map<string, string>): SafeHtml {
+  const m = ctx.msg;
+  const which = analysis.status === 'signed-off' ? m('reading-room:analysis.signedOff') : m('reading-room:analysis.inReview');
+  const current = form.values.standpunt;
+  return html`${selectField(ctx, form, { name: 'thema', label: m('reading-room:filter.theme'), hint: which, placeholder: m('reading-room:filter.anyTheme'), options: analysis.themes.map((t) => ({ value: t.id, label: themeName(ctx, t) })) })}
+<div class="utrecht-form-field utrecht-form-field--select">
+  <div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${fieldId('standpunt')}">${m('reading-room:filter.stance')}</label></div>
+  <div class="utrecht-form-field__input"><select class="utrecht-select utrecht-select--html-select" id="${fieldId('standpunt')}" name="standpunt">
+  <option value="">${m('reading-room:filter.anyStance')}</option>
+  ${analysis.stanceQuestionIds.map(
+    (q) => html`<optgroup label="${stanceQuestionText(ctx, q, questions)}">${STANCES.map((st) => {
+      const value = `${q}:${st}`;
+      return html`<option value="${value}"${raw(value === current ? ' selected' : '')}>${m(`analysis:stance.${st}`)}</option>`;
+    })}</optgroup>`,
+  )}
+  </select></div>
+</div>`;
+}
+
+/** Where the analysis put a response: its theme and its stance per question. */
+function responseAnalysis(ctx: PageContext, r: ReadingRoomItem, analysis: ReadingRoomAnalysis | null | undefined, questions: Map<string, string>): SafeHtml {
+  if (!analysis || !r.analysis) return html``;
+  const m = ctx.msg;
+  const themeId = r.analysis.themeId;
+  const theme = analysis.themes.find((t) => t.id === themeId);
+  return html`<p class="utrecht-paragraph" data-analysis="${r.id}">${m('reading-room:analysis.theme')}: ${theme ? themeName(ctx, theme) : m('reading-room:analysis.noTheme')}${r.analysis.stances.map((s) => html` · ${m('reading-room:analysis.stanceOn', { question: stanceQuestionText(ctx, s.questionId, questions) })}: ${m(`analysis:stance.${s.stance}`)}`)}</p>`;
 }
 
 /**
@@ -78,7 +128,7 @@ function answerText(answer: unknown, labels: Map<string, string>): string {
   return Array.isArray(answer) ? answer.map(label).join(', ') : label(answer);
 }
 
-function responseItem(ctx: PageContext, r: ReadingRoomItem, questions: Map<string, string>, pickedFor: number[], labels: Map<string, string> = new Map()): SafeHtml {
+function responseItem(ctx: PageContext, r: ReadingRoomItem, questions: Map<string, string>, pickedFor: number[], labels: Map<string, string> = new Map(), analysis?: ReadingRoomAnalysis | null): SafeHtml {
   const m = ctx.msg;
   const who = r.onBehalfOf ? m('reading-room:item.organisation', { name: r.onBehalfOf }) : m('reading-room:item.person');
   return html`<li class="pb-card" id="reactie-${r.id}"><article aria-labelledby="kop-${r.id}">
@@ -87,6 +137,7 @@ function responseItem(ctx: PageContext, r: ReadingRoomItem, questions: Map<strin
 <p class="utrecht-paragraph pb-response-body">${r.body}</p>
 ${r.answers.map((a) => html`<p class="utrecht-paragraph"><strong>${questions.get(a.questionId) ?? a.questionId}</strong><br>${answerText(a.answer, labels)}</p>`)}
 ${readingRoomAttachments(ctx, r.attachments ?? [])}
+${responseAnalysis(ctx, r, analysis, questions)}
 ${pickedFor.length ? html`<p class="utrecht-paragraph" data-picked="${r.id}">${m('reading-room:item.pickedFor', { topics: pickedFor.join(', ') })}</p>` : ''}
 <div class="utrecht-form-field utrecht-form-field--checkbox"><div class="utrecht-form-field__input"><input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id="kies-${r.id}" name="kies" value="${r.id}"></div>
 <div class="utrecht-form-field__label"><label class="utrecht-form-label utrecht-form-label--checkbox" for="kies-${r.id}">${m('reading-room:pick.this', { date: formatDate(ctx, r.submittedAt, true) })}</label></div></div>
@@ -98,7 +149,7 @@ export function renderReadingRoom(ctx: PageContext, v: ReadingRoomView): SafeHtm
   const m = ctx.msg;
   const title = m('reading-room:title', { title: v.proposalTitle });
   const base = `/coordinatie/voorstellen/${v.proposalId}/leeszaal`;
-  const form = emptyForm({ zoek: v.filter.zoek ?? '', vraag: v.filter.vraag ?? '', antwoord: v.filter.antwoord ?? '', organisatie: v.filter.organisatie ?? '', openbaar: v.filter.openbaar ?? '', status: v.filter.status ?? '', bijlage: v.filter.bijlage ?? '' });
+  const form = emptyForm({ zoek: v.filter.zoek ?? '', vraag: v.filter.vraag ?? '', antwoord: v.filter.antwoord ?? '', organisatie: v.filter.organisatie ?? '', openbaar: v.filter.openbaar ?? '', status: v.filter.status ?? '', bijlage: v.filter.bijlage ?? '', thema: v.filter.thema ?? '', standpunt: v.filter.standpunt ?? '' });
   if (v.filterError) form.errors.zoek = v.filterError;
   const questions = v.page?.questions ?? [];
   const yesNo = [
@@ -108,6 +159,7 @@ export function renderReadingRoom(ctx: PageContext, v: ReadingRoomView): SafeHtm
   const pickedFor = new Map<string, number[]>();
   for (const p of v.picks) pickedFor.set(p.responseId, [...(pickedFor.get(p.responseId) ?? []), p.slot]);
   const questionText = new Map(questions.map((q) => [q.id, q.text]));
+  const analysis = v.page?.analysis ?? null;
   // Option ids read as their labels (choice questions only: a scale value or a text stays as it is).
   const optionLabels = new Map((v.results ?? []).filter((r) => r.kind === 'single-choice' || r.kind === 'multiple-choice').flatMap((r) => r.counts.map((c) => [c.value, c.label] as const)));
   const exportQuery = (formaat: string) => query({ ...filterParams(v.filter), onderwerp: undefined, formaat });
@@ -128,6 +180,7 @@ ${selectField(ctx, form, { name: 'organisatie', label: m('reading-room:filter.or
 ${selectField(ctx, form, { name: 'openbaar', label: m('reading-room:filter.public'), placeholder: m('reading-room:filter.all'), options: yesNo })}
 ${selectField(ctx, form, { name: 'status', label: m('reading-room:filter.status'), placeholder: m('reading-room:filter.all'), options: STATUSES.map((s) => ({ value: s, label: m(`reading-room:status.${s}`) })) })}
 ${selectField(ctx, form, { name: 'bijlage', label: m('attachments:portal.withAttachment'), placeholder: m('reading-room:filter.all'), options: yesNo })}
+${analysis ? analysisFilters(ctx, form, analysis, questionText) : ''}
 </div>${v.filter.onderwerp ? html`<input type="hidden" name="onderwerp" value="${v.filter.onderwerp}">` : ''}<div class="pb-actions">${submitButton(m('reading-room:filter.apply'), 'secondary')} <a class="utrecht-link" href="${base}">${m('reading-room:filter.clear')}</a></div></form>
 ${v.unavailable ? unavailableMessage(ctx, v.unavailable) : ''}
 ${v.results?.length ? html`<section class="pb-section" aria-labelledby="uitkomsten"><h2 class="utrecht-heading-2" id="uitkomsten">${m('reading-room:results.heading')}</h2>${questionResults(ctx, v.results)}</section>` : ''}
@@ -138,7 +191,7 @@ ${
 <form method="post" action="${base}/kiezen" novalidate>${csrfField(ctx)}<input type="hidden" name="terug" value="${back}">
 ${
   v.page.items.length
-    ? html`<ul class="pb-cards">${v.page.items.map((r) => responseItem(ctx, r, questionText, pickedFor.get(r.id) ?? [], optionLabels))}</ul>
+    ? html`<ul class="pb-cards">${v.page.items.map((r) => responseItem(ctx, r, questionText, pickedFor.get(r.id) ?? [], optionLabels, analysis))}</ul>
 ${selectField(ctx, emptyForm({ onderwerp: v.filter.onderwerp ?? '1' }), { name: 'onderwerp', label: m('reading-room:pick.topic'), hint: m('reading-room:pick.topicHint'), options: REPORT_SLOTS.map((i) => ({ value: String(i), label: m('reading-room:pick.topicNumber', { number: i }) })) })}
 <div class="pb-actions">${submitButton(m('reading-room:pick.add'), 'primary', { name: 'actie', value: 'add' })} ${submitButton(m('reading-room:pick.remove'), 'secondary', { name: 'actie', value: 'remove' })}</div>`
     : html`<p class="utrecht-paragraph">${m('reading-room:none')}</p>`

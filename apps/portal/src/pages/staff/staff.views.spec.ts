@@ -112,6 +112,8 @@ describe('staff views', () => {
     const page = renderConsultationReportForm(testPageContext('nl', coordinator), 'p-1', 'Voorstel', { values: {}, errors: {} }, undefined, undefined, [], [], analysis).value;
     expect(page).toContain('U zei: de thema&#39;s uit de vastgestelde analyse');
     expect(page).toContain('<q>Zin over Klein.</q>');
+    // Each sentence links to the responses it rests on: the reading room filtered on its theme.
+    expect(page).toContain('<q>Zin over Privacy.</q> — <a class="utrecht-link" href="/coordinatie/voorstellen/p-1/leeszaal?thema=t2">steunt op 1 reactie</a>');
     expect(page).toMatch(/name="topic\.1"[^>]*value="Privacy"/);
     expect(page).toMatch(/name="topic\.2"[^>]*value="Kosten"/);
     expect(page).toMatch(/name="topic\.3"[^>]*value="Aanleg"/);

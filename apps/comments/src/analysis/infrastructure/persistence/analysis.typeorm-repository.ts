@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AnalysisRepository } from '../../application/ports/analysis.repository';
 import type { AnalysisRevision, ConsultationAnalysis } from '../../domain/consultation-analysis.aggregate';
+import { applyToAssignments } from './analysis-assignments';
 import { AnalysisMapper } from './analysis.mapper';
 import { AnalysisOrmEntity, AnalysisRevisionOrmEntity } from './analysis.orm-entity';
 
@@ -43,6 +44,7 @@ export class TypeOrmAnalysisRepository extends AnalysisRepository {
     if (result.affected !== 1) throw new ConcurrentAnalysisUpdateError(`analysis ${id} changed concurrently`);
     const revisions = analysis.takeRevisions();
     if (revisions.length) await tx.insert(AnalysisRevisionOrmEntity, revisions.map((r) => AnalysisMapper.revisionToOrm(id, r)));
+    await applyToAssignments(tx, analysis.snapshot(), revisions);
   }
 
   async latestId(tx: EntityManager, proposalId: string, signedOffOnly: boolean): Promise<string | null> {

@@ -2,6 +2,7 @@ import type { KeysetPage, PageRequest } from '@pb/kernel';
 import type { AskedQuestion } from '../../domain/answer-rules';
 import type { AttachmentKind, TextStatus } from '../../domain/attachment-rules';
 import type { ReadingRoomFilter, ReadingRoomStatus } from '../../domain/reading-room-filter';
+import type { Stance } from '../../../shared/domain/stance';
 
 /** An attachment as the reading room lists it (its text is searched, not shown). */
 export interface ReadingRoomAttachment {
@@ -30,6 +31,27 @@ export interface ReadingRoomResponse {
   submittedAt: Date;
   publishedAt: Date | null;
   attachments: ReadingRoomAttachment[];
+  /** Where the current analysis put it: its theme (null: in none) and its stance per question; null when that analysis did not read it (or there is none). */
+  analysis: ResponseAnalysis | null;
+}
+
+export interface ResponseAnalysis {
+  themeId: string | null;
+  /** Per question id (or BODY_QUESTION, the main text) the response took a stance on. */
+  stances: { questionId: string; stance: Stance }[];
+}
+
+/**
+ * The proposal's current analysis as the reading room filters on it: the signed-off one if there
+ * is one, else the newest in review (see ReadingRoomFilter). Its themes' labels, not their responses.
+ */
+export interface ReadingRoomAnalysis {
+  id: string;
+  status: 'review' | 'signed-off';
+  /** `label` null: the coordinator rejected the label and has not named it yet (`terms` say what it is about). */
+  themes: { id: string; label: string | null; terms: string[] }[];
+  /** The questions (and BODY_QUESTION) it read stances on. */
+  stanceQuestionIds: string[];
 }
 
 export interface ReportPick {
@@ -58,6 +80,8 @@ export interface MatchCount {
 export abstract class ReadingRoomStore {
   /** The proposal's questions from our projection; null for a proposal we do not know. */
   abstract questions(proposalId: string): Promise<AskedQuestion[] | null>;
+  /** The analysis the theme and stance filters read; null when the proposal has none in review or signed off. */
+  abstract currentAnalysis(proposalId: string): Promise<ReadingRoomAnalysis | null>;
   /** Up to `page.limit` responses after `page.after`, in (submittedAt, id) order. */
   abstract page(proposalId: string, filter: ReadingRoomFilter, page: PageRequest): Promise<KeysetPage<ReadingRoomResponse>>;
   /**

@@ -16,6 +16,14 @@ export interface ExportLayout {
   sheetName?: string;
   /** The label of a choice option by its id, when the value is one (choice questions). */
   optionLabel?(value: string): string | undefined;
+  /** With a current analysis: a column for each response's theme and one per question it read stances on, after the others. */
+  analysis?: {
+    themeHeading: string;
+    /** The theme's label as a cell ('' for none). */
+    themeLabel(themeId: string | null): string;
+    stanceColumns: { questionId: string; heading: string }[];
+    stanceLabel(stance: string): string;
+  };
 }
 
 /**

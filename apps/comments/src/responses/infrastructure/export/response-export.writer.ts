@@ -48,7 +48,15 @@ function cellsOf(layout: ExportLayout, r: ReadingRoomResponse): (string | number
     ...layout.questions.map((q) => answerText(answers.get(q.id), layout)),
     r.parentId ?? '',
     r.supportCount,
+    ...analysisCells(layout, r),
   ];
+}
+
+function analysisCells(layout: ExportLayout, r: ReadingRoomResponse): string[] {
+  const a = layout.analysis;
+  if (!a) return [];
+  const stances = new Map(r.analysis?.stances.map((s) => [s.questionId, s.stance]));
+  return [r.analysis ? a.themeLabel(r.analysis.themeId) : '', ...a.stanceColumns.map((c) => (stances.has(c.questionId) ? a.stanceLabel(stances.get(c.questionId)!) : ''))];
 }
 
 /** An answer as one cell: the text, the chosen options (by their label when known) or the scale value. */
@@ -60,7 +68,8 @@ function answerText(answer: unknown, layout: ExportLayout): string {
 
 function headingsOf(layout: ExportLayout): string[] {
   const h = layout.headings;
-  return [h.id, h.submittedAt, h.status, h.public, h.organisation, h.body, ...layout.questions.map((q) => q.text), h.parentId, h.supportCount];
+  const a = layout.analysis;
+  return [h.id, h.submittedAt, h.status, h.public, h.organisation, h.body, ...layout.questions.map((q) => q.text), h.parentId, h.supportCount, ...(a ? [a.themeHeading, ...a.stanceColumns.map((c) => c.heading)] : [])];
 }
 
 /**

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { KeysetPage, PageRequest, keysetPage } from '@pb/kernel';
 import { cursorTimestamp } from '@pb/persistence';
 import type { DataSource } from 'typeorm';
-import { AnswerCounts, MatchCount, ReadingRoomAttachment, ReadingRoomResponse, ReadingRoomStore, ReportPick } from '../../application/ports/reading-room.store';
+import { AnswerCounts, MatchCount, ReadingRoomAnalysis, ReadingRoomAttachment, ReadingRoomResponse, ReadingRoomStore, ReportPick, ResponseAnalysis } from '../../application/ports/reading-room.store';
 import type { AskedQuestion } from '../../domain/answer-rules';
 import { isUnfiltered, type ReadingRoomFilter, type ReadingRoomStatus } from '../../domain/reading-room-filter';
 
@@ -20,16 +20,30 @@ interface Row {
   submitted_at: Date;
   published_at: Date | null;
   attachments: ReadingRoomAttachment[];
+  assignment: { themeId: string | null; stances: Record<string, ResponseAnalysis['stances'][number]['stance']> } | null;
   cursor_at: string;
 }
+
+/**
+ * The id of the proposal's current analysis (ReadingRoomFilter says which): a subquery on its own
+ * parameter, evaluated once per statement (the `analyses_proposal` index).
+ */
+const CURRENT_ANALYSIS = (proposal: string) =>
+  `(SELECT id FROM analyses WHERE proposal_id = ${proposal} AND status IN ('review', 'signed-off') ORDER BY status = 'signed-off' DESC, requested_at DESC, id LIMIT 1)`;
 
 /**
  * Every column the reading room may show. Named one by one — never `SELECT *` — so the author's
  * e-mail address (and name) cannot reach a coordinator by a column added later.
  */
-const COLUMNS = `id, parent_id, status, is_public, body, answers, on_behalf_of, support_count, flag_count, submitted_at, published_at,
+const COLUMNS = (proposal: string) => `id, parent_id, status, is_public, body, answers, on_behalf_of, support_count, flag_count, submitted_at, published_at,
   (SELECT coalesce(jsonb_agg(jsonb_build_object('id', a.id, 'fileName', a.file_name, 'kind', a.kind, 'sizeBytes', a.size_bytes, 'textStatus', a.text_status) ORDER BY a.position), '[]'::jsonb)
-     FROM response_attachments a WHERE a.response_id = responses.id) AS attachments`;
+     FROM response_attachments a WHERE a.response_id = responses.id) AS attachments,
+  (SELECT jsonb_build_object('themeId', x.theme_id, 'stances', x.stances) FROM analysis_assignments x
+    WHERE x.analysis_id = ${CURRENT_ANALYSIS(proposal)} AND x.response_id = responses.id) AS assignment`;
+
+/** A response's row of the current analysis (migration 1765600000400), for the theme and stance clauses. */
+const ASSIGNED = (proposal: string, condition: string) =>
+  `EXISTS (SELECT 1 FROM analysis_assignments x WHERE x.analysis_id = ${CURRENT_ANALYSIS(proposal)} AND x.response_id = responses.id AND ${condition})`;
 
 /** An attachment's text matches the search (its own Dutch vector, GIN-indexed). */
 const ATTACHMENT_TEXT_MATCHES = (query: string) =>
@@ -38,7 +52,7 @@ const ATTACHMENT_TEXT_MATCHES = (query: string) =>
 /**
  * The WHERE clause of a filter, with its parameters numbered from `first`. Confirmed responses
  * only (an unconfirmed one does not count and may be someone else's address), never an erased one.
- * One clause per filter field: a new filter (stance, theme label, attachment) is one more line.
+ * One clause per filter field: a new filter is one more line.
  */
 export function filterClauses(proposalId: string, f: ReadingRoomFilter, first = 1): { sql: string; params: unknown[] } {
   const params: unknown[] = [proposalId];
@@ -62,6 +76,8 @@ export function filterClauses(proposalId: string, f: ReadingRoomFilter, first = 
   if (f.status) where.push(`status = ${p(f.status)}`);
   if (f.topLevel) where.push(`parent_id IS NULL`);
   if (f.attachment !== undefined) where.push(`${f.attachment ? '' : 'NOT '}EXISTS (SELECT 1 FROM response_attachments a WHERE a.response_id = responses.id)`);
+  if (f.themeId) where.push(ASSIGNED(`$${first}`, `x.theme_id = ${p(f.themeId)}`));
+  if (f.stance) where.push(ASSIGNED(`$${first}`, `x.stances->>${p(f.stanceQuestionId)} = ${p(f.stance)}`));
   return { sql: where.join(' AND '), params };
 }
 
@@ -78,11 +94,24 @@ export class TypeOrmReadingRoomStore extends ReadingRoomStore {
     return r ? r.questions : null;
   }
 
+  async currentAnalysis(proposalId: string): Promise<ReadingRoomAnalysis | null> {
+    // The labels and terms only: a theme's response ids (the bulk of the row) stay in the database.
+    const [row] = await this.ds.query(
+      `SELECT a.id, a.status,
+              (SELECT coalesce(jsonb_agg(jsonb_build_object('id', t->'id', 'label', t->'label', 'terms', t->'terms') ORDER BY o), '[]'::jsonb)
+                 FROM jsonb_array_elements(a.themes) WITH ORDINALITY AS e(t, o)) AS themes,
+              (SELECT coalesce(jsonb_agg(s->'questionId' ORDER BY o), '[]'::jsonb) FROM jsonb_array_elements(a.stances) WITH ORDINALITY AS e(s, o)) AS stance_questions
+         FROM analyses a WHERE a.id = ${CURRENT_ANALYSIS('$1')}`,
+      [proposalId],
+    );
+    return row ? { id: row.id, status: row.status, themes: row.themes, stanceQuestionIds: row.stance_questions } : null;
+  }
+
   async page(proposalId: string, filter: ReadingRoomFilter, page: PageRequest): Promise<KeysetPage<ReadingRoomResponse>> {
     const where = filterClauses(proposalId, filter, 4);
     const [after, afterId] = page.after ?? [null, null];
     const rows: Row[] = await this.ds.query(
-      `SELECT ${COLUMNS}, ${cursorTimestamp('submitted_at')} AS cursor_at
+      `SELECT ${COLUMNS('$4')}, ${cursorTimestamp('submitted_at')} AS cursor_at
          FROM responses
         WHERE ${where.sql}
           AND ($1::timestamptz IS NULL OR (submitted_at, id) > ($1::timestamptz, $2::uuid))
@@ -106,6 +135,10 @@ export class TypeOrmReadingRoomStore extends ReadingRoomStore {
         submittedAt: new Date(r.submitted_at),
         publishedAt: r.published_at ? new Date(r.published_at) : null,
         attachments: r.attachments,
+        analysis: r.assignment && {
+          themeId: r.assignment.themeId,
+          stances: Object.entries(r.assignment.stances).map(([questionId, stance]) => ({ questionId, stance })),
+        },
       }),
     );
   }

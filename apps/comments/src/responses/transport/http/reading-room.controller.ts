@@ -33,16 +33,17 @@ export class ReadingRoomController {
   ) {}
 
   @Get('reading-room')
-  @ApiOkResponse({ type: ReadingRoomPageDto, description: 'Confirmed responses (pending, published, rejected; public or not), oldest first: `{ proposalId, total, totalExact, questions, items, next }`. Never an e-mail address or a name.' })
+  @ApiOkResponse({ type: ReadingRoomPageDto, description: 'Confirmed responses (pending, published, rejected; public or not), oldest first: `{ proposalId, total, totalExact, questions, analysis, items, next }`. Never an e-mail address or a name.' })
   @ApiProblems(400, 401, 403, 404, 429)
   async list(@Param() { id }: IdParams, @Query() query: ReadingRoomFilterDto, @Req() req: Request) {
-    const { proposalId, total, totalExact, questions, ...page } = await this.queries.execute<ReadResponsesQuery, ReadingRoomPage>(new ReadResponsesQuery(id, filterOf(query), pageRequest(query, READING_ROOM_PAGE)));
+    const { proposalId, total, totalExact, questions, analysis, ...page } = await this.queries.execute<ReadResponsesQuery, ReadingRoomPage>(new ReadResponsesQuery(id, filterOf(query), pageRequest(query, READING_ROOM_PAGE)));
     const { items, next } = pageResponse(req, page);
     return {
       proposalId,
       total,
       totalExact,
       questions,
+      analysis,
       items: items.map((r) => ({ ...r, submittedAt: r.submittedAt.toISOString(), publishedAt: r.publishedAt?.toISOString() ?? null })),
       next,
     };

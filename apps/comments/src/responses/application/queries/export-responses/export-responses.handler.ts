@@ -1,8 +1,9 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { translatorFor } from '@pb/i18n';
+import { translatorFor, type Translate } from '@pb/i18n';
 import { normaliseFilter, ReadingRoomFilter } from '../../../domain/reading-room-filter';
 import { ProposalNotKnownError } from '../../../domain/response.errors';
-import { ReadingRoomResponse, ReadingRoomStore } from '../../ports/reading-room.store';
+import { ReadingRoomAnalysis, ReadingRoomResponse, ReadingRoomStore } from '../../ports/reading-room.store';
+import { BODY_QUESTION } from '../../../../shared/domain/stance';
 import { ExportLayout, ResponseExportWriter } from '../../ports/response-export.writer';
 import { ExportResponsesQuery } from './export-responses.query';
 
@@ -27,6 +28,7 @@ export class ExportResponsesHandler implements IQueryHandler<ExportResponsesQuer
     const questions = await this.store.questions(proposalId);
     if (!questions) throw new ProposalNotKnownError();
     const t = translatorFor(lang);
+    const analysis = await this.store.currentAnalysis(proposalId);
     // A choice is stored as its option's id: the file shows the option as asked.
     const labels = new Map(questions.flatMap((q) => q.options ?? []).map((o) => [o.id, o.label]));
     const layout: ExportLayout = {
@@ -46,6 +48,7 @@ export class ExportResponsesHandler implements IQueryHandler<ExportResponsesQuer
       no: t('reading-room:export.no'),
       sheetName: t('reading-room:export.sheet'),
       optionLabel: (value) => labels.get(value),
+      ...(analysis ? { analysis: analysisColumns(analysis, questions, t) } : {}),
     };
     start();
     await this.writer.write(format, layout, this.rows(proposalId, normaliseFilter(filter)), out);
@@ -59,4 +62,19 @@ export class ExportResponsesHandler implements IQueryHandler<ExportResponsesQuer
       after = batch.nextKey;
     }
   }
+}
+
+/** The theme by its label (its words when the label was rejected), and a stance column per question the analysis read. */
+function analysisColumns(analysis: ReadingRoomAnalysis, questions: { id: string; text: string }[], t: Translate): NonNullable<ExportLayout['analysis']> {
+  const themes = new Map(analysis.themes.map((th) => [th.id, th.label ?? th.terms.join(', ')]));
+  const text = new Map(questions.map((q) => [q.id, q.text]));
+  return {
+    themeHeading: t('reading-room:export.theme'),
+    themeLabel: (id) => (id ? (themes.get(id) ?? id) : ''),
+    stanceColumns: analysis.stanceQuestionIds.map((questionId) => ({
+      questionId,
+      heading: t('reading-room:export.stance', { question: questionId === BODY_QUESTION ? t('analysis:page.responseText') : (text.get(questionId) ?? questionId) }),
+    })),
+    stanceLabel: (stance) => t(`analysis:stance.${stance}`),
+  };
 }

@@ -2,7 +2,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { KeysetPage } from '@pb/kernel';
 import { READING_ROOM_COUNT_CAP, normaliseFilter } from '../../../domain/reading-room-filter';
 import { ProposalNotKnownError } from '../../../domain/response.errors';
-import { ReadingRoomResponse, ReadingRoomStore } from '../../ports/reading-room.store';
+import { ReadingRoomAnalysis, ReadingRoomResponse, ReadingRoomStore } from '../../ports/reading-room.store';
 import { ReadResponsesQuery } from './read-responses.query';
 
 export interface ReadingRoomPage extends KeysetPage<ReadingRoomResponse> {
@@ -12,6 +12,8 @@ export interface ReadingRoomPage extends KeysetPage<ReadingRoomResponse> {
   /** False when more than READING_ROOM_COUNT_CAP responses match a filter: they were not all counted. */
   totalExact: boolean;
   questions: { id: string; text: string }[];
+  /** The analysis the theme and stance filters read, with its themes' labels; null: none in review or signed off. */
+  analysis: ReadingRoomAnalysis | null;
 }
 
 /**
@@ -26,7 +28,7 @@ export class ReadResponsesHandler implements IQueryHandler<ReadResponsesQuery, R
     const questions = await this.store.questions(proposalId);
     if (!questions) throw new ProposalNotKnownError();
     const wanted = normaliseFilter(filter);
-    const [rows, count] = await Promise.all([this.store.page(proposalId, wanted, page), this.store.count(proposalId, wanted, READING_ROOM_COUNT_CAP)]);
-    return { proposalId, total: count.total, totalExact: count.exact, questions, ...rows };
+    const [rows, count, analysis] = await Promise.all([this.store.page(proposalId, wanted, page), this.store.count(proposalId, wanted, READING_ROOM_COUNT_CAP), this.store.currentAnalysis(proposalId)]);
+    return { proposalId, total: count.total, totalExact: count.exact, questions, analysis, ...rows };
   }
 }

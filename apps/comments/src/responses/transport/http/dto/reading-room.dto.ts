@@ -5,11 +5,16 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsOptional
 import { ATTACHMENT_KINDS, TEXT_STATUSES } from '../../../domain/attachment-rules';
 import { READING_ROOM_STATUSES, ReadingRoomFilter, ReadingRoomStatus } from '../../../domain/reading-room-filter';
 import { EXPORT_FORMATS, ExportFormat } from '../../../application/ports/response-export.writer';
+import { BODY_QUESTION, STANCES, type Stance } from '../../../../shared/domain/stance';
 
 /** The reading room, in (submittedAt, id) order. */
 export const READING_ROOM_PAGE: PageOptions = { defaultLimit: 25, maxLimit: 100, key: ['timestamp', 'uuid'] };
 
 const BOOLEAN = ['true', 'false'] as const;
+/** A theme of an analysis: `t` and its number (ConsultationAnalysis hands them out). */
+const THEME_ID = /^t\d{1,4}$/;
+/** A question's id, or `body` (the response's main text). */
+const STANCE_QUESTION = /^(body|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
 /** The reading room's filters as query parameters (the list and the export take the same). */
 export class ReadingRoomFilterDto extends PageQueryDto(READING_ROOM_PAGE) {
@@ -56,6 +61,23 @@ export class ReadingRoomFilterDto extends PageQueryDto(READING_ROOM_PAGE) {
   @IsOptional()
   @IsIn(BOOLEAN)
   attachment?: 'true' | 'false';
+
+  @ApiPropertyOptional({ pattern: THEME_ID.source, example: 't2', description: "Only responses in this theme of the proposal's current analysis: the signed-off one if there is one, else the newest in review (its `themes` in the answer)." })
+  @IsOptional()
+  @IsString()
+  @Matches(THEME_ID, { context: { code: 'analysisTheme' } })
+  themeId?: string;
+
+  @ApiPropertyOptional({ enum: STANCES, description: 'Only responses that the current analysis read this stance in, on `stanceQuestionId`.' })
+  @IsOptional()
+  @IsIn(STANCES)
+  stance?: Stance;
+
+  @ApiPropertyOptional({ description: `With \`stance\`: the question (its id) the stance is on, or \`${BODY_QUESTION}\` (the response's main text; the default).`, example: BODY_QUESTION })
+  @IsOptional()
+  @IsString()
+  @Matches(STANCE_QUESTION, { context: { code: 'stanceQuestion' } })
+  stanceQuestionId?: string;
 }
 
 export class ExportQueryDto extends ReadingRoomFilterDto {
@@ -68,7 +90,7 @@ export class ExportQueryDto extends ReadingRoomFilterDto {
 const bool = (v: 'true' | 'false' | undefined) => (v === undefined ? undefined : v === 'true');
 
 export function filterOf(q: ReadingRoomFilterDto): ReadingRoomFilter {
-  return { text: q.q, questionId: q.questionId, answer: q.answer, organisation: bool(q.organisation), public: bool(q.public), status: q.status, topLevel: bool(q.topLevel), attachment: bool(q.attachment) };
+  return { text: q.q, questionId: q.questionId, answer: q.answer, organisation: bool(q.organisation), public: bool(q.public), status: q.status, topLevel: bool(q.topLevel), attachment: bool(q.attachment), themeId: q.themeId, stance: q.stance, stanceQuestionId: q.stanceQuestionId?.toLowerCase() };
 }
 
 export class ReportPickRequestDto {
@@ -110,6 +132,29 @@ export class ReadingRoomAttachmentDto {
   @ApiProperty({ enum: TEXT_STATUSES, description: '`pending`: its text is being read; `extracted`: searchable; `encrypted` / `unreadable`: no text.' }) textStatus!: string;
 }
 
+export class ResponseStanceDto {
+  @ApiProperty({ description: `A question's id, or \`${BODY_QUESTION}\`: the response's main text.` }) questionId!: string;
+  @ApiProperty({ enum: STANCES }) stance!: string;
+}
+
+export class ResponseAnalysisDto {
+  @ApiProperty({ nullable: true, type: String, description: 'Its theme (see the page\'s `analysis.themes`); null: in no theme.' }) themeId!: string | null;
+  @ApiProperty({ type: [ResponseStanceDto] }) stances!: ResponseStanceDto[];
+}
+
+export class ReadingRoomThemeDto {
+  @ApiProperty({ example: 't1' }) id!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Null: the coordinator rejected the label and has not named the theme yet.' }) label!: string | null;
+  @ApiProperty({ type: [String], description: 'Its distinguishing words.' }) terms!: string[];
+}
+
+export class ReadingRoomAnalysisDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['review', 'signed-off'], description: 'The signed-off analysis if there is one, else the newest in review.' }) status!: string;
+  @ApiProperty({ type: [ReadingRoomThemeDto] }) themes!: ReadingRoomThemeDto[];
+  @ApiProperty({ type: [String], description: `The questions it read stances on (and \`${BODY_QUESTION}\`).` }) stanceQuestionIds!: string[];
+}
+
 export class ReadingRoomResponseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) parentId!: string | null;
@@ -123,6 +168,7 @@ export class ReadingRoomResponseDto {
   @ApiProperty({ format: 'date-time' }) submittedAt!: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) publishedAt!: string | null;
   @ApiProperty({ type: [ReadingRoomAttachmentDto], description: 'Its documents (position papers).' }) attachments!: ReadingRoomAttachmentDto[];
+  @ApiProperty({ type: ResponseAnalysisDto, nullable: true, description: "Where the current analysis (the page's `analysis`) put it; null when it was not analysed there (or there is no analysis)." }) analysis!: ResponseAnalysisDto | null;
 }
 
 export class ReadingRoomQuestionDto {
@@ -135,6 +181,7 @@ export class ReadingRoomPageDto {
   @ApiProperty({ description: 'Responses matching the filter, over every page. Without a filter always exact; with one counted up to 10 000 (then `totalExact` is false and this is 10 000).' }) total!: number;
   @ApiProperty({ description: 'False when a filter matches more than 10 000 responses: `total` is then a lower bound.' }) totalExact!: boolean;
   @ApiProperty({ type: [ReadingRoomQuestionDto] }) questions!: ReadingRoomQuestionDto[];
+  @ApiProperty({ type: ReadingRoomAnalysisDto, nullable: true, description: 'The analysis the `themeId` and `stance` filters read; null when there is none in review or signed off.' }) analysis!: ReadingRoomAnalysisDto | null;
   @ApiProperty({ type: [ReadingRoomResponseDto] }) items!: ReadingRoomResponseDto[];
   @ApiProperty({ nullable: true, type: String }) next!: string | null;
 }
