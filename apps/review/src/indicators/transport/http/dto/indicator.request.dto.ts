@@ -150,7 +150,7 @@ export class DefineIndicatorRequestDto {
   @IsIn(['at-least', 'at-most'])
   targetComparison?: 'at-least' | 'at-most';
 
-  @ApiPropertyOptional({ example: 2030, minimum: 1990, maximum: 2100 })
+  @ApiPropertyOptional({ type: 'integer', example: 2030, minimum: 1990, maximum: 2100 })
   @IsOptional()
   @Max(2100)
   @Min(1990)
