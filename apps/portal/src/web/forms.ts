@@ -531,6 +531,53 @@ export function indicatorImportErrors(problem: Problem | undefined): Record<stri
   }
   return errors;
 }
+/** A new indicator of an ambition (issue 12 item 1): the version and theme go into the path, the rest into the body. */
+export const INDICATOR_DEFINE_FIELDS = ['strategyVersion', 'theme', 'code', 'definitionNl', 'definitionEn', 'unit', 'source', 'targetValue', 'targetComparison', 'targetYear', 'targetSection', 'targetQuote'] as const;
+
+/**
+ * The indicator as the review takes it: texts trimmed, a target number with a Dutch decimal comma or
+ * a point and a year of digits as numbers (anything else passed on as typed, for the review's
+ * per-field message), empty optional fields left out.
+ */
+export function indicatorDefinitionBody(v: Record<string, string>): Record<string, unknown> {
+  const text = (name: string) => (v[name] ?? '').trim();
+  const optional = (name: string, value: unknown = text(name)) => (text(name) ? { [name]: value } : {});
+  const number = text('targetValue');
+  const year = text('targetYear');
+  return {
+    code: text('code'),
+    definitionNl: text('definitionNl'),
+    definitionEn: text('definitionEn'),
+    unit: text('unit'),
+    source: text('source'),
+    ...optional('targetValue', /^-?\d+([.,]\d+)?$/.test(number) ? Number(number.replace(',', '.')) : number),
+    ...optional('targetComparison'),
+    ...optional('targetYear', /^\d{1,4}$/.test(year) ? Number(year) : year),
+    ...optional('targetSection'),
+    ...optional('targetQuote'),
+  };
+}
+
+/** The review's field errors of a new indicator on the page's fields (the path's `version` is the form's `strategyVersion`). */
+export function indicatorDefinitionErrors(problem: Problem | undefined): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [field, message] of Object.entries(fieldErrorsOf(problem))) errors[field === 'version' ? 'strategyVersion' : field] ??= message;
+  return errors;
+}
+
+/** The correction of an indicator's definition: its fields are `definition.nl` and `definition.en` on the page, `nl` and `en` in the API. */
+export const INDICATOR_DEFINITION_FIELDS = ['definition.nl', 'definition.en'] as const;
+
+export function indicatorDefinitionCorrection(v: Record<string, string>): { nl: string; en: string } {
+  return { nl: (v['definition.nl'] ?? '').trim(), en: (v['definition.en'] ?? '').trim() };
+}
+
+export function indicatorDefinitionCorrectionErrors(problem: Problem | undefined): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [field, message] of Object.entries(fieldErrorsOf(problem))) errors[field === 'nl' || field === 'en' ? `definition.${field}` : field] ??= message;
+  return errors;
+}
+
 // --- loket: the report form's check step and "this is my barrier too" (issue 10, item 7) --------
 
 /** The loket's `similar` query keeps URLs short: the description is cut to this many characters. */

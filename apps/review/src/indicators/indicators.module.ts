@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { transactionsProvider } from '@pb/persistence';
+import { CorrectIndicatorDefinitionHandler } from './application/commands/correct-indicator-definition/correct-indicator-definition.handler';
+import { DefineIndicatorHandler } from './application/commands/define-indicator/define-indicator.handler';
 import { ImportIndicatorValuesHandler } from './application/commands/import-indicator-values/import-indicator-values.handler';
 import { RecordIndicatorValueHandler } from './application/commands/record-indicator-value/record-indicator-value.handler';
 import { IndicatorCsvReader } from './application/ports/indicator-csv.reader';
@@ -20,6 +22,8 @@ import { IndicatorsController } from './transport/http/indicators.controller';
     { provide: IndicatorCsvReader, useClass: StatLineCsvReader },
     RecordIndicatorValueHandler,
     ImportIndicatorValuesHandler,
+    DefineIndicatorHandler,
+    CorrectIndicatorDefinitionHandler,
     ListIndicatorsHandler,
   ],
 })

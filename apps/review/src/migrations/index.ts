@@ -16,6 +16,7 @@ import { Subscriptions1764800000410 } from './1764800000410-subscriptions';
 import { ReportSatisfaction1765100000420 } from './1765100000420-report-satisfaction';
 import { ConsultationAnalyses1765300000300 } from './1765300000300-consultation-analyses';
 import { ReplayFigureChanges1765400000100 } from './1765400000100-replay-figure-changes';
+import { IndicatorsWithoutQuote1765450000300 } from './1765450000300-indicators-without-quote';
 import { LockFreeProjections1765200000430 } from './1765200000430-lock-free-projections';
 import { ReportEndorsements1765300000100 } from './1765300000100-report-endorsements';
 
@@ -48,4 +49,5 @@ export const reviewMigrations = [
   ReportEndorsements1765300000100,
   ConsultationAnalyses1765300000300,
   ReplayFigureChanges1765400000100,
+  IndicatorsWithoutQuote1765450000300,
 ];

@@ -3,6 +3,7 @@ import { createTestApp, createTestDatabase, dropTestDatabase, testEnv, testLogge
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { ReviewAppModule } from '../../src/app.module';
 import { ReviewEnv } from '../../src/config/review.env';
 import { reviewMigrations } from '../../src/migrations';
@@ -17,7 +18,11 @@ interface IndicatorBody {
   id: string;
   code: string;
   theme: string;
-  target: { value: number | null; year: number | null; source: { section: string; quote: string } };
+  strategyVersion: string;
+  definition: { nl: string; en: string };
+  unit: string;
+  source: string;
+  target: { value: number | null; year: number | null; comparison: string | null; source: { section: string; quote: string } | null };
   values: { id: string; period: string; value: number }[];
   history: { id: string; period: string; value: number; corrects: string | null; correctionReason: string | null }[];
   latest: { value: number; period: string; meetsTarget: boolean | null } | null;
@@ -46,13 +51,15 @@ describe('indicators and targets (real PostgreSQL)', () => {
 
   it('is seeded with the targets the 2018 text states, each quote found in the text, numbers only where the text has them', async () => {
     const text = normalise(readFileSync(SOURCE_TEXT, 'utf8'));
-    const all = await list();
+    const all = await list('?strategyVersion=2018.0');
     expect(all.length).toBeGreaterThanOrEqual(10);
     for (const i of all) {
-      expect({ code: i.code, found: text.includes(i.target.source.quote) }).toEqual({ code: i.code, found: true });
+      const source = i.target.source!;
+      // The section's title (with its number, as the text heads it) and the quote are both in the text.
+      expect({ code: i.code, section: text.includes(source.section), quote: text.includes(source.quote) }).toEqual({ code: i.code, section: true, quote: true });
       // A number in the target must be written in its quote (or as "alle"/"iedereen": everyone).
-      if (i.target.value !== null) expect(i.target.source.quote).toMatch(new RegExp(`${i.target.value}%|alle |iedereen`));
-      if (i.target.year !== null) expect(i.target.source.quote).toContain(String(i.target.year));
+      if (i.target.value !== null) expect(source.quote).toMatch(new RegExp(`${i.target.value}%|alle |iedereen`));
+      if (i.target.year !== null) expect(source.quote).toContain(String(i.target.year));
     }
     const health = await list('?theme=1.5');
     expect(health.map((i) => [i.code, i.target.value, i.target.year])).toEqual([
@@ -173,5 +180,108 @@ describe('indicators and targets (real PostgreSQL)', () => {
       .send('Jaar;Dekking\n2020;40\n')
       .expect(422);
     expect(noPeriods.body.errors).toEqual([{ field: 'file', message: 'Het bestand heeft geen kolom Perioden.' }]);
+  });
+
+  describe('defined by a coordinator for an ambition of a later strategy version', () => {
+    const LATER = '2027.0';
+    const define = (version: string, theme: string, body: object, as = coordinator()) =>
+      http().post(`/api/review/strategy/versions/${version}/themes/${theme}/indicators`).set('Authorization', as).send(body);
+    const aDefinition = (code: string) => ({
+      code,
+      definitionNl: 'Aandeel mkb-bedrijven dat zijn facturen digitaal verstuurt',
+      definitionEn: 'Share of SMEs that send their invoices digitally',
+      unit: '%',
+      source: 'CBS, ICT-gebruik bij bedrijven',
+    });
+
+    beforeAll(async () => {
+      // What the projection of StrategyVersionPublished writes: the review learns a version and its themes from the proposals service.
+      const ds = app.get(DataSource);
+      await ds.query(`INSERT INTO strategy_versions (version, previous_version, title, published_at, changes) VALUES ($1, '2018.0', 'Nederlandse Digitaliseringsstrategie', '2027-02-01T10:00:00Z', '[]')`, [LATER]);
+      for (const code of ['1.1', '1.5', '2.3.4']) {
+        await ds.query(`INSERT INTO strategy_themes (version, code, title, ambition, actions, track, spearhead) VALUES ($1, $2, $3, $4, '[]', $5, NULL)`, [LATER, code, `Thema ${code}`, `Ambitie ${code}`, Number(code[0])]);
+      }
+    });
+
+    it('shows the indicator for that version only, with a target where one is given, and takes values', async () => {
+      const created = await define(LATER, '1.1', { ...aDefinition('sme-e-invoicing'), targetValue: 60, targetComparison: 'at-least', targetYear: 2030, targetSection: '2.1 Digitaal ondernemen', targetQuote: 'in 2030 factureert 60% van het mkb digitaal' }).expect(201);
+      expect(created.body).toEqual({
+        id: expect.any(String),
+        strategyVersion: LATER,
+        theme: '1.1',
+        code: 'sme-e-invoicing',
+        definition: { nl: 'Aandeel mkb-bedrijven dat zijn facturen digitaal verstuurt', en: 'Share of SMEs that send their invoices digitally' },
+        unit: '%',
+        source: 'CBS, ICT-gebruik bij bedrijven',
+        target: { value: 60, year: 2030, comparison: 'at-least', source: { section: '2.1 Digitaal ondernemen', quote: 'in 2030 factureert 60% van het mkb digitaal' } },
+      });
+      // Neither number nor year nor the strategy's words: an aim the coordinator measures all the same.
+      const bare = await define(LATER, '2.3.4', aDefinition('fiber-households')).expect(201);
+      expect(bare.body.target).toEqual({ value: null, year: null, comparison: null, source: null });
+
+      const later = await list(`?strategyVersion=${LATER}`);
+      expect(later.map((i) => [i.theme, i.code])).toEqual([
+        ['1.1', 'sme-e-invoicing'],
+        ['2.3.4', 'fiber-households'],
+      ]);
+      expect((await list('?strategyVersion=2018.0')).some((i) => i.strategyVersion === LATER)).toBe(false);
+      expect((await list(`?theme=1.1&strategyVersion=${LATER}`)).map((i) => i.code)).toEqual(['sme-e-invoicing']);
+
+      await http()
+        .post(`/api/review/indicators/${created.body.id}/values`)
+        .set('Authorization', coordinator())
+        .send({ value: 62, period: '2030', source: 'CBS 2030', observedOn: '2031-03-01' })
+        .expect(201);
+      expect((await list(`?strategyVersion=${LATER}`))[0].latest).toEqual({ value: 62, period: '2030', meetsTarget: true });
+    });
+
+    it('corrects the definition in both languages, and keeps code, target and values', async () => {
+      const { id, target, values } = (await list(`?strategyVersion=${LATER}`)).find((i) => i.code === 'sme-e-invoicing')!;
+      const corrected = await http()
+        .put(`/api/review/indicators/${id}/definition`)
+        .set('Authorization', coordinator())
+        .send({ nl: 'Aandeel mkb-bedrijven dat e-facturen verstuurt', en: 'Share of SMEs that send e-invoices' })
+        .expect(200);
+      expect(corrected.body).toMatchObject({ id, code: 'sme-e-invoicing', definition: { nl: 'Aandeel mkb-bedrijven dat e-facturen verstuurt', en: 'Share of SMEs that send e-invoices' }, target });
+      const after = (await list(`?strategyVersion=${LATER}`)).find((i) => i.id === id)!;
+      expect(after.definition).toEqual({ nl: 'Aandeel mkb-bedrijven dat e-facturen verstuurt', en: 'Share of SMEs that send e-invoices' });
+      expect(after.values).toEqual(values);
+
+      const bad = await http().put(`/api/review/indicators/${id}/definition`).set('Authorization', coordinator()).set('Accept-Language', 'en').send({ nl: '   ' }).expect(400);
+      expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['en', 'nl']);
+      await http().put('/api/review/indicators/00000000-0000-4000-8000-000000000000/definition').set('Authorization', coordinator()).send({ nl: 'x', en: 'x' }).expect(404);
+      await http().put(`/api/review/indicators/${id}/definition`).send({ nl: 'x', en: 'x' }).expect(401);
+      await http().put(`/api/review/indicators/${id}/definition`).set('Authorization', tokenFor(env, 'moderator')).send({ nl: 'x', en: 'x' }).expect(403);
+    });
+
+    it('refuses bad fields one by one, in the reader\'s language, and defines nothing', async () => {
+      const before = (await list(`?strategyVersion=${LATER}`)).length;
+      const nl = await define(LATER, '1.5', { code: 'Niet Goed!', definitionNl: '', unit: '%', source: 'x', targetValue: 'veel', targetYear: 1850, targetQuote: 'zonder sectie' }).expect(400);
+      expect(nl.headers['content-type']).toContain('application/problem+json');
+      const fields = (body: { errors: { field: string; message: string }[] }) => Object.fromEntries(body.errors.map((e) => [e.field, e.message]));
+      expect(Object.keys(fields(nl.body)).sort()).toEqual(['code', 'definitionEn', 'definitionNl', 'targetComparison', 'targetSection', 'targetValue', 'targetYear']);
+      expect(fields(nl.body).code).toBe('Een code bestaat uit kleine letters en cijfers, woorden verbonden met een streepje, zoals ehealth-toegang-2030.');
+      const en = await define(LATER, '1.5', { ...aDefinition('Niet Goed!'), targetComparison: 'at-least' }).set('Accept-Language', 'en').expect(400);
+      expect(fields(en.body)).toEqual({
+        code: 'A code consists of lower-case letters and digits, words joined by a hyphen, such as ehealth-access-2030.',
+        targetValue: expect.any(String),
+      });
+      expect((await list(`?strategyVersion=${LATER}`)).length).toBe(before);
+    });
+
+    it('answers 404 for a version or ambition the review does not know, 409 for a code the version has, and only to a coordinator', async () => {
+      const unknownVersion = await define('2099.0', '1.1', aDefinition('anything')).set('Accept-Language', 'en').expect(404);
+      expect(unknownVersion.body.detail).toBe('Strategy version 2099.0 is not known.');
+      const unknownTheme = await define(LATER, '1.2', aDefinition('anything')).expect(404);
+      expect(unknownTheme.body.detail).toBe('Strategieversie 2027.0 heeft geen ambitie 1.2.');
+      const duplicate = await define(LATER, '1.5', aDefinition('sme-e-invoicing')).expect(409);
+      expect(duplicate.body.detail).toBe('Strategieversie 2027.0 heeft al een indicator met de code sme-e-invoicing.');
+      // A code is one indicator per version: 2018's code may be used again for the later version.
+      await define(LATER, '1.5', { ...aDefinition('ehealth-access-everyone'), definitionNl: 'Aandeel Nederlanders met toegang tot hun medische gegevens' }).expect(201);
+
+      await http().post(`/api/review/strategy/versions/${LATER}/themes/1.5/indicators`).send(aDefinition('no-token')).expect(401);
+      await define(LATER, '1.5', aDefinition('official-tries'), tokenFor(env, 'official')).expect(403);
+      expect((await list(`?strategyVersion=${LATER}`)).map((i) => i.code).sort()).toEqual(['ehealth-access-everyone', 'fiber-households', 'sme-e-invoicing']);
+    });
   });
 });

@@ -1,5 +1,7 @@
 import { deadLetterTopic } from '@pb/contracts';
 import { waitFor } from '@pb/testing';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { ConsumerHost, DeadLetterHeaders, DeadLetterReplayer, ReceivedMessage } from '../../src';
 import { KafkaEventBroker } from '../../src/broker/kafka-event-broker';
@@ -114,5 +116,44 @@ describe('retries, dead letters and replay (real PostgreSQL and Kafka)', () => {
     tapped = await tap(broker, DLQ);
     const seen = await waitFor(async () => [...tapped!.messages], (m) => m.some((x) => x.key === 'marker'), { what: 'the DLQ marker' });
     expect(seen.map((m) => m.key)).toEqual(['marker']);
+  });
+
+  it('goes past an event type none of its consumers handles (another consumer\'s event on a shared topic): not handled, not parked, the partition goes on', async () => {
+    // The proposals service reads review.amendments for StrategyRevisionRequested only; the review
+    // publishes AmendmentProposed and AmendmentDecided on the same topic. Those must be passed by,
+    // not parked as poison and not retried. The test consumer here handles BarrierReported only.
+    const key = crypto.randomUUID();
+    const sample = (type: string) => {
+      const envelope = JSON.parse(readFileSync(join(__dirname, '../../../contracts/samples', `${type}.v1.json`), 'utf8')) as { eventId: string };
+      return { ...envelope, eventId: crypto.randomUUID() };
+    };
+    const proposed = sample('review.AmendmentProposed');
+    const decided = sample('review.AmendmentDecided');
+    const next = aBarrierReported('after the events of others', key);
+    await broker.ensureTopics([{ topic: TOPIC }, { topic: DLQ }]);
+    await broker.publish(TOPIC, [proposed, decided, next].map((e) => ({ key, value: JSON.stringify(e) })));
+
+    const consumer = new EffectConsumer('others');
+    host = newConsumerHost(db.ds, broker, consumer, 'others');
+    await host.start();
+    await waitFor(async () => effects(db.ds, 'others'), (rows) => rows.some((r) => r.event_id === next.eventId), { what: 'the event after the others handled' });
+    expect(consumer.calls).toEqual([next.eventId]);
+    expect((await inboxRows(db.ds, 'others')).map((r) => r.event_id)).toEqual([next.eventId]);
+
+    // Nothing was parked: a marker written to the DLQ afterwards is the first thing there.
+    await broker.publish(DLQ, [{ key: 'marker', value: 'marker' }]);
+    tapped = await tap(broker, DLQ);
+    const seen = await waitFor(async () => [...tapped!.messages], (m) => m.some((x) => x.key === 'marker'), { what: 'the DLQ marker' });
+    expect(seen.map((m) => m.key)).toEqual(['marker']);
+
+    // And they were acknowledged: the group, started again, is not handed them (nor anything) again.
+    await host.stop();
+    const again = new EffectConsumer('others');
+    host = newConsumerHost(db.ds, broker, again, 'others');
+    await host.start();
+    const last = aBarrierReported('a marker for the restarted group', key);
+    await broker.publish(TOPIC, [{ key, value: JSON.stringify(last) }]);
+    await waitFor(async () => effects(db.ds, 'others'), (rows) => rows.some((r) => r.event_id === last.eventId), { what: 'the marker handled after the restart' });
+    expect(again.calls).toEqual([last.eventId]);
   });
 });

@@ -116,6 +116,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/review/indicators/{id}/definition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["IndicatorsController_correctDefinition"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/review/indicators/{id}/values": {
         parameters: {
             query?: never;
@@ -302,6 +318,22 @@ export interface paths {
         get: operations["StrategyVersionsController_diff"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/review/strategy/versions/{version}/themes/{theme}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["IndicatorsController_define"];
         delete?: never;
         options?: never;
         head?: never;
@@ -650,6 +682,37 @@ export interface components {
             decision: "accepted" | "declined";
             reason: string;
         };
+        DefineIndicatorRequestDto: {
+            /** @example ehealth-access-everyone */
+            code: string;
+            /** @example Share of all Dutch people with direct access to their own medical data */
+            definitionEn: string;
+            /** @example Aandeel Nederlanders met directe toegang tot hun eigen medische gegevens */
+            definitionNl: string;
+            /** @example Nictiz / NIVEL, eHealth-monitor */
+            source: string;
+            /**
+             * @description Whether a value meets the target at or above it, or at or below it; required with `targetValue`.
+             * @enum {string}
+             */
+            targetComparison?: "at-least" | "at-most";
+            /** @description The words of the strategy text that state the target; required with `targetSection`. */
+            targetQuote?: string;
+            /**
+             * @description The section of the strategy that states the target; required with `targetQuote`.
+             * @example 3.3 Digitalisering laten werken voor kwaliteit van leven
+             */
+            targetSection?: string;
+            /**
+             * @description The target number; required with `targetComparison`.
+             * @example 40
+             */
+            targetValue?: number;
+            /** @example 2030 */
+            targetYear?: number;
+            /** @example % */
+            unit: string;
+        };
         DimensionFigureDto: {
             figure: components["schemas"]["ReviewFigureDto"];
             value: string;
@@ -784,6 +847,27 @@ export interface components {
             en: string;
             nl: string;
         };
+        IndicatorDefinitionRequestDto: {
+            /** @example Share of the chronically ill with direct access to their own medical data */
+            en: string;
+            /** @example Aandeel chronisch zieken met directe toegang tot hun eigen medische gegevens */
+            nl: string;
+        };
+        IndicatorDto: {
+            /** @example ehealth-access-chronically-ill */
+            code: string;
+            definition: components["schemas"]["IndicatorDefinitionDto"];
+            /** Format: uuid */
+            id: string;
+            source: string;
+            /** @example 2018.0 */
+            strategyVersion: string;
+            target: components["schemas"]["IndicatorTargetDto"];
+            /** @example 1.5 */
+            theme: string;
+            /** @example % */
+            unit: string;
+        };
         IndicatorImportResultDto: {
             /** @description Of those, values that correct an earlier value of the same period. */
             corrected: number;
@@ -805,7 +889,8 @@ export interface components {
         IndicatorTargetDto: {
             /** @enum {string|null} */
             comparison: "at-least" | "at-most" | null;
-            source: components["schemas"]["TargetSourceDto"];
+            /** @description Null where the indicator was defined without the strategy’s words for it. */
+            source: components["schemas"]["TargetSourceDto"] | null;
             /** @description Null where the strategy states the aim without a number. */
             value: number | null;
             year: number | null;
@@ -1935,6 +2020,109 @@ export interface operations {
             };
         };
     };
+    IndicatorsController_correctDefinition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorDefinitionRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The definition is corrected in both languages; the code, unit, target and values stay. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not possible in the current state (a domain rule, see `code`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     IndicatorsController_record: {
         parameters: {
             query?: never;
@@ -2561,6 +2749,114 @@ export interface operations {
             };
             /** @description Not found (an id of the wrong form is just an unknown one). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests from this address or for this e-mail address; see Retry-After. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    IndicatorsController_define: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A fresh random value per form or attempt (8–200 of `A-Z a-z 0-9 . _ : -`). A repeat with the same key and the same request answers what the first did, without doing it again (for 24 hours); the same key with another request is a 422, while the first is still running a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                theme: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineIndicatorRequestDto"];
+            };
+        };
+        responses: {
+            /** @description The ambition has the indicator; values are recorded against it from now on. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorDto"];
+                };
+            };
+            /** @description Invalid input: per field in `errors` (a body that is not a JSON object, or not valid JSON, too). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not logged in: a bearer token is needed, or the one sent is not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Logged in, but without a role that may do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (an id of the wrong form is just an unknown one). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /**
+             * @description Not possible in the current state (a domain rule, see `code`).
+             *
+             *     Not possible in the current state (a domain rule, see `code`).
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is larger than this service accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Understood, but refused by a domain rule (see `code`). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

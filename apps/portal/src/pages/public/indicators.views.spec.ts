@@ -8,6 +8,7 @@ const ctx = (lang: 'nl' | 'en') => ({ lang, ...pageTexts(lang) }) as unknown as 
 const indicator = (over: Partial<IndicatorData> = {}): IndicatorData => ({
   ...exampleIndicator(),
   id: 'i1',
+  strategyVersion: '2018.0',
   theme: '1.5',
   code: 'ehealth-access-chronically-ill',
   definition: { nl: 'Aandeel chronisch zieken met toegang tot hun medische gegevens', en: 'Share of the chronically ill with access to their medical data' },
@@ -20,7 +21,7 @@ const indicator = (over: Partial<IndicatorData> = {}): IndicatorData => ({
   ],
   history: [
     { ...exampleIndicatorValue(), id: 'a', period: '2019', value: 64, corrects: null, correctionReason: null },
-    { ...exampleIndicatorValue(), id: 'b', period: '2019', value: 66, corrects: 'a', correctionReason: 'herziene cijfers' },
+    { ...exampleIndicatorValue(), id: 'b', period: '2019', value: 66, corrects: 'a', correctionReason: 'herziene cijfers', recordedAt: '2020-02-03T10:00:00.000Z' },
   ],
   latest: { value: 66, period: '2019', meetsTarget: false },
   ...over,
@@ -35,7 +36,27 @@ describe('indicators view (monitor)', () => {
     expect(page).toContain('§3.3 Digitalisering laten werken voor kwaliteit van leven');
     expect(page).toContain('role="img"');
     expect(page).toContain('<td class="utrecht-table__cell utrecht-table__cell--numeric">52,5%</td>');
-    expect(page).toContain('1 waarde is later gecorrigeerd: 2019 (herziene cijfers)');
+    // A correction says what the value was, what it is now, why and when.
+    expect(page).toContain('1 waarde is later gecorrigeerd: 2019: was 64%, nu 66% (herziene cijfers, 3 februari 2020).');
+  });
+
+  it('shows every correction with the value it replaced and the new one, in the reader’s language', () => {
+    const history = [
+      { ...exampleIndicatorValue(), id: 'a', period: '2019', value: 64, corrects: null, correctionReason: null },
+      { ...exampleIndicatorValue(), id: 'b', period: '2019', value: 66, corrects: 'a', correctionReason: 'revised figures', recordedAt: '2020-02-03T10:00:00.000Z' },
+      { ...exampleIndicatorValue(), id: 'c', period: '2020', value: 70.5, corrects: null, correctionReason: null },
+      { ...exampleIndicatorValue(), id: 'd', period: '2020', value: 71.25, corrects: 'c', correctionReason: 'typo', recordedAt: '2021-05-06T10:00:00.000Z' },
+    ];
+    const page = indicatorsView(ctx('en'), [indicator({ history })]).value;
+    expect(page).toContain('2 values were corrected later: 2019: was 64%, now 66% (revised figures, 3 February 2020); 2020: was 70.5%, now 71.3% (typo, 6 May 2021).');
+  });
+
+  it('names the strategy of the indicator’s version, and quotes nothing where the indicator has no words of the strategy', () => {
+    const later = indicatorsView(ctx('nl'), [indicator({ strategyVersion: '2027.0', target: { value: null, year: null, comparison: null, source: null }, history: [], values: [], latest: null })]).value;
+    expect(later).not.toContain('<blockquote');
+    expect(later).not.toContain('Digitaliseringsstrategie');
+    const quoted = indicatorsView(ctx('nl'), [indicator({ strategyVersion: '2027.0' })]).value;
+    expect(quoted).toContain('Nederlandse Digitaliseringsstrategie 2027, §3.3 Digitalisering laten werken voor kwaliteit van leven');
   });
 
   it('says so when nothing was measured yet, and shows no made-up target where the strategy gives no number', () => {

@@ -1,4 +1,5 @@
 import { chartFigureHtml, formatValue, renderChart } from '@pb/charts';
+import { formatDate } from '../../web/components';
 import { html, raw, SafeHtml } from '../../web/html';
 import type { PageContext } from '../../web/page-context';
 import type { IndicatorData } from '../../clients/review.types';
@@ -24,10 +25,33 @@ function statusText(ctx: PageContext, i: IndicatorData): string {
 
 /**
  * Where the strategy says it: a numbered section as `§3.3 …`; a heading without a number (the
- * strategy has a few) by its title alone, not as a `§` before words.
+ * strategy has a few) by its title alone, not as a `§` before words. The strategy is named by the
+ * year of the indicator's version (2018.0: the 2018 strategy).
  */
-function strategySource(ctx: PageContext, section: string): string {
-  return /^\d/.test(section) ? ctx.msg('public:indicators.strategySection', { section }) : ctx.msg('public:indicators.strategyHeading', { section });
+function strategySource(ctx: PageContext, i: IndicatorData, section: string): string {
+  const year = i.strategyVersion.slice(0, 4);
+  return /^\d/.test(section) ? ctx.msg('public:indicators.strategySection', { section, year }) : ctx.msg('public:indicators.strategyHeading', { section, year });
+}
+
+/**
+ * Each correction as a reader can check it: the period, the value it replaced and the new one, why
+ * and when (history is never hidden: the old value stays in the API and the open data too).
+ */
+function correctionsText(ctx: PageContext, i: IndicatorData): string {
+  const byId = new Map(i.history.map((v) => [v.id, v]));
+  const corrections = i.history.filter((h) => h.corrects !== null);
+  if (!corrections.length) return '';
+  const each = corrections.map((c) => {
+    const was = byId.get(c.corrects!);
+    return ctx.msg('public:indicators.correction', {
+      period: c.period,
+      was: was ? formatValue(was.value, ctx.lang, i.unit) : '–',
+      now: formatValue(c.value, ctx.lang, i.unit),
+      reason: c.correctionReason ?? '',
+      date: formatDate(ctx, c.recordedAt),
+    });
+  });
+  return `${ctx.msg('public:indicators.correctedLater', { count: corrections.length })} ${each.join('; ')}.`;
 }
 
 /** The values over the periods, with the target as a dashed line where the strategy gives a number. */
@@ -72,13 +96,14 @@ function indicatorChart(ctx: PageContext, i: IndicatorData): SafeHtml {
 export function indicatorsView(ctx: PageContext, indicators: IndicatorData[]): SafeHtml {
   if (!indicators.length) return html``;
   return html`<ul class="pb-indicators">${indicators.map((i) => {
-    const corrections = i.history.filter((h) => h.corrects !== null);
+    const corrections = correctionsText(ctx, i);
+    const source = i.target.source;
     return html`<li class="pb-indicator">
 <h4 class="utrecht-heading-4">${ctx.lang === 'en' ? i.definition.en : i.definition.nl}</h4>
 <p class="utrecht-paragraph"><strong>${ctx.msg('public:indicators.target')}:</strong> ${targetText(ctx, i)}. ${statusText(ctx, i)}</p>
-<blockquote class="utrecht-blockquote" lang="nl"><p class="utrecht-paragraph">“${i.target.source.quote}”</p><footer>${strategySource(ctx, i.target.source.section)}</footer></blockquote>
+${source ? html`<blockquote class="utrecht-blockquote" lang="nl"><p class="utrecht-paragraph">“${source.quote}”</p><footer>${strategySource(ctx, i, source.section)}</footer></blockquote>` : html``}
 ${i.values.length ? indicatorChart(ctx, i) : html``}
-${corrections.length ? html`<p class="utrecht-paragraph">${ctx.msg('public:indicators.correctedLater', { count: corrections.length })} ${corrections.map((c) => `${c.period} (${c.correctionReason ?? ''})`).join('; ')}</p>` : html``}
+${corrections ? html`<p class="utrecht-paragraph">${corrections}</p>` : html``}
 <p class="utrecht-paragraph pb-hint">${ctx.msg('public:indicators.source')}: ${i.source}</p>
 </li>`;
   })}</ul>`;

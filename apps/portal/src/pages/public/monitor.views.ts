@@ -28,6 +28,8 @@ function barChart(ctx: PageContext, view: MonitorView): SafeHtml {
       ctx.msg('desk2:monitor.endorsements'),
       ctx.msg('public:monitor.proposals'),
       ctx.msg('public:monitor.responses'),
+      // The same word as the totals' card: distinct people and organisations who responded, all years.
+      ctx.msg('public:monitor.figure.respondents'),
       ctx.msg('public:monitor.reportsChart'),
     ],
     rows.map((th) => [
@@ -42,6 +44,7 @@ function barChart(ctx: PageContext, view: MonitorView): SafeHtml {
       String(th.endorsements ?? 0),
       String(th.proposals ?? 0),
       String(th.responses ?? 0),
+      String(th.respondents ?? 0),
       html`<meter class="pb-meter" min="0" max="${max}" value="${th.barrierReports ?? 0}" aria-label="${th.code}: ${th.barrierReports ?? 0}"></meter>`,
     ]),
   );

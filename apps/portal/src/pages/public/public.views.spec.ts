@@ -43,6 +43,22 @@ describe('public views', () => {
     expect(renderMonitor(testPageContext('en'), { ...exampleMonitor(), themes: [theme] }).value).toContain('My barrier too (companies)');
   });
 
+  it('shows per theme how many took part in its consultations, in a column of its own under the totals\' word (nl and en)', () => {
+    const theme = { ...exampleMonitorTheme(), code: '1.3', title: 'Open data', proposals: 2, responses: 9, respondents: 5 };
+    const cellOf = (page: string, header: string) => {
+      const headers = [...page.matchAll(/<th class="utrecht-table__header-cell" scope="col">([^<]+)<\/th>/g)].map((m) => m[1]);
+      const column = headers.indexOf(header);
+      expect(column).toBeGreaterThan(0);
+      const row = /<tr class="utrecht-table__row">((?:(?!<\/tr>).)*1\.3 Open data(?:(?!<\/tr>).)*)<\/tr>/s.exec(page)![1];
+      return [...row.matchAll(/<t[hd][^>]*>((?:(?!<\/t[hd]>).)*)<\/t[hd]>/gs)].map((m) => m[1])[column];
+    };
+    const nl = renderMonitor(testPageContext('nl'), { ...exampleMonitor(), themes: [theme] }).value;
+    expect(cellOf(nl, 'Deelnemers')).toBe('5');
+    expect(cellOf(nl, 'Reacties')).toBe('9');
+    const en = renderMonitor(testPageContext('en'), { ...exampleMonitor(), themes: [theme] }).value;
+    expect(cellOf(en, 'Participants')).toBe('5');
+  });
+
   it('shows the strategy\'s targets per theme on the monitor, and says so when they are not available', () => {
     const view = { ...exampleMonitor(), themes: [{ ...exampleMonitorTheme(), code: '1.5', title: 'Kwaliteit van leven' }] };
     const indicator = {

@@ -1,7 +1,7 @@
 import type { Problem } from '@pb/http/core';
 import { exampleIndicator, exampleIndicatorValue } from '../../clients/contract-examples';
 import { emptyForm } from '../../web/components';
-import { indicatorImportErrors, indicatorImportQuery, indicatorValueBody } from '../../web/forms';
+import { indicatorDefinitionBody, indicatorDefinitionCorrectionErrors, indicatorDefinitionErrors, indicatorImportErrors, indicatorImportQuery, indicatorValueBody } from '../../web/forms';
 import { testPageContext } from '../../web/test-page-context';
 import { renderIndicator, renderIndicatorList } from './indicators.views';
 
@@ -22,12 +22,63 @@ const themes = [{ code: '1.5', title: 'E-health' }];
 
 describe('indicator pages', () => {
   it('lists the indicators per theme with target and latest value, each linking to its values', () => {
-    const page = renderIndicatorList(testPageContext('nl'), { indicators: [indicator], themes }).value;
+    const page = renderIndicatorList(testPageContext('nl'), { indicators: [indicator], themes, versions: ['2018.0'], form: emptyForm() }).value;
     expect(page).toContain('<caption class="utrecht-table__caption">Thema 1.5 E-health</caption>');
     expect(page).toContain(`<a class="utrecht-link" href="/coordinatie/indicatoren/${ID}">Chronisch zieken met toegang tot hun medische gegevens</a>`);
     expect(page).toContain('ten minste 80% in 2019');
     expect(page).toContain('64,5% (2019)');
-    expect(renderIndicatorList(testPageContext('en'), { indicators: [], themes, failure: 'down' }).value).toContain('<html lang="en"');
+    expect(renderIndicatorList(testPageContext('en'), { indicators: [], themes, versions: [], form: emptyForm(), failure: 'down' }).value).toContain('<html lang="en"');
+  });
+
+  it('offers the form to give an ambition of a strategy version an indicator, the latest version chosen, and names each field the review refused', () => {
+    const page = renderIndicatorList(testPageContext('nl'), { indicators: [indicator], themes, versions: ['2018.0', '2027.0'], form: emptyForm() }).value;
+    expect(page).toContain('<form method="post" action="/coordinatie/indicatoren" novalidate>');
+    expect(page).toContain('<option value="2027.0" selected>2027.0</option>');
+    expect(page).toContain('<option value="2018.0">2018.0</option>');
+    expect(page).toContain('<option value="1.5">1.5 E-health</option>');
+    for (const id of ['f-code', 'f-definitionNl', 'f-definitionEn', 'f-unit', 'f-source', 'f-targetValue', 'f-targetComparison', 'f-targetYear', 'f-targetSection', 'f-targetQuote']) expect(page).toContain(`id="${id}"`);
+
+    const problem: Problem = {
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'x',
+      errors: [
+        { field: 'version', message: 'Kies een versie.' },
+        { field: 'code', message: 'Een code bestaat uit kleine letters en cijfers.' },
+      ],
+    };
+    const errors = indicatorDefinitionErrors(problem);
+    expect(errors).toEqual({ strategyVersion: 'Kies een versie.', code: 'Een code bestaat uit kleine letters en cijfers.' });
+    const refused = renderIndicatorList(testPageContext('nl'), { indicators: [], themes, versions: ['2018.0', '2027.0'], form: { values: { strategyVersion: '2018.0', code: 'Fout <b>' }, errors } }).value;
+    expect(refused).toContain('href="#f-code"');
+    expect(refused).toContain('<option value="2018.0" selected>2018.0</option>');
+    expect(refused).toContain('value="Fout &lt;b&gt;"');
+  });
+
+  it('sends a new indicator with numbers as numbers, empty optional fields left out, and odd input as typed for the review to name', () => {
+    expect(indicatorDefinitionBody({ strategyVersion: '2027.0', theme: '1.5', code: ' sme-e-invoicing ', definitionNl: 'a', definitionEn: 'b', unit: '%', source: 'CBS', targetValue: '62,5', targetComparison: 'at-least', targetYear: '2030', targetSection: '', targetQuote: ' ' })).toEqual({
+      code: 'sme-e-invoicing',
+      definitionNl: 'a',
+      definitionEn: 'b',
+      unit: '%',
+      source: 'CBS',
+      targetValue: 62.5,
+      targetComparison: 'at-least',
+      targetYear: 2030,
+    });
+    expect(indicatorDefinitionBody({ code: 'x', targetValue: 'veel', targetYear: 'ooit' })).toMatchObject({ targetValue: 'veel', targetYear: 'ooit' });
+    expect(indicatorDefinitionCorrectionErrors({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'x', errors: [{ field: 'nl', message: 'Vul dit in.' }] })).toEqual({ 'definition.nl': 'Vul dit in.' });
+  });
+
+  it('offers the correction of the definition, filled in with the current one, and quotes nothing where the indicator has no words of the strategy', () => {
+    const page = renderIndicator(testPageContext('nl'), { indicator: { ...indicator, strategyVersion: '2027.0', target: { value: null, year: null, comparison: null, source: null } }, themes, form: emptyForm(), importForm: emptyForm(), done: { kind: 'defined' } }).value;
+    expect(page).toContain(`<form method="post" action="/coordinatie/indicatoren/${ID}/definitie" novalidate>`);
+    expect(page).toContain('>Chronisch zieken met toegang tot hun medische gegevens</textarea>');
+    expect(page).toContain('>Chronically ill with access to their medical data</textarea>');
+    expect(page).toContain('De indicator is toegevoegd.');
+    expect(page).toContain('Strategieversie: 2027.0');
+    expect(page).not.toContain('<blockquote');
   });
 
   it('shows every value ever recorded, the correction beside what it corrects, and both forms with the StatLine layout explained', () => {

@@ -22,32 +22,99 @@ function targetOf(ctx: PageContext, i: IndicatorData): string {
   return ctx.msg(comparison === 'at-most' ? 'indicators:target.at-most' : 'indicators:target.at-least', { amount, year: year ?? '–' });
 }
 
-/** `/coordinatie/indicatoren`: every indicator of the strategy per theme, with its target and latest value, each linking to its values. */
-export function renderIndicatorList(ctx: PageContext, data: { indicators: IndicatorData[]; themes: ThemeOption[]; failure?: 'timeout' | 'down' | 'error' }): SafeHtml {
+export interface IndicatorListData {
+  indicators: IndicatorData[];
+  themes: ThemeOption[];
+  /** The strategy versions the review knows, oldest first: a new indicator is for one of them (the latest by default). */
+  versions: string[];
+  /** The form to define an indicator. */
+  form: FormState;
+  failure?: 'timeout' | 'down' | 'error';
+  /** The review's answer that names no field (an unknown version or ambition). */
+  general?: string;
+}
+
+/**
+ * `/coordinatie/indicatoren`: every indicator of every strategy version per theme, with its target
+ * and latest value, each linking to its values; and the form to give an ambition of a version an
+ * indicator (issue 12 item 1: a later version's ambitions get theirs from the coordinator).
+ */
+export function renderIndicatorList(ctx: PageContext, data: IndicatorListData): SafeHtml {
   const title = ctx.msg('indicators:list.title');
   const themes = [...new Set(data.indicators.map((i) => i.theme))].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
+  const labels = defineLabels(ctx);
   return layout(ctx, {
     title,
     section: 'coordination',
     body: html`<p class="utrecht-paragraph"><a class="utrecht-link" href="/coordinatie">${ctx.msg('indicators:back-to-coordination')}</a></p>
 ${heading1(title)}
+${errorSummary(ctx, data.form, data.general, labels)}
 <p class="utrecht-paragraph">${ctx.msg('indicators:list.intro')}</p>
 ${data.failure ? unavailableMessage(ctx, data.failure) : ''}
 ${themes.map((theme) =>
   table(
     `${ctx.msg('indicators:theme')} ${themeLabel(data.themes, theme)}`,
-    [ctx.msg('indicators:indicator'), ctx.msg('indicators:target.heading'), ctx.msg('indicators:latest'), ctx.msg('indicators:values')],
+    [ctx.msg('indicators:indicator'), ctx.msg('indicators:version'), ctx.msg('indicators:target.heading'), ctx.msg('indicators:latest'), ctx.msg('indicators:values')],
     data.indicators
       .filter((i) => i.theme === theme)
       .map((i) => [
         html`<a class="utrecht-link" href="/coordinatie/indicatoren/${i.id}">${definitionOf(ctx, i)}</a>`,
+        i.strategyVersion,
         targetOf(ctx, i),
         i.latest ? `${formatValue(i.latest.value, ctx.lang, i.unit)} (${i.latest.period})` : ctx.msg('indicators:no-value'),
         String(i.history.length),
       ]),
   ),
-)}`,
+)}
+${defineForm(ctx, data, labels)}`,
   });
+}
+
+function defineLabels(ctx: PageContext): Record<string, string> {
+  return {
+    strategyVersion: ctx.msg('indicators:define.strategy-version'),
+    theme: ctx.msg('indicators:define.theme'),
+    code: ctx.msg('indicators:define.code'),
+    definitionNl: ctx.msg('indicators:define.definition-nl'),
+    definitionEn: ctx.msg('indicators:define.definition-en'),
+    unit: ctx.msg('indicators:unit'),
+    source: ctx.msg('indicators:define.source'),
+    targetValue: ctx.msg('indicators:define.target-value'),
+    targetComparison: ctx.msg('indicators:define.target-comparison'),
+    targetYear: ctx.msg('indicators:define.target-year'),
+    targetSection: ctx.msg('indicators:define.target-section'),
+    targetQuote: ctx.msg('indicators:define.target-quote'),
+  };
+}
+
+/** The form for a new indicator: the latest version chosen unless the coordinator chose another. */
+function defineForm(ctx: PageContext, data: IndicatorListData, labels: Record<string, string>): SafeHtml {
+  const form: FormState = { values: { strategyVersion: data.versions.at(-1) ?? '', ...data.form.values }, errors: data.form.errors };
+  return html`<h2 class="utrecht-heading-2" id="definieren">${ctx.msg('indicators:define.title')}</h2>
+<p class="utrecht-paragraph">${ctx.msg('indicators:define.intro')}</p>
+<form method="post" action="/coordinatie/indicatoren" novalidate>${csrfField(ctx)}
+${selectField(ctx, form, { name: 'strategyVersion', label: labels.strategyVersion, options: [...data.versions].reverse().map((v) => ({ value: v, label: v })) })}
+${selectField(ctx, form, { name: 'theme', label: labels.theme, hint: ctx.msg('indicators:define.theme-hint'), placeholder: ctx.msg('indicators:define.choose'), options: data.themes.map((t) => ({ value: t.code, label: `${t.code} ${t.title}` })) })}
+${textField(ctx, form, { name: 'code', label: labels.code, hint: ctx.msg('indicators:define.code-hint'), width: 'md' })}
+${textArea(ctx, form, { name: 'definitionNl', label: labels.definitionNl, rows: 2 })}
+${textArea(ctx, form, { name: 'definitionEn', label: labels.definitionEn, rows: 2 })}
+${textField(ctx, form, { name: 'unit', label: labels.unit, hint: ctx.msg('indicators:define.unit-hint'), width: 'sm' })}
+${textField(ctx, form, { name: 'source', label: labels.source, hint: ctx.msg('indicators:define.source-hint') })}
+${textField(ctx, form, { name: 'targetValue', label: labels.targetValue, hint: ctx.msg('indicators:define.target-value-hint'), optional: true, inputmode: 'decimal', width: 'sm' })}
+${selectField(ctx, form, {
+  name: 'targetComparison',
+  label: labels.targetComparison,
+  optional: true,
+  placeholder: ctx.msg('indicators:define.comparison-none'),
+  options: [
+    { value: 'at-least', label: ctx.msg('indicators:define.at-least') },
+    { value: 'at-most', label: ctx.msg('indicators:define.at-most') },
+  ],
+})}
+${textField(ctx, form, { name: 'targetYear', label: labels.targetYear, optional: true, inputmode: 'numeric', width: 'sm' })}
+${textField(ctx, form, { name: 'targetSection', label: labels.targetSection, hint: ctx.msg('indicators:define.target-section-hint'), optional: true })}
+${textArea(ctx, form, { name: 'targetQuote', label: labels.targetQuote, hint: ctx.msg('indicators:define.target-quote-hint'), optional: true, rows: 3 })}
+<div class="pb-actions">${submitButton(ctx.msg('indicators:define.submit'))}</div></form>`;
 }
 
 export interface IndicatorPageData {
@@ -56,8 +123,10 @@ export interface IndicatorPageData {
   /** The form to record one value, and the import form (its fields prefixed `import.`). */
   form: FormState;
   importForm: FormState;
-  /** What was just done: `vastgelegd`, or the counts of an import. */
-  done?: { kind: 'recorded' } | { kind: 'imported'; recorded: number; corrected: number; unchanged: number; withoutFigure: number };
+  /** The correction of the definition (fields `definition.nl`, `definition.en`); empty: the current definition. */
+  definitionForm?: FormState;
+  /** What was just done: `vastgelegd`, the counts of an import, the indicator defined or its definition corrected. */
+  done?: { kind: 'recorded' } | { kind: 'imported'; recorded: number; corrected: number; unchanged: number; withoutFigure: number } | { kind: 'defined' } | { kind: 'definition' };
   unavailable?: 'timeout' | 'down' | 'error';
   general?: string;
 }
@@ -101,8 +170,12 @@ export function renderIndicator(ctx: PageContext, d: IndicatorPageData): SafeHtm
     'import.source': ctx.msg('indicators:form.source'),
     'import.observedOn': ctx.msg('indicators:form.observed-on'),
     'import.column': ctx.msg('indicators:import.column'),
+    'definition.nl': ctx.msg('indicators:define.definition-nl'),
+    'definition.en': ctx.msg('indicators:define.definition-en'),
   };
-  const allErrors: FormState = { values: {}, errors: { ...d.form.errors, ...d.importForm.errors } };
+  const definitionForm: FormState = d.definitionForm ?? { values: { 'definition.nl': i.definition.nl, 'definition.en': i.definition.en }, errors: {} };
+  const allErrors: FormState = { values: {}, errors: { ...d.form.errors, ...d.importForm.errors, ...definitionForm.errors } };
+  const quoted = i.target.source;
   const current = i.values;
   return layout(ctx, {
     title,
@@ -114,12 +187,16 @@ ${
     ? alert('ok', html`<p class="utrecht-paragraph">${ctx.msg('indicators:done.recorded')}</p>`)
     : d.done?.kind === 'imported'
       ? alert('ok', html`<p class="utrecht-paragraph">${ctx.msg('indicators:done.imported', { recorded: d.done.recorded, corrected: d.done.corrected, unchanged: d.done.unchanged, withoutFigure: d.done.withoutFigure })}</p>`)
-      : ''
+      : d.done?.kind === 'defined'
+        ? alert('ok', html`<p class="utrecht-paragraph">${ctx.msg('indicators:done.defined')}</p>`)
+        : d.done?.kind === 'definition'
+          ? alert('ok', html`<p class="utrecht-paragraph">${ctx.msg('indicators:done.definition')}</p>`)
+          : ''
 }
 ${d.unavailable ? unavailableMessage(ctx, d.unavailable) : ''}
 ${errorSummary(ctx, allErrors, d.general, labels)}
-<p class="utrecht-paragraph">${ctx.msg('indicators:theme')} ${themeLabel(d.themes, i.theme)} · ${ctx.msg('indicators:target.heading')}: ${targetOf(ctx, i)} · ${ctx.msg('indicators:unit')}: ${i.unit}</p>
-<blockquote class="utrecht-blockquote" lang="nl"><p class="utrecht-paragraph">“${i.target.source.quote}”</p><footer>${ctx.msg('indicators:strategy-section', { section: i.target.source.section })}</footer></blockquote>
+<p class="utrecht-paragraph">${ctx.msg('indicators:theme')} ${themeLabel(d.themes, i.theme)} · ${ctx.msg('indicators:version')}: ${i.strategyVersion} · ${ctx.msg('indicators:target.heading')}: ${targetOf(ctx, i)} · ${ctx.msg('indicators:unit')}: ${i.unit}</p>
+${quoted ? html`<blockquote class="utrecht-blockquote" lang="nl"><p class="utrecht-paragraph">“${quoted.quote}”</p><footer>${ctx.msg('indicators:strategy-section', { section: quoted.section })}</footer></blockquote>` : ''}
 <h2 class="utrecht-heading-2">${ctx.msg('indicators:history.title')}</h2>
 ${
   i.history.length
@@ -158,6 +235,12 @@ ${textArea(ctx, d.importForm, { name: 'import.csv', label: labels['import.csv'],
 ${textField(ctx, d.importForm, { name: 'import.column', label: labels['import.column'], hint: ctx.msg('indicators:import.column-hint'), optional: true, width: 'md' })}
 ${textField(ctx, d.importForm, { name: 'import.source', label: labels['import.source'], hint: ctx.msg('indicators:form.source-hint') })}
 ${textField(ctx, d.importForm, { name: 'import.observedOn', label: labels['import.observedOn'], type: 'date', width: 'sm' })}
-<div class="pb-actions">${submitButton(ctx.msg('indicators:import.submit'), 'secondary')}</div></form>`,
+<div class="pb-actions">${submitButton(ctx.msg('indicators:import.submit'), 'secondary')}</div></form>
+<h2 class="utrecht-heading-2" id="definitie">${ctx.msg('indicators:definition.title')}</h2>
+<p class="utrecht-paragraph">${ctx.msg('indicators:definition.intro')}</p>
+<form method="post" action="/coordinatie/indicatoren/${i.id}/definitie" novalidate>${csrfField(ctx)}
+${textArea(ctx, definitionForm, { name: 'definition.nl', label: labels['definition.nl'], rows: 2 })}
+${textArea(ctx, definitionForm, { name: 'definition.en', label: labels['definition.en'], rows: 2 })}
+<div class="pb-actions">${submitButton(ctx.msg('indicators:definition.submit'), 'secondary')}</div></form>`,
   });
 }

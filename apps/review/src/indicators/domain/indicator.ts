@@ -12,7 +12,8 @@ export interface TargetSource {
 /**
  * A measurable indicator of an ambition (a theme of a strategy version). The target value and year
  * are empty where the strategy states an aim without a number: the monitor then shows the aim in
- * words and the values entered, never a made-up figure.
+ * words and the values entered, never a made-up figure. The target's source is empty where a
+ * coordinator defined the indicator for a later version whose text does not word it as a target.
  */
 export interface Indicator {
   id: string;
@@ -23,7 +24,7 @@ export interface Indicator {
   unit: string;
   /** Who measures it (e.g. CBS, Nictiz), as a reader would look it up. */
   source: string;
-  target: { value: number | null; year: number | null; comparison: 'at-least' | 'at-most' | null; source: TargetSource };
+  target: { value: number | null; year: number | null; comparison: 'at-least' | 'at-most' | null; source: TargetSource | null };
 }
 
 /**

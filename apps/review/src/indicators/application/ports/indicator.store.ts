@@ -9,4 +9,10 @@ export abstract class IndicatorStore {
   abstract valuesOf(indicatorIds: string[]): Promise<IndicatorValue[]>;
   /** All or nothing: one statement in the caller's transaction (with the events), so an import is never half recorded. */
   abstract insertValues(tx: EntityManager, values: IndicatorValue[]): Promise<void>;
+  /** The theme codes (ambitions) of a strategy version as the review learnt it, or null when the version is not known. */
+  abstract ambitionsOf(strategyVersion: string): Promise<string[] | null>;
+  /** False, and nothing written, when the version already has an indicator with this code. */
+  abstract insert(indicator: Indicator): Promise<boolean>;
+  /** False when there is no such indicator. */
+  abstract correctDefinition(id: string, definition: Indicator['definition']): Promise<boolean>;
 }

@@ -16,8 +16,8 @@ interface IndicatorRow {
   target_value: string | null;
   target_year: number | null;
   target_comparison: 'at-least' | 'at-most' | null;
-  target_section: string;
-  target_quote: string;
+  target_section: string | null;
+  target_quote: string | null;
 }
 
 interface ValueRow {
@@ -45,7 +45,7 @@ const toIndicator = (r: IndicatorRow): Indicator => ({
     value: r.target_value === null ? null : Number(r.target_value),
     year: r.target_year,
     comparison: r.target_comparison,
-    source: { section: r.target_section, quote: r.target_quote },
+    source: r.target_section === null || r.target_quote === null ? null : { section: r.target_section, quote: r.target_quote },
   },
 });
 
@@ -102,5 +102,29 @@ export class SqlIndicatorStore extends IndicatorStore {
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::numeric[], $4::text[], $5::text[], $6::date[], $7::timestamptz[], $8::text[], $9::uuid[], $10::text[])`,
       [column('id'), column('indicatorId'), column('value'), column('period'), column('source'), column('observedOn'), column('recordedAt'), column('recordedBy'), column('corrects'), column('correctionReason')],
     );
+  }
+
+  async ambitionsOf(strategyVersion: string): Promise<string[] | null> {
+    const [known] = await this.db.query(`SELECT 1 FROM strategy_versions WHERE version = $1`, [strategyVersion]);
+    if (!known) return null;
+    const rows: { code: string }[] = await this.db.query(`SELECT code FROM strategy_themes WHERE version = $1`, [strategyVersion]);
+    return rows.map((r) => r.code);
+  }
+
+  async insert(i: Indicator): Promise<boolean> {
+    // ON CONFLICT rather than a look first: two coordinators saving the same code at once get one row and one 409.
+    const rows: unknown[] = await this.db.query(
+      `INSERT INTO indicators (id, strategy_version, theme, code, definition_nl, definition_en, unit, source, target_value, target_year, target_comparison, target_section, target_quote)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       ON CONFLICT (strategy_version, code) DO NOTHING RETURNING id`,
+      [i.id, i.strategyVersion, i.theme, i.code, i.definition.nl, i.definition.en, i.unit, i.source, i.target.value, i.target.year, i.target.comparison, i.target.source?.section ?? null, i.target.source?.quote ?? null],
+    );
+    return rows.length === 1;
+  }
+
+  async correctDefinition(id: string, definition: Indicator['definition']): Promise<boolean> {
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [, affected]: [unknown[], number] = await this.db.query(`UPDATE indicators SET definition_nl = $2, definition_en = $3 WHERE id = $1`, [id, definition.nl, definition.en]);
+    return affected === 1;
   }
 }

@@ -1,6 +1,7 @@
-import type { Indicator } from '../../domain/indicator';
+import type { Indicator, TargetSource } from '../../domain/indicator';
 
-type SeedIndicator = Omit<Indicator, 'id' | 'strategyVersion'>;
+/** Every 2018 target is quoted from the text: its source is never empty (the migration inserts it as is). */
+type SeedIndicator = Omit<Indicator, 'id' | 'strategyVersion' | 'target'> & { target: Indicator['target'] & { source: TargetSource } };
 
 /**
  * The measurable aims the 2018 strategy text states, each with the words it states them in

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
 
 /** The answers of the indicators API as OpenAPI schemas. */
 
@@ -20,8 +20,8 @@ export class IndicatorTargetDto {
   @ApiProperty({ enum: ['at-least', 'at-most'], nullable: true })
   comparison!: string | null;
 
-  @ApiProperty({ type: TargetSourceDto })
-  source!: TargetSourceDto;
+  @ApiProperty({ type: TargetSourceDto, nullable: true, description: 'Null where the indicator was defined without the strategy’s words for it.' })
+  source!: TargetSourceDto | null;
 }
 
 export class IndicatorDefinitionDto {
@@ -109,6 +109,9 @@ export class IndicatorViewDto {
   @ApiProperty({ type: IndicatorLatestDto, nullable: true })
   latest!: IndicatorLatestDto | null;
 }
+
+/** An indicator as defined: what it measures and its target, without values. */
+export class IndicatorDto extends OmitType(IndicatorViewDto, ['values', 'history', 'latest'] as const) {}
 
 export class IndicatorListDto {
   @ApiProperty({ type: [IndicatorViewDto] })
