@@ -1266,6 +1266,7 @@ export interface components {
             /**
              * @example 1.4
              * @example BWBR0024282
+             * @example EU-32016R0679
              * @example LKT-2026-000123
              */
             topicRef: string;
@@ -2438,6 +2439,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @example BWBR0024282
+                 * @example EU-32016R0679
+                 */
                 bwbId: string;
             };
             cookie?: never;
