@@ -9,3 +9,4 @@ export * from './consultation';
 export * from './review';
 export * from './privacy';
 export * from './cited-regulation';
+export * from './regulation-id';

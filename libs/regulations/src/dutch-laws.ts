@@ -2,13 +2,14 @@
  * The regulation index, first piece (issue 12, item 5): the Dutch laws a barrier report cites most,
  * with their identifier in the Basiswettenbestand (BWB, wetten.overheid.nl/<bwbId>), official
  * title and the names and abbreviations people type. Plain data, no framework: the loket uses it
- * to identify what a reporter typed, the review to name what it counts.
+ * to identify what a reporter typed, the review to name what it counts. The EU acts are the other
+ * piece (eu-acts.ts); regulations.ts joins both into the one index.
  *
  * Every id was checked against at least two independent public sources that link
  * wetten.overheid.nl/<id> (or its official-text mirrors) under that title; a law whose id could
  * not be confirmed that way is left out rather than guessed. The AVG/GDPR itself is an EU
- * regulation (CELEX 32016R0679) and has no BWB id: only its Dutch implementing act, the UAVG, is
- * here, and a report that cites just "AVG" stays unidentified rather than being pinned on the UAVG.
+ * regulation (CELEX 32016R0679) without a BWB id: it is in eu-acts.ts, and only its Dutch
+ * implementing act, the UAVG, is here — "AVG" means the regulation, never the UAVG.
  */
 export interface DutchLaw {
   /** BWB id of the regulation (`BWBR` and seven digits). */
@@ -63,10 +64,3 @@ export const DUTCH_LAWS: readonly DutchLaw[] = [
   { bwbId: 'BWBR0005289', title: 'Burgerlijk Wetboek Boek 6', names: ['BW Boek 6'], abbreviations: [], civilCodeBook: 6 },
   { bwbId: 'BWBR0005290', title: 'Burgerlijk Wetboek Boek 7', names: ['BW Boek 7'], abbreviations: [], civilCodeBook: 7 },
 ];
-
-const byId = new Map(DUTCH_LAWS.map((law) => [law.bwbId, law]));
-
-/** The law with this BWB id, if the index knows it. */
-export function dutchLaw(bwbId: string): DutchLaw | undefined {
-  return byId.get(bwbId);
-}

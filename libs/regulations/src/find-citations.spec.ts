@@ -19,6 +19,15 @@ describe('findCitations (free text)', () => {
     ]);
   });
 
+  it('cites the AVG by name as the EU regulation, the UAVG as the Dutch act, and an EU id written out', () => {
+    expect(findCitations('Artikel 6 lid 1 AVG laat ons geen grondslag. Volgens artikel 22 van de Uitvoeringswet AVG ook niet.')).toEqual([
+      { bwbId: 'EU-32016R0679', article: '6' },
+      { bwbId: 'BWBR0040940', article: '22' },
+    ]);
+    expect(findCitations('zie CELEX:32016R0679 art. 35; en EU-32023R2854')).toEqual([{ bwbId: 'EU-32016R0679', article: '35' }, { bwbId: 'EU-32023R2854' }]);
+    expect(findCitations('De AVG is lastig voor ons.')).toEqual([]); // a name without an article, as for a law
+  });
+
   it('reads the civil code book from the article number', () => {
     expect(findCitations('Op grond van BW art. 7:658 is de werkgever aansprakelijk')).toEqual([{ bwbId: 'BWBR0005290', article: '7:658' }]);
   });

@@ -1,6 +1,8 @@
 import { editDistance, extractArticle, identifyRegulation, matchRegulation, normaliseName } from './regulation-matcher';
 
-const idOf = (typed: string, article?: string) => matchRegulation(typed, article)?.law.bwbId;
+const idOf = (typed: string, article?: string) => matchRegulation(typed, article)?.law.id;
+const AVG = 'EU-32016R0679';
+const UAVG = 'BWBR0040940';
 
 describe('normaliseName', () => {
   it('lower-cases, drops accents and punctuation, and collapses spaces', () => {
@@ -59,13 +61,13 @@ describe('matchRegulation', () => {
   ])('%s → %s (name or abbreviation, any case)', (typed, id) => expect(idOf(typed)).toBe(id));
 
   it('reads a name inside a longer text, the longest name winning', () => {
-    expect(matchRegulation('de Wet op de omzetbelasting 1968, hoofdstuk II')).toMatchObject({ law: { bwbId: 'BWBR0002629' }, how: 'contains' });
+    expect(matchRegulation('de Wet op de omzetbelasting 1968, hoofdstuk II')).toMatchObject({ law: { id: 'BWBR0002629' }, how: 'contains' });
     expect(idOf('Wwft (de witwaswet), art. 33 lid 1')).toBe('BWBR0024282');
     expect(idOf('artikel 3 lid 2 onder a van de Arbeidstijdenwet')).toBe('BWBR0007671');
   });
 
   it('tolerates typos in a long name and a swapped letter in an abbreviation', () => {
-    expect(matchRegulation('Telecomunicatiewet')).toMatchObject({ law: { bwbId: 'BWBR0009950' }, how: 'typo' });
+    expect(matchRegulation('Telecomunicatiewet')).toMatchObject({ law: { id: 'BWBR0009950' }, how: 'typo' });
     expect(idOf('Wet op de omzetbelastng 1968')).toBe('BWBR0002629');
     expect(idOf('Arbeidstydenwet')).toBe('BWBR0007671');
     expect(idOf('Wwtf')).toBe('BWBR0024282');
@@ -78,10 +80,35 @@ describe('matchRegulation', () => {
     expect(idOf('BW')).toBeUndefined();
   });
 
-  it('matches nothing rather than guess: unknown, ambiguous, two laws, or the EU’s AVG', () => {
+  it('matches the AVG to the EU regulation, never to the UAVG, and the UAVG never to the AVG', () => {
+    // Before EU acts joined the index "AVG" matched nothing (the GDPR has no BWB id); it still must
+    // not land on the UAVG, the Dutch implementing act: it is the regulation, by its EU id.
+    for (const typed of ['AVG', 'avg', 'AVG art. 6', 'Algemene verordening gegevensbescherming', 'GDPR', 'General Data Protection Regulation', 'Verordening (EU) 2016/679', 'de AVG, artikel 6 lid 1 sub f']) {
+      expect([typed, idOf(typed)]).toEqual([typed, AVG]);
+    }
+    for (const typed of ['UAVG', 'Uitvoeringswet AVG', 'Uitvoeringswet AVG art. 22', 'Uitvoeringswet Algemene verordening gegevensbescherming']) {
+      expect([typed, idOf(typed)]).toEqual([typed, UAVG]);
+    }
+    expect(idOf('Algemene verordening gegevensbeschermng')).toBe(AVG); // a typo in the long name
+    expect(idOf('AVG en UAVG')).toBeUndefined(); // two acts named: not ours to choose
+  });
+
+  it.each([
+    ['eIDAS', 'EU-32014R0910'],
+    ['Verordening (EU) nr. 910/2014', 'EU-32014R0910'],
+    ['Data Act', 'EU-32023R2854'],
+    ['Dataverordening', 'EU-32023R2854'],
+    ['DSA', 'EU-32022R2065'],
+    ['Digitaledienstenverordening', 'EU-32022R2065'],
+    ['AI-verordening', 'EU-32024R1689'],
+    ['AI Act art. 5', 'EU-32024R1689'],
+    ['NIS2', 'EU-32022L2555'],
+    ['NIS 2-richtlijn', 'EU-32022L2555'],
+  ])('%s → %s (an EU act, by its CELEX number)', (typed, id) => expect(idOf(typed)).toBe(id));
+
+  it('matches nothing rather than guess: unknown, ambiguous or two laws', () => {
     expect(idOf('Regeling op afstand bestuurde luchtvaartuigen')).toBeUndefined();
-    expect(idOf('AVG')).toBeUndefined(); // an EU regulation without BWB id, not a misspelt UAVG
-    expect(idOf('Algemene verordening gegevensbescherming')).toBeUndefined();
+    expect(idOf('AI')).toBeUndefined(); // a technology, not the AI Act
     expect(idOf('Wwft en Wft')).toBeUndefined();
     expect(idOf('Wet UB')).toBeUndefined(); // as near to Wet IB as to Wet OB
     expect(idOf('de wet')).toBeUndefined();
@@ -98,6 +125,13 @@ describe('identifyRegulation', () => {
     expect(identifyRegulation({ name: 'Wwft art. 33' })).toEqual({ bwbId: 'BWBR0024282', article: '33' });
     expect(identifyRegulation({ name: 'zie BWBR0005537, artikel 4:8' })).toEqual({ bwbId: 'BWBR0005537', article: '4:8' });
     expect(identifyRegulation({ name: 'Arbeidstijdenwet', article: ' 5:3 ' })).toEqual({ bwbId: 'BWBR0007671', article: '5:3' });
+  });
+
+  it('identifies the AVG by name as the EU act, and an EU id written out in either form', () => {
+    expect(identifyRegulation({ name: 'AVG art. 6' })).toEqual({ bwbId: AVG, article: '6' });
+    expect(identifyRegulation({ name: 'zie CELEX:32016R0679', article: '22' })).toEqual({ bwbId: AVG, article: '22' });
+    expect(identifyRegulation({ name: 'eu-32022r2065 artikel 16' })).toEqual({ bwbId: 'EU-32022R2065', article: '16' });
+    expect(identifyRegulation({ name: 'Wwft', bwbId: 'EU-32016R0679' })).toEqual({ bwbId: AVG });
   });
 
   it('gives no id when nothing matches, and keeps the article', () => {

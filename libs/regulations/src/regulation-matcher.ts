@@ -1,4 +1,5 @@
-import { DUTCH_LAWS, DutchLaw } from './dutch-laws';
+import { euActId } from './eu-acts';
+import { IndexedRegulation, REGULATIONS } from './regulations';
 
 /**
  * Finds the law a person means from what they typed: the official title, another name or an
@@ -16,7 +17,8 @@ export interface TypedRegulation {
 }
 
 export interface RegulationMatch {
-  law: DutchLaw;
+  /** A Dutch law or an EU act of the index. */
+  law: IndexedRegulation;
   /** How it was found: the whole text is a name or abbreviation, contains one, or is one with a typo. */
   how: 'exact' | 'contains' | 'typo';
 }
@@ -30,6 +32,16 @@ const ARTICLE_MENTION = new RegExp(
   'gi',
 );
 const BWB_ID = /\bBWBR\d{7}\b/i;
+/** An EU act's id written out: the index's `EU-32016R0679` or EUR-Lex's `CELEX:32016R0679`. */
+const EU_ID = /\b(?:EU-|CELEX:?\s*)(3\d{4}[A-Z]\d{4})\b/i;
+const EU_IDS = new RegExp(EU_ID.source, 'gi');
+const WELL_FORMED_ID = /^(?:BWBR\d{7}|EU-3\d{4}[A-Z]\d{4})$/;
+
+/** The index key an id written in a text names (`bwbr0024282`, `CELEX:32016R0679`), upper case. */
+function writtenId(text: string): string | undefined {
+  const eu = EU_ID.exec(text)?.[1];
+  return BWB_ID.exec(text)?.[0].toUpperCase() ?? (eu ? euActId(eu.toUpperCase()) : undefined);
+}
 
 /** Lower case, accents and punctuation gone, single spaces: the form names are compared in. */
 export function normaliseName(text: string): string {
@@ -69,13 +81,13 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 interface Candidate {
-  law: DutchLaw;
+  law: IndexedRegulation;
   /** Normalised name or abbreviation. */
   text: string;
   abbreviation: boolean;
 }
 
-const CANDIDATES: readonly Candidate[] = DUTCH_LAWS.flatMap((law) => [
+const CANDIDATES: readonly Candidate[] = REGULATIONS.flatMap((law) => [
   ...[law.title, ...law.names].map((n) => ({ law, text: normaliseName(n), abbreviation: false })),
   ...law.abbreviations.map((a) => ({ law, text: normaliseName(a), abbreviation: true })),
 ]);
@@ -85,13 +97,13 @@ const CIVIL_CODE = new Set(['bw', 'burgerlijk wetboek']);
 /**
  * Typos allowed against a candidate: in a name of 8 characters or more one, plus one per 10; in
  * an abbreviation of 4 or more one swapped or wrong letter ("Wwtf"), never one left out or added —
- * "AVG" (the EU regulation, no BWB id) is not a misspelt "UAVG".
+ * "UAVG" (the Dutch implementing act) is not a misspelt "AVG" (the EU regulation), nor the other way round.
  */
 const typosAllowed = (c: Candidate, text: string): number =>
   c.abbreviation ? (c.text.length >= 4 && text.length === c.text.length ? 1 : 0) : c.text.length >= 8 ? 1 + Math.floor(c.text.length / 10) : 0;
 
 /** The one law that fits best, or undefined when none does or two fit equally well. */
-function unique(found: { law: DutchLaw; rank: number }[]): DutchLaw | undefined {
+function unique(found: { law: IndexedRegulation; rank: number }[]): IndexedRegulation | undefined {
   if (!found.length) return undefined;
   const best = Math.min(...found.map((f) => f.rank));
   const laws = new Set(found.filter((f) => f.rank === best).map((f) => f.law));
@@ -100,13 +112,13 @@ function unique(found: { law: DutchLaw; rank: number }[]): DutchLaw | undefined 
 
 /** The law a typed name means, or undefined. The article mentioned in the text does not count. */
 export function matchRegulation(typed: string, article?: string): RegulationMatch | undefined {
-  const text = normaliseName(typed.replace(ARTICLE_MENTION, ' ').replace(BWB_ID, ' '));
+  const text = normaliseName(typed.replace(ARTICLE_MENTION, ' ').replace(BWB_ID, ' ').replace(EU_ID, ' '));
   if (!text) return undefined;
 
   // "BW 7:658" or "Burgerlijk Wetboek, art. 6:162": the book is in the article number.
   if (CIVIL_CODE.has(text)) {
     const book = /^(\d+)[a-z]?:/.exec(article ?? extractArticle(typed) ?? '')?.[1];
-    const law = book ? DUTCH_LAWS.find((l) => l.civilCodeBook === Number(book)) : undefined;
+    const law = book ? REGULATIONS.find((l) => l.civilCodeBook === Number(book)) : undefined;
     return law ? { law, how: 'exact' } : undefined;
   }
 
@@ -129,18 +141,21 @@ export function matchRegulation(typed: string, article?: string): RegulationMatc
 }
 
 /**
- * What a report cites, identified: the BWB id the reporter gave, else the one the index finds
- * for the name; the article they gave, else one mentioned in the name. Neither is a guess.
+ * What a report cites, identified: the BWB id the reporter gave, else an id written in the name,
+ * else the index key the index finds for the name (a BWB id, or `EU-32016R0679` for "AVG"); the
+ * article they gave, else one mentioned in the name. Neither is a guess. `bwbId` is the index key
+ * (the name is older than EU acts in the index; the events carry it under that name).
  */
 export function identifyRegulation(typed: TypedRegulation): { bwbId?: string; article?: string } {
   const article = typed.article?.trim() || extractArticle(typed.name);
   const given = typed.bwbId?.trim().toUpperCase();
-  const bwbId = given && /^BWBR\d{7}$/.test(given) ? given : (BWB_ID.exec(typed.name)?.[0].toUpperCase() ?? matchRegulation(typed.name, article)?.law.bwbId);
+  const bwbId = given && WELL_FORMED_ID.test(given) ? given : (writtenId(typed.name) ?? matchRegulation(typed.name, article)?.law.id);
   return { ...(bwbId ? { bwbId } : {}), ...(article ? { article } : {}) };
 }
 
-/** A regulation a free text cites: a BWB id written out, or a law named together with an article. */
+/** A regulation a free text cites: an id written out, or a law or EU act named together with an article. */
 export interface CitedRegulation {
+  /** The index key: a BWB id or an EU act's id (`EU-32016R0679`). */
   bwbId: string;
   article?: string;
 }
@@ -155,7 +170,7 @@ const CLAUSE_END = /[;!?\n]+|\.\s+(?=[A-Z])/;
 
 /**
  * The regulations a free text (a consultation response, an amendment's summary) cites, each once,
- * in the order first cited. A BWB id counts wherever it is written (with an article mentioned in
+ * in the order first cited. A BWB id or an EU act's id (`EU-…`, `CELEX:…`) counts wherever it is written (with an article mentioned in
  * its clause, if any); a law's name or abbreviation counts only in a clause that also mentions an
  * article ("artikel 33 van de Wwft", "Awb art. 4:13"): a name alone is too often just a word, and
  * a text is not a form field that asked for a law. Typos are not forgiven here for the same reason,
@@ -169,21 +184,21 @@ export function findCitations(text: string): CitedRegulation[] {
   };
   for (const clause of text.split(CLAUSE_END)) {
     const article = extractArticle(clause);
-    const ids = clause.match(BWB_IDS);
-    if (ids) {
-      for (const id of ids) cite(id.toUpperCase(), article);
+    const ids = [...(clause.match(BWB_IDS) ?? []).map((id) => id.toUpperCase()), ...[...clause.matchAll(EU_IDS)].map((m) => euActId(m[1].toUpperCase()))];
+    if (ids.length) {
+      for (const id of ids) cite(id, article);
       continue;
     }
     if (!article) continue;
     // "BW art. 7:658" inside a sentence: the book is in the article number.
     const book = CIVIL_CODE_MENTION.test(clause) ? /^(\d+)[a-z]?:/.exec(article)?.[1] : undefined;
-    const civil = book ? DUTCH_LAWS.find((l) => l.civilCodeBook === Number(book)) : undefined;
+    const civil = book ? REGULATIONS.find((l) => l.civilCodeBook === Number(book)) : undefined;
     if (civil) {
-      cite(civil.bwbId, article);
+      cite(civil.id, article);
       continue;
     }
     const match = matchRegulation(clause, article);
-    if (match && match.how !== 'typo') cite(match.law.bwbId, article);
+    if (match && match.how !== 'typo') cite(match.law.id, article);
   }
   return [...found.values()];
 }

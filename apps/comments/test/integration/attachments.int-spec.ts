@@ -131,11 +131,11 @@ describe('attachments of responses (real PostgreSQL, Kafka, MailDev; the review 
       ['zienswijze.docx', 'docx', 'extracted'],
     ]);
 
-    // One event per attachment, ids and identifiers only (the DOCX names the AVG, an EU regulation without a BWB id: nothing to cite).
+    // One event per attachment, ids and identifiers only (the DOCX cites "Artikel 5 AVG": the EU regulation, by its EU id).
     const events = await waitFor(announced, (e) => e.length === 2, { what: 'two announcements' });
     const payloads = events.map((e: { envelope: { payload: { kind: string } } }) => e.envelope.payload).sort((a: { kind: string }, b: { kind: string }) => a.kind.localeCompare(b.kind));
     expect(payloads).toEqual([
-      { responseId, proposalId, attachmentId: rows[1].id, kind: 'docx', citedRegulations: [], extractedAt: expect.any(String) },
+      { responseId, proposalId, attachmentId: rows[1].id, kind: 'docx', citedRegulations: [{ bwbId: 'EU-32016R0679', article: '5' }], extractedAt: expect.any(String) },
       { responseId, proposalId, attachmentId: rows[0].id, kind: 'pdf', citedRegulations: [{ bwbId: WWFT, article: '33' }], extractedAt: expect.any(String) },
     ]);
     expect(JSON.stringify(events)).not.toMatch(/gegevensdeling|positiepapier|zienswijze|Bea|example\.org/);
@@ -150,8 +150,13 @@ describe('attachments of responses (real PostgreSQL, Kafka, MailDev; the review 
       { what: 'the review indexing the attachment’s citation', timeoutMs: 60_000 },
     );
     expect(wwft.years.map((y) => y.responses).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
-    const cited = await review.get(DataSource).query(`SELECT bwb_id, article FROM response_citations WHERE response_id = $1 ORDER BY bwb_id`, [responseId]);
-    expect(cited).toEqual([{ bwb_id: WWFT, article: '33' }]);
+    // And under the AVG by its EU id, from the DOCX (its event may come after the PDF's).
+    const cited = await waitFor(
+      () => review.get(DataSource).query(`SELECT bwb_id, article FROM response_citations WHERE response_id = $1 ORDER BY bwb_id`, [responseId]),
+      (rows: unknown[]) => rows.length >= 2,
+      { what: 'both attachments’ citations indexed' },
+    );
+    expect(cited).toEqual([{ bwb_id: WWFT, article: '33' }, { bwb_id: 'EU-32016R0679', article: '5' }]);
   });
 
   it('serves a public response’s attachment to anyone as a download of its checked type; a non-public one only to a coordinator', async () => {

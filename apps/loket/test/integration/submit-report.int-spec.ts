@@ -65,6 +65,19 @@ describe('POST /api/loket/reports (real PostgreSQL and Kafka)', () => {
     expect(row).toEqual({ regulation_name: typed.name, regulation_article: null, regulation_bwb_id: null, cited_bwb_id: 'BWBR0024282', cited_article: '33' });
   });
 
+  it('identifies the AVG, which has no BWB id, as the EU regulation by its EU id — never as the UAVG', async () => {
+    const typed = { name: 'AVG art. 6 lid 1' };
+    const res = await request(app.getHttpServer()).post('/api/loket/reports').send(aReportRequest({ regulation: typed })).expect(201);
+    const message = await waitFor(async () => seen.find((m) => m.value?.toString().includes(res.body.reference)), Boolean, { what: 'BarrierReported on Kafka' });
+    expect(JSON.parse(message!.value!.toString()).payload.regulation).toEqual({ bwbId: 'EU-32016R0679', article: '6' });
+    const [row] = await app.get(DataSource).query(`SELECT cited_bwb_id, cited_article FROM barrier_reports WHERE reference = $1`, [res.body.reference]);
+    expect(row).toEqual({ cited_bwb_id: 'EU-32016R0679', cited_article: '6' });
+    // The register's filter takes the EU id like a BWB id (nothing resolved yet: an empty page), and names both forms when refusing.
+    expect((await request(app.getHttpServer()).get('/api/loket/register?bwbId=EU-32016R0679').expect(200)).body.items).toEqual([]);
+    const bad = await request(app.getHttpServer()).get('/api/loket/register?bwbId=AVG').expect(400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'bwbId', message: expect.stringContaining('EU-32016R0679') })]);
+  });
+
   it('numbers references consecutively within a year', async () => {
     const a = await request(app.getHttpServer()).post('/api/loket/reports').send(aReportRequest()).expect(201);
     const b = await request(app.getHttpServer()).post('/api/loket/reports').send(aReportRequest()).expect(201);

@@ -1,3 +1,4 @@
+import { REGULATION_ID_PATTERN } from '@pb/contracts';
 import type { Topic, TopicKind } from '../clients/subscriptions.types';
 import { html, SafeHtml } from './html';
 import type { PageContext } from './page-context';
@@ -15,7 +16,7 @@ export const KIND_PARAM: Record<TopicKind, string> = { theme: 'thema', regulatio
 export function topicFromParams(kind: unknown, ref: unknown): Topic | undefined {
   const entry = Object.entries(KIND_PARAM).find(([, v]) => v === kind);
   if (!entry || typeof ref !== 'string') return undefined;
-  const patterns: Record<TopicKind, RegExp> = { theme: /^\d{1,2}(\.\d{1,2}){0,2}$/, regulation: /^BWBR\d{7}$/, barrier: /^LKT-\d{4}-\d{6}$/ };
+  const patterns: Record<TopicKind, RegExp> = { theme: /^\d{1,2}(\.\d{1,2}){0,2}$/, regulation: REGULATION_ID_PATTERN, barrier: /^LKT-\d{4}-\d{6}$/ };
   const k = entry[0] as TopicKind;
   return patterns[k].test(ref) ? { kind: k, ref } : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Problem } from '@pb/http/core';
 import type { StaffRole } from '@pb/auth';
+import { BWB_ID_PATTERN } from '@pb/contracts';
 import { amsterdamLocalToIso } from './amsterdam-time';
 import { DEPARTMENTS } from './labels';
 import type { PageContext } from './page-context';
@@ -582,7 +583,6 @@ export function indicatorDefinitionCorrectionErrors(problem: Problem | undefined
 
 /** The loket's `similar` query keeps URLs short: the description is cut to this many characters. */
 const SIMILAR_DESCRIPTION_MAX = 2000;
-const BWB_ID = /^BWBR\d{7}$/;
 
 /**
  * What the report form holds so far, as the loket's similar-entries query: empty fields left out, a
@@ -597,7 +597,7 @@ export function similarQueryOf(values: Record<string, string>): Record<string, s
     description: pick('description', SIMILAR_DESCRIPTION_MAX),
     regulationName: pick('regulation.name', 300),
     article: pick('regulation.article', 50),
-    bwbId: bwbId && BWB_ID.test(bwbId) ? bwbId : undefined,
+    bwbId: bwbId && BWB_ID_PATTERN.test(bwbId) ? bwbId : undefined,
   };
   return Object.fromEntries(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined));
 }

@@ -41,7 +41,7 @@ export const THEMES_2018: [string, string][] = [
 ];
 
 const REGULATIONS: [string, string][] = [
-  ['Wet luchtvaart', 'BWBR0005555'], ['Algemene verordening gegevensbescherming (UAVG)', 'BWBR0040940'],
+  ['Wet luchtvaart', 'BWBR0005555'], ['Uitvoeringswet Algemene verordening gegevensbescherming (UAVG)', 'BWBR0040940'],
   ['Telecommunicatiewet', 'BWBR0009950'], ['Wegenverkeerswet 1994', 'BWBR0006622'], ['Omgevingswet', 'BWBR0037885'],
   ['Wet op het financieel toezicht', 'BWBR0020368'], ['Handelsregisterwet 2007', 'BWBR0021777'], ['Elektriciteitswet 1998', 'BWBR0009755'],
 ];

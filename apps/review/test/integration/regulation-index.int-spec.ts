@@ -24,6 +24,9 @@ jest.setTimeout(120_000);
 const WWFT = 'BWBR0024282';
 const ATW = 'BWBR0007671';
 const AWB = 'BWBR0005537';
+/** The AVG/GDPR: an EU regulation without a BWB id, in the index by its CELEX number. */
+const AVG = 'EU-32016R0679';
+const AVG_TEXT = 'https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679';
 
 let seq = 0;
 function event(cls: IntegrationEventClass, aggregateId: string, payload: object, occurredAt: string): ScenarioEvent {
@@ -109,6 +112,12 @@ describe('the regulation index (real PostgreSQL and Kafka)', () => {
     response(ResponseSubmittedV2, 2, 2025, [{ bwbId: WWFT }]),
     response(ResponseSubmittedV2, 3, 2026, [{ bwbId: WWFT, article: '16' }]),
     response(ResponseSubmittedV1, 4, 2026),
+    // The AVG, which has no BWB id: named by a v2 report ("AVG art. 6"), given by the loket as its EU id
+    // in v3 (then resolved and published: news for its followers), and cited by a response.
+    reported(BarrierReportedV2, 7, 2026, { name: 'AVG art. 6' }),
+    reported(BarrierReportedV3, 8, 2026, { bwbId: AVG, article: '6' }),
+    event(BarrierResolvedV1, reportId(8), { reportId: reportId(8), outcome: 'guidance', handlingWorkingDays: 12, overdue: false, published: true }, '2026-04-02T10:00:00.000Z'),
+    response(ResponseSubmittedV2, 5, 2026, [{ bwbId: AVG, article: '35' }]),
   ];
 
   beforeAll(async () => {
@@ -135,6 +144,8 @@ describe('the regulation index (real PostgreSQL and Kafka)', () => {
       { reference: reference(4), regulation_bwb_id: WWFT, regulation_article: '16', regulation_name: null },
       { reference: reference(5), regulation_bwb_id: WWFT, regulation_article: null, regulation_name: null },
       { reference: reference(6), regulation_bwb_id: null, regulation_article: '12', regulation_name: null },
+      { reference: reference(7), regulation_bwb_id: AVG, regulation_article: '6', regulation_name: null },
+      { reference: reference(8), regulation_bwb_id: AVG, regulation_article: '6', regulation_name: null },
     ]);
   });
 
@@ -155,6 +166,7 @@ describe('the regulation index (real PostgreSQL and Kafka)', () => {
     const { items } = (await http().get('/api/review/regulations').expect(200)).body;
     expect(items).toEqual([
       { bwbId: WWFT, title: 'Wet ter voorkoming van witwassen en financieren van terrorisme', abbreviation: 'Wwft', repealed: null, url: `https://wetten.overheid.nl/${WWFT}`, reports: 4, clusters: 1, responses: 3, amendments: 1, firstYear: 2025, lastYear: 2026 },
+      { bwbId: AVG, title: 'Algemene verordening gegevensbescherming', abbreviation: 'AVG', repealed: null, url: AVG_TEXT, reports: 2, clusters: 0, responses: 1, amendments: 0, firstYear: 2026, lastYear: 2026 },
       { bwbId: ATW, title: 'Arbeidstijdenwet', abbreviation: 'ATW', repealed: null, url: `https://wetten.overheid.nl/${ATW}`, reports: 1, clusters: 0, responses: 0, amendments: 0, firstYear: 2025, lastYear: 2025 },
       { bwbId: AWB, title: 'Algemene wet bestuursrecht', abbreviation: 'Awb', repealed: null, url: `https://wetten.overheid.nl/${AWB}`, reports: 0, clusters: 0, responses: 1, amendments: 1, firstYear: 2026, lastYear: 2026 },
     ]);
@@ -180,11 +192,29 @@ describe('the regulation index (real PostgreSQL and Kafka)', () => {
     expect(body.amendments).toEqual([expect.objectContaining({ year: 2026, kind: 'add-action', themeCode: '2.1.2', status: 'proposed', article: '16' })]);
   });
 
+  it('indexes the AVG named in a report under its EU id with its article, and answers its page and feed', async () => {
+    const body = (await http().get(`/api/review/regulations/${AVG}`).expect(200)).body;
+    expect(body).toMatchObject({ bwbId: AVG, title: 'Algemene verordening gegevensbescherming', abbreviation: 'AVG', url: AVG_TEXT });
+    expect(body.years).toEqual([{ year: 2026, reports: 2, clusters: 0, outcomes: { guidance: 1 }, responses: 1, amendments: 0 }]);
+    expect(body.articles).toEqual([
+      { article: '6', reports: 2, responses: 0, amendments: 0 },
+      { article: '35', reports: 0, responses: 1, amendments: 0 },
+    ]);
+    expect(body.reports.map((r: { reference: string; article: string }) => [r.reference, r.article])).toEqual([[reference(8), '6'], [reference(7), '6']]);
+    expect(body.responses).toEqual([{ responseId: uuidFrom('regulation-index-response:5'), proposalId: uuidFrom('regulation-index-proposal'), year: 2026, article: '35', visible: true }]);
+    // Following the AVG: the topic is its EU id, and the resolved published report is news there.
+    const feed = (await http().get(`/api/review/feeds/regulation/${AVG}`).expect(200)).body;
+    expect(feed).toMatchObject({ topic: { kind: 'regulation', ref: AVG }, items: [expect.objectContaining({ kind: 'barrier-resolved', subjectRef: reference(8) })] });
+    expect((await http().get('/api/review/regulations/BWBR0040940').expect(200)).body).toMatchObject({ title: 'Uitvoeringswet Algemene verordening gegevensbescherming', years: [] });
+  });
+
   it('has a page for a law of the index nothing cites, none for an unknown id, and refuses a malformed one', async () => {
     expect((await http().get('/api/review/regulations/BWBR0037885').expect(200)).body).toMatchObject({ title: 'Omgevingswet', years: [], reports: [] });
     const unknown = await http().get('/api/review/regulations/BWBR9999999').set('Accept-Language', 'en').expect(404);
     expect(unknown.body).toMatchObject({ code: 'REVIEW.REGULATION_NOT_FOUND', detail: 'Regulation BWBR9999999 is cited nowhere and is not in the regulation index.' });
     const bad = await http().get('/api/review/regulations/Wwft').expect(400);
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'bwbId' })]);
+    await http().get('/api/review/regulations/CELEX:32016R0679').expect(400); // EUR-Lex's form is not the index key
+    await http().get('/api/review/regulations/EU-32099R9999').expect(404); // well-formed, unknown, cited nowhere
   });
 });

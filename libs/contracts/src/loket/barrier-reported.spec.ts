@@ -24,6 +24,12 @@ describe('loket.BarrierReported v3', () => {
     expect(withRegulation({ bwbId: 'Wwft' })).toEqual({ ok: false, reason: expect.stringContaining('bwbId') });
   });
 
+  it('carries an EU act by its index key (the AVG has no BWB id), and refuses an EU id of the wrong form', () => {
+    expect(withRegulation({ bwbId: 'EU-32016R0679', article: '6' }).ok).toBe(true);
+    expect(withRegulation({ bwbId: 'CELEX:32016R0679' })).toEqual({ ok: false, reason: expect.stringContaining('bwbId') });
+    expect(withRegulation({ bwbId: 'EU-2016/679' })).toEqual({ ok: false, reason: expect.stringContaining('bwbId') });
+  });
+
   it('has no field for the regulation’s name: a strict reader refuses one', () => {
     const payload = { ...sample.payload, regulation: { name: 'Wet ter voorkoming van witwassen', bwbId: 'BWBR0024282' } };
     const errors = validateSync(plainToInstance(BarrierReportedV3, payload), { whitelist: true, forbidNonWhitelisted: true });

@@ -10,6 +10,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { BWB_ID_PATTERN } from '../regulation-id';
 import { Topics } from '../topics';
 
 export const TECHNOLOGIES = [
@@ -31,7 +32,6 @@ export const COMPANY_SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as con
 export type CompanySizeClass = (typeof COMPANY_SIZE_CLASSES)[number];
 
 export const REPORT_REFERENCE_PATTERN = /^LKT-\d{4}-\d{6}$/;
-export const BWB_ID_PATTERN = /^BWBR\d{7}$/;
 
 export class RegulationRefV1 {
   @IsString()

@@ -1,16 +1,18 @@
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Topics } from '../topics';
-import { BWB_ID_PATTERN, BarrierReportedBase } from './barrier-reported.v1';
+import { REGULATION_ID_PATTERN } from '../regulation-id';
+import { BarrierReportedBase } from './barrier-reported.v1';
 
 /**
- * The regulation a report cites, as an identifier: the BWB id the reporter gave or the loket's
- * regulation index found for the name they typed (absent when neither), and the article. The name
- * itself stays in the loket.
+ * The regulation a report cites, as an identifier: the BWB id the reporter gave or the key the
+ * loket's regulation index found for the name they typed (absent when neither), and the article.
+ * The name itself stays in the loket. `bwbId` holds any index key: since EU acts joined the index
+ * an EU act's id (`EU-32016R0679` for "AVG") too — a wider pattern, every earlier event still valid.
  */
 export class RegulationRefV3 {
   @IsOptional()
-  @Matches(BWB_ID_PATTERN)
+  @Matches(REGULATION_ID_PATTERN)
   bwbId?: string;
 
   @IsOptional()

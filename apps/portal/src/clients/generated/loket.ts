@@ -2823,6 +2823,7 @@ export interface operations {
     RegisterController_register: {
         parameters: {
             query?: {
+                /** @description The cited regulation as identified: a BWB id, or an EU act’s id (`EU-32016R0679` for the AVG). */
                 bwbId?: string;
                 /** @description Opaque: copy it from the `next` link of the previous page. */
                 cursor?: string;

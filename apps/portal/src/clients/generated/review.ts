@@ -1351,6 +1351,7 @@ export interface components {
             /**
              * @example 1.4
              * @example BWBR0024282
+             * @example EU-32016R0679
              * @example LKT-2026-000123
              */
             topicRef: string;
@@ -2626,6 +2627,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @example BWBR0024282
+                 * @example EU-32016R0679
+                 */
                 bwbId: string;
             };
             cookie?: never;

@@ -1,4 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { REGULATION_ID_PATTERN } from '@pb/contracts';
 import type { Response } from 'express';
 import type { FigureQuery } from '../../clients/review.types';
 import { formInput, ServiceClient } from '../../clients/service-client';
@@ -9,7 +10,6 @@ import { sendPage } from '../../web/respond';
 import { renderPublicUnavailable } from './public-data.views';
 import { renderFigureRecords, renderRegulation, renderRegulationIndex } from './regulations.views';
 
-const BWB_ID = /^BWBR\d{7}$/;
 const FIGURE_ID = /^[^/]{1,300}$/;
 
 /**
@@ -29,7 +29,7 @@ export class RegulationPagesController {
 
   @Get('regelgeving/:bwbId')
   async regulation(@Page() ctx: PageContext, @Param('bwbId') bwbId: string, @Res() res: Response): Promise<void> {
-    if (!BWB_ID.test(bwbId)) return sendPage(res, renderNotFound(ctx), 404);
+    if (!REGULATION_ID_PATTERN.test(bwbId)) return sendPage(res, renderNotFound(ctx), 404);
     const result = await this.services.to('review', { lang: ctx.lang }).GET('/api/review/regulations/{bwbId}', { params: { path: { bwbId } } });
     if (!result.ok && (result.status === 404 || result.status === 400)) return sendPage(res, renderNotFound(ctx), 404);
     if (!result.ok) return sendPage(res, renderPublicUnavailable(ctx, ctx.msg('regulations:page.unknownTitle', { bwbId }), 'monitor', result.unavailable), 503);

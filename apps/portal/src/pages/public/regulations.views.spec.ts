@@ -1,7 +1,7 @@
 import { exampleReviewTheme } from '../../clients/contract-examples';
 import type { FigureRecords, RegulationDetail } from '../../clients/review.types';
 import { testPageContext } from '../../web/test-page-context';
-import { drillDownPage, regulationsByClustersView, renderFigureRecords, renderRegulation, renderRegulationIndex } from './regulations.views';
+import { drillDownPage, regulationPage, regulationsByClustersView, renderFigureRecords, renderRegulation, renderRegulationIndex } from './regulations.views';
 
 const wwft: RegulationDetail = {
   bwbId: 'BWBR0024282', title: 'Wet ter voorkoming van witwassen en financieren van terrorisme', abbreviation: 'Wwft', repealed: null, url: 'https://wetten.overheid.nl/BWBR0024282',
@@ -38,6 +38,24 @@ describe('regulation pages', () => {
     expect(page).not.toContain('#reactie-c2');
     expect(page).toContain('<a class="utrecht-link" href="/jaaroverzichten/2026">Een handreiking</a>');
     expect(renderRegulation(testPageContext('en'), { ...wwft, years: [], title: null, abbreviation: null }).value).toContain('Nothing cites this regulation yet.');
+  });
+
+  it('gives an EU act (the AVG, no BWB id) a page of its own, linked to EUR-Lex and followable by its EU id', () => {
+    const avg: RegulationDetail = {
+      ...wwft, bwbId: 'EU-32016R0679', title: 'Algemene verordening gegevensbescherming', abbreviation: 'AVG',
+      url: 'https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679', articles: [{ article: '6', reports: 2, responses: 1, amendments: 0 }],
+    };
+    const page = renderRegulation(testPageContext('nl'), avg).value;
+    expect(page).toContain('<h1 class="utrecht-heading-1">Algemene verordening gegevensbescherming (AVG)</h1>');
+    expect(page).toContain('EU-32016R0679 · <a class="utrecht-link" href="https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679">');
+    expect(page).toContain('href="/abonnementen/nieuw?soort=regeling&amp;ref=EU-32016R0679"');
+    expect(page).toContain('href="/feeds/regeling/EU-32016R0679.atom"');
+    expect(page).toContain('href="/api/review/regulations/EU-32016R0679"');
+    expect(page).toContain('>Officiële tekst op EUR-Lex (EU-regeling)</a>');
+    expect(page).not.toContain('wetten.overheid.nl');
+    expect(regulationPage('EU-32016R0679')).toBe('/regelgeving/EU-32016R0679');
+    expect(regulationPage('-')).toBeNull();
+    expect(regulationPage('CELEX:32016R0679')).toBeNull();
   });
 
   it('turns the API’s drill-down link into the page of the records', () => {

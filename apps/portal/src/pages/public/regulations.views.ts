@@ -1,3 +1,4 @@
+import { EU_ACT_ID_PATTERN, REGULATION_ID_PATTERN } from '@pb/contracts';
 import { followLinks } from '../../web/follow';
 import type { FigureRecord, FigureRecords, RegulationDetail, RegulationSummary, ReviewFigure, ReviewTheme } from '../../clients/review.types';
 import { formatDate, table } from '../../web/components';
@@ -10,16 +11,14 @@ import { pager } from '../../web/pager';
 /** How many records of each kind the review's regulation endpoint lists (GetRegulationHandler). */
 const LISTED = 200;
 
-const BWB_ID = /^BWBR\d{7}$/;
-
-/** A regulation as people know it: its abbreviation and title, or its BWB id when the index does not know it. */
+/** A regulation as people know it: its abbreviation and title, or its id when the index does not know it. */
 export function regulationLabel(ctx: PageContext, r: Pick<RegulationSummary, 'bwbId' | 'title' | 'abbreviation'>): string {
   if (!r.title) return ctx.msg('regulations:page.unknownTitle', { bwbId: r.bwbId });
   return r.abbreviation ? `${r.title} (${r.abbreviation})` : r.title;
 }
 
-/** The page of a regulation, for a BWB id; none for "-" (not identified). */
-export const regulationPage = (bwbId: string): string | null => (BWB_ID.test(bwbId) ? `/regelgeving/${bwbId}` : null);
+/** The page of a regulation, for an index key (a BWB id or an EU act's `EU-…`); none for "-" (not identified). */
+export const regulationPage = (bwbId: string): string | null => (REGULATION_ID_PATTERN.test(bwbId) ? `/regelgeving/${bwbId}` : null);
 
 /**
  * The portal page listing a figure's records, for the review API's drill-down link
@@ -72,7 +71,7 @@ const outcomesText = (ctx: PageContext, outcomes: Record<string, number>): strin
     .map(([code, n]) => `${label(ctx, 'outcome', code)}: ${n}`)
     .join(', ') || '—';
 
-/** `/regelgeving/BWBR…`: a regulation's figures per year and every record citing it, each linked to its public page. */
+/** `/regelgeving/BWBR…` or `/regelgeving/EU-…`: a regulation's figures per year and every record citing it, each linked to its public page. */
 export function renderRegulation(ctx: PageContext, r: RegulationDetail): SafeHtml {
   const m = ctx.msg;
   const title = regulationLabel(ctx, r);
@@ -82,7 +81,7 @@ export function renderRegulation(ctx: PageContext, r: RegulationDetail): SafeHtm
     title,
     section: 'monitor',
     body: html`${heading1(title)}
-<p class="utrecht-paragraph">${r.bwbId} · <a class="utrecht-link" href="${r.url}">${m('regulations:page.official')}</a>${r.repealed ? html` · ${m('regulations:page.repealed', { date: formatDate(ctx, r.repealed) })}` : ''}</p>
+<p class="utrecht-paragraph">${r.bwbId} · <a class="utrecht-link" href="${r.url}">${m(EU_ACT_ID_PATTERN.test(r.bwbId) ? 'regulations:page.officialEu' : 'regulations:page.official')}</a>${r.repealed ? html` · ${m('regulations:page.repealed', { date: formatDate(ctx, r.repealed) })}` : ''}</p>
 ${followLinks(ctx, { kind: 'regulation', ref: r.bwbId })}
 ${
   nothing

@@ -1,7 +1,9 @@
+import { REGULATION_ID_PATTERN } from '@pb/contracts';
+
 /**
  * What a person can subscribe to (issue 12, item 7): a theme of the strategy (`1.4`), a regulation
- * by its BWB id (`BWBR0024282`), or one barrier in the register by its reference (`LKT-2026-000123`).
- * The same topics name the Atom feeds.
+ * by its key in the regulation index (`BWBR0024282`, or `EU-32016R0679` for an EU act), or one
+ * barrier in the register by its reference (`LKT-2026-000123`). The same topics name the Atom feeds.
  */
 export const TOPIC_KINDS = ['theme', 'regulation', 'barrier'] as const;
 export type TopicKind = (typeof TOPIC_KINDS)[number];
@@ -13,7 +15,7 @@ export interface Topic {
 
 const REF_PATTERNS: Record<TopicKind, RegExp> = {
   theme: /^\d{1,2}(\.\d{1,2}){0,2}$/,
-  regulation: /^BWBR\d{7}$/,
+  regulation: REGULATION_ID_PATTERN,
   barrier: /^LKT-\d{4}-\d{6}$/,
 };
 

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { OUTCOMES, type Outcome, REPORT_REFERENCE_PATTERN } from '@pb/contracts';
+import { OUTCOMES, type Outcome, REGULATION_ID_PATTERN, REPORT_REFERENCE_PATTERN } from '@pb/contracts';
 import { ApiProblems, FREE_TEXT, PageOptions, PageQueryDto, PageResponse, pageRequest, pageResponse } from '@pb/http';
 import type { KeysetPage } from '@pb/kernel';
 import type { Request } from 'express';
@@ -30,9 +30,9 @@ export class RegisterQueryDto extends PageQueryDto(REGISTER_PAGE) {
   @Matches(FREE_TEXT, { context: { code: 'text' } })
   q?: string;
 
-  @ApiPropertyOptional({ pattern: '^BWBR\\d{7}$', example: 'BWBR0024282' })
+  @ApiPropertyOptional({ pattern: REGULATION_ID_PATTERN.source, example: 'BWBR0024282', description: 'The cited regulation as identified: a BWB id, or an EU act’s id (`EU-32016R0679` for the AVG).' })
   @IsOptional()
-  @Matches(/^BWBR\d{7}$/, { context: { code: 'bwb' } })
+  @Matches(REGULATION_ID_PATTERN, { context: { code: 'regulation' } })
   bwbId?: string;
 
   @ApiPropertyOptional({ pattern: THEME.source, example: '1.4' })

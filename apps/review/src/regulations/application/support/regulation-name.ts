@@ -1,21 +1,20 @@
-import { DUTCH_LAWS } from '@pb/regulations';
+import { officialTextUrl, regulation } from '@pb/regulations';
 
 /** How a regulation is named on its page: the index's title and first abbreviation, and its official text. */
 export interface RegulationName {
+  /** The index key: a BWB id, or an EU act's id (`EU-32016R0679`). */
   bwbId: string;
-  /** Null for a BWB id the index does not know (a reporter gave it): shown by its id. */
+  /** Null for an id the index does not know (a reporter gave it): shown by its id. */
   title: string | null;
   abbreviation: string | null;
   repealed: string | null;
-  /** The official text at wetten.overheid.nl. */
+  /** The official text: wetten.overheid.nl for a Dutch law, EUR-Lex for an EU act. */
   url: string;
 }
 
-const byId = new Map(DUTCH_LAWS.map((l) => [l.bwbId, l]));
-
 export function regulationName(bwbId: string): RegulationName {
-  const law = byId.get(bwbId);
-  return { bwbId, title: law?.title ?? null, abbreviation: law?.abbreviations[0] ?? null, repealed: law?.repealed ?? null, url: `https://wetten.overheid.nl/${bwbId}` };
+  const law = regulation(bwbId);
+  return { bwbId, title: law?.title ?? null, abbreviation: law?.abbreviations[0] ?? null, repealed: law?.repealed ?? null, url: officialTextUrl(bwbId) };
 }
 
-export const isKnownRegulation = (bwbId: string): boolean => byId.has(bwbId);
+export const isKnownRegulation = (bwbId: string): boolean => regulation(bwbId) !== undefined;

@@ -14,7 +14,7 @@ export class SubscribeRequestDto {
   @IsIn(TOPIC_KINDS)
   topicKind!: TopicKind;
 
-  @ApiProperty({ pattern: TOPIC_REF_PATTERN.source, examples: ['1.4', 'BWBR0024282', 'LKT-2026-000123'] })
+  @ApiProperty({ pattern: TOPIC_REF_PATTERN.source, examples: ['1.4', 'BWBR0024282', 'EU-32016R0679', 'LKT-2026-000123'] })
   @IsDefined()
   @IsString()
   @MaxLength(20)
