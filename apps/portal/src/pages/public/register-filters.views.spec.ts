@@ -18,6 +18,13 @@ describe('the register’s search and filters', () => {
     expect(page).toContain('href="/register?q=drones&amp;thema=1.4&amp;vanaf=abc"');
   });
 
+  it('offer every regulation of the index in force, the EU acts too (the AVG has no BWB id)', () => {
+    const page = renderRegister(testPageContext('nl'), { items: [], total: 0, next: null }, undefined, [], { regeling: 'EU-32016R0679' }).value;
+    expect(page).toContain('<option value="EU-32016R0679" selected>AVG – Algemene verordening gegevensbescherming</option>');
+    expect(page).toContain('<option value="BWBR0024282">Wwft – Wet ter voorkoming van witwassen en financieren van terrorisme</option>');
+    expect(page).not.toContain('value="BWBR0011468"'); // the Wbp, repealed
+  });
+
   it('warn when a filter was refused, in English too', () => {
     expect(renderRegister(testPageContext('en'), { items: [], total: 0, next: null }, undefined, [], { jaar: 'x' }, true).value).toContain('One of the filters is not valid.');
   });

@@ -1,4 +1,4 @@
-import { DUTCH_LAWS } from '@pb/regulations';
+import { REGULATIONS } from '@pb/regulations';
 import type { ThemeOption } from '../../clients/strategy-themes';
 import { FormState, selectField, submitButton, textField } from '../../web/components';
 import { html, SafeHtml } from '../../web/html';
@@ -30,7 +30,7 @@ export function registerFilterForm(ctx: PageContext, form: FormState, themes: re
   const year = new Date().getFullYear();
   return html`<form method="get" action="/register" class="utrecht-form pb-filters" role="search" aria-label="${ctx.msg('register-filters:label')}">
 ${textField(ctx, form, { name: 'q', label: ctx.msg('register-filters:text'), hint: ctx.msg('register-filters:text-hint'), type: 'search', width: 'md' })}
-${selectField(ctx, form, { name: 'regeling', label: ctx.msg('register-filters:regulation'), options: [any, ...DUTCH_LAWS.filter((l) => !l.repealed).map((l) => ({ value: l.bwbId, label: l.abbreviations[0] ? `${l.abbreviations[0]} – ${l.title}` : l.title }))] })}
+${selectField(ctx, form, { name: 'regeling', label: ctx.msg('register-filters:regulation'), options: [any, ...REGULATIONS.filter((l) => !l.repealed).map((l) => ({ value: l.id, label: l.abbreviations[0] ? `${l.abbreviations[0]} – ${l.title}` : l.title }))] })}
 ${selectField(ctx, form, { name: 'thema', label: ctx.msg('register-filters:theme'), options: [any, ...themes.map((t) => ({ value: t.code, label: `${t.code} ${t.title}` }))] })}
 ${selectField(ctx, form, { name: 'uitkomst', label: ctx.msg('register-filters:outcome'), options: [any, ...options(ctx, 'outcome')] })}
 ${selectField(ctx, form, { name: 'jaar', label: ctx.msg('register-filters:year'), options: [any, ...Array.from({ length: year - 2017 }, (_, i) => String(year - i)).map((y) => ({ value: y, label: y }))] })}
