@@ -25,13 +25,28 @@ function describe(item: unknown): string {
   return [o.code ?? o.themeCode, o.title ?? o.summary ?? o.text].filter(Boolean).join(' ');
 }
 
+/**
+ * A dataset's title, description and column meanings in the reader's language, from the catalogue
+ * (`public:openDataset.<dataset>.*`, keyed by the dataset's and the column's names). The API's own
+ * strings are for machines reading the metadata; they show only for a dataset the catalogue does not
+ * know yet (the review's datasets spec fails on one).
+ */
+const datasetTitle = (ctx: PageContext, d: OpenDataset): string => known(ctx.msg(`public:openDataset.${d.name}.title`), d.title);
+const datasetDescription = (ctx: PageContext, d: OpenDataset): string => (d.description ? known(ctx.msg(`public:openDataset.${d.name}.description`), d.description) : '');
+const columnMeaning = (ctx: PageContext, d: OpenDataset, c: { name: string; description: string }): string => known(ctx.msg(`public:openDataset.${d.name}.columns.${c.name}`), c.description);
+
 /** The columns of a dataset, so a reader knows what each CSV column means before downloading it. */
 function datasetSchema(ctx: PageContext, d: OpenDataset): SafeHtml {
   const columns = Array.isArray(d.schema?.columns) ? d.schema.columns : [];
   if (!columns.length) return html``;
-  return html`<h2 class="utrecht-heading-2" id="schema-${d.name}">${d.title}</h2>
-${d.description ? html`<p class="utrecht-paragraph">${d.description}</p>` : ''}
-${table(ctx.msg('public:publicData.columnsOfNameCsv', { name: d.name }), [ctx.msg('public:publicData.column'), ctx.msg('public:publicData.type'), ctx.msg('public:publicData.meaning')], columns.map((c) => [html`<code>${c.name}</code>`, c.type, c.description]))}`;
+  const description = datasetDescription(ctx, d);
+  return html`<h2 class="utrecht-heading-2" id="schema-${d.name}">${datasetTitle(ctx, d)}</h2>
+${description ? html`<p class="utrecht-paragraph">${description}</p>` : ''}
+${table(
+  ctx.msg('public:publicData.columnsOfNameCsv', { name: d.name }),
+  [ctx.msg('public:publicData.column'), ctx.msg('public:publicData.type'), ctx.msg('public:publicData.meaning')],
+  columns.map((c) => [html`<code>${c.name}</code>`, known(ctx.msg(`public:columnType.${c.type}`), c.type), columnMeaning(ctx, d, c)]),
+)}`;
 }
 
 /** A public page whose service did not answer. */
@@ -257,7 +272,7 @@ export function renderOpenData(ctx: PageContext, sets: OpenDataset[]): SafeHtml 
     section: 'open-data',
     body: html`${heading1(title)}
 <p class="utrecht-paragraph">${ctx.msg('public:publicData.allFiguresOfThePlatformAs')}</p>
-${sets.length ? html`${table(ctx.msg('public:publicData.datasets'), [ctx.msg('public:publicData.dataset'), ctx.msg('public:publicData.download')], sets.map((d) => [d.title, html`<a class="utrecht-link" href="${d.url.startsWith('/') ? d.url : '#'}" download>${d.name}.csv</a>`]))}
+${sets.length ? html`${table(ctx.msg('public:publicData.datasets'), [ctx.msg('public:publicData.dataset'), ctx.msg('public:publicData.download')], sets.map((d) => [datasetTitle(ctx, d), html`<a class="utrecht-link" href="${d.url.startsWith('/') ? d.url : '#'}" download>${d.name}.csv</a>`]))}
 ${sets.map((d) => datasetSchema(ctx, d))}` : html`<p class="utrecht-paragraph">${ctx.msg('public:publicData.noDatasetsYet')}</p>`}`,
   });
 }
