@@ -158,6 +158,9 @@ ${c.actions?.added?.length || c.actions?.removed?.length ? html`<ul class="utrec
   });
 }
 
+/** A theme of a compiled review by code and title; the reports not classified yet (code '-') in the page's words, not the revision's stored title. */
+const reviewThemeName = (ctx: PageContext, th: { code: string; title: string }): string => (th.code === '-' ? ctx.msg('review:label.unclassified') : `${th.code} ${th.title}`);
+
 /** The annual reviews of the last three years. */
 export function renderReviews(ctx: PageContext, years: number[]): SafeHtml {
   const title = ctx.msg('public:publicData.annualReviews');
@@ -213,7 +216,7 @@ export function renderAnnualReview(ctx: PageContext, year: string, review: Revie
     // A year can hold one code under two strategy versions: the version keeps ids and names unique.
     const id = `thema-${th.code}-${th.version ?? 'geen'}`;
     return html`<section class="pb-section" aria-labelledby="${id}">
-<h3 class="utrecht-heading-3" id="${id}">${th.code} ${th.title}${th.version ? ` (${ctx.msg('public:publicData.strategy2')} ${th.version})` : ''}</h3>
+<h3 class="utrecht-heading-3" id="${id}">${reviewThemeName(ctx, th)}${th.version ? ` (${ctx.msg('public:publicData.strategy2')} ${th.version})` : ''}</h3>
 ${
   text
     ? html`${dutch ? html`<p class="utrecht-paragraph pb-lang-note">${ctx.msg('translations:onlyDutch')}</p>` : ''}<ul class="pb-narrative"${dutch ? raw(' lang="nl"') : ''}>${text.sentences.map(
@@ -258,7 +261,7 @@ ${reviewChartsView(ctx, review)}
 ${table(
   ctx.msg('public:publicData.perTheme'),
   [ctx.msg('public:publicData.theme2'), ctx.msg('public:publicData.reports'), ctx.msg('public:publicData.previousYear'), ctx.msg('public:publicData.resolved'), ctx.msg('public:publicData.medianHandlingTimeWorkingDays'), ctx.msg('public:publicData.responses2')],
-  (review.themes ?? []).map((th) => [`${th.code} ${th.title}`, figure(th.reports?.received), figure(th.reports?.receivedPreviousYear), figure(th.reports?.resolved), figure(th.handlingWorkingDays?.median), figure(th.consultations?.responses)]),
+  (review.themes ?? []).map((th) => [reviewThemeName(ctx, th), figure(th.reports?.received), figure(th.reports?.receivedPreviousYear), figure(th.reports?.resolved), figure(th.handlingWorkingDays?.median), figure(th.consultations?.responses)]),
 )}`
 }`,
   });

@@ -110,6 +110,17 @@ describe('public views', () => {
     for (const dutch of ['Gemelde belemmeringen', 'Openbaar kenmerk', 'Na de termijn', ' / ']) expect(en).not.toContain(dutch);
   });
 
+  it('names the reports not classified yet in the page\'s language, not by the code "-" and the title the revision stored in both', () => {
+    const theme = { ...exampleReviewTheme(), code: '-', version: null, title: 'Nog niet ingedeeld / Not classified yet' };
+    const review = { ...exampleReview(), year: 2026, revision: 1, compiledAt: '2026-12-01T10:00:00Z', themes: [theme] };
+    const en = renderAnnualReview(testPageContext('en'), '2026', review, undefined).value;
+    expect(en).toContain('<td class="utrecht-table__cell">Not classified yet</td>');
+    expect(en).not.toContain('Nog niet ingedeeld');
+    const nl = renderAnnualReview(testPageContext('nl'), '2026', review, undefined).value;
+    expect(nl).toContain('<td class="utrecht-table__cell">Nog niet ingedeeld</td>');
+    expect(nl).not.toContain('Not classified yet');
+  });
+
   it('names a review\'s amendments in words and shows a compile in progress', () => {
     // The review holds amendments and consultation reports per theme (they never showed when read at the top level).
     const theme = { ...exampleReviewTheme(), code: '1.3', title: 'Open overheid', amendments: [{ id: 'a1', kind: 'add-action', summary: 'Meer open data', status: 'accepted', reason: null, evidence: [] }], consultationReports: [{ proposalId: 'p1', title: 'Open data', answeredAt: '2026-11-01T10:00:00Z', responses: 1 }] };

@@ -28,12 +28,3 @@ export function mailSubject(lang: Language | null | undefined, key: string, para
   return `${translatorFor('nl')(key, params)} / ${translatorFor('en')(englishKey, params)}`;
 }
 
-/** A mail text in both languages, Dutch first and English second: `mailText` for a recipient whose language is not known. */
-export function bilingual(key: string, separator: string, params: (lang: Language, t: Translate) => MessageParams = () => ({})): string {
-  return mailText(null, key, separator, params);
-}
-
-/** A bilingual subject line, "Dutch / English": `mailSubject` for a recipient whose language is not known. */
-export function bilingualSubject(key: string, params: MessageParams = {}, englishKey = key): string {
-  return mailSubject(null, key, params, englishKey);
-}
