@@ -3,8 +3,10 @@
  * pick the same key by accident and a reader of `pg_locks` can tell what a key means.
  *
  * Keys are (class, object) pairs: the class says what is locked, the object which one (a year, a
- * revision, or 0 when there is only one). Classes 7_420_0xx belong to libs (the outbox relay takes
- * 7_420_001, the retention pruner its own class), 7_420_1xx and up to this service.
+ * revision, or 0 when there is only one). Classes 7_420_0xx belong to libs (`LibraryLocks` of
+ * libs/persistence: the outbox relay, the retention pruner — both run in this service's database),
+ * 7_420_1xx and up to the services; scripts/advisory-locks/advisory-locks.spec.ts fails on a class
+ * used twice.
  */
 export const ReviewLocks = {
   /** One compile per year at a time: revision numbers are handed out in order. Object: the year. */

@@ -52,7 +52,8 @@ export function reviewChartSpecs(review: ReviewChartInput, words: ReviewChartWor
   const { t } = words;
   const year = review.year;
   const previous = year - 1;
-  const themeName = (th: ReviewChartTheme): string => `${th.code} ${th.title}`;
+  // Reports not classified yet (code '-') by the catalogue's words, not the title stored with the revision.
+  const themeName = (th: ReviewChartTheme): string => (th.code === '-' ? t('review:label.unclassified') : `${th.code} ${th.title}`);
   const specs: ChartSpec[] = [];
 
   const reported = review.themes.filter((th) => value(th.reports.received) + value(th.reports.receivedPreviousYear) > 0);

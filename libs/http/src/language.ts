@@ -1,21 +1,4 @@
-import type { Language } from '@pb/i18n';
-
-export type { Language };
-
-/** Dutch unless the client prefers English (Accept-Language, first supported tag wins). */
-export function languageOf(acceptLanguage: string | string[] | undefined): Language {
-  const header = Array.isArray(acceptLanguage) ? acceptLanguage.join(',') : (acceptLanguage ?? '');
-  const tags = header
-    .split(',')
-    .map((part) => {
-      const [tag, q] = part.trim().split(';q=');
-      return { tag: tag.toLowerCase(), q: q === undefined ? 1 : Number(q) };
-    })
-    .filter((t) => t.tag && !Number.isNaN(t.q))
-    .sort((a, b) => b.q - a.q);
-  for (const { tag } of tags) {
-    if (tag.startsWith('nl')) return 'nl';
-    if (tag.startsWith('en')) return 'en';
-  }
-  return 'nl';
-}
+// The reader's language is the catalogue's business (libs/i18n), so that libraries below this one
+// (libs/observability's /metrics) answer in it too; re-exported here for the HTTP layer.
+export type { Language } from '@pb/i18n';
+export { languageOf } from '@pb/i18n';

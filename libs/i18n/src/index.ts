@@ -1,5 +1,5 @@
 export type { Language } from './language';
-export { LANGUAGES } from './language';
+export { LANGUAGES, languageOf } from './language';
 export { dateFormat } from './date-format';
 export type { MessageParams, Translate } from './translate';
 export { hasMessage, translatorFor } from './translate';

@@ -7,4 +7,4 @@ export * from './mail-retention';
 export * from './mail-relay';
 export * from './mail.module';
 export * from './mail-erasure';
-export * from './bilingual';
+export * from './mail-language';

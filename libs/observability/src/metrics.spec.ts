@@ -52,6 +52,13 @@ describe('GET /metrics', () => {
     expect(res.text).not.toContain('process_cpu');
   });
 
+  it('says so in the reader\'s language, from the catalogue, one language at a time', async () => {
+    const nl = (await request(app.getHttpServer()).get('/metrics').expect(401)).body;
+    expect(nl).toEqual({ type: 'about:blank', title: 'Niet ingelogd', status: 401, detail: 'De metrics zijn er alleen voor de monitoring: stuur het scrape-token mee.' });
+    const en = (await request(app.getHttpServer()).get('/metrics').set('Accept-Language', 'en-GB,en;q=0.9').expect(401)).body;
+    expect(en).toEqual({ type: 'about:blank', title: 'Not logged in', status: 401, detail: 'Metrics are for monitoring only: send the scrape token.' });
+  });
+
   it('serves the Prometheus text with the scrape token', async () => {
     const res = await request(app.getHttpServer()).get('/metrics').set('Authorization', `Bearer ${TOKEN}`).expect(200);
     expect(res.headers['content-type']).toContain('text/plain');

@@ -1,5 +1,6 @@
 import { Controller, DynamicModule, Get, Injectable, Module, NestMiddleware, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { languageOf, translatorFor } from '@pb/i18n';
 import type { NextFunction, Request, Response } from 'express';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { BlockList, isIP } from 'node:net';
@@ -117,12 +118,15 @@ export class MetricsController {
   @Get('metrics')
   async metrics(@Req() req: Request, @Res() res: Response): Promise<void> {
     if (!this.access.allows(req)) {
-      // The same answer whatever was wrong (no token, another token, another network).
+      // The same answer whatever was wrong (no token, another token, another network), in the
+      // reader's language like every other 401 (this library sits below libs/http, so it builds
+      // the problem from the catalogue itself).
+      const t = translatorFor(languageOf(req.headers['accept-language']));
       res
         .status(401)
         .set('WWW-Authenticate', 'Bearer realm="metrics"')
         .type('application/problem+json')
-        .send(JSON.stringify({ type: 'about:blank', title: 'Niet toegestaan / Not allowed', status: 401, detail: 'De metrics zijn er alleen voor de monitoring (scrape-token). / Metrics are for monitoring only (scrape token).' }));
+        .send(JSON.stringify({ type: 'about:blank', title: t('errors:problem.title.401'), status: 401, detail: t('errors:http.metrics-not-allowed') }));
       return;
     }
     res.type(metricsRegistry.contentType).send(await metricsRegistry.metrics());

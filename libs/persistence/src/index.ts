@@ -1,3 +1,4 @@
+export * from './advisory-locks';
 export * from './typeorm-options';
 export * from './retention';
 export * from './email-hash-backfill';

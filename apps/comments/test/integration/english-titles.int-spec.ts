@@ -68,12 +68,19 @@ describe('English titles in the mails of the comments service (real PostgreSQL, 
     await publishProposal(app, { proposalId, moderation: 'post', opensAt: OPENS, closesAt: CLOSES, title: DUTCH });
     await waitFor(() => ds.query(`SELECT 1 FROM proposal_projection WHERE proposal_id = $1`, [proposalId]), (rows) => rows.length === 1, { what: 'proposal projected', timeoutMs: 30000 });
 
-    // The confirmation is bilingual: each half names the title in its own language.
+    // The confirmation comes in the respondent's language, naming the title in it; in both, each
+    // half with its own title, when the language is not known.
     const en = await responded(proposalId, { language: 'en' });
-    expect(en.confirmation.text).toContain(`Bedankt voor uw reactie op het voorstel "${DUTCH}".`);
     expect(en.confirmation.text).toContain('to the proposal "Workshops in every region".');
+    expect(en.confirmation.text).not.toContain('Bedankt');
+    expect(en.confirmation.text).not.toContain(DUTCH);
+    expect(en.confirmation.subject).not.toContain(' / ');
     const nl = await responded(proposalId, { language: 'nl' });
+    expect(nl.confirmation.text).toContain(`Bedankt voor uw reactie op het voorstel "${DUTCH}".`);
+    expect(nl.confirmation.text).not.toContain('Workshops in every region');
     const unknown = await responded(proposalId);
+    expect(unknown.confirmation.text).toContain(`Bedankt voor uw reactie op het voorstel "${DUTCH}".`);
+    expect(unknown.confirmation.text).toContain('to the proposal "Workshops in every region".');
 
     // A correction replaces the title; an older translation delivered after it changes nothing.
     await translated(proposalId, 'Regional workshops for SMEs', '2026-11-21T10:00:00.000Z');
@@ -93,11 +100,14 @@ describe('English titles in the mails of the comments service (real PostgreSQL, 
     expect(both.text).toContain('You responded to the proposal "Regional workshops for SMEs".');
     expect(await englishTitle(proposalId)).toEqual([{ title: 'Regional workshops for SMEs' }]);
 
-    // "You said, we did": the ProposalAnswered event carries the Dutch title, the English half gets the English one.
+    // "You said, we did": the ProposalAnswered event carries the Dutch title, the English mail (and half) gets the English one.
     await publishAnswered(app, proposalId, []);
     const report = await waitForMail(en.email, (m) => m.subject.includes('consultation report'));
     expect(report.text).toContain('You responded to the proposal "Regional workshops for SMEs". The consultation report is published');
-    expect(report.text).toContain('U reageerde op het voorstel "Regionale werkplaatsen voor digitalisering in het mkb"');
+    expect(report.text).not.toContain('U reageerde');
+    const reportToBoth = await waitForMail(unknown.email, (m) => m.subject.includes('consultation report'));
+    expect(reportToBoth.text).toContain('You responded to the proposal "Regional workshops for SMEs". The consultation report is published');
+    expect(reportToBoth.text).toContain('U reageerde op het voorstel "Regionale werkplaatsen voor digitalisering in het mkb"');
     expect((await mailsTo(en.email)).some((m) => m.text.includes('An older title'))).toBe(false);
   });
 

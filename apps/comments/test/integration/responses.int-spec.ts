@@ -133,6 +133,40 @@ describe('responses, moderation and support (real PostgreSQL, Kafka and MailDev)
     expect(mail.text).toContain('omdat de reactie is beledigend of kwetsend');
   });
 
+  it('mails a respondent and a supporter who used the English page in English only: confirmation, moderation, already responded, already supported', async () => {
+    const { proposalId } = await proposal('post');
+    const englishOnly = (mail: { subject: string; text: string }) => {
+      expect(mail.subject).not.toContain(' / ');
+      expect(mail.text).not.toMatch(/\b(Bedankt|Uw reactie|U heeft|U steunt|reactie)\b/);
+    };
+    const email = address('english');
+    const res = await respond(proposalId, email, { language: 'en' }).expect(202);
+    const confirmation = await waitForMail(email);
+    expect(confirmation.subject).toBe('Confirm your response');
+    englishOnly(confirmation);
+    await http().post('/api/comments/verifications').send({ token: tokenIn(confirmation) }).expect(200);
+    await http().post(`/api/comments/${res.body.id}/moderation`).set('Authorization', `Bearer ${moderator}`).send({ decision: 'reject', reason: 'offensive' }).expect(200);
+    const rejected = await waitForMail(email, (m) => m.subject === 'Your response has not been published');
+    expect(rejected.text).toContain('because the response is offensive or hurtful');
+    englishOnly(rejected);
+    await respond(proposalId, email, { language: 'en', body: 'Once more.' }).expect(202);
+    englishOnly(await waitForMail(email, (m) => m.subject === 'You have already responded'));
+
+    const { id } = await publishedResponse(proposalId);
+    const supporter = address('english-supporter');
+    await http().post(`/api/comments/${id}/support`).set('X-Forwarded-For', from()).send({ email: supporter, language: 'en' }).expect(202);
+    const support = await waitForMail(supporter);
+    expect(support.subject).toBe('Confirm your support');
+    englishOnly(support);
+    await http().post('/api/comments/verifications').send({ token: tokenIn(support) }).expect(200);
+    await http().post(`/api/comments/${id}/support`).set('X-Forwarded-For', from()).send({ email: supporter, language: 'en' }).expect(202);
+    englishOnly(await waitForMail(supporter, (m) => m.subject === 'You already support this response'));
+    // Not said: both languages, Dutch first (the tests above read the Dutch halves).
+    const unknown = address('unknown');
+    await http().post(`/api/comments/${id}/support`).set('X-Forwarded-For', from()).send({ email: unknown }).expect(202);
+    expect((await waitForMail(unknown)).subject).toBe('Bevestig uw steun / Confirm your support');
+  });
+
   it('a flag sends a published response back to the moderation queue', async () => {
     const { proposalId } = await proposal('post');
     const { id } = await publishedResponse(proposalId);

@@ -107,6 +107,11 @@ describe('erasure requests (real PostgreSQL and Kafka)', () => {
     expect(JSON.stringify(bad.body)).toContain('Vul een geldig e-mailadres in');
     const en = await http().post('/api/privacy/erasures').set('Authorization', admin()).set('Accept-Language', 'en').send({ email: 'jan@' }).expect(400);
     expect(JSON.stringify(en.body)).toContain('Enter a valid e-mail address');
+    // The shared rule of every e-mail field (@IsEmailAddress of libs/http): a missing address or a number is refused per field too.
+    const none = await http().post('/api/privacy/erasures').set('Authorization', admin()).send({}).expect(400);
+    expect(none.body.errors).toEqual([expect.objectContaining({ field: 'email', message: 'Dit veld is verplicht.' })]);
+    const notText = await http().post('/api/privacy/erasures').set('Authorization', admin()).send({ email: 42 }).expect(400);
+    expect(notText.body.errors.map((e: { field: string }) => e.field)).toEqual(['email']);
     const missing = await http().get('/api/privacy/erasures/6b0f7c1e-8d2a-4c3b-9e4f-5a6b7c8d9e0f').set('Authorization', admin()).expect(404);
     expect(missing.body).toMatchObject({ status: 404, code: 'PRIVACY.ERASURE_NOT_FOUND', detail: 'Dit verwijderverzoek bestaat niet.' });
     await http().get('/api/privacy/erasures/not-a-uuid').set('Authorization', admin()).expect(400);

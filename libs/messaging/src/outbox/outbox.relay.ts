@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { eventsParked, eventsPublished, parkedEvents } from '@pb/observability';
+import { LibraryLocks } from '@pb/persistence';
 import { BrokerMessage, EventBroker, PublishRefusedError } from '../broker/event-broker';
 import { OUTBOX_CHANNEL } from './outbox.writer';
 
@@ -9,7 +10,7 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Polling fallback when no NOTIFY arrives (e.g. a NOTIFY lost while reconnecting). */
   pollIntervalMs?: number;
-  /** Key of the advisory lock that lets one relay per database publish, which keeps order. */
+  /** Key of the advisory lock that lets one relay per database publish, which keeps order (default: LibraryLocks.outboxRelay). */
   lockKey?: number;
 }
 
@@ -48,7 +49,7 @@ export class OutboxRelay {
   ) {
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
-    this.lockKey = options.lockKey ?? 7_420_001;
+    this.lockKey = options.lockKey ?? LibraryLocks.outboxRelay;
   }
 
   async start(connectionString?: string): Promise<void> {

@@ -2,6 +2,7 @@ import { Counter } from 'prom-client';
 import { BackgroundLoop, metricsRegistry } from '@pb/observability';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { LibraryLocks } from '../advisory-locks';
 import type { RetentionRegistry } from './retention-registry';
 
 export const retentionRowsPruned = new Counter({
@@ -18,9 +19,6 @@ export interface RetentionPrunerOptions {
   /** Delay of the first run after start (default: a minute, or the interval if shorter). */
   firstRunAfterMs?: number;
 }
-
-/** First key of the two-key advisory locks of the pruner; the second is the task name's hash. */
-export const RETENTION_LOCK_CLASS = 7_420_100;
 
 /**
  * Runs every registered retention task on a schedule. Several replicas of a service run it side by
@@ -62,7 +60,7 @@ export class RetentionPruner {
       let total = 0;
       for (let batch = 0; batch < this.options.maxBatches && !this.loop.stopping; batch++) {
         const n = await this.dataSource.transaction(async (manager) => {
-          const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked`, [RETENTION_LOCK_CLASS, task.name]);
+          const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked`, [LibraryLocks.retentionPruner, task.name]);
           return locked ? task.pruneBatch(manager, now, this.options.batchSize) : -1;
         });
         if (n < 0) break;

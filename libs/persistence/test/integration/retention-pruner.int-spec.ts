@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
-import { RETENTION_LOCK_CLASS, RetentionPruner, RetentionRegistry, retentionRowsPruned, tableRetention } from '../../src';
+import { LibraryLocks, RetentionPruner, RetentionRegistry, retentionRowsPruned, tableRetention } from '../../src';
 
 /** A table registered later, as the shared limiter's will be: no primary key, an `expires_at`. */
 class LimiterLikeTable1764000000999 implements MigrationInterface {
@@ -139,7 +139,7 @@ describe('retention pruner (real PostgreSQL)', () => {
     await runner.startTransaction();
     try {
       // Another replica is pruning the inbox: it holds the task's lock.
-      await runner.query(`SELECT pg_advisory_xact_lock($1, hashtext('messaging.inbox'))`, [RETENTION_LOCK_CLASS]);
+      await runner.query(`SELECT pg_advisory_xact_lock($1, hashtext('messaging.inbox'))`, [LibraryLocks.retentionPruner]);
       // The relay (or anyone) holds one old outbox row.
       await runner.query(`SELECT 1 FROM outbox_messages WHERE message_key = 'old-sent-1' FOR UPDATE`);
 

@@ -123,6 +123,10 @@ export class ConsultationResponse {
   get authorEmail(): string {
     return this.state.authorEmail;
   }
+  /** The language the respondent used (null: not known), for the mails they get later. */
+  get lang(): 'nl' | 'en' | null {
+    return this.state.lang;
+  }
   get emailNormalised(): string {
     return this.state.emailNormalised;
   }

@@ -791,7 +791,7 @@ export interface components {
             /** @description Plain text; HTML is shown as text. */
             body: string;
             /**
-             * @description The language the respondent wrote in; later mails (such as an extended closing time) come in it.
+             * @description The language the respondent wrote in: the confirmation and every later mail (moderation, an extended closing time, the report) come in it; both Dutch and English when not given.
              * @enum {string|null}
              */
             language?: "nl" | "en" | null;
@@ -837,6 +837,11 @@ export interface components {
         SupportRequestDto: {
             /** Format: email */
             email: string;
+            /**
+             * @description The language of the supporter's page: the confirmation mail comes in it; both Dutch and English when not given.
+             * @enum {string|null}
+             */
+            language?: "nl" | "en" | null;
         };
         VerificationConfirmedDto: {
             /** @enum {string} */

@@ -11,7 +11,7 @@ import type { SafeHtml } from '../../web/html';
 import { Page, PageContext } from '../../web/page-context';
 import { SESSION_COOKIE } from '../../web/page-middleware';
 import { sendPage } from '../../web/respond';
-import { renderLogin } from './login.views';
+import { DEV_LOGIN_DEFAULTS, renderLogin } from './login.views';
 
 const SESSION_SECONDS = 8 * 3600;
 const OIDC_COOKIE = 'pb_oidc';
@@ -67,7 +67,7 @@ export class LoginController {
 
   @Get('inloggen')
   form(@Page() ctx: PageContext, @Query('next') next: string | undefined, @Res() res: Response): void {
-    sendPage(res, this.render(ctx, { values: { role: 'official', department: 'EZK', next: safeNext(next) }, errors: {} }));
+    sendPage(res, this.render(ctx, { values: { ...DEV_LOGIN_DEFAULTS, next: safeNext(next) }, errors: {} }));
   }
 
   @Post('inloggen')

@@ -1,6 +1,7 @@
+import { CURRENT_DEPARTMENTS, FORMER_DEPARTMENTS } from '@pb/contracts';
 import { devLoginErrors } from '../../web/forms';
 import { testPageContext } from '../../web/test-page-context';
-import { renderLogin } from './login.views';
+import { DEV_LOGIN_DEFAULTS, renderLogin } from './login.views';
 
 const devLogin = (lang: 'nl' | 'en' = 'nl') => ({ ...testPageContext(lang, undefined, '/inloggen'), devLogin: true });
 
@@ -12,6 +13,14 @@ describe('login views', () => {
     expect(page).toContain('<a class="utrecht-link" href="#f-name">Vul uw naam in (2 tot 100 tekens).</a>');
     expect(page).toContain('<input type="hidden" name="next" value="/behandelen?x=&quot;y&quot;">');
     expect(page).toMatch(/value="official" checked/);
+  });
+
+  it("starts with a ministry of today's cabinet and offers no former one (EZ, not also EZK)", () => {
+    const page = renderLogin(devLogin(), { values: { ...DEV_LOGIN_DEFAULTS, next: '/' }, errors: {} }, { oidcEnabled: false }).value;
+    const offered = [...page.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1]).filter(Boolean);
+    expect(offered).toEqual([...CURRENT_DEPARTMENTS]);
+    for (const former of FORMER_DEPARTMENTS) expect(offered).not.toContain(former);
+    expect(page).toMatch(/<option value="EZ" selected/);
   });
 
   it('sends staff to the identity provider when there is no development issuer, and says when a login failed', () => {

@@ -5,6 +5,12 @@ import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 
 /**
+ * What the development login form starts with: an official of a ministry of today's cabinet (a
+ * former code such as EZK would make the form offer it beside its successor EZ).
+ */
+export const DEV_LOGIN_DEFAULTS = { role: 'official', department: 'EZ' } as const;
+
+/**
  * The staff login page. With the development issuer: choose role, department and name. Otherwise:
  * the way to the organisation's identity provider (when one is configured), and a message after a
  * login that failed.

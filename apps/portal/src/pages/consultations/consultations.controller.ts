@@ -80,7 +80,7 @@ export class ConsultationsController {
     const proposalId = typeof body.proposalId === 'string' && ID.test(body.proposalId) ? body.proposalId : '';
     const email = typeof body.email === 'string' ? body.email.trim() : '';
     if (!ID.test(responseId) || !proposalId) return sendPage(res, renderNotFound(ctx), 404);
-    const result = await this.services.to('comments', { lang: ctx.lang }).POST('/api/comments/{id}/support', { params: { path: { id: responseId } }, body: { email } });
+    const result = await this.services.to('comments', { lang: ctx.lang }).POST('/api/comments/{id}/support', { params: { path: { id: responseId } }, body: { email, language: ctx.lang } });
     if (result.ok) {
       res.redirect(303, `/consultaties/${proposalId}?steun=1#reactie-${responseId}`);
       return;

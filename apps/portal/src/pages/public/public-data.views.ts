@@ -25,13 +25,28 @@ function describe(item: unknown): string {
   return [o.code ?? o.themeCode, o.title ?? o.summary ?? o.text].filter(Boolean).join(' ');
 }
 
+/**
+ * A dataset's title, description and column meanings in the reader's language, from the catalogue
+ * (`public:openDataset.<dataset>.*`, keyed by the dataset's and the column's names). The API's own
+ * strings are for machines reading the metadata; they show only for a dataset the catalogue does not
+ * know yet (the review's datasets spec fails on one).
+ */
+const datasetTitle = (ctx: PageContext, d: OpenDataset): string => known(ctx.msg(`public:openDataset.${d.name}.title`), d.title);
+const datasetDescription = (ctx: PageContext, d: OpenDataset): string => (d.description ? known(ctx.msg(`public:openDataset.${d.name}.description`), d.description) : '');
+const columnMeaning = (ctx: PageContext, d: OpenDataset, c: { name: string; description: string }): string => known(ctx.msg(`public:openDataset.${d.name}.columns.${c.name}`), c.description);
+
 /** The columns of a dataset, so a reader knows what each CSV column means before downloading it. */
 function datasetSchema(ctx: PageContext, d: OpenDataset): SafeHtml {
   const columns = Array.isArray(d.schema?.columns) ? d.schema.columns : [];
   if (!columns.length) return html``;
-  return html`<h2 class="utrecht-heading-2" id="schema-${d.name}">${d.title}</h2>
-${d.description ? html`<p class="utrecht-paragraph">${d.description}</p>` : ''}
-${table(ctx.msg('public:publicData.columnsOfNameCsv', { name: d.name }), [ctx.msg('public:publicData.column'), ctx.msg('public:publicData.type'), ctx.msg('public:publicData.meaning')], columns.map((c) => [html`<code>${c.name}</code>`, c.type, c.description]))}`;
+  const description = datasetDescription(ctx, d);
+  return html`<h2 class="utrecht-heading-2" id="schema-${d.name}">${datasetTitle(ctx, d)}</h2>
+${description ? html`<p class="utrecht-paragraph">${description}</p>` : ''}
+${table(
+  ctx.msg('public:publicData.columnsOfNameCsv', { name: d.name }),
+  [ctx.msg('public:publicData.column'), ctx.msg('public:publicData.type'), ctx.msg('public:publicData.meaning')],
+  columns.map((c) => [html`<code>${c.name}</code>`, known(ctx.msg(`public:columnType.${c.type}`), c.type), columnMeaning(ctx, d, c)]),
+)}`;
 }
 
 /** A public page whose service did not answer. */
@@ -143,6 +158,9 @@ ${c.actions?.added?.length || c.actions?.removed?.length ? html`<ul class="utrec
   });
 }
 
+/** A theme of a compiled review by code and title; the reports not classified yet (code '-') in the page's words, not the revision's stored title. */
+const reviewThemeName = (ctx: PageContext, th: { code: string; title: string }): string => (th.code === '-' ? ctx.msg('review:label.unclassified') : `${th.code} ${th.title}`);
+
 /** The annual reviews of the last three years. */
 export function renderReviews(ctx: PageContext, years: number[]): SafeHtml {
   const title = ctx.msg('public:publicData.annualReviews');
@@ -198,7 +216,7 @@ export function renderAnnualReview(ctx: PageContext, year: string, review: Revie
     // A year can hold one code under two strategy versions: the version keeps ids and names unique.
     const id = `thema-${th.code}-${th.version ?? 'geen'}`;
     return html`<section class="pb-section" aria-labelledby="${id}">
-<h3 class="utrecht-heading-3" id="${id}">${th.code} ${th.title}${th.version ? ` (${ctx.msg('public:publicData.strategy2')} ${th.version})` : ''}</h3>
+<h3 class="utrecht-heading-3" id="${id}">${reviewThemeName(ctx, th)}${th.version ? ` (${ctx.msg('public:publicData.strategy2')} ${th.version})` : ''}</h3>
 ${
   text
     ? html`${dutch ? html`<p class="utrecht-paragraph pb-lang-note">${ctx.msg('translations:onlyDutch')}</p>` : ''}<ul class="pb-narrative"${dutch ? raw(' lang="nl"') : ''}>${text.sentences.map(
@@ -243,7 +261,7 @@ ${reviewChartsView(ctx, review)}
 ${table(
   ctx.msg('public:publicData.perTheme'),
   [ctx.msg('public:publicData.theme2'), ctx.msg('public:publicData.reports'), ctx.msg('public:publicData.previousYear'), ctx.msg('public:publicData.resolved'), ctx.msg('public:publicData.medianHandlingTimeWorkingDays'), ctx.msg('public:publicData.responses2')],
-  (review.themes ?? []).map((th) => [`${th.code} ${th.title}`, figure(th.reports?.received), figure(th.reports?.receivedPreviousYear), figure(th.reports?.resolved), figure(th.handlingWorkingDays?.median), figure(th.consultations?.responses)]),
+  (review.themes ?? []).map((th) => [reviewThemeName(ctx, th), figure(th.reports?.received), figure(th.reports?.receivedPreviousYear), figure(th.reports?.resolved), figure(th.handlingWorkingDays?.median), figure(th.consultations?.responses)]),
 )}`
 }`,
   });
@@ -257,7 +275,7 @@ export function renderOpenData(ctx: PageContext, sets: OpenDataset[]): SafeHtml 
     section: 'open-data',
     body: html`${heading1(title)}
 <p class="utrecht-paragraph">${ctx.msg('public:publicData.allFiguresOfThePlatformAs')}</p>
-${sets.length ? html`${table(ctx.msg('public:publicData.datasets'), [ctx.msg('public:publicData.dataset'), ctx.msg('public:publicData.download')], sets.map((d) => [d.title, html`<a class="utrecht-link" href="${d.url.startsWith('/') ? d.url : '#'}" download>${d.name}.csv</a>`]))}
+${sets.length ? html`${table(ctx.msg('public:publicData.datasets'), [ctx.msg('public:publicData.dataset'), ctx.msg('public:publicData.download')], sets.map((d) => [datasetTitle(ctx, d), html`<a class="utrecht-link" href="${d.url.startsWith('/') ? d.url : '#'}" download>${d.name}.csv</a>`]))}
 ${sets.map((d) => datasetSchema(ctx, d))}` : html`<p class="utrecht-paragraph">${ctx.msg('public:publicData.noDatasetsYet')}</p>`}`,
   });
 }

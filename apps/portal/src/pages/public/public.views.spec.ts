@@ -100,6 +100,43 @@ describe('public views', () => {
     expect(page).toContain('<code>theme</code>');
   });
 
+  it('reads each dataset, its description and its columns in the page\'s language, never "Dutch / English" as the API names them', () => {
+    // As GET /api/review/open-data answers: bilingual titles and English descriptions, for machines.
+    const fromTheApi = {
+      ...exampleDataset(),
+      name: 'barrier-reports',
+      title: 'Gemelde belemmeringen / Reported barriers',
+      description: 'One row per barrier report, without description, company or contact details.',
+      url: '/api/review/open-data/barrier-reports.csv',
+      schema: { columns: [{ name: 'reference', type: 'string' as const, description: 'Public reference, LKT-<year>-<number>' }, { name: 'overdue', type: 'boolean' as const, description: 'Resolved after the deadline' }] },
+    };
+    const nl = renderOpenData(testPageContext('nl'), [fromTheApi]).value;
+    expect(nl).toContain('<td class="utrecht-table__cell">Gemelde belemmeringen</td>');
+    expect(nl).toContain('<h2 class="utrecht-heading-2" id="schema-barrier-reports">Gemelde belemmeringen</h2>');
+    expect(nl).toContain('Eén rij per melding van een belemmering, zonder beschrijving, bedrijf of contactgegevens.');
+    expect(nl).toContain('Openbaar kenmerk, LKT-&lt;jaar&gt;-&lt;nummer&gt;');
+    expect(nl).toContain('Na de termijn afgehandeld');
+    expect(nl).toContain('ja/nee (true/false)');
+    for (const english of ['Reported barriers', 'One row per', 'Public reference', 'Resolved after the deadline', ' / ']) expect(nl).not.toContain(english);
+    const en = renderOpenData(testPageContext('en'), [fromTheApi]).value;
+    expect(en).toContain('<h2 class="utrecht-heading-2" id="schema-barrier-reports">Reported barriers</h2>');
+    expect(en).toContain('One row per barrier report, without description, company or contact details.');
+    expect(en).toContain('Public reference, LKT-&lt;year&gt;-&lt;number&gt;');
+    expect(en).toContain('yes/no (true/false)');
+    for (const dutch of ['Gemelde belemmeringen', 'Openbaar kenmerk', 'Na de termijn', ' / ']) expect(en).not.toContain(dutch);
+  });
+
+  it('names the reports not classified yet in the page\'s language, not by the code "-" and the title the revision stored in both', () => {
+    const theme = { ...exampleReviewTheme(), code: '-', version: null, title: 'Nog niet ingedeeld / Not classified yet' };
+    const review = { ...exampleReview(), year: 2026, revision: 1, compiledAt: '2026-12-01T10:00:00Z', themes: [theme] };
+    const en = renderAnnualReview(testPageContext('en'), '2026', review, undefined).value;
+    expect(en).toContain('<td class="utrecht-table__cell">Not classified yet</td>');
+    expect(en).not.toContain('Nog niet ingedeeld');
+    const nl = renderAnnualReview(testPageContext('nl'), '2026', review, undefined).value;
+    expect(nl).toContain('<td class="utrecht-table__cell">Nog niet ingedeeld</td>');
+    expect(nl).not.toContain('Not classified yet');
+  });
+
   it('names a review\'s amendments in words and shows a compile in progress', () => {
     // The review holds amendments and consultation reports per theme (they never showed when read at the top level).
     const theme = { ...exampleReviewTheme(), code: '1.3', title: 'Open overheid', amendments: [{ id: 'a1', kind: 'add-action', summary: 'Meer open data', status: 'accepted', reason: null, evidence: [] }], consultationReports: [{ proposalId: 'p1', title: 'Open data', answeredAt: '2026-11-01T10:00:00Z', responses: 1 }] };

@@ -1,6 +1,7 @@
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { CsvEncoder } from './csv-encoder';
+import { CATALOGUE, hasMessage, LANGUAGES } from '@pb/i18n';
 import { DATASETS, csvField, toCsv } from './datasets';
 
 describe('open data CSV', () => {
@@ -21,6 +22,18 @@ describe('open data CSV', () => {
 
   it('documents every column of every dataset', () => {
     for (const d of DATASETS) for (const c of d.columns) expect(c.description.length).toBeGreaterThan(3);
+  });
+
+  it('has a text for people in both languages for every dataset and column (the portal\'s open-data page reads the catalogue, not these strings)', () => {
+    const keys = DATASETS.flatMap((d) => [
+      `public:openDataset.${d.name}.title`,
+      `public:openDataset.${d.name}.description`,
+      ...d.columns.flatMap((c) => [`public:openDataset.${d.name}.columns.${c.name}`, `public:columnType.${c.type}`]),
+    ]);
+    expect(LANGUAGES.flatMap((lang) => keys.filter((key) => !hasMessage(lang, key)).map((key) => `${lang} ${key}`))).toEqual([]);
+    // And no text for a dataset or column that is gone.
+    const described = CATALOGUE.nl.public.openDataset as Record<string, { columns: Record<string, string> }>;
+    expect(Object.entries(described).map(([name, d]) => [name, Object.keys(d.columns)])).toEqual(DATASETS.map((d) => [d.name, d.columns.map((c) => c.name)]));
   });
 });
 

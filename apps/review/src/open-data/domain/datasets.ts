@@ -3,6 +3,11 @@
  * e-mail addresses, phone numbers, KvK numbers, free text written by reporters or respondents, nor
  * pseudonymous ids (a pseudonym is still personal data under the GDPR). A test scans every dataset.
  * The query behind each dataset lives in infrastructure/persistence/dataset-queries.ts.
+ *
+ * The titles and descriptions here are the API's metadata for machine readers (a public contract:
+ * kept as they were). People read each dataset and column in their own language from the catalogue,
+ * `public:openDataset.<name>.*` (the portal's /open-data page); datasets.spec.ts fails on a dataset
+ * or column without its text there.
  */
 export interface ColumnSchema {
   name: string;

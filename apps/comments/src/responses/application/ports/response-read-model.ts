@@ -55,6 +55,4 @@ export abstract class ResponseReadModel {
   abstract verifiedRespondents(manager: EntityManager, proposalId: string): Promise<{ email: string; lang: 'nl' | 'en' | null }[]>;
   /** Published public top-level responses per paragraph anchor, and how many of those answered a text version before the paragraph's last change. */
   abstract publishedPerPassage(proposalId: string, anchors: { anchor: string; since: number }[]): Promise<{ anchor: string; count: number; onEarlierText: number }[]>;
-  /** One address per person with a verified response to the proposal (in the caller's transaction). */
-  abstract verifiedRespondentAddresses(manager: EntityManager, proposalId: string): Promise<string[]>;
 }

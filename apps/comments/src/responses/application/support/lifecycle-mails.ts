@@ -1,5 +1,5 @@
-import { dateFormat, translatorFor } from '@pb/i18n';
-import type { OutgoingMail } from '@pb/mail';
+import { dateFormat } from '@pb/i18n';
+import { mailText, type OutgoingMail } from '@pb/mail';
 import { ProposalTitles, titleIn } from './proposal-titles';
 
 type Lang = 'nl' | 'en';
@@ -12,11 +12,11 @@ const when = (d: Date, lang: Lang) => dateFormat(lang, { timeZone: 'Europe/Amste
  * English text names the proposal by its English title when one was entered.
  */
 export function closingExtendedMail(to: string, lang: Lang | null, title: ProposalTitles, closesAt: Date, link: string): OutgoingMail {
-  const langs: Lang[] = lang ? [lang] : ['nl', 'en'];
-  const parts = langs.map((l) => {
-    const t = translatorFor(l);
-    const params = { title: titleIn(title, l), closesAt: when(closesAt, l), link };
-    return { subject: t('proposal-text:mail.closingExtended.subject', params), text: t('proposal-text:mail.closingExtended.text', params) };
-  });
-  return { to, kind: 'comments.closing-extended', subject: parts.map((p) => p.subject).join(' / '), text: parts.map((p) => p.text).join('\n\n') };
+  const params = (l: Lang) => ({ title: titleIn(title, l), closesAt: when(closesAt, l), link });
+  return {
+    to,
+    kind: 'comments.closing-extended',
+    subject: mailText(lang, 'proposal-text:mail.closingExtended.subject', ' / ', params),
+    text: mailText(lang, 'proposal-text:mail.closingExtended.text', '\n\n', params),
+  };
 }

@@ -20,7 +20,7 @@ describe('the title a mail names a proposal by', () => {
     expect(en.text).toContain('"Workshops"');
     expect(en.text).not.toContain('Werkplaatsen');
     expect(closingExtendedMail('a@example.org', 'nl', both, new Date('2026-12-24T22:59:59Z'), 'https://x/c/1').text).toContain('"Werkplaatsen"');
-    for (const mail of [verificationMail('a@example.org', 'https://x/v', both, 'response'), moderationMail('a@example.org', 'reject', 'spam', both), reportPublishedMail('a@example.org', both, 'https://x/c/1')]) {
+    for (const mail of [verificationMail('a@example.org', null, 'https://x/v', both, 'response'), moderationMail('a@example.org', null, 'reject', 'spam', both), reportPublishedMail('a@example.org', null, both, 'https://x/c/1')]) {
       const [dutch, english] = [mail.text.slice(0, mail.text.indexOf('\n\n')), mail.text.slice(mail.text.indexOf('\n\n'))];
       expect(dutch).toContain('"Werkplaatsen"');
       expect(english).toContain('"Workshops"');

@@ -164,13 +164,4 @@ export class TypeOrmResponseReadModel extends ResponseReadModel {
     );
     return rows.map((r) => ({ anchor: r.anchor, count: r.count, onEarlierText: r.on_earlier }));
   }
-
-  async verifiedRespondentAddresses(manager: EntityManager, proposalId: string): Promise<string[]> {
-    const rows: { author_email: string }[] = await manager.query(
-      `SELECT DISTINCT ON (email_normalised) author_email FROM responses
-        WHERE proposal_id = $1 AND verified_at IS NOT NULL ORDER BY email_normalised, submitted_at`,
-      [proposalId],
-    );
-    return rows.map((r) => r.author_email);
-  }
 }

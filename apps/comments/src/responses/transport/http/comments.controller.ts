@@ -103,7 +103,7 @@ export class CommentsController {
   @ApiAcceptedResponse({ type: SupportAcceptedDto, description: 'A confirmation link goes to the e-mail address (or a mail saying it already supports this response).' })
   @ApiProblems(400, 404, 409, 413, 422, 429)
   support(@Param() { id }: IdParams, @Body() body: SupportRequestDto) {
-    return this.commands.execute(new SupportResponseCommand(id, body.email));
+    return this.commands.execute(new SupportResponseCommand(id, body.email, body.language ?? null));
   }
 
   @Post(':id/flags')

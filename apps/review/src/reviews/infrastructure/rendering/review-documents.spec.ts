@@ -101,3 +101,29 @@ describe("the review's PDF", () => {
     expect(en).not.toContain('Grafieken');
   });
 });
+
+describe('the reports not classified yet', () => {
+  // A compiled revision stores their title as it was compiled: one string in both languages.
+  const unclassified = { ...theme('-', 'Nog niet ingedeeld / Not classified yet', { received: 3, previous: 1, responses: 0, outcomes: [], regulations: [] }), version: null };
+  const withUnclassified = { ...review, themes: [...review.themes, unclassified] } as unknown as ReviewContent;
+
+  it('are named in the document\'s language in the HTML (heading, contents, chart), without the code "-" or the other language', () => {
+    const nl = renderReviewHtml(withUnclassified, 'nl');
+    expect(nl).toContain('<li><a href="#theme---none">Nog niet ingedeeld</a></li>');
+    expect(nl).toContain('Thema Nog niet ingedeeld</h2>');
+    expect(nl).not.toContain('Not classified yet');
+    const en = renderReviewHtml(withUnclassified, 'en');
+    expect(en).toContain('<li><a href="#theme---none">Not classified yet</a></li>');
+    expect(en).not.toContain('Nog niet ingedeeld');
+    expect(en).not.toMatch(/>- Not classified/);
+  });
+
+  it('are named in the document\'s language in the PDF', async () => {
+    const en = (await pdfParse(await renderReviewPdf(withUnclassified, 'en'))).text;
+    expect(en).toContain('Theme Not classified yet');
+    expect(en).not.toContain('Nog niet ingedeeld');
+    const nl = (await pdfParse(await renderReviewPdf(withUnclassified, 'nl'))).text;
+    expect(nl).toContain('Thema Nog niet ingedeeld');
+    expect(nl).not.toContain('Not classified yet');
+  });
+});

@@ -4,7 +4,7 @@ import type { DocumentThemeText, DocumentTexts } from '../../domain/document-nar
 import { DimensionFigure, Figure, ReviewContent, ThemeSection } from '../../domain/review-content';
 import { TITLE_SLOT, analysisSentence, consultationReportPage } from './review-analyses';
 import { reviewCharts } from './review-charts';
-import { ReviewLanguage, labelsFor, regulationLabel } from './review-labels';
+import { ReviewLanguage, labelsFor, regulationLabel, themeName } from './review-labels';
 
 const esc = (s: unknown): string =>
   String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -64,7 +64,7 @@ function section(
   text: DocumentThemeText | null,
   { LABELS, row, dims, num, lang }: { LABELS: ReturnType<typeof labelsFor>; row: (label: string, f: Figure) => string; dims: (caption: string, list: DimensionFigure[], label?: (value: string) => string) => string; num: (f: Figure) => string; lang: ReviewLanguage },
 ): string {
-  const heading = `${t.code} ${t.title}${t.version ? ` (${t.version})` : ''}`;
+  const heading = `${themeName(t, lang)}${t.version ? ` (${t.version})` : ''}`;
   return `<section id="theme-${esc(t.code)}-${esc(t.version ?? 'none')}" aria-labelledby="h-${esc(t.code)}-${esc(t.version ?? 'none')}">
 <h2 id="h-${esc(t.code)}-${esc(t.version ?? 'none')}">${esc(LABELS.theme)} ${esc(heading)}</h2>
 ${narrative(text, num, lang)}
@@ -106,7 +106,7 @@ export function renderReviewHtml(r: ReviewContent, lang: ReviewLanguage = 'nl', 
 </head><body><main>
 <h1>${esc(title)}</h1>
 <p>${esc(LABELS.revision)} ${esc(r.revision)} · ${esc(LABELS.compiledAt)} ${esc(r.compiledAt)} · ${esc(LABELS.strategyVersion)} ${esc(r.strategyVersion ?? '–')}</p>
-<nav aria-label="${esc(LABELS.themesNav)}"><ul>${r.themes.map((t) => `<li><a href="#theme-${esc(t.code)}-${esc(t.version ?? 'none')}">${esc(t.code)} ${esc(t.title)}</a></li>`).join('')}</ul></nav>
+<nav aria-label="${esc(LABELS.themesNav)}"><ul>${r.themes.map((t) => `<li><a href="#theme-${esc(t.code)}-${esc(t.version ?? 'none')}">${esc(themeName(t, lang))}</a></li>`).join('')}</ul></nav>
 ${charts.length ? `<h2 id="charts">${esc(translatorFor(lang)('review-charts:heading'))}</h2>\n${charts.map((c) => `<h3>${esc(c.title)}</h3>${chartFigureHtml(c, { table: showTable })}`).join('\n')}` : ''}
 <h2>${esc(LABELS.totals)}</h2>
 <table><tbody>

@@ -1,5 +1,6 @@
 import { translatorFor } from '@pb/i18n';
 import { dutchLaw } from '@pb/regulations';
+import { UNCLASSIFIED } from '../../../shared/domain/figure-key';
 import { UNIDENTIFIED_REGULATION } from '../../../shared/domain/report-figures';
 
 export type ReviewLanguage = 'nl' | 'en';
@@ -47,7 +48,17 @@ export function labelsFor(lang: ReviewLanguage) {
     notableResponses: t('review:label.notable-responses'),
     amendments: t('review:label.amendments'),
     none: t('review:label.none'),
+    unclassified: t('review:label.unclassified'),
   };
+}
+
+/**
+ * A theme as a reader names it: code and title; the reports not classified yet (code '-') by the
+ * catalogue's words in the document's language. A compiled revision keeps the title it was compiled
+ * with ('Nog niet ingedeeld / Not classified yet' for those), which is for the API's machine readers.
+ */
+export function themeName(t: { code: string; title: string }, lang: ReviewLanguage): string {
+  return t.code === UNCLASSIFIED ? labelsFor(lang).unclassified : `${t.code} ${t.title}`;
 }
 
 /** A regulation of the figures by name: the index's title and BWB id, or "not identified". */

@@ -7,7 +7,7 @@ import { DimensionFigure, Figure, ReviewContent, ThemeSection } from '../../doma
 import { reviewCharts } from './review-charts';
 import { TITLE_SLOT, analysisSentence, consultationReportPage } from './review-analyses';
 import { drillDownPage } from './review-html.renderer';
-import { ReviewLanguage, labelsFor, regulationLabel } from './review-labels';
+import { ReviewLanguage, labelsFor, regulationLabel, themeName } from './review-labels';
 
 /** A4 less the margins: the width a chart is drawn at (its height scales with it). */
 const CHART_WIDTH = 495;
@@ -115,7 +115,7 @@ export function renderReviewPdf(r: ReviewContent, lang: ReviewLanguage = 'nl', t
 
     r.themes.forEach((t, i) => {
       doc.moveDown();
-      doc.font('Helvetica-Bold').fontSize(13).text(`${LABELS.themeHeading} ${t.code} ${t.title}${t.version ? ` (${t.version})` : ''}`);
+      doc.font('Helvetica-Bold').fontSize(13).text(`${LABELS.themeHeading} ${themeName(t, lang)}${t.version ? ` (${t.version})` : ''}`);
       drawNarrative(doc, texts[i] ?? null, lang, publicBaseUrl);
       line(LABELS.received, `${v(t.reports.received)} (${LABELS.previousYear}: ${v(t.reports.receivedPreviousYear)}, ${LABELS.change}: ${t.reports.change})`);
       line(LABELS.resolved, v(t.reports.resolved));

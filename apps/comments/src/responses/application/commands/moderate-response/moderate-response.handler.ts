@@ -44,7 +44,7 @@ export class ModerateResponseHandler implements ICommandHandler<ModerateResponse
       // Tell the author when something changes for them (not when a flagged, published response is simply kept).
       if (changed) {
         const proposal = await this.proposals.find(manager, r.proposalId);
-        await this.mail.enqueue(manager, moderationMail(r.authorEmail, decision, reason, titlesOf(proposal)));
+        await this.mail.enqueue(manager, moderationMail(r.authorEmail, r.lang, decision, reason, titlesOf(proposal)));
       }
       return { id: r.id, status: r.status };
     });

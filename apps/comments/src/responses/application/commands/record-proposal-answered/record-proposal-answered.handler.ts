@@ -28,8 +28,8 @@ export class RecordProposalAnsweredHandler {
     await this.proposals.advance(manager, proposalId, 'answered', answeredAt);
     // The event's title is the Dutch one; the English one (when entered) is in our projection.
     const titles = { nl: title, en: (await this.proposals.find(manager, proposalId))?.titleEn ?? null };
-    const recipients = await this.readModel.verifiedRespondentAddresses(manager, proposalId);
     const link = `${this.settings.publicBaseUrl}/consultaties/${proposalId}`;
-    for (const to of recipients) await this.mail.enqueue(manager, reportPublishedMail(to, titles, link));
+    // Each in the language they last wrote in (both when not known); erased respondents are not mailed.
+    for (const r of await this.readModel.verifiedRespondents(manager, proposalId)) await this.mail.enqueue(manager, reportPublishedMail(r.email, r.lang, titles, link));
   }
 }

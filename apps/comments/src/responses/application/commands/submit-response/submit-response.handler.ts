@@ -76,7 +76,7 @@ export class SubmitResponseHandler implements ICommandHandler<SubmitResponseComm
       const id = randomUUID();
       const accepted = { id, status: 'awaiting-verification' as const };
       if (!input.parentId && (await this.responses.hasVerifiedResponse(manager, proposal.proposalId, email))) {
-        await this.mail.enqueue(manager, alreadyRespondedMail(input.author.email.trim(), titlesOf(proposal)));
+        await this.mail.enqueue(manager, alreadyRespondedMail(input.author.email.trim(), input.lang ?? null, titlesOf(proposal)));
         return accepted;
       }
       await this.responses.insert(
@@ -109,7 +109,7 @@ export class SubmitResponseHandler implements ICommandHandler<SubmitResponseComm
         expiresAt: new Date(now.getTime() + this.settings.verificationTtlHours * 3600_000),
       });
       const link = `${this.settings.publicBaseUrl}/reacties/bevestigen?token=${token}`;
-      await this.mail.enqueue(manager, verificationMail(input.author.email.trim(), link, titlesOf(proposal), 'response'));
+      await this.mail.enqueue(manager, verificationMail(input.author.email.trim(), input.lang ?? null, link, titlesOf(proposal), 'response'));
       return accepted;
     });
   }

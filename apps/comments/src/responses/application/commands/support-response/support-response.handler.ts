@@ -33,7 +33,7 @@ export class SupportResponseHandler implements ICommandHandler<SupportResponseCo
     private readonly settings: CommentsSettings,
   ) {}
 
-  async execute({ responseId, email }: SupportResponseCommand): Promise<{ status: 'awaiting-verification' }> {
+  async execute({ responseId, email, lang }: SupportResponseCommand): Promise<{ status: 'awaiting-verification' }> {
     const now = this.clock.now();
     const token = randomBytes(32).toString('base64url');
     const normalised = normaliseEmail(email);
@@ -43,7 +43,7 @@ export class SupportResponseHandler implements ICommandHandler<SupportResponseCo
       const existing = await this.supports.findByAddressForUpdate(manager, responseId, normalised);
       const proposal = await this.proposals.find(manager, r.proposalId);
       if (existing?.counted) {
-        await this.mail.enqueue(manager, alreadySupportedMail(email.trim(), titlesOf(proposal)));
+        await this.mail.enqueue(manager, alreadySupportedMail(email.trim(), lang, titlesOf(proposal)));
         return { status: 'awaiting-verification' as const };
       }
       const supportId = existing?.supportId ?? randomUUID();
@@ -58,7 +58,7 @@ export class SupportResponseHandler implements ICommandHandler<SupportResponseCo
         expiresAt: new Date(now.getTime() + this.settings.verificationTtlHours * 3600_000),
       });
       const link = `${this.settings.publicBaseUrl}/reacties/bevestigen?token=${token}`;
-      await this.mail.enqueue(manager, verificationMail(email.trim(), link, titlesOf(proposal), 'support'));
+      await this.mail.enqueue(manager, verificationMail(email.trim(), lang, link, titlesOf(proposal), 'support'));
       return { status: 'awaiting-verification' as const };
     });
   }

@@ -113,7 +113,7 @@ export class SubmitResponseRequestDto {
   @Type(() => PassageRequestDto)
   passage?: PassageRequestDto | null;
 
-  @ApiPropertyOptional({ enum: ['nl', 'en'], nullable: true, description: 'The language the respondent wrote in; later mails (such as an extended closing time) come in it.' })
+  @ApiPropertyOptional({ enum: ['nl', 'en'], nullable: true, description: 'The language the respondent wrote in: the confirmation and every later mail (moderation, an extended closing time, the report) come in it; both Dutch and English when not given.' })
   @IsOptional()
   @IsIn(['nl', 'en'])
   language?: 'nl' | 'en' | null;
@@ -131,4 +131,9 @@ export class SupportRequestDto {
   @ApiProperty()
   @IsEmailAddress()
   email!: string;
+
+  @ApiPropertyOptional({ enum: ['nl', 'en'], nullable: true, description: "The language of the supporter's page: the confirmation mail comes in it; both Dutch and English when not given." })
+  @IsOptional()
+  @IsIn(['nl', 'en'])
+  language?: 'nl' | 'en' | null;
 }

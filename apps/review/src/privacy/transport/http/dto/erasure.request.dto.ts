@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsEmailAddress } from '@pb/http';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
 
 export class RequestErasureRequestDto {
   /** The address the person used anywhere on the platform (loket, consultations); compared trimmed and lower-cased. */
   @ApiProperty({ format: 'email', maxLength: 254 })
-  @IsEmail({ allow_display_name: false, require_tld: true })
-  @MaxLength(254)
+  @IsEmailAddress()
   email!: string;
 }
 
