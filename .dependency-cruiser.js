@@ -6,11 +6,14 @@
  * - `domain` imports only its own area's domain, libs/kernel and libs/contracts (the codes the events
  *   carry — outcome, priority, status — are the domain's vocabulary too; libs/contracts is a leaf
  *   of class-validator types only), and no framework, ORM or broker client;
- * - `application` imports no `infrastructure` and no `transport`;
+ * - `application` imports no `infrastructure` and no `transport`, and no ORM or driver (typeorm,
+ *   @nestjs/typeorm, pg): use cases run through the `Transactions` port and pass its handle (`Tx`
+ *   of libs/persistence) on to ports;
  * - `transport` touches no database: no TypeORM value (a type-only EntityManager, the transaction
  *   handle a consumer passes on to a port, is fine), no @nestjs/typeorm, no pg, no persistence implementation;
  * - an area imports another area only through its public face: its `*.module.ts` and its
- *   `application/ports/` — never its domain, use cases, infrastructure or transport;
+ *   `application/ports/` — never its domain, use cases, infrastructure or transport; a file at a
+ *   service's `src/` root too, except the entry points that wire the areas together (ENTRY_POINTS);
  * Between services and libraries:
  * - an app never imports another app (services share only libs/contracts, through events);
  * - a library imports only libraries of a lower layer (LIB_LAYERS below); libraries never import apps;
@@ -34,6 +37,14 @@ const NOT_YET_IN_THE_LOKETS_SHAPE = {
   'transport-touches-no-database': [],
   'no-reaching-into-another-area': [],
 };
+
+/**
+ * Files at a service's src/ root that may wire areas together (import any area's internals): the
+ * process entries and the root module. `main.ts` starts the service, `app.module.ts` composes the
+ * areas' modules (and takes their entity lists, migrations, retention jobs), `replay.ts` is the
+ * review's `npm run review:replay` process. Any other root file keeps to the areas' public faces.
+ */
+const ENTRY_POINTS = ['main', 'app\\.module', 'replay'];
 
 /** The `from.pathNot` that exempts the services listed for `rule` above. */
 const exemptFrom = (rule) => {
@@ -78,6 +89,13 @@ module.exports = {
       to: { path: '^apps/$1/src/[^/]+/(infrastructure|transport)/' },
     },
     {
+      name: 'application-uses-no-orm',
+      comment: 'Use cases take the Transactions port and ports; the handle they pass on is `Tx` of @pb/persistence. Type-only imports count too.',
+      severity: 'error',
+      from: { path: '^apps/[^/]+/src/[^/]+/application/' },
+      to: { path: 'node_modules/(typeorm|@nestjs/typeorm|pg|pg-query-stream)/' },
+    },
+    {
       name: 'transport-touches-no-database',
       comment: 'No DataSource injection (@nestjs/typeorm), no driver, no persistence implementation.',
       severity: 'error',
@@ -100,6 +118,16 @@ module.exports = {
       to: {
         path: '^apps/$1/src/[^/]+/(domain|application|infrastructure|transport)/',
         pathNot: ['^apps/$1/src/$2/', '^apps/$1/src/[^/]+/application/ports/', '^apps/$1/src/shared/'],
+      },
+    },
+    {
+      name: 'no-reaching-into-another-area',
+      comment: "A file at src/ root that is no entry point (ENTRY_POINTS): the areas' public faces only.",
+      severity: 'error',
+      from: { path: '^apps/([^/]+)/src/[^/]+\\.ts$', pathNot: `^apps/[^/]+/src/(${ENTRY_POINTS.join('|')})\\.ts$` },
+      to: {
+        path: '^apps/$1/src/[^/]+/(domain|application|infrastructure|transport)/',
+        pathNot: ['^apps/$1/src/[^/]+/application/ports/', '^apps/$1/src/shared/'],
       },
     },
     {

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { Indicator, IndicatorValue } from '../../domain/indicator';
 
 /** Indicators with their targets, and their recorded values (append-only). */
@@ -8,5 +8,5 @@ export abstract class IndicatorStore {
   /** Every value ever recorded for these indicators, corrected ones included, oldest first. */
   abstract valuesOf(indicatorIds: string[]): Promise<IndicatorValue[]>;
   /** All or nothing: one statement in the caller's transaction (with the events), so an import is never half recorded. */
-  abstract insertValues(tx: EntityManager, values: IndicatorValue[]): Promise<void>;
+  abstract insertValues(tx: Tx, values: IndicatorValue[]): Promise<void>;
 }

@@ -37,7 +37,7 @@ const REPLAY_READING = {
 /** How often the group's committed offsets are read to see whether it has caught up. */
 const POLL_MS = 100;
 /** The entry of a reader process (see replay-reader.ts); resolved so that it works from the sources and from a build. */
-const READER_ENTRY = require.resolve('../../../replay-reader');
+const READER_ENTRY = require.resolve('./replay-reader');
 /** From the sources (tests, `npm run review:replay`) the reader needs the TypeScript loader the repository runs with. */
 const READER_EXEC_ARGV =
   READER_ENTRY.endsWith('.ts') && !process.execArgv.some((a) => a.includes('register'))
