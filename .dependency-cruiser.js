@@ -3,9 +3,10 @@
  * is proven to fail on a planted violation by scripts/depcruise/dependency-rules.spec.ts.
  *
  * Inside a service (apps/<service>/src/<area>/, the loket's shape):
- * - `domain` imports only its own area's domain, libs/kernel and libs/contracts (the codes the events
- *   carry — outcome, priority, status — are the domain's vocabulary too; libs/contracts is a leaf
- *   of class-validator types only), and no framework, ORM or broker client;
+ * - `domain` imports only its own area's domain, its service's shared/domain, libs/kernel and the
+ *   contracts' vocabulary (`@pb/contracts/vocabulary`: the codes the events carry — outcome,
+ *   priority, status — are the domain's vocabulary too; those files import nothing; ADR 0017),
+ *   never the event classes, and no framework, ORM or broker client;
  * - `application` imports no `infrastructure` and no `transport`, and no ORM or driver (typeorm,
  *   @nestjs/typeorm, pg): use cases run through the `Transactions` port and pass its handle (`Tx`
  *   of libs/persistence) on to ports;
@@ -32,7 +33,7 @@
  * every service. Keep the switch for the next service that is built outside the shape first.
  */
 const NOT_YET_IN_THE_LOKETS_SHAPE = {
-  'domain-imports-only-its-domain-kernel-and-contracts': [],
+  'domain-imports-only-its-domain-kernel-and-contract-vocabulary': [],
   'application-imports-no-infrastructure-or-transport': [],
   'transport-touches-no-database': [],
   'no-reaching-into-another-area': [],
@@ -45,6 +46,9 @@ const NOT_YET_IN_THE_LOKETS_SHAPE = {
  * review's `npm run review:replay` process. Any other root file keeps to the areas' public faces.
  */
 const ENTRY_POINTS = ['main', 'app\\.module', 'replay'];
+
+/** The contracts' vocabulary files: the codes the events carry, free of the event classes (ADR 0017). */
+const CONTRACT_VOCABULARY = '^libs/contracts/src/(loket/|consultation/|strategy/|privacy/)?vocabulary\\.ts$';
 
 /** The `from.pathNot` that exempts the services listed for `rule` above. */
 const exemptFrom = (rule) => {
@@ -77,10 +81,10 @@ module.exports = {
       to: { path: 'node_modules/(@nestjs|typeorm|kafkajs|pg|express|nodemailer|pino)/' },
     },
     {
-      name: 'domain-imports-only-its-domain-kernel-and-contracts',
+      name: 'domain-imports-only-its-domain-kernel-and-contract-vocabulary',
       severity: 'error',
-      from: { path: '^apps/([^/]+)/src/([^/]+)/domain/', pathNot: exemptFrom('domain-imports-only-its-domain-kernel-and-contracts') },
-      to: { path: '^(apps|libs)/', pathNot: ['^apps/$1/src/$2/domain/', '^apps/$1/src/shared/domain/', '^libs/(kernel|contracts)/'] },
+      from: { path: '^apps/([^/]+)/src/([^/]+)/domain/', pathNot: exemptFrom('domain-imports-only-its-domain-kernel-and-contract-vocabulary') },
+      to: { path: '^(apps|libs)/', pathNot: ['^apps/$1/src/$2/domain/', '^apps/$1/src/shared/domain/', '^libs/kernel/', CONTRACT_VOCABULARY] },
     },
     {
       name: 'application-imports-no-infrastructure-or-transport',
@@ -149,6 +153,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^libs/contracts/' },
       to: { path: '^(apps|libs/(?!contracts/))' },
+    },
+    {
+      // What a domain may import from the contracts must not bring the event classes, class-validator or anything else along.
+      name: 'contract-vocabulary-imports-nothing',
+      severity: 'error',
+      from: { path: CONTRACT_VOCABULARY },
+      to: { pathNot: CONTRACT_VOCABULARY },
     },
     {
       name: 'contracts-only-validation-deps',

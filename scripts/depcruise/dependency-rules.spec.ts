@@ -10,7 +10,10 @@ const clean: Record<string, string> = {
   'libs/kernel/src/index.ts': 'export const kernel = 1;',
   'libs/regulations/src/index.ts': 'export const regulations = 1;',
   'libs/charts/src/index.ts': "import * as echarts from 'echarts';\nexport const charts = echarts;",
-  'libs/contracts/src/index.ts': "import { IsString } from 'class-validator';\nexport const contracts = IsString;",
+  'libs/contracts/src/index.ts': "import { IsString } from 'class-validator';\nexport * from './vocabulary';\nexport const contracts = IsString;",
+  // The codes the events carry, free of the event classes: what a domain may import of the contracts.
+  'libs/contracts/src/vocabulary.ts': "export * from './loket/vocabulary';",
+  'libs/contracts/src/loket/vocabulary.ts': "export const OUTCOMES = ['explained'] as const;",
   'libs/config/src/index.ts': 'export const config = 1;',
   'libs/observability/src/index.ts': 'export const observability = 1;',
   'libs/auth/src/index.ts': 'export const auth = 1;',
@@ -20,7 +23,7 @@ const clean: Record<string, string> = {
   'libs/http/src/index.ts': "import { persistence } from '@pb/persistence';\nexport const http = persistence;",
   'libs/http/src/core.ts': 'export const core = 1;',
   'libs/testing/src/index.ts': "import { http } from '@pb/http';\nimport { messaging } from '@pb/messaging';\nexport const testing = http + messaging;",
-  'apps/x/src/a/domain/thing.ts': "import { kernel } from '@pb/kernel';\nimport { contracts } from '@pb/contracts';\nimport { other } from './other';\nexport const thing = [kernel, contracts, other];",
+  'apps/x/src/a/domain/thing.ts': "import { kernel } from '@pb/kernel';\nimport { OUTCOMES } from '@pb/contracts/vocabulary';\nimport { other } from './other';\nexport const thing = [kernel, OUTCOMES, other];",
   'apps/x/src/a/domain/other.ts': 'export const other = 1;',
   'apps/x/src/a/application/ports/store.port.ts': "import { thing } from '../../domain/thing';\nexport abstract class Store { abstract save(t: typeof thing): void; }",
   // The transaction handle a use case passes on is libs/persistence's Tx, never typeorm's own type.
@@ -52,7 +55,9 @@ const clean: Record<string, string> = {
 /** One planted violation per rule: the file, what it contains, and the one rule it must break. */
 const planted: { rule: string; file: string; source: string }[] = [
   { rule: 'domain-is-framework-free', file: 'apps/x/src/a/domain/framework.ts', source: "import { Injectable } from '@nestjs/common';\nexport const f = Injectable;" },
-  { rule: 'domain-imports-only-its-domain-kernel-and-contracts', file: 'apps/x/src/a/domain/uses-config.ts', source: "import { config } from '@pb/config';\nexport const c = config;" },
+  { rule: 'domain-imports-only-its-domain-kernel-and-contract-vocabulary', file: 'apps/x/src/a/domain/uses-config.ts', source: "import { config } from '@pb/config';\nexport const c = config;" },
+  { rule: 'domain-imports-only-its-domain-kernel-and-contract-vocabulary', file: 'apps/x/src/a/domain/uses-event-classes.ts', source: "import { contracts } from '@pb/contracts';\nexport const c = contracts;" },
+  { rule: 'contract-vocabulary-imports-nothing', file: 'libs/contracts/src/consultation/vocabulary.ts', source: "import { IsIn } from 'class-validator';\nexport const STATUSES = IsIn;" },
   { rule: 'application-imports-no-infrastructure-or-transport', file: 'apps/x/src/a/application/uses-store.ts', source: "import { impl } from '../infrastructure/persistence/store.typeorm';\nexport const u = impl;" },
   { rule: 'application-imports-no-infrastructure-or-transport', file: 'apps/x/src/a/application/uses-controller.ts', source: "import { controller } from '../transport/http/a.controller';\nexport const u = controller;" },
   { rule: 'application-uses-no-orm', file: 'apps/x/src/a/application/commands/do/entity-manager.ts', source: "import type { EntityManager } from 'typeorm';\nexport const q = (m: EntityManager) => m.query('SELECT 1');" },
@@ -92,7 +97,8 @@ function cruise(files: Record<string, string>): Violation[] {
     const paths = Object.fromEntries(
       ['kernel', 'contracts', 'config', 'observability', 'auth', 'persistence', 'messaging', 'mail', 'http', 'testing'].map((lib) => [`@pb/${lib}`, [`libs/${lib}/src`]]),
     );
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { baseUrl: './', paths: { ...paths, '@pb/http/core': ['libs/http/src/core'] } } }));
+    const subpaths = { '@pb/http/core': ['libs/http/src/core'], '@pb/contracts/vocabulary': ['libs/contracts/src/vocabulary'] };
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { baseUrl: './', paths: { ...paths, ...subpaths } } }));
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     // depcruise tells npm dependencies by the package.json that declares them.
     writeFileSync(join(dir, 'package.json'), readFileSync(join(root, 'package.json')));

@@ -1,4 +1,4 @@
-import type { ResponseStatus } from '@pb/contracts';
+import type { ResponseStatus } from '@pb/contracts/vocabulary';
 
 /** The statuses a coordinator reads: every confirmed response, also the rejected ones (they count for the report). */
 export const READING_ROOM_STATUSES = ['pending-moderation', 'published', 'rejected'] as const satisfies readonly ResponseStatus[];
