@@ -5,7 +5,7 @@
  * Inside a service (apps/<service>/src/<area>/, the loket's shape):
  * - `domain` imports only its own area's domain, its service's shared/domain, libs/kernel and the
  *   contracts' vocabulary (`@pb/contracts/vocabulary`: the codes the events carry — outcome,
- *   priority, status — are the domain's vocabulary too; those files import nothing; ADR 0017),
+ *   priority, status — are the domain's vocabulary too; those files import nothing; ADR 0015),
  *   never the event classes, and no framework, ORM or broker client;
  * - `application` imports no `infrastructure` and no `transport`, and no ORM or driver (typeorm,
  *   @nestjs/typeorm, pg): use cases run through the `Transactions` port and pass its handle (`Tx`
@@ -47,7 +47,7 @@ const NOT_YET_IN_THE_LOKETS_SHAPE = {
  */
 const ENTRY_POINTS = ['main', 'app\\.module', 'replay'];
 
-/** The contracts' vocabulary files: the codes the events carry, free of the event classes (ADR 0017). */
+/** The contracts' vocabulary files: the codes the events carry, free of the event classes (ADR 0015). */
 const CONTRACT_VOCABULARY = '^libs/contracts/src/(loket/|consultation/|strategy/|privacy/)?vocabulary\\.ts$';
 
 /** The `from.pathNot` that exempts the services listed for `rule` above. */

@@ -1,7 +1,7 @@
 /**
  * The codes the events carry that are a service's domain vocabulary too (outcomes, priorities,
  * departments, statuses …), without the event classes: `@pb/contracts/vocabulary` is the one part
- * of the contracts a `domain/` may import (docs/adr/0017). Its files import nothing.
+ * of the contracts a `domain/` may import (docs/adr/0015). Its files import nothing.
  */
 export * from './loket/vocabulary';
 export * from './consultation/vocabulary';

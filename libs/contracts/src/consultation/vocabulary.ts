@@ -1,7 +1,7 @@
 /**
  * A consultation's codes the events carry: moderation modes, decisions and reasons, question
  * kinds and the scale, response statuses.
- * The vocabulary files import nothing, so a service's domain may use them (docs/adr/0017: the
+ * The vocabulary files import nothing, so a service's domain may use them (docs/adr/0015: the
  * dependency rule domain-imports-only-its-domain-kernel-and-contract-vocabulary). The event
  * classes import their codes from here; @pb/contracts exports them as before.
  */

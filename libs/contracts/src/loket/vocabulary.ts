@@ -1,7 +1,7 @@
 /**
  * The loket's codes the events carry: technologies, company sizes, priorities, departments,
  * outcomes, statuses (each version's), the split's limit.
- * The vocabulary files import nothing, so a service's domain may use them (docs/adr/0017: the
+ * The vocabulary files import nothing, so a service's domain may use them (docs/adr/0015: the
  * dependency rule domain-imports-only-its-domain-kernel-and-contract-vocabulary). The event
  * classes import their codes from here; @pb/contracts exports them as before.
  */

@@ -1,6 +1,6 @@
 /**
  * The erasure's codes the events carry: the services that answer, what they count.
- * The vocabulary files import nothing, so a service's domain may use them (docs/adr/0017: the
+ * The vocabulary files import nothing, so a service's domain may use them (docs/adr/0015: the
  * dependency rule domain-imports-only-its-domain-kernel-and-contract-vocabulary). The event
  * classes import their codes from here; @pb/contracts exports them as before.
  */

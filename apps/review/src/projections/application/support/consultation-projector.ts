@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '@pb/persistence';
-import { ResponseFact, proposalFigureKeys, respondentFigureKeys, responseFigureKeys } from '../domain/consultation-figures';
-import { ConsultationFacts, ProposalChange, SubmittedResponse } from './ports/consultation-facts';
-import { FigureLedger } from './ports/figure-ledger';
+import { ResponseFact, proposalFigureKeys, respondentFigureKeys, responseFigureKeys } from '../../domain/consultation-figures';
+import { ConsultationFacts, ProposalChange, SubmittedResponse } from '../ports/consultation-facts';
+import { FigureLedger } from '../ports/figure-ledger';
 
 const diff = (before: string[], after: string[], weight = 1): Map<string, number> => {
   const d = new Map<string, number>();

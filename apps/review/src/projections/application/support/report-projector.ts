@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '@pb/persistence';
-import { endorsementFigureKeys } from '../../shared/domain/endorsement-figures';
-import { themeRef } from '../../shared/domain/figure-key';
-import { ReportFact, reportFigureKeys } from '../../shared/domain/report-figures';
-import { FigureLedger } from './ports/figure-ledger';
-import { ReportEndorsements } from './ports/report-endorsements';
-import { ReportDetails, ReportFacts } from './ports/report-facts';
+import { endorsementFigureKeys } from '../../../shared/domain/endorsement-figures';
+import { themeRef } from '../../../shared/domain/figure-key';
+import { ReportFact, reportFigureKeys } from '../../../shared/domain/report-figures';
+import { FigureLedger } from '../ports/figure-ledger';
+import { ReportEndorsements } from '../ports/report-endorsements';
+import { ReportDetails, ReportFacts } from '../ports/report-facts';
 
 /**
  * Applies one loket event to a report's fact and moves the report between figures accordingly,

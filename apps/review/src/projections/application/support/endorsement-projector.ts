@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '@pb/persistence';
-import { endorsementFigureKeys } from '../../shared/domain/endorsement-figures';
-import { dutchYear } from '../../shared/domain/figure-key';
-import { FigureLedger } from './ports/figure-ledger';
-import { ReportEndorsements } from './ports/report-endorsements';
-import { ReportFacts } from './ports/report-facts';
+import { endorsementFigureKeys } from '../../../shared/domain/endorsement-figures';
+import { dutchYear } from '../../../shared/domain/figure-key';
+import { FigureLedger } from '../ports/figure-ledger';
+import { ReportEndorsements } from '../ports/report-endorsements';
+import { ReportFacts } from '../ports/report-facts';
 
 /**
  * "This is my barrier too": each endorsement counts once, under its report's theme, from its

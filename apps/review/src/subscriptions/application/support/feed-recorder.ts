@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '@pb/persistence';
-import { FeedEvent, ReportTopics, topicsOfResolvedBarrier } from '../domain/feed-item';
-import type { Topic } from '../domain/topic';
-import { FeedStore } from './ports/feed.store';
-import { SubscriptionMailer } from './ports/subscription-mailer';
-import { SubscriptionStore } from './ports/subscription.store';
+import { FeedEvent, ReportTopics, topicsOfResolvedBarrier } from '../../domain/feed-item';
+import type { Topic } from '../../domain/topic';
+import { FeedStore } from '../ports/feed.store';
+import { SubscriptionMailer } from '../ports/subscription-mailer';
+import { SubscriptionStore } from '../ports/subscription.store';
 
 /**
  * What the subscriptions' consumers do, inside the transaction of the event's inbox row: record
