@@ -1,6 +1,6 @@
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Topics } from '../topics';
-import { DEPARTMENTS, PRIORITIES, Priority } from './vocabulary';
+import { PRIORITIES, Priority } from './vocabulary';
 
 /** An official classified a report under a strategy theme and assigned it. */
 export class BarrierTriagedV1 {
