@@ -3,14 +3,18 @@
  * is proven to fail on a planted violation by scripts/depcruise/dependency-rules.spec.ts.
  *
  * Inside a service (apps/<service>/src/<area>/, the loket's shape):
- * - `domain` imports only its own area's domain, libs/kernel and libs/contracts (the codes the events
- *   carry — outcome, priority, status — are the domain's vocabulary too; libs/contracts is a leaf
- *   of class-validator types only), and no framework, ORM or broker client;
- * - `application` imports no `infrastructure` and no `transport`;
+ * - `domain` imports only its own area's domain, its service's shared/domain, libs/kernel and the
+ *   contracts' vocabulary (`@pb/contracts/vocabulary`: the codes the events carry — outcome,
+ *   priority, status — are the domain's vocabulary too; those files import nothing; ADR 0015),
+ *   never the event classes, and no framework, ORM or broker client;
+ * - `application` imports no `infrastructure` and no `transport`, and no ORM or driver (typeorm,
+ *   @nestjs/typeorm, pg): use cases run through the `Transactions` port and pass its handle (`Tx`
+ *   of libs/persistence) on to ports;
  * - `transport` touches no database: no TypeORM value (a type-only EntityManager, the transaction
  *   handle a consumer passes on to a port, is fine), no @nestjs/typeorm, no pg, no persistence implementation;
  * - an area imports another area only through its public face: its `*.module.ts` and its
- *   `application/ports/` — never its domain, use cases, infrastructure or transport;
+ *   `application/ports/` — never its domain, use cases, infrastructure or transport; a file at a
+ *   service's `src/` root too, except the entry points that wire the areas together (ENTRY_POINTS);
  * Between services and libraries:
  * - an app never imports another app (services share only libs/contracts, through events);
  * - a library imports only libraries of a lower layer (LIB_LAYERS below); libraries never import apps;
@@ -29,11 +33,22 @@
  * every service. Keep the switch for the next service that is built outside the shape first.
  */
 const NOT_YET_IN_THE_LOKETS_SHAPE = {
-  'domain-imports-only-its-domain-kernel-and-contracts': [],
+  'domain-imports-only-its-domain-kernel-and-contract-vocabulary': [],
   'application-imports-no-infrastructure-or-transport': [],
   'transport-touches-no-database': [],
   'no-reaching-into-another-area': [],
 };
+
+/**
+ * Files at a service's src/ root that may wire areas together (import any area's internals): the
+ * process entries and the root module. `main.ts` starts the service, `app.module.ts` composes the
+ * areas' modules (and takes their entity lists, migrations, retention jobs), `replay.ts` is the
+ * review's `npm run review:replay` process. Any other root file keeps to the areas' public faces.
+ */
+const ENTRY_POINTS = ['main', 'app\\.module', 'replay'];
+
+/** The contracts' vocabulary files: the codes the events carry, free of the event classes (ADR 0015). */
+const CONTRACT_VOCABULARY = '^libs/contracts/src/(loket/|consultation/|strategy/|privacy/)?vocabulary\\.ts$';
 
 /** The `from.pathNot` that exempts the services listed for `rule` above. */
 const exemptFrom = (rule) => {
@@ -66,16 +81,23 @@ module.exports = {
       to: { path: 'node_modules/(@nestjs|typeorm|kafkajs|pg|express|nodemailer|pino)/' },
     },
     {
-      name: 'domain-imports-only-its-domain-kernel-and-contracts',
+      name: 'domain-imports-only-its-domain-kernel-and-contract-vocabulary',
       severity: 'error',
-      from: { path: '^apps/([^/]+)/src/([^/]+)/domain/', pathNot: exemptFrom('domain-imports-only-its-domain-kernel-and-contracts') },
-      to: { path: '^(apps|libs)/', pathNot: ['^apps/$1/src/$2/domain/', '^apps/$1/src/shared/domain/', '^libs/(kernel|contracts)/'] },
+      from: { path: '^apps/([^/]+)/src/([^/]+)/domain/', pathNot: exemptFrom('domain-imports-only-its-domain-kernel-and-contract-vocabulary') },
+      to: { path: '^(apps|libs)/', pathNot: ['^apps/$1/src/$2/domain/', '^apps/$1/src/shared/domain/', '^libs/kernel/', CONTRACT_VOCABULARY] },
     },
     {
       name: 'application-imports-no-infrastructure-or-transport',
       severity: 'error',
       from: { path: '^apps/([^/]+)/src/[^/]+/application/', pathNot: exemptFrom('application-imports-no-infrastructure-or-transport') },
       to: { path: '^apps/$1/src/[^/]+/(infrastructure|transport)/' },
+    },
+    {
+      name: 'application-uses-no-orm',
+      comment: 'Use cases take the Transactions port and ports; the handle they pass on is `Tx` of @pb/persistence. Type-only imports count too.',
+      severity: 'error',
+      from: { path: '^apps/[^/]+/src/[^/]+/application/' },
+      to: { path: 'node_modules/(typeorm|@nestjs/typeorm|pg|pg-query-stream)/' },
     },
     {
       name: 'transport-touches-no-database',
@@ -104,6 +126,16 @@ module.exports = {
     },
     {
       name: 'no-reaching-into-another-area',
+      comment: "A file at src/ root that is no entry point (ENTRY_POINTS): the areas' public faces only.",
+      severity: 'error',
+      from: { path: '^apps/([^/]+)/src/[^/]+\\.ts$', pathNot: `^apps/[^/]+/src/(${ENTRY_POINTS.join('|')})\\.ts$` },
+      to: {
+        path: '^apps/$1/src/[^/]+/(domain|application|infrastructure|transport)/',
+        pathNot: ['^apps/$1/src/[^/]+/application/ports/', '^apps/$1/src/shared/'],
+      },
+    },
+    {
+      name: 'no-reaching-into-another-area',
       comment: "Migrations: an area's seed data only.",
       severity: 'error',
       from: { path: '^apps/([^/]+)/src/migrations/' },
@@ -121,6 +153,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^libs/contracts/' },
       to: { path: '^(apps|libs/(?!contracts/))' },
+    },
+    {
+      // What a domain may import from the contracts must not bring the event classes, class-validator or anything else along.
+      name: 'contract-vocabulary-imports-nothing',
+      severity: 'error',
+      from: { path: CONTRACT_VOCABULARY },
+      to: { pathNot: CONTRACT_VOCABULARY },
     },
     {
       name: 'contracts-only-validation-deps',

@@ -16,6 +16,27 @@ module.exports = tseslint.config(
     },
   },
   {
+    // Transport translates and application orchestrates: neither runs SQL. The handle either may
+    // hold (a consumer's type-only EntityManager, a use case's Tx) is passed on to ports, never
+    // queried — and a call on a type-only import is invisible to the dependency rules, so the
+    // calls themselves are refused here (proven by scripts/depcruise/sql-calls.spec.ts).
+    files: ['apps/*/src/**/transport/**/*.ts', 'apps/*/src/**/application/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(query|createQueryBuilder|createQueryRunner|getRepository|transaction)$/]',
+          message: 'No SQL in transport/ or application/: a port in application/ports/, its implementation in infrastructure/persistence/ (use cases take the Transactions port).',
+        },
+        {
+          selector: 'Identifier[name=/^(DataSource|QueryRunner|InjectDataSource|InjectRepository)$/]',
+          message: "No DataSource, QueryRunner or injected repository in transport/ or application/: a port, implemented in infrastructure/persistence/.",
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.ts', 'bench/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts', 'e2e/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

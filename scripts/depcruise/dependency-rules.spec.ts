@@ -10,20 +10,24 @@ const clean: Record<string, string> = {
   'libs/kernel/src/index.ts': 'export const kernel = 1;',
   'libs/regulations/src/index.ts': 'export const regulations = 1;',
   'libs/charts/src/index.ts': "import * as echarts from 'echarts';\nexport const charts = echarts;",
-  'libs/contracts/src/index.ts': "import { IsString } from 'class-validator';\nexport const contracts = IsString;",
+  'libs/contracts/src/index.ts': "import { IsString } from 'class-validator';\nexport * from './vocabulary';\nexport const contracts = IsString;",
+  // The codes the events carry, free of the event classes: what a domain may import of the contracts.
+  'libs/contracts/src/vocabulary.ts': "export * from './loket/vocabulary';",
+  'libs/contracts/src/loket/vocabulary.ts': "export const OUTCOMES = ['explained'] as const;",
   'libs/config/src/index.ts': 'export const config = 1;',
   'libs/observability/src/index.ts': 'export const observability = 1;',
   'libs/auth/src/index.ts': 'export const auth = 1;',
-  'libs/persistence/src/index.ts': "import type { DataSource } from 'typeorm';\nimport { config } from '@pb/config';\nexport type Db = DataSource;\nexport const persistence = config;",
+  'libs/persistence/src/index.ts': "import type { DataSource, EntityManager } from 'typeorm';\nimport { config } from '@pb/config';\nexport type Db = DataSource;\nexport type Tx = EntityManager;\nexport const persistence = config;",
   'libs/messaging/src/index.ts': "import { persistence } from '@pb/persistence';\nimport { auth } from '@pb/auth';\nexport const messaging = persistence + auth;",
   'libs/mail/src/index.ts': "import { persistence } from '@pb/persistence';\nexport const mail = persistence;",
   'libs/http/src/index.ts': "import { persistence } from '@pb/persistence';\nexport const http = persistence;",
   'libs/http/src/core.ts': 'export const core = 1;',
   'libs/testing/src/index.ts': "import { http } from '@pb/http';\nimport { messaging } from '@pb/messaging';\nexport const testing = http + messaging;",
-  'apps/x/src/a/domain/thing.ts': "import { kernel } from '@pb/kernel';\nimport { contracts } from '@pb/contracts';\nimport { other } from './other';\nexport const thing = [kernel, contracts, other];",
+  'apps/x/src/a/domain/thing.ts': "import { kernel } from '@pb/kernel';\nimport { OUTCOMES } from '@pb/contracts/vocabulary';\nimport { other } from './other';\nexport const thing = [kernel, OUTCOMES, other];",
   'apps/x/src/a/domain/other.ts': 'export const other = 1;',
   'apps/x/src/a/application/ports/store.port.ts': "import { thing } from '../../domain/thing';\nexport abstract class Store { abstract save(t: typeof thing): void; }",
-  'apps/x/src/a/application/commands/do/do.handler.ts': "import { Store } from '../../ports/store.port';\nimport { thing } from '../../../domain/thing';\nexport const handler = [Store, thing];",
+  // The transaction handle a use case passes on is libs/persistence's Tx, never typeorm's own type.
+  'apps/x/src/a/application/commands/do/do.handler.ts': "import type { Tx } from '@pb/persistence';\nimport { Store } from '../../ports/store.port';\nimport { thing } from '../../../domain/thing';\nexport const handler = (store: Store, tx: Tx) => [store, tx, thing];",
   'apps/x/src/a/infrastructure/persistence/store.typeorm.ts': "import type { DataSource } from 'typeorm';\nimport { Store } from '../../application/ports/store.port';\nexport type Ds = DataSource;\nexport const impl = Store;",
   'apps/x/src/a/transport/http/a.controller.ts': "import { handler } from '../../application/commands/do/do.handler';\nexport const controller = handler;",
   // A consumer passes the transaction handle libs/messaging gives it on to a port: a type-only import.
@@ -40,6 +44,10 @@ const clean: Record<string, string> = {
   // A migration seeding what an area owns reads the area's seed data.
   'apps/x/src/a/infrastructure/seed/targets.ts': 'export const targets = [1];',
   'apps/x/src/migrations/1-seed.ts': "import { targets } from '../a/infrastructure/seed/targets';\nexport const m = targets;",
+  // The entry points at src/ root wire areas together; any other root file uses their public faces.
+  'apps/x/src/main.ts': "import { impl } from './a/infrastructure/persistence/store.typeorm';\nexport const main = impl;",
+  'apps/x/src/app.module.ts': "import { aModule } from './a/a.module';\nimport { handler } from './a/application/commands/do/do.handler';\nexport const appModule = [aModule, handler];",
+  'apps/x/src/tool.ts': "import { aModule } from './a/a.module';\nimport { Store } from './a/application/ports/store.port';\nexport const tool = [aModule, Store];",
   'apps/y/src/main.ts': "import { http } from '@pb/http';\nexport const y = http;",
   'apps/portal/src/main.ts': "import { core } from '@pb/http/core';\nexport const portal = core;",
 };
@@ -47,14 +55,21 @@ const clean: Record<string, string> = {
 /** One planted violation per rule: the file, what it contains, and the one rule it must break. */
 const planted: { rule: string; file: string; source: string }[] = [
   { rule: 'domain-is-framework-free', file: 'apps/x/src/a/domain/framework.ts', source: "import { Injectable } from '@nestjs/common';\nexport const f = Injectable;" },
-  { rule: 'domain-imports-only-its-domain-kernel-and-contracts', file: 'apps/x/src/a/domain/uses-config.ts', source: "import { config } from '@pb/config';\nexport const c = config;" },
+  { rule: 'domain-imports-only-its-domain-kernel-and-contract-vocabulary', file: 'apps/x/src/a/domain/uses-config.ts', source: "import { config } from '@pb/config';\nexport const c = config;" },
+  { rule: 'domain-imports-only-its-domain-kernel-and-contract-vocabulary', file: 'apps/x/src/a/domain/uses-event-classes.ts', source: "import { contracts } from '@pb/contracts';\nexport const c = contracts;" },
+  { rule: 'contract-vocabulary-imports-nothing', file: 'libs/contracts/src/consultation/vocabulary.ts', source: "import { IsIn } from 'class-validator';\nexport const STATUSES = IsIn;" },
   { rule: 'application-imports-no-infrastructure-or-transport', file: 'apps/x/src/a/application/uses-store.ts', source: "import { impl } from '../infrastructure/persistence/store.typeorm';\nexport const u = impl;" },
   { rule: 'application-imports-no-infrastructure-or-transport', file: 'apps/x/src/a/application/uses-controller.ts', source: "import { controller } from '../transport/http/a.controller';\nexport const u = controller;" },
+  { rule: 'application-uses-no-orm', file: 'apps/x/src/a/application/commands/do/entity-manager.ts', source: "import type { EntityManager } from 'typeorm';\nexport const q = (m: EntityManager) => m.query('SELECT 1');" },
+  { rule: 'application-uses-no-orm', file: 'apps/x/src/a/application/inject-data-source.ts', source: "import { InjectDataSource } from '@nestjs/typeorm';\nexport const i = InjectDataSource;" },
+  { rule: 'application-uses-no-orm', file: 'apps/x/src/a/application/uses-pg.ts', source: "import { Pool } from 'pg';\nexport const p = Pool;" },
   { rule: 'transport-touches-no-database', file: 'apps/x/src/a/transport/http/data-source.ts', source: "import { DataSource } from 'typeorm';\nexport const query = (ds: DataSource) => ds.query('SELECT 1');\nexport const token = DataSource;" },
   { rule: 'transport-touches-no-database', file: 'apps/x/src/a/transport/http/inject-data-source.ts', source: "import { InjectDataSource } from '@nestjs/typeorm';\nexport const i = InjectDataSource;" },
   { rule: 'transport-touches-no-database', file: 'apps/x/src/a/transport/kafka/store.ts', source: "import { impl } from '../../infrastructure/persistence/store.typeorm';\nexport const s = impl;" },
   { rule: 'no-reaching-into-another-area', file: 'apps/x/src/b/application/reaches-domain.ts', source: "import { thing } from '../../a/domain/thing';\nexport const r = thing;" },
   { rule: 'no-reaching-into-another-area', file: 'apps/x/src/b/transport/reaches-handler.ts', source: "import { handler } from '../../a/application/commands/do/do.handler';\nexport const r = handler;" },
+  { rule: 'no-reaching-into-another-area', file: 'apps/x/src/replay-reader.ts', source: "import { impl } from './a/infrastructure/persistence/store.typeorm';\nexport const r = impl;" },
+  { rule: 'no-reaching-into-another-area', file: 'apps/x/src/uses-handler.ts', source: "import { handler } from './a/application/commands/do/do.handler';\nexport const r = handler;" },
   { rule: 'no-reaching-into-another-area', file: 'apps/x/src/migrations/2-uses-domain.ts', source: "import { thing } from '../a/domain/thing';\nexport const m = thing;" },
   { rule: 'no-app-imports-another-app', file: 'apps/y/src/other-app.ts', source: "import { aModule } from '../../x/src/a/a.module';\nexport const o = aModule;" },
   { rule: 'lib-imports-a-higher-or-sibling-lib', file: 'libs/persistence/src/uses-http.ts', source: "import { http } from '@pb/http';\nexport const h = http;" },
@@ -82,7 +97,8 @@ function cruise(files: Record<string, string>): Violation[] {
     const paths = Object.fromEntries(
       ['kernel', 'contracts', 'config', 'observability', 'auth', 'persistence', 'messaging', 'mail', 'http', 'testing'].map((lib) => [`@pb/${lib}`, [`libs/${lib}/src`]]),
     );
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { baseUrl: './', paths: { ...paths, '@pb/http/core': ['libs/http/src/core'] } } }));
+    const subpaths = { '@pb/http/core': ['libs/http/src/core'], '@pb/contracts/vocabulary': ['libs/contracts/src/vocabulary'] };
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { baseUrl: './', paths: { ...paths, ...subpaths } } }));
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
     // depcruise tells npm dependencies by the package.json that declares them.
     writeFileSync(join(dir, 'package.json'), readFileSync(join(root, 'package.json')));

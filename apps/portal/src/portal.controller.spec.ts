@@ -7,7 +7,7 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import request from 'supertest';
-import { OpenDataService } from '../../review/src/open-data/application/open-data.service';
+import { OpenDataService } from '../../review/src/open-data/application/support/open-data.service';
 import { PortalAppModule } from './app.module';
 import { PortalEnv } from './config/portal.env';
 import { configurePortalApp } from './portal-app';

@@ -17,6 +17,7 @@ import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { RoutingModule } from '../routing/routing.module';
 import { TemplatesModule } from '../templates/templates.module';
 import { CqrsModule } from '@nestjs/cqrs';
+import { transactionsProvider } from '@pb/persistence';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EraseEndedContactsTask } from './application/commands/erase-ended-contacts/erase-ended-contacts.task';
 import { EraseEndedEndorserContactsTask } from './application/commands/erase-ended-endorser-contacts/erase-ended-endorser-contacts.task';
@@ -87,6 +88,7 @@ export const crowdConsumers = [BarrierResolvedEndorsersConsumer];
   controllers: [ReportsController, RegisterController, EndorsementsController, TrackingLinksController, DeskController],
   providers: [
     ReportRateLimitInterceptor,
+    transactionsProvider,
     ReportChanges,
     TrackingLinks,
     ReporterMailer,

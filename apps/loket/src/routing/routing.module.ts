@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { transactionsProvider } from '@pb/persistence';
 import { CreateRoutingRuleHandler } from './application/commands/create-routing-rule/create-routing-rule.handler';
 import { DeleteRoutingRuleHandler } from './application/commands/delete-routing-rule/delete-routing-rule.handler';
 import { MoveRoutingRuleHandler } from './application/commands/move-routing-rule/move-routing-rule.handler';
@@ -26,6 +27,7 @@ import { RoutingRulesController } from './transport/http/routing-rules.controlle
     MoveRoutingRuleHandler,
     ListRoutingRulesHandler,
     GetRoutingRuleHandler,
+    transactionsProvider,
     { provide: RoutingRuleStore, useClass: TypeOrmRoutingRuleStore },
     { provide: ReportRouter, useClass: RuleBasedReportRouter },
   ],

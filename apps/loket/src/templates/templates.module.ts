@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { transactionsProvider } from '@pb/persistence';
 import { CreateAnswerTemplateHandler } from './application/commands/create-answer-template/create-answer-template.handler';
 import { DeleteAnswerTemplateHandler } from './application/commands/delete-answer-template/delete-answer-template.handler';
 import { PutMailTemplateHandler } from './application/commands/put-mail-template/put-mail-template.handler';
@@ -31,6 +32,7 @@ import { TemplatesController } from './transport/http/templates.controller';
     ListAnswerTemplatesHandler,
     GetAnswerTemplateHandler,
     ListMailTemplatesHandler,
+    transactionsProvider,
     { provide: AnswerTemplateStore, useClass: TypeOrmAnswerTemplateStore },
     { provide: MailTemplateStore, useClass: TypeOrmMailTemplateStore },
     { provide: AnswerTemplates, useClass: StoredAnswerTemplates },

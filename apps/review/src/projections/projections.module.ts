@@ -1,7 +1,7 @@
 import { DynamicModule, Module, Provider } from '@nestjs/common';
 import { ReviewEnv } from '../config/review.env';
 import { ProjectionReplayer } from './application/commands/replay-projections/projection-replayer';
-import { ConsultationProjector } from './application/consultation-projector';
+import { ConsultationProjector } from './application/support/consultation-projector';
 import { ConsultationFacts } from './application/ports/consultation-facts';
 import { FigureLedger } from './application/ports/figure-ledger';
 import { ProjectionLog } from './application/ports/projection-log';
@@ -9,7 +9,7 @@ import { ProjectionTables } from './application/ports/projection-tables';
 import { ProjectionUnitOfWork } from './application/ports/projection-unit-of-work';
 import { ReportFacts } from './application/ports/report-facts';
 import { StrategyVersionFacts } from './application/ports/strategy-version-facts';
-import { ReportProjector } from './application/report-projector';
+import { ReportProjector } from './application/support/report-projector';
 import { KafkaProjectionLog } from './infrastructure/messaging/kafka-projection-log';
 import { ConsultationFactsStore } from './infrastructure/persistence/consultation-facts.store';
 import { FigureLedgerStore } from './infrastructure/persistence/figure-ledger.store';
@@ -18,7 +18,7 @@ import { ConsumerTransactionUnitOfWork } from './infrastructure/persistence/proj
 import { ReportFactsStore } from './infrastructure/persistence/report-facts.store';
 import { StrategyVersionFactsStore } from './infrastructure/persistence/strategy-version-facts.store';
 import { PROJECTION_CONSUMERS } from './transport/kafka/projection-consumers';
-import { EndorsementProjector } from './application/endorsement-projector';
+import { EndorsementProjector } from './application/support/endorsement-projector';
 import { ReportEndorsements } from './application/ports/report-endorsements';
 import { ConsultationAnalyses } from './application/ports/consultation-analyses';
 import { ConsultationAnalysesStore } from './infrastructure/persistence/consultation-analyses.store';

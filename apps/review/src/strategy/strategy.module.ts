@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { StrategyVersions } from './application/ports/strategy-versions';
-import { GetStrategyThemesHandler } from './application/queries/get-strategy-themes/get-strategy-themes.handler';
+import { DiffStrategyVersionsHandler } from './application/queries/diff-strategy-versions/diff-strategy-versions.handler';
 import { ListStrategyVersionsHandler } from './application/queries/list-strategy-versions/list-strategy-versions.handler';
 import { SqlStrategyVersions } from './infrastructure/persistence/strategy-versions.store';
 import { StrategyVersionsController } from './transport/http/strategy-versions.controller';
@@ -9,6 +9,6 @@ import { StrategyVersionsController } from './transport/http/strategy-versions.c
 @Module({
   imports: [CqrsModule],
   controllers: [StrategyVersionsController],
-  providers: [{ provide: StrategyVersions, useClass: SqlStrategyVersions }, ListStrategyVersionsHandler, GetStrategyThemesHandler],
+  providers: [{ provide: StrategyVersions, useClass: SqlStrategyVersions }, ListStrategyVersionsHandler, DiffStrategyVersionsHandler],
 })
 export class StrategyModule {}

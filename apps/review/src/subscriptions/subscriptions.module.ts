@@ -6,7 +6,7 @@ import { EraseSubscriberHandler } from './application/commands/erase-subscriber/
 import { ConfirmSubscriptionHandler } from './application/commands/confirm-subscription/confirm-subscription.handler';
 import { SubscribeHandler } from './application/commands/subscribe/subscribe.handler';
 import { UnsubscribeHandler } from './application/commands/unsubscribe/unsubscribe.handler';
-import { FeedRecorder } from './application/feed-recorder';
+import { FeedRecorder } from './application/support/feed-recorder';
 import { FeedStore } from './application/ports/feed.store';
 import { SubscriptionMailer } from './application/ports/subscription-mailer';
 import { SubscriptionSettings } from './application/ports/subscription.settings';

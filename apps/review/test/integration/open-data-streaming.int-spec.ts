@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { ReviewAppModule } from '../../src/app.module';
 import { ReviewEnv } from '../../src/config/review.env';
 import { reviewMigrations } from '../../src/migrations';
-import { OpenDataService } from '../../src/open-data/application/open-data.service';
+import { OpenDataService } from '../../src/open-data/application/support/open-data.service';
 import { DATASET_SQL } from '../../src/open-data/infrastructure/persistence/dataset-queries';
 import { PgDatasetRowSource } from '../../src/open-data/infrastructure/persistence/dataset-row.stream';
 import { CsvEncoder } from '../../src/open-data/domain/csv-encoder';

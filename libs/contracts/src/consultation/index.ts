@@ -18,6 +18,7 @@ import { ResponseSubmittedV2 } from './response-submitted.v2';
 import { ResponseSupportedV1 } from './response-supported.v1';
 import { ResponseAttachmentTextExtractedV1 } from './response-attachment-text-extracted.v1';
 
+export * from './vocabulary';
 export * from './proposal-events.shared';
 export * from './proposal-drafted.v1';
 export * from './proposal-published.v1';

@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsArray, IsISO8601, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Topics } from '../topics';
-import { THEME_CODE_PATTERN } from '../strategy/strategy-version-published.v1';
+import { THEME_CODE_PATTERN } from '../strategy/vocabulary';
 
 export class ReportAnswerV1 {
   /** The theme raised in the responses, in the coordinator's words. */

@@ -1,6 +1,6 @@
 import { IsISO8601, IsUUID, Matches } from 'class-validator';
 import { Topics } from '../topics';
-import { THEME_CODE_PATTERN } from '../strategy/strategy-version-published.v1';
+import { THEME_CODE_PATTERN } from '../strategy/vocabulary';
 
 /** The scheduler closed the consultation of a proposal (exactly once). */
 export class ProposalClosedV1 {

@@ -1,6 +1,6 @@
 import { IsISO8601, IsUUID, Matches } from 'class-validator';
 import { Topics } from '../topics';
-import { THEME_CODE_PATTERN } from '../strategy/strategy-version-published.v1';
+import { THEME_CODE_PATTERN } from '../strategy/vocabulary';
 
 /** The closing time of a scheduled or open consultation was moved later (respondents are told). */
 export class ProposalClosingExtendedV1 {

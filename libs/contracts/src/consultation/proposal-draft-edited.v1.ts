@@ -1,8 +1,9 @@
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsISO8601, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Topics } from '../topics';
-import { THEME_CODE_PATTERN } from '../strategy/strategy-version-published.v1';
-import { MODERATION_MODES, ModerationMode, ProposalQuestionV1 } from './proposal-events.shared';
+import { ProposalQuestionV1 } from './proposal-events.shared';
+import { THEME_CODE_PATTERN } from '../strategy/vocabulary';
+import { MODERATION_MODES, ModerationMode } from './vocabulary';
 
 /** A coordinator changed a draft (still not public): the draft as it is now. */
 export class ProposalDraftEditedV1 {

@@ -1,9 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
-
-/** Moderation of a consultation: before responses show (`pre`) or after (`post`). */
-export const MODERATION_MODES = ['pre', 'post'] as const;
-export type ModerationMode = (typeof MODERATION_MODES)[number];
+import { QUESTION_KINDS, QuestionKind } from './vocabulary';
 
 export class ProposalQuestionV1 {
   @IsUUID()
@@ -33,16 +30,6 @@ export class ProposalParagraphV1 {
 /** Why a coordinator withdrew a proposal (the free-text explanation stays in the proposals service). */
 export const WITHDRAWAL_REASONS = ['policy-changed', 'superseded', 'error', 'other'] as const;
 export type WithdrawalReason = (typeof WITHDRAWAL_REASONS)[number];
-
-/**
- * The kinds of question a proposal asks (issue 11 item 6): free text, one option, any options, or
- * a scale from 1 to 5. A v1 question (no kind) is free text.
- */
-export const QUESTION_KINDS = ['text', 'single-choice', 'multiple-choice', 'scale'] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
-/** The scale's ends: every scale question runs from 1 to 5. */
-export const SCALE_MIN = 1;
-export const SCALE_MAX = 5;
 
 export class QuestionOptionV2 {
   @IsUUID()

@@ -1,8 +1,9 @@
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsISO8601, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Topics } from '../topics';
-import { THEME_CODE_PATTERN } from '../strategy/strategy-version-published.v1';
-import { MODERATION_MODES, ModerationMode, ProposalQuestionV1 } from './proposal-events.shared';
+import { ProposalQuestionV1 } from './proposal-events.shared';
+import { THEME_CODE_PATTERN } from '../strategy/vocabulary';
+import { MODERATION_MODES, ModerationMode } from './vocabulary';
 
 /**
  * A proposal was published: public from now on, open for responses between `opensAt` and

@@ -1,8 +1,9 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Topics } from '../topics';
-import { THEME_CODE_PATTERN } from '../strategy/strategy-version-published.v1';
-import { MODERATION_MODES, ModerationMode, ProposalParagraphV1, ProposalQuestionV1 } from './proposal-events.shared';
+import { ProposalParagraphV1, ProposalQuestionV1 } from './proposal-events.shared';
+import { THEME_CODE_PATTERN } from '../strategy/vocabulary';
+import { MODERATION_MODES, ModerationMode } from './vocabulary';
 
 /**
  * v2 of ProposalPublished: v1 plus the first text version and its paragraph anchors, so a consumer

@@ -1,8 +1,8 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsUUID, Matches, Min, ValidateNested } from 'class-validator';
 import { Topics } from '../topics';
-import { THEME_CODE_PATTERN } from '../strategy/strategy-version-published.v1';
 import { ProposalParagraphV1 } from './proposal-events.shared';
+import { THEME_CODE_PATTERN } from '../strategy/vocabulary';
 
 /**
  * A published proposal's text was corrected: a new text version. Responses keep the version they

@@ -1,7 +1,7 @@
 import { IsIn, IsISO8601, IsUUID, Matches } from 'class-validator';
 import { Topics } from '../topics';
-import { THEME_CODE_PATTERN } from '../strategy/strategy-version-published.v1';
 import { WITHDRAWAL_REASONS, WithdrawalReason } from './proposal-events.shared';
+import { THEME_CODE_PATTERN } from '../strategy/vocabulary';
 
 /**
  * A coordinator withdrew a published proposal: no more responses. The reason is a code; the

@@ -1,12 +1,6 @@
 import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { Topics } from '../topics';
-
-export const MODERATION_DECISIONS = ['publish', 'reject'] as const;
-export type ModerationDecision = (typeof MODERATION_DECISIONS)[number];
-
-/** Reasons a moderator may give for rejecting (hiding) a response; the author is told which. */
-export const MODERATION_REASONS = ['off-topic', 'offensive', 'personal-data', 'spam', 'illegal', 'duplicate'] as const;
-export type ModerationReason = (typeof MODERATION_REASONS)[number];
+import { MODERATION_DECISIONS, MODERATION_REASONS, ModerationDecision, ModerationReason } from './vocabulary';
 
 /** A moderator published or rejected (hid) a response. A hidden response stays in the record. */
 export class ResponseModeratedV1 {

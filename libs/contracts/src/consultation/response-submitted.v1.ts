@@ -1,9 +1,7 @@
 import { IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Topics } from '../topics';
-import { THEME_CODE_PATTERN } from '../strategy/strategy-version-published.v1';
-
-export const RESPONSE_STATUSES = ['awaiting-verification', 'pending-moderation', 'published', 'rejected'] as const;
-export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
+import { THEME_CODE_PATTERN } from '../strategy/vocabulary';
+import { RESPONSE_STATUSES, ResponseStatus } from './vocabulary';
 
 /** The fields every version of ResponseSubmitted carries. */
 export class ResponseSubmittedBase {

@@ -12,24 +12,7 @@ import {
 } from 'class-validator';
 import { BWB_ID_PATTERN } from '../regulation-id';
 import { Topics } from '../topics';
-
-export const TECHNOLOGIES = [
-  'ai',
-  'blockchain',
-  'data-sharing',
-  'drones',
-  'iot',
-  'connectivity',
-  'cloud',
-  'quantum',
-  'other',
-] as const;
-export type Technology = (typeof TECHNOLOGIES)[number];
-
-/** SBI (Standaard Bedrijfsindeling) sections A to U. */
-export const SBI_SECTIONS = 'ABCDEFGHIJKLMNOPQRSTU'.split('') as readonly string[];
-export const COMPANY_SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
-export type CompanySizeClass = (typeof COMPANY_SIZE_CLASSES)[number];
+import { COMPANY_SIZE_CLASSES, CompanySizeClass, SBI_SECTIONS, TECHNOLOGIES, Technology } from './vocabulary';
 
 export const REPORT_REFERENCE_PATTERN = /^LKT-\d{4}-\d{6}$/;
 

@@ -1,15 +1,6 @@
 import { IsBoolean, IsIn, IsInt, IsUUID, Min } from 'class-validator';
 import { Topics } from '../topics';
-
-export const OUTCOMES = [
-  'explained',
-  'guidance',
-  'forwarded',
-  'experimentation-space',
-  'regulation-change-proposed',
-  'not-admissible',
-] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+import { OUTCOMES, Outcome } from './vocabulary';
 
 /** A report was resolved with an outcome. The explanation text stays in the loket. */
 export class BarrierResolvedV1 {

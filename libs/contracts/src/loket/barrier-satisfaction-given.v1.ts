@@ -1,6 +1,6 @@
 import { IsBoolean, IsIn, IsInt, IsUUID, Min } from 'class-validator';
 import { Topics } from '../topics';
-import { OUTCOMES, Outcome } from './barrier-resolved.v1';
+import { OUTCOMES, Outcome } from './vocabulary';
 
 /**
  * The reporter said whether the answer to their report helped. Counts for the monitor and the

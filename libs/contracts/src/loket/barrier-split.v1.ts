@@ -2,9 +2,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Topics } from '../topics';
 import { REPORT_REFERENCE_PATTERN } from './barrier-reported.v1';
-
-/** The most parts one report can be split into (one per department is the use; more is a mistake). */
-export const MAX_SPLIT_PARTS = 6;
+import { MAX_SPLIT_PARTS } from './vocabulary';
 
 /** One part of a split report: a report of its own in the loket, for one department. */
 export class BarrierSplitPartV1 {

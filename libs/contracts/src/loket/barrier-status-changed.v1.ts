@@ -1,17 +1,6 @@
 import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { Topics } from '../topics';
-
-/** The statuses v1 can carry (frozen: a report reopened or closed after it is announced in v2). */
-export const REPORT_STATUSES_V1 = [
-  'received',
-  'triaged',
-  'in_progress',
-  'waiting_for_reporter',
-  'resolved',
-  'duplicate',
-  'rejected',
-] as const;
-export type ReportStatusV1 = (typeof REPORT_STATUSES_V1)[number];
+import { REPORT_STATUSES_V1, ReportStatusV1 } from './vocabulary';
 
 /** Every status transition of a report, with the deadlines as they stand after it. */
 export class BarrierStatusChangedV1 {

@@ -1,14 +1,6 @@
 import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { Topics } from '../topics';
-import { REPORT_STATUSES_V1 } from './barrier-status-changed.v1';
-
-/**
- * The statuses v2 carries: v1's, plus `reopened` (the reporter said the answer did not help; back to
- * its handler with a deadline of its own) and `closed` (the reporter said it did: ended for good).
- * Every status a report can have today is REPORT_STATUSES (v3).
- */
-export const REPORT_STATUSES_V2 = [...REPORT_STATUSES_V1, 'reopened', 'closed'] as const;
-export type ReportStatusV2 = (typeof REPORT_STATUSES_V2)[number];
+import { REPORT_STATUSES_V2, ReportStatusV2 } from './vocabulary';
 
 /**
  * A status transition that v1 cannot express because it leaves or enters `reopened` or `closed`.

@@ -1,13 +1,6 @@
 import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
 import { Topics } from '../topics';
-import { REPORT_STATUSES_V2 } from './barrier-status-changed.v2';
-
-/**
- * Every status a report can have: v2's, plus `split` (an official split the report into parts for
- * different departments; the report waits for its parts and ends, `closed`, when all of them have).
- */
-export const REPORT_STATUSES = [...REPORT_STATUSES_V2, 'split'] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
+import { REPORT_STATUSES, ReportStatus } from './vocabulary';
 
 /**
  * A status transition that v2 cannot express because it leaves or enters `split`. As before, the

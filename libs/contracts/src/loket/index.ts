@@ -13,6 +13,7 @@ import { BarrierStatusChangedV3 } from './barrier-status-changed.v3';
 import { BarrierSplitV1 } from './barrier-split.v1';
 import { BarrierTriagedV1 } from './barrier-triaged.v1';
 
+export * from './vocabulary';
 export * from './barrier-reported.v1';
 export * from './barrier-reported.v2';
 export * from './barrier-reported.v3';

@@ -1,8 +1,8 @@
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Topics } from '../topics';
-import { AMENDMENT_KINDS, AmendmentKind, THEME_CODE_PATTERN } from '../strategy/strategy-version-published.v1';
 import { CitedRegulationV1 } from '../cited-regulation';
+import { AMENDMENT_KINDS, AmendmentKind, THEME_CODE_PATTERN } from '../strategy/vocabulary';
 
 export const AMENDMENT_EVIDENCE_TYPES = ['barrier-cluster', 'barrier-report', 'consultation', 'response'] as const;
 export type AmendmentEvidenceType = (typeof AMENDMENT_EVIDENCE_TYPES)[number];

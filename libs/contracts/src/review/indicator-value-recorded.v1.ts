@@ -1,6 +1,7 @@
 import { IsIn, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Topics } from '../topics';
-import { STRATEGY_VERSION_PATTERN, THEME_CODE_PATTERN } from '../strategy/strategy-version-published.v1';
+import { STRATEGY_VERSION_PATTERN } from '../strategy/strategy-version-published.v1';
+import { THEME_CODE_PATTERN } from '../strategy/vocabulary';
 
 export const INDICATOR_VALUE_ORIGINS = ['entered', 'imported'] as const;
 export type IndicatorValueOrigin = (typeof INDICATOR_VALUE_ORIGINS)[number];

@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Topics } from '../topics';
-import { AMENDMENT_KINDS, AmendmentKind, STRATEGY_VERSION_PATTERN, THEME_CODE_PATTERN } from '../strategy/strategy-version-published.v1';
+import { STRATEGY_VERSION_PATTERN } from '../strategy/strategy-version-published.v1';
+import { AMENDMENT_KINDS, AmendmentKind, THEME_CODE_PATTERN } from '../strategy/vocabulary';
 
 export class AcceptedAmendmentV1 {
   @IsUUID()

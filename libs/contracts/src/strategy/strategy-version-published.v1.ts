@@ -1,8 +1,8 @@
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Topics } from '../topics';
+import { AMENDMENT_KINDS, AmendmentKind, THEME_CODE_PATTERN } from './vocabulary';
 
-export const THEME_CODE_PATTERN = /^\d+(\.\d+){1,2}$/;
 export const STRATEGY_VERSION_PATTERN = /^\d{4}\.\d+$/;
 
 export class StrategyThemeV1 {
@@ -27,9 +27,6 @@ export class StrategyThemeV1 {
   @IsInt()
   spearhead!: number | null;
 }
-
-export const AMENDMENT_KINDS = ['add-action', 'change-action', 'retire-action', 'change-ambition'] as const;
-export type AmendmentKind = (typeof AMENDMENT_KINDS)[number];
 
 export class StrategyChangeV1 {
   @IsOptional()

@@ -1,6 +1,6 @@
 import { DomainError, DomainFieldError } from '@pb/kernel';
-import { SCALE_MAX, SCALE_MIN } from '@pb/contracts';
-import type { QuestionKind } from '@pb/contracts';
+import { SCALE_MAX, SCALE_MIN } from '@pb/contracts/vocabulary';
+import type { QuestionKind } from '@pb/contracts/vocabulary';
 import type { AnswerValue, ResponseAnswer } from './consultation-response.aggregate';
 
 /** A question as the comments service knows it from ProposalPublished (v1 questions have no kind: free text). */

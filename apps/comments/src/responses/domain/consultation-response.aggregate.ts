@@ -1,4 +1,4 @@
-import type { ModerationDecision, ModerationMode, ModerationReason, ResponseStatus } from '@pb/contracts';
+import type { ModerationDecision, ModerationMode, ModerationReason, ResponseStatus } from '@pb/contracts/vocabulary';
 import { isPubliclyVisible, statusAfterVerification } from './response-rules';
 import { NotModeratableError, ResponseNotFoundError } from './response.errors';
 

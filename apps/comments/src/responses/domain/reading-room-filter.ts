@@ -1,4 +1,4 @@
-import type { ResponseStatus } from '@pb/contracts';
+import type { ResponseStatus } from '@pb/contracts/vocabulary';
 import { BODY_QUESTION, type Stance } from '../../shared/domain/stance';
 
 /** The statuses a coordinator reads: every confirmed response, also the rejected ones (they count for the report). */

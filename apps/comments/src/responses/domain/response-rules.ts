@@ -1,4 +1,4 @@
-import type { ModerationMode, ResponseStatus } from '@pb/contracts';
+import type { ModerationMode, ResponseStatus } from '@pb/contracts/vocabulary';
 
 export interface ConsultationWindow {
   opensAt: Date;

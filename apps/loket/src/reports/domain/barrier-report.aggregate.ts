@@ -1,6 +1,6 @@
 import { AggregateRoot } from '@pb/kernel';
-import { MAX_SPLIT_PARTS } from '@pb/contracts';
-import type { CompanySizeClass, Outcome, Priority, Technology } from '@pb/contracts';
+import { MAX_SPLIT_PARTS } from '@pb/contracts/vocabulary';
+import type { CompanySizeClass, Outcome, Priority, Technology } from '@pb/contracts/vocabulary';
 import {
   BarrierReportEvent,
   ReportMarkedDuplicateEvent,

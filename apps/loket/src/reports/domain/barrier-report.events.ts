@@ -1,4 +1,4 @@
-import type { CompanySizeClass, Outcome, Priority, Technology } from '@pb/contracts';
+import type { CompanySizeClass, Outcome, Priority, Technology } from '@pb/contracts/vocabulary';
 import type { ReportStatus } from './report-status';
 
 /** Domain events of a barrier report (the aggregate's own vocabulary; mapped to contracts on save). */

@@ -1,2 +1,2 @@
-export { REPORT_STATUSES } from '@pb/contracts';
-export type { ReportStatus } from '@pb/contracts';
+export { REPORT_STATUSES } from '@pb/contracts/vocabulary';
+export type { ReportStatus } from '@pb/contracts/vocabulary';

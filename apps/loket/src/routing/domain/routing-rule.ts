@@ -1,4 +1,4 @@
-import { CURRENT_DEPARTMENTS, SBI_SECTIONS, TECHNOLOGIES, THEME_CODE_PATTERN } from '@pb/contracts';
+import { CURRENT_DEPARTMENTS, SBI_SECTIONS, TECHNOLOGIES, THEME_CODE_PATTERN } from '@pb/contracts/vocabulary';
 import { DomainFieldError } from '@pb/kernel';
 import { normaliseArticle } from '../../shared/domain/article-number';
 import { InvalidRoutingRuleError } from './routing.errors';

@@ -1,4 +1,4 @@
-import { OUTCOMES } from '@pb/contracts';
+import { OUTCOMES } from '@pb/contracts/vocabulary';
 import type { DomainFieldError } from '@pb/kernel';
 import { InvalidTemplateError } from './templates.errors';
 import { unknownPlaceholderErrors } from './placeholders';

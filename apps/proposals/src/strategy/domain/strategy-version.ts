@@ -1,4 +1,4 @@
-import type { AmendmentKind } from '@pb/contracts';
+import type { AmendmentKind } from '@pb/contracts/vocabulary';
 import { AmendmentNotApplicableError } from './strategy.errors';
 
 /** A domain of the strategy (a theme everything is classified under). */

@@ -1,4 +1,4 @@
-import { AMENDMENT_KINDS, AmendmentKind } from '@pb/contracts';
+import { AMENDMENT_KINDS, AmendmentKind } from '@pb/contracts/vocabulary';
 import { AmendmentAlreadyDecidedError, InvalidAmendmentError } from './amendment.errors';
 
 export const EVIDENCE_TYPES = ['barrier-cluster', 'barrier-report', 'consultation', 'response'] as const;

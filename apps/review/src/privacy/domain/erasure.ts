@@ -1,4 +1,4 @@
-import { ERASURE_SERVICES, ErasedCounts, ErasureService } from '@pb/contracts';
+import { ERASURE_SERVICES, ErasedCounts, ErasureService } from '@pb/contracts/vocabulary';
 
 export type ErasureStatus = 'pending' | 'completed';
 

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { AttachmentKind, TextStatus } from '../../domain/attachment-rules';
 
 /** A checked file to store with its response. */
@@ -57,7 +57,7 @@ export type ExtractionOutcome = { status: 'extracted'; text: string } | { status
 /** The attachments of responses: files in the comments database (bytea), their text and its state. */
 export abstract class AttachmentStore {
   /** Stores the files of a response being submitted, in the submit's transaction. */
-  abstract add(manager: EntityManager, responseId: string, files: NewAttachment[], at: Date): Promise<void>;
+  abstract add(manager: Tx, responseId: string, files: NewAttachment[], at: Date): Promise<void>;
   /** The file with its response's visibility; null when unknown or its response was erased. */
   abstract file(id: string): Promise<AttachmentFile | null>;
   /** The attachments of the proposal's publicly visible responses, in upload order (at most `limit`). */
@@ -70,7 +70,7 @@ export abstract class AttachmentStore {
   /** Stores the outcome of an extraction. */
   abstract recordText(id: string, outcome: ExtractionOutcome, at: Date): Promise<void>;
   /** The extracted texts of confirmed, not erased responses not announced yet, oldest first, locked (skipping rows another replica holds). */
-  abstract lockUnannounced(manager: EntityManager, limit: number): Promise<UnannouncedText[]>;
-  abstract markAnnounced(manager: EntityManager, ids: string[], at: Date): Promise<void>;
+  abstract lockUnannounced(manager: Tx, limit: number): Promise<UnannouncedText[]>;
+  abstract markAnnounced(manager: Tx, ids: string[], at: Date): Promise<void>;
 }
 

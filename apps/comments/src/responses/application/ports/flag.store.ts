@@ -1,5 +1,5 @@
 import type { FlagReason } from '@pb/contracts';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 
 export interface Flag {
   id: string;
@@ -14,5 +14,5 @@ export interface Flag {
 /** Readers' flags on public responses. */
 export abstract class FlagStore {
   /** Adds the flag; false when this reader already flagged the response (the same reader flagging twice counts once). */
-  abstract add(manager: EntityManager, flag: Flag): Promise<boolean>;
+  abstract add(manager: Tx, flag: Flag): Promise<boolean>;
 }

@@ -1,5 +1,5 @@
 import type { ModerationMode } from '@pb/contracts';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { AskedQuestion } from '../../domain/answer-rules';
 
 export interface ProjectedProposal {
@@ -27,17 +27,17 @@ export type PublishedProposal = Omit<ProjectedProposal, 'status' | 'withdrawnAt'
  * own whether a consultation is open (no call to the proposals service).
  */
 export abstract class ProposalProjectionStore {
-  abstract find(manager: EntityManager, proposalId: string): Promise<ProjectedProposal | null>;
-  abstract upsertPublished(manager: EntityManager, proposal: PublishedProposal): Promise<void>;
+  abstract find(manager: Tx, proposalId: string): Promise<ProjectedProposal | null>;
+  abstract upsertPublished(manager: Tx, proposal: PublishedProposal): Promise<void>;
   /** Status follows the lifecycle forward only (a redelivered older event cannot move it back); `withdrawn` is last. */
-  abstract advance(manager: EntityManager, proposalId: string, status: 'open' | 'closed' | 'answered' | 'withdrawn', at?: Date): Promise<void>;
+  abstract advance(manager: Tx, proposalId: string, status: 'open' | 'closed' | 'answered' | 'withdrawn', at?: Date): Promise<void>;
   /** A newer text version and its anchors (an older or redelivered one changes nothing). */
-  abstract recordText(manager: EntityManager, proposalId: string, textVersion: number, anchors: { anchor: string; since: number }[]): Promise<void>;
+  abstract recordText(manager: Tx, proposalId: string, textVersion: number, anchors: { anchor: string; since: number }[]): Promise<void>;
   /** Moves the closing time later; false when it already was at or past `closesAt` (a redelivery: nobody is told twice). */
-  abstract extendClosing(manager: EntityManager, proposalId: string, closesAt: Date): Promise<boolean>;
+  abstract extendClosing(manager: Tx, proposalId: string, closesAt: Date): Promise<boolean>;
   /**
    * A proposal's translated title; kept even before the proposal is published (a draft is translated
    * first). A redelivered or older translation (by `translatedAt`) changes nothing.
    */
-  abstract recordTitleTranslation(manager: EntityManager, t: { proposalId: string; lang: 'en'; title: string; translatedAt: Date }): Promise<void>;
+  abstract recordTitleTranslation(manager: Tx, t: { proposalId: string; lang: 'en'; title: string; translatedAt: Date }): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import type { FlagReason, ResponseStatus } from '@pb/contracts';
 import type { CursorValue, KeysetPage, PageRequest } from '@pb/kernel';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { AskedQuestion } from '../../domain/answer-rules';
 import type { ResponseAnswer } from '../../domain/consultation-response.aggregate';
 
@@ -52,7 +52,7 @@ export abstract class ResponseReadModel {
   /** Pending responses (pre-moderation) and flagged published ones, oldest first, in (submittedAt, id) order. */
   abstract moderationQueue(proposalId: string | undefined, page: PageRequest): Promise<KeysetPage<ModerationItem>>;
   /** One address per person with a verified response, with the language they last wrote in (null: unknown). */
-  abstract verifiedRespondents(manager: EntityManager, proposalId: string): Promise<{ email: string; lang: 'nl' | 'en' | null }[]>;
+  abstract verifiedRespondents(manager: Tx, proposalId: string): Promise<{ email: string; lang: 'nl' | 'en' | null }[]>;
   /** Published public top-level responses per paragraph anchor, and how many of those answered a text version before the paragraph's last change. */
   abstract publishedPerPassage(proposalId: string, anchors: { anchor: string; since: number }[]): Promise<{ anchor: string; count: number; onEarlierText: number }[]>;
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 
 export type VerificationKind = 'response' | 'support';
 
@@ -14,8 +14,8 @@ export interface Verification {
 
 /** The links mailed to confirm an address; only the hash of a link's token is stored. */
 export abstract class VerificationStore {
-  abstract issue(manager: EntityManager, verification: Omit<Verification, 'usedAt'>): Promise<void>;
+  abstract issue(manager: Tx, verification: Omit<Verification, 'usedAt'>): Promise<void>;
   /** Locked until the transaction ends: following one link twice at once confirms once. */
-  abstract findForUpdate(manager: EntityManager, tokenHash: string): Promise<Verification | null>;
-  abstract markUsed(manager: EntityManager, tokenHash: string, at: Date): Promise<void>;
+  abstract findForUpdate(manager: Tx, tokenHash: string): Promise<Verification | null>;
+  abstract markUsed(manager: Tx, tokenHash: string, at: Date): Promise<void>;
 }

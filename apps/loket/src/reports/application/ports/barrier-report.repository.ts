@@ -1,5 +1,5 @@
 import type { Language } from '@pb/i18n';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { BarrierReport } from '../../domain/barrier-report.aggregate';
 import type { TextSignature } from '../../domain/similarity/text-signature.util';
 import type { ReportScope } from '../support/report-scope';
@@ -27,7 +27,7 @@ export interface ReportMessage {
 }
 
 /**
- * Persistence of barrier reports. Methods take the transaction's EntityManager so the report, its
+ * Persistence of barrier reports. Methods take the transaction handle (Tx) so the report, its
  * reporter and its outbox rows commit together (the handler owns the transaction).
  */
 export abstract class BarrierReportRepository {
@@ -41,20 +41,20 @@ export abstract class BarrierReportRepository {
    * reports with consent to publish).
    */
   abstract reserveReferences(year: number, count: number): Promise<string[]>;
-  abstract insert(manager: EntityManager, report: BarrierReport, reporter: ReporterContact, signature: TextSignature): Promise<void>;
+  abstract insert(manager: Tx, report: BarrierReport, reporter: ReporterContact, signature: TextSignature): Promise<void>;
   /**
    * With `lock`, the row stays locked until the transaction ends (no lost updates). With `scope`,
    * a report outside it is not found (null), exactly like an unknown reference.
    */
-  abstract findByReference(manager: EntityManager, reference: string, options?: { lock?: boolean; scope?: ReportScope }): Promise<BarrierReport | null>;
-  abstract findById(manager: EntityManager, id: string, options?: { lock?: boolean }): Promise<BarrierReport | null>;
-  abstract save(manager: EntityManager, report: BarrierReport): Promise<void>;
-  abstract addMessage(manager: EntityManager, message: ReportMessage): Promise<void>;
-  abstract reporterContact(manager: EntityManager, reporterId: string): Promise<ReporterContact | null>;
+  abstract findByReference(manager: Tx, reference: string, options?: { lock?: boolean; scope?: ReportScope }): Promise<BarrierReport | null>;
+  abstract findById(manager: Tx, id: string, options?: { lock?: boolean }): Promise<BarrierReport | null>;
+  abstract save(manager: Tx, report: BarrierReport): Promise<void>;
+  abstract addMessage(manager: Tx, message: ReportMessage): Promise<void>;
+  abstract reporterContact(manager: Tx, reporterId: string): Promise<ReporterContact | null>;
   /** A part of a split report: its reporter is the original's, so no reporter row and no text signature. */
-  abstract insertPart(manager: EntityManager, part: BarrierReport): Promise<void>;
+  abstract insertPart(manager: Tx, part: BarrierReport): Promise<void>;
   /** The parts of a split report, oldest reference first. */
-  abstract partsOf(manager: EntityManager, originalId: string): Promise<BarrierReport[]>;
+  abstract partsOf(manager: Tx, originalId: string): Promise<BarrierReport[]>;
   /** Reports linked to `originalId` as duplicates, to keep their reporters informed. */
-  abstract duplicatesOf(manager: EntityManager, originalId: string): Promise<{ id: string; reference: string; reporterId: string }[]>;
+  abstract duplicatesOf(manager: Tx, originalId: string): Promise<{ id: string; reference: string; reporterId: string }[]>;
 }

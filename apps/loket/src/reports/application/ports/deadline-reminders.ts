@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 
 /** A report whose answer is due soon, as the reminder needs it: no personal data. */
 export interface DueReport {
@@ -14,10 +14,10 @@ export interface DueReport {
  */
 export abstract class DeadlineReminders {
   /** Reports being handled (not waiting, split or ended) with `from <= answer_by <= to` and no reminder for that deadline yet. */
-  abstract due(manager: EntityManager, from: string, to: string, limit: number): Promise<DueReport[]>;
+  abstract due(manager: Tx, from: string, to: string, limit: number): Promise<DueReport[]>;
   /**
    * Claims the reminder of this report and deadline: true for exactly one caller (it then mails in
    * the same transaction); a concurrent caller waits for that transaction and gets false.
    */
-  abstract claim(manager: EntityManager, reportId: string, answerBy: string, at: Date): Promise<boolean>;
+  abstract claim(manager: Tx, reportId: string, answerBy: string, at: Date): Promise<boolean>;
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 
 /**
  * Erasing the contact (name and e-mail address) of companies that said "this is my barrier too",
@@ -16,5 +16,5 @@ import type { EntityManager } from 'typeorm';
  */
 export abstract class EndorserContactRetention {
   /** Erases at most `limit` endorsers' contacts (rows locked elsewhere are left for the next run); returns how many. */
-  abstract eraseEndedContacts(manager: EntityManager, endedBefore: Date, erasedAt: Date, limit: number): Promise<number>;
+  abstract eraseEndedContacts(manager: Tx, endedBefore: Date, erasedAt: Date, limit: number): Promise<number>;
 }

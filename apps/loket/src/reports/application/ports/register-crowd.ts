@@ -1,6 +1,6 @@
 import type { CompanySizeClass, Outcome } from '@pb/contracts';
 import type { Language } from '@pb/i18n';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { RegisterEntry } from './report-read-model';
 
 /**
@@ -81,13 +81,13 @@ export abstract class RegisterCrowd {
   /** Published entries like `query`, regulation matches first, then by shared stems, newest first. */
   abstract similar(query: SimilarityQuery): Promise<SimilarEntry[]>;
   /** The register entry `reference`, locked against a concurrent change of its report; null when not (publicly) in the register. */
-  abstract endorsable(manager: EntityManager, reference: string): Promise<EndorsableEntry | null>;
+  abstract endorsable(manager: Tx, reference: string): Promise<EndorsableEntry | null>;
   /** Stores the endorsement; false (and nothing stored) when this address already endorsed the entry. */
-  abstract add(manager: EntityManager, endorsement: NewEndorsement): Promise<boolean>;
+  abstract add(manager: Tx, endorsement: NewEndorsement): Promise<boolean>;
   /** The report's outcome now, and the endorsers (with a contact) who were told another one, locked. */
-  abstract toTell(manager: EntityManager, reportId: string): Promise<{ entry: EndorsableEntry; endorsers: EndorserToTell[] } | null>;
+  abstract toTell(manager: Tx, reportId: string): Promise<{ entry: EndorsableEntry; endorsers: EndorserToTell[] } | null>;
   /** Records that each was told `outcome`, with the withdrawal token of the mail that told them (the newest link works). */
-  abstract markTold(manager: EntityManager, told: { id: string; withdrawTokenHash: string }[], outcome: Outcome): Promise<void>;
+  abstract markTold(manager: Tx, told: { id: string; withdrawTokenHash: string }[], outcome: Outcome): Promise<void>;
   /** Removes the endorsement whose withdrawal token hashes to `tokenHash`; what was removed, or null. */
-  abstract withdraw(manager: EntityManager, tokenHash: string): Promise<WithdrawnEndorsement | null>;
+  abstract withdraw(manager: Tx, tokenHash: string): Promise<WithdrawnEndorsement | null>;
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { Actor } from '../../domain/barrier-report.aggregate';
 
 /**
@@ -31,9 +31,9 @@ export interface AuditEntry extends AuditRecord {
 
 /**
  * The audit log of staff access to reports: who (role and pseudonymous id), when, what, which
- * report. Written with the transaction's EntityManager, so a row exists exactly when the action
+ * report. Written with the transaction handle (Tx), so a row exists exactly when the action
  * committed, and a read of contact details is answered only once its row is written.
  */
 export abstract class ReportAuditLog {
-  abstract record(manager: EntityManager, entry: AuditEntry): Promise<void>;
+  abstract record(manager: Tx, entry: AuditEntry): Promise<void>;
 }

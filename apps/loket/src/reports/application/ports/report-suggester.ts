@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { ReportSuggestions, SuggestionInput } from '../../domain/suggestions';
 
 /** Suggestions with the size of the model they came from (0: nothing learnt yet). */
@@ -23,5 +23,5 @@ export abstract class ReportSuggester {
   /** Ranked suggestions (top 3 per field) for a report's text and form values. */
   abstract suggest(input: SuggestionInput): Promise<ModelSuggestions>;
   /** Records the official's choice against the suggestion, in the triage's transaction. */
-  abstract recordChoice(manager: EntityManager, choice: SuggestionChoice): Promise<void>;
+  abstract recordChoice(manager: Tx, choice: SuggestionChoice): Promise<void>;
 }

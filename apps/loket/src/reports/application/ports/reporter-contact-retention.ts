@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 
 /**
  * Erasing the contact details (name, e-mail address, phone) of reporters whose reports have ended.
@@ -12,5 +12,5 @@ import type { EntityManager } from 'typeorm';
  */
 export abstract class ReporterContactRetention {
   /** Erases at most `limit` contacts (rows locked elsewhere are left for the next run); returns how many. */
-  abstract eraseEndedContacts(manager: EntityManager, endedBefore: Date, erasedAt: Date, limit: number): Promise<number>;
+  abstract eraseEndedContacts(manager: Tx, endedBefore: Date, erasedAt: Date, limit: number): Promise<number>;
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 
 /** A private link to a report as stored: a keyed hash of its token, never the token itself. */
 export interface StoredReporterLink {
@@ -13,11 +13,11 @@ export interface StoredReporterLink {
  * report's own token, kept on the report). Set-based, so a store and not the aggregate.
  */
 export abstract class ReporterLinkStore {
-  abstract add(manager: EntityManager, link: StoredReporterLink): Promise<void>;
+  abstract add(manager: Tx, link: StoredReporterLink): Promise<void>;
   /** When the link with this hash for this report expires, if it exists and has not yet expired at `now`. */
-  abstract validUntil(manager: EntityManager, reportId: string, tokenHash: string, now: Date): Promise<Date | null>;
+  abstract validUntil(manager: Tx, reportId: string, tokenHash: string, now: Date): Promise<Date | null>;
   /** Every mailed link of the report stops working ("link kwijt", erasure). */
-  abstract revokeAll(manager: EntityManager, reportIds: string[]): Promise<void>;
+  abstract revokeAll(manager: Tx, reportIds: string[]): Promise<void>;
   /** Deletes up to `limit` links that expired at or before `now`; how many. */
-  abstract pruneExpired(manager: EntityManager, now: Date, limit: number): Promise<number>;
+  abstract pruneExpired(manager: Tx, now: Date, limit: number): Promise<number>;
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 
 export interface StrategyVersionThemes {
   version: string;
@@ -10,6 +10,6 @@ export interface StrategyVersionThemes {
 /** The loket's local projection of the strategy (from `strategy.StrategyVersionPublished`). */
 export abstract class StrategyThemes {
   /** The most recently published version, or null before the first one arrived. */
-  abstract current(manager: EntityManager): Promise<StrategyVersionThemes | null>;
-  abstract store(manager: EntityManager, version: StrategyVersionThemes): Promise<void>;
+  abstract current(manager: Tx): Promise<StrategyVersionThemes | null>;
+  abstract store(manager: Tx, version: StrategyVersionThemes): Promise<void>;
 }

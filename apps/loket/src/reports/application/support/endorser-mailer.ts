@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type Language, translatorFor } from '@pb/i18n';
 import { keyedHash } from '@pb/kernel';
 import { MailOutbox } from '@pb/mail';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import { LoketEnv } from '../../../config/loket.env';
 import type { EndorsableEntry } from '../ports/register-crowd';
 import { newTrackingToken } from './tracking-token';
@@ -33,7 +33,7 @@ export class EndorserMailer {
     return keyedHash(this.env.PSEUDONYM_SECRET, 'tracking-token', token);
   }
 
-  async send(manager: EntityManager, to: { to: string; language: Language }, entry: EndorsableEntry, kind: EndorserMailKind, withdrawalToken: string): Promise<void> {
+  async send(manager: Tx, to: { to: string; language: Language }, entry: EndorsableEntry, kind: EndorserMailKind, withdrawalToken: string): Promise<void> {
     await this.outbox.enqueue(manager, composeEndorserMail(to.language, to.to, entry, kind, { entry: this.entryUrl(entry.reference), withdraw: this.withdrawUrl(withdrawalToken) }));
   }
 

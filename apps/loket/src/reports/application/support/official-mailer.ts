@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { mailSubject, mailText, MailOutbox } from '@pb/mail';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import { LoketEnv } from '../../../config/loket.env';
 import { longDate } from './reporter-mails';
 import { DepartmentMailboxes } from './department-mailboxes';
@@ -46,19 +46,19 @@ export class OfficialMailer {
     private readonly env: LoketEnv,
   ) {}
 
-  landedInQueue(manager: EntityManager, report: ReportForOfficials, _now: Date): Promise<void> {
+  landedInQueue(manager: Tx, report: ReportForOfficials, _now: Date): Promise<void> {
     return this.send(manager, report, MAILS.landed);
   }
 
-  reporterReplied(manager: EntityManager, report: ReportForOfficials): Promise<void> {
+  reporterReplied(manager: Tx, report: ReportForOfficials): Promise<void> {
     return this.send(manager, report, MAILS.replied);
   }
 
-  deadlineNear(manager: EntityManager, report: ReportForOfficials): Promise<void> {
+  deadlineNear(manager: Tx, report: ReportForOfficials): Promise<void> {
     return this.send(manager, report, MAILS.deadline);
   }
 
-  private async send(manager: EntityManager, report: ReportForOfficials, mail: (typeof MAILS)[keyof typeof MAILS]): Promise<void> {
+  private async send(manager: Tx, report: ReportForOfficials, mail: (typeof MAILS)[keyof typeof MAILS]): Promise<void> {
     const to = this.mailboxes.of(report.triage?.department);
     if (!to) return;
     const url = `${this.env.PUBLIC_BASE_URL.replace(/\/$/, '')}/behandelen/${report.reference}`;

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@pb/kernel';
 import { OutboxWriter } from '@pb/messaging';
-import type { DataSource, EntityManager } from 'typeorm';
+import { Transactions, type Tx } from '@pb/persistence';
 import type { Actor, BarrierReport } from '../../domain/barrier-report.aggregate';
 import { ReportNotFoundError } from '../../domain/barrier-report.errors';
 import { BarrierReportRepository } from '../ports/barrier-report.repository';
@@ -11,7 +10,7 @@ import { toIntegrationEvents } from './integration-events';
 import { ReportScope } from './report-scope';
 
 export interface ChangeContext {
-  manager: EntityManager;
+  manager: Tx;
   now: Date;
 }
 
@@ -32,7 +31,7 @@ export interface ChangeRequest {
 @Injectable()
 export class ReportChanges {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     readonly reports: BarrierReportRepository,
     private readonly outbox: OutboxWriter,
     readonly clock: Clock,
@@ -41,7 +40,7 @@ export class ReportChanges {
 
   async change<T>(reference: string, { by, scope, audit }: ChangeRequest, fn: (report: BarrierReport, ctx: ChangeContext) => Promise<T> | T): Promise<T> {
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const report = await this.reports.findByReference(manager, reference, { lock: true, scope });
       if (!report) throw new ReportNotFoundError();
       const result = await fn(report, { manager, now });
@@ -53,7 +52,7 @@ export class ReportChanges {
     });
   }
 
-  async commit(manager: EntityManager, report: BarrierReport, actor: Actor): Promise<void> {
+  async commit(manager: Tx, report: BarrierReport, actor: Actor): Promise<void> {
     const events = report.pullEvents();
     if (!events.length) return;
     await this.reports.save(manager, report);
@@ -66,7 +65,7 @@ export class ReportChanges {
    * forget it. The original is locked after the part (always in that order) and its parts are read
    * after the lock: of two parts ending at once, the second to get the lock sees the first ended.
    */
-  private async endSplitOriginal(manager: EntityManager, part: BarrierReport, now: Date): Promise<void> {
+  private async endSplitOriginal(manager: Tx, part: BarrierReport, now: Date): Promise<void> {
     if (!part.parentReportId || !part.hasEnded) return;
     const original = await this.reports.findById(manager, part.parentReportId, { lock: true });
     if (!original || original.status !== 'split') return;
@@ -79,7 +78,7 @@ export class ReportChanges {
   }
 
   /** For a report just inserted: its events go to the outbox, no update of the row. */
-  async publishNew(manager: EntityManager, report: BarrierReport, actor: Actor): Promise<void> {
+  async publishNew(manager: Tx, report: BarrierReport, actor: Actor): Promise<void> {
     await this.outbox.append(manager, toIntegrationEvents(report.pullEvents(), report.version, actor));
   }
 }

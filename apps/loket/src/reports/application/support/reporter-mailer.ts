@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Language } from '@pb/i18n';
 import { MailOutbox } from '@pb/mail';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import { MailTemplateOverrides } from '../../../templates/application/ports/mail-template-overrides';
 import { BarrierReportRepository } from '../ports/barrier-report.repository';
 import { composeReporterMail, mailTemplateValues, ReporterMail } from './reporter-mails';
@@ -21,7 +21,7 @@ export class ReporterMailer {
     private readonly overrides: MailTemplateOverrides,
   ) {}
 
-  async send(manager: EntityManager, report: { id: string; reference: string; reporterId: string }, mail: ReporterMail, now: Date): Promise<void> {
+  async send(manager: Tx, report: { id: string; reference: string; reporterId: string }, mail: ReporterMail, now: Date): Promise<void> {
     const contact = await this.reports.reporterContact(manager, report.reporterId);
     if (!contact) return;
     const link = await this.links.issueForMail(manager, report, now);
@@ -29,7 +29,7 @@ export class ReporterMailer {
   }
 
   /** With a link issued by the caller (the report's own token: acknowledgement, "link kwijt"). */
-  async sendTo(manager: EntityManager, to: string, lang: Language, reference: string, mail: ReporterMail, link: IssuedLink): Promise<void> {
+  async sendTo(manager: Tx, to: string, lang: Language, reference: string, mail: ReporterMail, link: IssuedLink): Promise<void> {
     // An admin's rewrite of this mail type and language, if there is one (issue 10 item 3).
     const values = mailTemplateValues(mail, reference, lang);
     const override = values ? await this.overrides.render(manager, mail.kind, lang, values) : null;

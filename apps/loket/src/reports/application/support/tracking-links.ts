@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { keyedHash } from '@pb/kernel';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import { LoketEnv } from '../../../config/loket.env';
 import type { BarrierReportState } from '../../domain/barrier-report.aggregate';
 import { ReporterLinkStore } from '../ports/reporter-link.store';
@@ -36,7 +36,7 @@ export class TrackingLinks {
   }
 
   /** A fresh link for one mail, stored as a keyed hash with its expiry. */
-  async issueForMail(manager: EntityManager, report: { id: string; reference: string }, now: Date): Promise<IssuedLink> {
+  async issueForMail(manager: Tx, report: { id: string; reference: string }, now: Date): Promise<IssuedLink> {
     const token = newTrackingToken();
     const expiresAt = this.expiresAt(now);
     await this.store.add(manager, { tokenHash: this.mailTokenHash(token), reportId: report.id, issuedAt: now, expiresAt });
@@ -48,14 +48,14 @@ export class TrackingLinks {
    * token and expired token all say no after the same comparison and the same lookup, so the answer
    * (and its timing) tells nothing apart.
    */
-  async opens(manager: EntityManager, report: Pick<BarrierReportState, 'id' | 'trackingTokenHash' | 'trackingTokenIssuedAt'> | undefined, token: string, now: Date): Promise<Date | null> {
+  async opens(manager: Tx, report: Pick<BarrierReportState, 'id' | 'trackingTokenHash' | 'trackingTokenIssuedAt'> | undefined, token: string, now: Date): Promise<Date | null> {
     const own = trackingTokenMatches(report?.trackingTokenHash, token) && !!report ? this.expiresAt(report.trackingTokenIssuedAt) : null;
     const mailed = await this.store.validUntil(manager, report?.id ?? NO_REPORT, this.mailTokenHash(token), now);
     if (own && now.getTime() < own.getTime()) return own;
     return mailed;
   }
 
-  revokeMailed(manager: EntityManager, reportId: string): Promise<void> {
+  revokeMailed(manager: Tx, reportId: string): Promise<void> {
     return this.store.revokeAll(manager, [reportId]);
   }
 

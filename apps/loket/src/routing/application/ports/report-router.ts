@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { ReportFacts, RoutingDecision, RuleMatch } from '../../domain/routing-rule';
 import type { StoredRouting } from './routing-rule.store';
 
@@ -14,9 +14,9 @@ export abstract class ReportRouter {
    * The first matching rule's decision, or null. `theme` is asked only when a rule looks at the
    * theme (finding it means running the suggester).
    */
-  abstract decide(manager: EntityManager, facts: Omit<ReportFacts, 'theme'>, theme: () => Promise<string | undefined>): Promise<RoutingDecision | null>;
+  abstract decide(manager: Tx, facts: Omit<ReportFacts, 'theme'>, theme: () => Promise<string | undefined>): Promise<RoutingDecision | null>;
   /** Keeps the decision with the report (in the intake's transaction, after the report is inserted). */
-  abstract record(manager: EntityManager, reportId: string, decision: RoutingDecision, at: Date): Promise<void>;
+  abstract record(manager: Tx, reportId: string, decision: RoutingDecision, at: Date): Promise<void>;
   /** How the report was routed at intake, if a rule did. */
-  abstract routingOf(manager: EntityManager, reportId: string): Promise<StoredRouting | null>;
+  abstract routingOf(manager: Tx, reportId: string): Promise<StoredRouting | null>;
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { RoutingDecision, RoutingRule, RoutingRuleDraft } from '../../domain/routing-rule';
 
 /** The decision as stored with the report, and when it was taken. */
@@ -12,18 +12,18 @@ export interface StoredRouting extends RoutingDecision {
  * Every change runs after `lockRules` in its transaction, so two admins never make two rules 3.
  */
 export abstract class RoutingRuleStore {
-  abstract lockRules(manager: EntityManager): Promise<void>;
+  abstract lockRules(manager: Tx): Promise<void>;
   /** All rules, position 1 first. */
-  abstract list(manager: EntityManager): Promise<RoutingRule[]>;
-  abstract find(manager: EntityManager, id: string): Promise<RoutingRule | null>;
+  abstract list(manager: Tx): Promise<RoutingRule[]>;
+  abstract find(manager: Tx, id: string): Promise<RoutingRule | null>;
   /** Adds the rule after the last one (lowest precedence). */
-  abstract append(manager: EntityManager, id: string, draft: RoutingRuleDraft, at: Date): Promise<RoutingRule>;
+  abstract append(manager: Tx, id: string, draft: RoutingRuleDraft, at: Date): Promise<RoutingRule>;
   /** False when there is no such rule. */
-  abstract update(manager: EntityManager, id: string, draft: RoutingRuleDraft, at: Date): Promise<boolean>;
+  abstract update(manager: Tx, id: string, draft: RoutingRuleDraft, at: Date): Promise<boolean>;
   /** Deletes the rule and moves the rules after it up one; false when there is no such rule. */
-  abstract remove(manager: EntityManager, id: string): Promise<boolean>;
+  abstract remove(manager: Tx, id: string): Promise<boolean>;
   /** Swaps the rule with its neighbour above or below (nothing at the top or bottom); false when there is no such rule. */
-  abstract move(manager: EntityManager, id: string, direction: 'up' | 'down'): Promise<boolean>;
-  abstract recordRouting(manager: EntityManager, reportId: string, routing: StoredRouting): Promise<void>;
-  abstract routingOf(manager: EntityManager, reportId: string): Promise<StoredRouting | null>;
+  abstract move(manager: Tx, id: string, direction: 'up' | 'down'): Promise<boolean>;
+  abstract recordRouting(manager: Tx, reportId: string, routing: StoredRouting): Promise<void>;
+  abstract routingOf(manager: Tx, reportId: string): Promise<StoredRouting | null>;
 }

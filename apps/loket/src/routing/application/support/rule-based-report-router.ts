@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import { firstMatchingRule, ReportFacts, RoutingDecision } from '../../domain/routing-rule';
 import { ReportRouter } from '../ports/report-router';
 import { RoutingRuleStore, StoredRouting } from '../ports/routing-rule.store';
@@ -10,7 +10,7 @@ export class RuleBasedReportRouter extends ReportRouter {
     super();
   }
 
-  async decide(manager: EntityManager, facts: Omit<ReportFacts, 'theme'>, theme: () => Promise<string | undefined>): Promise<RoutingDecision | null> {
+  async decide(manager: Tx, facts: Omit<ReportFacts, 'theme'>, theme: () => Promise<string | undefined>): Promise<RoutingDecision | null> {
     const rules = await this.rules.list(manager);
     if (rules.length === 0) return null;
     // The suggester runs only when a rule needs its theme: most intakes never wait for it.
@@ -18,11 +18,11 @@ export class RuleBasedReportRouter extends ReportRouter {
     return firstMatchingRule(rules, withTheme);
   }
 
-  record(manager: EntityManager, reportId: string, decision: RoutingDecision, at: Date): Promise<void> {
+  record(manager: Tx, reportId: string, decision: RoutingDecision, at: Date): Promise<void> {
     return this.rules.recordRouting(manager, reportId, { ...decision, routedAt: at });
   }
 
-  routingOf(manager: EntityManager, reportId: string): Promise<StoredRouting | null> {
+  routingOf(manager: Tx, reportId: string): Promise<StoredRouting | null> {
     return this.rules.routingOf(manager, reportId);
   }
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 
 /** What an answer template's placeholders are filled with, for one report. */
 export interface AnswerTemplateValues {
@@ -18,5 +18,5 @@ export interface FilledAnswerTemplate {
 
 /** The standard answers as the official's report page offers them (the reports area's way in). */
 export abstract class AnswerTemplates {
-  abstract filledFor(manager: EntityManager, values: AnswerTemplateValues): Promise<FilledAnswerTemplate[]>;
+  abstract filledFor(manager: Tx, values: AnswerTemplateValues): Promise<FilledAnswerTemplate[]>;
 }

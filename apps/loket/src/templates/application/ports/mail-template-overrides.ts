@@ -1,5 +1,5 @@
 import type { Language } from '@pb/i18n';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 
 /**
  * The admins' rewrites of the reporter's mails as the mail composer uses them (the reports area's
@@ -8,5 +8,5 @@ import type { EntityManager } from 'typeorm';
  */
 export abstract class MailTemplateOverrides {
   /** `type`: the reporter mail's kind (`received`, `outcome`, …); values: the placeholders' values, already written out. */
-  abstract render(manager: EntityManager, type: string, language: Language, values: Readonly<Record<string, string>>): Promise<{ subject: string; body: string } | null>;
+  abstract render(manager: Tx, type: string, language: Language, values: Readonly<Record<string, string>>): Promise<{ subject: string; body: string } | null>;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Language } from '@pb/i18n';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import { isMailType } from '../../domain/mail-template';
 import { fillPlaceholders } from '../../domain/placeholders';
 import { AnswerTemplates, AnswerTemplateValues, FilledAnswerTemplate } from '../ports/answer-templates';
@@ -13,7 +13,7 @@ export class StoredAnswerTemplates extends AnswerTemplates {
     super();
   }
 
-  async filledFor(manager: EntityManager, values: AnswerTemplateValues): Promise<FilledAnswerTemplate[]> {
+  async filledFor(manager: Tx, values: AnswerTemplateValues): Promise<FilledAnswerTemplate[]> {
     const templates = await this.store.list(manager);
     return templates.map((t) => ({ id: t.id, purpose: t.purpose, title: t.title, text: fillPlaceholders(t.body, { ...values }) }));
   }
@@ -25,7 +25,7 @@ export class StoredMailTemplateOverrides extends MailTemplateOverrides {
     super();
   }
 
-  async render(manager: EntityManager, type: string, language: Language, values: Readonly<Record<string, string>>): Promise<{ subject: string; body: string } | null> {
+  async render(manager: Tx, type: string, language: Language, values: Readonly<Record<string, string>>): Promise<{ subject: string; body: string } | null> {
     if (!isMailType(type)) return null;
     const template = await this.store.find(manager, type, language);
     if (!template) return null;

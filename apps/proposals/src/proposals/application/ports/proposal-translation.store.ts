@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { ProposalTranslation } from '../../domain/proposal-translation';
 
 /**
@@ -7,5 +7,5 @@ import type { ProposalTranslation } from '../../domain/proposal-translation';
  */
 export abstract class ProposalTranslationStore {
   /** Enters or replaces the translation into `t.lang`, in the caller's transaction (its event commits with it). */
-  abstract save(tx: EntityManager, proposalId: string, t: ProposalTranslation): Promise<void>;
+  abstract save(tx: Tx, proposalId: string, t: ProposalTranslation): Promise<void>;
 }

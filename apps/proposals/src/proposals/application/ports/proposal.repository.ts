@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { Proposal } from '../../domain/proposal.aggregate';
 import type { AnchoredParagraph } from '../../domain/proposal-text';
 
@@ -17,22 +17,22 @@ export interface ProposalTransition {
  * commit together (the handler owns the transaction).
  */
 export abstract class ProposalRepository {
-  abstract insert(tx: EntityManager, proposal: Proposal): Promise<void>;
+  abstract insert(tx: Tx, proposal: Proposal): Promise<void>;
   /** Loads with a row lock: the caller's transaction owns the proposal until it commits. */
-  abstract findForUpdate(tx: EntityManager, id: string): Promise<Proposal | null>;
+  abstract findForUpdate(tx: Tx, id: string): Promise<Proposal | null>;
   /** Saves the changes; fails when the stored version is no longer `expectedVersion`. */
-  abstract save(tx: EntityManager, proposal: Proposal, expectedVersion: number): Promise<void>;
+  abstract save(tx: Tx, proposal: Proposal, expectedVersion: number): Promise<void>;
   /** Keeps a text version that a correction replaced (responses may have answered it). */
-  abstract keepTextVersion(tx: EntityManager, proposalId: string, text: { version: number; body: string; paragraphs: AnchoredParagraph[] }, replacedAt: Date): Promise<void>;
+  abstract keepTextVersion(tx: Tx, proposalId: string, text: { version: number; body: string; paragraphs: AnchoredParagraph[] }, replacedAt: Date): Promise<void>;
   /** Response ids among `ids` that were counted for this proposal. */
-  abstract knownResponses(tx: EntityManager, proposalId: string, ids: string[]): Promise<Set<string>>;
+  abstract knownResponses(tx: Tx, proposalId: string, ids: string[]): Promise<Set<string>>;
   /** Counts a response for its proposal, once (a redelivered response is not counted again). */
-  abstract countResponse(tx: EntityManager, response: { responseId: string; proposalId: string; countedAt: string }): Promise<void>;
+  abstract countResponse(tx: Tx, response: { responseId: string; proposalId: string; countedAt: string }): Promise<void>;
   /**
    * Opens up to `limit` scheduled proposals whose opening time has come, and closes up to `limit`
    * open ones past their closing second. Each is a conditional bulk update on rows claimed with
    * `FOR UPDATE SKIP LOCKED`, so concurrent rounds (other replicas) never transition one twice.
    */
-  abstract openDue(tx: EntityManager, now: Date, limit: number): Promise<ProposalTransition[]>;
-  abstract closeDue(tx: EntityManager, now: Date, limit: number): Promise<ProposalTransition[]>;
+  abstract openDue(tx: Tx, now: Date, limit: number): Promise<ProposalTransition[]>;
+  abstract closeDue(tx: Tx, now: Date, limit: number): Promise<ProposalTransition[]>;
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { StrategyVersion } from '../../domain/strategy-version';
 
 /**
@@ -8,11 +8,11 @@ import type { StrategyVersion } from '../../domain/strategy-version';
  */
 export abstract class StrategyVersionRepository {
   /** Inserts the version unless it exists; true when this call inserted it. */
-  abstract insertIfAbsent(tx: EntityManager, v: StrategyVersion): Promise<boolean>;
-  abstract count(tx: EntityManager): Promise<number>;
-  abstract find(tx: EntityManager, version: string): Promise<StrategyVersion | null>;
+  abstract insertIfAbsent(tx: Tx, v: StrategyVersion): Promise<boolean>;
+  abstract count(tx: Tx): Promise<number>;
+  abstract find(tx: Tx, version: string): Promise<StrategyVersion | null>;
   /** The current version: the one published last. */
-  abstract current(tx: EntityManager): Promise<StrategyVersion | null>;
+  abstract current(tx: Tx): Promise<StrategyVersion | null>;
   /** Serialises seeding with every other replica until `tx` ends. */
-  abstract lockSeeding(tx: EntityManager): Promise<void>;
+  abstract lockSeeding(tx: Tx): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventActor, StrategyVersionPublishedV1 } from '@pb/contracts';
 import { OutboxWriter, createEvent } from '@pb/messaging';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { StrategyVersion } from '../../domain/strategy-version';
 import { StrategyVersionRepository } from '../ports/strategy-version.repository';
 
@@ -16,7 +16,7 @@ export class StrategyPublisher {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async publish(tx: EntityManager, v: StrategyVersion, actor: EventActor): Promise<boolean> {
+  async publish(tx: Tx, v: StrategyVersion, actor: EventActor): Promise<boolean> {
     if (!(await this.store.insertIfAbsent(tx, v))) return false;
     const event = createEvent(
       StrategyVersionPublishedV1,

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 
 export interface Citation {
   bwbId: string;
@@ -7,5 +7,5 @@ export interface Citation {
 
 /** The regulations each amendment cites, for the regulation index (port). */
 export abstract class AmendmentCitations {
-  abstract record(tx: EntityManager, amendmentId: string, citations: Citation[]): Promise<void>;
+  abstract record(tx: Tx, amendmentId: string, citations: Citation[]): Promise<void>;
 }

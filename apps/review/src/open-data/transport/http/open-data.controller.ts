@@ -4,7 +4,7 @@ import { ApiProblems, SERVICE_LOGGER } from '@pb/http';
 import { Matches } from 'class-validator';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { OpenDataService } from '../../application/open-data.service';
+import { OpenDataService } from '../../application/support/open-data.service';
 import { DatasetDto } from './dto/open-data.response.dto';
 
 const DATASET_FILE = /^[a-z][a-z-]{0,60}\.csv$/;

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 
 /** A proposal's signed-off analysis as the annual review needs it: themes (label or none, size) and stances per question. */
 export interface SignedOffAnalysis {
@@ -18,5 +18,5 @@ export abstract class ConsultationAnalyses {
    * Keeps the analysis in the consumer's transaction unless the proposal already has one signed off
    * later: a later sign-off replaces an earlier one, whatever order they arrive in.
    */
-  abstract record(tx: EntityManager, analysis: SignedOffAnalysis): Promise<void>;
+  abstract record(tx: Tx, analysis: SignedOffAnalysis): Promise<void>;
 }

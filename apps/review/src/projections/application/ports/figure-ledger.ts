@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 
 /**
  * The figure ledger: which records count towards which figure key, with what weight. A record's
@@ -8,9 +8,9 @@ import type { EntityManager } from 'typeorm';
  */
 export abstract class FigureLedger {
   /** Applies weight changes (per key) for one record; in a consumer's transaction only the net change per record and key is written. */
-  abstract adjust(tx: EntityManager, recordId: string, deltas: Map<string, number>): Promise<void>;
+  abstract adjust(tx: Tx, recordId: string, deltas: Map<string, number>): Promise<void>;
   /** Moves a record from the keys it counted for to the keys it counts for now (weight 1 each). */
-  async move(tx: EntityManager, recordId: string, before: string[], after: string[]): Promise<void> {
+  async move(tx: Tx, recordId: string, before: string[], after: string[]): Promise<void> {
     const deltas = new Map<string, number>();
     const was = new Set(before);
     const is = new Set(after);

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 
 /**
  * The transaction a projection write runs in, as the projections need it: per-transaction batches
@@ -19,5 +19,5 @@ export abstract class ProjectionUnitOfWork {
    * the transaction commits (batches flush in the order they were first opened). Null when `tx` is
    * not a consumer's transaction (nobody would flush): the caller then writes at once.
    */
-  abstract batch<T>(tx: EntityManager, key: string, open: () => T, flush?: (state: T) => Promise<void>): T | null;
+  abstract batch<T>(tx: Tx, key: string, open: () => T, flush?: (state: T) => Promise<void>): T | null;
 }

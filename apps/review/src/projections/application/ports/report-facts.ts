@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { ReportFact } from '../../../shared/domain/report-figures';
 
 /** Extra columns kept for open data and drill-downs; none identifies a person. */
@@ -25,19 +25,19 @@ export abstract class ReportFacts {
    * is not known yet). In a consumer's transaction a report is read and locked once however many
    * of its events the batch holds.
    */
-  abstract open(tx: EntityManager, reportId: string): Promise<ReportFact>;
+  abstract open(tx: Tx, reportId: string): Promise<ReportFact>;
 
   /**
    * Announces reports this transaction is about to open: the first `open` that has to read then
    * reads and locks all of them in one statement, in id order, instead of one statement each.
    * Outside a consumer's transaction it does nothing.
    */
-  abstract expect(tx: EntityManager, reportIds: string[]): void;
+  abstract expect(tx: Tx, reportIds: string[]): void;
 
   /**
    * Records the report's fact after an event, with the details the event carried (a detail an
    * event does not carry keeps what was there). In a consumer's transaction every report it
    * touched is written in one statement before it commits; elsewhere at once.
    */
-  abstract save(tx: EntityManager, fact: ReportFact, details: ReportDetails): Promise<void>;
+  abstract save(tx: Tx, fact: ReportFact, details: ReportDetails): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 
 /** A reporter's verdict on one answer to their report: whether it helped (no reason text). */
 export interface SatisfactionFact {
@@ -11,5 +11,5 @@ export interface SatisfactionFact {
 /** `report_satisfaction`: the verdicts per report and answer round, for the monitor (port). */
 export abstract class ReportSatisfaction {
   /** Records a verdict in the consumer's transaction; the same round again keeps the latest word. */
-  abstract record(tx: EntityManager, fact: SatisfactionFact): Promise<void>;
+  abstract record(tx: Tx, fact: SatisfactionFact): Promise<void>;
 }

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { ReviewEnv } from '../../../config/review.env';
 import { PROJECTION_GROUP, ProjectionLog, ReplayCount, ReplayOptions, ReplayPlan } from '../../application/ports/projection-log';
+import { ProjectionTables } from '../../application/ports/projection-tables';
 import { BulkProjectionReplay, DecodedEvent } from '../persistence/bulk-replay/bulk-projection-replay';
 import { BulkReplayStore } from '../persistence/bulk-replay/bulk-replay.store';
 import { PROJECTION_CONSUMERS } from '../../transport/kafka/projection-consumers';
@@ -37,7 +38,7 @@ const REPLAY_READING = {
 /** How often the group's committed offsets are read to see whether it has caught up. */
 const POLL_MS = 100;
 /** The entry of a reader process (see replay-reader.ts); resolved so that it works from the sources and from a build. */
-const READER_ENTRY = require.resolve('../../../replay-reader');
+const READER_ENTRY = require.resolve('./replay-reader');
 /** From the sources (tests, `npm run review:replay`) the reader needs the TypeScript loader the repository runs with. */
 const READER_EXEC_ARGV =
   READER_ENTRY.endsWith('.ts') && !process.execArgv.some((a) => a.includes('register'))
@@ -65,6 +66,7 @@ export class KafkaProjectionLog extends ProjectionLog {
     @Inject(MESSAGING_LOGGER) private readonly logger: Logger,
     private readonly env: ReviewEnv,
     private readonly bulkStore: BulkReplayStore,
+    private readonly tables: ProjectionTables,
   ) {
     super();
   }
@@ -146,9 +148,8 @@ export class KafkaProjectionLog extends ProjectionLog {
   }
 
   /** What the projections were rebuilt from: the live group's inbox (emptied before) holds each event applied once. */
-  private async inboxCount(): Promise<number> {
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM inbox_messages WHERE consumer = $1`, [PROJECTION_GROUP]);
-    return n;
+  private inboxCount(): Promise<number> {
+    return this.tables.inboxCount(PROJECTION_GROUP);
   }
 
   /** Joins consumer group `groupId` as one of its `readers`; every batch through the projection consumers. */

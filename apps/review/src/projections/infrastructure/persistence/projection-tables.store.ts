@@ -18,4 +18,9 @@ export class ProjectionTablesStore extends ProjectionTables {
       await m.query(`DELETE FROM inbox_messages WHERE consumer = $1`, [group]);
     });
   }
+
+  async inboxCount(group: string): Promise<number> {
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM inbox_messages WHERE consumer = $1`, [group]);
+    return n;
+  }
 }

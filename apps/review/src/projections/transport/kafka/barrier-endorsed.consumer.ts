@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BarrierEndorsedV1, EventEnvelope } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
-import { EndorsementProjector } from '../../application/endorsement-projector';
+import { EndorsementProjector } from '../../application/support/endorsement-projector';
 
 /** A company said "this is my barrier too": it counts for its report's theme (monitor and review). */
 @Injectable()

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BarrierEndorsementWithdrawnV1, EventEnvelope } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
-import { EndorsementProjector } from '../../application/endorsement-projector';
+import { EndorsementProjector } from '../../application/support/endorsement-projector';
 
 /** A company took its "this is my barrier too" back: it no longer counts. */
 @Injectable()

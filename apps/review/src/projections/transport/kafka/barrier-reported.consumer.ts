@@ -3,7 +3,7 @@ import { BarrierReportedV1, BarrierReportedV2, BarrierReportedV3, EventEnvelope 
 import { EventConsumer } from '@pb/messaging';
 import { identifyRegulation } from '@pb/regulations';
 import type { EntityManager } from 'typeorm';
-import { ReportProjector } from '../../application/report-projector';
+import { ReportProjector } from '../../application/support/report-projector';
 import { dutchYear } from '../../../shared/domain/figure-key';
 
 /**

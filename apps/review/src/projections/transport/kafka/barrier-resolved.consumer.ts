@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BarrierResolvedV1, EventEnvelope } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
-import { ReportProjector } from '../../application/report-projector';
+import { ReportProjector } from '../../application/support/report-projector';
 
 @Injectable()
 export class BarrierResolvedConsumer implements EventConsumer {

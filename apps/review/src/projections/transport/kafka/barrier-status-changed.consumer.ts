@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BarrierStatusChangedV1, BarrierStatusChangedV2, BarrierStatusChangedV3, EventEnvelope } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
-import { ReportProjector } from '../../application/report-projector';
+import { ReportProjector } from '../../application/support/report-projector';
 
 /**
  * Every version: the loket sends each transition in the lowest version that can carry it (v2 for

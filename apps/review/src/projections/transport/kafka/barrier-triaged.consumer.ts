@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BarrierTriagedV1, EventEnvelope } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
-import { ReportProjector } from '../../application/report-projector';
+import { ReportProjector } from '../../application/support/report-projector';
 
 /** A report's theme is what the (latest) triage says, in the strategy version it was classified under. */
 @Injectable()

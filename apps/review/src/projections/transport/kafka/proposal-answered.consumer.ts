@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ProposalAnsweredV1, EventEnvelope } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
-import { ConsultationProjector } from '../../application/consultation-projector';
+import { ConsultationProjector } from '../../application/support/consultation-projector';
 
 /** The consultation report: counted for the year it was published, listed in the review. */
 @Injectable()

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEnvelope, ProposalClosingExtendedV1 } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
-import { ConsultationProjector } from '../../application/consultation-projector';
+import { ConsultationProjector } from '../../application/support/consultation-projector';
 
 /** A later closing time changes no figure (they follow the opening year); the fact keeps it current. */
 @Injectable()

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEnvelope, ProposalDraftEditedV1 } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
-import { ConsultationProjector } from '../../application/consultation-projector';
+import { ConsultationProjector } from '../../application/support/consultation-projector';
 
 /** An edited draft still counts nowhere; the review keeps its (new) theme and window for later events. */
 @Injectable()

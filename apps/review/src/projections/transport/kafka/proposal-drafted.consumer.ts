@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ProposalDraftedV1, EventEnvelope } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
-import { ConsultationProjector } from '../../application/consultation-projector';
+import { ConsultationProjector } from '../../application/support/consultation-projector';
 
 /** A draft is not public and counts nowhere yet; the review keeps its theme for later events. */
 @Injectable()

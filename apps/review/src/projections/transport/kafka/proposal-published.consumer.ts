@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ProposalPublishedV1, ProposalPublishedV2, ProposalPublishedV3, EventEnvelope } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
-import { ConsultationProjector } from '../../application/consultation-projector';
+import { ConsultationProjector } from '../../application/support/consultation-projector';
 
 /**
  * A published proposal counts for the year its consultation opens, under its theme in its strategy

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEnvelope, ProposalWithdrawnV1 } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
-import { ConsultationProjector } from '../../application/consultation-projector';
+import { ConsultationProjector } from '../../application/support/consultation-projector';
 
 /**
  * A withdrawn proposal keeps counting for the year its consultation opened: it was public and could

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEnvelope, ResponseSubmittedV1, ResponseSubmittedV2 } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
-import { ConsultationProjector } from '../../application/consultation-projector';
+import { ConsultationProjector } from '../../application/support/consultation-projector';
 import { SubmittedResponse } from '../../application/ports/consultation-facts';
 import { dutchYear } from '../../../shared/domain/figure-key';
 

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { ReviewContent } from '../../domain/review-content';
 import type { NarrativeLanguage } from '../../domain/review-narrative';
 import type { NarrativeEdits, ThemeNarrativeState } from '../../domain/theme-narrative';
@@ -25,6 +25,6 @@ export abstract class NarrativeStore {
   abstract change(
     key: { year: number; revision: number; theme: string; lang: NarrativeLanguage },
     decide: (current: ThemeNarrativeState | null) => { next: ThemeNarrativeState; change: NarrativeChange },
-    alsoInTransaction?: (tx: EntityManager) => Promise<void>,
+    alsoInTransaction?: (tx: Tx) => Promise<void>,
   ): Promise<ThemeNarrativeState>;
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { ReviewSnapshot } from '../../domain/review-builder';
 import type { FigureDefinition, ThemeSection } from '../../domain/review-content';
 
@@ -29,10 +29,10 @@ export interface ReviewJobPart {
  */
 export abstract class ReviewJobs {
   /** Serialises compile requests for the year until the transaction ends. */
-  abstract lockYear(tx: EntityManager, year: number): Promise<void>;
+  abstract lockYear(tx: Tx, year: number): Promise<void>;
   /** The year's queued or running job, if any. */
-  abstract activeJob(tx: EntityManager, year: number): Promise<string | null>;
-  abstract queue(tx: EntityManager, job: { id: string; year: number; requestedBy: string }): Promise<void>;
+  abstract activeJob(tx: Tx, year: number): Promise<string | null>;
+  abstract queue(tx: Tx, job: { id: string; year: number; requestedBy: string }): Promise<void>;
   abstract find(id: string): Promise<ReviewJobRecord | null>;
   /**
    * Claims the oldest job that is queued or whose lease ran out (a process that died mid-way), for
@@ -40,14 +40,14 @@ export abstract class ReviewJobs {
    */
   abstract claim(leaseSeconds: number): Promise<string | null>;
   /** The job with what it kept, locked until the transaction ends. */
-  abstract lockForStep(tx: EntityManager, id: string): Promise<(ReviewJobRecord & { partial: ReviewJobPartial }) | null>;
-  abstract keepPartial(tx: EntityManager, id: string, partial: ReviewJobPartial): Promise<void>;
+  abstract lockForStep(tx: Tx, id: string): Promise<(ReviewJobRecord & { partial: ReviewJobPartial }) | null>;
+  abstract keepPartial(tx: Tx, id: string, partial: ReviewJobPartial): Promise<void>;
   /** Records progress and extends the lease. */
-  abstract advance(tx: EntityManager, id: string, step: number, totalSteps: number, leaseSeconds: number): Promise<void>;
-  abstract addPart(tx: EntityManager, id: string, step: number, part: ReviewJobPart): Promise<void>;
+  abstract advance(tx: Tx, id: string, step: number, totalSteps: number, leaseSeconds: number): Promise<void>;
+  abstract addPart(tx: Tx, id: string, step: number, part: ReviewJobPart): Promise<void>;
   /** The finished parts in step order. */
-  abstract parts(tx: EntityManager, id: string): Promise<ReviewJobPart[]>;
+  abstract parts(tx: Tx, id: string): Promise<ReviewJobPart[]>;
   /** Done: points at the revision and drops what the steps kept. */
-  abstract complete(tx: EntityManager, id: string, revision: number): Promise<void>;
+  abstract complete(tx: Tx, id: string, revision: number): Promise<void>;
   abstract fail(id: string, error: string): Promise<void>;
 }

@@ -1,15 +1,15 @@
 import type { KeysetPage, PageRequest } from '@pb/kernel';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { FigureDefinition, ReviewContent } from '../../domain/review-content';
 import type { AsOf } from './figure-records';
 
 /** The compiled, immutable revisions of each year's review: `reviews` (port). */
 export abstract class ReviewRevisions {
   /** The number the year's next revision gets (call under the job's lock). */
-  abstract nextRevision(tx: EntityManager, year: number): Promise<number>;
+  abstract nextRevision(tx: Tx, year: number): Promise<number>;
   /** Stores a revision: its content as JSON text (links already carry the revision) and its figures' definitions. */
   abstract insert(
-    tx: EntityManager,
+    tx: Tx,
     revision: { year: number; revision: number; jobId: string; compiledAt: string; asOf: AsOf; contentJson: string; figures: Record<string, FigureDefinition> },
   ): Promise<void>;
   /** The revision's number (the latest when `revision` is absent), or null when there is none. */

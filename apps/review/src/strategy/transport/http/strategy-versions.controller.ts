@@ -3,9 +3,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, PageResponse, pageRequest, pageResponse } from '@pb/http';
 import type { Request } from 'express';
-import { GetStrategyThemesQuery } from '../../application/queries/get-strategy-themes/get-strategy-themes.query';
+import { DiffStrategyVersionsQuery, StrategyVersionsDiff } from '../../application/queries/diff-strategy-versions/diff-strategy-versions.query';
 import { ChangelogView, ListStrategyVersionsQuery } from '../../application/queries/list-strategy-versions/list-strategy-versions.query';
-import { ThemeDiff, ThemeVersion, themeDiffsByCode } from '@pb/kernel';
 import { CHANGELOG_PAGE, ChangelogQueryDto, DiffParamsDto } from './dto/strategy-versions.request.dto';
 import { ChangelogDto, StrategyVersionsDiffDto } from './dto/strategy-versions.response.dto';
 
@@ -29,8 +28,7 @@ export class StrategyVersionsController {
   @Get(':version/diff/:other')
   @ApiOkResponse({ type: StrategyVersionsDiffDto, description: 'Themes added, removed or changed from `version` to `other`.' })
   @ApiProblems(400, 404, 429)
-  async diff(@Param() { version, other }: DiffParamsDto): Promise<{ from: string; to: string; themes: ThemeDiff[] }> {
-    const load = (v: string): Promise<ThemeVersion[]> => this.queries.execute<GetStrategyThemesQuery, ThemeVersion[]>(new GetStrategyThemesQuery(v));
-    return { from: version, to: other, themes: themeDiffsByCode(await load(version), await load(other)) };
+  diff(@Param() { version, other }: DiffParamsDto): Promise<StrategyVersionsDiff> {
+    return this.queries.execute<DiffStrategyVersionsQuery, StrategyVersionsDiff>(new DiffStrategyVersionsQuery(version, other));
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEnvelope, ProposalPublishedV1, ProposalPublishedV2, ProposalPublishedV3 } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
-import { FeedRecorder } from '../../application/feed-recorder';
+import { FeedRecorder } from '../../application/support/feed-recorder';
 
 /** A proposal was published: news for those who follow its theme. Every version carries what the news needs. */
 @Injectable()

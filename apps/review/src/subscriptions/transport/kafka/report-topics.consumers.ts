@@ -3,7 +3,7 @@ import { BarrierReportedV1, BarrierReportedV2, BarrierReportedV3, BarrierResolve
 import { EventConsumer } from '@pb/messaging';
 import { identifyRegulation } from '@pb/regulations';
 import type { EntityManager } from 'typeorm';
-import { FeedRecorder } from '../../application/feed-recorder';
+import { FeedRecorder } from '../../application/support/feed-recorder';
 
 /** A report came in: its reference and cited regulation (v1/v2 named it; the index identifies it). */
 @Injectable()

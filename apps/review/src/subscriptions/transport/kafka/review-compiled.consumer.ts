@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEnvelope, ReviewCompiledV1 } from '@pb/contracts';
 import { EventConsumer } from '@pb/messaging';
 import type { EntityManager } from 'typeorm';
-import { FeedRecorder } from '../../application/feed-recorder';
+import { FeedRecorder } from '../../application/support/feed-recorder';
 
 /**
  * The review of a year was compiled (this service's own event, read back from its topic): news for

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ErasureCompletedV1, ErasedCounts, EventEnvelope, ErasureRequestedV1 } from '@pb/contracts';
 import { Clock } from '@pb/kernel';
 import { OutboxWriter, createEvent } from '@pb/messaging';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import { RespondentErasureStore } from '../../ports/respondent-erasure.store';
 
 /**
@@ -19,7 +19,7 @@ export class ErasePersonHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(request: EventEnvelope<ErasureRequestedV1>, manager: EntityManager): Promise<ErasedCounts> {
+  async execute(request: EventEnvelope<ErasureRequestedV1>, manager: Tx): Promise<ErasedCounts> {
     const { erasureId, subjectHash } = request.payload;
     const erased = await this.store.eraseBySubjectHash(manager, subjectHash, this.clock.now());
     await this.outbox.append(manager, [

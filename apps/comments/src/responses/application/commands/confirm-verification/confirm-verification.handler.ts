@@ -1,10 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Transactions } from '@pb/persistence';
+import { Transactions, type Tx } from '@pb/persistence';
 import { ResponseSubmittedV2, ResponseSupportedV1 } from '@pb/contracts';
 import { Clock } from '@pb/kernel';
 import { OutboxWriter, createEvent } from '@pb/messaging';
 import { findCitations } from '@pb/regulations';
-import type { EntityManager } from 'typeorm';
 import { hashToken } from '../../../domain/respondent';
 import { AlreadyRespondedError, ProposalNotKnownError, ResponseNotFoundError, VerificationInvalidError } from '../../../domain/response.errors';
 import { ProposalProjectionStore } from '../../ports/proposal-projection.store';
@@ -46,7 +45,7 @@ export class ConfirmVerificationHandler implements ICommandHandler<ConfirmVerifi
     });
   }
 
-  private async confirmResponse(manager: EntityManager, responseId: string, first: boolean, now: Date): Promise<ConfirmVerificationResult> {
+  private async confirmResponse(manager: Tx, responseId: string, first: boolean, now: Date): Promise<ConfirmVerificationResult> {
     const r = await this.responses.find(manager, responseId, { lock: true });
     if (!r) throw new ResponseNotFoundError();
     if (!first || r.status !== 'awaiting-verification') return { kind: 'response', responseId: r.id, proposalId: r.proposalId, status: r.status };
@@ -79,7 +78,7 @@ export class ConfirmVerificationHandler implements ICommandHandler<ConfirmVerifi
     return { kind: 'response', responseId: r.id, proposalId: r.proposalId, status };
   }
 
-  private async confirmSupport(manager: EntityManager, supportId: string, first: boolean, now: Date): Promise<ConfirmVerificationResult> {
+  private async confirmSupport(manager: Tx, supportId: string, first: boolean, now: Date): Promise<ConfirmVerificationResult> {
     const s = await this.supports.findForUpdate(manager, supportId);
     if (!s) throw new VerificationInvalidError();
     const r = await this.responses.find(manager, s.responseId, { lock: true });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MailOutbox } from '@pb/mail';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import { ProposalProjectionStore } from '../../ports/proposal-projection.store';
 import { ResponseReadModel } from '../../ports/response-read-model';
 import { CommentsSettings } from '../../support/comments.settings';
@@ -24,7 +24,7 @@ export class RecordClosingExtendedHandler {
     private readonly settings: CommentsSettings,
   ) {}
 
-  async execute({ proposalId, closesAt }: RecordClosingExtendedCommand, manager: EntityManager): Promise<void> {
+  async execute({ proposalId, closesAt }: RecordClosingExtendedCommand, manager: Tx): Promise<void> {
     if (!(await this.proposals.extendClosing(manager, proposalId, closesAt))) return;
     const proposal = await this.proposals.find(manager, proposalId);
     if (!proposal) return;

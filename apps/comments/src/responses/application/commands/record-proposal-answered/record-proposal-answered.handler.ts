@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MailOutbox } from '@pb/mail';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import { ProposalProjectionStore } from '../../ports/proposal-projection.store';
 import { ResponseReadModel } from '../../ports/response-read-model';
 import { CommentsSettings } from '../../support/comments.settings';
@@ -24,7 +24,7 @@ export class RecordProposalAnsweredHandler {
     private readonly settings: CommentsSettings,
   ) {}
 
-  async execute({ proposalId, title, answeredAt }: RecordProposalAnsweredCommand, manager: EntityManager): Promise<void> {
+  async execute({ proposalId, title, answeredAt }: RecordProposalAnsweredCommand, manager: Tx): Promise<void> {
     await this.proposals.advance(manager, proposalId, 'answered', answeredAt);
     // The event's title is the Dutch one; the English one (when entered) is in our projection.
     const titles = { nl: title, en: (await this.proposals.find(manager, proposalId))?.titleEn ?? null };

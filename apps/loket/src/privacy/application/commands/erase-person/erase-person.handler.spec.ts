@@ -1,6 +1,6 @@
 import { ErasedCounts, ErasureRequestedV1, EventEnvelope, validateEnvelope, validatePayload, ErasureCompletedV1 } from '@pb/contracts';
 import type { OutboxWriter } from '@pb/messaging';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import { ReporterErasureStore } from '../../ports/reporter-erasure.store';
 import { ErasePersonHandler } from './erase-person.handler';
 
@@ -12,7 +12,7 @@ class InMemoryReporterErasureStore extends ReporterErasureStore {
   async fillEmailHashes(): Promise<number> {
     return 0;
   }
-  async eraseBySubjectHash(_manager: EntityManager, subjectHash: string): Promise<ErasedCounts> {
+  async eraseBySubjectHash(_manager: Tx, subjectHash: string): Promise<ErasedCounts> {
     const n = this.reporters.get(subjectHash) ?? 0;
     this.reporters.delete(subjectHash);
     return { reporters: n, reports: n, messages: 0, mails: n };
@@ -20,7 +20,7 @@ class InMemoryReporterErasureStore extends ReporterErasureStore {
 }
 
 describe('ErasePersonHandler (loket)', () => {
-  const manager = {} as EntityManager;
+  const manager = {} as Tx;
   const hash = 'a'.repeat(64);
   const request: EventEnvelope<ErasureRequestedV1> = {
     eventId: '0b9c8d7e-6f5a-4b3c-9d2e-1f0a9b8c7d6e',
@@ -37,7 +37,7 @@ describe('ErasePersonHandler (loket)', () => {
 
   const run = async (store: ReporterErasureStore) => {
     const appended: EventEnvelope<object>[] = [];
-    const outbox = { append: async (_m: EntityManager, events: EventEnvelope<object>[]) => void appended.push(...events) } as unknown as OutboxWriter;
+    const outbox = { append: async (_m: Tx, events: EventEnvelope<object>[]) => void appended.push(...events) } as unknown as OutboxWriter;
     const erased = await new ErasePersonHandler(store, outbox).execute(request, manager);
     return { erased, appended };
   };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ErasureCompletedV1, ErasedCounts, EventEnvelope, ErasureRequestedV1 } from '@pb/contracts';
 import { OutboxWriter, createEvent } from '@pb/messaging';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import { ReporterErasureStore } from '../../ports/reporter-erasure.store';
 
 /**
@@ -17,7 +17,7 @@ export class ErasePersonHandler {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async execute(request: EventEnvelope<ErasureRequestedV1>, manager: EntityManager): Promise<ErasedCounts> {
+  async execute(request: EventEnvelope<ErasureRequestedV1>, manager: Tx): Promise<ErasedCounts> {
     const { erasureId, subjectHash } = request.payload;
     const erased = await this.store.eraseBySubjectHash(manager, subjectHash);
     await this.outbox.append(manager, [

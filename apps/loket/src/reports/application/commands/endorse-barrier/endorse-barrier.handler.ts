@@ -1,10 +1,9 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { BarrierEndorsedV1 } from '@pb/contracts';
 import { Clock, keyedHash, normaliseEmailAddress } from '@pb/kernel';
 import { createEvent, OutboxWriter } from '@pb/messaging';
+import { Transactions } from '@pb/persistence';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import { LoketEnv } from '../../../../config/loket.env';
 import { ReportNotFoundError } from '../../../domain/barrier-report.errors';
 import { RegisterCrowd } from '../../ports/register-crowd';
@@ -20,7 +19,7 @@ import { EndorseBarrierCommand } from './endorse-barrier.command';
 @CommandHandler(EndorseBarrierCommand)
 export class EndorseBarrierHandler implements ICommandHandler<EndorseBarrierCommand, { reference: string }> {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly crowd: RegisterCrowd,
     private readonly outbox: OutboxWriter,
     private readonly mailer: EndorserMailer,
@@ -30,7 +29,7 @@ export class EndorseBarrierHandler implements ICommandHandler<EndorseBarrierComm
 
   async execute({ reference, endorser, language }: EndorseBarrierCommand): Promise<{ reference: string }> {
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const entry = await this.crowd.endorsable(manager, reference);
       if (!entry) throw new ReportNotFoundError();
       const id = randomUUID();

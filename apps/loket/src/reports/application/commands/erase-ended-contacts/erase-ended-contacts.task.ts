@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { RetentionRegistry, RetentionTask } from '@pb/persistence';
-import type { EntityManager } from 'typeorm';
+import { RetentionRegistry, RetentionTask, type Tx } from '@pb/persistence';
 import { LoketEnv } from '../../../../config/loket.env';
 import { ReporterContactRetention } from '../../ports/reporter-contact-retention';
 
@@ -25,7 +24,7 @@ export class EraseEndedContactsTask implements RetentionTask, OnModuleInit {
     this.registry.register(this);
   }
 
-  pruneBatch(manager: EntityManager, now: Date, limit: number): Promise<number> {
+  pruneBatch(manager: Tx, now: Date, limit: number): Promise<number> {
     const endedBefore = new Date(now.getTime() - this.env.LOKET_CONTACT_RETENTION_DAYS * DAY_MS);
     return this.contacts.eraseEndedContacts(manager, endedBefore, now, limit);
   }

@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { RetentionRegistry, RetentionTask } from '@pb/persistence';
-import type { EntityManager } from 'typeorm';
+import { RetentionRegistry, RetentionTask, type Tx } from '@pb/persistence';
 import { ReporterLinkStore } from '../../ports/reporter-link.store';
 
 /**
@@ -20,7 +19,7 @@ export class PruneExpiredLinksTask implements RetentionTask, OnModuleInit {
     this.registry.register(this);
   }
 
-  pruneBatch(manager: EntityManager, now: Date, limit: number): Promise<number> {
+  pruneBatch(manager: Tx, now: Date, limit: number): Promise<number> {
     return this.links.pruneExpired(manager, now, limit);
   }
 }

@@ -1,7 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@pb/kernel';
-import type { DataSource } from 'typeorm';
+import { Transactions } from '@pb/persistence';
 import { addWorkingDays, toLocalDate } from '../../../domain/working-days';
 import { DeadlineReminders } from '../../ports/deadline-reminders';
 import { OfficialMailer } from '../../support/official-mailer';
@@ -21,7 +20,7 @@ export const REMIND_WORKING_DAYS_BEFORE = 2;
 @CommandHandler(RemindDeadlinesCommand)
 export class RemindDeadlinesHandler implements ICommandHandler<RemindDeadlinesCommand, RemindDeadlinesResult> {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly reminders: DeadlineReminders,
     private readonly officials: OfficialMailer,
     private readonly clock: Clock,
@@ -31,10 +30,10 @@ export class RemindDeadlinesHandler implements ICommandHandler<RemindDeadlinesCo
     const now = this.clock.now();
     const today = toLocalDate(now);
     const until = addWorkingDays(today, REMIND_WORKING_DAYS_BEFORE);
-    const due = await this.reminders.due(this.dataSource.manager, today, until, BATCH);
+    const due = await this.transactions.withoutTransaction((db) => this.reminders.due(db, today, until, BATCH));
     let mailed = 0;
     for (const report of due) {
-      const claimed = await this.dataSource.transaction(async (manager) => {
+      const claimed = await this.transactions.run(async (manager) => {
         if (!(await this.reminders.claim(manager, report.id, report.answerBy, now))) return false;
         await this.officials.deadlineNear(manager, { reference: report.reference, answerBy: report.answerBy, triage: report.department ? { department: report.department } : undefined });
         return true;

@@ -1,6 +1,5 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { Transactions } from '@pb/persistence';
 import { ReportChanges } from '../../support/report-changes';
 import { ReporterMailer } from '../../support/reporter-mailer';
 import { TrackingLinks } from '../../support/tracking-links';
@@ -17,7 +16,7 @@ const sameAddress = (a: string, b: string): boolean => a.trim().toLowerCase() ==
 @CommandHandler(RequestTrackingLinkCommand)
 export class RequestTrackingLinkHandler implements ICommandHandler<RequestTrackingLinkCommand, void> {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly changes: ReportChanges,
     private readonly links: TrackingLinks,
     private readonly mailer: ReporterMailer,
@@ -25,7 +24,7 @@ export class RequestTrackingLinkHandler implements ICommandHandler<RequestTracki
 
   async execute({ reference, email }: RequestTrackingLinkCommand): Promise<void> {
     const now = this.changes.clock.now();
-    await this.dataSource.transaction(async (manager) => {
+    await this.transactions.run(async (manager) => {
       const report = await this.changes.reports.findByReference(manager, reference, { lock: true });
       const contact = report ? await this.changes.reports.reporterContact(manager, report.reporterId) : null;
       // No contact: unknown report, or a contact erased after retention — no address to send to.

@@ -1,8 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { identifyRegulation } from '@pb/regulations';
+import { Transactions } from '@pb/persistence';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import { BarrierReport } from '../../../domain/barrier-report.aggregate';
 import { computeTextSignature } from '../../../domain/similarity/text-signature.util';
 import { ReportRouter, RoutingDecision } from '../../../../routing/application/ports/report-router';
@@ -29,7 +28,7 @@ function routingAuditDetails(routing: RoutingDecision): AuditDetails {
 @CommandHandler(SubmitReportCommand)
 export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand, SubmitReportResult> {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly changes: ReportChanges,
     private readonly mailer: ReporterMailer,
     private readonly links: TrackingLinks,
@@ -47,14 +46,16 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
     // A routing rule may send the report straight to a department's queue (issue 10 item 2);
     // the theme a rule may look at is the suggester's best guess, asked only when a rule needs it.
     // Decided before the transaction: the rules are read as they are now, like any other read.
-    const routing = await this.router.decide(
-      this.dataSource.manager,
-      { bwbId: regulation.cited.bwbId ?? regulation.bwbId, article: regulation.cited.article ?? regulation.article, technology: input.technology, sector: input.sector },
-      async () => (await this.suggester.suggest({ title: input.title, description: input.description, regulation, technology: input.technology, sector: input.sector })).theme[0]?.code,
+    const routing = await this.transactions.withoutTransaction((db) =>
+      this.router.decide(
+        db,
+        { bwbId: regulation.cited.bwbId ?? regulation.bwbId, article: regulation.cited.article ?? regulation.article, technology: input.technology, sector: input.sector },
+        async () => (await this.suggester.suggest({ title: input.title, description: input.description, regulation, technology: input.technology, sector: input.sector })).theme[0]?.code,
+      ),
     );
     // Drawn outside the transaction (see reserveReferences): intakes no longer queue behind each other.
     const [reference] = await this.changes.reports.reserveReferences(now.getFullYear(), 1);
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const report = BarrierReport.submit({
         id: randomUUID(),
         reference,

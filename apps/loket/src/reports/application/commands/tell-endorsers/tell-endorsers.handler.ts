@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import { RegisterCrowd } from '../../ports/register-crowd';
 import { EndorserMailer } from '../../support/endorser-mailer';
 
@@ -16,7 +16,7 @@ export class TellEndorsersHandler {
     private readonly mailer: EndorserMailer,
   ) {}
 
-  async execute(manager: EntityManager, reportId: string): Promise<number> {
+  async execute(manager: Tx, reportId: string): Promise<number> {
     const found = await this.crowd.toTell(manager, reportId);
     if (!found?.endorsers.length) return 0;
     const told: { id: string; withdrawTokenHash: string }[] = [];

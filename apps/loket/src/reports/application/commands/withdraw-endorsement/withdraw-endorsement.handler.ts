@@ -1,9 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { BarrierEndorsementWithdrawnV1 } from '@pb/contracts';
 import { Clock } from '@pb/kernel';
 import { createEvent, OutboxWriter } from '@pb/messaging';
-import type { DataSource } from 'typeorm';
+import { Transactions } from '@pb/persistence';
 import { EndorsementLinkNotValidError } from '../../../domain/endorsement.errors';
 import { RegisterCrowd } from '../../ports/register-crowd';
 import { EndorserMailer } from '../../support/endorser-mailer';
@@ -17,7 +16,7 @@ import { WithdrawEndorsementCommand } from './withdraw-endorsement.command';
 @CommandHandler(WithdrawEndorsementCommand)
 export class WithdrawEndorsementHandler implements ICommandHandler<WithdrawEndorsementCommand, { reference: string }> {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
     private readonly crowd: RegisterCrowd,
     private readonly outbox: OutboxWriter,
     private readonly mailer: EndorserMailer,
@@ -25,7 +24,7 @@ export class WithdrawEndorsementHandler implements ICommandHandler<WithdrawEndor
   ) {}
 
   async execute({ token }: WithdrawEndorsementCommand): Promise<{ reference: string }> {
-    const withdrawn = await this.dataSource.transaction(async (manager) => {
+    const withdrawn = await this.transactions.run(async (manager) => {
       const gone = await this.crowd.withdraw(manager, this.mailer.withdrawalTokenHash(token));
       if (!gone) return null;
       const { endorsementId, reportId, version } = gone;

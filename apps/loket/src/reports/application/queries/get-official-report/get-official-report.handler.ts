@@ -1,8 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { hasMessage, Language, translatorFor } from '@pb/i18n';
 import { Clock } from '@pb/kernel';
-import type { DataSource } from 'typeorm';
+import { Transactions, type Tx } from '@pb/persistence';
 import type { BarrierReportState } from '../../../domain/barrier-report.aggregate';
 import { ReportNotFoundError } from '../../../domain/barrier-report.errors';
 import { DuplicateSimilarityRanker, buildCorpusStatistics } from '../../../domain/similarity/duplicate-similarity.ranker';
@@ -32,7 +31,7 @@ const isCurrentSignature = (s: unknown): s is TextSignature => (s as TextSignatu
 @QueryHandler(GetOfficialReportQuery)
 export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReportQuery, object> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly transactions: Transactions,
     private readonly reports: BarrierReportRepository,
     private readonly readModel: ReportReadModel,
     private readonly clock: Clock,
@@ -44,7 +43,7 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
 
   async execute({ reference, by, scope }: GetOfficialReportQuery): Promise<object> {
     const now = this.clock.now();
-    const { report, contact } = await this.ds.transaction(async (manager) => {
+    const { report, contact } = await this.transactions.run(async (manager) => {
       const report = await this.reports.findByReference(manager, reference, { scope });
       if (!report) throw new ReportNotFoundError();
       const contact = await this.reports.reporterContact(manager, report.reporterId);
@@ -52,17 +51,20 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
       return { report, contact };
     });
     const s = report.snapshot();
-    const [messages, linked, original, possibleDuplicates, suggested, parts, partOf, routing, answerTemplates] = await Promise.all([
-      this.readModel.messages(s.id, true),
-      this.readModel.linkedDuplicates(s.id, scope),
-      s.originalReportId ? this.readModel.linkOf(s.originalReportId, scope) : Promise.resolve(null),
-      s.status === 'duplicate' ? Promise.resolve([]) : this.possibleDuplicates(s.id, s.receivedAt, scope),
-      this.suggester.suggest({ title: s.title, description: s.description, regulation: s.regulation, technology: s.technology, sector: s.sector }),
-      this.reports.partsOf(this.ds.manager, s.id),
-      s.parentReportId ? this.reports.findById(this.ds.manager, s.parentReportId) : Promise.resolve(null),
-      this.router.routingOf(this.ds.manager, s.id),
-      this.answerTemplates.filledFor(this.ds.manager, answerTemplateValues(s, contact?.language ?? 'nl')),
-    ]);
+    // The rest are reads: no transaction, side by side on pooled connections.
+    const [messages, linked, original, possibleDuplicates, suggested, parts, partOf, routing, answerTemplates] = await this.transactions.withoutTransaction((db) =>
+      Promise.all([
+        this.readModel.messages(s.id, true),
+        this.readModel.linkedDuplicates(s.id, scope),
+        s.originalReportId ? this.readModel.linkOf(s.originalReportId, scope) : Promise.resolve(null),
+        s.status === 'duplicate' ? Promise.resolve([]) : this.possibleDuplicates(db, s.id, s.receivedAt, scope),
+        this.suggester.suggest({ title: s.title, description: s.description, regulation: s.regulation, technology: s.technology, sector: s.sector }),
+        this.reports.partsOf(db, s.id),
+        s.parentReportId ? this.reports.findById(db, s.parentReportId) : Promise.resolve(null),
+        this.router.routingOf(db, s.id),
+        this.answerTemplates.filledFor(db, answerTemplateValues(s, contact?.language ?? 'nl')),
+      ]),
+    );
     return {
       ...reportSummary(s),
       impact: s.impact ?? null,
@@ -102,11 +104,11 @@ export class GetOfficialReportHandler implements IQueryHandler<GetOfficialReport
    * vocabulary statistics as a late one; only earlier, not-yet-linked reports within the
    * caller's scope are suggested.
    */
-  private async possibleDuplicates(id: string, receivedAt: Date, scope: ReportScope) {
+  private async possibleDuplicates(db: Tx, id: string, receivedAt: Date, scope: ReportScope) {
     const [own, rows, self] = await Promise.all([
       this.readModel.signatureOf(id),
       this.readModel.candidatesFor(id, DUPLICATE_CANDIDATE_WINDOW, scope),
-      this.reports.findById(this.ds.manager, id),
+      this.reports.findById(db, id),
     ]);
     if (!isCurrentSignature(own) || !self) return [];
     const usable = rows.filter((r) => isCurrentSignature(r.signature));

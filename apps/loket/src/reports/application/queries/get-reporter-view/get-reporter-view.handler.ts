@@ -1,7 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock } from '@pb/kernel';
-import type { DataSource } from 'typeorm';
+import { Transactions, type Tx } from '@pb/persistence';
 import { TrackingLinkNotValidError } from '../../../domain/barrier-report.errors';
 import { BarrierReportRepository } from '../../ports/barrier-report.repository';
 import { ReportReadModel } from '../../ports/report-read-model';
@@ -18,32 +17,37 @@ import { GetReporterViewQuery } from './get-reporter-view.query';
 @QueryHandler(GetReporterViewQuery)
 export class GetReporterViewHandler implements IQueryHandler<GetReporterViewQuery, object> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly transactions: Transactions,
     private readonly reports: BarrierReportRepository,
     private readonly readModel: ReportReadModel,
     private readonly clock: Clock,
     private readonly links: TrackingLinks,
   ) {}
 
-  async execute({ reference, token }: GetReporterViewQuery): Promise<object> {
-    const report = await this.reports.findByReference(this.ds.manager, reference);
+  execute(query: GetReporterViewQuery): Promise<object> {
+    // Reads only: no transaction, each read on a pooled connection.
+    return this.transactions.withoutTransaction((db) => this.view(db, query));
+  }
+
+  private async view(db: Tx, { reference, token }: GetReporterViewQuery): Promise<object> {
+    const report = await this.reports.findByReference(db, reference);
     const now = this.clock.now();
     // Unknown reference, wrong token, expired token: the same work, the same answer.
-    const linkExpiresAt = await this.links.opens(this.ds.manager, report?.snapshot(), token, now);
+    const linkExpiresAt = await this.links.opens(db, report?.snapshot(), token, now);
     if (!linkExpiresAt || !report) throw new TrackingLinkNotValidError();
     const s = report.snapshot();
     const messages = (await this.readModel.messages(s.id, false)).map(({ at, from, body }) => ({ at, from, body }));
-    const original = s.originalReportId ? await this.reports.findById(this.ds.manager, s.originalReportId) : null;
+    const original = s.originalReportId ? await this.reports.findById(db, s.originalReportId) : null;
     const o = original?.snapshot();
     // A split report: the reporter follows every part from this one link (issue 10 item 6).
     const parts = await Promise.all(
-      (await this.reports.partsOf(this.ds.manager, s.id)).map(async (part) => {
+      (await this.reports.partsOf(db, s.id)).map(async (part) => {
         const { handler: _handler, ...view } = splitPartView(part, now);
         const partMessages = (await this.readModel.messages(part.id, false)).map(({ at, from, body }) => ({ at, from, body }));
         return { ...view, messages: partMessages };
       }),
     );
-    const partOf = s.parentReportId ? await this.reports.findById(this.ds.manager, s.parentReportId) : null;
+    const partOf = s.parentReportId ? await this.reports.findById(db, s.parentReportId) : null;
     return {
       ...reportSummary(s),
       receivedAt: s.receivedAt.toISOString(),

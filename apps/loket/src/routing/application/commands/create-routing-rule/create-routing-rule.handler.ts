@@ -1,11 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { SERVICE_LOGGER } from '@pb/http';
 import { Clock } from '@pb/kernel';
+import { Transactions } from '@pb/persistence';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
 import { checkedRule, RoutingRule } from '../../../domain/routing-rule';
 import { RoutingRuleStore } from '../../ports/routing-rule.store';
 import { CreateRoutingRuleCommand } from './create-routing-rule.command';
@@ -14,7 +13,7 @@ import { CreateRoutingRuleCommand } from './create-routing-rule.command';
 @CommandHandler(CreateRoutingRuleCommand)
 export class CreateRoutingRuleHandler implements ICommandHandler<CreateRoutingRuleCommand, RoutingRule> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly transactions: Transactions,
     private readonly rules: RoutingRuleStore,
     private readonly clock: Clock,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
@@ -22,7 +21,7 @@ export class CreateRoutingRuleHandler implements ICommandHandler<CreateRoutingRu
 
   async execute({ rule, by }: CreateRoutingRuleCommand): Promise<RoutingRule> {
     const draft = checkedRule(rule);
-    const created = await this.ds.transaction(async (manager) => {
+    const created = await this.transactions.run(async (manager) => {
       await this.rules.lockRules(manager);
       return this.rules.append(manager, randomUUID(), draft, this.clock.now());
     });

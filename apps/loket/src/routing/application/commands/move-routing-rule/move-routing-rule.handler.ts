@@ -1,9 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { SERVICE_LOGGER } from '@pb/http';
+import { Transactions } from '@pb/persistence';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
 import type { RoutingRule } from '../../../domain/routing-rule';
 import { RoutingRuleNotFoundError } from '../../../domain/routing.errors';
 import { RoutingRuleStore } from '../../ports/routing-rule.store';
@@ -13,13 +12,13 @@ import { MoveRoutingRuleCommand } from './move-routing-rule.command';
 @CommandHandler(MoveRoutingRuleCommand)
 export class MoveRoutingRuleHandler implements ICommandHandler<MoveRoutingRuleCommand, RoutingRule[]> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly transactions: Transactions,
     private readonly rules: RoutingRuleStore,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
   ) {}
 
   async execute({ id, direction, by }: MoveRoutingRuleCommand): Promise<RoutingRule[]> {
-    const rules = await this.ds.transaction(async (manager) => {
+    const rules = await this.transactions.run(async (manager) => {
       await this.rules.lockRules(manager);
       if (!(await this.rules.move(manager, id, direction))) throw new RoutingRuleNotFoundError();
       return this.rules.list(manager);

@@ -1,10 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { SERVICE_LOGGER } from '@pb/http';
 import { Clock } from '@pb/kernel';
+import { Transactions } from '@pb/persistence';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
 import { checkedRule, RoutingRule } from '../../../domain/routing-rule';
 import { RoutingRuleNotFoundError } from '../../../domain/routing.errors';
 import { RoutingRuleStore } from '../../ports/routing-rule.store';
@@ -14,7 +13,7 @@ import { UpdateRoutingRuleCommand } from './update-routing-rule.command';
 @CommandHandler(UpdateRoutingRuleCommand)
 export class UpdateRoutingRuleHandler implements ICommandHandler<UpdateRoutingRuleCommand, RoutingRule> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly transactions: Transactions,
     private readonly rules: RoutingRuleStore,
     private readonly clock: Clock,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
@@ -22,7 +21,7 @@ export class UpdateRoutingRuleHandler implements ICommandHandler<UpdateRoutingRu
 
   async execute({ id, rule, by }: UpdateRoutingRuleCommand): Promise<RoutingRule> {
     const draft = checkedRule(rule);
-    const updated = await this.ds.transaction(async (manager) => {
+    const updated = await this.transactions.run(async (manager) => {
       await this.rules.lockRules(manager);
       if (!(await this.rules.update(manager, id, draft, this.clock.now()))) throw new RoutingRuleNotFoundError();
       return (await this.rules.find(manager, id))!;

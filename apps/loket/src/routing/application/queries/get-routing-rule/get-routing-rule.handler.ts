@@ -1,6 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { Transactions } from '@pb/persistence';
 import type { RoutingRule } from '../../../domain/routing-rule';
 import { RoutingRuleNotFoundError } from '../../../domain/routing.errors';
 import { RoutingRuleStore } from '../../ports/routing-rule.store';
@@ -9,12 +8,12 @@ import { GetRoutingRuleQuery } from './get-routing-rule.query';
 @QueryHandler(GetRoutingRuleQuery)
 export class GetRoutingRuleHandler implements IQueryHandler<GetRoutingRuleQuery, RoutingRule> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly transactions: Transactions,
     private readonly rules: RoutingRuleStore,
   ) {}
 
   async execute({ id }: GetRoutingRuleQuery): Promise<RoutingRule> {
-    const rule = await this.rules.find(this.ds.manager, id);
+    const rule = await this.transactions.withoutTransaction((db) => this.rules.find(db, id));
     if (!rule) throw new RoutingRuleNotFoundError();
     return rule;
   }

@@ -1,6 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { Transactions } from '@pb/persistence';
 import type { RoutingRule } from '../../../domain/routing-rule';
 import { RoutingRuleStore } from '../../ports/routing-rule.store';
 import { ListRoutingRulesQuery } from './list-routing-rules.query';
@@ -8,11 +7,11 @@ import { ListRoutingRulesQuery } from './list-routing-rules.query';
 @QueryHandler(ListRoutingRulesQuery)
 export class ListRoutingRulesHandler implements IQueryHandler<ListRoutingRulesQuery, RoutingRule[]> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly transactions: Transactions,
     private readonly rules: RoutingRuleStore,
   ) {}
 
   execute(): Promise<RoutingRule[]> {
-    return this.rules.list(this.ds.manager);
+    return this.transactions.withoutTransaction((db) => this.rules.list(db));
   }
 }

@@ -1,10 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { SERVICE_LOGGER } from '@pb/http';
 import { Clock } from '@pb/kernel';
+import { Transactions } from '@pb/persistence';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
 import { checkedMailTemplate, isMailType } from '../../../domain/mail-template';
 import { UnknownMailTypeError } from '../../../domain/templates.errors';
 import { MailTemplateView, mailTemplateView } from '../../support/mail-template-view';
@@ -15,7 +14,7 @@ import { PutMailTemplateCommand } from './put-mail-template.command';
 @CommandHandler(PutMailTemplateCommand)
 export class PutMailTemplateHandler implements ICommandHandler<PutMailTemplateCommand, MailTemplateView> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly transactions: Transactions,
     private readonly store: MailTemplateStore,
     private readonly clock: Clock,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
@@ -24,7 +23,7 @@ export class PutMailTemplateHandler implements ICommandHandler<PutMailTemplateCo
   async execute({ type, language, template, by }: PutMailTemplateCommand): Promise<MailTemplateView> {
     if (!isMailType(type)) throw new UnknownMailTypeError();
     const stored = { type, language, ...checkedMailTemplate(type, template), updatedAt: this.clock.now() };
-    await this.store.put(this.ds.manager, stored);
+    await this.transactions.withoutTransaction((db) => this.store.put(db, stored));
     this.logger.info({ mailType: type, language, by }, 'mail template rewritten');
     return mailTemplateView(type, language, stored);
   }

@@ -1,9 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { SERVICE_LOGGER } from '@pb/http';
+import { Transactions } from '@pb/persistence';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
 import { isMailType } from '../../../domain/mail-template';
 import { UnknownMailTypeError } from '../../../domain/templates.errors';
 import { MailTemplateView, mailTemplateView } from '../../support/mail-template-view';
@@ -14,14 +13,14 @@ import { ResetMailTemplateCommand } from './reset-mail-template.command';
 @CommandHandler(ResetMailTemplateCommand)
 export class ResetMailTemplateHandler implements ICommandHandler<ResetMailTemplateCommand, MailTemplateView> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly transactions: Transactions,
     private readonly store: MailTemplateStore,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
   ) {}
 
   async execute({ type, language, by }: ResetMailTemplateCommand): Promise<MailTemplateView> {
     if (!isMailType(type)) throw new UnknownMailTypeError();
-    if (await this.store.remove(this.ds.manager, type, language)) this.logger.info({ mailType: type, language, by }, 'mail template back to the catalogue');
+    if (await this.transactions.withoutTransaction((db) => this.store.remove(db, type, language))) this.logger.info({ mailType: type, language, by }, 'mail template back to the catalogue');
     return mailTemplateView(type, language, null);
   }
 }

@@ -1,10 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { SERVICE_LOGGER } from '@pb/http';
 import { Clock } from '@pb/kernel';
+import { Transactions } from '@pb/persistence';
 import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
 import { AnswerTemplate, checkedAnswerTemplate } from '../../../domain/answer-template';
 import { AnswerTemplateNotFoundError } from '../../../domain/templates.errors';
 import { AnswerTemplateStore } from '../../ports/template.stores';
@@ -13,7 +12,7 @@ import { UpdateAnswerTemplateCommand } from './update-answer-template.command';
 @CommandHandler(UpdateAnswerTemplateCommand)
 export class UpdateAnswerTemplateHandler implements ICommandHandler<UpdateAnswerTemplateCommand, AnswerTemplate> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly transactions: Transactions,
     private readonly store: AnswerTemplateStore,
     private readonly clock: Clock,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
@@ -21,7 +20,7 @@ export class UpdateAnswerTemplateHandler implements ICommandHandler<UpdateAnswer
 
   async execute({ id, template, by }: UpdateAnswerTemplateCommand): Promise<AnswerTemplate> {
     const draft = checkedAnswerTemplate(template);
-    if (!(await this.store.update(this.ds.manager, id, draft, this.clock.now()))) throw new AnswerTemplateNotFoundError();
+    if (!(await this.transactions.withoutTransaction((db) => this.store.update(db, id, draft, this.clock.now())))) throw new AnswerTemplateNotFoundError();
     this.logger.info({ templateId: id, by }, 'answer template changed');
     return { id, ...draft };
   }

@@ -1,6 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { Transactions } from '@pb/persistence';
 import type { AnswerTemplate } from '../../../domain/answer-template';
 import { AnswerTemplateNotFoundError } from '../../../domain/templates.errors';
 import { AnswerTemplateStore } from '../../ports/template.stores';
@@ -9,12 +8,12 @@ import { GetAnswerTemplateQuery } from './get-answer-template.query';
 @QueryHandler(GetAnswerTemplateQuery)
 export class GetAnswerTemplateHandler implements IQueryHandler<GetAnswerTemplateQuery, AnswerTemplate> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly transactions: Transactions,
     private readonly store: AnswerTemplateStore,
   ) {}
 
   async execute({ id }: GetAnswerTemplateQuery): Promise<AnswerTemplate> {
-    const template = await this.store.find(this.ds.manager, id);
+    const template = await this.transactions.withoutTransaction((db) => this.store.find(db, id));
     if (!template) throw new AnswerTemplateNotFoundError();
     return template;
   }

@@ -1,6 +1,5 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { Transactions } from '@pb/persistence';
 import type { AnswerTemplate } from '../../../domain/answer-template';
 import { AnswerTemplateStore } from '../../ports/template.stores';
 import { ListAnswerTemplatesQuery } from './list-answer-templates.query';
@@ -8,11 +7,11 @@ import { ListAnswerTemplatesQuery } from './list-answer-templates.query';
 @QueryHandler(ListAnswerTemplatesQuery)
 export class ListAnswerTemplatesHandler implements IQueryHandler<ListAnswerTemplatesQuery, AnswerTemplate[]> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly transactions: Transactions,
     private readonly store: AnswerTemplateStore,
   ) {}
 
   execute(): Promise<AnswerTemplate[]> {
-    return this.store.list(this.ds.manager);
+    return this.transactions.withoutTransaction((db) => this.store.list(db));
   }
 }

@@ -1,7 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { LANGUAGES } from '@pb/i18n';
-import type { DataSource } from 'typeorm';
+import { Transactions } from '@pb/persistence';
 import { MAIL_TYPES } from '../../../domain/mail-template';
 import { MailTemplateView, mailTemplateView } from '../../support/mail-template-view';
 import { MailTemplateStore } from '../../ports/template.stores';
@@ -11,12 +10,12 @@ import { ListMailTemplatesQuery } from './list-mail-templates.query';
 @QueryHandler(ListMailTemplatesQuery)
 export class ListMailTemplatesHandler implements IQueryHandler<ListMailTemplatesQuery, MailTemplateView[]> {
   constructor(
-    @InjectDataSource() private readonly ds: DataSource,
+    private readonly transactions: Transactions,
     private readonly store: MailTemplateStore,
   ) {}
 
   async execute(): Promise<MailTemplateView[]> {
-    const overrides = await this.store.list(this.ds.manager);
+    const overrides = await this.transactions.withoutTransaction((db) => this.store.list(db));
     const find = (type: string, language: string) => overrides.find((o) => o.type === type && o.language === language) ?? null;
     return MAIL_TYPES.flatMap((type) => LANGUAGES.map((language) => mailTemplateView(type, language, find(type, language))));
   }

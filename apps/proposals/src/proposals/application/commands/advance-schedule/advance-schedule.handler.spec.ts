@@ -1,16 +1,15 @@
 import type { EventEnvelope } from '@pb/contracts';
-import { Transactions } from '@pb/persistence';
+import { Transactions, type Tx } from '@pb/persistence';
 import { FixedClock } from '@pb/kernel';
 import type { OutboxWriter } from '@pb/messaging';
 import type { Logger } from 'pino';
-import type { EntityManager } from 'typeorm';
 import { ProposalRepository, ProposalTransition } from '../../ports/proposal.repository';
 import { AdvanceScheduleCommand } from './advance-schedule.command';
 import { AdvanceScheduleHandler } from './advance-schedule.handler';
 
 class FakeTransactions extends Transactions {
-  run<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
-    return work({} as EntityManager);
+  run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return work({} as Tx);
   }
 }
 
@@ -23,12 +22,12 @@ class FakeSchedule extends ProposalRepository {
   ) {
     super();
   }
-  async openDue(_tx: EntityManager, now: Date): Promise<ProposalTransition[]> {
+  async openDue(_tx: Tx, now: Date): Promise<ProposalTransition[]> {
     this.calls.push(`open ${now.toISOString()}`);
     await this.gate;
     return this.due.open.splice(0);
   }
-  async closeDue(_tx: EntityManager, now: Date): Promise<ProposalTransition[]> {
+  async closeDue(_tx: Tx, now: Date): Promise<ProposalTransition[]> {
     this.calls.push(`close ${now.toISOString()}`);
     return this.due.close.splice(0);
   }
@@ -50,7 +49,7 @@ const transition = (id: string, version: number): ProposalTransition => ({ id, t
 function setup(due: { open: ProposalTransition[]; close: ProposalTransition[] }) {
   const schedule = new FakeSchedule(due);
   const written: EventEnvelope<object>[] = [];
-  const outbox = { append: async (_tx: EntityManager, events: EventEnvelope<object>[]) => void written.push(...events) } as unknown as OutboxWriter;
+  const outbox = { append: async (_tx: Tx, events: EventEnvelope<object>[]) => void written.push(...events) } as unknown as OutboxWriter;
   const logger = { info: () => undefined } as unknown as Logger;
   return { schedule, written, handler: new AdvanceScheduleHandler(new FakeTransactions(), schedule, outbox, new FixedClock(at), logger) };
 }

@@ -1,12 +1,11 @@
 import { Inject } from '@nestjs/common';
-import { Transactions } from '@pb/persistence';
+import { Transactions, type Tx } from '@pb/persistence';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ProposalClosedV1, ProposalOpenedV1 } from '@pb/contracts';
 import { SERVICE_LOGGER } from '@pb/http';
 import { Clock } from '@pb/kernel';
 import { OutboxWriter, createEvent } from '@pb/messaging';
 import type { Logger } from 'pino';
-import type { EntityManager } from 'typeorm';
 import { ProposalRepository } from '../../ports/proposal.repository';
 import { AdvanceScheduleCommand, ScheduleRound } from './advance-schedule.command';
 
@@ -49,7 +48,7 @@ export class AdvanceScheduleHandler implements ICommandHandler<AdvanceScheduleCo
     return { opened, closed };
   }
 
-  private async openDue(tx: EntityManager, now: Date): Promise<string[]> {
+  private async openDue(tx: Tx, now: Date): Promise<string[]> {
     const events = (await this.proposals.openDue(tx, now, BATCH)).map((p) =>
       createEvent(
         ProposalOpenedV1,
@@ -61,7 +60,7 @@ export class AdvanceScheduleHandler implements ICommandHandler<AdvanceScheduleCo
     return events.map((e) => e.aggregateId);
   }
 
-  private async closeDue(tx: EntityManager, now: Date): Promise<string[]> {
+  private async closeDue(tx: Tx, now: Date): Promise<string[]> {
     const events = (await this.proposals.closeDue(tx, now, BATCH)).map((p) =>
       createEvent(
         ProposalClosedV1,

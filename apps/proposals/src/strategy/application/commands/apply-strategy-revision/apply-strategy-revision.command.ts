@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import type { Amendment } from '../../../domain/strategy-version';
 
 /**
@@ -11,6 +11,6 @@ export class ApplyStrategyRevisionCommand {
     readonly newVersion: string,
     readonly amendments: Amendment[],
     readonly coordinatorId: string,
-    readonly tx: EntityManager,
+    readonly tx: Tx,
   ) {}
 }

@@ -1,8 +1,7 @@
 import type { EventEnvelope } from '@pb/contracts';
-import { Transactions } from '@pb/persistence';
+import { Transactions, type Tx } from '@pb/persistence';
 import type { OutboxWriter } from '@pb/messaging';
 import type { Logger } from 'pino';
-import type { EntityManager } from 'typeorm';
 import { loadSeed } from '../../../infrastructure/seed/strategy-seed.file';
 import type { StrategyVersion } from '../../../domain/strategy-version';
 import { StrategySeed } from '../../ports/strategy-seed';
@@ -12,15 +11,15 @@ import { SeedStrategyCommand } from './seed-strategy.command';
 import { SeedStrategyHandler } from './seed-strategy.handler';
 
 class FakeTransactions extends Transactions {
-  run<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
-    return work({} as EntityManager);
+  run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return work({} as Tx);
   }
 }
 
 class InMemoryVersions extends StrategyVersionRepository {
   readonly stored: StrategyVersion[] = [];
   locks = 0;
-  async insertIfAbsent(_tx: EntityManager, v: StrategyVersion) {
+  async insertIfAbsent(_tx: Tx, v: StrategyVersion) {
     if (this.stored.some((s) => s.version === v.version)) return false;
     this.stored.push(v);
     return true;
@@ -28,7 +27,7 @@ class InMemoryVersions extends StrategyVersionRepository {
   async count() {
     return this.stored.length;
   }
-  async find(_tx: EntityManager, version: string) {
+  async find(_tx: Tx, version: string) {
     return this.stored.find((s) => s.version === version) ?? null;
   }
   async current() {
@@ -51,7 +50,7 @@ function setup() {
   const versions = new InMemoryVersions();
   const seed = new CountingSeed();
   const written: EventEnvelope<object>[] = [];
-  const outbox = { append: async (_tx: EntityManager, events: EventEnvelope<object>[]) => void written.push(...events) } as unknown as OutboxWriter;
+  const outbox = { append: async (_tx: Tx, events: EventEnvelope<object>[]) => void written.push(...events) } as unknown as OutboxWriter;
   const logger = { info: () => undefined } as unknown as Logger;
   const handler = new SeedStrategyHandler(new FakeTransactions(), versions, seed, new StrategyPublisher(versions, outbox), logger);
   return { handler, versions, seed, written };

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ErasureCompletedV1, ErasureRequestedV1, EventEnvelope } from '@pb/contracts';
 import { OutboxWriter, createEvent } from '@pb/messaging';
-import type { EntityManager } from 'typeorm';
+import type { Tx } from '@pb/persistence';
 import { SubscriptionStore } from '../../ports/subscription.store';
 
 /**
@@ -16,7 +16,7 @@ export class EraseSubscriberHandler {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async execute(request: EventEnvelope<ErasureRequestedV1>, manager: EntityManager): Promise<number> {
+  async execute(request: EventEnvelope<ErasureRequestedV1>, manager: Tx): Promise<number> {
     const { erasureId, subjectHash } = request.payload;
     const subscriptions = await this.store.deleteByEmailHash(manager, subjectHash);
     await this.outbox.append(manager, [

@@ -1,5 +1,5 @@
-import type { ReportFact } from '../../shared/domain/report-figures';
-import { ProjectionFakes } from '../../../test/fakes/projection-ports.fakes';
+import type { ReportFact } from '../../../shared/domain/report-figures';
+import { ProjectionFakes } from '../../../../test/fakes/projection-ports.fakes';
 import { EndorsementProjector } from './endorsement-projector';
 import { ReportProjector } from './report-projector';
 

@@ -1,6 +1,6 @@
-import type { ReportFact } from '../../shared/domain/report-figures';
+import type { ReportFact } from '../../../shared/domain/report-figures';
 import { ReportProjector } from './report-projector';
-import { ProjectionFakes } from '../../../test/fakes/projection-ports.fakes';
+import { ProjectionFakes } from '../../../../test/fakes/projection-ports.fakes';
 
 const reported = (fact: ReportFact): ReportFact => ({ ...fact, reportedAt: '2026-03-01T10:00:00.000Z', year: 2026, status: 'received', technology: 'drones', sector: 'H' });
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { finished, pipeline } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
-import { CsvEncoder } from '../domain/csv-encoder';
-import { DATASETS, DatasetDefinition } from '../domain/datasets';
-import { DatasetNotFoundError } from '../domain/open-data.errors';
-import { DatasetRowSource } from './ports/dataset-row.source';
+import { CsvEncoder } from '../../domain/csv-encoder';
+import { DATASETS, DatasetDefinition } from '../../domain/datasets';
+import { DatasetNotFoundError } from '../../domain/open-data.errors';
+import { DatasetRowSource } from '../ports/dataset-row.source';
 
 /**
  * The open datasets: their list and their CSV. An application service rather than query handlers:

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { createLogger } from '@pb/observability';
-import { ReviewAppModule } from './app.module';
-import { ReviewEnv } from './config/review.env';
-import { ProjectionLog } from './projections/application/ports/projection-log';
-import { KafkaProjectionLog, Reading, REPLAY_READER_ENV } from './projections/infrastructure/messaging/kafka-projection-log';
+import { ReviewAppModule } from '../../../app.module';
+import { ReviewEnv } from '../../../config/review.env';
+import { ProjectionLog } from '../../application/ports/projection-log';
+import { KafkaProjectionLog, Reading, REPLAY_READER_ENV } from './kafka-projection-log';
 
 /**
  * One more reader of a replay (see KafkaProjectionLog): started by the replaying process with its

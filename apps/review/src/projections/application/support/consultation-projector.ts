@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { ResponseFact, proposalFigureKeys, respondentFigureKeys, responseFigureKeys } from '../domain/consultation-figures';
-import { ConsultationFacts, ProposalChange, SubmittedResponse } from './ports/consultation-facts';
-import { FigureLedger } from './ports/figure-ledger';
+import type { Tx } from '@pb/persistence';
+import { ResponseFact, proposalFigureKeys, respondentFigureKeys, responseFigureKeys } from '../../domain/consultation-figures';
+import { ConsultationFacts, ProposalChange, SubmittedResponse } from '../ports/consultation-facts';
+import { FigureLedger } from '../ports/figure-ledger';
 
 const diff = (before: string[], after: string[], weight = 1): Map<string, number> => {
   const d = new Map<string, number>();
@@ -20,11 +20,11 @@ export class ConsultationProjector {
   ) {}
 
   /** Announces the proposals a batch's events are about to change (locked together, in id order). */
-  expectProposals(tx: EntityManager, proposalIds: string[]): void {
+  expectProposals(tx: Tx, proposalIds: string[]): void {
     this.facts.expectProposals(tx, proposalIds);
   }
 
-  async proposal(tx: EntityManager, proposalId: string, change: ProposalChange): Promise<void> {
+  async proposal(tx: Tx, proposalId: string, change: ProposalChange): Promise<void> {
     const before = await this.facts.lockProposal(tx, proposalId);
     const after = await this.facts.changeProposal(tx, proposalId, change);
     await this.ledger.move(tx, proposalId, proposalFigureKeys(before), proposalFigureKeys(after));
@@ -42,11 +42,11 @@ export class ConsultationProjector {
    * Announces the responses a batch is about to add: their proposals are then locked, and the
    * responses inserted, in one statement each rather than one per response.
    */
-  expectResponses(tx: EntityManager, responses: SubmittedResponse[]): void {
+  expectResponses(tx: Tx, responses: SubmittedResponse[]): void {
     this.facts.expectResponses(tx, responses);
   }
 
-  async responseSubmitted(tx: EntityManager, r: SubmittedResponse): Promise<void> {
+  async responseSubmitted(tx: Tx, r: SubmittedResponse): Promise<void> {
     // Lock the proposal's row first (creating a placeholder when the proposal is not known yet), so
     // this response and a concurrent ProposalPublished on another partition see each other.
     const version = await this.facts.lockProposalVersion(tx, r.proposalId);

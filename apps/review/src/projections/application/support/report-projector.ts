@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { endorsementFigureKeys } from '../../shared/domain/endorsement-figures';
-import { themeRef } from '../../shared/domain/figure-key';
-import { ReportFact, reportFigureKeys } from '../../shared/domain/report-figures';
-import { FigureLedger } from './ports/figure-ledger';
-import { ReportEndorsements } from './ports/report-endorsements';
-import { ReportDetails, ReportFacts } from './ports/report-facts';
+import type { Tx } from '@pb/persistence';
+import { endorsementFigureKeys } from '../../../shared/domain/endorsement-figures';
+import { themeRef } from '../../../shared/domain/figure-key';
+import { ReportFact, reportFigureKeys } from '../../../shared/domain/report-figures';
+import { FigureLedger } from '../ports/figure-ledger';
+import { ReportEndorsements } from '../ports/report-endorsements';
+import { ReportDetails, ReportFacts } from '../ports/report-facts';
 
 /**
  * Applies one loket event to a report's fact and moves the report between figures accordingly,
@@ -25,12 +25,12 @@ export class ReportProjector {
    * Announces the reports a batch's events are about to change, so their facts are read and locked
    * in one statement (and, where a triage may move its endorsements, those read in one too).
    */
-  expect(tx: EntityManager, reportIds: string[], { themeMayChange = false } = {}): void {
+  expect(tx: Tx, reportIds: string[], { themeMayChange = false } = {}): void {
     this.facts.expect(tx, reportIds);
     if (themeMayChange) this.endorsements.expect(tx, reportIds);
   }
 
-  async apply(tx: EntityManager, reportId: string, change: (fact: ReportFact) => ReportFact, details: ReportDetails = {}): Promise<void> {
+  async apply(tx: Tx, reportId: string, change: (fact: ReportFact) => ReportFact, details: ReportDetails = {}): Promise<void> {
     const before = await this.facts.open(tx, reportId);
     const after = change({ ...before });
     await this.facts.save(tx, after, details);

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { endorsementFigureKeys } from '../../shared/domain/endorsement-figures';
-import { dutchYear } from '../../shared/domain/figure-key';
-import { FigureLedger } from './ports/figure-ledger';
-import { ReportEndorsements } from './ports/report-endorsements';
-import { ReportFacts } from './ports/report-facts';
+import type { Tx } from '@pb/persistence';
+import { endorsementFigureKeys } from '../../../shared/domain/endorsement-figures';
+import { dutchYear } from '../../../shared/domain/figure-key';
+import { FigureLedger } from '../ports/figure-ledger';
+import { ReportEndorsements } from '../ports/report-endorsements';
+import { ReportFacts } from '../ports/report-facts';
 
 /**
  * "This is my barrier too": each endorsement counts once, under its report's theme, from its
@@ -21,19 +21,19 @@ export class EndorsementProjector {
   ) {}
 
   /** Announces the reports a batch's endorsements belong to: their facts and endorsements are read in one statement each. */
-  expect(tx: EntityManager, reportIds: string[]): void {
+  expect(tx: Tx, reportIds: string[]): void {
     this.facts.expect(tx, reportIds);
     this.endorsements.expect(tx, reportIds);
   }
 
-  async endorsed(tx: EntityManager, e: { endorsementId: string; reportId: string; occurredAt: string }): Promise<void> {
+  async endorsed(tx: Tx, e: { endorsementId: string; reportId: string; occurredAt: string }): Promise<void> {
     const report = await this.facts.open(tx, e.reportId);
     const year = dutchYear(e.occurredAt);
     if (!(await this.endorsements.endorsed(tx, { endorsementId: e.endorsementId, reportId: e.reportId, year }))) return;
     await this.ledger.move(tx, e.endorsementId, [], endorsementFigureKeys(year, report));
   }
 
-  async withdrawn(tx: EntityManager, e: { endorsementId: string; reportId: string }): Promise<void> {
+  async withdrawn(tx: Tx, e: { endorsementId: string; reportId: string }): Promise<void> {
     const report = await this.facts.open(tx, e.reportId);
     const was = await this.endorsements.withdrawn(tx, e);
     if (!was) return;

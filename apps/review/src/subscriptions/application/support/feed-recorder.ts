@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { FeedEvent, ReportTopics, topicsOfResolvedBarrier } from '../domain/feed-item';
-import type { Topic } from '../domain/topic';
-import { FeedStore } from './ports/feed.store';
-import { SubscriptionMailer } from './ports/subscription-mailer';
-import { SubscriptionStore } from './ports/subscription.store';
+import type { Tx } from '@pb/persistence';
+import { FeedEvent, ReportTopics, topicsOfResolvedBarrier } from '../../domain/feed-item';
+import type { Topic } from '../../domain/topic';
+import { FeedStore } from '../ports/feed.store';
+import { SubscriptionMailer } from '../ports/subscription-mailer';
+import { SubscriptionStore } from '../ports/subscription.store';
 
 /**
  * What the subscriptions' consumers do, inside the transaction of the event's inbox row: record
@@ -19,7 +19,7 @@ export class FeedRecorder {
     private readonly mailer: SubscriptionMailer,
   ) {}
 
-  async record(manager: EntityManager, event: FeedEvent, topics: Topic[]): Promise<number> {
+  async record(manager: Tx, event: FeedEvent, topics: Topic[]): Promise<number> {
     let mailed = 0;
     for (const topic of topics) {
       const item = await this.feed.record(manager, event, topic);
@@ -32,12 +32,12 @@ export class FeedRecorder {
     return mailed;
   }
 
-  rememberReport(manager: EntityManager, reportId: string, topics: Partial<ReportTopics>): Promise<void> {
+  rememberReport(manager: Tx, reportId: string, topics: Partial<ReportTopics>): Promise<void> {
     return this.feed.rememberReport(manager, reportId, topics);
   }
 
   /** A published report was resolved: news for its theme, its regulation and its register entry. */
-  async barrierResolved(manager: EntityManager, eventId: string, reportId: string, occurredAt: string): Promise<void> {
+  async barrierResolved(manager: Tx, eventId: string, reportId: string, occurredAt: string): Promise<void> {
     const report = await this.feed.reportTopics(manager, reportId);
     if (!report?.reference) return;
     await this.record(
@@ -52,7 +52,7 @@ export class FeedRecorder {
    * revision of a year is "a new review"; a later one corrects it (its page and documents show the
    * latest) and mailing every follower again for each recompile would be noise.
    */
-  async reviewCompiled(manager: EntityManager, eventId: string, review: { year: number; revision: number; compiledAt: string }): Promise<number> {
+  async reviewCompiled(manager: Tx, eventId: string, review: { year: number; revision: number; compiledAt: string }): Promise<number> {
     if (review.revision !== 1) return 0;
     const themes = await this.feed.themesOfReview(manager, review.year, review.revision);
     return this.record(

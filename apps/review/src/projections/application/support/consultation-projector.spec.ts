@@ -1,6 +1,6 @@
 import { ConsultationProjector } from './consultation-projector';
-import { SubmittedResponse } from './ports/consultation-facts';
-import { ProjectionFakes } from '../../../test/fakes/projection-ports.fakes';
+import { SubmittedResponse } from '../ports/consultation-facts';
+import { ProjectionFakes } from '../../../../test/fakes/projection-ports.fakes';
 
 const response = (id: string, over: Partial<SubmittedResponse> = {}): SubmittedResponse => ({
   responseId: id, proposalId: 'p1', theme: '2.1.2', respondentId: 'who-1', onBehalfOfOrganisation: false, year: 2026,
