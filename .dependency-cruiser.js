@@ -48,7 +48,7 @@ const NOT_YET_IN_THE_LOKETS_SHAPE = {
 const ENTRY_POINTS = ['main', 'app\\.module', 'replay'];
 
 /** The contracts' vocabulary files: the codes the events carry, free of the event classes (ADR 0015). */
-const CONTRACT_VOCABULARY = '^libs/contracts/src/(loket/|consultation/|strategy/|privacy/)?vocabulary\\.ts$';
+const CONTRACT_VOCABULARY = '^libs/contracts/src/((loket/|consultation/|strategy/|privacy/)?vocabulary|regulation-id)\\.ts$';
 
 /** The `from.pathNot` that exempts the services listed for `rule` above. */
 const exemptFrom = (rule) => {

@@ -7,3 +7,5 @@ export * from './loket/vocabulary';
 export * from './consultation/vocabulary';
 export * from './strategy/vocabulary';
 export * from './privacy/vocabulary';
+// How the regulation index names a regulation (a BWB id or an EU act's id): a topic of a subscription is one.
+export * from './regulation-id';

@@ -1,4 +1,4 @@
-import { REGULATION_ID_PATTERN } from '@pb/contracts';
+import { REGULATION_ID_PATTERN } from '@pb/contracts/vocabulary';
 
 /**
  * What a person can subscribe to (issue 12, item 7): a theme of the strategy (`1.4`), a regulation
