@@ -65,8 +65,9 @@ describe('portal page areas', () => {
         for (const i of importsOf(join(PAGES, area, name))) {
           const to = target(i);
           // A package is a framework, except pure data and renderers: data to SVG (charts), to Atom
-          // XML (feed), the message catalogue and the regulation index.
-          const framework = !to && !i.typeOnly && !['@pb/charts', 'feed', '@pb/i18n', '@pb/regulations'].includes(i.specifier);
+          // XML (feed), the message catalogue, the regulation index and the contracts' vocabulary
+          // (codes and id patterns, files that import nothing: ADR 0015).
+          const framework = !to && !i.typeOnly && !['@pb/charts', 'feed', '@pb/i18n', '@pb/regulations', '@pb/contracts/vocabulary'].includes(i.specifier);
           // Response shapes and pure helpers on them (clients/*.types) are data; a client is I/O.
           const client = to?.startsWith('clients/') && !i.typeOnly && !to.endsWith('.types');
           const controller = to?.endsWith('.controller');

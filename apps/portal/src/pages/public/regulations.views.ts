@@ -1,4 +1,4 @@
-import { EU_ACT_ID_PATTERN, REGULATION_ID_PATTERN } from '@pb/contracts';
+import { EU_ACT_ID_PATTERN, REGULATION_ID_PATTERN } from '@pb/contracts/vocabulary';
 import { followLinks } from '../../web/follow';
 import type { FigureRecord, FigureRecords, RegulationDetail, RegulationSummary, ReviewFigure, ReviewTheme } from '../../clients/review.types';
 import { formatDate, table } from '../../web/components';

@@ -31,10 +31,12 @@ describe('applyAmendments', () => {
   });
 
   it('keeps the English title of an amended theme but drops the English of what the amendment changed in Dutch', () => {
-    expect(theme(base, '1.3').en).toEqual({ title: 'A transparent and accessible digital government', ambition: 'Information, government services and new technologies are accessible to everyone.' });
+    const action13 = 'An ambitious, broad agenda for the digitalisation of public administration will be sent to Parliament around the summer.';
+    expect(theme(base, '1.3').en).toEqual({ title: 'A transparent and accessible digital government', ambition: 'Information, government services and new technologies are accessible to everyone.', actions: [action13] });
     const withActions = { ...base, themes: base.themes.map((t) => (t.code === '2.1.2' ? { ...t, en: { ...t.en!, actions: t.actions.map((_, i) => `Action ${i + 1}.`) } } : t)) };
     const next = applyAmendments(withActions, [amendment({ kind: 'change-ambition', themeCode: '1.3', text: 'Nieuwe ambitie.' }), amendment({ kind: 'add-action', themeCode: '2.1.2', text: 'Nieuwe actie.' })], '2019.0', at);
-    expect(theme(next, '1.3').en).toEqual({ title: 'A transparent and accessible digital government' });
+    // The ambition changed, so its English goes; the actions did not, so theirs stays.
+    expect(theme(next, '1.3').en).toEqual({ title: 'A transparent and accessible digital government', actions: [action13] });
     expect(theme(next, '2.1.2').en).toEqual({ title: 'Innovation-friendly and future-proof legislation', ambition: 'Laws and regulations impose no unnecessary restrictions on innovation.' });
     // Untouched themes keep all their English.
     expect(theme(next, '1.1').en).toEqual(theme(base, '1.1').en);
