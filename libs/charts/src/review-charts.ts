@@ -27,6 +27,8 @@ export interface ReviewChartWords {
   t: (key: string, params?: Record<string, string | number>) => string;
   outcome: (code: string) => string;
   regulation: (bwbId: string) => string;
+  /** How the caller names a theme ("1.1 Gezondheid"; the reports not classified yet by a label of its own); `code title` when not given. */
+  theme?: (theme: ReviewChartTheme) => string;
 }
 
 /** At most this many regulations in the ranking (the rest reads from the table of each theme). */
@@ -52,7 +54,7 @@ export function reviewChartSpecs(review: ReviewChartInput, words: ReviewChartWor
   const { t } = words;
   const year = review.year;
   const previous = year - 1;
-  const themeName = (th: ReviewChartTheme): string => `${th.code} ${th.title}`;
+  const themeName = words.theme ?? ((th: ReviewChartTheme): string => `${th.code} ${th.title}`);
   const specs: ChartSpec[] = [];
 
   const reported = review.themes.filter((th) => value(th.reports.received) + value(th.reports.receivedPreviousYear) > 0);

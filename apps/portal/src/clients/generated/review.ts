@@ -1142,7 +1142,10 @@ export interface components {
         };
         ReviewThemeDto: {
             amendments: components["schemas"]["ThemeAmendmentDto"][];
-            /** @example 1.1 */
+            /**
+             * @description The theme's code; `-` for the reports not classified under a theme yet (a marker, not for display: readers name them in their own language).
+             * @example 1.1
+             */
             code: string;
             /** @description The signed-off analyses of the theme’s proposals (latest sign-off per proposal); revisions compiled before analyses were projected have none. */
             consultationAnalyses?: components["schemas"]["ConsultationAnalysisDto"][];
@@ -1157,6 +1160,7 @@ export interface components {
             reports: components["schemas"]["ThemeReportFiguresDto"];
             sectors: components["schemas"]["DimensionFigureDto"][];
             technologies: components["schemas"]["DimensionFigureDto"][];
+            /** @description The theme's title in the strategy; for code `-` a fixed placeholder in both languages, kept for older readers. */
             title: string;
             /** @description The strategy version the theme belongs to: one year can hold a code under two versions. */
             version: string | null;

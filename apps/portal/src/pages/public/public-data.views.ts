@@ -7,7 +7,7 @@ import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, formatDate, table } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
 import { html, HtmlValue, raw, SafeHtml } from '../../web/html';
-import { known, label, themeLabel } from '../../web/labels';
+import { known, label, reviewThemeName, themeLabel } from '../../web/labels';
 import { followLinks } from '../../web/follow';
 import { registerFilterForm, RegisterFilterValues } from './register-filters.views';
 import { heading1, layout } from '../../web/layout';
@@ -165,6 +165,7 @@ function reviewChartsView(ctx: PageContext, review: ReviewContent): SafeHtml {
     t: (key, params) => ctx.msg(key, params),
     outcome: (code) => label(ctx, 'outcome', code),
     regulation: (bwbId) => (bwbId === '-' ? ctx.msg('review:label.unidentified-regulation') : (dutchLaw(bwbId)?.abbreviations[0] ?? dutchLaw(bwbId)?.title ?? bwbId)),
+    theme: (th) => reviewThemeName(ctx, th),
   });
   if (!specs.length) return html``;
   return html`<h2 class="utrecht-heading-2" id="grafieken">${ctx.msg('review-charts:heading')}</h2>
@@ -198,7 +199,7 @@ export function renderAnnualReview(ctx: PageContext, year: string, review: Revie
     // A year can hold one code under two strategy versions: the version keeps ids and names unique.
     const id = `thema-${th.code}-${th.version ?? 'geen'}`;
     return html`<section class="pb-section" aria-labelledby="${id}">
-<h3 class="utrecht-heading-3" id="${id}">${th.code} ${th.title}${th.version ? ` (${ctx.msg('public:publicData.strategy2')} ${th.version})` : ''}</h3>
+<h3 class="utrecht-heading-3" id="${id}">${reviewThemeName(ctx, th)}${th.version ? ` (${ctx.msg('public:publicData.strategy2')} ${th.version})` : ''}</h3>
 ${
   text
     ? html`${dutch ? html`<p class="utrecht-paragraph pb-lang-note">${ctx.msg('translations:onlyDutch')}</p>` : ''}<ul class="pb-narrative"${dutch ? raw(' lang="nl"') : ''}>${text.sentences.map(
@@ -243,7 +244,7 @@ ${reviewChartsView(ctx, review)}
 ${table(
   ctx.msg('public:publicData.perTheme'),
   [ctx.msg('public:publicData.theme2'), ctx.msg('public:publicData.reports'), ctx.msg('public:publicData.previousYear'), ctx.msg('public:publicData.resolved'), ctx.msg('public:publicData.medianHandlingTimeWorkingDays'), ctx.msg('public:publicData.responses2')],
-  (review.themes ?? []).map((th) => [`${th.code} ${th.title}`, figure(th.reports?.received), figure(th.reports?.receivedPreviousYear), figure(th.reports?.resolved), figure(th.handlingWorkingDays?.median), figure(th.consultations?.responses)]),
+  (review.themes ?? []).map((th) => [reviewThemeName(ctx, th), figure(th.reports?.received), figure(th.reports?.receivedPreviousYear), figure(th.reports?.resolved), figure(th.handlingWorkingDays?.median), figure(th.consultations?.responses)]),
 )}`
 }`,
   });

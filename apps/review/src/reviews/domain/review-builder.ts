@@ -71,6 +71,8 @@ export class ReviewBuilder {
     return {
       code: parsed?.code ?? UNCLASSIFIED,
       version: parsed?.version ?? null,
+      // The JSON is a public contract: the unclassified reports keep their code `-` and this title;
+      // the documents and the portal name them from the catalogue (`review:label.unclassified`).
       title: this.snapshot.titles[ref] ?? (ref === UNCLASSIFIED ? 'Nog niet ingedeeld / Not classified yet' : ref),
       reports: {
         received,

@@ -5,7 +5,10 @@ import { renderReviewPdf } from './review-pdf.renderer';
 
 // pdf-parse's index runs a self-test when it has no parent module (as under jest); its lib entry does not.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const pdfParse: (data: Buffer) => Promise<{ text: string }> = require('pdf-parse/lib/pdf-parse.js');
+const parse: (data: Uint8Array) => Promise<{ text: string }> = require('pdf-parse/lib/pdf-parse.js');
+// Its pdf.js (1.10) misreads some valid PDFs handed over as a Node Buffer ("bad XRef entry") and
+// reads the same bytes as a plain Uint8Array.
+const pdfParse = (data: Buffer) => parse(new Uint8Array(data));
 
 const api = (id: string) => `/api/review/years/2026/revisions/3/figures/${id}`;
 const figure = (id: string, value: number | null) => ({ id, value, drillDown: api(id) });
@@ -77,8 +80,10 @@ describe("the review's HTML document", () => {
     expect(nl).toContain('<figcaption>In 2026 kwamen 14 meldingen binnen');
     expect(nl).toContain('<summary>Toon de cijfers als tabel</summary>');
     expect(nl).toContain('<th class="utrecht-table__header-cell" scope="row">1.1 Gezondheid</th><td class="utrecht-table__cell utrecht-table__cell--numeric">4</td><td class="utrecht-table__cell utrecht-table__cell--numeric">12</td>');
-    // The charts come before the tables of figures (the table last).
-    expect(nl.indexOf('id="charts"')).toBeLessThan(nl.indexOf('<h2>Totalen</h2>'));
+    // Issue 12's order: the year's totals, each theme's readable section, then the charts, the tables of figures last (an appendix).
+    const order = ['<h2>Totalen</h2>', '<section id="theme-1.1-2018.0"', '<section id="theme-3.1-2018.0"', '<h2 id="charts">', '<h2 id="appendix">Bijlage: cijfers per thema</h2>', '<section id="figures-1.1-2018.0"'].map((s) => nl.indexOf(s));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
     const en = renderReviewHtml(review, 'en');
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('<h2 id="charts">Charts</h2>');
@@ -95,6 +100,10 @@ describe("the review's PDF", () => {
     expect(nl).toContain("In 2026 kwamen 14 meldingen binnen onder 2 thema's (in 2025: 4).");
     expect(nl).toContain('1.1 Gezondheid: 2025 4, 2026 12');
     expect(nl).toContain('Wwft: Meldingen 6');
+    // The same order as the HTML document: totals, themes, charts, the figures per theme last.
+    const order = ['Totalen', 'Thema 1.1 Gezondheid (2018.0)', 'Grafieken', 'Bijlage: cijfers per thema'].map((s) => nl.indexOf(s));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
     const en = (await pdfParse(await renderReviewPdf(review, 'en'))).text.replace(/\s+/g, ' ');
     expect(en).toContain('Reports per theme, 2025 and 2026');
     expect(en).toContain('Most cited regulations in 2026');

@@ -240,10 +240,11 @@ export class RegulationClusterDto {
 }
 
 export class ReviewThemeDto {
-  @ApiProperty({ example: '1.1' }) code!: string;
+  @ApiProperty({ example: '1.1', description: 'The theme\'s code; `-` for the reports not classified under a theme yet (a marker, not for display: readers name them in their own language).' })
+  code!: string;
   @ApiProperty({ type: String, nullable: true, description: 'The strategy version the theme belongs to: one year can hold a code under two versions.' })
   version!: string | null;
-  @ApiProperty() title!: string;
+  @ApiProperty({ description: 'The theme\'s title in the strategy; for code `-` a fixed placeholder in both languages, kept for older readers.' }) title!: string;
   @ApiProperty({ type: ThemeReportFiguresDto }) reports!: ThemeReportFiguresDto;
   @ApiProperty({ type: HandlingWorkingDaysDto }) handlingWorkingDays!: HandlingWorkingDaysDto;
   @ApiProperty({ type: [DimensionFigureDto] }) outcomes!: DimensionFigureDto[];
