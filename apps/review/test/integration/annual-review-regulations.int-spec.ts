@@ -41,7 +41,7 @@ const on = <P extends object>(cls: { topic: string; type: string; version: numbe
 });
 
 /** Report n of 2026, citing `regulation`, triaged under the theme; a duplicate of `original` when given. */
-function report(n: number, regulation: { bwbId?: string; name?: string }, original?: number): ScenarioEvent[] {
+function report(n: number, regulation: { bwbId?: string; name?: string; article?: string }, original?: number): ScenarioEvent[] {
   const reportedAt = `2026-03-0${n}T10:00:00.000Z`;
   const events = [
     on(BarrierReportedV3, n, 1, {
@@ -55,21 +55,21 @@ function report(n: number, regulation: { bwbId?: string; name?: string }, origin
 }
 
 /** The regulations ranked by barrier clusters, compiled into the review and its stored documents (real PostgreSQL and Kafka). */
-describe('annual review: the regulations ranked by barrier clusters, with the amendments citing them', () => {
+describe('annual review: the regulations ranked by barrier clusters, with the amendments citing them, and the article the citations agree on', () => {
   let app: NestExpressApplication;
   let db: { name: string; url: string };
   let env: ReviewEnv;
   const http = () => request(app.getHttpServer());
-  // Theme 2.1.2 in 2026: two clusters citing the Wwft, one the Arbeidstijdenwet, one whose regulation
-  // nothing identified; a report on the Awb has no duplicate (no cluster).
+  // Theme 2.1.2 in 2026: two clusters citing the Wwft (every report art. 33), one the Arbeidstijdenwet
+  // (two articles), one whose regulation nothing identified; a report on the Awb has no duplicate (no cluster).
   const events = [
     strategyVersionEvent(),
-    ...report(1, { bwbId: WWFT }),
-    ...report(2, { bwbId: WWFT }, 1),
-    ...report(3, { bwbId: WWFT }),
-    ...report(4, { bwbId: WWFT }, 3),
-    ...report(5, { bwbId: ATW }),
-    ...report(6, { bwbId: ATW }, 5),
+    ...report(1, { bwbId: WWFT, article: '33' }),
+    ...report(2, { bwbId: WWFT, article: '33' }, 1),
+    ...report(3, { bwbId: WWFT, article: '33' }),
+    ...report(4, { bwbId: WWFT, article: '33' }, 3),
+    ...report(5, { bwbId: ATW, article: '5:3' }),
+    ...report(6, { bwbId: ATW, article: '5:4' }, 5),
     ...report(7, { bwbId: AWB }),
     ...report(8, { name: 'een regeling die niemand kent' }),
     ...report(9, { name: 'een regeling die niemand kent' }, 8),
@@ -107,6 +107,12 @@ describe('annual review: the regulations ranked by barrier clusters, with the am
       ['-', 1, []],
       [ATW, 1, [amendment.body.id]],
     ]);
+
+    // The most-cited regulations name the article where every citing report agrees on one, and so does the drafted text.
+    expect(theme.regulations.map((r) => [r.value, r.figure.value, r.article])).toEqual([[WWFT, 4, '33'], ['-', 2, undefined], [ATW, 2, undefined], [AWB, 1, undefined]]);
+    const drafts = (await http().get('/api/review/years/2026/narrative').set('Authorization', tokenFor(env, 'coordinator')).expect(200)).body;
+    const sentence = drafts.themes.find((t: { code: string }) => t.code === THEME).sentences.find((x: { key: string }) => x.key === 'regulations');
+    expect(sentence.text).toBe('Meest aangehaalde regelgeving: Wwft art. 33 (4), ATW (2) en Awb (1).');
 
     const html = (await http().get('/api/review/years/2026.html').expect(200)).text;
     const start = html.indexOf(`<section id="theme-${THEME}-2018.0"`);

@@ -651,6 +651,11 @@ export interface components {
             reason: string;
         };
         DimensionFigureDto: {
+            /**
+             * @description Of a regulation: the article every report counted in `figure` cites, when they agree on one; absent when they name several or none, and in revisions compiled before articles were read.
+             * @example 33
+             */
+            article?: string;
             figure: components["schemas"]["ReviewFigureDto"];
             value: string;
         };

@@ -38,6 +38,17 @@ describe('ReviewBuilder', () => {
     expect(t.barrierReports.value).toBe(6);
   });
 
+  it('names the article of a regulation when all the reports it counts cite the same one', () => {
+    const s = new ReviewBuilder(
+      // BWBR0000001: its 3 reports agree on art. 33; BWBR0000002: the facts saw 2 reports on art. 4 where the ledger counts 1 (named nowhere rather than wrongly).
+      { ...snapshot(counters), regulationArticles: { '1.1@2018.0': { BWBR0000001: { article: '33', reports: 3 }, BWBR0000002: { article: '4', reports: 2 } }, '2.1.2@2018.0': { BWBR0000002: { article: '9', reports: 1 } } } },
+      '/x',
+    ).section('1.1@2018.0');
+    expect(s.regulations.map((r) => [r.value, r.figure.value, r.article])).toEqual([['BWBR0000001', 3, '33'], ['BWBR0000002', 1, undefined]]);
+    // A snapshot from before articles were read names none.
+    expect(new ReviewBuilder(snapshot(counters), '/x').section('1.1@2018.0').regulations.every((r) => !('article' in r))).toBe(true);
+  });
+
   it('ranks regulations by barrier clusters and links the amendments citing each as evidence', () => {
     const amendment = (id: string, citedRegulations: string[]) => ({ id, kind: 'add-action', summary: id, status: 'proposed', reason: null, evidence: [], citedRegulations });
     const s = new ReviewBuilder(

@@ -20,6 +20,12 @@ export interface ReviewSnapshot {
   /** Per theme ref; absent in a snapshot a job kept from before analyses were read. */
   consultationAnalyses?: Record<string, NonNullable<ThemeSection['consultationAnalyses']>>;
   amendments: Record<string, ThemeSection['amendments']>;
+  /**
+   * Per theme ref and BWB id, the one article all the year's reports citing the regulation name,
+   * with the number of those reports (only regulations whose reports agree on one article).
+   * Absent in a snapshot a job kept from before articles were read.
+   */
+  regulationArticles?: Record<string, Record<string, { article: string; reports: number }>>;
 }
 
 const compareCodes = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
@@ -88,7 +94,7 @@ export class ReviewBuilder {
       },
       handlingWorkingDays: { median: this.percentile(id('handling:median'), handling, 'median'), p90: this.percentile(id('handling:p90'), handling, 'p90') },
       outcomes: dims('outcome'),
-      regulations: dims('regulation', 10),
+      regulations: this.withArticles(dims('regulation', 10), ref),
       regulationsByClusters: this.regulationsByClusters(dims('regulation-clusters', 10), parsed?.code),
       technologies: dims('technology'),
       sectors: dims('sector'),
@@ -107,6 +113,19 @@ export class ReviewBuilder {
       consultationAnalyses: this.snapshot.consultationAnalyses?.[ref] ?? [],
       amendments: (parsed ? this.snapshot.amendments[parsed.code] : undefined) ?? [],
     };
+  }
+
+  /**
+   * A regulation's article where every report its figure counts cites the same one: the facts'
+   * count must equal the figure, so a report the ledger counts and the facts lack (or the reverse)
+   * names no article rather than a wrong one.
+   */
+  private withArticles(regulations: { value: string; figure: Figure }[], ref: string): ThemeSection['regulations'] {
+    const agreed = this.snapshot.regulationArticles?.[ref] ?? {};
+    return regulations.map((r) => {
+      const a = agreed[r.value];
+      return a && a.reports === r.figure.value ? { ...r, article: a.article } : r;
+    });
   }
 
   /** Clusters per regulation, most first, with the year's amendments (of the theme) that cite the regulation as evidence. */

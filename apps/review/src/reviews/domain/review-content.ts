@@ -8,6 +8,11 @@ export interface Figure {
 export interface DimensionFigure {
   value: string;
   figure: Figure;
+  /**
+   * Of a regulation: the article every report counted in `figure` cites, when they agree on one
+   * (absent when they name several, or none; and in revisions compiled before articles were read).
+   */
+  article?: string;
 }
 
 export interface ConsultationAnalysisSection {

@@ -63,6 +63,18 @@ async function readReviewSnapshot(m: EntityManager, year: number): Promise<Revie
        FROM amendments a WHERE year = $1 ORDER BY proposed_at, id`,
     [year],
   );
+  // The article the year's reports citing a regulation agree on, per theme (`themeRef`: `code@version`, `-` unclassified).
+  const articles: { ref: string; bwbId: string; article: string; reports: number }[] = await m.query(
+    `SELECT CASE WHEN theme IS NOT NULL AND strategy_version IS NOT NULL THEN theme || '@' || strategy_version ELSE '-' END AS ref,
+            regulation_bwb_id AS "bwbId", min(regulation_article) AS article, count(*)::int AS reports
+       FROM report_facts
+      WHERE year = $1 AND reported_at IS NOT NULL AND regulation_bwb_id IS NOT NULL
+      GROUP BY 1, 2
+     HAVING count(regulation_article) = count(*) AND count(DISTINCT regulation_article) = 1`,
+    [year],
+  );
+  const regulationArticles: NonNullable<ReviewSnapshot['regulationArticles']> = {};
+  for (const { ref, bwbId, article, reports } of articles) (regulationArticles[ref] ??= {})[bwbId] = { article, reports };
   const byTheme: ReviewSnapshot['amendments'] = {};
   for (const { themeCode, ...a } of amendments) (byTheme[themeCode] ??= []).push(a);
   return {
@@ -84,5 +96,6 @@ async function readReviewSnapshot(m: EntityManager, year: number): Promise<Revie
       })),
     ) as never,
     amendments: byTheme,
+    regulationArticles,
   };
 }

@@ -136,6 +136,13 @@ export class DimensionFigureDto {
 
   @ApiProperty({ type: ReviewFigureDto })
   figure!: ReviewFigureDto;
+
+  @ApiProperty({
+    required: false,
+    example: '33',
+    description: 'Of a regulation: the article every report counted in `figure` cites, when they agree on one; absent when they name several or none, and in revisions compiled before articles were read.',
+  })
+  article?: string;
 }
 
 export class ReviewTotalsDto {
