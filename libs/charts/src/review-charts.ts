@@ -16,6 +16,8 @@ export interface ReviewChartTheme {
 export interface ReviewChartInput {
   year: number;
   themes: ReviewChartTheme[];
+  /** Reports per month of the year (`YYYY-MM`), when the review carries them. */
+  reportsPerMonth?: { month: string; reports: number }[];
 }
 
 /**
@@ -27,6 +29,8 @@ export interface ReviewChartWords {
   t: (key: string, params?: Record<string, string | number>) => string;
   outcome: (code: string) => string;
   regulation: (bwbId: string) => string;
+  /** A month (`YYYY-MM`) as the reader says it ("maart"); the code when not given. */
+  month?: (month: string) => string;
   /** How the caller names a theme ("1.1 Gezondheid"; the reports not classified yet by a label of its own); `code title` when not given. */
   theme?: (theme: ReviewChartTheme) => string;
 }
@@ -45,10 +49,11 @@ function sumOver(themes: ReviewChartTheme[], pick: (t: ReviewChartTheme) => { va
 
 /**
  * The annual review's charts, one definition for the review's page in the portal and its HTML and
- * PDF documents, so each shows the same figures: reports per theme against the year before, how
- * resolved reports ended, the most-cited regulations and the consultation responses per theme.
- * Every value is a figure of the review (or a sum of them over the themes), so a chart's data table
- * can be checked against the review's JSON. A chart with nothing to show is left out.
+ * PDF documents, so each shows the same figures: the year's reports per month (when the review
+ * carries them), reports per theme against the year before, how resolved reports ended, the
+ * most-cited regulations and the consultation responses per theme. Every value is a value of the
+ * review's JSON (or a sum of them over the themes), so a chart's data table can be checked against
+ * it. A chart with nothing to show is left out.
  */
 export function reviewChartSpecs(review: ReviewChartInput, words: ReviewChartWords): ChartSpec[] {
   const { t } = words;
@@ -56,6 +61,21 @@ export function reviewChartSpecs(review: ReviewChartInput, words: ReviewChartWor
   const previous = year - 1;
   const themeName = words.theme ?? ((th: ReviewChartTheme): string => `${th.code} ${th.title}`);
   const specs: ChartSpec[] = [];
+
+  // The year's trend first: reports per month, when the review carries them and any came in.
+  const months = review.reportsPerMonth ?? [];
+  const monthName = words.month ?? ((m: string) => m);
+  if (months.some((m) => m.reports > 0)) {
+    const most = months.reduce((a, b) => (b.reports > a.reports ? b : a));
+    specs.push({
+      kind: 'line',
+      title: t('review-charts:months.title', { year }),
+      description: t('review-charts:months.description', { year, total: months.reduce((n, m) => n + m.reports, 0), month: monthName(most.month), most: most.reports }),
+      categoryLabel: t('review-charts:month'),
+      categories: months.map((m) => monthName(m.month)),
+      series: [{ name: t('review-charts:reports'), values: months.map((m) => m.reports) }],
+    });
+  }
 
   const reported = review.themes.filter((th) => value(th.reports.received) + value(th.reports.receivedPreviousYear) > 0);
   if (reported.length) {

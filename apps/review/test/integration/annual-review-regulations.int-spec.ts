@@ -88,7 +88,7 @@ describe('annual review: the regulations ranked by barrier clusters, with the am
     await dropTestDatabase(db.name);
   });
 
-  it('ranks them by clusters in the JSON, HTML and PDF, the amendment on the Arbeidstijdenwet cluster as its evidence, each regulation linked to its page', async () => {
+  it('ranks them by clusters in the JSON, HTML and PDF, the amendment on the Arbeidstijdenwet cluster as its evidence, each regulation linked to its page; the article the citations agree on; the reports per month of the year', async () => {
     // An amendment whose evidence is the Arbeidstijdenwet cluster: it cites that regulation.
     const amendment = await http()
       .post('/api/review/years/2026/amendments')
@@ -114,7 +114,13 @@ describe('annual review: the regulations ranked by barrier clusters, with the am
     const sentence = drafts.themes.find((t: { code: string }) => t.code === THEME).sentences.find((x: { key: string }) => x.key === 'regulations');
     expect(sentence.text).toBe('Meest aangehaalde regelgeving: Wwft art. 33 (4), ATW (2) en Awb (1).');
 
+    // The year's trend: all nine reports came in in March.
+    expect(review.reportsPerMonth).toHaveLength(12);
+    expect(review.reportsPerMonth!.filter((m) => m.reports > 0)).toEqual([{ month: '2026-03', reports: 9 }]);
+
     const html = (await http().get('/api/review/years/2026.html').expect(200)).text;
+    expect(html).toContain('<caption class="utrecht-table__caption">Meldingen per maand in 2026</caption>');
+    expect(html).toContain('<figcaption>In 2026 kwamen 9 meldingen binnen. De meeste in maart: 9.</figcaption>');
     const start = html.indexOf(`<section id="theme-${THEME}-2018.0"`);
     const section = html.slice(start, html.indexOf('</section>', start));
     const rows = [...section.matchAll(/<table class="by-clusters">[\s\S]*?<\/table>/g)].map((m) => [...m[0].matchAll(/<tr><th scope="row">([\s\S]*?)<\/th><td>[\s\S]*?>(\d+)<\/a><\/td><td>[\s\S]*?>(\d+)<\/a><\/td><td class="text">([\s\S]*?)<\/td><\/tr>/g)].map((r) => r.slice(1)));

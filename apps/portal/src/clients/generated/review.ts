@@ -910,6 +910,15 @@ export interface components {
             satisfaction: components["schemas"]["MonitorSatisfactionDto"];
             title: string;
         };
+        MonthlyReportsDto: {
+            /**
+             * @description The month, `YYYY-MM`.
+             * @example 2026-03
+             */
+            month: string;
+            /** @example 12 */
+            reports: number;
+        };
         MonthPointDto: {
             /**
              * @description A month of the Dutch calendar.
@@ -1129,6 +1138,8 @@ export interface components {
             asOfPosition: number;
             /** Format: date-time */
             compiledAt: string;
+            /** @description Reports received in each month of the year over all themes, January first (twelve entries): the trend the documents draw. Counts of the report facts as the compile read them, without a drill-down. Absent in revisions compiled before. */
+            reportsPerMonth?: components["schemas"]["MonthlyReportsDto"][];
             revision: number;
             strategyVersion: string | null;
             /** @description One section per strategy theme. */

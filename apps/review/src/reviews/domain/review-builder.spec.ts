@@ -49,6 +49,14 @@ describe('ReviewBuilder', () => {
     expect(new ReviewBuilder(snapshot(counters), '/x').section('1.1@2018.0').regulations.every((r) => !('article' in r))).toBe(true);
   });
 
+  it('gives the year\'s twelve months with their reports, none from a snapshot without them', () => {
+    const months = new ReviewBuilder({ ...snapshot(counters), reportsPerMonth: { '2026-03': 4, '2026-11': 1 } }, '/x').reportsPerMonth()!;
+    expect(months).toHaveLength(12);
+    expect(months.filter((m) => m.reports > 0)).toEqual([{ month: '2026-03', reports: 4 }, { month: '2026-11', reports: 1 }]);
+    expect(months[0]).toEqual({ month: '2026-01', reports: 0 });
+    expect(new ReviewBuilder(snapshot(counters), '/x').reportsPerMonth()).toBeUndefined();
+  });
+
   it('ranks regulations by barrier clusters and links the amendments citing each as evidence', () => {
     const amendment = (id: string, citedRegulations: string[]) => ({ id, kind: 'add-action', summary: id, status: 'proposed', reason: null, evidence: [], citedRegulations });
     const s = new ReviewBuilder(

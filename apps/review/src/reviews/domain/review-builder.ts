@@ -26,6 +26,8 @@ export interface ReviewSnapshot {
    * Absent in a snapshot a job kept from before articles were read.
    */
   regulationArticles?: Record<string, Record<string, { article: string; reports: number }>>;
+  /** Reports of the year per Dutch calendar month (`YYYY-MM`); absent in a snapshot a job kept from before months were read. */
+  reportsPerMonth?: Record<string, number>;
 }
 
 const compareCodes = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
@@ -152,6 +154,16 @@ export class ReviewBuilder {
       // Distinct respondents cannot be summed over themes: the ledger keeps an all-themes key.
       respondents: this.count('total:respondents', [formatKey({ metric: 'respondents', year: y, theme: ALL, dimension: '' })]),
     };
+  }
+
+  /** The year's twelve months, January first, each with its reports (0 where none came in); undefined from an older snapshot. */
+  reportsPerMonth(): ReviewContent['reportsPerMonth'] {
+    const counts = this.snapshot.reportsPerMonth;
+    if (!counts) return undefined;
+    return Array.from({ length: 12 }, (_, i) => {
+      const month = `${this.snapshot.year}-${String(i + 1).padStart(2, '0')}`;
+      return { month, reports: counts[month] ?? 0 };
+    });
   }
 
   private keys(metric: string, year: number, ref: string, dimension?: string): string[] {

@@ -96,6 +96,12 @@ export interface ReviewContent {
     respondents: Figure;
   };
   themes: ThemeSection[];
+  /**
+   * Reports received in each Dutch calendar month of the year, over all themes (January first,
+   * twelve entries): the year's trend the documents draw. Counts of the report facts the compile
+   * read, not figures of the ledger (no drill-down). Absent in revisions compiled before.
+   */
+  reportsPerMonth?: { month: string; reports: number }[];
 }
 
 /** How each figure was counted: the ledger keys and what to do with them. Stored beside the content. */

@@ -75,6 +75,12 @@ async function readReviewSnapshot(m: EntityManager, year: number): Promise<Revie
   );
   const regulationArticles: NonNullable<ReviewSnapshot['regulationArticles']> = {};
   for (const { ref, bwbId, article, reports } of articles) (regulationArticles[ref] ??= {})[bwbId] = { article, reports };
+  // The year's reports per Dutch calendar month (the monitor's months), for the documents' trend chart.
+  const months: { month: string; reports: number }[] = await m.query(
+    `SELECT to_char(date_trunc('month', reported_at AT TIME ZONE 'Europe/Amsterdam'), 'YYYY-MM') AS month, count(*)::int AS reports
+       FROM report_facts WHERE year = $1 AND reported_at IS NOT NULL GROUP BY 1 ORDER BY 1`,
+    [year],
+  );
   const byTheme: ReviewSnapshot['amendments'] = {};
   for (const { themeCode, ...a } of amendments) (byTheme[themeCode] ??= []).push(a);
   return {
@@ -97,5 +103,6 @@ async function readReviewSnapshot(m: EntityManager, year: number): Promise<Revie
     ) as never,
     amendments: byTheme,
     regulationArticles,
+    reportsPerMonth: Object.fromEntries(months.map((r) => [r.month, r.reports])),
   };
 }

@@ -5,6 +5,14 @@ import { UNIDENTIFIED_REGULATION } from '../../../shared/domain/report-figures';
 import type { ReviewContent } from '../../domain/review-content';
 import { type ReviewLanguage, codeLabelsFor, themeName } from './review-labels';
 
+const MONTHS = { nl: new Intl.DateTimeFormat('nl-NL', { month: 'long', timeZone: 'UTC' }), en: new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }) };
+
+/** A month (`2026-03`) as the reader says it: "maart", "March". */
+export const monthName =
+  (lang: ReviewLanguage) =>
+  (month: string): string =>
+    MONTHS[lang].format(new Date(`${month}-01T00:00:00Z`));
+
 /**
  * The review's charts in one language, the same definition the portal's review page draws
  * (`reviewChartSpecs` in libs/charts): the HTML document shows each as SVG with its text
@@ -19,6 +27,7 @@ export function reviewCharts(content: ReviewContent, lang: ReviewLanguage): Rend
     // The short name people use (Wwft) keeps the axis readable; the title where there is none.
     regulation: (bwbId) => (bwbId === UNIDENTIFIED_REGULATION ? t('review:label.unidentified-regulation') : (dutchLaw(bwbId)?.abbreviations[0] ?? dutchLaw(bwbId)?.title ?? bwbId)),
     theme: (th) => themeName(th, lang),
+    month: monthName(lang),
   });
   return specs.map((spec) => renderChart(spec, lang));
 }

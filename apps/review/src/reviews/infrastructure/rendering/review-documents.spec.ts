@@ -60,6 +60,21 @@ describe("the review's charts", () => {
     expect(responses.table.rows).toEqual([['1.1 Gezondheid', '0', '3']]);
   });
 
+  it('draws the year\'s reports per month first, when the review carries them, with month names in the language', () => {
+    const months = Array.from({ length: 12 }, (_, i) => ({ month: `2026-${String(i + 1).padStart(2, '0')}`, reports: [0, 2, 5, 1][i] ?? 0 }));
+    const [nl] = reviewCharts({ ...review, reportsPerMonth: months }, 'nl');
+    expect(nl.title).toBe('Meldingen per maand in 2026');
+    expect(nl.description).toBe('In 2026 kwamen 8 meldingen binnen. De meeste in maart: 5.');
+    expect(nl.table.columns).toEqual(['Maand', 'Meldingen']);
+    expect(nl.table.rows.slice(0, 4)).toEqual([['januari', '0'], ['februari', '2'], ['maart', '5'], ['april', '1']]);
+    expect(nl.table.rows).toHaveLength(12);
+    const [en] = reviewCharts({ ...review, reportsPerMonth: months }, 'en');
+    expect(en.description).toBe('In 2026, 8 reports came in. Most in March: 5.');
+    // A year without reports, or a revision compiled before the months were kept, has no trend.
+    expect(reviewCharts({ ...review, reportsPerMonth: months.map((m) => ({ ...m, reports: 0 })) }, 'nl')[0].title).toBe('Meldingen per thema, 2025 en 2026');
+    expect(reviewCharts(review, 'nl')[0].title).toBe('Meldingen per thema, 2025 en 2026');
+  });
+
   it('leaves every chart out of a review with nothing counted', () => {
     expect(reviewCharts({ ...review, themes: [review.themes[2]] }, 'en')).toEqual([]);
   });

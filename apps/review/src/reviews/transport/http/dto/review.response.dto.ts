@@ -268,7 +268,13 @@ export class ReviewThemeDto {
   regulationsByClusters?: RegulationClusterDto[];
 }
 
-/** The compiled review of a year; every number is a figure with a drill-down link. */
+/** The reports received in one Dutch calendar month. */
+export class MonthlyReportsDto {
+  @ApiProperty({ example: '2026-03', description: 'The month, `YYYY-MM`.' }) month!: string;
+  @ApiProperty({ example: 12 }) reports!: number;
+}
+
+/** The compiled review of a year; every number is a figure with a drill-down link (the monthly trend aside). */
 export class ReviewContentDto {
   @ApiProperty()
   year!: number;
@@ -290,4 +296,11 @@ export class ReviewContentDto {
 
   @ApiProperty({ type: [ReviewThemeDto], description: 'One section per strategy theme.' })
   themes!: ReviewThemeDto[];
+
+  @ApiProperty({
+    type: [MonthlyReportsDto],
+    required: false,
+    description: 'Reports received in each month of the year over all themes, January first (twelve entries): the trend the documents draw. Counts of the report facts as the compile read them, without a drill-down. Absent in revisions compiled before.',
+  })
+  reportsPerMonth?: MonthlyReportsDto[];
 }
