@@ -88,13 +88,22 @@ describe('annual review: the regulations ranked by barrier clusters, with the am
     await dropTestDatabase(db.name);
   });
 
-  it('ranks them by clusters in the JSON, HTML and PDF, the amendment on the Arbeidstijdenwet cluster as its evidence, each regulation linked to its page; the article the citations agree on; the reports per month of the year', async () => {
+  it('ranks them by clusters in the JSON, HTML and PDF, the amendment on the Arbeidstijdenwet cluster as its evidence, each regulation linked to its page; the article the citations agree on; the reports per month of the year; indicators against their targets', async () => {
     // An amendment whose evidence is the Arbeidstijdenwet cluster: it cites that regulation.
     const amendment = await http()
       .post('/api/review/years/2026/amendments')
       .set('Authorization', tokenFor(env, 'coordinator'))
       .send({ kind: 'add-action', themeCode: THEME, text: 'Een handreiking voor roosters.', summary: 'Roosters zonder papierwerk', evidence: [{ type: 'barrier-cluster', id: reference(5) }] })
       .expect(201);
+
+    // Values of an indicator of theme 1.5: one corrected, one of a later year (not in 2026's review).
+    const { items } = (await http().get('/api/review/indicators').expect(200)).body;
+    const indicator = items.find((i: { code: string }) => i.code === 'ehealth-access-chronically-ill');
+    const record = (body: object) => http().post(`/api/review/indicators/${indicator.id}/values`).set('Authorization', tokenFor(env, 'coordinator')).send(body).expect(201);
+    const first = await record({ value: 64, period: '2019', source: 'eHealth-monitor 2019', observedOn: '2019-11-20' });
+    await record({ value: 66, period: '2019', source: 'eHealth-monitor 2019, herzien', observedOn: '2020-01-15', corrects: first.body.id, reason: 'herziene cijfers' });
+    await record({ value: 71.5, period: '2026', source: 'eHealth-monitor 2026', observedOn: '2026-06-01' });
+    await record({ value: 90, period: '2027', source: 'eHealth-monitor 2027', observedOn: '2026-07-01' });
 
     const compiled = await http().post('/api/review/years/2026/compile').set('Authorization', tokenFor(env, 'coordinator')).expect(202);
     const job = await waitFor(async () => (await http().get(compiled.headers.location).expect(200)).body, (j) => j.status === 'completed' || j.status === 'failed', { what: 'compile job done' });
@@ -114,6 +123,18 @@ describe('annual review: the regulations ranked by barrier clusters, with the am
     const sentence = drafts.themes.find((t: { code: string }) => t.code === THEME).sentences.find((x: { key: string }) => x.key === 'regulations');
     expect(sentence.text).toBe('Meest aangehaalde regelgeving: Wwft art. 33 (4), ATW (2) en Awb (1).');
 
+    // The indicator's current values up to the year, with its target; themes without values carry none.
+    expect(review.themes.find((t) => t.code === '1.5')!.indicators).toEqual([
+      {
+        code: 'ehealth-access-chronically-ill',
+        definition: { nl: 'Aandeel chronisch zieken met directe toegang tot hun eigen medische gegevens', en: 'Share of the chronically ill with direct access to their own medical data' },
+        unit: '%',
+        target: { value: 80, year: 2019, comparison: 'at-least' },
+        values: [{ period: '2019', value: 66 }, { period: '2026', value: 71.5 }],
+      },
+    ]);
+    expect(theme.indicators).toEqual([]);
+
     // The year's trend: all nine reports came in in March.
     expect(review.reportsPerMonth).toHaveLength(12);
     expect(review.reportsPerMonth!.filter((m) => m.reports > 0)).toEqual([{ month: '2026-03', reports: 9 }]);
@@ -121,6 +142,8 @@ describe('annual review: the regulations ranked by barrier clusters, with the am
     const html = (await http().get('/api/review/years/2026.html').expect(200)).text;
     expect(html).toContain('<caption class="utrecht-table__caption">Meldingen per maand in 2026</caption>');
     expect(html).toContain('<figcaption>In 2026 kwamen 9 meldingen binnen. De meeste in maart: 9.</figcaption>');
+    expect(html).toContain('<caption class="utrecht-table__caption">1.5 Digitalisering laten werken voor kwaliteit van leven: Aandeel chronisch zieken met directe toegang tot hun eigen medische gegevens</caption>');
+    expect(html).toContain('<figcaption>Van 66% in 2019 naar 71,5% in 2026. Doel: ten minste 80% in 2019.</figcaption>');
     const start = html.indexOf(`<section id="theme-${THEME}-2018.0"`);
     const section = html.slice(start, html.indexOf('</section>', start));
     const rows = [...section.matchAll(/<table class="by-clusters">[\s\S]*?<\/table>/g)].map((m) => [...m[0].matchAll(/<tr><th scope="row">([\s\S]*?)<\/th><td>[\s\S]*?>(\d+)<\/a><\/td><td>[\s\S]*?>(\d+)<\/a><\/td><td class="text">([\s\S]*?)<\/td><\/tr>/g)].map((r) => r.slice(1)));

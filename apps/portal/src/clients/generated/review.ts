@@ -1156,6 +1156,34 @@ export interface components {
             /** @description Null where there is nothing to count (a median of no reports). */
             value: number | null;
         };
+        ReviewIndicatorDefinitionDto: {
+            en: string;
+            nl: string;
+        };
+        ReviewIndicatorDto: {
+            code: string;
+            definition: components["schemas"]["ReviewIndicatorDefinitionDto"];
+            target: components["schemas"]["ReviewIndicatorTargetDto"];
+            /** @example % */
+            unit: string;
+            /** @description Oldest period first. */
+            values: components["schemas"]["ReviewIndicatorValueDto"][];
+        };
+        ReviewIndicatorTargetDto: {
+            /** @enum {string|null} */
+            comparison: "at-least" | "at-most" | null;
+            /** @description Null where the strategy states an aim without a number. */
+            value: number | null;
+            year: number | null;
+        };
+        ReviewIndicatorValueDto: {
+            /**
+             * @description `2026`, `2026-Q1` or `2026-03`.
+             * @example 2026-Q1
+             */
+            period: string;
+            value: number;
+        };
         ReviewThemeDto: {
             amendments: components["schemas"]["ThemeAmendmentDto"][];
             /**
@@ -1168,6 +1196,8 @@ export interface components {
             consultationReports: components["schemas"]["ThemeConsultationReportDto"][];
             consultations: components["schemas"]["ThemeConsultationFiguresDto"];
             handlingWorkingDays: components["schemas"]["HandlingWorkingDaysDto"];
+            /** @description The theme’s indicators with values (periods up to the year), with their targets; revisions compiled before indicators were read have none. */
+            indicators?: components["schemas"]["ReviewIndicatorDto"][];
             notableResponses: components["schemas"]["NotableResponseDto"][];
             outcomes: components["schemas"]["DimensionFigureDto"][];
             regulations: components["schemas"]["DimensionFigureDto"][];

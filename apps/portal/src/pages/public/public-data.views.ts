@@ -166,6 +166,7 @@ function reviewChartsView(ctx: PageContext, review: ReviewContent): SafeHtml {
     outcome: (code) => label(ctx, 'outcome', code),
     regulation: (bwbId) => (bwbId === '-' ? ctx.msg('review:label.unidentified-regulation') : (dutchLaw(bwbId)?.abbreviations[0] ?? dutchLaw(bwbId)?.title ?? bwbId)),
     theme: (th) => reviewThemeName(ctx, th),
+    lang: ctx.lang,
     month: (month) => new Intl.DateTimeFormat(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`)),
   });
   if (!specs.length) return html``;

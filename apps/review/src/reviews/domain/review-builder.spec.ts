@@ -57,6 +57,14 @@ describe('ReviewBuilder', () => {
     expect(new ReviewBuilder(snapshot(counters), '/x').reportsPerMonth()).toBeUndefined();
   });
 
+  it('carries a theme\'s indicators from the snapshot, none from a snapshot without them', () => {
+    const indicator = { code: 'x', definition: { nl: 'X', en: 'X' }, unit: '%', target: { value: 1, year: 2030, comparison: 'at-least' as const }, values: [{ period: '2025', value: 2 }] };
+    const b = new ReviewBuilder({ ...snapshot(counters), indicators: { '1.1@2018.0': [indicator] } }, '/x');
+    expect(b.section('1.1@2018.0').indicators).toEqual([indicator]);
+    expect(b.section('2.1.2@2018.0').indicators).toEqual([]);
+    expect('indicators' in new ReviewBuilder(snapshot(counters), '/x').section('1.1@2018.0')).toBe(false);
+  });
+
   it('ranks regulations by barrier clusters and links the amendments citing each as evidence', () => {
     const amendment = (id: string, citedRegulations: string[]) => ({ id, kind: 'add-action', summary: id, status: 'proposed', reason: null, evidence: [], citedRegulations });
     const s = new ReviewBuilder(

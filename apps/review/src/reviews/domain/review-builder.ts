@@ -26,6 +26,8 @@ export interface ReviewSnapshot {
    * Absent in a snapshot a job kept from before articles were read.
    */
   regulationArticles?: Record<string, Record<string, { article: string; reports: number }>>;
+  /** Per theme ref, the indicators with values; absent in a snapshot a job kept from before indicators were read. */
+  indicators?: Record<string, NonNullable<ThemeSection['indicators']>>;
   /** Reports of the year per Dutch calendar month (`YYYY-MM`); absent in a snapshot a job kept from before months were read. */
   reportsPerMonth?: Record<string, number>;
 }
@@ -114,6 +116,7 @@ export class ReviewBuilder {
       notableResponses: this.snapshot.notableResponses[ref] ?? [],
       consultationAnalyses: this.snapshot.consultationAnalyses?.[ref] ?? [],
       amendments: (parsed ? this.snapshot.amendments[parsed.code] : undefined) ?? [],
+      ...(this.snapshot.indicators ? { indicators: this.snapshot.indicators[ref] ?? [] } : {}),
     };
   }
 

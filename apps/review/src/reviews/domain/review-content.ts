@@ -24,6 +24,16 @@ export interface ConsultationAnalysisSection {
   signedOffAt: string;
 }
 
+/** An indicator of a theme as the review carries it: its current value per period (corrections applied) and its target. */
+export interface IndicatorSection {
+  code: string;
+  definition: { nl: string; en: string };
+  unit: string;
+  target: { value: number | null; year: number | null; comparison: 'at-least' | 'at-most' | null };
+  /** Oldest period first (`2019`, `2019-Q1`, `2019-03`). */
+  values: { period: string; value: number }[];
+}
+
 export interface ThemeSection {
   code: string;
   version: string | null;
@@ -73,6 +83,12 @@ export interface ThemeSection {
    * Absent in revisions compiled before analyses were projected.
    */
   consultationAnalyses?: ConsultationAnalysisSection[];
+  /**
+   * The theme's indicators that have values (periods up to the review's year), each with its target
+   * where the strategy gives a number: drawn as indicator-against-target charts. Absent in revisions
+   * compiled before indicators were read.
+   */
+  indicators?: IndicatorSection[];
   amendments: { id: string; kind: string; summary: string; status: string; reason: string | null; evidence: { type: string; id: string }[]; citedRegulations?: string[] }[];
 }
 

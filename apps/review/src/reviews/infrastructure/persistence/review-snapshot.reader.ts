@@ -81,6 +81,32 @@ async function readReviewSnapshot(m: EntityManager, year: number): Promise<Revie
        FROM report_facts WHERE year = $1 AND reported_at IS NOT NULL GROUP BY 1 ORDER BY 1`,
     [year],
   );
+  // Each indicator's current value per period up to the year (a correction replaces what it
+  // corrects; the latest recorded value of a period counts, as the indicators page shows them).
+  const indicatorRows: { ref: string; code: string; nl: string; en: string; unit: string; targetValue: string | null; targetYear: number | null; comparison: 'at-least' | 'at-most' | null; values: { period: string; value: string }[] }[] = await m.query(
+    `WITH current AS (
+       SELECT DISTINCT ON (v.indicator_id, v.period) v.indicator_id, v.period, v.value
+         FROM indicator_values v
+        WHERE left(v.period, 4)::int <= $1 AND NOT EXISTS (SELECT 1 FROM indicator_values c WHERE c.corrects = v.id)
+        ORDER BY v.indicator_id, v.period, v.recorded_at DESC, v.id)
+     SELECT i.theme || '@' || i.strategy_version AS ref, i.code, i.definition_nl AS nl, i.definition_en AS en, i.unit,
+            i.target_value AS "targetValue", i.target_year AS "targetYear", i.target_comparison AS comparison,
+            json_agg(json_build_object('period', c.period, 'value', c.value) ORDER BY c.period) AS values
+       FROM indicators i JOIN current c ON c.indicator_id = i.id
+      GROUP BY i.id
+      ORDER BY i.strategy_version, string_to_array(i.theme, '.')::int[], i.code`,
+    [year],
+  );
+  const indicators: NonNullable<ReviewSnapshot['indicators']> = {};
+  for (const r of indicatorRows) {
+    (indicators[r.ref] ??= []).push({
+      code: r.code,
+      definition: { nl: r.nl, en: r.en },
+      unit: r.unit,
+      target: { value: r.targetValue === null ? null : Number(r.targetValue), year: r.targetYear, comparison: r.comparison },
+      values: r.values.map((v) => ({ period: v.period, value: Number(v.value) })),
+    });
+  }
   const byTheme: ReviewSnapshot['amendments'] = {};
   for (const { themeCode, ...a } of amendments) (byTheme[themeCode] ??= []).push(a);
   return {
@@ -103,6 +129,7 @@ async function readReviewSnapshot(m: EntityManager, year: number): Promise<Revie
     ) as never,
     amendments: byTheme,
     regulationArticles,
+    indicators,
     reportsPerMonth: Object.fromEntries(months.map((r) => [r.month, r.reports])),
   };
 }

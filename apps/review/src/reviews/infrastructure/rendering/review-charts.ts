@@ -28,6 +28,7 @@ export function reviewCharts(content: ReviewContent, lang: ReviewLanguage): Rend
     regulation: (bwbId) => (bwbId === UNIDENTIFIED_REGULATION ? t('review:label.unidentified-regulation') : (dutchLaw(bwbId)?.abbreviations[0] ?? dutchLaw(bwbId)?.title ?? bwbId)),
     theme: (th) => themeName(th, lang),
     month: monthName(lang),
+    lang,
   });
   return specs.map((spec) => renderChart(spec, lang));
 }

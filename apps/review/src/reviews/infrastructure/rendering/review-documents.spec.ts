@@ -75,6 +75,26 @@ describe("the review's charts", () => {
     expect(reviewCharts(review, 'nl')[0].title).toBe('Meldingen per thema, 2025 en 2026');
   });
 
+  it('draws each indicator of a theme against its target, in the language, after the other charts', () => {
+    const indicators = [
+      { code: 'basic-skills', definition: { nl: 'Aandeel met digitale basisvaardigheden', en: 'Share with basic digital skills' }, unit: '%', target: { value: 80, year: 2030, comparison: 'at-least' as const }, values: [{ period: '2023', value: 79.5 }, { period: '2025', value: 82 }] },
+      { code: 'no-number', definition: { nl: 'Zonder getal', en: 'Without a number' }, unit: '%', target: { value: null, year: null, comparison: null }, values: [{ period: '2025', value: 12 }] },
+      { code: 'empty', definition: { nl: 'Nog niet gemeten', en: 'Not measured yet' }, unit: '%', target: { value: 5, year: null, comparison: 'at-most' as const }, values: [] },
+    ];
+    const withIndicators = { ...review, themes: [{ ...review.themes[0], indicators }, ...review.themes.slice(1)] } as ReviewContent;
+    const nl = reviewCharts(withIndicators, 'nl');
+    expect(nl.map((c) => c.title).slice(-2)).toEqual(['1.1 Gezondheid: Aandeel met digitale basisvaardigheden', '1.1 Gezondheid: Zonder getal']);
+    const [skills, plain] = nl.slice(-2);
+    expect(skills.description).toBe('Van 79,5% in 2023 naar 82% in 2025. Doel: ten minste 80% in 2030.');
+    expect(skills.table.columns).toEqual(['Periode', 'Gemeten', 'Doel']);
+    expect(skills.table.rows).toEqual([['2023', '79,5%', '80%'], ['2025', '82%', '80%']]);
+    expect(plain.description).toBe('12% in 2025.');
+    expect(plain.table.columns).toEqual(['Periode', 'Gemeten']);
+    expect(reviewCharts(withIndicators, 'en').at(-2)!.description).toBe('From 79.5% in 2023 to 82% in 2025. Target: at least 80% by 2030.');
+    // The HTML document draws them with their tables; the PDF too.
+    expect(renderReviewHtml(withIndicators, 'nl')).toContain('<caption class="utrecht-table__caption">1.1 Gezondheid: Aandeel met digitale basisvaardigheden</caption>');
+  });
+
   it('leaves every chart out of a review with nothing counted', () => {
     expect(reviewCharts({ ...review, themes: [review.themes[2]] }, 'en')).toEqual([]);
   });

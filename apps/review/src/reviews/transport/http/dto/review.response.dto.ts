@@ -246,6 +246,31 @@ export class RegulationClusterDto {
   @ApiProperty({ type: [String], description: 'Ids of the amendments citing it.' }) amendments!: string[];
 }
 
+export class ReviewIndicatorDefinitionDto {
+  @ApiProperty() nl!: string;
+  @ApiProperty() en!: string;
+}
+
+export class ReviewIndicatorTargetDto {
+  @ApiProperty({ type: Number, nullable: true, description: 'Null where the strategy states an aim without a number.' }) value!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) year!: number | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['at-least', 'at-most'] }) comparison!: 'at-least' | 'at-most' | null;
+}
+
+export class ReviewIndicatorValueDto {
+  @ApiProperty({ example: '2026-Q1', description: '`2026`, `2026-Q1` or `2026-03`.' }) period!: string;
+  @ApiProperty() value!: number;
+}
+
+/** An indicator of the theme with its current value per period (corrections applied) and its target. */
+export class ReviewIndicatorDto {
+  @ApiProperty() code!: string;
+  @ApiProperty({ type: ReviewIndicatorDefinitionDto }) definition!: ReviewIndicatorDefinitionDto;
+  @ApiProperty({ example: '%' }) unit!: string;
+  @ApiProperty({ type: ReviewIndicatorTargetDto }) target!: ReviewIndicatorTargetDto;
+  @ApiProperty({ type: [ReviewIndicatorValueDto], description: 'Oldest period first.' }) values!: ReviewIndicatorValueDto[];
+}
+
 export class ReviewThemeDto {
   @ApiProperty({ example: '1.1', description: 'The theme\'s code; `-` for the reports not classified under a theme yet (a marker, not for display: readers name them in their own language).' })
   code!: string;
@@ -266,6 +291,8 @@ export class ReviewThemeDto {
   @ApiProperty({ type: [ThemeAmendmentDto] }) amendments!: ThemeAmendmentDto[];
   @ApiProperty({ type: [RegulationClusterDto], required: false, description: 'Revisions compiled before the regulation index have none.' })
   regulationsByClusters?: RegulationClusterDto[];
+  @ApiProperty({ type: [ReviewIndicatorDto], required: false, description: 'The theme’s indicators with values (periods up to the year), with their targets; revisions compiled before indicators were read have none.' })
+  indicators?: ReviewIndicatorDto[];
 }
 
 /** The reports received in one Dutch calendar month. */
