@@ -108,3 +108,12 @@ export function themeLabel(themes: readonly { code: string; title: string }[], c
   const theme = themes.find((th) => th.code === code);
   return theme ? `${theme.code} ${theme.title}` : code;
 }
+
+/**
+ * A theme of the annual review as a person reads it: "1.1 Gezondheid". The review's JSON gives the
+ * reports not classified yet the code `-` and a placeholder title; the page names them in the
+ * reader's language (as the review's documents do) and never shows the `-`.
+ */
+export function reviewThemeName(ctx: PageContext, theme: { code: string; title: string }): string {
+  return theme.code === '-' ? ctx.msg('review:label.unclassified') : `${theme.code} ${theme.title}`;
+}

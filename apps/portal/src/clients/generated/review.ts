@@ -714,6 +714,11 @@ export interface components {
             unit: string;
         };
         DimensionFigureDto: {
+            /**
+             * @description Of a regulation: the article every report counted in `figure` cites, when they agree on one; absent when they name several or none, and in revisions compiled before articles were read.
+             * @example 33
+             */
+            article?: string;
             figure: components["schemas"]["ReviewFigureDto"];
             value: string;
         };
@@ -990,6 +995,15 @@ export interface components {
             satisfaction: components["schemas"]["MonitorSatisfactionDto"];
             title: string;
         };
+        MonthlyReportsDto: {
+            /**
+             * @description The month, `YYYY-MM`.
+             * @example 2026-03
+             */
+            month: string;
+            /** @example 12 */
+            reports: number;
+        };
         MonthPointDto: {
             /**
              * @description A month of the Dutch calendar.
@@ -1209,6 +1223,8 @@ export interface components {
             asOfPosition: number;
             /** Format: date-time */
             compiledAt: string;
+            /** @description Reports received in each month of the year over all themes, January first (twelve entries): the trend the documents draw. Counts of the report facts as the compile read them, without a drill-down. Absent in revisions compiled before. */
+            reportsPerMonth?: components["schemas"]["MonthlyReportsDto"][];
             revision: number;
             strategyVersion: string | null;
             /** @description One section per strategy theme. */
@@ -1225,15 +1241,48 @@ export interface components {
             /** @description Null where there is nothing to count (a median of no reports). */
             value: number | null;
         };
+        ReviewIndicatorDefinitionDto: {
+            en: string;
+            nl: string;
+        };
+        ReviewIndicatorDto: {
+            code: string;
+            definition: components["schemas"]["ReviewIndicatorDefinitionDto"];
+            target: components["schemas"]["ReviewIndicatorTargetDto"];
+            /** @example % */
+            unit: string;
+            /** @description Oldest period first. */
+            values: components["schemas"]["ReviewIndicatorValueDto"][];
+        };
+        ReviewIndicatorTargetDto: {
+            /** @enum {string|null} */
+            comparison: "at-least" | "at-most" | null;
+            /** @description Null where the strategy states an aim without a number. */
+            value: number | null;
+            year: number | null;
+        };
+        ReviewIndicatorValueDto: {
+            /**
+             * @description `2026`, `2026-Q1` or `2026-03`.
+             * @example 2026-Q1
+             */
+            period: string;
+            value: number;
+        };
         ReviewThemeDto: {
             amendments: components["schemas"]["ThemeAmendmentDto"][];
-            /** @example 1.1 */
+            /**
+             * @description The theme's code; `-` for the reports not classified under a theme yet (a marker, not for display: readers name them in their own language).
+             * @example 1.1
+             */
             code: string;
             /** @description The signed-off analyses of the theme’s proposals (latest sign-off per proposal); revisions compiled before analyses were projected have none. */
             consultationAnalyses?: components["schemas"]["ConsultationAnalysisDto"][];
             consultationReports: components["schemas"]["ThemeConsultationReportDto"][];
             consultations: components["schemas"]["ThemeConsultationFiguresDto"];
             handlingWorkingDays: components["schemas"]["HandlingWorkingDaysDto"];
+            /** @description The theme’s indicators with values (periods up to the year), with their targets; revisions compiled before indicators were read have none. */
+            indicators?: components["schemas"]["ReviewIndicatorDto"][];
             notableResponses: components["schemas"]["NotableResponseDto"][];
             outcomes: components["schemas"]["DimensionFigureDto"][];
             regulations: components["schemas"]["DimensionFigureDto"][];
@@ -1242,6 +1291,7 @@ export interface components {
             reports: components["schemas"]["ThemeReportFiguresDto"];
             sectors: components["schemas"]["DimensionFigureDto"][];
             technologies: components["schemas"]["DimensionFigureDto"][];
+            /** @description The theme's title in the strategy; for code `-` a fixed placeholder in both languages, kept for older readers. */
             title: string;
             /** @description The strategy version the theme belongs to: one year can hold a code under two versions. */
             version: string | null;

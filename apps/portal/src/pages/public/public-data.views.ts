@@ -7,7 +7,7 @@ import type { ThemeOption } from '../../clients/strategy-themes';
 import { alert, formatDate, table } from '../../web/components';
 import { unavailableMessage } from '../../web/error-pages';
 import { html, HtmlValue, raw, SafeHtml } from '../../web/html';
-import { known, label, themeLabel } from '../../web/labels';
+import { known, label, reviewThemeName, themeLabel } from '../../web/labels';
 import { followLinks } from '../../web/follow';
 import { registerFilterForm, RegisterFilterValues } from './register-filters.views';
 import { heading1, layout } from '../../web/layout';
@@ -158,9 +158,6 @@ ${c.actions?.added?.length || c.actions?.removed?.length ? html`<ul class="utrec
   });
 }
 
-/** A theme of a compiled review by code and title; the reports not classified yet (code '-') in the page's words, not the revision's stored title. */
-const reviewThemeName = (ctx: PageContext, th: { code: string; title: string }): string => (th.code === '-' ? ctx.msg('review:label.unclassified') : `${th.code} ${th.title}`);
-
 /** The annual reviews of the last three years. */
 export function renderReviews(ctx: PageContext, years: number[]): SafeHtml {
   const title = ctx.msg('public:publicData.annualReviews');
@@ -183,6 +180,9 @@ function reviewChartsView(ctx: PageContext, review: ReviewContent): SafeHtml {
     t: (key, params) => ctx.msg(key, params),
     outcome: (code) => label(ctx, 'outcome', code),
     regulation: (bwbId) => (bwbId === '-' ? ctx.msg('review:label.unidentified-regulation') : (dutchLaw(bwbId)?.abbreviations[0] ?? dutchLaw(bwbId)?.title ?? bwbId)),
+    theme: (th) => reviewThemeName(ctx, th),
+    lang: ctx.lang,
+    month: (month) => new Intl.DateTimeFormat(ctx.lang === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`)),
   });
   if (!specs.length) return html``;
   return html`<h2 class="utrecht-heading-2" id="grafieken">${ctx.msg('review-charts:heading')}</h2>

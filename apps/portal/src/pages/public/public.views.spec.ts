@@ -188,6 +188,20 @@ describe('public views', () => {
     expect(en).toContain('<summary>Show the figures as a table</summary>');
   });
 
+  it('names the reports not classified yet in the reader\'s language, in their section, the charts and the table, never by the code "-"', () => {
+    const theme = exampleReviewTheme();
+    const fig = (id: string, value: number) => ({ id, value, drillDown: `/api/review/years/2026/revisions/2/figures/${id}` });
+    // The review's JSON keeps the code `-` and its placeholder title for them (a public contract).
+    const review = { ...exampleReview(), year: 2026, revision: 2, themes: [{ ...theme, code: '-', version: null, title: 'Nog niet ingedeeld / Not classified yet', reports: { ...theme.reports, received: fig('r', 2), receivedPreviousYear: fig('p', 1) } }] };
+    for (const [lang, own, other] of [['nl', 'Nog niet ingedeeld', 'Not classified yet'], ['en', 'Not classified yet', 'Nog niet ingedeeld']] as const) {
+      const page = renderAnnualReview(testPageContext(lang), '2026', review, undefined).value;
+      expect(page).toContain(`<h3 class="utrecht-heading-3" id="thema---geen">${own}</h3>`);
+      expect(page).toContain(`<th class="utrecht-table__header-cell" scope="row">${own}</th><td class="utrecht-table__cell utrecht-table__cell--numeric">1</td><td class="utrecht-table__cell utrecht-table__cell--numeric">2</td>`);
+      expect(page).not.toContain(other);
+      expect(page).not.toMatch(/>- /);
+    }
+  });
+
   it('shows what a strategy version changed against the previous one', () => {
     const page = renderStrategyVersion(testPageContext('en'), '2026.2', {
       ...exampleStrategyVersion(),

@@ -3,7 +3,7 @@ import { followLinks } from '../../web/follow';
 import type { FigureRecord, FigureRecords, RegulationDetail, RegulationSummary, ReviewFigure, ReviewTheme } from '../../clients/review.types';
 import { formatDate, table } from '../../web/components';
 import { html, HtmlValue, query, SafeHtml } from '../../web/html';
-import { label } from '../../web/labels';
+import { label, reviewThemeName } from '../../web/labels';
 import { heading1, layout } from '../../web/layout';
 import type { PageContext } from '../../web/page-context';
 import { pager } from '../../web/pager';
@@ -223,7 +223,7 @@ export function regulationsByClustersView(ctx: PageContext, th: ReviewTheme): Sa
   const amendments = new Map((th.amendments ?? []).map((a) => [a.id, a]));
   return html`<h4 class="utrecht-heading-4">${m('regulations:review.byClusters')}</h4>
 ${table(
-  `${m('regulations:review.byClustersCaption')} (${th.code})`,
+  `${m('regulations:review.byClustersCaption')} (${reviewThemeName(ctx, th)})`,
   [m('regulations:col.regulation'), m('regulations:col.clusters'), m('regulations:review.evidence')],
   ranked.map((r) => {
     const page = regulationPage(r.bwbId);

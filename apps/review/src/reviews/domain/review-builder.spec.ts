@@ -38,6 +38,33 @@ describe('ReviewBuilder', () => {
     expect(t.barrierReports.value).toBe(6);
   });
 
+  it('names the article of a regulation when all the reports it counts cite the same one', () => {
+    const s = new ReviewBuilder(
+      // BWBR0000001: its 3 reports agree on art. 33; BWBR0000002: the facts saw 2 reports on art. 4 where the ledger counts 1 (named nowhere rather than wrongly).
+      { ...snapshot(counters), regulationArticles: { '1.1@2018.0': { BWBR0000001: { article: '33', reports: 3 }, BWBR0000002: { article: '4', reports: 2 } }, '2.1.2@2018.0': { BWBR0000002: { article: '9', reports: 1 } } } },
+      '/x',
+    ).section('1.1@2018.0');
+    expect(s.regulations.map((r) => [r.value, r.figure.value, r.article])).toEqual([['BWBR0000001', 3, '33'], ['BWBR0000002', 1, undefined]]);
+    // A snapshot from before articles were read names none.
+    expect(new ReviewBuilder(snapshot(counters), '/x').section('1.1@2018.0').regulations.every((r) => !('article' in r))).toBe(true);
+  });
+
+  it('gives the year\'s twelve months with their reports, none from a snapshot without them', () => {
+    const months = new ReviewBuilder({ ...snapshot(counters), reportsPerMonth: { '2026-03': 4, '2026-11': 1 } }, '/x').reportsPerMonth()!;
+    expect(months).toHaveLength(12);
+    expect(months.filter((m) => m.reports > 0)).toEqual([{ month: '2026-03', reports: 4 }, { month: '2026-11', reports: 1 }]);
+    expect(months[0]).toEqual({ month: '2026-01', reports: 0 });
+    expect(new ReviewBuilder(snapshot(counters), '/x').reportsPerMonth()).toBeUndefined();
+  });
+
+  it('carries a theme\'s indicators from the snapshot, none from a snapshot without them', () => {
+    const indicator = { code: 'x', definition: { nl: 'X', en: 'X' }, unit: '%', target: { value: 1, year: 2030, comparison: 'at-least' as const }, values: [{ period: '2025', value: 2 }] };
+    const b = new ReviewBuilder({ ...snapshot(counters), indicators: { '1.1@2018.0': [indicator] } }, '/x');
+    expect(b.section('1.1@2018.0').indicators).toEqual([indicator]);
+    expect(b.section('2.1.2@2018.0').indicators).toEqual([]);
+    expect('indicators' in new ReviewBuilder(snapshot(counters), '/x').section('1.1@2018.0')).toBe(false);
+  });
+
   it('ranks regulations by barrier clusters and links the amendments citing each as evidence', () => {
     const amendment = (id: string, citedRegulations: string[]) => ({ id, kind: 'add-action', summary: id, status: 'proposed', reason: null, evidence: [], citedRegulations });
     const s = new ReviewBuilder(

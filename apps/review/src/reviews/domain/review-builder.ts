@@ -20,6 +20,16 @@ export interface ReviewSnapshot {
   /** Per theme ref; absent in a snapshot a job kept from before analyses were read. */
   consultationAnalyses?: Record<string, NonNullable<ThemeSection['consultationAnalyses']>>;
   amendments: Record<string, ThemeSection['amendments']>;
+  /**
+   * Per theme ref and BWB id, the one article all the year's reports citing the regulation name,
+   * with the number of those reports (only regulations whose reports agree on one article).
+   * Absent in a snapshot a job kept from before articles were read.
+   */
+  regulationArticles?: Record<string, Record<string, { article: string; reports: number }>>;
+  /** Per theme ref, the indicators with values; absent in a snapshot a job kept from before indicators were read. */
+  indicators?: Record<string, NonNullable<ThemeSection['indicators']>>;
+  /** Reports of the year per Dutch calendar month (`YYYY-MM`); absent in a snapshot a job kept from before months were read. */
+  reportsPerMonth?: Record<string, number>;
 }
 
 const compareCodes = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
@@ -71,6 +81,8 @@ export class ReviewBuilder {
     return {
       code: parsed?.code ?? UNCLASSIFIED,
       version: parsed?.version ?? null,
+      // The JSON is a public contract: the unclassified reports keep their code `-` and this title;
+      // the documents and the portal name them from the catalogue (`review:label.unclassified`).
       title: this.snapshot.titles[ref] ?? (ref === UNCLASSIFIED ? 'Nog niet ingedeeld / Not classified yet' : ref),
       reports: {
         received,
@@ -86,7 +98,7 @@ export class ReviewBuilder {
       },
       handlingWorkingDays: { median: this.percentile(id('handling:median'), handling, 'median'), p90: this.percentile(id('handling:p90'), handling, 'p90') },
       outcomes: dims('outcome'),
-      regulations: dims('regulation', 10),
+      regulations: this.withArticles(dims('regulation', 10), ref),
       regulationsByClusters: this.regulationsByClusters(dims('regulation-clusters', 10), parsed?.code),
       technologies: dims('technology'),
       sectors: dims('sector'),
@@ -104,7 +116,21 @@ export class ReviewBuilder {
       notableResponses: this.snapshot.notableResponses[ref] ?? [],
       consultationAnalyses: this.snapshot.consultationAnalyses?.[ref] ?? [],
       amendments: (parsed ? this.snapshot.amendments[parsed.code] : undefined) ?? [],
+      ...(this.snapshot.indicators ? { indicators: this.snapshot.indicators[ref] ?? [] } : {}),
     };
+  }
+
+  /**
+   * A regulation's article where every report its figure counts cites the same one: the facts'
+   * count must equal the figure, so a report the ledger counts and the facts lack (or the reverse)
+   * names no article rather than a wrong one.
+   */
+  private withArticles(regulations: { value: string; figure: Figure }[], ref: string): ThemeSection['regulations'] {
+    const agreed = this.snapshot.regulationArticles?.[ref] ?? {};
+    return regulations.map((r) => {
+      const a = agreed[r.value];
+      return a && a.reports === r.figure.value ? { ...r, article: a.article } : r;
+    });
   }
 
   /** Clusters per regulation, most first, with the year's amendments (of the theme) that cite the regulation as evidence. */
@@ -131,6 +157,16 @@ export class ReviewBuilder {
       // Distinct respondents cannot be summed over themes: the ledger keeps an all-themes key.
       respondents: this.count('total:respondents', [formatKey({ metric: 'respondents', year: y, theme: ALL, dimension: '' })]),
     };
+  }
+
+  /** The year's twelve months, January first, each with its reports (0 where none came in); undefined from an older snapshot. */
+  reportsPerMonth(): ReviewContent['reportsPerMonth'] {
+    const counts = this.snapshot.reportsPerMonth;
+    if (!counts) return undefined;
+    return Array.from({ length: 12 }, (_, i) => {
+      const month = `${this.snapshot.year}-${String(i + 1).padStart(2, '0')}`;
+      return { month, reports: counts[month] ?? 0 };
+    });
   }
 
   private keys(metric: string, year: number, ref: string, dimension?: string): string[] {

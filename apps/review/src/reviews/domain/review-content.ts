@@ -8,6 +8,11 @@ export interface Figure {
 export interface DimensionFigure {
   value: string;
   figure: Figure;
+  /**
+   * Of a regulation: the article every report counted in `figure` cites, when they agree on one
+   * (absent when they name several, or none; and in revisions compiled before articles were read).
+   */
+  article?: string;
 }
 
 export interface ConsultationAnalysisSection {
@@ -17,6 +22,16 @@ export interface ConsultationAnalysisSection {
   themes: { themeId: string; label: string | null; size: number }[];
   stances: { questionId: string; for: number; against: number; mixed: number; unclear: number }[];
   signedOffAt: string;
+}
+
+/** An indicator of a theme as the review carries it: its current value per period (corrections applied) and its target. */
+export interface IndicatorSection {
+  code: string;
+  definition: { nl: string; en: string };
+  unit: string;
+  target: { value: number | null; year: number | null; comparison: 'at-least' | 'at-most' | null };
+  /** Oldest period first (`2019`, `2019-Q1`, `2019-03`). */
+  values: { period: string; value: number }[];
 }
 
 export interface ThemeSection {
@@ -68,6 +83,12 @@ export interface ThemeSection {
    * Absent in revisions compiled before analyses were projected.
    */
   consultationAnalyses?: ConsultationAnalysisSection[];
+  /**
+   * The theme's indicators that have values (periods up to the review's year), each with its target
+   * where the strategy gives a number: drawn as indicator-against-target charts. Absent in revisions
+   * compiled before indicators were read.
+   */
+  indicators?: IndicatorSection[];
   amendments: { id: string; kind: string; summary: string; status: string; reason: string | null; evidence: { type: string; id: string }[]; citedRegulations?: string[] }[];
 }
 
@@ -91,6 +112,12 @@ export interface ReviewContent {
     respondents: Figure;
   };
   themes: ThemeSection[];
+  /**
+   * Reports received in each Dutch calendar month of the year, over all themes (January first,
+   * twelve entries): the year's trend the documents draw. Counts of the report facts the compile
+   * read, not figures of the ledger (no drill-down). Absent in revisions compiled before.
+   */
+  reportsPerMonth?: { month: string; reports: number }[];
 }
 
 /** How each figure was counted: the ledger keys and what to do with them. Stored beside the content. */

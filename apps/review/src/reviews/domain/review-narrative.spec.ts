@@ -73,6 +73,12 @@ describe('the drafted text of a theme in the annual review', () => {
     ]);
   });
 
+  it('names the article of a regulation when the citations agree on one', () => {
+    const regulations = [{ value: 'BWBR0024282', figure: figure(5), article: '33' }, { value: 'BWBR0005537', figure: figure(1) }];
+    expect(draftThemeNarrative(section({ regulations }), 2026, 'nl', vocabulary).find((s) => s.key === 'regulations')!.text).toBe('Meest aangehaalde regelgeving: Wwft art. 33 (5) en Awb (1).');
+    expect(draftThemeNarrative(section({ regulations }), 2026, 'en', vocabulary).find((s) => s.key === 'regulations')!.text).toBe('Most-cited regulations: Wwft art. 33 (5) and Awb (1).');
+  });
+
   it('writes English as its own text, with singulars where the count is one', () => {
     const one = figure(1);
     const texts = draftThemeNarrative(section({ reports: { ...section().reports, received: one, receivedPreviousYear: figure(3), resolved: figure(1), open: figure(0), overdue: figure(0) } }), 2026, 'en', vocabulary).map((s) => s.text);

@@ -87,7 +87,8 @@ export function draftThemeNarrative(section: ThemeSection, year: number, lang: N
   // `-` counts the reports whose regulation was not identified: not a regulation to name.
   const regulations = top(section.regulations.filter((g) => g.value !== '-'), 3);
   if (regulations.length) {
-    const named = regulations.map((g) => `${vocabulary.regulation(g.value, lang)} (${num(g.figure.value ?? 0, lang)})`);
+    // The article only where every report counted cites the same one ("Wwft art. 33").
+    const named = regulations.map((g) => `${vocabulary.regulation(g.value, lang)}${g.article ? ` ${t('review:narrative.article', { article: g.article })}` : ''} (${num(g.figure.value ?? 0, lang)})`);
     sentences.push({ key: 'regulations', text: t('review:narrative.regulations', { list: listOf(named) }), figures: regulations.map((g) => g.figure) });
   }
 

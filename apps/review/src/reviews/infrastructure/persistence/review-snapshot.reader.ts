@@ -63,6 +63,50 @@ async function readReviewSnapshot(m: EntityManager, year: number): Promise<Revie
        FROM amendments a WHERE year = $1 ORDER BY proposed_at, id`,
     [year],
   );
+  // The article the year's reports citing a regulation agree on, per theme (`themeRef`: `code@version`, `-` unclassified).
+  const articles: { ref: string; bwbId: string; article: string; reports: number }[] = await m.query(
+    `SELECT CASE WHEN theme IS NOT NULL AND strategy_version IS NOT NULL THEN theme || '@' || strategy_version ELSE '-' END AS ref,
+            regulation_bwb_id AS "bwbId", min(regulation_article) AS article, count(*)::int AS reports
+       FROM report_facts
+      WHERE year = $1 AND reported_at IS NOT NULL AND regulation_bwb_id IS NOT NULL
+      GROUP BY 1, 2
+     HAVING count(regulation_article) = count(*) AND count(DISTINCT regulation_article) = 1`,
+    [year],
+  );
+  const regulationArticles: NonNullable<ReviewSnapshot['regulationArticles']> = {};
+  for (const { ref, bwbId, article, reports } of articles) (regulationArticles[ref] ??= {})[bwbId] = { article, reports };
+  // The year's reports per Dutch calendar month (the monitor's months), for the documents' trend chart.
+  const months: { month: string; reports: number }[] = await m.query(
+    `SELECT to_char(date_trunc('month', reported_at AT TIME ZONE 'Europe/Amsterdam'), 'YYYY-MM') AS month, count(*)::int AS reports
+       FROM report_facts WHERE year = $1 AND reported_at IS NOT NULL GROUP BY 1 ORDER BY 1`,
+    [year],
+  );
+  // Each indicator's current value per period up to the year (a correction replaces what it
+  // corrects; the latest recorded value of a period counts, as the indicators page shows them).
+  const indicatorRows: { ref: string; code: string; nl: string; en: string; unit: string; targetValue: string | null; targetYear: number | null; comparison: 'at-least' | 'at-most' | null; values: { period: string; value: string }[] }[] = await m.query(
+    `WITH current AS (
+       SELECT DISTINCT ON (v.indicator_id, v.period) v.indicator_id, v.period, v.value
+         FROM indicator_values v
+        WHERE left(v.period, 4)::int <= $1 AND NOT EXISTS (SELECT 1 FROM indicator_values c WHERE c.corrects = v.id)
+        ORDER BY v.indicator_id, v.period, v.recorded_at DESC, v.id)
+     SELECT i.theme || '@' || i.strategy_version AS ref, i.code, i.definition_nl AS nl, i.definition_en AS en, i.unit,
+            i.target_value AS "targetValue", i.target_year AS "targetYear", i.target_comparison AS comparison,
+            json_agg(json_build_object('period', c.period, 'value', c.value) ORDER BY c.period) AS values
+       FROM indicators i JOIN current c ON c.indicator_id = i.id
+      GROUP BY i.id
+      ORDER BY i.strategy_version, string_to_array(i.theme, '.')::int[], i.code`,
+    [year],
+  );
+  const indicators: NonNullable<ReviewSnapshot['indicators']> = {};
+  for (const r of indicatorRows) {
+    (indicators[r.ref] ??= []).push({
+      code: r.code,
+      definition: { nl: r.nl, en: r.en },
+      unit: r.unit,
+      target: { value: r.targetValue === null ? null : Number(r.targetValue), year: r.targetYear, comparison: r.comparison },
+      values: r.values.map((v) => ({ period: v.period, value: Number(v.value) })),
+    });
+  }
   const byTheme: ReviewSnapshot['amendments'] = {};
   for (const { themeCode, ...a } of amendments) (byTheme[themeCode] ??= []).push(a);
   return {
@@ -84,5 +128,8 @@ async function readReviewSnapshot(m: EntityManager, year: number): Promise<Revie
       })),
     ) as never,
     amendments: byTheme,
+    regulationArticles,
+    indicators,
+    reportsPerMonth: Object.fromEntries(months.map((r) => [r.month, r.reports])),
   };
 }

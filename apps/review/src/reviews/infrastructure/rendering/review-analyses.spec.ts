@@ -5,7 +5,10 @@ import { renderReviewPdf } from './review-pdf.renderer';
 
 // pdf-parse's index runs a self-test when it has no parent module (as under jest); its lib entry does not.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const pdfParse: (data: Buffer) => Promise<{ text: string }> = require('pdf-parse/lib/pdf-parse.js');
+const parse: (data: Uint8Array) => Promise<{ text: string }> = require('pdf-parse/lib/pdf-parse.js');
+// Its pdf.js (1.10) misreads some valid PDFs handed over as a Node Buffer ("bad XRef entry") and
+// reads the same bytes as a plain Uint8Array.
+const pdfParse = (data: Buffer) => parse(new Uint8Array(data));
 
 const analysis: ConsultationAnalysisSection = {
   proposalId: '6f1c1f0e-2a4b-4c1d-9e8f-0a1b2c3d4e5f',

@@ -6,7 +6,10 @@ import { renderReviewPdf } from './review-pdf.renderer';
 
 // pdf-parse's index runs a self-test when it has no parent module (as under jest); its lib entry does not.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const pdfParse: (data: Buffer) => Promise<{ text: string }> = require('pdf-parse/lib/pdf-parse.js');
+const parse: (data: Uint8Array) => Promise<{ text: string }> = require('pdf-parse/lib/pdf-parse.js');
+// Its pdf.js (1.10) misreads some valid PDFs handed over as a Node Buffer ("bad XRef entry") and
+// reads the same bytes as a plain Uint8Array.
+const pdfParse = (data: Buffer) => parse(new Uint8Array(data));
 
 const figure = (id: string, value: number | null): Figure => ({ id, value, drillDown: `/api/review/years/2026/revisions/4/figures/${id}` });
 
@@ -46,7 +49,9 @@ describe("a theme's signed-off text in the review's HTML document", () => {
       '<p>Twaalf belemmeringen gemeld, tegen vier in 2025. <span class="figures">(cijfers: <a href="/jaaroverzichten/2026/revisies/4/cijfers/theme.1.1.received" title="Bekijk de records">12</a>, <a href="/jaaroverzichten/2026/revisies/4/cijfers/theme.1.1.previous" title="Bekijk de records">4</a>)</span></p>',
     );
     expect(section).toContain('<p>Eén wijziging voorgesteld.</p>');
-    expect(section.indexOf('Twaalf belemmeringen')).toBeLessThan(section.indexOf('<table>'));
+    // The text opens the section; the theme's counts follow it, in the appendix.
+    expect(section.slice(0, section.indexOf('Twaalf belemmeringen'))).not.toContain('<table');
+    expect(html.indexOf('Twaalf belemmeringen')).toBeLessThan(html.indexOf('<section id="figures-1.1-2018.0"'));
     // A theme without a signed-off text shows none; the Dutch document needs no note.
     const other = html.slice(html.indexOf('<section id="theme-2.3-2018.0"'));
     expect(other).not.toContain('class="narrative"');

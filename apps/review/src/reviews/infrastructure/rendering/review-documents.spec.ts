@@ -5,7 +5,10 @@ import { renderReviewPdf } from './review-pdf.renderer';
 
 // pdf-parse's index runs a self-test when it has no parent module (as under jest); its lib entry does not.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const pdfParse: (data: Buffer) => Promise<{ text: string }> = require('pdf-parse/lib/pdf-parse.js');
+const parse: (data: Uint8Array) => Promise<{ text: string }> = require('pdf-parse/lib/pdf-parse.js');
+// Its pdf.js (1.10) misreads some valid PDFs handed over as a Node Buffer ("bad XRef entry") and
+// reads the same bytes as a plain Uint8Array.
+const pdfParse = (data: Buffer) => parse(new Uint8Array(data));
 
 const api = (id: string) => `/api/review/years/2026/revisions/3/figures/${id}`;
 const figure = (id: string, value: number | null) => ({ id, value, drillDown: api(id) });
@@ -57,6 +60,41 @@ describe("the review's charts", () => {
     expect(responses.table.rows).toEqual([['1.1 Gezondheid', '0', '3']]);
   });
 
+  it('draws the year\'s reports per month first, when the review carries them, with month names in the language', () => {
+    const months = Array.from({ length: 12 }, (_, i) => ({ month: `2026-${String(i + 1).padStart(2, '0')}`, reports: [0, 2, 5, 1][i] ?? 0 }));
+    const [nl] = reviewCharts({ ...review, reportsPerMonth: months }, 'nl');
+    expect(nl.title).toBe('Meldingen per maand in 2026');
+    expect(nl.description).toBe('In 2026 kwamen 8 meldingen binnen. De meeste in maart: 5.');
+    expect(nl.table.columns).toEqual(['Maand', 'Meldingen']);
+    expect(nl.table.rows.slice(0, 4)).toEqual([['januari', '0'], ['februari', '2'], ['maart', '5'], ['april', '1']]);
+    expect(nl.table.rows).toHaveLength(12);
+    const [en] = reviewCharts({ ...review, reportsPerMonth: months }, 'en');
+    expect(en.description).toBe('In 2026, 8 reports came in. Most in March: 5.');
+    // A year without reports, or a revision compiled before the months were kept, has no trend.
+    expect(reviewCharts({ ...review, reportsPerMonth: months.map((m) => ({ ...m, reports: 0 })) }, 'nl')[0].title).toBe('Meldingen per thema, 2025 en 2026');
+    expect(reviewCharts(review, 'nl')[0].title).toBe('Meldingen per thema, 2025 en 2026');
+  });
+
+  it('draws each indicator of a theme against its target, in the language, after the other charts', () => {
+    const indicators = [
+      { code: 'basic-skills', definition: { nl: 'Aandeel met digitale basisvaardigheden', en: 'Share with basic digital skills' }, unit: '%', target: { value: 80, year: 2030, comparison: 'at-least' as const }, values: [{ period: '2023', value: 79.5 }, { period: '2025', value: 82 }] },
+      { code: 'no-number', definition: { nl: 'Zonder getal', en: 'Without a number' }, unit: '%', target: { value: null, year: null, comparison: null }, values: [{ period: '2025', value: 12 }] },
+      { code: 'empty', definition: { nl: 'Nog niet gemeten', en: 'Not measured yet' }, unit: '%', target: { value: 5, year: null, comparison: 'at-most' as const }, values: [] },
+    ];
+    const withIndicators = { ...review, themes: [{ ...review.themes[0], indicators }, ...review.themes.slice(1)] } as ReviewContent;
+    const nl = reviewCharts(withIndicators, 'nl');
+    expect(nl.map((c) => c.title).slice(-2)).toEqual(['1.1 Gezondheid: Aandeel met digitale basisvaardigheden', '1.1 Gezondheid: Zonder getal']);
+    const [skills, plain] = nl.slice(-2);
+    expect(skills.description).toBe('Van 79,5% in 2023 naar 82% in 2025. Doel: ten minste 80% in 2030.');
+    expect(skills.table.columns).toEqual(['Periode', 'Gemeten', 'Doel']);
+    expect(skills.table.rows).toEqual([['2023', '79,5%', '80%'], ['2025', '82%', '80%']]);
+    expect(plain.description).toBe('12% in 2025.');
+    expect(plain.table.columns).toEqual(['Periode', 'Gemeten']);
+    expect(reviewCharts(withIndicators, 'en').at(-2)!.description).toBe('From 79.5% in 2023 to 82% in 2025. Target: at least 80% by 2030.');
+    // The HTML document draws them with their tables; the PDF too.
+    expect(renderReviewHtml(withIndicators, 'nl')).toContain('<caption class="utrecht-table__caption">1.1 Gezondheid: Aandeel met digitale basisvaardigheden</caption>');
+  });
+
   it('leaves every chart out of a review with nothing counted', () => {
     expect(reviewCharts({ ...review, themes: [review.themes[2]] }, 'en')).toEqual([]);
   });
@@ -77,8 +115,10 @@ describe("the review's HTML document", () => {
     expect(nl).toContain('<figcaption>In 2026 kwamen 14 meldingen binnen');
     expect(nl).toContain('<summary>Toon de cijfers als tabel</summary>');
     expect(nl).toContain('<th class="utrecht-table__header-cell" scope="row">1.1 Gezondheid</th><td class="utrecht-table__cell utrecht-table__cell--numeric">4</td><td class="utrecht-table__cell utrecht-table__cell--numeric">12</td>');
-    // The charts come before the tables of figures (the table last).
-    expect(nl.indexOf('id="charts"')).toBeLessThan(nl.indexOf('<h2>Totalen</h2>'));
+    // Issue 12's order: the year's totals, each theme's readable section, then the charts, the tables of figures last (an appendix).
+    const order = ['<h2>Totalen</h2>', '<section id="theme-1.1-2018.0"', '<section id="theme-3.1-2018.0"', '<h2 id="charts">', '<h2 id="appendix">Bijlage: cijfers per thema</h2>', '<section id="figures-1.1-2018.0"'].map((s) => nl.indexOf(s));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
     const en = renderReviewHtml(review, 'en');
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('<h2 id="charts">Charts</h2>');
@@ -95,6 +135,10 @@ describe("the review's PDF", () => {
     expect(nl).toContain("In 2026 kwamen 14 meldingen binnen onder 2 thema's (in 2025: 4).");
     expect(nl).toContain('1.1 Gezondheid: 2025 4, 2026 12');
     expect(nl).toContain('Wwft: Meldingen 6');
+    // The same order as the HTML document: totals, themes, charts, the figures per theme last.
+    const order = ['Totalen', 'Thema 1.1 Gezondheid (2018.0)', 'Grafieken', 'Bijlage: cijfers per thema'].map((s) => nl.indexOf(s));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
     const en = (await pdfParse(await renderReviewPdf(review, 'en'))).text.replace(/\s+/g, ' ');
     expect(en).toContain('Reports per theme, 2025 and 2026');
     expect(en).toContain('Most cited regulations in 2026');

@@ -1,4 +1,4 @@
-import { translatorFor } from '@pb/i18n';
+import { hasMessage, translatorFor } from '@pb/i18n';
 import { dutchLaw } from '@pb/regulations';
 import { UNCLASSIFIED } from '../../../shared/domain/figure-key';
 import { UNIDENTIFIED_REGULATION } from '../../../shared/domain/report-figures';
@@ -48,17 +48,41 @@ export function labelsFor(lang: ReviewLanguage) {
     notableResponses: t('review:label.notable-responses'),
     amendments: t('review:label.amendments'),
     none: t('review:label.none'),
-    unclassified: t('review:label.unclassified'),
+    appendix: t('review:label.appendix'),
+    byClusters: t('regulations:review.byClusters'),
+    byClustersCaption: t('regulations:review.byClustersCaption'),
+    regulation: t('regulations:col.regulation'),
+    reports: t('regulations:col.reports'),
+    clusterCount: t('regulations:col.clusters'),
+    evidence: t('regulations:review.evidence'),
   };
 }
 
 /**
- * A theme as a reader names it: code and title; the reports not classified yet (code '-') by the
- * catalogue's words in the document's language. A compiled revision keeps the title it was compiled
- * with ('Nog niet ingedeeld / Not classified yet' for those), which is for the API's machine readers.
+ * The codes the review carries (outcomes, technologies, sectors, amendment kinds and statuses), as
+ * a reader of the document's language reads them: the catalogue's labels, the same the portal
+ * shows. A code the catalogue does not know (a newer contract version) reads as itself rather than
+ * as a missing key.
  */
-export function themeName(t: { code: string; title: string }, lang: ReviewLanguage): string {
-  return t.code === UNCLASSIFIED ? labelsFor(lang).unclassified : `${t.code} ${t.title}`;
+export function codeLabelsFor(lang: ReviewLanguage) {
+  const t = translatorFor(lang);
+  const known = (key: string, code: string): string => (hasMessage(lang, key) ? t(key) : code);
+  return {
+    outcome: (code: string) => known(`review:outcome.${code}`, code),
+    technology: (code: string) => known(`labels:technology.${code}`, code),
+    sector: (code: string) => known(`labels:sector.${code}`, code),
+    amendmentKind: (code: string) => known(`labels:amendmentKind.${code}`, code),
+    amendmentStatus: (code: string) => known(`labels:amendmentStatus.${code}`, code),
+  };
+}
+
+/**
+ * A theme as the documents name it: "1.1 Gezondheid". The reports not classified yet have the
+ * code `-` and a placeholder title in the review's JSON (a public contract, kept as it was); the
+ * document names them in its own language and never prints the `-`.
+ */
+export function themeName(theme: { code: string; title: string }, lang: ReviewLanguage): string {
+  return theme.code === UNCLASSIFIED ? translatorFor(lang)('review:label.unclassified') : `${theme.code} ${theme.title}`;
 }
 
 /** A regulation of the figures by name: the index's title and BWB id, or "not identified". */
@@ -67,3 +91,6 @@ export function regulationLabel(dimension: string, lang: ReviewLanguage = 'nl'):
   const law = dutchLaw(dimension);
   return law ? `${law.title} (${dimension})` : dimension;
 }
+
+/** The portal's page of a regulation (`/regelgeving/BWBR0024282`); none for `-` (not identified) or an id of another shape. */
+export const regulationPage = (bwbId: string): string | null => (/^BWBR\d{7}$/.test(bwbId) ? `/regelgeving/${bwbId}` : null);

@@ -6,8 +6,8 @@ import type { DocumentThemeText, DocumentTexts } from '../../domain/document-nar
 import { DimensionFigure, Figure, ReviewContent, ThemeSection } from '../../domain/review-content';
 import { reviewCharts } from './review-charts';
 import { TITLE_SLOT, analysisSentence, consultationReportPage } from './review-analyses';
-import { drillDownPage } from './review-html.renderer';
-import { ReviewLanguage, labelsFor, regulationLabel, themeName } from './review-labels';
+import { drillDownPage, sectionHeading } from './review-html.renderer';
+import { ReviewLanguage, codeLabelsFor, labelsFor, regulationLabel, regulationPage, themeName } from './review-labels';
 
 /** A4 less the margins: the width a chart is drawn at (its height scales with it). */
 const CHART_WIDTH = 495;
@@ -74,11 +74,38 @@ function drawAnalyses(doc: PDFKit.PDFDocument, t: ThemeSection, lang: ReviewLang
 }
 
 /**
- * The review as a PDF, generated in Node with pdfkit's built-in Helvetica (no font files). One
- * section per theme, each starting with "Thema <code> <title>" ("Theme …" in English) so readers (and the test) find it.
+ * The regulations ranked by barrier clusters: per regulation its name (a link to its page on the
+ * portal, absolute as in `drawNarrative`), its clusters and reports, and the amendments citing it.
+ */
+function drawRegulationsByClusters(doc: PDFKit.PDFDocument, t: ThemeSection, lang: ReviewLanguage, publicBaseUrl: string | undefined): void {
+  const ranked = t.regulationsByClusters ?? [];
+  if (!ranked.length) return;
+  const LABELS = labelsFor(lang);
+  const codes = codeLabelsFor(lang);
+  const amendments = new Map(t.amendments.map((a) => [a.id, a]));
+  const reports = new Map(t.regulations.map((d) => [d.value, d.figure]));
+  const plain = { link: null, underline: false } as unknown as PDFKit.Mixins.TextOptions;
+  doc.font('Helvetica-Bold').fontSize(10).text(LABELS.byClusters);
+  for (const r of ranked) {
+    const page = regulationPage(r.bwbId);
+    const cited = r.amendments.map((id) => amendments.get(id)).filter((a) => a !== undefined);
+    const rest = `: ${LABELS.clusterCount} ${v(r.clusters)}, ${LABELS.reports} ${reports.has(r.bwbId) ? v(reports.get(r.bwbId)!) : '–'}; ${LABELS.evidence}: ${
+      cited.length ? cited.map((a) => `${codes.amendmentKind(a.kind)}: ${a.summary} (${codes.amendmentStatus(a.status)})`).join('; ') : '—'
+    }`;
+    doc.font('Helvetica').fontSize(10).text(regulationLabel(r.bwbId, lang), page && publicBaseUrl ? { link: `${publicBaseUrl.replace(/\/$/, '')}${page}`, underline: true, continued: true } : { ...plain, continued: true });
+    doc.text(rest, plain);
+  }
+}
+
+/**
+ * The review as a PDF, generated in Node with pdfkit's built-in Helvetica (no font files), in the
+ * order of the HTML document: the totals, then one readable section per theme, each starting with
+ * "Thema <code> <title>" ("Theme …" in English) so readers (and the test) find it, then the charts,
+ * and the figures per theme last, as an appendix.
  */
 export function renderReviewPdf(r: ReviewContent, lang: ReviewLanguage = 'nl', texts: DocumentTexts = [], publicBaseUrl?: string): Promise<Buffer> {
   const LABELS = labelsFor(lang);
+  const codes = codeLabelsFor(lang);
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: LABELS.title(r.year), Subject: `${LABELS.revision} ${r.revision}` }, lang: lang === 'en' ? 'en-GB' : 'nl-NL' } as PDFKit.PDFDocumentOptions);
     const chunks: Buffer[] = [];
@@ -86,7 +113,7 @@ export function renderReviewPdf(r: ReviewContent, lang: ReviewLanguage = 'nl', t
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
     const line = (label: string, value: string): void => void doc.font('Helvetica').fontSize(10).text(`${label}: ${value}`);
-    const list = (label: string, items: DimensionFigure[], name = (value: string) => value): void =>
+    const list = (label: string, items: DimensionFigure[], name: (value: string) => string): void =>
       line(label, items.length ? items.map((d) => `${name(d.value)} ${v(d.figure)}`).join(', ') : LABELS.none);
 
     doc.font('Helvetica-Bold').fontSize(18).text(LABELS.title(r.year));
@@ -105,6 +132,20 @@ export function renderReviewPdf(r: ReviewContent, lang: ReviewLanguage = 'nl', t
     line(LABELS.responses, v(r.totals.responses));
     line(LABELS.respondents, v(r.totals.respondents));
 
+    r.themes.forEach((t, i) => {
+      doc.moveDown();
+      doc.font('Helvetica-Bold').fontSize(13).text(sectionHeading(t, lang));
+      drawNarrative(doc, texts[i] ?? null, lang, publicBaseUrl);
+      list(LABELS.regulations, t.regulations, (d) => regulationLabel(d, lang));
+      list(LABELS.outcomes, t.outcomes, codes.outcome);
+      drawRegulationsByClusters(doc, t, lang, publicBaseUrl);
+      list(LABELS.technologies, t.technologies, codes.technology);
+      list(LABELS.sectors, t.sectors, codes.sector);
+      for (const rep of t.consultationReports) line(LABELS.consultationReports, `${rep.title} (${rep.answeredAt.slice(0, 10)})`);
+      drawAnalyses(doc, t, lang, publicBaseUrl);
+      for (const a of t.amendments) line(LABELS.amendments, `${codes.amendmentKind(a.kind)}: ${a.summary} — ${codes.amendmentStatus(a.status)}`);
+    });
+
     const charts = reviewCharts(r, lang);
     if (charts.length) {
       const t = translatorFor(lang);
@@ -113,10 +154,11 @@ export function renderReviewPdf(r: ReviewContent, lang: ReviewLanguage = 'nl', t
       for (const chart of charts) drawChart(doc, chart, t('review-charts:table'));
     }
 
-    r.themes.forEach((t, i) => {
-      doc.moveDown();
-      doc.font('Helvetica-Bold').fontSize(13).text(`${LABELS.themeHeading} ${themeName(t, lang)}${t.version ? ` (${t.version})` : ''}`);
-      drawNarrative(doc, texts[i] ?? null, lang, publicBaseUrl);
+    doc.moveDown();
+    doc.font('Helvetica-Bold').fontSize(14).text(LABELS.appendix);
+    for (const t of r.themes) {
+      doc.moveDown(0.5);
+      doc.font('Helvetica-Bold').fontSize(11).text(`${themeName(t, lang)}${t.version ? ` (${t.version})` : ''}`);
       line(LABELS.received, `${v(t.reports.received)} (${LABELS.previousYear}: ${v(t.reports.receivedPreviousYear)}, ${LABELS.change}: ${t.reports.change})`);
       line(LABELS.resolved, v(t.reports.resolved));
       line(LABELS.open, v(t.reports.open));
@@ -125,17 +167,10 @@ export function renderReviewPdf(r: ReviewContent, lang: ReviewLanguage = 'nl', t
       if (t.reports.endorsements) line(LABELS.endorsements, v(t.reports.endorsements));
       line(LABELS.median, v(t.handlingWorkingDays.median));
       line(LABELS.p90, v(t.handlingWorkingDays.p90));
-      list(LABELS.outcomes, t.outcomes);
-      list(LABELS.regulations, t.regulations, (d) => regulationLabel(d, lang));
-      list(LABELS.technologies, t.technologies);
-      list(LABELS.sectors, t.sectors);
       line(LABELS.proposals, v(t.consultations.proposals));
       line(LABELS.responses, `${v(t.consultations.responses)} (${LABELS.organisations}: ${v(t.consultations.responsesFromOrganisations)}, ${LABELS.individuals}: ${v(t.consultations.responsesFromIndividuals)})`);
       line(LABELS.respondents, v(t.consultations.respondents));
-      for (const rep of t.consultationReports) line(LABELS.consultationReports, `${rep.title} (${rep.answeredAt.slice(0, 10)})`);
-      drawAnalyses(doc, t, lang, publicBaseUrl);
-      for (const a of t.amendments) line(LABELS.amendments, `${a.kind}: ${a.summary} — ${a.status}`);
-    });
+    }
     doc.end();
   });
 }

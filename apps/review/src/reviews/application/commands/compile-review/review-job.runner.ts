@@ -109,6 +109,7 @@ export class ReviewJobRunner implements OnApplicationBootstrap, OnApplicationShu
           strategyVersion: snapshot.strategyVersion,
           totals,
           themes: parts.map((p) => p.section),
+          reportsPerMonth: builder.reportsPerMonth(),
         };
         const figures = Object.assign({}, ...parts.map((p) => p.figures), builder.figures);
         // Links carry the revision, known only now.

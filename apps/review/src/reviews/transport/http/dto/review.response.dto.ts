@@ -136,6 +136,13 @@ export class DimensionFigureDto {
 
   @ApiProperty({ type: ReviewFigureDto })
   figure!: ReviewFigureDto;
+
+  @ApiProperty({
+    required: false,
+    example: '33',
+    description: 'Of a regulation: the article every report counted in `figure` cites, when they agree on one; absent when they name several or none, and in revisions compiled before articles were read.',
+  })
+  article?: string;
 }
 
 export class ReviewTotalsDto {
@@ -239,11 +246,37 @@ export class RegulationClusterDto {
   @ApiProperty({ type: [String], description: 'Ids of the amendments citing it.' }) amendments!: string[];
 }
 
+export class ReviewIndicatorDefinitionDto {
+  @ApiProperty() nl!: string;
+  @ApiProperty() en!: string;
+}
+
+export class ReviewIndicatorTargetDto {
+  @ApiProperty({ type: Number, nullable: true, description: 'Null where the strategy states an aim without a number.' }) value!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) year!: number | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['at-least', 'at-most'] }) comparison!: 'at-least' | 'at-most' | null;
+}
+
+export class ReviewIndicatorValueDto {
+  @ApiProperty({ example: '2026-Q1', description: '`2026`, `2026-Q1` or `2026-03`.' }) period!: string;
+  @ApiProperty() value!: number;
+}
+
+/** An indicator of the theme with its current value per period (corrections applied) and its target. */
+export class ReviewIndicatorDto {
+  @ApiProperty() code!: string;
+  @ApiProperty({ type: ReviewIndicatorDefinitionDto }) definition!: ReviewIndicatorDefinitionDto;
+  @ApiProperty({ example: '%' }) unit!: string;
+  @ApiProperty({ type: ReviewIndicatorTargetDto }) target!: ReviewIndicatorTargetDto;
+  @ApiProperty({ type: [ReviewIndicatorValueDto], description: 'Oldest period first.' }) values!: ReviewIndicatorValueDto[];
+}
+
 export class ReviewThemeDto {
-  @ApiProperty({ example: '1.1' }) code!: string;
+  @ApiProperty({ example: '1.1', description: 'The theme\'s code; `-` for the reports not classified under a theme yet (a marker, not for display: readers name them in their own language).' })
+  code!: string;
   @ApiProperty({ type: String, nullable: true, description: 'The strategy version the theme belongs to: one year can hold a code under two versions.' })
   version!: string | null;
-  @ApiProperty() title!: string;
+  @ApiProperty({ description: 'The theme\'s title in the strategy; for code `-` a fixed placeholder in both languages, kept for older readers.' }) title!: string;
   @ApiProperty({ type: ThemeReportFiguresDto }) reports!: ThemeReportFiguresDto;
   @ApiProperty({ type: HandlingWorkingDaysDto }) handlingWorkingDays!: HandlingWorkingDaysDto;
   @ApiProperty({ type: [DimensionFigureDto] }) outcomes!: DimensionFigureDto[];
@@ -258,9 +291,17 @@ export class ReviewThemeDto {
   @ApiProperty({ type: [ThemeAmendmentDto] }) amendments!: ThemeAmendmentDto[];
   @ApiProperty({ type: [RegulationClusterDto], required: false, description: 'Revisions compiled before the regulation index have none.' })
   regulationsByClusters?: RegulationClusterDto[];
+  @ApiProperty({ type: [ReviewIndicatorDto], required: false, description: 'The theme’s indicators with values (periods up to the year), with their targets; revisions compiled before indicators were read have none.' })
+  indicators?: ReviewIndicatorDto[];
 }
 
-/** The compiled review of a year; every number is a figure with a drill-down link. */
+/** The reports received in one Dutch calendar month. */
+export class MonthlyReportsDto {
+  @ApiProperty({ example: '2026-03', description: 'The month, `YYYY-MM`.' }) month!: string;
+  @ApiProperty({ example: 12 }) reports!: number;
+}
+
+/** The compiled review of a year; every number is a figure with a drill-down link (the monthly trend aside). */
 export class ReviewContentDto {
   @ApiProperty()
   year!: number;
@@ -282,4 +323,11 @@ export class ReviewContentDto {
 
   @ApiProperty({ type: [ReviewThemeDto], description: 'One section per strategy theme.' })
   themes!: ReviewThemeDto[];
+
+  @ApiProperty({
+    type: [MonthlyReportsDto],
+    required: false,
+    description: 'Reports received in each month of the year over all themes, January first (twelve entries): the trend the documents draw. Counts of the report facts as the compile read them, without a drill-down. Absent in revisions compiled before.',
+  })
+  reportsPerMonth?: MonthlyReportsDto[];
 }
