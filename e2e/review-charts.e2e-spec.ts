@@ -18,11 +18,13 @@ interface Theme {
   outcomes: { value: string; figure: Figure }[];
   regulations: { value: string; figure: Figure }[];
   consultations: { responses: Figure; responsesPreviousYear: Figure };
+  indicators?: { definition: { nl: string; en: string }; values: { period: string }[] }[];
 }
 interface Review {
   year: number;
   revision: number;
   themes: Theme[];
+  reportsPerMonth?: { month: string; reports: number }[];
 }
 interface ChartTable {
   caption: string;
@@ -200,8 +202,16 @@ describe('review charts and indicator values', () => {
         const responses = tables.find((t) => t.caption === (lang === 'nl' ? `Consultatiereacties per thema, ${year - 1} en ${year}` : `Consultation responses per theme, ${year - 1} and ${year}`));
         expect(responses?.columns).toEqual([lang === 'nl' ? 'Thema' : 'Theme', String(year - 1), String(year)]);
         expect(responses?.rows).toEqual(consultedThemes.map((t) => [`${t.code} ${t.title}`, number.format(value(t.consultations.responsesPreviousYear)), number.format(value(t.consultations.responses))]));
-        // Those four are every chart of the review: none is left unchecked.
-        expect(tables.map((t) => t.caption)).toEqual([themes, outcomes, regulations, responses].map((t) => t!.caption));
+        // The year's reports per month, first: one row a month, its count as the review holds it.
+        const months = tables.find((t) => t.caption === (lang === 'nl' ? `Meldingen per maand in ${year}` : `Reports per month in ${year}`));
+        expect(months?.rows.map((r) => r[1])).toEqual((review.reportsPerMonth ?? []).map((m) => number.format(m.reports)));
+        expect(months?.rows.length).toBe(12);
+        // Each theme's indicators with values, against their targets: one row a period measured.
+        const measured = review.themes.flatMap((t) => (t.indicators ?? []).filter((i) => i.values.length));
+        const indicatorTables = tables.filter((t) => measured.some((i) => t.caption.includes(i.definition[lang])));
+        expect(indicatorTables.map((t) => t.rows.map((r) => r[0]))).toEqual(measured.map((i) => i.values.map((v) => v.period)));
+        // Those are every chart of the review: none is left unchecked.
+        expect(tables.map((t) => t.caption)).toEqual([months, themes, outcomes, regulations, responses, ...indicatorTables].map((t) => t!.caption));
       }
     }
     // The document's figures lead to the pages of their records, not to the JSON.

@@ -163,6 +163,15 @@ describe('the reports not classified yet', () => {
     expect(en).not.toMatch(/>- Not classified/);
   });
 
+  it('leave every named region of the HTML a name of its own (axe landmark-unique), the appendix included', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const html = renderReviewHtml(withUnclassified, lang);
+      const names = [...html.matchAll(/<section [^>]*aria-labelledby="([^"]+)"/g)].map(([, id]) => new RegExp(`id="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">([^<]*)<`).exec(html)?.[1]);
+      expect(names.length).toBeGreaterThan(3);
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+
   it('are named in the document\'s language in the PDF', async () => {
     const en = (await pdfParse(await renderReviewPdf(withUnclassified, 'en'))).text;
     expect(en).toContain('Not classified yet');

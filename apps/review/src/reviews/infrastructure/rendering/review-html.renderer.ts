@@ -123,10 +123,14 @@ ${t.amendments.length ? `<h3>${esc(LABELS.amendments)}</h3><ul>${t.amendments.ma
 </section>`;
 }
 
-/** A theme's counts, in the appendix: reports and their handling, then its consultations. */
+/**
+ * A theme's counts, in the appendix: reports and their handling, then its consultations. Not a
+ * named region: its heading would name a second landmark like the theme's own section (for the
+ * reports not classified yet the two headings are the same words; axe landmark-unique).
+ */
 function figuresOf(t: ThemeSection, { LABELS, row }: Parts, lang: ReviewLanguage): string {
   const id = anchor(t);
-  return `<section id="figures-${esc(id)}" aria-labelledby="hf-${esc(id)}">
+  return `<section id="figures-${esc(id)}">
 <h3 id="hf-${esc(id)}">${esc(themeName(t, lang))}${t.version ? ` (${esc(t.version)})` : ''}</h3>
 <table><tbody>
 ${row(LABELS.received, t.reports.received)}${row(`${LABELS.received} — ${LABELS.previousYear}`, t.reports.receivedPreviousYear)}
