@@ -107,8 +107,8 @@ describe('the analysis of a consultation’s responses', () => {
       expect(describeViolations(await axeViolations(page))).toEqual([]);
     }
     expect(await page.textContent('[data-not-public]')).toContain('1 response is not public.');
+    await screenshot(page, 'consultation-report-topic');
     await Promise.all([page.waitForNavigation(), page.click('a:has-text("All responses")')]);
     expect((await page.textContent('h2#reacties'))!.trim()).toBe('Public responses');
-    await screenshot(page, 'consultation-report-topic');
   });
 });
