@@ -38,7 +38,8 @@ describe('the analysis of a consultation’s responses', () => {
     const proposal = created.data.id;
     expect((await api('POST', `/api/proposals/${proposal}/publish`, {}, coordinator)).status).toBeLessThan(300);
     await until('the consultation to open', async () => (await api<{ status: string }>('GET', `/api/proposals/${proposal}`)).data?.status === 'open', 60000, 300);
-    for (const [i, body] of RESPONSES.entries()) await confirmedResponse(proposal, body, { name: 'Inspreker', email: `analyse-${i}-${suffix}@example.nl` });
+    // The last one is not public: analysed like the others, counted but never shown on the public page.
+    for (const [i, body] of RESPONSES.entries()) await confirmedResponse(proposal, body, { name: 'Inspreker', email: `analyse-${i}-${suffix}@example.nl` }, undefined, { public: i < RESPONSES.length - 1 });
 
     await loginAs(page, 'coordinator', 'Cora Coördinator');
     const analysisPage = `${baseUrl()}/coordinatie/voorstellen/${proposal}/analyse`;
@@ -91,5 +92,23 @@ describe('the analysis of a consultation’s responses', () => {
     expect(page.url()).toMatch(/\/consultaties\/[0-9a-f-]{36}#verslag$/);
     expect(await page.textContent('body')).toContain(`Privacy en kosten ${suffix}`);
     expect(await page.textContent('body')).toContain('Wij regelen de privacy in de wet en betalen de gemeenten.');
+
+    // "You said, we did": the topic links to the public responses it rests on, wherever they are in
+    // the list; the one that is not public is counted, not shown.
+    await Promise.all([page.waitForNavigation(), page.click('#verslag ~ p a:has-text("Beantwoordt 6 reacties")')]);
+    expect(page.url()).toMatch(/\/consultaties\/[0-9a-f-]{36}\?onderwerp=1#reacties$/);
+    expect((await page.textContent('h2#reacties'))!.trim()).toBe(`Reacties bij: Privacy en kosten ${suffix}`);
+    expect((await page.textContent('[data-not-public]'))!.trim()).toBe('1 reactie is niet openbaar.');
+    const shown = await page.locator('article.pb-message .pb-response-body').allTextContents();
+    expect(shown.sort()).toEqual(RESPONSES.slice(0, -1).sort());
+    const topicPage = page.url().split('#')[0];
+    for (const lang of ['nl', 'en'] as const) {
+      await page.goto(`${topicPage}&lang=${lang}`);
+      expect(describeViolations(await axeViolations(page))).toEqual([]);
+    }
+    expect(await page.textContent('[data-not-public]')).toContain('1 response is not public.');
+    await screenshot(page, 'consultation-report-topic');
+    await Promise.all([page.waitForNavigation(), page.click('a:has-text("All responses")')]);
+    expect((await page.textContent('h2#reacties'))!.trim()).toBe('Public responses');
   });
 });

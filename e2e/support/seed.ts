@@ -96,12 +96,12 @@ export async function openConsultation(coordinatorToken: string, text: { title: 
 }
 
 /** A public response (with answers to the proposal's questions, if given), confirmed through the link in the mail to its author; gives the response's id. */
-export async function confirmedResponse(proposalId: string, body: string, author: { name: string; email: string }, answers?: unknown[]): Promise<string> {
+export async function confirmedResponse(proposalId: string, body: string, author: { name: string; email: string }, answers?: unknown[], opts: { public?: boolean } = {}): Promise<string> {
   // The comments service learns of the opening from Kafka a moment later; ask slowly, so the
   // per-address limit on responses is not spent on waiting.
   let last: unknown;
   const submitted = await until('the comments service to know the consultation is open', async () => {
-    const r = await api<{ id: string }>('POST', `/api/proposals/${proposalId}/comments`, { body, author, public: true, ...(answers ? { answers } : {}) });
+    const r = await api<{ id: string }>('POST', `/api/proposals/${proposalId}/comments`, { body, author, public: opts.public ?? true, ...(answers ? { answers } : {}) });
     last = r;
     return r.status < 300 ? r : undefined;
   }).catch((err: Error) => {

@@ -29,13 +29,13 @@ describe('response lists page in SQL with a next link (real PostgreSQL)', () => 
   };
 
   /** Responses straight into the table; `at` is an SQL expression so several can share one millisecond. */
-  const insert = async (proposalId: string, n: number, opts: { status?: string; at?: string; parentId?: string } = {}): Promise<string[]> => {
+  const insert = async (proposalId: string, n: number, opts: { status?: string; at?: string; parentId?: string; isPublic?: boolean } = {}): Promise<string[]> => {
     const ids = Array.from({ length: n }, () => randomUUID());
     await ds.query(
       `INSERT INTO responses (id, proposal_id, parent_id, body, answers, author_name, author_email, email_normalised, respondent_id, is_public, status, submitted_at, published_at, version)
-       SELECT id, $2, $3, 'Reactie', '[]', 'Naam', 'x@example.org', 'x-' || id || '@example.org', 'r-' || id, true, $4, ${opts.at ?? 'clock_timestamp()'}, ${opts.at ?? 'clock_timestamp()'}, 1
+       SELECT id, $2, $3, 'Reactie', '[]', 'Naam', 'x@example.org', 'x-' || id || '@example.org', 'r-' || id, $5, $4, ${opts.at ?? 'clock_timestamp()'}, ${opts.at ?? 'clock_timestamp()'}, 1
          FROM unnest($1::uuid[]) AS id`,
-      [ids, proposalId, opts.parentId ?? null, opts.status ?? 'published'],
+      [ids, proposalId, opts.parentId ?? null, opts.status ?? 'published', opts.isPublic ?? true],
     );
     return ids;
   };
@@ -104,6 +104,51 @@ describe('response lists page in SQL with a next link (real PostgreSQL)', () => 
     expect([...seen.slice(original.length)].sort()).toEqual(added.slice(0, -2).sort());
     expect(pages.flatMap((p) => p.items).find((i) => i.id === parent)!.replies!.map((r) => r.id).sort()).toEqual([...replies].sort());
     expect(seen).not.toEqual(expect.arrayContaining(replies.slice(0, 1)));
+  });
+
+  it('with ids, gives only the public published responses among them, paged the same way — never a non-public, pending or foreign one', async () => {
+    const id = await proposal();
+    const other = await proposal();
+    const wanted = await insert(id, 5);
+    const [notPublic] = await insert(id, 1, { isPublic: false });
+    const [pending] = await insert(id, 1, { status: 'pending-moderation' });
+    const [elsewhere] = await insert(other, 1);
+    const [reply] = await insert(id, 1, { parentId: wanted[0] });
+    const [hiddenReply] = await insert(id, 1, { parentId: wanted[0], isPublic: false });
+    await insert(id, 4); // public, but not asked for
+    const asked = [...wanted, notPublic, pending, elsewhere, reply, randomUUID()];
+    const ids = asked.map((a) => `ids=${a}`).join('&');
+    const pages = await walk(`/api/proposals/${id}/comments?${ids}&limit=2`);
+    expect(pages).toHaveLength(3);
+    const items = pages.flatMap((p) => p.items);
+    expect(items.map((i) => i.id).sort()).toEqual([...wanted].sort());
+    // A reply travels with its response (and only a public one); its own id finds nothing of its own.
+    expect(items.find((i) => i.id === wanted[0])!.replies!.map((r) => r.id)).toEqual([reply]);
+    expect(JSON.stringify(pages)).not.toContain(hiddenReply);
+    // The next link keeps the filter.
+    expect(pages[0].next).toContain(`ids=${wanted[0]}`);
+    const first = (await http().get(`/api/proposals/${id}/comments?${ids}`).expect(200)).body;
+    expect(first.total).toBe(6);
+    // One id, not repeated, is a list of one.
+    const one = (await http().get(`/api/proposals/${id}/comments?ids=${notPublic}`).expect(200)).body;
+    expect(one).toMatchObject({ total: 0, items: [], next: null });
+    expect((await http().get(`/api/proposals/${id}/comments?ids=${wanted[2]}`).expect(200)).body.items.map((i: { id: string }) => i.id)).toEqual([wanted[2]]);
+  });
+
+  it('refuses a bad id or more than 100 ids with a 400 naming the field, in Dutch and English', async () => {
+    const id = await proposal();
+    const bad = await http().get(`/api/proposals/${id}/comments?ids=${randomUUID()}&ids=12345`).expect(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    expect(bad.body.errors).toEqual([{ field: 'ids', message: 'Dit is geen geldige id.' }]);
+    const badEn = await http().get(`/api/proposals/${id}/comments?ids=nope`).set('Accept-Language', 'en').expect(400);
+    expect(badEn.body.errors).toEqual([{ field: 'ids', message: 'This is not a valid id.' }]);
+    const many = Array.from({ length: 101 }, () => `ids=${randomUUID()}`).join('&');
+    const over = await http().get(`/api/proposals/${id}/comments?${many}`).expect(400);
+    expect(over.body.errors).toEqual([{ field: 'ids', message: 'Geef hoogstens 100 items.' }]);
+    const overEn = await http().get(`/api/proposals/${id}/comments?${many}`).set('Accept-Language', 'en').expect(400);
+    expect(overEn.body.errors).toEqual([{ field: 'ids', message: 'Give at most 100 items.' }]);
+    const hundred = Array.from({ length: 100 }, () => `ids=${randomUUID()}`).join('&');
+    expect((await http().get(`/api/proposals/${id}/comments?${hundred}`).expect(200)).body).toMatchObject({ total: 0, items: [] });
   });
 
   it('pages the moderation queue oldest first; responses decided between pages leave no gap', async () => {

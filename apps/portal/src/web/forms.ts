@@ -388,6 +388,53 @@ export function responseFormErrors(problem: Problem | undefined, values: Record<
   return errors;
 }
 
+// --- consultations: the responses a topic of the consultation report rests on ----------------------
+
+/** A topic's responses one page shows: the most ids the comments service's public list takes at once. */
+export const TOPIC_RESPONSES_PER_PART = 100;
+
+const WHOLE_NUMBER = /^[1-9][0-9]{0,4}$/;
+const wholeNumber = (v: unknown): number | undefined => (typeof v === 'string' && WHOLE_NUMBER.test(v) ? Number(v) : undefined);
+
+/**
+ * The proposal page's report topic filter, `?onderwerp=2&deel=3`: the topic's number in the report
+ * and which hundred of its responses, both from 1. No (valid) `onderwerp` is no filter; no valid
+ * `deel` is the first.
+ */
+export function reportTopicQuery(q: Record<string, unknown>): { topic: number; part: number } | undefined {
+  const topic = wholeNumber(q.onderwerp);
+  return topic === undefined ? undefined : { topic, part: wholeNumber(q.deel) ?? 1 };
+}
+
+/** One part of a report topic's responses: what the page asks the comments service for, and where it is in the topic. */
+export interface ReportTopicPart {
+  /** The topic's number in the report (from 1) and its title. */
+  index: number;
+  title: string;
+  /** These ids (at most TOPIC_RESPONSES_PER_PART), part `part` of `parts`. */
+  ids: string[];
+  part: number;
+  parts: number;
+  /** The position of the first id in the topic (from 1), and how many the topic has (doubles once). */
+  from: number;
+  count: number;
+}
+
+/**
+ * The part of a report topic the query asks for, from the published report's topics; undefined when
+ * the report has no such topic or it rests on no responses (the page then lists all responses). A
+ * part past the last is the last.
+ */
+export function reportTopicPart(topics: readonly { topic: string; responseIds?: readonly string[] }[] | null | undefined, query: { topic: number; part: number }): ReportTopicPart | undefined {
+  const chosen = topics?.[query.topic - 1];
+  const all = [...new Set(chosen?.responseIds ?? [])];
+  if (!chosen || !all.length) return undefined;
+  const parts = Math.ceil(all.length / TOPIC_RESPONSES_PER_PART);
+  const part = Math.min(query.part, parts);
+  const start = (part - 1) * TOPIC_RESPONSES_PER_PART;
+  return { index: query.topic, title: chosen.topic, ids: all.slice(start, start + TOPIC_RESPONSES_PER_PART), part, parts, from: start + 1, count: all.length };
+}
+
 // --- consultations: the coordinator's reading room -------------------------------------------------
 
 const READING_ROOM_STATUSES = ['pending-moderation', 'published', 'rejected'] as const;

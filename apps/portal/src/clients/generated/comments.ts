@@ -1924,6 +1924,8 @@ export interface operations {
             query?: {
                 /** @description Opaque: copy it from the `next` link of the previous page. */
                 cursor?: string;
+                /** @description Only these top-level responses (and their replies), those that are public and published; the others are left out, unsaid. Repeat the parameter per id (`ids=…&ids=…`), at most 100. A reply's id finds nothing of its own: it travels with its response. The proposal page's link from a topic of the consultation report. */
+                ids?: string[];
                 /** @description Items per page (at most 100; more is a 400). */
                 limit?: number;
                 /** @description Only the responses pointing at this paragraph anchor (and their replies). */
@@ -1937,7 +1939,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Published public responses with replies and support counts, a page of top-level responses at a time: `{ proposalId, total, items, next }`. Bodies are plain text: escape them. */
+            /** @description Published public responses with replies and support counts, a page of top-level responses at a time: `{ proposalId, total, items, next }`; `total` counts what the filters leave, replies included. Bodies are plain text: escape them. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -5,7 +5,7 @@ import { formInput, ServiceClient } from '../../clients/service-client';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { emptyForm, FormState } from '../../web/components';
 import { renderNotFound } from '../../web/error-pages';
-import { fieldErrorsOf, postedStrings, responseFormErrors, responseRequestBody } from '../../web/forms';
+import { fieldErrorsOf, postedStrings, reportTopicPart, reportTopicQuery, responseFormErrors, responseRequestBody, TOPIC_RESPONSES_PER_PART } from '../../web/forms';
 import { query } from '../../web/html';
 import { Page, PageContext } from '../../web/page-context';
 import { pageCursor } from '../../web/pager';
@@ -45,9 +45,14 @@ export class ConsultationsController {
   async detail(@Page() ctx: PageContext, @Param('id') id: string, @Query() q: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const replyTo = typeof q['reageer-op'] === 'string' && ID.test(q['reageer-op']) ? q['reageer-op'] : '';
     const notice = (['verstuurd', 'steun', 'gemeld', 'bevestigd'] as const).find((k) => q[k] !== undefined);
-    const filter = anchorIn(q.alinea);
+    // A report topic (`onderwerp`) wins over a paragraph (`alinea`): the topic's link names the
+    // responses it rests on, and narrowing those once more to a paragraph would leave the reader
+    // guessing why some of the report's responses are missing. The topic's parts (`deel`) page it
+    // instead of the cursor.
+    const topic = reportTopicQuery(q);
+    const filter = topic ? undefined : anchorIn(q.alinea);
     const passage = anchorIn(q.over) ?? '';
-    await this.renderDetail(ctx, res, id, emptyForm({ parentId: replyTo, public: 'true', onBehalf: 'individual', passage }), notice, undefined, pageCursor(q.vanaf), filter);
+    await this.renderDetail(ctx, res, id, emptyForm({ parentId: replyTo, public: 'true', onBehalf: 'individual', passage }), notice, undefined, topic ? undefined : pageCursor(q.vanaf), filter, topic);
   }
 
   @Post('consultaties/:id/reacties')
@@ -146,14 +151,24 @@ export class ConsultationsController {
     cursor?: string,
     /** Only the responses to this paragraph (the per-paragraph link). */
     passage?: string,
+    /** Only the responses a topic of the consultation report rests on (its link in the report). */
+    topicQuery?: { topic: number; part: number },
   ): Promise<void> {
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
-    const [proposal, responses, themes, counts, attachments] = await Promise.all([
-      this.services.to('proposals', { lang: ctx.lang }).GET('/api/proposals/{id}', { params: { path: { id } } }),
-      this.services.to('comments', { lang: ctx.lang }).GET('/api/proposals/{id}/comments', { params: { path: { id }, query: formInput<PublicResponsesQuery>({ cursor, passage }) } }),
+    const comments = this.services.to('comments', { lang: ctx.lang });
+    const listResponses = (query: PublicResponsesQuery) => comments.GET('/api/proposals/{id}/comments', { params: { path: { id }, query: formInput<PublicResponsesQuery>(query) } });
+    const proposalRequest = this.services.to('proposals', { lang: ctx.lang }).GET('/api/proposals/{id}', { params: { path: { id } } });
+    // A topic's ids are in the published report, so its responses are asked for once the proposal
+    // is here; a topic the report does not have lists all responses. One part's ids fit one page.
+    const topicRequest = topicQuery ? proposalRequest.then((p) => (p.ok ? reportTopicPart(p.data.report?.answers, topicQuery) : undefined)) : Promise.resolve(undefined);
+    const responsesRequest = topicQuery ? topicRequest.then((t) => listResponses(t ? { ids: t.ids, limit: TOPIC_RESPONSES_PER_PART } : {})) : listResponses({ cursor, passage });
+    const [proposal, responses, topic, themes, counts, attachments] = await Promise.all([
+      proposalRequest,
+      responsesRequest,
+      topicRequest,
       this.themes.list(ctx.lang),
-      this.services.to('comments', { lang: ctx.lang }).GET('/api/proposals/{id}/comments/passages', { params: { path: { id } } }),
-      this.services.to('comments', { lang: ctx.lang }).GET('/api/proposals/{id}/comments/attachments', { params: { path: { id } } }),
+      comments.GET('/api/proposals/{id}/comments/passages', { params: { path: { id } } }),
+      comments.GET('/api/proposals/{id}/comments/attachments', { params: { path: { id } } }),
     ]);
     if (!proposal.ok) {
       if (proposal.status === 404 || proposal.status === 400) return sendPage(res, renderNotFound(ctx), 404);
@@ -164,6 +179,6 @@ export class ConsultationsController {
     const results = closed ? await this.services.to('comments', { lang: ctx.lang }).GET('/api/proposals/{id}/comments/results', { params: { path: { id } } }) : undefined;
     const status = failure ? (failure.unavailable || failure.status >= 500 ? 503 : failure.status) : 200;
     const page = responses.ok ? { items: responses.data.items ?? [], next: responses.data.next, cursor } : null;
-    sendPage(res, renderProposal(ctx, proposal.data, page, form, notice, failure, themes, { counts: counts.ok ? (counts.data.items ?? []) : null, filter: passage }, results?.ok ? (results.data.items ?? []) : [], attachments.ok ? (attachments.data.items ?? []) : []), status);
+    sendPage(res, renderProposal(ctx, proposal.data, page, form, notice, failure, themes, { counts: counts.ok ? (counts.data.items ?? []) : null, filter: passage }, results?.ok ? (results.data.items ?? []) : [], attachments.ok ? (attachments.data.items ?? []) : [], topic), status);
   }
 }

@@ -15,6 +15,8 @@ import { anchoredBody, passageFields, passageFilterEmpty, passageFilterHeading, 
 import type { PublicAttachment } from '../../clients/attachments.types';
 import { attachmentLinks } from '../../web/attachment-links';
 import { attachmentField, attachmentsByResponse, RESPONSE_FILES_FIELD } from './attachments.views';
+import type { ReportTopicPart } from '../../web/forms';
+import { topicFilterEmpty, topicFilterIntro, topicParts, topicResponsesLink } from './report-topics.views';
 
 export const PUBLIC_STATUSES: readonly string[] = ['open', 'scheduled', 'closed', 'answered'] satisfies ProposalStatus[];
 
@@ -127,6 +129,8 @@ export function renderProposal(
   results: readonly QuestionResult[] = [],
   /** The documents of the public responses (position papers). */
   attachments: readonly PublicAttachment[] = [],
+  /** The report topic the responses are narrowed to (`?onderwerp=`): its responses in place of the list. */
+  topic?: ReportTopicPart,
 ): SafeHtml {
   const open = p.status === 'open';
   const files = attachmentsByResponse(attachments);
@@ -170,24 +174,26 @@ ${
   p.report
     ? html`<section class="pb-section" aria-labelledby="verslag"><h2 class="utrecht-heading-2" id="verslag">${ctx.msg('consultations:consultations.consultationReport')}</h2>
 <div class="utrecht-rich-text">${raw(p.report.summaryHtml ?? '')}</div>
-${p.report.answers.map((a) => html`<h3 class="utrecht-heading-3">${a.topic}</h3><div class="utrecht-rich-text">${raw(a.answerHtml ?? '')}</div>${a.responseIds?.length ? html`<p class="utrecht-paragraph">${ctx.msg('consultations:consultations.answers')}: ${a.responseIds.map((rid, i) => html`${i ? ', ' : ''}<a class="utrecht-link" href="#reactie-${rid}">${ctx.msg('consultations:consultations.response2')} ${i + 1}</a>`)}</p>` : ''}`)}
+${p.report.answers.map((a, i) => html`<h3 class="utrecht-heading-3">${a.topic}</h3><div class="utrecht-rich-text">${raw(a.answerHtml ?? '')}</div>${topicResponsesLink(ctx, p, i + 1, a.responseIds)}`)}
 ${choiceResults.length ? html`<h3 class="utrecht-heading-3" id="uitkomsten">${ctx.msg('reading-room:results.heading')}</h3>${questionResults(ctx, choiceResults, 3)}` : ''}
 </section>`
     : ''
 }
 ${!p.report && choiceResults.length ? html`<section class="pb-section" aria-labelledby="uitkomsten"><h2 class="utrecht-heading-2" id="uitkomsten">${ctx.msg('reading-room:results.heading')}</h2>${questionResults(ctx, choiceResults)}</section>` : ''}
-<section class="pb-section" aria-labelledby="reacties"><h2 class="utrecht-heading-2" id="reacties">${ctx.msg('consultations:consultations.publicResponses')}</h2>
-${passages.filter ? passageFilterHeading(ctx, p, passages.filter) : ''}
+<section class="pb-section" aria-labelledby="reacties"><h2 class="utrecht-heading-2" id="reacties">${topic ? ctx.msg('consultations:reportTopic.heading', { topic: topic.title }) : ctx.msg('consultations:consultations.publicResponses')}</h2>
+${topic ? topicFilterIntro(ctx, p, topic, page?.items ?? null) : passages.filter ? passageFilterHeading(ctx, p, passages.filter) : ''}
 ${
   page === null
     ? unavailableMessage(ctx, 'error')
     : page.items.length
       ? page.items.map((r) => responseBlock(ctx, p, r, form, open, 0, files))
-      : passages.filter
-        ? passageFilterEmpty(ctx)
-        : html`<p class="utrecht-paragraph">${ctx.msg('consultations:consultations.noPublicResponsesYet')}</p>`
+      : topic
+        ? topicFilterEmpty(ctx)
+        : passages.filter
+          ? passageFilterEmpty(ctx)
+          : html`<p class="utrecht-paragraph">${ctx.msg('consultations:consultations.noPublicResponsesYet')}</p>`
 }
-${page ? pager(ctx, `/consultaties/${p.id}`, { alinea: passages.filter }, page.next, page.cursor) : ''}
+${topic ? topicParts(ctx, p, topic) : page ? pager(ctx, `/consultaties/${p.id}`, { alinea: passages.filter }, page.next, page.cursor) : ''}
 </section>
 ${
   open

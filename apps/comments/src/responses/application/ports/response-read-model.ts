@@ -17,6 +17,20 @@ export interface PublishedResponseRow {
   textVersion: number | null;
 }
 
+/**
+ * Narrows the public list; both may be given (a response must then meet both). Neither widens what
+ * is visible: an id of a response that is not public or not published simply finds nothing.
+ */
+export interface PublicResponsesFilter {
+  /** Only top-level responses pointing at this paragraph anchor (the proposal page's per-paragraph link). */
+  passage?: string;
+  /**
+   * Only these top-level responses (the responses a topic of the consultation report rests on). A
+   * reply's id finds nothing of its own: a reply travels with its response.
+   */
+  ids?: string[];
+}
+
 export interface ModerationItem {
   id: string;
   proposalId: string;
@@ -43,12 +57,12 @@ export abstract class ResponseReadModel {
   abstract proposalQuestions(proposalId: string): Promise<AskedQuestion[] | null>;
   /** The paragraph anchors of the proposal's current text; null when not known. */
   abstract proposalAnchors(proposalId: string): Promise<{ anchor: string; since: number }[] | null>;
-  /** Up to `page.limit + 1` visible top-level responses in (publishedAt, id) order, each with its sort key; only those pointing at `passage` when given. */
-  abstract publishedTopLevel(proposalId: string, page: PageRequest, passage?: string): Promise<(PublishedResponseRow & { key: CursorValue[] })[]>;
+  /** Up to `page.limit + 1` visible top-level responses in (publishedAt, id) order, each with its sort key; only those the filter names. */
+  abstract publishedTopLevel(proposalId: string, page: PageRequest, filter?: PublicResponsesFilter): Promise<(PublishedResponseRow & { key: CursorValue[] })[]>;
   /** The visible replies, at any depth, under these responses: at most `limit`, oldest first. */
   abstract publishedReplies(parentIds: string[], limit: number): Promise<PublishedResponseRow[]>;
-  /** How many responses of the proposal are visible, replies included (under top-level responses pointing at `passage` when given). */
-  abstract publishedCount(proposalId: string, passage?: string): Promise<number>;
+  /** How many responses of the proposal are visible, replies included (under the top-level responses the filter names). */
+  abstract publishedCount(proposalId: string, filter?: PublicResponsesFilter): Promise<number>;
   /** Pending responses (pre-moderation) and flagged published ones, oldest first, in (submittedAt, id) order. */
   abstract moderationQueue(proposalId: string | undefined, page: PageRequest): Promise<KeysetPage<ModerationItem>>;
   /** One address per person with a verified response, with the language they last wrote in (null: unknown). */

@@ -4,7 +4,7 @@ import type { ResponseStatus } from '@pb/contracts';
 import { CursorValue, KeysetPage, PageRequest, keysetPage } from '@pb/kernel';
 import { cursorTimestamp } from '@pb/persistence';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ModerationItem, PublishedResponseRow, ResponseReadModel } from '../../application/ports/response-read-model';
+import { ModerationItem, PublicResponsesFilter, PublishedResponseRow, ResponseReadModel } from '../../application/ports/response-read-model';
 import type { AskedQuestion } from '../../domain/answer-rules';
 import type { ResponseAnswer } from '../../domain/consultation-response.aggregate';
 
@@ -70,7 +70,7 @@ export class TypeOrmResponseReadModel extends ResponseReadModel {
     return r?.anchors ?? null;
   }
 
-  async publishedTopLevel(proposalId: string, page: PageRequest, passage?: string): Promise<(PublishedResponseRow & { key: CursorValue[] })[]> {
+  async publishedTopLevel(proposalId: string, page: PageRequest, { passage, ids }: PublicResponsesFilter = {}): Promise<(PublishedResponseRow & { key: CursorValue[] })[]> {
     const [after, afterId] = page.after ?? [null, null];
     const rows: VisibleRow[] = await this.ds.query(
       `SELECT ${VISIBLE_COLUMNS}, ${cursorTimestamp('published_at')} AS cursor_at
@@ -78,8 +78,9 @@ export class TypeOrmResponseReadModel extends ResponseReadModel {
         WHERE proposal_id = $1 AND parent_id IS NULL AND status = 'published' AND is_public
           AND ($2::timestamptz IS NULL OR (published_at, id) > ($2::timestamptz, $3::uuid))
           AND ($5::text IS NULL OR passage_anchor = $5)
+          AND ($6::uuid[] IS NULL OR id = ANY($6::uuid[]))
         ORDER BY published_at, id LIMIT $4`,
-      [proposalId, after, afterId, page.limit + 1, passage ?? null],
+      [proposalId, after, afterId, page.limit + 1, passage ?? null, ids ?? null],
     );
     return rows.map((r) => ({ ...published(r), key: [r.cursor_at!, r.id] }));
   }
@@ -96,14 +97,15 @@ export class TypeOrmResponseReadModel extends ResponseReadModel {
     return rows.map(published);
   }
 
-  async publishedCount(proposalId: string, passage?: string): Promise<number> {
+  async publishedCount(proposalId: string, { passage, ids }: PublicResponsesFilter = {}): Promise<number> {
     const [{ total }] = await this.ds.query(
       `WITH RECURSIVE visible AS (
-         SELECT id FROM responses WHERE proposal_id = $1 AND parent_id IS NULL AND status = 'published' AND is_public AND ($2::text IS NULL OR passage_anchor = $2)
+         SELECT id FROM responses WHERE proposal_id = $1 AND parent_id IS NULL AND status = 'published' AND is_public
+            AND ($2::text IS NULL OR passage_anchor = $2) AND ($3::uuid[] IS NULL OR id = ANY($3::uuid[]))
          UNION ALL
          SELECT c.id FROM responses c JOIN visible v ON c.parent_id = v.id WHERE c.status = 'published' AND c.is_public)
        SELECT count(*)::int AS total FROM visible`,
-      [proposalId, passage ?? null],
+      [proposalId, passage ?? null, ids ?? null],
     );
     return total;
   }

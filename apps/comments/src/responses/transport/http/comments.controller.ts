@@ -63,10 +63,10 @@ export class ProposalCommentsController {
   }
 
   @Get()
-  @ApiOkResponse({ type: PublicResponseListDto, description: 'Published public responses with replies and support counts, a page of top-level responses at a time: `{ proposalId, total, items, next }`. Bodies are plain text: escape them.' })
+  @ApiOkResponse({ type: PublicResponseListDto, description: 'Published public responses with replies and support counts, a page of top-level responses at a time: `{ proposalId, total, items, next }`; `total` counts what the filters leave, replies included. Bodies are plain text: escape them.' })
   @ApiProblems(400, 404, 429)
   async list(@Param() { id }: IdParams, @Query() query: ListResponsesQueryDto, @Req() req: Request) {
-    const { proposalId, total, ...page } = await this.queries.execute(new ListPublicResponsesQuery(id, pageRequest(query, RESPONSES_PAGE), query.passage));
+    const { proposalId, total, ...page } = await this.queries.execute(new ListPublicResponsesQuery(id, pageRequest(query, RESPONSES_PAGE), { passage: query.passage, ids: query.ids }));
     return { proposalId, total, ...pageResponse(req, page) };
   }
 

@@ -20,13 +20,13 @@ export const REPLIES_PER_PAGE = 1000;
 export class ListPublicResponsesHandler implements IQueryHandler<ListPublicResponsesQuery, { proposalId: string; total: number } & KeysetPage<PublicResponseView>> {
   constructor(private readonly readModel: ResponseReadModel) {}
 
-  async execute({ proposalId, page, passage }: ListPublicResponsesQuery) {
+  async execute({ proposalId, page, filter }: ListPublicResponsesQuery) {
     const proposalQuestions = await this.readModel.proposalQuestions(proposalId);
     if (!proposalQuestions) throw new ProposalNotKnownError();
-    const top = await this.readModel.publishedTopLevel(proposalId, page, passage);
+    const top = await this.readModel.publishedTopLevel(proposalId, page, filter);
     const shown = top.slice(0, page.limit);
     const replies = shown.length ? await this.readModel.publishedReplies(shown.map((r) => r.id), REPLIES_PER_PAGE) : [];
-    const total = await this.readModel.publishedCount(proposalId, passage);
+    const total = await this.readModel.publishedCount(proposalId, filter);
     const questions = new Map(proposalQuestions.map((q) => [q.id, q]));
     const anchors = await this.readModel.proposalAnchors(proposalId);
     const since = new Map((anchors ?? []).map((a) => [a.anchor, a.since]));

@@ -1,12 +1,13 @@
 import type { PageRequest } from '@pb/kernel';
+import type { PublicResponsesFilter } from '../../ports/response-read-model';
 
 export class ListPublicResponsesQuery {
   constructor(
     readonly proposalId: string,
     /** Pages over top-level responses in (publishedAt, id) order; replies travel with their response. */
     readonly page: PageRequest,
-    /** Only responses pointing at this paragraph anchor (the proposal page's per-paragraph link). */
-    readonly passage?: string,
+    /** Which responses: those pointing at a paragraph, or these ids (a report topic's); all when empty. */
+    readonly filter: PublicResponsesFilter = {},
   ) {}
 }
 
