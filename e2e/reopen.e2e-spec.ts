@@ -19,12 +19,12 @@ describe('reopening: resolve → mail → "no, because…" → the official sees
 
     // 1. The official triages and resolves it.
     const official = await browser.newPage();
-    await loginAs(official, 'official', 'Olga Official', 'EZK');
+    await loginAs(official, 'official', 'Olga Official', 'EZ');
     await official.goto(`${baseUrl()}/behandelen/${reference}`);
     if ((await official.locator('select#f-theme').count()) > 0) await official.selectOption('#f-theme', '2.1.2');
     else await official.fill('#f-theme', '2.1.2');
     await official.check('#f-priority-normal');
-    await official.selectOption('#f-department', 'EZK');
+    await official.selectOption('#f-department', 'EZ');
     await Promise.all([official.waitForNavigation(), official.click('#triage-form button[type="submit"]')]);
     expect((await official.textContent('#report-status'))!.trim()).toBe('Beoordeeld');
     await official.check('#f-outcome-guidance');
