@@ -3,7 +3,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 /*
  * The shape of the portal's pages (issue 13): per area a controller that routes and a `*.views.ts`
- * that only renders; areas import `web/` and `clients/`, never each other. Read from the sources,
+ * that only renders, the form mapping in `web/forms.ts`; areas import `web/` and `clients/`, never
+ * each other. Read from the sources,
  * so a new file is held to the same rules without being listed here.
  */
 
@@ -75,6 +76,26 @@ describe('portal page areas', () => {
         }
         const text = readFileSync(join(PAGES, area, name), 'utf8');
         if (/\bres\.|\breq\.|\bfetch\(|this\.services/.test(text)) wrong.push(`${area}/${name} touches a request, response or service`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('leaves form mapping to web/forms.ts: a controller reads no posted field by hand, and trims, splits or coerces nothing', () => {
+    // What a controller may do with a posted body: hand it (or one field of it) to a function of web/.
+    const handParsing: [string, RegExp][] = [
+      ['trims typed text', /\.trim\(/],
+      ['splits typed text into a list', /\.split\(/],
+      ['checks a posted field’s type', /\btypeof\s+body\b/],
+      ['reads a posted field by name', /\bbody\[/],
+      ['reads a checkbox as a boolean', /===\s*'(true|on)'/],
+      ['makes a number of a posted field', /\b(Number|parseInt|parseFloat)\([^)]*\bbody\b/],
+    ];
+    const wrong: string[] = [];
+    for (const area of AREAS) {
+      for (const name of sources(area).filter((f) => f.endsWith('.controller.ts'))) {
+        const text = readFileSync(join(PAGES, area, name), 'utf8');
+        for (const [what, pattern] of handParsing) if (pattern.test(text)) wrong.push(`${area}/${name} ${what}`);
       }
     }
     expect(wrong).toEqual([]);

@@ -1,5 +1,7 @@
 import type { Problem } from '@pb/http/core';
 import type { StaffRole } from '@pb/auth';
+import type { ProposalView } from '../clients/consultations.types';
+import type { Topic } from '../clients/subscriptions.types';
 import { BWB_ID_PATTERN } from '@pb/contracts';
 import { amsterdamLocalToIso } from './amsterdam-time';
 import { DEPARTMENTS } from './labels';
@@ -100,6 +102,13 @@ export function replyFormErrors(status: number, problem: Problem | undefined): R
   return Object.keys(errors).length || !general ? errors : { body: general };
 }
 
+/** A reporter's reply on the tracking page: the text as typed, trimmed. */
+export const REPLY_FIELDS = ['body'] as const;
+
+export function replyRequestBody(v: Record<string, string>): { body: string } {
+  return { body: (v.body ?? '').trim() };
+}
+
 // --- reporters: did the answer help? -----------------------------------------------------------
 
 export const SATISFACTION_FIELDS = ['helped', 'reason'] as const;
@@ -115,6 +124,52 @@ export function satisfactionRequestBody(v: Record<string, string>): { helped: bo
   return v.helped === 'yes' ? { helped: true } : { helped: false, reason: (v.reason ?? '').trim() };
 }
 
+// --- officials: the work queue and the desk's saved filters and bulk assign (issue 10 item 8) -----
+
+/** The work queue's filters as the page takes them from its query string (and a saved filter keeps them). */
+export const QUEUE_FILTERS = ['status', 'theme', 'technology', 'department', 'group', 'regulation', 'overdue', 'q', 'mine'] as const;
+
+/** The filter values asked for (query string or posted form): strings only, cut to a sane length (the loket validates them). */
+export function queueValues(raw: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const f of QUEUE_FILTERS) if (typeof raw[f] === 'string' && raw[f]) values[f] = (raw[f] as string).slice(0, 200);
+  return values;
+}
+
+/** A page number from a query string or a hidden field: 1 for anything that is not one, at most 100000. */
+export const pageNumberOf = (raw: unknown): number => Math.min(100000, Math.max(1, Number.parseInt(String(raw ?? '1'), 10) || 1));
+
+/** A saved filter: the name as typed (trimmed) and the queue's filters the form carried along. */
+export function savedFilterRequest(body: Record<string, unknown>): { name: string; filters: Record<string, string> } {
+  return { name: typeof body.filterName === 'string' ? body.filterName.trim() : '', filters: queueValues(body) };
+}
+
+/** The name's problem on the name field; a limit (422 without a field) too: it is the name that cannot be added. */
+export function savedFilterErrors(ctx: PageContext, problem: Problem | undefined): { filterName: string } {
+  return { filterName: fieldErrorsOf(problem).name ?? problem?.detail ?? ctx.msg('desk:filters.notSaved') };
+}
+
+/** Bulk assign: the ticked references (one checkbox posts a string, several an array; strings only, at most 200) and the handler. */
+export function assignRequest(body: Record<string, unknown>): { references: string[]; handler: string } {
+  const raw = body.references;
+  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  return { references: list.filter((r): r is string => typeof r === 'string').slice(0, 200), handler: typeof body.handler === 'string' ? body.handler.trim() : '' };
+}
+
+/** Checked here before the loket is asked: at least one report ticked, and a handler named. */
+export function assignFormErrors(ctx: PageContext, request: { references: string[]; handler: string }): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!request.references.length) errors.references = ctx.msg('desk:assign.noneSelected');
+  if (!request.handler) errors.handler = ctx.msg('desk:assign.noHandler');
+  return errors;
+}
+
+/** The loket's refusal of a bulk assign: the handler's error on the handler, anything else on the list of reports. */
+export function assignFailureErrors(ctx: PageContext, problem: Problem | undefined): Record<string, string> {
+  const fields = fieldErrorsOf(problem);
+  return { ...(fields.handler ? { handler: fields.handler } : {}), ...(fields.references || !fields.handler ? { references: fields.references ?? problem?.detail ?? ctx.msg('desk:assign.notDone') } : {}) };
+}
+
 // --- officials: acting on a report ------------------------------------------------------------
 
 export const TRIAGE_FIELDS = ['theme', 'priority', 'department', 'handler', 'category'] as const;
@@ -122,6 +177,27 @@ export const TRIAGE_FIELDS = ['theme', 'priority', 'department', 'handler', 'cat
 /** Triage as the loket takes it: handler and category only when given (empty handler: oneself). */
 export function triageRequestBody(v: Record<string, string>): Record<string, string> {
   return { theme: v.theme ?? '', priority: v.priority ?? '', department: v.department ?? '', ...(v.handler?.trim() ? { handler: v.handler.trim() } : {}), ...(v.category?.trim() ? { category: v.category.trim() } : {}) };
+}
+
+/** A message on a report: the text trimmed, and whether it stays inside (a checkbox that posts `true`). */
+export const OFFICIAL_MESSAGE_FIELDS = ['body', 'internal'] as const;
+
+export function officialMessageBody(v: Record<string, string>): { body: string; internal: boolean } {
+  return { body: (v.body ?? '').trim(), internal: v.internal === 'true' };
+}
+
+/** A report marked as a duplicate of another: that one's reference, trimmed. */
+export const DUPLICATE_FIELDS = ['originalReference'] as const;
+
+export function duplicateRequestBody(v: Record<string, string>): { originalReference: string } {
+  return { originalReference: (v.originalReference ?? '').trim() };
+}
+
+/** A report resolved: the chosen outcome and the explanation, trimmed. */
+export const RESOLUTION_FIELDS = ['outcome', 'explanation'] as const;
+
+export function resolutionRequestBody(v: Record<string, string>): { outcome: string; explanation: string } {
+  return { outcome: v.outcome ?? '', explanation: (v.explanation ?? '').trim() };
 }
 
 /**
@@ -170,6 +246,17 @@ export function topLevelFieldErrors(problem: Problem | undefined): Record<string
 }
 
 export const AMENDMENT_FIELDS = ['kind', 'themeCode', 'actionIndex', 'text', 'summary', 'evidence'] as const;
+
+/** The year of the amendments page (a form's `year`, the query's `jaar`): four digits, else this year. */
+export function amendmentYearOf(value: unknown, now: Date = new Date()): number {
+  return typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : now.getFullYear();
+}
+
+/** The year whose annual review is to be compiled: four digits (spaces around allowed), else '' (the page asks for one). */
+export function compileYearOf(body: Record<string, unknown>): string {
+  const year = typeof body.year === 'string' ? body.year.trim() : '';
+  return /^\d{4}$/.test(year) ? year : '';
+}
 
 /**
  * An amendment as the review takes it: evidence one per line as "kind identifier", the action
@@ -277,6 +364,27 @@ export function proposalFieldErrors(problem: Problem | undefined, rows: readonly
   return errors;
 }
 
+/** A published proposal's corrected text, trimmed. */
+export const TEXT_CORRECTION_FIELDS = ['body'] as const;
+
+export function textCorrectionBody(v: Record<string, string>): { body: string } {
+  return { body: (v.body ?? '').trim() };
+}
+
+/** A later closing time: the Dutch local time typed as an instant (anything else as typed, for the service's message). */
+export const CLOSING_FIELDS = ['closesAt'] as const;
+
+export function closingRequestBody(v: Record<string, string>): { closesAt: string } {
+  return { closesAt: amsterdamLocalToIso(v.closesAt ?? '') ?? (v.closesAt ?? '') };
+}
+
+/** A withdrawal: the chosen reason and the explanation, trimmed. */
+export const WITHDRAWAL_FIELDS = ['reason', 'explanation'] as const;
+
+export function withdrawalRequestBody(v: Record<string, string>): { reason: string; explanation: string } {
+  return { reason: v.reason ?? '', explanation: (v.explanation ?? '').trim() };
+}
+
 export const CONSULTATION_REPORT_FIELDS = ['summary', ...[1, 2, 3].flatMap((i) => [`topic.${i}`, `answer.${i}`, `responses.${i}`])];
 
 /** The form's answered themes (1 to 3; empty ones left out), each with the form number it came from. */
@@ -303,6 +411,42 @@ export function consultationReportErrors(problem: Problem | undefined, v: Record
   return errors;
 }
 
+// --- staff: a proposal's English translation (issue 11 item 7) ------------------------------------
+
+/** The field names of a proposal's translation form, to pick from a post. */
+export function translationFieldNames(p: ProposalView): string[] {
+  return ['title', 'summary', 'body', ...(p.questions ?? []).flatMap((q) => [`question.${q.id}`, ...(q.options ?? []).map((o) => `option.${o.id}`)])];
+}
+
+/** The translation as PUT /api/proposals/{id}/translations/en takes it: a question or option left empty is left out (shown in Dutch). */
+export function translationRequestBody(p: ProposalView, v: Record<string, string>): { title: string; summary: string; body: string; questions: { id: string; text: string; options?: { id: string; label: string }[] }[] } {
+  const val = (k: string) => (v[k] ?? '').trim();
+  return {
+    title: val('title'),
+    summary: val('summary'),
+    body: val('body'),
+    questions: (p.questions ?? [])
+      .filter((q) => val(`question.${q.id}`))
+      .map((q) => {
+        const options = (q.options ?? []).filter((o) => val(`option.${o.id}`)).map((o) => ({ id: o.id, label: val(`option.${o.id}`) }));
+        return { id: q.id, text: val(`question.${q.id}`), ...(options.length ? { options } : {}) };
+      }),
+  };
+}
+
+/** The API's field errors (`questions.<i>.text`, `questions.<i>.options.<j>.label`) back onto the form's fields. */
+export function translationFormErrors(p: ProposalView, v: Record<string, string>, apiErrors: Record<string, string>): Record<string, string> {
+  const sent = translationRequestBody(p, v).questions;
+  const out: Record<string, string> = {};
+  for (const [field, message] of Object.entries(apiErrors)) {
+    const q = /^questions\.(\d+)(?:\.options\.(\d+))?/.exec(field);
+    const question = q ? sent[Number(q[1])] : undefined;
+    const option = q?.[2] !== undefined ? question?.options?.[Number(q[2])] : undefined;
+    out[option ? `option.${option.id}` : question ? `question.${question.id}` : field] = message;
+  }
+  return out;
+}
+
 // --- auth: the development issuer's login -----------------------------------------------------------
 
 export const DEV_LOGIN_FIELDS = ['role', 'department', 'name', 'next'] as const;
@@ -317,6 +461,11 @@ export function devLoginErrors(ctx: PageContext, values: Record<string, string>)
   const department = (values.department ?? '').trim();
   if (values.role === 'official' && !DEPARTMENTS.includes(department)) errors.department = ctx.msg('layout:forms.chooseTheMinistryYouWorkFor');
   return errors;
+}
+
+/** Whom the development login signs in, once devLoginErrors found nothing: the role, and the name and ministry trimmed. */
+export function devLoginPrincipal(values: Record<string, string>): { role: StaffRole; name: string; department: string } {
+  return { role: values.role as StaffRole, name: (values.name ?? '').trim(), department: (values.department ?? '').trim() };
 }
 
 // --- consultations: a response, support, a flag -----------------------------------------------------
@@ -435,6 +584,26 @@ export function reportTopicPart(topics: readonly { topic: string; responseIds?: 
   return { index: query.topic, title: chosen.topic, ids: all.slice(start, start + TOPIC_RESPONSES_PER_PART), part, parts, from: start + 1, count: all.length };
 }
 
+/** The hidden field naming the proposal a response belongs to (where support and a flag go back to); '' when it is no id. */
+export function proposalIdOf(body: Record<string, unknown>): string {
+  return typeof body.proposalId === 'string' && UUID.test(body.proposalId) ? body.proposalId : '';
+}
+
+/** Support for a response: the supporter's e-mail address, trimmed. */
+export function supportRequestBody(body: Record<string, unknown>): { email: string } {
+  return { email: typeof body.email === 'string' ? body.email.trim() : '' };
+}
+
+/**
+ * A flag on a response: the reason from the select named per response (`flag.<id>`, so the error
+ * summary can point at the right one; `reason` as a fallback), the explanation only when given.
+ */
+export function flagRequestBody(body: Record<string, unknown>, responseId: string): { reason: string; explanation?: string } {
+  const chosen = body[`flag.${responseId}`] ?? body.reason;
+  const explanation = typeof body.explanation === 'string' ? body.explanation.trim() : '';
+  return { reason: typeof chosen === 'string' ? chosen : '', ...(explanation ? { explanation } : {}) };
+}
+
 // --- consultations: the coordinator's reading room -------------------------------------------------
 
 const READING_ROOM_STATUSES = ['pending-moderation', 'published', 'rejected'] as const;
@@ -493,6 +662,11 @@ export function reportPickBody(body: Record<string, unknown>): { slot: number; r
   const slot = typeof body.onderwerp === 'string' && /^[1-9]$/.test(body.onderwerp) ? Number(body.onderwerp) : 1;
   if (!ticked.length) return null;
   return { slot, responseIds: ticked.slice(0, 100), action: body.actie === 'remove' ? 'remove' : 'add' };
+}
+
+/** Where the pick form goes back to: the reading room's own query string (`terug`, `?…` without a fragment), else the room itself. */
+export function readingRoomReturnOf(body: Record<string, unknown>): string {
+  return typeof body.terug === 'string' && /^(\?[^#\s]*)?$/.test(body.terug) ? body.terug : '';
 }
 
 /** The report form's picked responses per topic: checkboxes named `responses.<i>`, one value or many, as the list the form maps. */
@@ -613,6 +787,19 @@ export function indicatorDefinitionErrors(problem: Problem | undefined): Record<
   return errors;
 }
 
+/** The version and theme of a new indicator make the review's path (`…/versions/{version}/themes/{theme}/indicators`), trimmed. */
+export function indicatorDefinitionPath(v: Record<string, string>): { version: string; theme: string } {
+  return { version: (v.strategyVersion ?? '').trim(), theme: (v.theme ?? '').trim() };
+}
+
+/** Without a version or a theme there is no operation to ask: said on the field that is missing. */
+export function indicatorDefinitionPathErrors(ctx: PageContext, path: { version: string; theme: string }): Record<string, string> {
+  return {
+    ...(path.version ? {} : { strategyVersion: ctx.msg('indicators:define.choose-version') }),
+    ...(path.theme ? {} : { theme: ctx.msg('indicators:define.choose-theme') }),
+  };
+}
+
 /** The correction of an indicator's definition: its fields are `definition.nl` and `definition.en` on the page, `nl` and `en` in the API. */
 export const INDICATOR_DEFINITION_FIELDS = ['definition.nl', 'definition.en'] as const;
 
@@ -666,6 +853,11 @@ export function endorseRequestBody(values: Record<string, string>, consent: bool
   };
 }
 
+/** Which published entry the check step's "this is my barrier too" is for (a well-formed reference, else none), and its own consent checkbox. */
+export function endorsementOf(body: Record<string, unknown>): { reference?: string; consent: boolean } {
+  return { reference: isReportReference(body.referentie) ? body.referentie : undefined, consent: body['endorse.consent'] === 'true' };
+}
+
 // --- staff: the analysis of a proposal's responses (issue 11 item 4) ------------------------------
 
 const THEME_ID = /^t\d{1,4}$/;
@@ -689,4 +881,47 @@ export function analysisEditBody(body: Record<string, unknown>): Record<string, 
     default:
       return undefined;
   }
+}
+
+// --- subscriptions: following a topic by e-mail -----------------------------------------------------
+
+export const SUBSCRIBE_FIELDS = ['email'] as const;
+
+/** A subscription as the review takes it: the address trimmed, the topic, and the language its mails are in. */
+export function subscriptionRequestBody(v: Record<string, string>, topic: Topic, language: PageContext['lang']): { email: string; topicKind: Topic['kind']; topicRef: string; language: PageContext['lang'] } {
+  return { email: (v.email ?? '').trim(), topicKind: topic.kind, topicRef: topic.ref, language };
+}
+
+// --- admin: erasure requests and the loket's desk settings (issue 10 items 2 and 3) ------------------
+
+export const ERASURE_FIELDS = ['email'] as const;
+
+/** An erasure request: the address whose personal data goes, trimmed. */
+export function erasureRequestBody(v: Record<string, string>): { email: string } {
+  return { email: (v.email ?? '').trim() };
+}
+
+/** A routing rule's input names are the API's JSON paths, so the loket's field errors land on them. */
+export const RULE_FIELDS = ['match.bwbId', 'match.article', 'match.theme', 'match.technology', 'match.sector', 'department', 'handlerGroup'] as const;
+
+/** The posted rule form as the loket's body: empty conditions and an empty handler group left out, the rest trimmed. */
+export function ruleRequestBody(values: Record<string, string>): { match: Record<string, string>; department: string; handlerGroup?: string } {
+  const match: Record<string, string> = {};
+  for (const f of RULE_FIELDS) if (f.startsWith('match.') && values[f]?.trim()) match[f.slice('match.'.length)] = values[f].trim();
+  const handlerGroup = values.handlerGroup?.trim();
+  return { match, department: values.department?.trim() ?? '', ...(handlerGroup ? { handlerGroup } : {}) };
+}
+
+export const ANSWER_TEMPLATE_FIELDS = ['purpose', 'title', 'body'] as const;
+
+/** An answer template as the loket takes it: its fields as typed. */
+export function answerTemplateRequestBody(v: Record<string, string>): { purpose: string; title: string; body: string } {
+  return { purpose: v.purpose ?? '', title: v.title ?? '', body: v.body ?? '' };
+}
+
+export const MAIL_TEMPLATE_FIELDS = ['subject', 'body'] as const;
+
+/** A mail text as the loket takes it: subject and body as typed. */
+export function mailTemplateRequestBody(v: Record<string, string>): { subject: string; body: string } {
+  return { subject: v.subject ?? '', body: v.body ?? '' };
 }

@@ -4,7 +4,7 @@ import { ParkedEventsClient } from '../../clients/parked-events.client';
 import { ServiceClient, ServiceName } from '../../clients/service-client';
 import { emptyForm } from '../../web/components';
 import { renderNotFound } from '../../web/error-pages';
-import { fieldErrorsOf, pickFormValues } from '../../web/forms';
+import { ERASURE_FIELDS, erasureRequestBody, fieldErrorsOf, pickFormValues } from '../../web/forms';
 import { Page, PageContext } from '../../web/page-context';
 import { sendPage } from '../../web/respond';
 import { Roles } from '../../web/roles.guard';
@@ -37,15 +37,15 @@ export class AdminController {
 
   @Post('verwijderverzoeken')
   async requestErasure(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const { email = '' } = pickFormValues(body, ['email']);
-    const result = await this.services.to('review', { token: ctx.accessToken, lang: ctx.lang }).POST('/api/privacy/erasures', { body: { email: email.trim() } });
+    const values = pickFormValues(body, ERASURE_FIELDS);
+    const result = await this.services.to('review', { token: ctx.accessToken, lang: ctx.lang }).POST('/api/privacy/erasures', { body: erasureRequestBody(values) });
     if (result.ok) {
       res.redirect(303, `/beheer/verwijderverzoeken/${result.data.id}?verstuurd=1`);
       return;
     }
     const errors = fieldErrorsOf(result.problem);
     const general = Object.keys(errors).length || result.unavailable ? undefined : result.problem?.detail;
-    sendPage(res, erasureFormPage(ctx, { values: { email }, errors: errors.email ? { email: errors.email } : {} }, general, result.unavailable), result.unavailable ? 503 : result.status);
+    sendPage(res, erasureFormPage(ctx, { values: { email: values.email ?? '' }, errors: errors.email ? { email: errors.email } : {} }, general, result.unavailable), result.unavailable ? 503 : result.status);
   }
 
   @Get('verwijderverzoeken/:id')

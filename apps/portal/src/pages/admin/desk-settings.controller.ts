@@ -4,13 +4,11 @@ import type { MailPath } from '../../clients/desk-settings.types';
 import { formInput, ServiceClient, ServiceResult } from '../../clients/service-client';
 import { emptyForm, FormState } from '../../web/components';
 import { renderNotFound } from '../../web/error-pages';
-import { fieldErrorsOf, pickFormValues } from '../../web/forms';
+import { ANSWER_TEMPLATE_FIELDS, answerTemplateRequestBody, fieldErrorsOf, MAIL_TEMPLATE_FIELDS, mailTemplateRequestBody, pickFormValues, RULE_FIELDS, ruleRequestBody } from '../../web/forms';
 import { Page, PageContext } from '../../web/page-context';
 import { sendPage } from '../../web/respond';
 import { Roles } from '../../web/roles.guard';
 import {
-  ANSWER_TEMPLATE_FIELDS,
-  MAIL_TEMPLATE_FIELDS,
   renderAnswerTemplateEdit,
   renderAnswerTemplates,
   renderMailTemplateEdit,
@@ -18,9 +16,7 @@ import {
   renderRoutingRuleEdit,
   renderRoutingRules,
   ROUTING_DONE,
-  RULE_FIELDS,
   ruleFormValues,
-  ruleRequestBody,
   TEMPLATE_DONE,
 } from './desk-settings.views';
 
@@ -125,7 +121,7 @@ export class DeskSettingsController {
   @Post('antwoordsjablonen')
   async createAnswerTemplate(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const values = pickFormValues(body, ANSWER_TEMPLATE_FIELDS);
-    const result = await this.loket(ctx).POST('/api/loket/admin/answer-templates', { body: formInput({ purpose: values.purpose ?? '', title: values.title ?? '', body: values.body ?? '' }) });
+    const result = await this.loket(ctx).POST('/api/loket/admin/answer-templates', { body: formInput(answerTemplateRequestBody(values)) });
     if (result.ok) return res.redirect(303, '/beheer/antwoordsjablonen?gedaan=created');
     const f = failure(result);
     await this.renderAnswers(ctx, res, { values, errors: f.errors }, undefined, f.general, f.status);
@@ -146,7 +142,7 @@ export class DeskSettingsController {
     const values = pickFormValues(body, ANSWER_TEMPLATE_FIELDS);
     const result = await this.loket(ctx).PUT('/api/loket/admin/answer-templates/{templateId}', {
       params: { path: { templateId: id } },
-      body: formInput({ purpose: values.purpose ?? '', title: values.title ?? '', body: values.body ?? '' }),
+      body: formInput(answerTemplateRequestBody(values)),
     });
     if (result.ok) return res.redirect(303, '/beheer/antwoordsjablonen?gedaan=saved');
     if (result.status === 404) return sendPage(res, renderNotFound(ctx), 404);
@@ -190,7 +186,7 @@ export class DeskSettingsController {
     const values = pickFormValues(body, MAIL_TEMPLATE_FIELDS);
     const result = await this.loket(ctx).PUT('/api/loket/admin/mail-templates/{mailType}/{language}', {
       params: { path: formInput<MailPath>({ mailType: type, language }) },
-      body: { subject: values.subject ?? '', body: values.body ?? '' },
+      body: mailTemplateRequestBody(values),
     });
     if (result.ok) return res.redirect(303, `/beheer/e-mailteksten/${type}/${language}?gedaan=saved`);
     if (result.status === 404) return sendPage(res, renderNotFound(ctx), 404);

@@ -1,5 +1,6 @@
 import { testPageContext } from '../../web/test-page-context';
-import { renderMailTemplateEdit, renderRoutingRules, ruleFormValues, ruleRequestBody } from './desk-settings.views';
+import { ruleRequestBody } from '../../web/forms';
+import { renderMailTemplateEdit, renderRoutingRules, ruleFormValues } from './desk-settings.views';
 
 const admin = { id: 'a1', roles: ['admin' as const] };
 const rule = (id: string, position: number) => ({ id, position, match: { bwbId: 'BWBR0011468', article: '5', technology: 'ai' as const }, department: 'IenW', handlerGroup: 'drones' });

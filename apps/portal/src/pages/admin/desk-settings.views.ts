@@ -19,8 +19,6 @@ export type Unavailable = 'timeout' | 'down' | 'error';
 export const ROUTING_DONE = ['created', 'saved', 'deleted', 'moved'] as const;
 export const TEMPLATE_DONE = ['created', 'saved', 'deleted', 'reset'] as const;
 
-const RULE_FIELDS = ['match.bwbId', 'match.article', 'match.theme', 'match.technology', 'match.sector', 'department', 'handlerGroup'] as const;
-
 function ruleFieldLabels(ctx: PageContext): Record<string, string> {
   return {
     match: ctx.msg('routing:page.conditions'),
@@ -65,16 +63,6 @@ export function ruleFormValues(rule: RoutingRule): Record<string, string> {
     handlerGroup: rule.handlerGroup ?? '',
   };
 }
-
-/** The posted rule form as the loket's body (empty conditions are left out by the loket). */
-export function ruleRequestBody(values: Record<string, string>): { match: Record<string, string>; department: string; handlerGroup?: string } {
-  const match: Record<string, string> = {};
-  for (const f of RULE_FIELDS) if (f.startsWith('match.') && values[f]?.trim()) match[f.slice('match.'.length)] = values[f].trim();
-  const handlerGroup = values.handlerGroup?.trim();
-  return { match, department: values.department?.trim() ?? '', ...(handlerGroup ? { handlerGroup } : {}) };
-}
-
-export { RULE_FIELDS };
 
 function doneBanner(ctx: PageContext, ns: 'routing' | 'templates', done?: string): SafeHtml | '' {
   if (!done) return '';
@@ -146,7 +134,6 @@ ${ruleFields(ctx, form)}
 
 // --- answer templates ---------------------------------------------------------------------------
 
-export const ANSWER_TEMPLATE_FIELDS = ['purpose', 'title', 'body'] as const;
 
 function purposeOptions(ctx: PageContext): { value: string; label: string }[] {
   return [...options(ctx, 'outcome'), { value: 'question', label: ctx.msg('templates:page.purposeQuestion') }];
@@ -216,7 +203,6 @@ ${answerFields(ctx, form)}
 
 // --- mail texts ---------------------------------------------------------------------------------
 
-export const MAIL_TEMPLATE_FIELDS = ['subject', 'body'] as const;
 
 export function renderMailTemplates(ctx: PageContext, o: { items?: MailTemplate[]; done?: string; unavailable?: Unavailable }): SafeHtml {
   const title = ctx.msg('templates:page.mailTitle');

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Inject, Post, Query, Req, Res } from '@nestjs/common';
-import { signDevelopmentToken, StaffRole } from '@pb/auth';
+import { signDevelopmentToken } from '@pb/auth';
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { OidcClient } from '../../clients/oidc-client';
 import { PortalEnv } from '../../config/portal.env';
 import { FormState } from '../../web/components';
 import { clearCookie, parseCookies, setCookie } from '../../web/cookies';
-import { DEV_LOGIN_FIELDS, devLoginErrors, pickFormValues } from '../../web/forms';
+import { DEV_LOGIN_FIELDS, devLoginErrors, devLoginPrincipal, pickFormValues } from '../../web/forms';
 import type { SafeHtml } from '../../web/html';
 import { Page, PageContext } from '../../web/page-context';
 import { SESSION_COOKIE } from '../../web/page-middleware';
@@ -79,9 +79,7 @@ export class LoginController {
     }
     const errors = devLoginErrors(ctx, values);
     if (Object.keys(errors).length) return sendPage(res, this.render(ctx, { values, errors }), 400);
-    const role = values.role as StaffRole;
-    const name = (values.name ?? '').trim();
-    const department = (values.department ?? '').trim();
+    const { role, name, department } = devLoginPrincipal(values);
     // A stable pseudonymous subject per name and role, so the same person keeps the same id.
     const sub = `dev-${createHash('sha256').update(`${role}:${name}`).digest('hex').slice(0, 16)}`;
     const token = signDevelopmentToken(

@@ -5,7 +5,7 @@ import { formInput, ServiceClient } from '../../clients/service-client';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { emptyForm, FormState } from '../../web/components';
 import { renderNotFound } from '../../web/error-pages';
-import { fieldErrorsOf, postedStrings, reportTopicPart, reportTopicQuery, responseFormErrors, responseRequestBody, TOPIC_RESPONSES_PER_PART } from '../../web/forms';
+import { fieldErrorsOf, flagRequestBody, pickFormValues, postedStrings, proposalIdOf, reportTopicPart, reportTopicQuery, responseFormErrors, responseRequestBody, supportRequestBody, TOPIC_RESPONSES_PER_PART } from '../../web/forms';
 import { query } from '../../web/html';
 import { Page, PageContext } from '../../web/page-context';
 import { pageCursor } from '../../web/pager';
@@ -82,8 +82,8 @@ export class ConsultationsController {
 
   @Post('reacties/:id/steun')
   async support(@Page() ctx: PageContext, @Param('id') responseId: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const proposalId = typeof body.proposalId === 'string' && ID.test(body.proposalId) ? body.proposalId : '';
-    const email = typeof body.email === 'string' ? body.email.trim() : '';
+    const proposalId = proposalIdOf(body);
+    const { email } = supportRequestBody(body);
     if (!ID.test(responseId) || !proposalId) return sendPage(res, renderNotFound(ctx), 404);
     const result = await this.services.to('comments', { lang: ctx.lang }).POST('/api/comments/{id}/support', { params: { path: { id: responseId } }, body: { email, language: ctx.lang } });
     if (result.ok) {
@@ -100,15 +100,11 @@ export class ConsultationsController {
 
   @Post('reacties/:id/melden')
   async flag(@Page() ctx: PageContext, @Param('id') responseId: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const proposalId = typeof body.proposalId === 'string' && ID.test(body.proposalId) ? body.proposalId : '';
+    const proposalId = proposalIdOf(body);
     if (!ID.test(responseId) || !proposalId) return sendPage(res, renderNotFound(ctx), 404);
-    // The select is named per response (`flag.<id>`) so the error summary can point at the right one.
-    const chosen = body[`flag.${responseId}`] ?? body.reason;
-    const reason = typeof chosen === 'string' ? chosen : '';
-    const explanation = typeof body.explanation === 'string' && body.explanation.trim() ? body.explanation.trim() : undefined;
-    const result = await this.services
-      .to('comments', { lang: ctx.lang })
-      .POST('/api/comments/{id}/flags', { params: { path: { id: responseId } }, body: formInput({ reason, ...(explanation ? { explanation } : {}) }) });
+    const flag = flagRequestBody(body, responseId);
+    const { reason } = flag;
+    const result = await this.services.to('comments', { lang: ctx.lang }).POST('/api/comments/{id}/flags', { params: { path: { id: responseId } }, body: formInput(flag) });
     if (result.ok) {
       res.redirect(303, `/consultaties/${proposalId}?gemeld=1#reactie-${responseId}`);
       return;
@@ -129,7 +125,7 @@ export class ConsultationsController {
 
   @Post('reacties/bevestigen')
   async confirm(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const token = typeof body.token === 'string' ? body.token : '';
+    const { token = '' } = pickFormValues(body, ['token']);
     const result = await this.services.to('comments', { lang: ctx.lang }).POST('/api/comments/verifications', { body: { token } });
     if (result.ok) {
       res.redirect(303, `/consultaties/${result.data.proposalId}?bevestigd=${encodeURIComponent(result.data.status)}`);

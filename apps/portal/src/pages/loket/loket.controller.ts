@@ -4,6 +4,7 @@ import type { ReportView } from '../../clients/loket.types';
 import { formInput, ServiceClient } from '../../clients/service-client';
 import { emptyForm, FormState } from '../../web/components';
 import {
+  endorsementOf,
   endorseRequestBody,
   fieldErrorsOf,
   formErrorsOf,
@@ -11,7 +12,9 @@ import {
   LOST_LINK_FIELDS,
   lostLinkRequestBody,
   pickFormValues,
+  REPLY_FIELDS,
   replyFormErrors,
+  replyRequestBody,
   REPORT_FIELDS,
   reportFormErrors,
   reportRequestBody,
@@ -106,14 +109,14 @@ export class LoketController {
   @Post('nieuw/ook-mijn-barriere')
   async endorse(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const values = pickFormValues(body, REPORT_FIELDS);
-    const reference = body.referentie;
-    if (!isReportReference(reference)) {
+    const { reference, consent: endorseConsent } = endorsementOf(body);
+    if (!reference) {
       sendPage(res, renderReportForm(ctx, emptyForm(values)), 400);
       return;
     }
     const result = await this.services
       .to('loket', { lang: ctx.lang })
-      .POST('/api/loket/register/{reference}/endorsements', { params: { path: { reference } }, body: formInput(endorseRequestBody(values, body['endorse.consent'] === 'true')) });
+      .POST('/api/loket/register/{reference}/endorsements', { params: { path: { reference } }, body: formInput(endorseRequestBody(values, endorseConsent)) });
     if (result.ok) {
       sendPage(res, renderEndorsed(ctx, reference, values));
       return;
@@ -143,7 +146,7 @@ export class LoketController {
 
   @Post('steun-intrekken')
   async withdraw(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const token = typeof body.token === 'string' ? body.token : '';
+    const { token = '' } = pickFormValues(body, ['token']);
     if (!token || token.length > 200) {
       sendPage(res, renderWithdrawInvalid(ctx), 404);
       return;
@@ -181,7 +184,7 @@ export class LoketController {
   /** "Did this answer help you?" — yes closes the report, no (with a reason) reopens it to its handler. */
   @Post(':reference/tevredenheid')
   async judge(@Page() ctx: PageContext, @Param('reference') reference: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const token = typeof body.token === 'string' ? body.token : '';
+    const { token = '' } = pickFormValues(body, ['token']);
     const values = pickFormValues(body, SATISFACTION_FIELDS);
     if (!isReportReference(reference)) {
       sendPage(res, renderTrackingLinkInvalid(ctx), 404);
@@ -208,15 +211,15 @@ export class LoketController {
 
   @Post(':reference/berichten')
   async reply(@Page() ctx: PageContext, @Param('reference') reference: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const token = typeof body.token === 'string' ? body.token : '';
-    const values = pickFormValues(body, ['body']);
+    const { token = '' } = pickFormValues(body, ['token']);
+    const values = pickFormValues(body, REPLY_FIELDS);
     if (!isReportReference(reference)) {
       sendPage(res, renderTrackingLinkInvalid(ctx), 404);
       return;
     }
     const result = await this.services
       .to('loket', { lang: ctx.lang })
-      .POST('/api/loket/reports/{reference}/messages', { params: { path: { reference }, query: { token } }, body: { body: (values.body ?? '').trim() } });
+      .POST('/api/loket/reports/{reference}/messages', { params: { path: { reference }, query: { token } }, body: replyRequestBody(values) });
     if (result.ok) {
       res.redirect(303, `/meldingen/${encodeURIComponent(reference)}?token=${encodeURIComponent(token)}&verzonden=1#berichten`);
       return;

@@ -4,7 +4,7 @@ import type { AssignmentResult, DashboardQuery, SavedFilterValues } from '../../
 import { formInput, ServiceClient } from '../../clients/service-client';
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { renderNotFound } from '../../web/error-pages';
-import { fieldErrorsOf } from '../../web/forms';
+import { assignFailureErrors, assignFormErrors, assignRequest, pageNumberOf, queueValues, savedFilterErrors, savedFilterRequest } from '../../web/forms';
 import { query } from '../../web/html';
 import { DEPARTMENTS } from '../../web/labels';
 import { Page, PageContext } from '../../web/page-context';
@@ -12,17 +12,10 @@ import { sendPage } from '../../web/respond';
 import { Roles } from '../../web/roles.guard';
 import { renderDashboard } from './dashboard.views';
 import { assignmentErrors, DeskQueueData } from './desk.views';
-import { loadQueue, queuePage, queueValues } from './queue.loader';
+import { loadQueue } from './queue.loader';
 import { renderQueue } from './queue.views';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The posted references: one checkbox gives a string, several an array; only strings count. */
-function postedReferences(body: Record<string, unknown>): string[] {
-  const raw = body.references;
-  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
-  return list.filter((r): r is string => typeof r === 'string').slice(0, 200);
-}
 
 /**
  * The officials' desk (issue 10 item 8): the department dashboard, saved queue filters and bulk
@@ -49,14 +42,10 @@ export class DeskPagesController {
 
   @Post('filters')
   async saveFilter(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const values = queueValues(body);
-    const name = typeof body.filterName === 'string' ? body.filterName.trim() : '';
+    const { name, filters: values } = savedFilterRequest(body);
     const result = await this.loket(ctx).POST('/api/loket/desk/filters', { body: { name, filters: values as SavedFilterValues } });
     if (result.ok) return res.redirect(303, `/behandelen${query({ ...values, bewaard: '1' })}`);
-    // The name's problem on the name field; a limit (422 without a field) too: it is the name that cannot be added.
-    const fields = fieldErrorsOf(result.problem);
-    const message = fields.name ?? result.problem?.detail ?? ctx.msg('desk:filters.notSaved');
-    await this.showQueue(ctx, res, values, 1, { saveForm: { values: { filterName: name }, errors: { filterName: message } } }, result.unavailable ? 503 : result.status);
+    await this.showQueue(ctx, res, values, 1, { saveForm: { values: { filterName: name }, errors: savedFilterErrors(ctx, result.problem) } }, result.unavailable ? 503 : result.status);
   }
 
   @Post('filters/:id/verwijderen')
@@ -71,20 +60,13 @@ export class DeskPagesController {
   @Post('toewijzen')
   async assign(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const values = queueValues(body);
-    const page = queuePage(body.page);
-    const references = postedReferences(body);
-    const handler = typeof body.handler === 'string' ? body.handler.trim() : '';
-    const form = { values: { references: references.join(' '), handler }, errors: {} as Record<string, string> };
-    if (!references.length) form.errors.references = ctx.msg('desk:assign.noneSelected');
-    if (!handler) form.errors.handler = ctx.msg('desk:assign.noHandler');
+    const page = pageNumberOf(body.page);
+    const { references, handler } = assignRequest(body);
+    const form = { values: { references: references.join(' '), handler }, errors: assignFormErrors(ctx, { references, handler }) };
     if (Object.keys(form.errors).length) return this.showQueue(ctx, res, values, page, { assignForm: form }, 400);
 
     const result = await this.loket(ctx).POST('/api/loket/desk/assignments', { body: { references, handler } });
-    if (!result.ok) {
-      const fields = fieldErrorsOf(result.problem);
-      const errors = { ...(fields.handler ? { handler: fields.handler } : {}), ...(fields.references || !fields.handler ? { references: fields.references ?? result.problem?.detail ?? ctx.msg('desk:assign.notDone') } : {}) };
-      return this.showQueue(ctx, res, values, page, { assignForm: { values: form.values, errors } }, result.unavailable ? 503 : result.status);
-    }
+    if (!result.ok) return this.showQueue(ctx, res, values, page, { assignForm: { values: form.values, errors: assignFailureErrors(ctx, result.problem) } }, result.unavailable ? 503 : result.status);
     const outcome: AssignmentResult = result.data;
     if (!outcome.failed.length) return res.redirect(303, `/behandelen${query({ ...values, ...(page > 1 ? { page } : {}), toegewezen: outcome.assigned.length })}`);
     // Some were not assigned: the queue again, one error per report (on its checkbox, still ticked), the others said done.

@@ -5,7 +5,24 @@ import { formInput, ServiceClient, ServiceResult } from '../../clients/service-c
 import { StrategyThemes } from '../../clients/strategy-themes';
 import { emptyForm, FormState } from '../../web/components';
 import { renderNotFound } from '../../web/error-pages';
-import { isReportReference, officialActionErrors, pickFormValues, SPLIT_FIELDS, splitFieldErrors, splitRequest, TRIAGE_FIELDS, triageRequestBody } from '../../web/forms';
+import {
+  DUPLICATE_FIELDS,
+  duplicateRequestBody,
+  isReportReference,
+  OFFICIAL_MESSAGE_FIELDS,
+  officialActionErrors,
+  officialMessageBody,
+  pageNumberOf,
+  pickFormValues,
+  queueValues,
+  RESOLUTION_FIELDS,
+  resolutionRequestBody,
+  SPLIT_FIELDS,
+  splitFieldErrors,
+  splitRequest,
+  TRIAGE_FIELDS,
+  triageRequestBody,
+} from '../../web/forms';
 import { query } from '../../web/html';
 import { DEPARTMENTS } from '../../web/labels';
 import { hasRole, Page, PageContext } from '../../web/page-context';
@@ -13,7 +30,7 @@ import { sendPage } from '../../web/respond';
 import { Roles } from '../../web/roles.guard';
 import { AUDIT_PAGE_SIZE, renderAuditLog } from './audit.views';
 import { deskNoticeOf } from './desk.views';
-import { loadQueue, queuePage, queueValues } from './queue.loader';
+import { loadQueue } from './queue.loader';
 import { renderQueue } from './queue.views';
 import { isOfficialAction, OfficialAction, renderReportDetail, renderReportUnavailable } from './report.views';
 import { templateValues } from './answer-templates.views';
@@ -33,7 +50,7 @@ export class OfficialsController {
 
   @Get()
   async queue(@Page() ctx: PageContext, @Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const data = await loadQueue(this.services, this.themes, ctx, queueValues(raw), queuePage(raw.page));
+    const data = await loadQueue(this.services, this.themes, ctx, queueValues(raw), pageNumberOf(raw.page));
     const handedOn = isReportReference(raw.overgedragen) ? raw.overgedragen : undefined;
     const to = typeof raw.aan === 'string' && (DEPARTMENTS as readonly string[]).includes(raw.aan) ? raw.aan : undefined;
     const view = renderQueue(ctx, { ...data, handedOn, to, desk: { ...data.desk, notice: deskNoticeOf(raw) } });
@@ -44,7 +61,7 @@ export class OfficialsController {
   @Get(':reference/auditlog')
   async audit(@Page() ctx: PageContext, @Param('reference') reference: string, @Query('page') rawPage: unknown, @Res() res: Response): Promise<void> {
     if (!isReportReference(reference)) return sendPage(res, renderNotFound(ctx), 404);
-    const page = Math.min(100000, Math.max(1, Number.parseInt(String(rawPage ?? '1'), 10) || 1));
+    const page = pageNumberOf(rawPage);
     const result = await this.loket(ctx).GET('/api/loket/reports/{reference}/audit', { params: { path: { reference }, query: { page, pageSize: AUDIT_PAGE_SIZE } } });
     if (!result.ok && result.status === 404) return sendPage(res, renderNotFound(ctx), 404);
     // The themes only for a log to show (a triage names its theme by title, not as a bare code).
@@ -73,25 +90,21 @@ export class OfficialsController {
 
   @Post(':reference/berichten')
   message(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const v = pickFormValues(body, ['body', 'internal']);
-    return this.act(ctx, res, ref, 'message', v, (reference) =>
-      this.loket(ctx).POST('/api/loket/reports/{reference}/messages', { params: { path: { reference } }, body: { body: (v.body ?? '').trim(), internal: v.internal === 'true' } }),
-    );
+    const v = pickFormValues(body, OFFICIAL_MESSAGE_FIELDS);
+    return this.act(ctx, res, ref, 'message', v, (reference) => this.loket(ctx).POST('/api/loket/reports/{reference}/messages', { params: { path: { reference } }, body: officialMessageBody(v) }));
   }
 
   @Post(':reference/dubbel')
   duplicate(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const v = pickFormValues(body, ['originalReference']);
-    return this.act(ctx, res, ref, 'duplicate', v, (reference) =>
-      this.loket(ctx).POST('/api/loket/reports/{reference}/duplicate-of', { params: { path: { reference } }, body: { originalReference: (v.originalReference ?? '').trim() } }),
-    );
+    const v = pickFormValues(body, DUPLICATE_FIELDS);
+    return this.act(ctx, res, ref, 'duplicate', v, (reference) => this.loket(ctx).POST('/api/loket/reports/{reference}/duplicate-of', { params: { path: { reference } }, body: duplicateRequestBody(v) }));
   }
 
   @Post(':reference/afhandelen')
   resolve(@Page() ctx: PageContext, @Param('reference') ref: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const v = pickFormValues(body, ['outcome', 'explanation']);
+    const v = pickFormValues(body, RESOLUTION_FIELDS);
     return this.act(ctx, res, ref, 'resolve', v, (reference) =>
-      this.loket(ctx).POST('/api/loket/reports/{reference}/resolution', { params: { path: { reference } }, body: formInput({ outcome: v.outcome ?? '', explanation: (v.explanation ?? '').trim() }) }),
+      this.loket(ctx).POST('/api/loket/reports/{reference}/resolution', { params: { path: { reference } }, body: formInput(resolutionRequestBody(v)) }),
     );
   }
 

@@ -5,18 +5,6 @@ import type { QueueQuery } from '../../clients/loket.types';
 import type { PageContext } from '../../web/page-context';
 import type { QueueViewData } from './queue.views';
 
-/** The queue's filters as the page takes them from its query string (and a saved filter keeps them). */
-export const QUEUE_FILTERS = ['status', 'theme', 'technology', 'department', 'group', 'regulation', 'overdue', 'q', 'mine'] as const;
-
-/** The filter values asked for: strings only, cut to a sane length (the loket validates them). */
-export function queueValues(raw: Record<string, unknown>): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const f of QUEUE_FILTERS) if (typeof raw[f] === 'string' && raw[f]) values[f] = (raw[f] as string).slice(0, 200);
-  return values;
-}
-
-export const queuePage = (raw: unknown): number => Math.min(100000, Math.max(1, Number.parseInt(String(raw ?? '1'), 10) || 1));
-
 /**
  * What the queue page needs from the services: the page of reports, the themes, and the caller's
  * saved filters (shared by the queue's own route and the desk's actions that show the queue again).

@@ -1,7 +1,7 @@
 import { exampleQueueItem } from '../../clients/contract-examples';
 import type { SavedFilter } from '../../clients/desk.types';
 import { testPageContext } from '../../web/test-page-context';
-import { queueValues } from './queue.loader';
+import { queueValues } from '../../web/forms';
 import { renderQueue } from './queue.views';
 
 const official = { id: 'ienw-7', roles: ['official' as const], department: 'IenW' };

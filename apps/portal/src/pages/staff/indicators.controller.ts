@@ -14,6 +14,8 @@ import {
   indicatorDefinitionCorrection,
   indicatorDefinitionCorrectionErrors,
   indicatorDefinitionErrors,
+  indicatorDefinitionPath,
+  indicatorDefinitionPathErrors,
   indicatorImportErrors,
   indicatorImportQuery,
   indicatorValueBody,
@@ -49,13 +51,9 @@ export class IndicatorPagesController {
   @Post('coordinatie/indicatoren')
   async define(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const values = pickFormValues(body, INDICATOR_DEFINE_FIELDS);
-    const version = (values.strategyVersion ?? '').trim();
-    const theme = (values.theme ?? '').trim();
+    const { version, theme } = indicatorDefinitionPath(values);
     // The version and theme make the review's path: without them there is no operation to ask.
-    const missing: Record<string, string> = {
-      ...(version ? {} : { strategyVersion: ctx.msg('indicators:define.choose-version') }),
-      ...(theme ? {} : { theme: ctx.msg('indicators:define.choose-theme') }),
-    };
+    const missing = indicatorDefinitionPathErrors(ctx, { version, theme });
     if (Object.keys(missing).length) return this.showList(ctx, res, { form: { values, errors: missing } }, 400);
     const result = await this.review(ctx).POST('/api/review/strategy/versions/{version}/themes/{theme}/indicators', {
       params: { path: { version, theme } },

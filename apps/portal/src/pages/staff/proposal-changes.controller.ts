@@ -3,10 +3,21 @@ import type { Response } from 'express';
 import type { ProposalView } from '../../clients/consultations.types';
 import { formInput, ServiceClient } from '../../clients/service-client';
 import { StrategyThemes } from '../../clients/strategy-themes';
-import { amsterdamLocalToIso } from '../../web/amsterdam-time';
 import { emptyForm, FormState } from '../../web/components';
 import { renderNotFound } from '../../web/error-pages';
-import { pickFormValues, PROPOSAL_FIELDS, proposalFieldErrors, proposalRequest, topLevelFieldErrors } from '../../web/forms';
+import {
+  CLOSING_FIELDS,
+  closingRequestBody,
+  pickFormValues,
+  PROPOSAL_FIELDS,
+  proposalFieldErrors,
+  proposalRequest,
+  TEXT_CORRECTION_FIELDS,
+  textCorrectionBody,
+  topLevelFieldErrors,
+  WITHDRAWAL_FIELDS,
+  withdrawalRequestBody,
+} from '../../web/forms';
 import { Page, PageContext } from '../../web/page-context';
 import { sendPage } from '../../web/respond';
 import { Roles } from '../../web/roles.guard';
@@ -53,22 +64,22 @@ export class ProposalChangesController {
   @Roles('coordinator')
   @Post('coordinatie/voorstellen/:id/tekst')
   correctText(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const v = pickFormValues(body, ['body']);
-    return this.change(ctx, res, id, 'text', v, '/api/proposals/{id}/text', { body: (v.body ?? '').trim() }, 'tekst');
+    const v = pickFormValues(body, TEXT_CORRECTION_FIELDS);
+    return this.change(ctx, res, id, 'text', v, '/api/proposals/{id}/text', textCorrectionBody(v), 'tekst');
   }
 
   @Roles('coordinator')
   @Post('coordinatie/voorstellen/:id/sluiting')
   extendClosing(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const v = pickFormValues(body, ['closesAt']);
-    return this.change(ctx, res, id, 'closing', v, '/api/proposals/{id}/closing', { closesAt: amsterdamLocalToIso(v.closesAt ?? '') ?? (v.closesAt ?? '') }, 'sluiting');
+    const v = pickFormValues(body, CLOSING_FIELDS);
+    return this.change(ctx, res, id, 'closing', v, '/api/proposals/{id}/closing', closingRequestBody(v), 'sluiting');
   }
 
   @Roles('coordinator')
   @Post('coordinatie/voorstellen/:id/intrekken')
   withdraw(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const v = pickFormValues(body, ['reason', 'explanation']);
-    return this.change(ctx, res, id, 'withdraw', v, '/api/proposals/{id}/withdraw', { reason: v.reason ?? '', explanation: (v.explanation ?? '').trim() }, 'ingetrokken');
+    const v = pickFormValues(body, WITHDRAWAL_FIELDS);
+    return this.change(ctx, res, id, 'withdraw', v, '/api/proposals/{id}/withdraw', withdrawalRequestBody(v), 'ingetrokken');
   }
 
   private async change(ctx: PageContext, res: Response, id: string, which: Change, values: Record<string, string>, path: '/api/proposals/{id}/text' | '/api/proposals/{id}/closing' | '/api/proposals/{id}/withdraw', body: Record<string, unknown>, done: string): Promise<void> {

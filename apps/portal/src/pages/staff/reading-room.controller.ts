@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import type { ReadingRoomExportQuery, ReadingRoomQuery } from '../../clients/reading-room.types';
 import { formInput, ServiceClient } from '../../clients/service-client';
 import { renderNotFound } from '../../web/error-pages';
-import { readingRoomApiQuery, readingRoomFilterOf, reportPickBody } from '../../web/forms';
+import { readingRoomApiQuery, readingRoomFilterOf, readingRoomReturnOf, reportPickBody } from '../../web/forms';
 import { query } from '../../web/html';
 import { Page, PageContext } from '../../web/page-context';
 import { pageCursor } from '../../web/pager';
@@ -88,7 +88,7 @@ export class ReadingRoomPagesController {
   async pick(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     if (!ID.test(id)) return sendPage(res, renderNotFound(ctx), 404);
     const pick = reportPickBody(body);
-    const back = typeof body.terug === 'string' && /^(\?[^#\s]*)?$/.test(body.terug) ? body.terug : '';
+    const back = readingRoomReturnOf(body);
     const url = (picked: number) => {
       const target = new URL(`/coordinatie/voorstellen/${id}/leeszaal${back}`, 'http://portal');
       target.searchParams.set('onderwerp', String(pick?.slot ?? 1));

@@ -7,6 +7,8 @@ import { renderNotFound } from '../../web/error-pages';
 import {
   AMENDMENT_FIELDS,
   amendmentRequestBody,
+  amendmentYearOf,
+  compileYearOf,
   CONSULTATION_REPORT_FIELDS,
   consultationReportBody,
   consultationReportErrors,
@@ -169,7 +171,7 @@ export class StaffController {
   @Roles('coordinator')
   @Post('coordinatie/jaaroverzichten')
   async compile(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const year = typeof body.year === 'string' && /^\d{4}$/.test(body.year.trim()) ? body.year.trim() : '';
+    const year = compileYearOf(body);
     const result = year ? await this.services.to('review', { lang: ctx.lang, token: ctx.accessToken }).POST('/api/review/years/{year}/compile', { params: { path: { year } } }) : undefined;
     if (result?.ok) {
       res.redirect(303, `/jaaroverzichten/${year}?taak=${encodeURIComponent(result.data?.id ?? '')}`);
@@ -213,13 +215,13 @@ export class StaffController {
   @Roles('coordinator')
   @Get('coordinatie/wijzigingen')
   async amendments(@Page() ctx: PageContext, @Query('jaar') yearParam: string | undefined, @Query('gedaan') done: string | undefined, @Query('vanaf') from: unknown, @Res() res: Response): Promise<void> {
-    await this.showAmendments(ctx, res, this.amendmentYear(yearParam), emptyForm({ kind: 'add-action' }), done, 200, undefined, undefined, pageCursor(from));
+    await this.showAmendments(ctx, res, amendmentYearOf(yearParam), emptyForm({ kind: 'add-action' }), done, 200, undefined, undefined, pageCursor(from));
   }
 
   @Roles('coordinator')
   @Post('coordinatie/wijzigingen')
   async proposeAmendment(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const year = this.amendmentYear(typeof body.year === 'string' ? body.year : undefined);
+    const year = amendmentYearOf(body.year);
     const v = pickFormValues(body, AMENDMENT_FIELDS);
     const result = await this.services.to('review', { lang: ctx.lang, token: ctx.accessToken }).POST('/api/review/years/{year}/amendments', { params: { path: { year: String(year) } }, body: formInput(amendmentRequestBody(v)) });
     if (result.ok) {
@@ -233,7 +235,7 @@ export class StaffController {
   @Roles('coordinator')
   @Post('coordinatie/wijzigingen/:id/besluit')
   async decideAmendment(@Page() ctx: PageContext, @Param('id') id: string, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const year = this.amendmentYear(typeof body.year === 'string' ? body.year : undefined);
+    const year = amendmentYearOf(body.year);
     const { decision, reason, values } = itemDecision(body, id, true);
     const result = ID.test(id) ? await this.services.to('review', { lang: ctx.lang, token: ctx.accessToken }).POST('/api/review/amendments/{id}/decision', { params: { path: { id } }, body: formInput({ decision, reason }) }) : undefined;
     if (result?.ok) {
@@ -249,17 +251,13 @@ export class StaffController {
   @Roles('coordinator')
   @Post('coordinatie/wijzigingen/strategieversie')
   async reviseStrategy(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const year = this.amendmentYear(typeof body.year === 'string' ? body.year : undefined);
+    const year = amendmentYearOf(body.year);
     const result = await this.services.to('review', { lang: ctx.lang, token: ctx.accessToken }).POST('/api/review/years/{year}/strategy-revision', { params: { path: { year: String(year) } } });
     if (result.ok) {
       res.redirect(303, `/coordinatie/wijzigingen?jaar=${year}&gedaan=versie&versie=${encodeURIComponent(result.data.newVersion ?? '')}`);
       return;
     }
     await this.showAmendments(ctx, res, year, emptyForm({ kind: 'add-action' }), undefined, result.unavailable ? 503 : result.status, result.unavailable, result.unavailable ? undefined : (result.problem?.detail ?? ctx.msg('staff:staff.theNewVersionCouldNotBe')));
-  }
-
-  private amendmentYear(value: string | undefined): number {
-    return value && /^\d{4}$/.test(value) ? Number(value) : new Date().getFullYear();
   }
 
   private async showAmendments(

@@ -4,11 +4,11 @@ import type { ProposalView } from '../../clients/consultations.types';
 import { ServiceClient } from '../../clients/service-client';
 import { emptyForm } from '../../web/components';
 import { renderNotFound } from '../../web/error-pages';
-import { pickFormValues, fieldErrorsOf } from '../../web/forms';
+import { fieldErrorsOf, pickFormValues, translationFieldNames, translationFormErrors, translationRequestBody } from '../../web/forms';
 import { Page, PageContext } from '../../web/page-context';
 import { sendPage } from '../../web/respond';
 import { Roles } from '../../web/roles.guard';
-import { renderTranslationForm, translationFieldNames, translationFormErrors, translationFormValues, translationRequestBody } from './translation.views';
+import { renderTranslationForm, translationFormValues } from './translation.views';
 
 const ID = /^[0-9a-f-]{36}$/i;
 

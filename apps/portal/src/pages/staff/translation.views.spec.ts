@@ -1,7 +1,8 @@
 import { exampleProposal } from '../../clients/contract-examples';
 import type { ProposalView } from '../../clients/consultations.types';
 import { testPageContext } from '../../web/test-page-context';
-import { renderTranslationForm, translationFieldNames, translationFormErrors, translationFormValues, translationRequestBody } from './translation.views';
+import { translationFieldNames, translationFormErrors, translationRequestBody } from '../../web/forms';
+import { renderTranslationForm, translationFormValues } from './translation.views';
 
 const Q1 = '11111111-1111-4111-8111-111111111111';
 const Q2 = '22222222-2222-4222-8222-222222222222';

@@ -22,40 +22,6 @@ export function translationFormValues(p: ProposalView): Record<string, string> {
   return values;
 }
 
-/** The field names of a proposal's translation form, to pick from a post. */
-export function translationFieldNames(p: ProposalView): string[] {
-  return ['title', 'summary', 'body', ...(p.questions ?? []).flatMap((q) => [`question.${q.id}`, ...(q.options ?? []).map((o) => `option.${o.id}`)])];
-}
-
-/** The translation as PUT /api/proposals/{id}/translations/en takes it: a question or option left empty is left out (shown in Dutch). */
-export function translationRequestBody(p: ProposalView, v: Record<string, string>): { title: string; summary: string; body: string; questions: { id: string; text: string; options?: { id: string; label: string }[] }[] } {
-  const val = (k: string) => (v[k] ?? '').trim();
-  return {
-    title: val('title'),
-    summary: val('summary'),
-    body: val('body'),
-    questions: (p.questions ?? [])
-      .filter((q) => val(`question.${q.id}`))
-      .map((q) => {
-        const options = (q.options ?? []).filter((o) => val(`option.${o.id}`)).map((o) => ({ id: o.id, label: val(`option.${o.id}`) }));
-        return { id: q.id, text: val(`question.${q.id}`), ...(options.length ? { options } : {}) };
-      }),
-  };
-}
-
-/** The API's field errors (`questions.<i>.text`, `questions.<i>.options.<j>.label`) back onto the form's fields. */
-export function translationFormErrors(p: ProposalView, v: Record<string, string>, apiErrors: Record<string, string>): Record<string, string> {
-  const sent = translationRequestBody(p, v).questions;
-  const out: Record<string, string> = {};
-  for (const [field, message] of Object.entries(apiErrors)) {
-    const q = /^questions\.(\d+)(?:\.options\.(\d+))?/.exec(field);
-    const question = q ? sent[Number(q[1])] : undefined;
-    const option = q?.[2] !== undefined ? question?.options?.[Number(q[2])] : undefined;
-    out[option ? `option.${option.id}` : question ? `question.${question.id}` : field] = message;
-  }
-  return out;
-}
-
 /**
  * A coordinator enters or corrects a proposal's English text (issue 11 item 7): each field beside
  * the Dutch it translates. For a published proposal this corrects the translation only — the Dutch

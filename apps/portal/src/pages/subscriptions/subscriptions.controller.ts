@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ServiceClient } from '../../clients/service-client';
 import { emptyForm } from '../../web/components';
-import { formErrorsOf, pickFormValues } from '../../web/forms';
+import { formErrorsOf, pickFormValues, SUBSCRIBE_FIELDS, subscriptionRequestBody } from '../../web/forms';
 import { Page, PageContext } from '../../web/page-context';
 import { sendPage } from '../../web/respond';
 import { PortalEnv } from '../../config/portal.env';
@@ -42,10 +42,8 @@ export class SubscriptionsController {
   async subscribe(@Page() ctx: PageContext, @Body() body: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const topic = topicFromParams(body.soort, body.ref);
     if (!topic) return sendPage(res, renderTokenInvalid(ctx, ctx.msg('subscriptions:page.unknown-topic')), 404);
-    const values = pickFormValues(body, ['email']);
-    const result = await this.services
-      .to('review', { lang: ctx.lang })
-      .POST('/api/review/subscriptions', { body: { email: (values.email ?? '').trim(), topicKind: topic.kind, topicRef: topic.ref, language: ctx.lang } });
+    const values = pickFormValues(body, SUBSCRIBE_FIELDS);
+    const result = await this.services.to('review', { lang: ctx.lang }).POST('/api/review/subscriptions', { body: subscriptionRequestBody(values, topic, ctx.lang) });
     if (result.ok) return res.redirect(303, '/abonnementen/aangevraagd');
     if (result.status === 400 || result.status === 422) return sendPage(res, renderSubscribeForm(ctx, topic, { values, errors: formErrorsOf(ctx, result.problem, 'email') }), result.status);
     const tooMany = result.status === 429;
