@@ -98,7 +98,7 @@ describe('the analysis of a consultation’s responses', () => {
     await Promise.all([page.waitForNavigation(), page.click('#verslag ~ p a:has-text("Beantwoordt 6 reacties")')]);
     expect(page.url()).toMatch(/\/consultaties\/[0-9a-f-]{36}\?onderwerp=1#reacties$/);
     expect((await page.textContent('h2#reacties'))!.trim()).toBe(`Reacties bij: Privacy en kosten ${suffix}`);
-    expect((await page.textContent('[data-not-public]'))!.trim()).toBe('1 reactie is niet openbaar.');
+    expect((await page.textContent('[data-not-shown]'))!.trim()).toBe('1 reactie staat hier niet: niet openbaar, of een antwoord op een reactie die hier niet staat.');
     const shown = await page.locator('article.pb-message .pb-response-body').allTextContents();
     expect(shown.sort()).toEqual(RESPONSES.slice(0, -1).sort());
     const topicPage = page.url().split('#')[0];

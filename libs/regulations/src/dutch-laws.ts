@@ -27,7 +27,7 @@ export interface DutchLaw {
 }
 
 export const DUTCH_LAWS: readonly DutchLaw[] = [
-  { bwbId: 'BWBR0040940', title: 'Uitvoeringswet Algemene verordening gegevensbescherming', names: ['Uitvoeringswet AVG'], abbreviations: ['UAVG'] },
+  { bwbId: 'BWBR0040940', title: 'Uitvoeringswet Algemene verordening gegevensbescherming', names: ['Uitvoeringswet AVG', 'AVG-uitvoeringswet'], abbreviations: ['UAVG'] },
   { bwbId: 'BWBR0011468', title: 'Wet bescherming persoonsgegevens', names: [], abbreviations: ['Wbp'], repealed: '2018-05-25' },
   { bwbId: 'BWBR0024282', title: 'Wet ter voorkoming van witwassen en financieren van terrorisme', names: ['witwaswet'], abbreviations: ['Wwft'] },
   { bwbId: 'BWBR0020368', title: 'Wet op het financieel toezicht', names: [], abbreviations: ['Wft'] },

@@ -114,6 +114,26 @@ describe('matchRegulation', () => {
     expect(idOf('de wet')).toBeUndefined();
     expect(idOf('   ')).toBeUndefined();
   });
+
+  it('never takes another number for a typo: EU acts the index does not hold stay unidentified', () => {
+    expect(idOf('Verordening (EU) 2022/1925')).toBeUndefined(); // the DMA, not the DSA (2022/2065)
+    expect(idOf('Verordening (EU) 2022/2554')).toBeUndefined(); // DORA, not the Data Act
+    expect(idOf('Verordening (EU) 2023/1114')).toBeUndefined(); // MiCA
+    expect(idOf('Verordening (EU) 2024/1183')).toBeUndefined(); // eIDAS 2, not the AI Act
+    expect(idOf('Richtlijn (EU) 2022/2557')).toBeUndefined(); // the CER directive, not NIS2
+    expect(idOf('Verordening (EU) 2016/680')).toBeUndefined(); // not the AVG (2016/679)
+    expect(idOf('NIS1')).toBeUndefined();
+    expect(idOf('NIS 1')).toBeUndefined();
+    // Letters may still be mistyped around the right number.
+    expect(idOf('Verordening (EU) 2022/2065')).toBe('EU-32022R2065');
+    expect(idOf('Verordning (EU) 2022/2065')).toBe('EU-32022R2065');
+    expect(idOf('Wet inkomstenbelastng 2001')).toBe('BWBR0011353');
+  });
+
+  it('reads the AVG-uitvoeringswet as the UAVG, not as the AVG', () => {
+    expect(idOf('AVG-uitvoeringswet')).toBe('BWBR0040940');
+    expect(idOf('Uitvoeringswet AVG')).toBe('BWBR0040940');
+  });
 });
 
 describe('identifyRegulation', () => {

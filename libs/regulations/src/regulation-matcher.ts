@@ -100,7 +100,11 @@ const CIVIL_CODE = new Set(['bw', 'burgerlijk wetboek']);
  * "UAVG" (the Dutch implementing act) is not a misspelt "AVG" (the EU regulation), nor the other way round.
  */
 const typosAllowed = (c: Candidate, text: string): number =>
-  c.abbreviation ? (c.text.length >= 4 && text.length === c.text.length ? 1 : 0) : c.text.length >= 8 ? 1 + Math.floor(c.text.length / 10) : 0;
+  // Numbers are never typos: "Verordening (EU) 2022/1925" (the DMA) is another act than 2022/2065
+  // (the DSA), "NIS1" than "NIS2", "Wet IB 2001" than a 1964 act. Letters around them may still be.
+  digitsOf(c.text) !== digitsOf(text) ? 0 : c.abbreviation ? (c.text.length >= 4 && text.length === c.text.length ? 1 : 0) : c.text.length >= 8 ? 1 + Math.floor(c.text.length / 10) : 0;
+
+const digitsOf = (s: string): string => s.replace(/\D+/g, ' ').trim();
 
 /** The one law that fits best, or undefined when none does or two fit equally well. */
 function unique(found: { law: IndexedRegulation; rank: number }[]): IndexedRegulation | undefined {

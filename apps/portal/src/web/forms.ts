@@ -610,8 +610,8 @@ const READING_ROOM_STATUSES = ['pending-moderation', 'published', 'rejected'] as
 const YES_NO = ['ja', 'nee'] as const;
 /** `<question id>:<option id>` or `<question id>:<scale value>`. */
 const ANSWER_FILTER = /^[0-9a-f-]{36}:([0-9a-f-]{36}|[1-9])$/i;
-/** A theme of the analysis (`t3`). */
-const THEME_FILTER = /^t\d{1,4}$/;
+/** A theme of the analysis (`t3`): the reading room's filter and the analysis page's edits name it so. */
+const THEME_ID = /^t\d{1,4}$/;
 /** A stance on a question or on the response's main text: `<question id or body>:<stance>`. */
 const STANCE_FILTER = /^([0-9a-f-]{36}|body):(for|against|mixed|unclear)$/i;
 
@@ -642,7 +642,7 @@ export function readingRoomFilterOf(q: Record<string, unknown>): {
     openbaar: oneOf(q.openbaar, YES_NO),
     status: oneOf(q.status, READING_ROOM_STATUSES),
     bijlage: oneOf(q.bijlage, YES_NO),
-    thema: str(q.thema) && THEME_FILTER.test(str(q.thema)!) ? str(q.thema) : undefined,
+    thema: str(q.thema) && THEME_ID.test(str(q.thema)!) ? str(q.thema) : undefined,
     standpunt: str(q.standpunt) && STANCE_FILTER.test(str(q.standpunt)!) ? str(q.standpunt)!.toLowerCase() : undefined,
     onderwerp: str(q.onderwerp) && /^[1-9]$/.test(str(q.onderwerp)!) ? str(q.onderwerp) : undefined,
   };
@@ -859,8 +859,6 @@ export function endorsementOf(body: Record<string, unknown>): { reference?: stri
 }
 
 // --- staff: the analysis of a proposal's responses (issue 11 item 4) ------------------------------
-
-const THEME_ID = /^t\d{1,4}$/;
 
 /** One change of the analysis page's forms as the comments service takes it (`soort` names the change). */
 export function analysisEditBody(body: Record<string, unknown>): Record<string, unknown> | undefined {

@@ -92,31 +92,31 @@ describe('consultations views', () => {
       const page = renderProposal(testPageContext('nl'), answered, { items: [shown(r1, [shown(r3)])], next: null }, form, undefined, undefined, [], { counts: null }, [], [], topic).value;
       expect(page).toContain('<h2 class="utrecht-heading-2" id="reacties">Reacties bij: Uitvoering &lt;KvK&gt;</h2>');
       expect(page).toContain(`<a class="utrecht-link" href="/consultaties/${proposal.id}#reacties">Alle reacties</a>`);
-      expect(page).toContain('<p class="utrecht-paragraph" data-not-public="2">2 reacties zijn niet openbaar.</p>');
+      expect(page).toContain('<p class="utrecht-paragraph" data-not-shown="2">2 reacties staan hier niet: niet openbaar, of een antwoord op een reactie die hier niet staat.</p>');
       expect(page).toContain(`id="reactie-${r1}"`);
       expect(page).not.toContain('van de 4 waarop');
       expect(page).not.toContain('Volgende pagina');
       const one = renderProposal(testPageContext('nl'), answered, { items: [shown(r1), shown(r2), shown(r3)], next: null }, form, undefined, undefined, [], { counts: null }, [], [], topic).value;
-      expect(one).toContain('1 reactie is niet openbaar.');
+      expect(one).toContain('1 reactie staat hier niet: niet openbaar');
       const all = renderProposal(testPageContext('nl'), answered, { items: [shown(r1), shown(r2), shown(r3), shown(r4)], next: null }, form, undefined, undefined, [], { counts: null }, [], [], topic).value;
-      expect(all).not.toContain('niet openbaar');
+      expect(all).not.toContain('staat hier niet');
     });
 
     it('says none is public, and pages a large topic a hundred at a time (en)', () => {
       const none = renderProposal(testPageContext('en'), answered, { items: [], next: null }, form, undefined, undefined, [], { counts: null }, [], [], reportTopicPart(report.answers, { topic: 1, part: 1 })).value;
       expect(none).toContain('>Responses on: Uitvoering &lt;KvK&gt;</h2>');
       expect(none).toContain('None of these responses is public.');
-      expect(none).toContain('4 responses are not public.');
+      expect(none).toContain('4 responses are not shown here: not public, or replies to a response not shown here.');
       expect(none).toContain('>All responses</a>');
       const second = reportTopicPart(report.answers, { topic: 3, part: 2 })!;
       const page = renderProposal(testPageContext('en'), answered, { items: [shown(second.ids[0])], next: null }, form, undefined, undefined, [], { counts: null }, [], [], second).value;
       expect(page).toContain('Responses 101–200 of the 250 this topic rests on.');
-      expect(page).toContain('99 responses are not public.');
+      expect(page).toContain('99 responses are not shown here');
       expect(page).toContain(`rel="prev" href="/consultaties/${proposal.id}?onderwerp=3#reacties">Previous responses on this topic</a>`);
       expect(page).toContain(`rel="next" href="/consultaties/${proposal.id}?onderwerp=3&amp;deel=3#reacties">Next responses on this topic</a>`);
       const last = renderProposal(testPageContext('nl'), answered, { items: [], next: null }, form, undefined, undefined, [], { counts: null }, [], [], reportTopicPart(report.answers, { topic: 3, part: 9 })).value;
       expect(last).toContain('Reacties 201–250 van de 250 waarop dit onderwerp rust.');
-      expect(last).toContain('50 reacties zijn niet openbaar.');
+      expect(last).toContain('50 reacties staan hier niet');
       expect(last).toContain('>Vorige reacties bij dit onderwerp</a>');
       expect(last).not.toContain('rel="next"');
     });

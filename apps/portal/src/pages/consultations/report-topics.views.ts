@@ -22,7 +22,11 @@ export function topicResponsesLink(ctx: PageContext, p: ProposalView, index: num
   return html`<p class="utrecht-paragraph"><a class="utrecht-link" href="${topicHref(p, index)}">${ctx.msg('consultations:reportTopic.answers', { count })}</a></p>`;
 }
 
-/** The topic's ids (of the part shown) that the page does not show: not public, not published (yet), or gone. */
+/**
+ * The topic's ids (of the part shown) that the page does not show: not public, not published (yet),
+ * gone, or a reply whose parent is not among them (replies are shown under their parent only, so a
+ * public reply to a hidden response never surfaces alone). Hence "not shown here", not "not public".
+ */
 export function notShownCount(topic: ReportTopicPart, items: readonly PublicResponse[]): number {
   const shown = new Set<string>();
   const walk = (r: PublicResponse): void => {
@@ -38,7 +42,7 @@ export function topicFilterIntro(ctx: PageContext, p: ProposalView, topic: Repor
   const notShown = items ? notShownCount(topic, items) : 0;
   return html`<p class="utrecht-paragraph" id="onderwerp-filter"><a class="utrecht-link" href="/consultaties/${p.id}#reacties">${ctx.msg('consultations:reportTopic.all')}</a></p>
 ${topic.parts > 1 ? html`<p class="utrecht-paragraph">${ctx.msg('consultations:reportTopic.part', { from: topic.from, to: topic.from + topic.ids.length - 1, count: topic.count })}</p>` : ''}
-${notShown ? html`<p class="utrecht-paragraph" data-not-public="${notShown}">${ctx.msg('consultations:reportTopic.notPublic', { count: notShown })}</p>` : ''}`;
+${notShown ? html`<p class="utrecht-paragraph" data-not-shown="${notShown}">${ctx.msg('consultations:reportTopic.notShown', { count: notShown })}</p>` : ''}`;
 }
 
 /** When none of the topic's responses (of this part) is public. */

@@ -1,5 +1,5 @@
 import { renderReviewHtml } from './review-html.renderer';
-import { regulationLabel } from './review-labels';
+import { regulationLabel, regulationPage } from './review-labels';
 import type { ReviewContent, ThemeSection } from '../../domain/review-content';
 
 describe('regulationLabel', () => {
@@ -8,6 +8,14 @@ describe('regulationLabel', () => {
     expect(regulationLabel('BWBR0019147')).toBe('BWBR0019147');
     expect(regulationLabel('-')).toBe('Onbekend / niet herkend');
     expect(regulationLabel('-', 'en')).toBe('Unknown / not identified');
+  });
+
+  it('names an EU act of the index and links it to its page like a law (the AVG has no BWB id)', () => {
+    expect(regulationLabel('EU-32016R0679')).toBe('Algemene verordening gegevensbescherming (EU-32016R0679)');
+    expect(regulationPage('EU-32016R0679')).toBe('/regelgeving/EU-32016R0679');
+    expect(regulationPage('BWBR0024282')).toBe('/regelgeving/BWBR0024282');
+    expect(regulationPage('-')).toBeNull();
+    expect(regulationPage('CELEX:32016R0679')).toBeNull();
   });
 
   it('is what the HTML review shows in its most-cited regulations', () => {

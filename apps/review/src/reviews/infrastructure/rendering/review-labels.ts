@@ -1,3 +1,4 @@
+import { REGULATION_ID_PATTERN } from '@pb/contracts/vocabulary';
 import { hasMessage, translatorFor } from '@pb/i18n';
 import { dutchLaw } from '@pb/regulations';
 import { UNCLASSIFIED } from '../../../shared/domain/figure-key';
@@ -92,5 +93,5 @@ export function regulationLabel(dimension: string, lang: ReviewLanguage = 'nl'):
   return law ? `${law.title} (${dimension})` : dimension;
 }
 
-/** The portal's page of a regulation (`/regelgeving/BWBR0024282`); none for `-` (not identified) or an id of another shape. */
-export const regulationPage = (bwbId: string): string | null => (/^BWBR\d{7}$/.test(bwbId) ? `/regelgeving/${bwbId}` : null);
+/** The portal's page of a regulation (`/regelgeving/BWBR0024282`, `/regelgeving/EU-32016R0679`); none for `-` (not identified) or an id of another shape. */
+export const regulationPage = (id: string): string | null => (REGULATION_ID_PATTERN.test(id) ? `/regelgeving/${id}` : null);
