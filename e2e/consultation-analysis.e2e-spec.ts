@@ -106,7 +106,7 @@ describe('the analysis of a consultation’s responses', () => {
       await page.goto(`${topicPage}&lang=${lang}`);
       expect(describeViolations(await axeViolations(page))).toEqual([]);
     }
-    expect(await page.textContent('[data-not-public]')).toContain('1 response is not public.');
+    expect(await page.textContent('[data-not-shown]')).toContain('1 response is not shown here');
     await screenshot(page, 'consultation-report-topic');
     await Promise.all([page.waitForNavigation(), page.click('a:has-text("All responses")')]);
     expect((await page.textContent('h2#reacties'))!.trim()).toBe('Public responses');
