@@ -16,8 +16,8 @@ const LIST_DIR = join(__dirname, '..', 'test-artifacts', 'crawl');
 /**
  * Issue 13, item 0: every link of every page reachable from the home page (and from the pages a
  * mail or a form leads to) answers 2xx/3xx, for every kind of caller, in Dutch and English, with
- * data on the pages (an open proposal with a response, a register entry, a report in the queue, a
- * compiled review). The crawl runs at 320 CSS px, so on
+ * data on the pages (an open proposal with a response, a draft, a register entry, a report in the
+ * queue, a compiled review). The crawl runs at 320 CSS px, so on
  * every page it reaches it also checks reflow (WCAG 1.4.10, which axe does not test): the document
  * is no wider than the viewport.
  */
@@ -85,6 +85,8 @@ describe('crawl: every link of every page answers, and every page reflows at 320
       expect(all.has(`/jaaroverzichten/${seeded.year}`)).toBe(true);
       expect(all.has('/register')).toBe(true);
       if (caller === 'official' || caller === 'intake') expect([...all].some((p) => p.startsWith(`/behandelen/${seeded.openReport}`))).toBe(true);
+      // A draft is reached through its edit form; its public page does not exist yet.
+      if (caller === 'coordinator') expect(all.has(`/coordinatie/voorstellen/${seeded.draft}/wijzigen`)).toBe(true);
       for (const lang of LANGUAGES) expect(results[lang].capped).toBe(false);
 
       expect(bad).toEqual([]);

@@ -7,6 +7,8 @@ import { reportBody } from './report-body';
 export interface SeededData {
   /** An open consultation with one published, confirmed public response. */
   proposal: string;
+  /** A draft proposal: on the coordinators' list, with no public page yet. */
+  draft: string;
   /** A resolved report whose reporter allowed publication: it stands in the public register. */
   registerEntry: string;
   /** A report still in the officials' queue (triaged to EZ). */
@@ -24,7 +26,7 @@ export interface SeededData {
 /**
  * The data a page needs to show more than its empty state, made through the public API the way the
  * journeys make it by hand: an open proposal with a public response, a register entry, a report in
- * the queue, an amendment and a compiled annual review.
+ * the queue, a draft proposal, an amendment and a compiled annual review.
  */
 export async function seedPlatformData(): Promise<SeededData> {
   // The global setup's readiness probe may leave an idle keep-alive socket the portal has closed.
@@ -59,6 +61,15 @@ export async function seedPlatformData(): Promise<SeededData> {
   const respondent = `seed-respondent-${suffix}@example.org`;
   await confirmedResponse(proposal, 'Graag ook het vermogen per laadpunt.', { name: 'Seed Respondent', email: respondent });
   const confirmation = new URL(linkIn(await waitForMail(respondent), '/reacties/bevestigen'));
+  // A draft: the coordinators' list links it to its edit form (its public page would answer 404).
+  const now = Date.now();
+  const draft = await api<{ id: string }>(
+    'POST',
+    '/api/proposals',
+    { title: `Concept over deelauto's ${suffix}`, summary: 'Nog niet gepubliceerd.', body: 'De tekst van het concept.', theme: '1.3', questions: [{ text: 'Wat vindt u?' }], opensAt: new Date(now + 86400000).toISOString(), closesAt: new Date(now + 30 * 86400000).toISOString(), moderation: 'post' },
+    coordinator,
+  );
+  expect(draft.status).toBe(201);
   const erasure = await api<{ id: string }>('POST', '/api/privacy/erasures', { email: `seed-erased-${suffix}@example.nl` }, admin);
   expect(erasure.status).toBe(202);
 
@@ -71,6 +82,7 @@ export async function seedPlatformData(): Promise<SeededData> {
 
   return {
     proposal,
+    draft: draft.data.id,
     registerEntry,
     openReport: queued.data.reference,
     year,

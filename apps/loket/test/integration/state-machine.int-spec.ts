@@ -103,7 +103,9 @@ describe('report state machine (real PostgreSQL and Kafka)', () => {
     }
   }
 
-  it.each(cases)('$action in $status → $expected', async ({ status, action, expected }) => {
+  // A hundred independent cases, each on its own report: five at a time (Jest's maxConcurrency), since
+  // each spends its time waiting on HTTP and PostgreSQL, not on this process.
+  it.concurrent.each(cases)('$action in $status → $expected', async ({ status, action, expected }) => {
     const { reference, token } = await reportIn(status);
     const res = await act(action, reference, token);
     const after = await kit.http.get(`/api/loket/reports/${reference}`).set('Authorization', auth).expect(200);

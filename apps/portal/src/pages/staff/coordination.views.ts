@@ -45,7 +45,8 @@ ${table(
   ctx.msg('staff:coordination.proposals'),
   [ctx.msg('staff:coordination.title'), ctx.msg('staff:coordination.status'), ctx.msg('staff:coordination.theme'), ctx.msg('staff:coordination.closes'), ctx.msg('staff:coordination.responses'), ctx.msg('staff:coordination.action')],
   proposals.map((p) => [
-    html`<a class="utrecht-link" href="/consultaties/${p.id}">${p.title}</a>`,
+    // A draft has no public page yet (it answers 404): its title opens the form it is edited with.
+    html`<a class="utrecht-link" href="${p.status === 'draft' ? `/coordinatie/voorstellen/${p.id}/wijzigen` : `/consultaties/${p.id}`}">${p.title}</a>`,
     p.status === 'withdrawn' ? ctx.msg('proposal-text:status.withdrawn') : label(ctx, 'proposalStatus', p.status),
     themeLabel(themes, p.theme),
     formatDate(ctx, p.closesAt),

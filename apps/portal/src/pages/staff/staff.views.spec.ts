@@ -37,6 +37,10 @@ describe('staff views', () => {
     expect(page).toContain('<td class="utrecht-table__cell">1.3 Open data</td>');
     expect(page).toContain('aria-label="Publish: Concept &lt;i&gt;"');
     expect(page).toContain('href="/coordinatie/voorstellen/c2/verslag"');
+    // A draft's public page answers 404: its title opens its edit form; a published one's its public page.
+    expect(page).toContain('<a class="utrecht-link" href="/coordinatie/voorstellen/d1/wijzigen">Concept &lt;i&gt;</a>');
+    expect(page).not.toContain('href="/consultaties/d1"');
+    expect(page).toContain('<a class="utrecht-link" href="/consultaties/c2">Gesloten</a>');
     expect(page).toContain('The proposal has been published');
     expect(page).toContain('value="2026"');
     expect(renderCoordinationOverview(testPageContext('nl', coordinator), { proposals: [], next: null, done: 'toString', year: 2026 }).value).not.toContain('utrecht-alert--ok');

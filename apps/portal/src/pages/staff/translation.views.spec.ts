@@ -35,6 +35,13 @@ describe('the English text form', () => {
     expect(html).toContain('krijgt geen nieuwe versie');
   });
 
+  it('after saving, links to the English public page, except for a draft, which has none yet (it answers 404)', () => {
+    const saved = (status: ProposalView['status']) => renderTranslationForm(testPageContext('en', coordinator), { ...p, status }, { values: {}, errors: {} }, true).value;
+    expect(saved('open')).toContain(`href="/consultaties/${p.id}?lang=en"`);
+    expect(saved('draft')).toContain('utrecht-alert--ok');
+    expect(saved('draft')).not.toContain(`href="/consultaties/${p.id}`);
+  });
+
   it('maps the form to the API, leaving out empty questions and options, and the API\'s errors back onto their fields', () => {
     const v = { title: ' Regional workshops ', summary: 'A summary here', body: 'The body text', [`question.${Q1}`]: ' ', [`question.${Q2}`]: 'Support?', [`option.${YES}`]: 'For', [`option.${NO}`]: '' };
     expect(translationFieldNames(p)).toEqual(['title', 'summary', 'body', `question.${Q1}`, `question.${Q2}`, `option.${YES}`, `option.${NO}`]);

@@ -41,7 +41,7 @@ export function renderTranslationForm(ctx: PageContext, p: ProposalView, form: F
     section: 'coordination',
     body: html`<p class="utrecht-paragraph"><a class="utrecht-link" href="/coordinatie">${m('proposal-text:changes.back')}</a></p>
 ${heading1(title)}
-${done ? alert('ok', html`<p class="utrecht-paragraph">${m('translations:form.saved')} <a class="utrecht-link" href="/consultaties/${p.id}?lang=en">${m('translations:form.view')}</a></p>`) : ''}
+${done ? alert('ok', html`<p class="utrecht-paragraph">${m('translations:form.saved')}${p.status === 'draft' ? '' : html` <a class="utrecht-link" href="/consultaties/${p.id}?lang=en">${m('translations:form.view')}</a>`}</p>`) : ''}
 ${unavailable ? unavailableMessage(ctx, unavailable) : ''}
 ${errorSummary(ctx, form, general, labels)}
 <p class="utrecht-paragraph">${p.status === 'draft' ? m('translations:form.explainDraft') : m('translations:form.explainPublished')}</p>
