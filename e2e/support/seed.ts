@@ -62,14 +62,7 @@ export async function seedPlatformData(): Promise<SeededData> {
   await confirmedResponse(proposal, 'Graag ook het vermogen per laadpunt.', { name: 'Seed Respondent', email: respondent });
   const confirmation = new URL(linkIn(await waitForMail(respondent), '/reacties/bevestigen'));
   // A draft: the coordinators' list links it to its edit form (its public page would answer 404).
-  const now = Date.now();
-  const draft = await api<{ id: string }>(
-    'POST',
-    '/api/proposals',
-    { title: `Concept over deelauto's ${suffix}`, summary: 'Nog niet gepubliceerd.', body: 'De tekst van het concept.', theme: '1.3', questions: [{ text: 'Wat vindt u?' }], opensAt: new Date(now + 86400000).toISOString(), closesAt: new Date(now + 30 * 86400000).toISOString(), moderation: 'post' },
-    coordinator,
-  );
-  expect(draft.status).toBe(201);
+  const draft = await draftProposal(coordinator, { title: `Concept over deelauto's ${suffix}`, summary: 'Nog niet gepubliceerd.', body: 'De tekst van het concept.', question: 'Wat vindt u?' });
   const erasure = await api<{ id: string }>('POST', '/api/privacy/erasures', { email: `seed-erased-${suffix}@example.nl` }, admin);
   expect(erasure.status).toBe(202);
 
@@ -82,7 +75,7 @@ export async function seedPlatformData(): Promise<SeededData> {
 
   return {
     proposal,
-    draft: draft.data.id,
+    draft,
     registerEntry,
     openReport: queued.data.reference,
     year,
@@ -92,19 +85,27 @@ export async function seedPlatformData(): Promise<SeededData> {
   };
 }
 
-/** A proposal on theme 1.3 that opens a moment from now, published by the coordinator; resolves once it is open. */
-export async function openConsultation(coordinatorToken: string, text: { title: string; summary: string; body: string; question: string }): Promise<string> {
+type ProposalText = { title: string; summary: string; body: string; question: string };
+
+/** A draft proposal on theme 1.3, open for 30 days from `opensInMs` once published; gives its id. */
+export async function draftProposal(coordinatorToken: string, text: ProposalText, opensInMs = 86400000): Promise<string> {
   const now = Date.now();
   const proposal = await api<{ id: string }>(
     'POST',
     '/api/proposals',
-    { title: text.title, summary: text.summary, body: text.body, theme: '1.3', questions: [{ text: text.question }], opensAt: new Date(now + 1500).toISOString(), closesAt: new Date(now + 30 * 86400000).toISOString(), moderation: 'post' },
+    { title: text.title, summary: text.summary, body: text.body, theme: '1.3', questions: [{ text: text.question }], opensAt: new Date(now + opensInMs).toISOString(), closesAt: new Date(now + 30 * 86400000).toISOString(), moderation: 'post' },
     coordinatorToken,
   );
   expect(proposal.status).toBe(201);
-  expect((await api('POST', `/api/proposals/${proposal.data.id}/publish`, {}, coordinatorToken)).status).toBeLessThan(300);
-  await until('the consultation to open', async () => (await api<{ status: string }>('GET', `/api/proposals/${proposal.data.id}`)).data?.status === 'open', 60000, 300);
   return proposal.data.id;
+}
+
+/** A proposal on theme 1.3 that opens a moment from now, published by the coordinator; resolves once it is open. */
+export async function openConsultation(coordinatorToken: string, text: ProposalText): Promise<string> {
+  const id = await draftProposal(coordinatorToken, text, 1500);
+  expect((await api('POST', `/api/proposals/${id}/publish`, {}, coordinatorToken)).status).toBeLessThan(300);
+  await until('the consultation to open', async () => (await api<{ status: string }>('GET', `/api/proposals/${id}`)).data?.status === 'open', 60000, 300);
+  return id;
 }
 
 /** A public response (with answers to the proposal's questions, if given), confirmed through the link in the mail to its author; gives the response's id. */
